@@ -1,0 +1,187 @@
+"""Schemas generated from the field registry: pandera, Frictionless, Arrow and Markdown.
+
+Why: each consumer of a table (validation, the Parquet writer, people reading the README or
+the Frictionless descriptors) needs the same facts in its own form; generating all of them from
+``registry`` keeps them from drifting apart.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow as pa_arrow
+
+from timeline.registry import Field, Table, registry, table
+
+ARROW_TYPES = {
+    "string": pa_arrow.string(),
+    "integer": pa_arrow.int64(),
+    "boolean": pa_arrow.bool_(),
+    "date": pa_arrow.date32(),
+    "number": pa_arrow.float64(),
+}
+
+FRICTIONLESS_TYPES = {"string": "string", "integer": "integer", "boolean": "boolean", "date": "date", "number": "number"}
+
+
+# Row-wise rules that relate columns of one table; each returns a boolean Series so pandera
+# reports every failing row by index. Keyed by table name; the registry holds the column rules.
+def _offsets_ordered(df: pd.DataFrame) -> pd.Series:
+    return df["char_end"] > df["char_start"]
+
+
+def _text_fills_offsets(df: pd.DataFrame) -> pd.Series:
+    return df["text"].str.len() == (df["char_end"] - df["char_start"])
+
+
+def _kept_within_raw(df: pd.DataFrame) -> pd.Series:
+    return df["kept_chars"] <= df["raw_chars"]
+
+
+def _sentence_id_matches(df: pd.DataFrame) -> pd.Series:
+    expected = df["source_id"] + ":" + df["sentence_index"].map("{:04d}".format)
+    return df["sentence_id"] == expected
+
+
+TABLE_CHECKS: dict[str, list[tuple[str, Callable[[pd.DataFrame], pd.Series]]]] = {
+    "sources": [("kept_chars <= raw_chars", _kept_within_raw)],
+    "sentences": [
+        ("char_end > char_start", _offsets_ordered),
+        ("len(text) == char_end - char_start", _text_fills_offsets),
+        ("sentence_id == source_id:sentence_index", _sentence_id_matches),
+    ],
+    "removed_spans": [
+        ("char_end > char_start", _offsets_ordered),
+        ("len(text) == char_end - char_start", _text_fills_offsets),
+    ],
+}
+
+
+def _column_checks(f: Field) -> list[pa.Check]:
+    checks: list[pa.Check] = []
+    if f.enum is not None:
+        checks.append(pa.Check.isin(list(f.enum)))
+    if f.pattern is not None:
+        checks.append(pa.Check.str_matches(rf"^(?:{f.pattern})\Z"))
+    if f.minimum is not None:
+        checks.append(pa.Check.ge(f.minimum))
+    if f.maximum is not None:
+        checks.append(pa.Check.le(f.maximum))
+    return checks
+
+
+def pandera_schema(name: str) -> pa.DataFrameSchema:
+    """The pandera contract of a table: dtypes, nullability, uniqueness, allowed values, row rules."""
+    t = table(name)
+    columns = {
+        f.name: pa.Column(
+            f.pandas_dtype,
+            checks=_column_checks(f),
+            nullable=not f.required,
+            unique=f.unique,
+            description=f.description,
+        )
+        for f in t.fields
+    }
+    checks = [
+        pa.Check(fn, name=rule, error=f"{name}: {rule}") for rule, fn in TABLE_CHECKS.get(name, [])
+    ]
+    return pa.DataFrameSchema(
+        columns,
+        checks=checks,
+        name=name,
+        strict=True,
+        ordered=True,
+        unique=list(t.primary_key) if len(t.primary_key) > 1 else None,
+        description=t.description,
+    )
+
+
+def arrow_schema(name: str) -> pa_arrow.Schema:
+    """The explicit Arrow schema the Parquet writer uses, with each column's description."""
+    t = table(name)
+    return pa_arrow.schema(
+        [
+            pa_arrow.field(
+                f.name,
+                ARROW_TYPES[f.type],
+                nullable=not f.required,
+                metadata={"description": f.description},
+            )
+            for f in t.fields
+        ],
+        metadata={"table": name, "description": t.description, "primary_key": ",".join(t.primary_key)},
+    )
+
+
+def frictionless_schema(name: str) -> dict:
+    """The Frictionless Table Schema of a table, readable without our code."""
+    t = table(name)
+    fields = []
+    for f in t.fields:
+        constraints: dict = {}
+        if f.required:
+            constraints["required"] = True
+        if f.unique:
+            constraints["unique"] = True
+        if f.enum is not None:
+            constraints["enum"] = list(f.enum)
+        if f.pattern is not None:
+            constraints["pattern"] = f.pattern
+        if f.minimum is not None:
+            constraints["minimum"] = f.minimum
+        if f.maximum is not None:
+            constraints["maximum"] = f.maximum
+        entry = {"name": f.name, "type": FRICTIONLESS_TYPES[f.type], "description": f.description}
+        if constraints:
+            entry["constraints"] = constraints
+        fields.append(entry)
+    schema: dict = {"fields": fields, "primaryKey": list(t.primary_key)}
+    fks = [
+        {"fields": f.name, "reference": {"resource": f.foreign_key.split(".")[0], "fields": f.foreign_key.split(".")[1]}}
+        for f in t.fields
+        if f.foreign_key
+    ]
+    if fks:
+        schema["foreignKeys"] = fks
+    return schema
+
+
+def frictionless_json(name: str) -> str:
+    """The text of ``schemas/<name>.json``: stable key order and a final newline."""
+    return json.dumps(frictionless_schema(name), indent=2, ensure_ascii=False) + "\n"
+
+
+def _constraint_text(f: Field) -> str:
+    parts = []
+    if f.required:
+        parts.append("required")
+    if f.unique:
+        parts.append("unique")
+    if f.enum is not None:
+        parts.append("one of " + ", ".join(f"`{v}`" for v in f.enum))
+    if f.pattern is not None:
+        parts.append(f"matches `{f.pattern}`")
+    if f.minimum is not None:
+        parts.append(f"≥ {f.minimum:g}")
+    if f.maximum is not None:
+        parts.append(f"≤ {f.maximum:g}")
+    if f.foreign_key:
+        parts.append(f"→ `{f.foreign_key}`")
+    return "; ".join(parts)
+
+
+def markdown_tables() -> str:
+    """The README's column tables, one section per table."""
+    out = []
+    for t in registry().values():
+        out.append(f"### `{t.name}`\n\n{t.description} Primary key: `{', '.join(t.primary_key)}`.\n")
+        out.append("| column | type | constraints | description |\n| --- | --- | --- | --- |")
+        for f in t.fields:
+            desc = f.description.replace("|", "\\|")
+            out.append(f"| `{f.name}` | {f.type} | {_constraint_text(f).replace('|', chr(92) + '|')} | {desc} |")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
