@@ -86,9 +86,7 @@ def pandera_schema(name: str) -> pa.DataFrameSchema:
         )
         for f in t.fields
     }
-    checks = [
-        pa.Check(fn, name=rule, error=f"{name}: {rule}") for rule, fn in TABLE_CHECKS.get(name, [])
-    ]
+    checks = [pa.Check(fn, name=rule) for rule, fn in TABLE_CHECKS.get(name, [])]
     return pa.DataFrameSchema(
         columns,
         checks=checks,

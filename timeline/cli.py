@@ -1,0 +1,78 @@
+"""The ``timeline`` command line: thin wrappers over the Python API.
+
+Why: users script the command and call the API from notebooks; both must run the same code,
+and every failure must end in one clear line (or a short summary) and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from timeline import pipeline as build_mod
+from timeline.docs import write_docs
+from timeline.errors import InputError, TimelineError, ValidationFailed
+from timeline.registry import registry
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    frames = build_mod.build(args.raw, args.out)
+    counts = ", ".join(f"{name} {len(df)}" for name, df in frames.items())
+    print(f"built {args.out}: {counts} rows")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    frames = build_mod.validate(args.dir)
+    print(f"valid: {args.dir} ({', '.join(f'{n} {len(df)}' for n, df in frames.items())} rows)")
+    return 0
+
+
+def _cmd_docs(args: argparse.Namespace) -> int:
+    for path in write_docs(Path(args.root)):
+        print(f"wrote {path}")
+    return 0
+
+
+def _cmd_tables(args: argparse.Namespace) -> int:
+    for name, t in registry().items():
+        print(f"{name}: {t.description}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="timeline", description="Build and check the northern Mali event dataset.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build, validate and write every table")
+    b.add_argument("--raw", type=Path, default=build_mod.DEFAULT_RAW, help="corpus folder with sources.csv (default: data/raw)")
+    b.add_argument("--out", type=Path, default=build_mod.DEFAULT_OUT, help="output folder (default: data/processed)")
+    b.set_defaults(func=_cmd_build)
+
+    v = sub.add_parser("validate", help="re-validate a built folder")
+    v.add_argument("dir", nargs="?", type=Path, default=build_mod.DEFAULT_OUT, help="built folder (default: data/processed)")
+    v.set_defaults(func=_cmd_validate)
+
+    d = sub.add_parser("docs", help="regenerate schemas/*.json and the README column tables from the field registry")
+    d.add_argument("--root", type=Path, default=Path("."), help="project root (default: .)")
+    d.set_defaults(func=_cmd_docs)
+
+    t = sub.add_parser("tables", help="list the tables of the dataset")
+    t.set_defaults(func=_cmd_tables)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except ValidationFailed as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except TimelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,145 @@
+"""Validation of a whole build: every table against its pandera schema, then the links between them.
+
+Why: a build that writes a table breaking its contract poisons every analysis downstream. All
+failures are collected (``lazy=True``), summarised by table, column and rule, and kept in full
+as a table a curator can open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from timeline.errors import ValidationFailed
+from timeline.registry import registry, table
+from timeline.schemas import TABLE_CHECKS, pandera_schema
+
+FAILURE_COLUMNS = ["table", "column", "rule", "row", "key", "value"]
+
+
+def _key_of(name: str, df: pd.DataFrame, index: object) -> str:
+    """The primary key of a row, to name it in a report ("" when the row cannot be found)."""
+    try:
+        row = df.loc[index]
+    except (KeyError, TypeError):
+        return ""
+    return "/".join(str(row[k]) for k in table(name).primary_key)
+
+
+def _dtype_failures(name: str, df: pd.DataFrame) -> list[dict]:
+    """Exact dtypes, units included (pandera does not tell datetime64[s] from [ns])."""
+    out = []
+    for f in table(name).fields:
+        if f.name in df.columns and df[f.name].dtype != pd.api.types.pandas_dtype(f.pandas_dtype):
+            out.append(dict(table=name, column=f.name, rule=f"dtype {f.pandas_dtype}", row="", key="", value=str(df[f.name].dtype)))
+    return out
+
+
+def schema_failures(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Every failure of one table against its pandera schema: one row per failing value, or per
+    failing row for the rules that relate several columns."""
+    dtype_cases = pd.DataFrame(_dtype_failures(name, df), columns=FAILURE_COLUMNS)
+    try:
+        pandera_schema(name).validate(df, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+        row_rules = {rule for rule, _ in TABLE_CHECKS.get(name, [])}
+        is_row_rule = cases["check"].isin(row_rules)
+        per_value = cases[~is_row_rule]
+        per_row = cases[is_row_rule].drop_duplicates(["check", "index"])
+        found = pd.DataFrame(
+            {
+                "table": name,
+                "column": list(per_value["column"].astype(object).where(per_value["column"].notna(), "(table)"))
+                + ["(row)"] * len(per_row),
+                "rule": list(per_value["check"].astype(str)) + list(per_row["check"].astype(str)),
+                "row": list(per_value["index"]) + list(per_row["index"]),
+                "value": list(per_value["failure_case"].astype(str)) + [""] * len(per_row),
+            }
+        )
+        found["key"] = [_key_of(name, df, i) for i in found["row"]]
+        return pd.concat([dtype_cases, found[FAILURE_COLUMNS]], ignore_index=True)
+    return dtype_cases
+
+
+def _foreign_key_failures(frames: dict[str, pd.DataFrame]) -> list[dict]:
+    out = []
+    for name, df in frames.items():
+        for f in table(name).fields:
+            if not f.foreign_key:
+                continue
+            ref_table, _, ref_col = f.foreign_key.partition(".")
+            known = set(frames[ref_table][ref_col]) if ref_table in frames else set()
+            bad = df[f.name].notna() & ~df[f.name].isin(known)
+            for i in df.index[bad]:
+                out.append(
+                    dict(table=name, column=f.name, rule=f"foreign key -> {f.foreign_key}", row=i,
+                         key=_key_of(name, df, i), value=str(df.at[i, f.name]))
+                )
+    return out
+
+
+def _sentence_counts_match(frames: dict[str, pd.DataFrame]) -> list[dict]:
+    sources, sentences = frames["sources"], frames["sentences"]
+    counts = sentences.groupby("source_id").size()
+    out = []
+    for i, row in sources.iterrows():
+        actual = int(counts.get(row["source_id"], 0))
+        if actual != row["sentence_count"]:
+            out.append(dict(table="sources", column="sentence_count", rule="sentence_count == rows in sentences",
+                            row=i, key=row["source_id"], value=f"{row['sentence_count']} (sentences has {actual})"))
+    return out
+
+
+# Rules that look across tables; each returns failure records.
+CROSS_TABLE_CHECKS: list[Callable[[dict[str, pd.DataFrame]], list[dict]]] = [
+    _foreign_key_failures,
+    _sentence_counts_match,
+]
+
+
+def failures(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """All failures of a build: missing tables, schema failures, then cross-table failures."""
+    parts = []
+    missing = [name for name in registry() if name not in frames]
+    if missing:
+        parts.append(pd.DataFrame([dict(table=n, column="", rule="table is missing", row="", key="", value="") for n in missing]))
+    for name, df in frames.items():
+        parts.append(schema_failures(name, df))
+    if not missing:
+        cross = [record for check in CROSS_TABLE_CHECKS for record in check(frames)]
+        parts.append(pd.DataFrame(cross, columns=FAILURE_COLUMNS))
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame(columns=FAILURE_COLUMNS)
+    return pd.concat(parts, ignore_index=True)[FAILURE_COLUMNS]
+
+
+def summarise(cases: pd.DataFrame, limit: int = 12) -> str:
+    """A short account of the failures: per table, column and rule, how many rows and which."""
+    lines = [f"validation failed: {len(cases)} failure(s)"]
+    groups = cases.groupby(["table", "column", "rule"], sort=True, dropna=False)
+    for n, ((tname, column, rule), group) in enumerate(groups):
+        if n == limit:
+            lines.append(f"  … and {groups.ngroups - limit} more rule(s)")
+            break
+        rows = ", ".join(str(k or r) for k, r in zip(group["key"].head(3), group["row"].head(3)))
+        more = f" (+{len(group) - 3} more)" if len(group) > 3 else ""
+        value = group["value"].iloc[0]
+        shown = f"; value {value!r}" if value else ""
+        lines.append(f"  {tname}.{column}: {rule}: {len(group)} row(s), e.g. {rows}{more}{shown}")
+    return "\n".join(lines)
+
+
+def check_tables(frames: dict[str, pd.DataFrame], report: Path | None = None) -> None:
+    """Raise ValidationFailed with a summary if any rule fails; save the full cases to ``report``."""
+    cases = failures(frames)
+    if len(cases) == 0:
+        return
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        cases.to_csv(report, index=False)
+    raise ValidationFailed(summarise(cases), report)
