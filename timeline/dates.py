@@ -1,0 +1,580 @@
+"""The date tagger: find temporal expressions in text and resolve them against a publication date.
+
+Why: news dates events relative to the day it was written ("on Saturday", "two years ago",
+"late July"). General-purpose parsers read "$70" as 1970 and "2012" as 1 August 2012; we need
+every date with the interval and precision its words support, and nothing that is not a date.
+The rules are in docs/dates.md; word lists in resources/dates_<language>.toml.
+
+``tag(text, published)`` is a pure function: text in, records out.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+
+from timeline.periods import edtf_interval, edtf_point, iso_duration, month_end, period, shift
+
+KINDS = ("date", "range", "duration")
+ANCHORS = ("absolute", "publication", "other")
+TENSES = ("past", "future")
+# Words before a month named alone that make it a date ("in July"), not a name ("May Day").
+MONTH_OPENERS = frozenset(["in", "since", "by", "until", "during", "of", "from", "between", "and", "to", "through", "the", "early", "mid", "late"])
+PART_BOUNDS_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+PART_BOUNDS_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+PART_BOUNDS_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: its span in the text and what it denotes (see docs/dates.md)."""
+
+    char_start: int
+    char_end: int
+    text: str
+    kind: str
+    start: date | None
+    end: date | None
+    precision: str | None
+    approximate: bool
+    edtf: str | None
+    duration: str | None
+    anchor: str
+    tense: str
+
+    def as_dict(self) -> dict:
+        out = dict(self.__dict__)
+        out["start"] = self.start.isoformat() if self.start else None
+        out["end"] = self.end.isoformat() if self.end else None
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists and the regular expressions built from them
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, dict]
+    hedges: tuple[str, ...]
+    parts: dict[str, str]
+    day_parts: tuple[str, ...]
+    future_cues: tuple[str, ...]
+    counted_nouns: frozenset[str]
+    label_words: frozenset[str]
+
+
+@cache
+def lexicon(language: str = "en") -> Lexicon:
+    path = resources.files("timeline").joinpath(f"resources/dates_{language}.toml")
+    if not path.is_file():
+        raise ValueError(f"no date word lists for language {language!r} (resources/dates_{language}.toml)")
+    d = tomllib.loads(path.read_text(encoding="utf-8"))
+    return Lexicon(
+        months=d["months"],
+        ambiguous_months=frozenset(d["ambiguous_months"]["words"]),
+        weekdays=d["weekdays"],
+        numbers=d["number_words"],
+        units=d["units"],
+        hedges=tuple(d["hedges"]["words"]),
+        parts=d["parts"],
+        day_parts=tuple(d["day_parts"]["words"]),
+        future_cues=tuple(d["future_cues"]["words"]),
+        counted_nouns=frozenset(d["counted_nouns"]["words"]),
+        label_words=frozenset(d["label_words"]["words"]),
+    )
+
+
+def _alt(words) -> str:
+    """A regex alternation, longest first, each word escaped; spaces match any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    resolve: Callable[[re.Match, "Context"], "Resolved | None"]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a rule found, before the span, tense and hedges are settled."""
+
+    kind: str
+    start: date | None = None
+    end: date | None = None
+    precision: str | None = None
+    end_precision: str | None = None
+    approximate: bool = False
+    duration: str | None = None
+    anchor: str = "absolute"
+    future: bool = False  # the words themselves point after the publication date
+    span: tuple[int, int] | None = None  # a narrower span than the whole match
+
+
+@dataclass(frozen=True)
+class Context:
+    text: str
+    published: date
+    future: bool
+    lex: Lexicon
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution helpers
+
+
+def _month_of(token: str, lex: Lexicon) -> int | None:
+    return lex.months.get(token.rstrip(".").casefold())
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+def _year_for(month: int, day: int | None, ctx: Context) -> int:
+    """The year that puts a month (and day) nearest before publication, or after in future tense."""
+    pub = ctx.published
+    year = pub.year
+    key = (month, day or 1)
+    pub_key = (pub.month, pub.day if day else 1)
+    if ctx.future:
+        return year + 1 if key < pub_key else year
+    return year - 1 if key > pub_key else year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _number(token: str, lex: Lexicon) -> int | None:
+    token = " ".join(token.casefold().split())
+    if token.isdigit():
+        return int(token)
+    return lex.numbers.get(token)
+
+
+def _part_of_month(part: str, year: int, month: int) -> tuple[date, date]:
+    first, last = PART_BOUNDS_MONTH[part]
+    end = month_end(year, month)
+    return date(year, month, first), min(date(year, month, min(last, end.day)), end)
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules: each a pattern and a resolver. Patterns are compiled once per language.
+
+
+def _rules(lex: Lexicon) -> list[Rule]:
+    full_months = [w for w in lex.months if len(w) > 4 or w in ("may", "june", "july")]
+    month = rf"(?:(?:{_alt(full_months)})(?!\w)|(?:{_alt(set(lex.months) - set(full_months))})(?:\.|(?!\w)))"
+    weekday_full = _alt([w for w in lex.weekdays if len(w) > 4])
+    weekday_any = rf"(?:{_alt(lex.weekdays)})\.?"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+    year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+    part = rf"(?:{_alt(lex.parts)})"
+    number = rf"(?:\d{{1,3}}|{_alt(lex.numbers)})"
+    unit = rf"(?:{_alt(lex.units)})s?"
+    dash = r"\s*(?:-|–|—)\s*"
+    before = r"(?<![\w$€£.,/:-])"
+    rules: list[Rule] = []
+
+    def rule(name: str, pattern: str):
+        def register(fn):
+            rules.append(Rule(name, re.compile(pattern, re.IGNORECASE), fn))
+            return fn
+
+        return register
+
+    @rule("iso_date", rf"{before}(?P<y>\d{{4}})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})(?![\d-])")
+    def iso_date(m, ctx):
+        day_ = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+        return day_ and Resolved("date", day_, day_, "day")
+
+    @rule(
+        "day_range_month",
+        rf"{before}(?:(?P<pre>between|from)\s+)?(?P<d1>{day})(?:{dash}|\s+(?P<conj>to|and|until|through)\s+)(?P<d2>{day})"
+        rf"\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>{year}))?\b",
+    )
+    def day_range_month(m, ctx):
+        return _day_range(m, ctx, m["m"], m["m"])
+
+    @rule(
+        "month_day_range",
+        rf"(?:\b(?P<pre>between|from)\s+)?\b(?P<m>{month})\s+(?P<d1>{day})(?:{dash}|\s+(?P<conj>to|and|until|through)\s+)"
+        rf"(?:(?P<m2>{month})\s+)?(?P<d2>{day})(?:,?\s+(?P<y>{year}))?\b",
+    )
+    def month_day_range(m, ctx):
+        return _day_range(m, ctx, m["m"], m["m2"] or m["m"])
+
+    @rule(
+        "day_month_range",
+        rf"{before}(?:(?P<pre>from|between)\s+)?(?P<d1>{day})\s+(?P<m>{month})(?:{dash}|\s+(?P<conj>to|and|until|through)\s+)"
+        rf"(?P<d2>{day})\s+(?P<m2>{month})(?:,?\s+(?P<y>{year}))?\b",
+    )
+    def day_month_range(m, ctx):
+        return _day_range(m, ctx, m["m"], m["m2"])
+
+    @rule(
+        "month_day",
+        rf"(?:\b(?P<wd>{weekday_any}),?\s+)?\b(?P<m>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year}))?",
+    )
+    def month_day(m, ctx):
+        return _full_date(m, ctx)
+
+    @rule(
+        "day_month",
+        rf"(?:\b(?P<wd>{weekday_any}),?\s+)?(?:the\s+)?{before}(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})(?![\w])(?:,?\s+(?P<y>{year}))?",
+    )
+    def day_month(m, ctx):
+        return _full_date(m, ctx)
+
+    @rule("month_year", rf"(?:\b(?P<part>{part})[\s-]+)?\b(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year})")
+    def month_year(m, ctx):
+        mo = _month_of(m["m"], lex)
+        if mo is None or not _capitalised(m["m"]):
+            return None
+        y = int(m["y"])
+        if m["part"]:
+            start, end = _part_of_month(lex.parts[_norm(m["part"])], y, mo)
+            return Resolved("range", start, end, "day", approximate=True, span=_part_span(m))
+        start, end = period(date(y, mo, 1), "month")
+        return Resolved("date", start, end, "month")
+
+    @rule("month_part", rf"\b(?P<part>{part})[\s-]+(?P<m>{month})(?!\s*\d)")
+    def month_part(m, ctx):
+        mo = _month_of(m["m"], lex)
+        if mo is None or not _capitalised(m["m"]):
+            return None
+        y = _year_for(mo, None, ctx)
+        start, end = _part_of_month(lex.parts[_norm(m["part"])], y, mo)
+        return Resolved("range", start, end, "day", approximate=True, anchor="publication", span=_part_span(m))
+
+    @rule("month_alone", rf"\b(?P<m>{month})(?!\s*\d)")
+    def month_alone(m, ctx):
+        mo = _month_of(m["m"], lex)
+        prev = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
+        if mo is None or not _capitalised(m["m"]) or not prev or prev.group(1).casefold() not in MONTH_OPENERS:
+            return None
+        y = _year_for(mo, None, ctx)
+        start, end = period(date(y, mo, 1), "month")
+        return Resolved("date", start, end, "month", anchor="publication")
+
+    @rule("decade", rf"{before}(?:(?P<part>{part})[\s-]+(?:the\s+)?)?(?P<y>1[89]\d0|20\d0)['’]?s\b")
+    def decade(m, ctx):
+        first = int(m["y"])
+        if m["part"]:
+            lo, hi = PART_BOUNDS_DECADE[lex.parts[_norm(m["part"])]]
+            return Resolved("range", date(first + lo, 1, 1), date(first + hi, 12, 31), "year", approximate=True, span=_part_span(m))
+        return Resolved("date", date(first, 1, 1), date(first + 9, 12, 31), "decade")
+
+    @rule("year_part", rf"\b(?P<part>{part})[\s-]+(?P<y>{year})(?![\w'’])")
+    def year_part(m, ctx):
+        y = int(m["y"])
+        lo, hi = PART_BOUNDS_YEAR[lex.parts[_norm(m["part"])]]
+        return Resolved("range", date(y, lo, 1), month_end(y, hi), "month", approximate=True, span=_part_span(m))
+
+    @rule("year_range", rf"{before}(?P<y1>{year}){dash}(?P<y2>{year}|\d\d)(?![\w%])")
+    def year_range(m, ctx):
+        y1 = int(m["y1"])
+        y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
+        if y2 <= y1 or _is_count(m, ctx):
+            return None
+        return Resolved("range", date(y1, 1, 1), date(y2, 12, 31), "year")
+
+    @rule("year", rf"{before}(?P<y>{year})(?![\w%]|[.,:]\d|[-–]\w)")
+    def year_(m, ctx):
+        if _is_count(m, ctx) or _is_label(m, ctx):
+            return None
+        y = int(m["y"])
+        return Resolved("date", date(y, 1, 1), date(y, 12, 31), "year")
+
+    @rule("relative_day", r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)\b")
+    def relative_day(m, ctx):
+        word = _norm(m["w"])
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                  "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+        d = ctx.published + timedelta(days=offset)
+        return Resolved("date", d, d, "day", anchor="publication", future=offset > 0)
+
+    @rule("relative_period", r"\b(?P<mod>earlier\s+this|later\s+this|last|this|next|coming|the\s+coming)\s+(?P<u>week|month|year)\b")
+    def relative_period(m, ctx):
+        mod, unit_ = _norm(m["mod"]), m["u"].casefold()
+        pub = ctx.published
+        if mod == "last":
+            start, end = period(shift(pub, unit_, -1), unit_)
+            return Resolved("date", start, end, unit_, anchor="publication")
+        if mod in ("next", "coming", "the coming"):
+            start, end = period(shift(pub, unit_, 1), unit_)
+            return Resolved("date", start, end, unit_, anchor="publication", future=True)
+        start, end = period(pub, unit_)
+        if mod == "later this":
+            return Resolved("date", pub, end, unit_, anchor="publication", future=True)
+        return Resolved("date", start, end, unit_, anchor="publication")
+
+    @rule(
+        "weekday",
+        rf"\b(?:(?P<mod>last|this|next|past)\s+)?(?P<wd>{weekday_full})(?![\w])(?:['’]s)?(?:\s+(?P<dp>{_alt(lex.day_parts)})\b)?",
+    )
+    def weekday(m, ctx):
+        if not _capitalised(m["wd"]):
+            return None
+        target = lex.weekdays[m["wd"].casefold()]
+        pub = ctx.published
+        mod = (m["mod"] or "").casefold()
+        back = (pub.weekday() - target) % 7
+        ahead = (target - pub.weekday()) % 7 or 7
+        if mod == "last" or mod == "past":
+            d = pub - timedelta(days=back or 7)
+        elif mod == "next":
+            return _day_resolved(pub + timedelta(days=ahead), future=True, span=_weekday_span(m))
+        elif mod == "this":
+            d = pub - timedelta(days=pub.weekday()) + timedelta(days=target)
+            return _day_resolved(d, future=d > pub, span=_weekday_span(m))
+        elif ctx.future:
+            return _day_resolved(pub + timedelta(days=ahead), future=True, span=_weekday_span(m))
+        else:
+            d = pub - timedelta(days=back)
+        return _day_resolved(d, span=_weekday_span(m))
+
+    @rule("ago", rf"\b(?P<n>{number})\s+(?P<u>{unit})\s+ago\b")
+    def ago(m, ctx):
+        n = _number(m["n"], lex)
+        unit_ = _unit(m["u"])
+        if n is None or unit_ is None or unit_ == "hour":
+            return None
+        precision = "year" if unit_ == "decade" else unit_
+        d = shift(ctx.published, unit_, -n)
+        start, end = period(d, precision)
+        return Resolved("date", start, end, precision, approximate=unit_ == "decade", anchor="publication")
+
+    @rule("duration", rf"\b(?P<n>{number})[\s-]+(?P<u>{unit})(?![\w-])")
+    def duration(m, ctx):
+        following = ctx.text[m.end() : m.end() + 12].casefold()
+        if re.match(r"\s*(ago|old|later|earlier|after|before|from now)\b|-old", following):
+            return None
+        n = _number(m["n"], lex)
+        unit_ = _unit(m["u"])
+        if n is None or unit_ is None or (m["n"].isdigit() and _is_label(m, ctx)):
+            return None
+        spec = lex.units[unit_]
+        return Resolved("duration", duration=iso_duration(n * spec.get("factor", 1), spec["designator"], spec.get("time", False)))
+
+    # Lexicon helpers that need ``lex``
+    def _unit(token: str) -> str | None:
+        token = token.casefold()
+        if token in lex.units:
+            return token
+        if token.endswith("s") and token[:-1] in lex.units:
+            return token[:-1]
+        return None
+
+    def _norm(token: str) -> str:
+        return " ".join(token.casefold().split())
+
+    def _part_span(m: re.Match) -> tuple[int, int]:
+        """Leave a leading "the" out of "the end of July"."""
+        start = m.start()
+        lead = re.match(r"the\s+", m.group(0), re.IGNORECASE)
+        return (start + lead.end() if lead else start, m.end())
+
+    def _weekday_span(m: re.Match) -> tuple[int, int]:
+        end = m.end()
+        if m["dp"] is None:
+            end = m.end("wd")
+        return (m.start(), end)
+
+    def _day_resolved(d: date, future: bool = False, span=None) -> Resolved:
+        return Resolved("date", d, d, "day", anchor="publication", future=future, span=span)
+
+    def _is_count(m: re.Match, ctx: Context) -> bool:
+        nxt = re.match(r"\s*([\w]+)", ctx.text[m.end() :])
+        return bool(nxt) and nxt.group(1).casefold() in lex.counted_nouns
+
+    def _is_label(m: re.Match, ctx: Context) -> bool:
+        prev = re.search(r"([\w.]+)[\s#]*$", ctx.text[max(0, m.start() - 30) : m.start()])
+        return bool(prev) and prev.group(1).casefold() in lex.label_words
+
+    def _full_date(m: re.Match, ctx: Context) -> Resolved | None:
+        mo = _month_of(m["m"], lex)
+        if mo is None or not _capitalised(m["m"]):
+            return None
+        d = _day(m["d"])
+        if m["y"]:
+            day_ = _safe_date(int(m["y"]), mo, d)
+            return day_ and Resolved("date", day_, day_, "day")
+        day_ = _safe_date(_year_for(mo, d, ctx), mo, d)
+        return day_ and Resolved("date", day_, day_, "day", anchor="publication")
+
+    def _day_range(m: re.Match, ctx: Context, m1: str, m2: str) -> Resolved | None:
+        mo1, mo2 = _month_of(m1, lex), _month_of(m2, lex)
+        if mo1 is None or mo2 is None or not (_capitalised(m1) and _capitalised(m2)):
+            return None
+        pre, conj = (m["pre"] or "").casefold(), (m["conj"] or "").casefold()
+        if (conj == "and") != (pre == "between"):
+            return None
+        d1, d2 = _day(m["d1"]), _day(m["d2"])
+        if m["y"]:
+            y2 = int(m["y"])
+            anchor = "absolute"
+        else:
+            y2 = _year_for(mo2, d2, ctx)
+            anchor = "publication"
+        y1 = y2 if (mo1, d1) <= (mo2, d2) else y2 - 1
+        start, end = _safe_date(y1, mo1, d1), _safe_date(y2, mo2, d2)
+        if start is None or end is None or start >= end:
+            return None
+        return Resolved("range", start, end, "day", anchor=anchor)
+
+    return rules
+
+
+@cache
+def compiled_rules(language: str = "en") -> tuple[Rule, ...]:
+    return tuple(_rules(lexicon(language)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense, hedges and combinations
+
+
+CLAUSE_BREAK = re.compile(r"[.;:!?,—–()\"“”]")
+
+
+def _is_future(text: str, start: int, lex: Lexicon) -> bool:
+    """Future when the clause before the expression (at most eight words) carries a future cue."""
+    before = text[max(0, start - 120) : start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    words = before.split()[-8:]
+    clause = " " + " ".join(words).casefold() + " "
+    return any(re.search(rf"(?<![\w']){re.escape(cue)}(?![\w])", clause) for cue in lex.future_cues)
+
+
+def _hedge_before(text: str, start: int, lex: Lexicon) -> int | None:
+    """Start of a hedge word ("about", "over", …) right before ``start``, if there is one."""
+    m = re.search(rf"(?:^|(?<=[\s(]))(?:{_alt(lex.hedges)})\s+$", text[max(0, start - 20) : start], re.IGNORECASE)
+    return max(0, start - 20) + m.start() if m else None
+
+
+def _candidates(text: str, ctx_past: Context, ctx_future: Context) -> Iterator[tuple[int, int, int, Resolved]]:
+    for priority, rule in enumerate(compiled_rules()):
+        for m in rule.pattern.finditer(text):
+            future = _is_future(text, m.start(), ctx_past.lex)
+            resolved = rule.resolve(m, ctx_future if future else ctx_past)
+            if resolved is None:
+                continue
+            start, end = resolved.span or (m.start(), m.end())
+            start, end = _trim_span(text, start, end)
+            yield start, end, priority, replace(resolved, future=resolved.future or future)
+
+
+LEADING_WORDS = re.compile(r"^(?:the|in|on|at|by|during|for|of)\s+", re.IGNORECASE)
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading prepositions and white space that the patterns allow around an expression."""
+    while True:
+        m = LEADING_WORDS.match(text[start:end])
+        if not m:
+            break
+        start += m.end()
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    return start, end
+
+
+def _finish(text: str, start: int, end: int, r: Resolved, published: date, lex: Lexicon) -> Timex:
+    """Settle the hedge, the clipping at publication, the tense and the EDTF of one expression."""
+    approximate = r.approximate
+    hedge = _hedge_before(text, start, lex)
+    if hedge is not None:
+        start, approximate = hedge, True
+    s, e = r.start, r.end
+    future = r.future or (s is not None and s > published)
+    if r.kind == "duration":
+        edtf = None
+    elif r.kind == "range":
+        edtf = edtf_interval(s, r.precision, e, r.end_precision or r.precision)
+    else:
+        edtf = edtf_point(s, r.precision, approximate)
+    # What the text reports as past cannot have happened after it was written: the interval
+    # (not the EDTF, which says what the words name) ends on the publication date.
+    if not future and s is not None and s <= published < e:
+        e = published
+    return Timex(start, end, text[start:end], r.kind, s, e, r.precision, approximate, edtf, r.duration,
+                 r.anchor, "future" if future else "past")
+
+
+CONNECTOR_RANGE = re.compile(r"^\s*(and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
+OPENER_RANGE = re.compile(r"(?:^|(?<=\s))(between|from)\s+$", re.IGNORECASE)
+OPENER_SINCE = re.compile(r"(?:^|(?<=\s))since\s+$", re.IGNORECASE)
+
+
+def _combine(text: str, timexes: list[Timex], published: date) -> list[Timex]:
+    """"between A and B" / "from A to B" become one range; "since A" a range up to publication."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        opener = OPENER_RANGE.search(text[max(0, a.char_start - 10) : a.char_start])
+        if (
+            b is not None and opener and a.kind != "duration" and b.kind != "duration"
+            and CONNECTOR_RANGE.match(text[a.char_end : b.char_start])
+            and (opener.group(1).casefold() == "between") == (text[a.char_end : b.char_start].strip().casefold() == "and")
+            and a.start <= b.end
+        ):
+            start = max(0, a.char_start - 10) + opener.start()
+            end_b = b.end if b.tense == "future" or b.end <= published else published
+            anchor = "publication" if "publication" in (a.anchor, b.anchor) else "absolute"
+            out.append(Timex(start, b.char_end, text[start : b.char_end], "range", a.start, end_b, a.precision,
+                             a.approximate or b.approximate, edtf_interval(a.start, a.precision, b.start, b.precision),
+                             None, anchor, b.tense))
+            i += 2
+            continue
+        since = OPENER_SINCE.search(text[max(0, a.char_start - 8) : a.char_start])
+        if since and a.kind != "duration" and a.start <= published:
+            start = max(0, a.char_start - 8) + since.start()
+            out.append(Timex(start, a.char_end, text[start : a.char_end], "range", a.start, published, a.precision,
+                             a.approximate, edtf_interval(a.start, a.precision, published, "day"), None, "publication", "past"))
+        else:
+            out.append(a)
+        i += 1
+    return out
+
+
+def tag(text: str, published: date | str, language: str = "en") -> list[Timex]:
+    """Every temporal expression in ``text``, resolved against the publication date, in text order."""
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    lex = lexicon(language)
+    ctx_past = Context(text, published, False, lex)
+    ctx_future = Context(text, published, True, lex)
+    chosen: list[tuple[int, int, Resolved]] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, _, resolved in sorted(_candidates(text, ctx_past, ctx_future), key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if start >= end or any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        taken.append((start, end))
+        chosen.append((start, end, resolved))
+    chosen.sort(key=lambda c: c[0])
+    timexes = [_finish(text, s, e, r, published, lex) for s, e, r in chosen]
+    return _combine(text, timexes, published)

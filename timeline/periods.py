@@ -1,0 +1,83 @@
+"""Calendar arithmetic for resolved dates: periods, their bounds, their EDTF and ISO forms.
+
+Why: every rule of docs/dates.md ends in "the interval of this period at this precision"; doing
+that arithmetic in one place keeps the tagger's rules short and the intervals consistent.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+PRECISIONS = ("day", "week", "month", "year", "decade")
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def period(day: date, precision: str) -> tuple[date, date]:
+    """The whole period of the given precision that contains ``day``."""
+    if precision == "day":
+        return day, day
+    if precision == "week":
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=6)
+    if precision == "month":
+        return day.replace(day=1), month_end(day.year, day.month)
+    if precision == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    if precision == "decade":
+        first = day.year - day.year % 10
+        return date(first, 1, 1), date(first + 9, 12, 31)
+    raise ValueError(f"unknown precision {precision!r}")
+
+
+def shift(day: date, unit: str, n: int) -> date:
+    """``day`` moved by ``n`` units (negative: back); month ends are clamped by relativedelta."""
+    if unit == "day":
+        return day + timedelta(days=n)
+    if unit == "week":
+        return day + timedelta(weeks=n)
+    if unit == "month":
+        return day + relativedelta(months=n)
+    if unit == "year":
+        return day + relativedelta(years=n)
+    if unit == "decade":
+        return day + relativedelta(years=10 * n)
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def is_whole_period(start: date, end: date, precision: str) -> bool:
+    """True when [start, end] is exactly one period of the precision."""
+    return period(start, precision) == (start, end)
+
+
+def edtf_point(day: date, precision: str, approximate: bool = False) -> str:
+    """EDTF of the period of ``day`` at a precision (a week is written as its interval of days)."""
+    if precision == "day":
+        text = day.isoformat()
+    elif precision == "month":
+        text = f"{day.year:04d}-{day.month:02d}"
+    elif precision == "year":
+        text = f"{day.year:04d}"
+    elif precision == "decade":
+        text = f"{day.year // 10:03d}X"
+    elif precision == "week":
+        start, end = period(day, "week")
+        return f"{start.isoformat()}/{end.isoformat()}"
+    else:
+        raise ValueError(f"unknown precision {precision!r}")
+    return text + ("~" if approximate else "")
+
+
+def edtf_interval(start: date, start_precision: str, end: date, end_precision: str) -> str:
+    """EDTF of an interval whose bounds may be at different precisions ("2012/2024-07-28")."""
+    return f"{edtf_point(start, start_precision)}/{edtf_point(end, end_precision)}"
+
+
+def iso_duration(n: int, designator: str, time: bool = False) -> str:
+    """ISO 8601 duration: P2D, P10Y, PT48H."""
+    return f"PT{n}{designator}" if time else f"P{n}{designator}"
