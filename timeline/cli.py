@@ -7,10 +7,14 @@ and every failure must end in one clear line (or a short summary) and a non-zero
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from datetime import date
 from pathlib import Path
 
+from timeline import dates
 from timeline import pipeline as build_mod
+from timeline.corpus import decode_article
 from timeline.docs import write_docs
 from timeline.errors import InputError, TimelineError, ValidationFailed
 from timeline.registry import registry
@@ -32,6 +36,30 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_docs(args: argparse.Namespace) -> int:
     for path in write_docs(Path(args.root)):
         print(f"wrote {path}")
+    return 0
+
+
+def _cmd_dates(args: argparse.Namespace) -> int:
+    if (args.text is None) == (args.file is None):
+        raise TimelineError("give either TEXT or --file PATH")
+    if args.file is not None:
+        try:
+            text = decode_article(args.file, args.file.read_bytes())
+        except OSError as exc:
+            raise InputError(args.file, f"cannot be read ({exc.strerror})") from None
+    else:
+        text = args.text
+    try:
+        published = date.fromisoformat(args.published)
+    except ValueError:
+        raise TimelineError(f"--published {args.published!r} is not an ISO date (YYYY-MM-DD)") from None
+    for t in dates.tag(text, published):
+        if args.json:
+            print(json.dumps(t.as_dict(), ensure_ascii=False))
+        else:
+            value = t.duration if t.kind == "duration" else f"{t.start}..{t.end} ({t.precision})"
+            flags = " ~" if t.approximate else ""
+            print(f"{t.char_start}-{t.char_end}\t{t.text}\t{t.kind}\t{value}\t{t.edtf or ''}{flags}\t{t.anchor}\t{t.tense}")
     return 0
 
 
@@ -57,6 +85,13 @@ def parser() -> argparse.ArgumentParser:
     d = sub.add_parser("docs", help="regenerate schemas/*.json and the README column tables from the field registry")
     d.add_argument("--root", type=Path, default=Path("."), help="project root (default: .)")
     d.set_defaults(func=_cmd_docs)
+
+    dt = sub.add_parser("dates", help="find and resolve the temporal expressions of a text")
+    dt.add_argument("text", nargs="?", help="the text (or use --file)")
+    dt.add_argument("--file", type=Path, help="read the text from a UTF-8 file")
+    dt.add_argument("--published", required=True, help="publication date the text is resolved against (YYYY-MM-DD)")
+    dt.add_argument("--json", action="store_true", help="one JSON object per line")
+    dt.set_defaults(func=_cmd_dates)
 
     t = sub.add_parser("tables", help="list the tables of the dataset")
     t.set_defaults(func=_cmd_tables)

@@ -14,8 +14,9 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.corpus import Article, load_corpus
-from timeline.ingest import ingest
-from timeline.registry import table
+from timeline.dates import tag
+from timeline.ingest import Sentence, ingest
+from timeline.registry import registry, table
 from timeline.storage import frame, read_tables, write_tables
 from timeline.validate import check_tables
 
@@ -27,6 +28,10 @@ def failure_report_path(out: Path) -> Path:
     """Where a failed build or validation keeps its full failure cases: beside the folder, not in it."""
     out = Path(out)
     return out.parent / f"{out.name}.failures.csv"
+
+
+def sentence_id(s: Sentence) -> str:
+    return f"{s.source_id}:{s.sentence_index:04d}"
 
 
 def process_article(article: Article) -> dict[str, list[dict]]:
@@ -44,18 +49,33 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         kept_chars=result.kept_chars,
         sentence_count=len(result.sentences),
     )
+    timexes = []
+    for s in result.sentences:
+        for t in tag(s.text, article.published, article.language):
+            start, end = s.char_start + t.char_start, s.char_start + t.char_end
+            timexes.append(
+                {
+                    **t.as_dict(),
+                    "timex_id": f"{article.source_id}:{start}-{end}",
+                    "source_id": article.source_id,
+                    "sentence_id": sentence_id(s),
+                    "char_start": start,
+                    "char_end": end,
+                }
+            )
     return {
         "sources": [source],
         "sentences": [
-            {**asdict(s), "sentence_id": f"{s.source_id}:{s.sentence_index:04d}"} for s in result.sentences
+            {**asdict(s), "sentence_id": sentence_id(s)} for s in result.sentences
         ],
         "removed_spans": [asdict(r) for r in result.removed],
+        "timexes": timexes,
     }
 
 
 def assemble(articles: list[Article]) -> dict[str, pd.DataFrame]:
     """Run the per-article map and gather its records into typed, key-sorted tables."""
-    records: dict[str, list[dict]] = {"sources": [], "sentences": [], "removed_spans": []}
+    records: dict[str, list[dict]] = {name: [] for name in registry()}
     for article in articles:
         for name, rows in process_article(article).items():
             records[name].extend(rows)

@@ -14,7 +14,8 @@ import pandas as pd
 import pandera.pandas as pa
 import pyarrow as pa_arrow
 
-from timeline.registry import Field, Table, registry, table
+from timeline.periods import period
+from timeline.registry import Field, registry, table
 
 ARROW_TYPES = {
     "string": pa_arrow.string(),
@@ -46,12 +47,47 @@ def _sentence_id_matches(df: pd.DataFrame) -> pd.Series:
     return df["sentence_id"] == expected
 
 
+def _durations_have_no_interval(df: pd.DataFrame) -> pd.Series:
+    is_duration = df["kind"] == "duration"
+    has_interval = df["start"].notna() & df["end"].notna() & df["precision"].notna() & df["edtf"].notna()
+    return (is_duration & df["duration"].notna() & df["start"].isna() & df["end"].isna()) | (
+        ~is_duration & has_interval & df["duration"].isna()
+    )
+
+
+def _start_not_after_end(df: pd.DataFrame) -> pd.Series:
+    return df["start"].isna() | df["end"].isna() | (df["start"] <= df["end"])
+
+
+def _precision_agrees(df: pd.DataFrame) -> pd.Series:
+    """A date lies inside one period of its precision and starts where that period starts; a
+    range starts on a period boundary. (Ends cut at publication are checked across tables.)"""
+
+    def ok(row) -> bool:
+        if row["kind"] == "duration":
+            return True
+        start, end = row["start"].date(), row["end"].date()
+        first, last = period(start, row["precision"])
+        if start != first:
+            return False
+        return end <= last if row["kind"] == "date" else end >= start
+
+    return df.apply(ok, axis=1).astype(bool) if len(df) else pd.Series([], dtype=bool)
+
+
 TABLE_CHECKS: dict[str, list[tuple[str, Callable[[pd.DataFrame], pd.Series]]]] = {
     "sources": [("kept_chars <= raw_chars", _kept_within_raw)],
     "sentences": [
         ("char_end > char_start", _offsets_ordered),
         ("len(text) == char_end - char_start", _text_fills_offsets),
         ("sentence_id == source_id:sentence_index", _sentence_id_matches),
+    ],
+    "timexes": [
+        ("char_end > char_start", _offsets_ordered),
+        ("len(text) == char_end - char_start", _text_fills_offsets),
+        ("durations have a length and no interval; dates and ranges the reverse", _durations_have_no_interval),
+        ("start <= end", _start_not_after_end),
+        ("precision agrees with the interval", _precision_agrees),
     ],
     "removed_spans": [
         ("char_end > char_start", _offsets_ordered),

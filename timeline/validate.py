@@ -14,6 +14,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from timeline.errors import ValidationFailed
+from timeline.periods import period
 from timeline.registry import registry, table
 from timeline.schemas import TABLE_CHECKS, pandera_schema
 
@@ -94,10 +95,50 @@ def _sentence_counts_match(frames: dict[str, pd.DataFrame]) -> list[dict]:
     return out
 
 
+def _timexes_respect_publication(frames: dict[str, pd.DataFrame]) -> list[dict]:
+    """No interval ends after its article's publication unless future; a cut period ends on it."""
+    timexes = frames["timexes"]
+    published = timexes["source_id"].map(frames["sources"].set_index("source_id")["published"])
+    out = []
+    for i, row in timexes.iterrows():
+        if row["kind"] == "duration" or pd.isna(published[i]):
+            continue
+        pub = published[i]
+        if row["tense"] != "future" and row["end"] > pub:
+            out.append(dict(table="timexes", column="end", rule="end <= published unless tense is future",
+                            row=i, key=row["timex_id"], value=f"{row['end'].date()} > {pub.date()}"))
+        if row["kind"] == "date":
+            _, last = period(row["start"].date(), row["precision"])
+            if row["end"].date() != last and row["end"] != pub and row["tense"] != "future":
+                out.append(dict(table="timexes", column="end", rule="a shortened period ends on the publication date",
+                                row=i, key=row["timex_id"], value=f"{row['end'].date()}"))
+    return out
+
+
+def _quotes_slice_sentences(frames: dict[str, pd.DataFrame]) -> list[dict]:
+    """Every span of a table with sentence_id lies inside its sentence and repeats its text."""
+    sentences = frames["sentences"].set_index("sentence_id")
+    out = []
+    for name, df in frames.items():
+        if name == "sentences" or "sentence_id" not in df.columns or "text" not in df.columns:
+            continue
+        for i, row in df.iterrows():
+            if row["sentence_id"] not in sentences.index:
+                continue  # reported by the foreign key rule
+            s = sentences.loc[row["sentence_id"]]
+            lo, hi = row["char_start"] - s["char_start"], row["char_end"] - s["char_start"]
+            if lo < 0 or hi > len(s["text"]) or s["text"][lo:hi] != row["text"]:
+                out.append(dict(table=name, column="text", rule="text == sentence text at its offsets",
+                                row=i, key=_key_of(name, df, i), value=row["text"]))
+    return out
+
+
 # Rules that look across tables; each returns failure records.
 CROSS_TABLE_CHECKS: list[Callable[[dict[str, pd.DataFrame]], list[dict]]] = [
     _foreign_key_failures,
     _sentence_counts_match,
+    _timexes_respect_publication,
+    _quotes_slice_sentences,
 ]
 
 
