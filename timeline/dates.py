@@ -69,6 +69,7 @@ class Lexicon:
     parts: dict[str, str]
     day_parts: tuple[str, ...]
     future_cues: tuple[str, ...]
+    duration_openers: frozenset[str]
     counted_nouns: frozenset[str]
     label_words: frozenset[str]
 
@@ -89,6 +90,7 @@ def lexicon(language: str = "en") -> Lexicon:
         parts=d["parts"],
         day_parts=tuple(d["day_parts"]["words"]),
         future_cues=tuple(d["future_cues"]["words"]),
+        duration_openers=frozenset(d["duration_openers"]["words"]),
         counted_nouns=frozenset(d["counted_nouns"]["words"]),
         label_words=frozenset(d["label_words"]["words"]),
     )
@@ -104,6 +106,7 @@ class Rule:
     name: str
     pattern: re.Pattern
     resolve: Callable[[re.Match, "Context"], "Resolved | None"]
+    requires: frozenset[str]  # features a text must have for the rule to be worth running
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
 
     def rule(name: str, pattern: str):
         def register(fn):
-            rules.append(Rule(name, re.compile(pattern, re.IGNORECASE), fn))
+            rules.append(Rule(name, re.compile(pattern, re.IGNORECASE), fn, frozenset(RULE_REQUIRES[name].split())))
             return fn
 
         return register
@@ -325,7 +328,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
             return Resolved("date", start, end, unit_, anchor="publication", future=True)
         start, end = period(pub, unit_)
         if mod == "later this":
-            return Resolved("date", pub, end, unit_, anchor="publication", future=True)
+            return Resolved("date", start, end, unit_, anchor="publication", future=True)
         return Resolved("date", start, end, unit_, anchor="publication")
 
     @rule(
@@ -367,8 +370,10 @@ def _rules(lex: Lexicon) -> list[Rule]:
     @rule("duration", rf"\b(?P<n>{number})[\s-]+(?P<u>{unit})(?![\w-])")
     def duration(m, ctx):
         following = ctx.text[m.end() : m.end() + 12].casefold()
-        if re.match(r"\s*(ago|old|later|earlier|after|before|from now)\b|-old", following):
+        if re.match(r"\s*(ago|old|from now)\b|-old", following):
             return None
+        if re.match(r"\s*(later|earlier|after|before)\b", following) and not _opened_as_duration(m, ctx):
+            return None  # an offset from another date ("two days after the attack"), not a length
         n = _number(m["n"], lex)
         unit_ = _unit(m["u"])
         if n is None or unit_ is None or (m["n"].isdigit() and _is_label(m, ctx)):
@@ -402,6 +407,12 @@ def _rules(lex: Lexicon) -> list[Rule]:
 
     def _day_resolved(d: date, future: bool = False, span=None) -> Resolved:
         return Resolved("date", d, d, "day", anchor="publication", future=future, span=span)
+
+    def _opened_as_duration(m: re.Match, ctx: Context) -> bool:
+        before_words = re.findall(r"[\w']+", ctx.text[max(0, m.start() - 30) : m.start()].casefold())
+        hedges = {h for h in lex.hedges if " " not in h}
+        before_words = [w for w in before_words if w not in hedges]
+        return bool(before_words) and before_words[-1] in lex.duration_openers
 
     def _is_count(m: re.Match, ctx: Context) -> bool:
         nxt = re.match(r"\s*([\w]+)", ctx.text[m.end() :])
@@ -445,6 +456,34 @@ def _rules(lex: Lexicon) -> list[Rule]:
     return rules
 
 
+# What a text must contain for each rule to have a chance: most paragraphs hold no month, no
+# weekday and no four-digit number, and skipping the rules that need them is most of the speed.
+RULE_REQUIRES = {
+    "iso_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
+    "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit",
+    "month_year": "month year", "month_part": "month", "month_alone": "month", "decade": "year",
+    "year_part": "year", "year_range": "year", "year": "year", "relative_day": "relday",
+    "relative_period": "unit", "weekday": "weekday", "ago": "unit", "duration": "unit",
+}
+
+
+@cache
+def _feature_patterns(language: str) -> dict[str, re.Pattern]:
+    lex = lexicon(language)
+    return {
+        "month": re.compile(rf"\b(?:{_alt(lex.months)})(?!\w)", re.IGNORECASE),
+        "weekday": re.compile(rf"\b(?:{_alt(lex.weekdays)})", re.IGNORECASE),
+        "year": re.compile(r"(?:1[89]|20)\d\d"),
+        "digit": re.compile(r"\d"),
+        "unit": re.compile(rf"\b(?:{_alt(lex.units)})", re.IGNORECASE),
+        "relday": re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE),
+    }
+
+
+def _features(text: str, language: str) -> frozenset[str]:
+    return frozenset(name for name, p in _feature_patterns(language).items() if p.search(text))
+
+
 @cache
 def compiled_rules(language: str = "en") -> tuple[Rule, ...]:
     return tuple(_rules(lexicon(language)))
@@ -457,27 +496,37 @@ def compiled_rules(language: str = "en") -> tuple[Rule, ...]:
 CLAUSE_BREAK = re.compile(r"[.;:!?,—–()\"“”]")
 
 
-def _is_future(text: str, start: int, lex: Lexicon) -> bool:
-    """Future when the clause before the expression (at most eight words) carries a future cue."""
+@cache
+def _cue_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
+    lex = lexicon(language)
+    future = re.compile(rf"(?<![\w'])(?:{_alt(lex.future_cues)})(?!\w)", re.IGNORECASE)
+    hedge = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alt(lex.hedges)})\s+$", re.IGNORECASE)
+    return future, hedge
+
+
+def _is_future(text: str, start: int, language: str) -> bool:
+    """Future when the clause before the expression (at most ten words) carries a future cue."""
     before = text[max(0, start - 120) : start]
     breaks = list(CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
-    words = before.split()[-8:]
-    clause = " " + " ".join(words).casefold() + " "
-    return any(re.search(rf"(?<![\w']){re.escape(cue)}(?![\w])", clause) for cue in lex.future_cues)
+    clause = " ".join(before.split()[-10:])
+    return bool(_cue_patterns(language)[0].search(clause))
 
 
-def _hedge_before(text: str, start: int, lex: Lexicon) -> int | None:
+def _hedge_before(text: str, start: int, language: str) -> int | None:
     """Start of a hedge word ("about", "over", …) right before ``start``, if there is one."""
-    m = re.search(rf"(?:^|(?<=[\s(]))(?:{_alt(lex.hedges)})\s+$", text[max(0, start - 20) : start], re.IGNORECASE)
+    m = _cue_patterns(language)[1].search(text[max(0, start - 20) : start])
     return max(0, start - 20) + m.start() if m else None
 
 
-def _candidates(text: str, ctx_past: Context, ctx_future: Context) -> Iterator[tuple[int, int, int, Resolved]]:
-    for priority, rule in enumerate(compiled_rules()):
+def _candidates(text: str, ctx_past: Context, ctx_future: Context, language: str) -> Iterator[tuple[int, int, int, Resolved]]:
+    features = _features(text, language)
+    for priority, rule in enumerate(compiled_rules(language)):
+        if not rule.requires <= features:
+            continue
         for m in rule.pattern.finditer(text):
-            future = _is_future(text, m.start(), ctx_past.lex)
+            future = _is_future(text, m.start(), language)
             resolved = rule.resolve(m, ctx_future if future else ctx_past)
             if resolved is None:
                 continue
@@ -501,10 +550,10 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _finish(text: str, start: int, end: int, r: Resolved, published: date, lex: Lexicon) -> Timex:
+def _finish(text: str, start: int, end: int, r: Resolved, published: date, language: str) -> Timex:
     """Settle the hedge, the clipping at publication, the tense and the EDTF of one expression."""
     approximate = r.approximate
-    hedge = _hedge_before(text, start, lex)
+    hedge = _hedge_before(text, start, language)
     if hedge is not None:
         start, approximate = hedge, True
     s, e = r.start, r.end
@@ -515,10 +564,14 @@ def _finish(text: str, start: int, end: int, r: Resolved, published: date, lex: 
         edtf = edtf_interval(s, r.precision, e, r.end_precision or r.precision)
     else:
         edtf = edtf_point(s, r.precision, approximate)
-    # What the text reports as past cannot have happened after it was written: the interval
-    # (not the EDTF, which says what the words name) ends on the publication date.
-    if not future and s is not None and s <= published < e:
-        e = published
+    # What the text reports as past cannot have happened after it was written, and what it
+    # announces cannot have happened before: an interval around the publication date is cut at
+    # it (the EDTF still says what the words name).
+    if s is not None and s <= published < e:
+        if future:
+            s = max(s, published + timedelta(days=1))
+        else:
+            e = published
     return Timex(start, end, text[start:end], r.kind, s, e, r.precision, approximate, edtf, r.duration,
                  r.anchor, "future" if future else "past")
 
@@ -570,11 +623,11 @@ def tag(text: str, published: date | str, language: str = "en") -> list[Timex]:
     ctx_future = Context(text, published, True, lex)
     chosen: list[tuple[int, int, Resolved]] = []
     taken: list[tuple[int, int]] = []
-    for start, end, _, resolved in sorted(_candidates(text, ctx_past, ctx_future), key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+    for start, end, _, resolved in sorted(_candidates(text, ctx_past, ctx_future, language), key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
         if start >= end or any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         taken.append((start, end))
         chosen.append((start, end, resolved))
     chosen.sort(key=lambda c: c[0])
-    timexes = [_finish(text, s, e, r, published, lex) for s, e, r in chosen]
+    timexes = [_finish(text, s, e, r, published, language) for s, e, r in chosen]
     return _combine(text, timexes, published)

@@ -27,6 +27,10 @@ class Found:
     start: date | None = None
     end: date | None = None
     duration: str | None = None
+    precision: str | None = None
+    approximate: bool | None = None
+    edtf: str | None = None
+    future: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,10 @@ class Expected:
     start: date | None
     end: date | None
     duration: str | None
+    precision: str | None
+    approximate: bool
+    edtf: str | None
+    future: bool
 
 
 @dataclass
@@ -55,6 +63,7 @@ class Score:
     matched: int = 0  # one-to-one pairs of overlapping spans
     exact_span: int = 0  # of the matched pairs, same span
     exact_value: int = 0  # of the matched pairs, same kind and value
+    exact_record: int = 0  # of those, also the same precision, hedge, EDTF and tense
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -69,6 +78,11 @@ class Score:
     def value_accuracy(self) -> float:
         """Exact-value accuracy: expected expressions found with the right kind and value."""
         return self.exact_value / self.expected if self.expected else 1.0
+
+    @property
+    def record_accuracy(self) -> float:
+        """Expected expressions found with every labelled field right."""
+        return self.exact_record / self.expected if self.expected else 1.0
 
 
 def _date(value: str) -> date | None:
@@ -87,7 +101,11 @@ def load_cases(path: Path) -> list[Case]:
             if at < 0 or case.sentence.find(row["text"], at + 1) >= 0:
                 raise ValueError(f"{path}: case {row['case']}: {row['text']!r} must occur exactly once in its sentence")
             case.expected.append(
-                Expected(at, at + len(row["text"]), row["text"], row["kind"], _date(row["start"]), _date(row["end"]), row["duration"] or None)
+                Expected(
+                    at, at + len(row["text"]), row["text"], row["kind"], _date(row["start"]), _date(row["end"]),
+                    row["duration"] or None, row["precision"] or None, row["approximate"] == "true", row["edtf"] or None,
+                    row["tense"] == "future",
+                )
             )
     return list(cases.values())
 
@@ -116,6 +134,11 @@ def score(cases: list[Case], tagger: Callable[[str, date], list[Found]]) -> Scor
             result.exact_span += (partner.char_start, partner.char_end) == (exp.char_start, exp.char_end)
             if _value_matches(partner, exp):
                 result.exact_value += 1
+                details = (partner.precision, partner.approximate, partner.edtf, partner.future)
+                if details == (exp.precision, exp.approximate, exp.edtf, exp.future):
+                    result.exact_record += 1
+                else:
+                    result.errors.append(f"case {case.case}: {exp.text!r} details {details}, expected {(exp.precision, exp.approximate, exp.edtf, exp.future)}")
             else:
                 got = partner.duration if partner.kind == "duration" else f"{partner.kind} {partner.start}..{partner.end}"
                 want = exp.duration if exp.kind == "duration" else f"{exp.kind} {exp.start}..{exp.end}"
@@ -129,4 +152,7 @@ def timeline_tagger(sentence: str, published: date) -> list[Found]:
     """Our tagger, in the scorer's terms."""
     from timeline.dates import tag
 
-    return [Found(t.char_start, t.char_end, t.kind, t.start, t.end, t.duration) for t in tag(sentence, published)]
+    return [
+        Found(t.char_start, t.char_end, t.kind, t.start, t.end, t.duration, t.precision, t.approximate, t.edtf, t.tense == "future")
+        for t in tag(sentence, published)
+    ]

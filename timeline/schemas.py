@@ -60,17 +60,16 @@ def _start_not_after_end(df: pd.DataFrame) -> pd.Series:
 
 
 def _precision_agrees(df: pd.DataFrame) -> pd.Series:
-    """A date lies inside one period of its precision and starts where that period starts; a
-    range starts on a period boundary. (Ends cut at publication are checked across tables.)"""
+    """A date lies inside one period of its precision; a range starts on a period boundary.
+    (A period cut at the publication date is checked across tables.)"""
 
     def ok(row) -> bool:
         if row["kind"] == "duration":
             return True
         start, end = row["start"].date(), row["end"].date()
-        first, last = period(start, row["precision"])
-        if start != first:
-            return False
-        return end <= last if row["kind"] == "date" else end >= start
+        if row["kind"] == "date":
+            return period(start, row["precision"]) == period(end, row["precision"])
+        return start == period(start, row["precision"])[0]
 
     return df.apply(ok, axis=1).astype(bool) if len(df) else pd.Series([], dtype=bool)
 

@@ -108,10 +108,14 @@ def _timexes_respect_publication(frames: dict[str, pd.DataFrame]) -> list[dict]:
             out.append(dict(table="timexes", column="end", rule="end <= published unless tense is future",
                             row=i, key=row["timex_id"], value=f"{row['end'].date()} > {pub.date()}"))
         if row["kind"] == "date":
-            _, last = period(row["start"].date(), row["precision"])
-            if row["end"].date() != last and row["end"] != pub and row["tense"] != "future":
-                out.append(dict(table="timexes", column="end", rule="a shortened period ends on the publication date",
+            first, last = period(row["start"].date(), row["precision"])
+            day_after = (pub + pd.Timedelta(days=1)).date()
+            if row["end"].date() != last and not (row["end"] == pub and row["tense"] == "past"):
+                out.append(dict(table="timexes", column="end", rule="a cut period ends on the publication date",
                                 row=i, key=row["timex_id"], value=f"{row['end'].date()}"))
+            if row["start"].date() != first and not (row["start"].date() == day_after and row["tense"] == "future"):
+                out.append(dict(table="timexes", column="start", rule="a cut period starts the day after publication",
+                                row=i, key=row["timex_id"], value=f"{row['start'].date()}"))
     return out
 
 
