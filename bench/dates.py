@@ -21,14 +21,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from timeline.corpus import load_corpus
-from timeline.dates import tag
-from timeline.evaluate import Found, Score, load_cases, score, timeline_tagger
+from timeline.dates import Timex, tag
+from timeline.evaluate import Score, load_cases, score, timeline_tagger
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "timexes_gold.csv"
 
 
-def dateparser_tagger(sentence: str, published: date) -> list[Found]:
+def dateparser_tagger(sentence: str, published: date) -> list[Timex]:
     """dateparser's search_dates, as a user would call it, in the scorer's terms (a day each)."""
     from dateparser.search import search_dates
 
@@ -42,7 +42,8 @@ def dateparser_tagger(sentence: str, published: date) -> list[Found]:
         if at < 0:
             continue
         pos = at + len(text)
-        out.append(Found(at, at + len(text), "date", when.date(), when.date()))
+        day = when.date()
+        out.append(Timex(at, at + len(text), text, "date", day, day, "day", False, day.isoformat(), None, "publication", "past"))
     return out
 
 

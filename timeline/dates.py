@@ -210,27 +210,20 @@ def _rules(lex: Lexicon) -> list[Rule]:
         day_ = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
         return day_ and Resolved("date", day_, day_, "day")
 
-    @rule(
-        "day_range_month",
-        rf"{before}(?:(?P<pre>between|from)\s+)?(?P<d1>{day})(?:{dash}|\s+(?P<conj>to|and|until|through)\s+)(?P<d2>{day})"
-        rf"\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>{year}))?\b",
-    )
+    # Day ranges: an optional "between"/"from", two days joined by a dash or a word, a year maybe.
+    opener = r"(?:\b(?P<pre>between|from)\s+)?"
+    joiner = rf"(?:{dash}|\s+(?P<conj>to|and|until|through)\s+)"
+    year_tail = rf"(?:,?\s+(?P<y>{year}))?\b"
+
+    @rule("day_range_month", rf"{opener}{before}(?P<d1>{day}){joiner}(?P<d2>{day})\s+(?:of\s+)?(?P<m>{month}){year_tail}")
     def day_range_month(m, ctx):
         return _day_range(m, ctx, m["m"], m["m"])
 
-    @rule(
-        "month_day_range",
-        rf"(?:\b(?P<pre>between|from)\s+)?\b(?P<m>{month})\s+(?P<d1>{day})(?:{dash}|\s+(?P<conj>to|and|until|through)\s+)"
-        rf"(?:(?P<m2>{month})\s+)?(?P<d2>{day})(?:,?\s+(?P<y>{year}))?\b",
-    )
+    @rule("month_day_range", rf"{opener}\b(?P<m>{month})\s+(?P<d1>{day}){joiner}(?:(?P<m2>{month})\s+)?(?P<d2>{day}){year_tail}")
     def month_day_range(m, ctx):
         return _day_range(m, ctx, m["m"], m["m2"] or m["m"])
 
-    @rule(
-        "day_month_range",
-        rf"{before}(?:(?P<pre>from|between)\s+)?(?P<d1>{day})\s+(?P<m>{month})(?:{dash}|\s+(?P<conj>to|and|until|through)\s+)"
-        rf"(?P<d2>{day})\s+(?P<m2>{month})(?:,?\s+(?P<y>{year}))?\b",
-    )
+    @rule("day_month_range", rf"{opener}{before}(?P<d1>{day})\s+(?P<m>{month}){joiner}(?P<d2>{day})\s+(?P<m2>{month}){year_tail}")
     def day_month_range(m, ctx):
         return _day_range(m, ctx, m["m"], m["m2"])
 

@@ -16,21 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-
-@dataclass(frozen=True)
-class Found:
-    """One expression a tagger returned: its span in the sentence and its value."""
-
-    char_start: int
-    char_end: int
-    kind: str | None = None
-    start: date | None = None
-    end: date | None = None
-    duration: str | None = None
-    precision: str | None = None
-    approximate: bool | None = None
-    edtf: str | None = None
-    future: bool | None = None
+from timeline.dates import Timex, tag
 
 
 @dataclass(frozen=True)
@@ -45,7 +31,7 @@ class Expected:
     precision: str | None
     approximate: bool
     edtf: str | None
-    future: bool
+    tense: str
 
 
 @dataclass
@@ -104,19 +90,19 @@ def load_cases(path: Path) -> list[Case]:
                 Expected(
                     at, at + len(row["text"]), row["text"], row["kind"], _date(row["start"]), _date(row["end"]),
                     row["duration"] or None, row["precision"] or None, row["approximate"] == "true", row["edtf"] or None,
-                    row["tense"] == "future",
+                    "future" if row["tense"] == "future" else "past",
                 )
             )
     return list(cases.values())
 
 
-def _value_matches(found: Found, exp: Expected) -> bool:
+def _value_matches(found: Timex, exp: Expected) -> bool:
     if exp.kind == "duration":
         return found.kind == "duration" and found.duration == exp.duration
     return found.kind == exp.kind and found.start == exp.start and found.end == exp.end
 
 
-def score(cases: list[Case], tagger: Callable[[str, date], list[Found]]) -> Score:
+def score(cases: list[Case], tagger: Callable[[str, date], list[Timex]]) -> Score:
     """Run a tagger over every case and count matches (spans pair one-to-one when they overlap)."""
     result = Score()
     for case in cases:
@@ -134,11 +120,11 @@ def score(cases: list[Case], tagger: Callable[[str, date], list[Found]]) -> Scor
             result.exact_span += (partner.char_start, partner.char_end) == (exp.char_start, exp.char_end)
             if _value_matches(partner, exp):
                 result.exact_value += 1
-                details = (partner.precision, partner.approximate, partner.edtf, partner.future)
-                if details == (exp.precision, exp.approximate, exp.edtf, exp.future):
+                details = (partner.precision, partner.approximate, partner.edtf, partner.tense)
+                if details == (exp.precision, exp.approximate, exp.edtf, exp.tense):
                     result.exact_record += 1
                 else:
-                    result.errors.append(f"case {case.case}: {exp.text!r} details {details}, expected {(exp.precision, exp.approximate, exp.edtf, exp.future)}")
+                    result.errors.append(f"case {case.case}: {exp.text!r} details {details}, expected {(exp.precision, exp.approximate, exp.edtf, exp.tense)}")
             else:
                 got = partner.duration if partner.kind == "duration" else f"{partner.kind} {partner.start}..{partner.end}"
                 want = exp.duration if exp.kind == "duration" else f"{exp.kind} {exp.start}..{exp.end}"
@@ -148,11 +134,6 @@ def score(cases: list[Case], tagger: Callable[[str, date], list[Found]]) -> Scor
     return result
 
 
-def timeline_tagger(sentence: str, published: date) -> list[Found]:
-    """Our tagger, in the scorer's terms."""
-    from timeline.dates import tag
-
-    return [
-        Found(t.char_start, t.char_end, t.kind, t.start, t.end, t.duration, t.precision, t.approximate, t.edtf, t.tense == "future")
-        for t in tag(sentence, published)
-    ]
+def timeline_tagger(sentence: str, published: date) -> list[Timex]:
+    """Our tagger, as the scorer calls a tagger."""
+    return tag(sentence, published)
