@@ -18,6 +18,7 @@ def previous_build(tmp_path: Path) -> Path:
     out = tmp_path / "processed"
     out.mkdir()
     (out / "sources.parquet").write_bytes(b"earlier build")
+    (out / "build.json").write_text("{}")
     return out
 
 
@@ -33,7 +34,7 @@ def assert_refused(code: int, err: str, out: Path, *expected: str) -> None:
     assert lines[0].startswith("error: ")
     for text in expected:
         assert text in lines[0], (text, lines[0])
-    assert sorted(p.name for p in out.iterdir()) == ["sources.parquet"]
+    assert sorted(p.name for p in out.iterdir()) == ["build.json", "sources.parquet"]
     assert (out / "sources.parquet").read_bytes() == b"earlier build"
 
 
@@ -127,3 +128,26 @@ def test_a_good_corpus_replaces_the_previous_build(corpus, previous_build, capsy
     assert main(["build", "--raw", str(corpus), "--out", str(previous_build)]) == 0
     assert (previous_build / "sources.parquet").read_bytes() != b"earlier build"
     assert (previous_build / "sentences.parquet").is_file()
+
+
+def test_build_refuses_to_replace_a_folder_that_is_not_a_build(corpus, tmp_path, capsys):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "notes.txt").write_text("mine")
+    assert main(["build", "--raw", str(corpus), "--out", str(home)]) != 0
+    assert "not an earlier build" in capsys.readouterr().err
+    assert (home / "notes.txt").read_text() == "mine"
+
+
+def test_build_refuses_to_write_over_its_own_corpus(corpus, capsys):
+    before = sorted(p.name for p in corpus.iterdir())
+    assert main(["build", "--raw", str(corpus), "--out", str(corpus)]) != 0
+    assert "refusing" in capsys.readouterr().err
+    assert sorted(p.name for p in corpus.iterdir()) == before
+
+
+def test_build_refuses_a_file_as_output(corpus, tmp_path, capsys):
+    target = tmp_path / "afile"
+    target.write_text("keep")
+    assert main(["build", "--raw", str(corpus), "--out", str(target)]) != 0
+    assert target.read_text() == "keep"

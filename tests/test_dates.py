@@ -247,3 +247,78 @@ def test_every_interval_is_ordered_and_agrees_with_its_precision(published, frag
 def test_counts_of_people_are_never_years(n, noun):
     assert tag(f"The rebels said some {n} {noun} had joined.", "2024-07-30") == []
     assert tag(f"The rebels said {n:,} {noun} had joined.", "2024-07-30") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2000 Malian soldiers were deployed.",
+        "Between 1800 and 1900 Wagner fighters died.",
+        "It is a town of 1900 inhabitants.",
+        "Up to 2000 Russian mercenaries arrived.",
+        "The rebels claimed 2014 kills.",
+        "Some 1850 sheep were stolen.",
+        "The convoy carried 2024 litres of fuel.",
+        "They paid 2015 million CFA francs.",
+        "Officials counted 1998 displaced families.",
+        "Numbers rose from 800 to 1990 in the camp.",
+        "Decree n° 2012 was signed.",
+    ],
+)
+def test_four_digit_counts_are_not_years(text):
+    assert [t for t in tag(text, "2024-07-30") if t.kind != "duration"] == []
+
+
+def test_a_year_before_a_verb_or_after_a_hedge_is_still_a_year():
+    assert values("The attacks of 2023 killed hundreds.", "2024-07-30") == [("2023", "date", "2023-01-01", "2023-12-31", "year")]
+    assert [t.text for t in tag("The group emerged around 2015 under Koufa.", "2024-07-30")] == ["around 2015"]
+    assert [t.text for t in tag("In 2012 rebels took over the north.", "2024-07-30")] == ["2012"]
+
+
+def test_a_year_less_first_bound_takes_the_year_of_the_second():
+    assert values("From March to May 2023 the army advanced.", "2024-07-30") == [
+        ("From March to May 2023", "range", "2023-03-01", "2023-05-31", "month")
+    ]
+
+
+def test_a_range_edtf_ends_where_its_interval_ends():
+    t = one("Between late 2012 and early 2013 the north fell.", "2024-07-30")
+    assert (t.start, t.end, t.edtf) == (date(2012, 9, 1), date(2013, 4, 30), "2012-09/2013-04")
+
+
+def test_a_part_of_a_month_after_publication_is_last_years_in_past_tense():
+    t = one("Clashes resumed in mid-July.", "2024-07-05")
+    assert (t.start, t.end, t.tense) == (date(2023, 7, 11), date(2023, 7, 20), "past")
+
+
+def test_part_of_last_year_and_the_past_week():
+    assert values("Late last year the rebels advanced.", "2024-07-30") == [("Late last year", "range", "2023-09-01", "2023-12-31", "month")]
+    assert values("Attacks rose over the past week.", "2024-07-30") == [("past week", "range", "2024-07-24", "2024-07-30", "day")]
+
+
+def test_29_february_without_a_year_is_the_last_leap_day():
+    assert values("The raid on Feb. 29 killed six.", "2025-03-01") == [("Feb. 29", "date", "2024-02-29", "2024-02-29", "day")]
+
+
+def test_future_cues_that_are_not_the_future():
+    assert values("Flights were cancelled due to fighting on Saturday.", "2024-07-30")[0][2] == "2024-07-27"
+    assert values("Villagers were going to the market on Friday.", "2024-07-30")[0][2] == "2024-07-26"
+    assert values("He said he will never forget what happened on Saturday.", "2024-07-30")[0][2] == "2024-07-27"
+
+
+def test_since_the_year_of_an_event_runs_to_publication():
+    t = one("Since the 2012 coup, the north has been lost.", "2024-07-30")
+    assert (t.kind, t.start, t.end) == ("range", date(2012, 1, 1), date(2024, 7, 30))
+
+
+HELDOUT = ROOT / "tests" / "data" / "timexes_heldout.csv"
+
+
+def test_held_out_set_meets_the_targets():
+    """A second set, written without seeing the tagger or the first set."""
+    result = score(load_cases(HELDOUT), timeline_tagger)
+    assert result.precision >= 0.98 and result.recall >= 0.95 and result.value_accuracy >= 0.95, "\n".join(result.errors)
+
+
+def test_a_year_followed_by_a_clause_about_people_is_a_year():
+    assert [t.text for t in tag("The conflict traces back to 2012 when Islamist militants took over the north.", "2024-07-30")] == ["2012"]

@@ -31,6 +31,21 @@ JUNK_LINES = [
     "Subscribe to our newsletter",
     "Got any questions? Contact us any time and we will answer.",
     "https://example.org/news/mali-123",
+    "By Amadou Diallo",
+    "About the author: Jane Doe is a senior correspondent. Follow her on X.",
+    "Posted by admin | July 30, 2024 | 0 comments",
+    "Published: July 29, 2024",
+    "This website uses cookies to improve your experience. Accept",
+    "We use cookies to personalise content and ads. By continuing to browse, you agree to our Privacy Policy.",
+    "Enter your email address",
+    "Get the latest news from the Sahel delivered to your inbox every morning.",
+    "Facebook Twitter LinkedIn",
+    "Click here to read more stories like this",
+    "Also on our site: How Wagner came to Mali",
+    "Subscribers only: Read the full analysis",
+    "Join the conversation",
+    "What do you think? Tell us in the comments below.",
+    "Save my name, email, and website in this browser for the next time I comment.",
 ]
 
 # Every line of the seeds that is furniture, not report (the list).
@@ -57,6 +72,16 @@ REPORT = [
     "The U.N. mission withdrew from Tessalit in October.",
 ]
 
+# Report lines that look like furniture at first glance and must stay.
+REPORT_LOOKALIKES = [
+    "Related clashes were reported in Menaka, officials said.",
+    "Share prices of the gold miner fell 5% on Monday.",
+    "Cookie sellers in Bamako said business was down.",
+    "Share of the budget spent on defence has doubled since 2020.",
+    "The rebels said they would get in touch with Algerian mediators on Tuesday.",
+    "« Nous ne sommes pas vaincus, la lutte continue », a déclaré le colonel.",
+]
+
 
 def test_no_seed_boilerplate_line_survives_in_any_sentence():
     for article in load_corpus(RAW):
@@ -71,6 +96,13 @@ def test_every_seed_sentence_slices_its_raw_text_exactly():
         assert result.sentences
         for s in result.sentences:
             assert article.text[s.char_start : s.char_end] == s.text
+
+
+def test_report_lines_that_look_like_furniture_are_kept():
+    raw = "\n\n".join([REPORT[0], *REPORT_LOOKALIKES, "Heavy losses", REPORT[1]])
+    result = ingest("x", raw)
+    assert [s.text for s in result.sentences] == [REPORT[0], *REPORT_LOOKALIKES, "Heavy losses", REPORT[1]]
+    assert result.removed == ()
 
 
 def test_repeated_title_is_kept_once_as_title():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from timeline import dates
 from timeline import pipeline as build_mod
-from timeline.corpus import decode_article
+from timeline.corpus import ISO_DATE, decode_article
 from timeline.docs import write_docs
 from timeline.errors import InputError, TimelineError, ValidationFailed
 from timeline.registry import registry
@@ -50,6 +50,8 @@ def _cmd_dates(args: argparse.Namespace) -> int:
     else:
         text = args.text
     try:
+        if not ISO_DATE.fullmatch(args.published):
+            raise ValueError
         published = date.fromisoformat(args.published)
     except ValueError:
         raise TimelineError(f"--published {args.published!r} is not an ISO date (YYYY-MM-DD)") from None

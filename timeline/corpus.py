@@ -147,6 +147,7 @@ def load_corpus(raw_dir: Path | str, today: date | None = None) -> list[Article]
             raise InputError(message=f"file {row['file']!r} is already listed by row {seen_files[key]}", **where)
         seen_files[key] = number
         data = path.read_bytes()
+        text = decode_article(path, data, f"{csv_path} row {number}")
         digest = hashlib.sha256(data).hexdigest()
         if row.get("sha256") and row["sha256"] != digest:
             raise InputError(message=f"sha256 of {row['file']} is {digest}, not the listed {row['sha256']}; the raw file changed", **where)
@@ -161,7 +162,7 @@ def load_corpus(raw_dir: Path | str, today: date | None = None) -> list[Article]
                 language=row["language"],
                 meta=row,
                 sha256=digest,
-                text=decode_article(path, data, f"{csv_path} row {number}"),
+                text=text,
             )
         )
     return articles

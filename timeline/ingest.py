@@ -19,6 +19,7 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 URL_LINE = re.compile(r"(https?://|www\.)\S+")
 SENTENCE_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+QUOTE_START = re.compile(r"^[«“\"„‘']")
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
             removed[i] = "bare_url"
         elif norm and norm in seen:
             removed[i] = "repeated_line"
-        elif _is_foreign(words, language):
+        elif _is_foreign(words, language) and not QUOTE_START.match(line.text):  # a quote in its own language is report
             removed[i] = "foreign_language"
         elif len(words) >= 9 and _is_spam(words, rules["spam_repetition_share"]):
             removed[i] = "spam_repetition"

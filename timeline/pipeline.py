@@ -17,7 +17,7 @@ from timeline.corpus import Article, load_corpus
 from timeline.dates import tag
 from timeline.ingest import Sentence, ingest
 from timeline.registry import registry, table
-from timeline.storage import frame, read_tables, write_tables
+from timeline.storage import check_replaceable, frame, read_tables, write_tables
 from timeline.validate import check_tables
 
 DEFAULT_RAW = Path("data/raw")
@@ -85,6 +85,7 @@ def assemble(articles: list[Article]) -> dict[str, pd.DataFrame]:
 def build(raw: Path | str = DEFAULT_RAW, out: Path | str = DEFAULT_OUT, today: date | None = None) -> dict[str, pd.DataFrame]:
     """Build, validate and write every table; on any failure ``out`` is left exactly as it was."""
     out = Path(out)
+    check_replaceable(out, keep=(Path(raw),))
     frames = assemble(load_corpus(Path(raw), today=today))
     check_tables(frames, report=failure_report_path(out))
     write_tables(frames, out)

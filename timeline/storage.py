@@ -34,12 +34,16 @@ def frame(name: str, records: list[dict]) -> pd.DataFrame:
     for f in t.fields:
         if f.type == "date":
             df[f.name] = pd.to_datetime(df[f.name]).astype(f.pandas_dtype)
+        elif f.type == "list":
+            df[f.name] = pd.Series([list(v) for v in df[f.name]], index=df.index, dtype=object)
         else:
             df[f.name] = df[f.name].astype(f.pandas_dtype)
     return df.sort_values(list(t.primary_key), kind="stable").reset_index(drop=True)
 
 
 def _arrow_column(series: pd.Series, kind: str, arrow_type: pa.DataType) -> pa.Array:
+    if kind == "list":
+        return pa.array([None if v is None else list(v) for v in series], type=arrow_type)
     if kind == "date":
         values = [None if pd.isna(v) else v.date() for v in series]
         return pa.array(values, type=arrow_type)
@@ -80,11 +84,16 @@ def read_table(name: str, path: Path) -> pd.DataFrame:
         raise TimelineError(f"{path}: columns {arrow.column_names} are not those of table {name!r} {t.columns}")
     df = arrow.to_pandas(date_as_object=False)
     for f in t.fields:
-        df[f.name] = df[f.name].astype(f.pandas_dtype)
+        if f.type == "list":
+            df[f.name] = pd.Series([None if v is None else [str(x) for x in v] for v in df[f.name]], index=df.index, dtype=object)
+        else:
+            df[f.name] = df[f.name].astype(f.pandas_dtype)
     return df
 
 
 def _canonical(value: object) -> object:
+    if isinstance(value, (list, tuple)):
+        return [_canonical(v) for v in value]
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     if isinstance(value, pd.Timestamp):
@@ -113,6 +122,22 @@ def manifest(frames: dict[str, pd.DataFrame]) -> dict:
     return {"content_sha256": overall.hexdigest(), "tables": tables}
 
 
+def check_replaceable(out: Path, marker: str = MANIFEST, keep: tuple[Path, ...] = ()) -> None:
+    """Refuse to replace anything but an earlier output of ours (or an empty or new folder)."""
+    out = Path(out)
+    resolved = out.resolve()
+    if resolved == Path.cwd().resolve() or resolved == Path(resolved.anchor):
+        raise TimelineError(f"{out}: refusing to replace the current or root folder; give --out a folder of its own")
+    for other in keep:
+        other = Path(other).resolve()
+        if resolved == other or resolved in other.parents or other in resolved.parents:
+            raise TimelineError(f"{out}: refusing to write over or around {other}; give --out a separate folder")
+    if out.exists() and not out.is_dir():
+        raise TimelineError(f"{out}: exists and is not a folder; give --out a folder")
+    if out.is_dir() and any(out.iterdir()) and not (out / marker).is_file():
+        raise TimelineError(f"{out}: refusing to replace a folder that is not an earlier build (it has no {marker}); give --out a new or empty folder")
+
+
 def replace_folder(out: Path, fill: Callable[[Path], None]) -> None:
     """Fill a temporary sibling of ``out``, then swap it in; on any error ``out`` is untouched."""
     out = Path(out)
@@ -125,14 +150,14 @@ def replace_folder(out: Path, fill: Callable[[Path], None]) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     old = None
-    if out.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        os.rmdir(old)
-        os.replace(out, old)
     try:
+        if out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+            os.rmdir(old)
+            os.replace(out, old)
         os.replace(tmp, out)
     except BaseException:
-        if old is not None:
+        if old is not None and old.exists() and not out.exists():
             os.replace(old, out)
         shutil.rmtree(tmp, ignore_errors=True)
         raise
