@@ -72,6 +72,12 @@ class Lexicon:
     duration_openers: frozenset[str]
     counted_nouns: frozenset[str]
     label_words: frozenset[str]
+    quantity_words: frozenset[str]
+    strong_openers: frozenset[str]
+    weak_openers: frozenset[str]
+    quantity_units: frozenset[str]
+    relatives: frozenset[str]
+    year_followers: frozenset[str]
 
 
 @cache
@@ -93,6 +99,12 @@ def lexicon(language: str = "en") -> Lexicon:
         duration_openers=frozenset(d["duration_openers"]["words"]),
         counted_nouns=frozenset(d["counted_nouns"]["words"]),
         label_words=frozenset(d["label_words"]["words"]),
+        quantity_words=frozenset(d["quantity_words"]["words"]),
+        strong_openers=frozenset(d["year_openers"]["strong"]),
+        weak_openers=frozenset(d["year_openers"]["weak"]),
+        quantity_units=frozenset(d["quantity_units"]["words"]),
+        relatives=frozenset(d["past_after_future"]["relatives"]),
+        year_followers=frozenset(d["year_followers"]["words"]),
     )
 
 
@@ -258,8 +270,9 @@ def _rules(lex: Lexicon) -> list[Rule]:
         mo = _month_of(m["m"], lex)
         if mo is None or not _capitalised(m["m"]):
             return None
-        y = _year_for(mo, None, ctx)
-        start, end = _part_of_month(lex.parts[_norm(m["part"])], y, mo)
+        part_ = lex.parts[_norm(m["part"])]
+        y = _year_for(mo, PART_BOUNDS_MONTH[part_][0], ctx)
+        start, end = _part_of_month(part_, y, mo)
         return Resolved("range", start, end, "day", approximate=True, anchor="publication", span=_part_span(m))
 
     @rule("month_alone", rf"\b(?P<m>{month})(?!\s*\d)")
@@ -309,10 +322,24 @@ def _rules(lex: Lexicon) -> list[Rule]:
         d = ctx.published + timedelta(days=offset)
         return Resolved("date", d, d, "day", anchor="publication", future=offset > 0)
 
-    @rule("relative_period", r"\b(?P<mod>earlier\s+this|later\s+this|last|this|next|coming|the\s+coming)\s+(?P<u>week|month|year)\b")
+    @rule(
+        "relative_period",
+        rf"(?:\b(?P<part>{part})[\s-]+)?\b(?P<mod>earlier\s+this|later\s+this|last|this|next|coming|the\s+coming)\s+(?P<u>week|month|year)\b",
+    )
     def relative_period(m, ctx):
         mod, unit_ = _norm(m["mod"]), m["u"].casefold()
         pub = ctx.published
+        if m["part"] and unit_ in ("month", "year"):
+            base = {"last": -1, "next": 1, "coming": 1, "the coming": 1}.get(mod, 0)
+            anchor_day = shift(pub, unit_, base)
+            part_ = lex.parts[_norm(m["part"])]
+            if unit_ == "month":
+                start, end = _part_of_month(part_, anchor_day.year, anchor_day.month)
+                precision = "day"
+            else:
+                lo, hi = PART_BOUNDS_YEAR[part_]
+                start, end, precision = date(anchor_day.year, lo, 1), month_end(anchor_day.year, hi), "month"
+            return Resolved("range", start, end, precision, approximate=True, anchor="publication", future=base > 0, span=_part_span(m))
         if mod == "last":
             start, end = period(shift(pub, unit_, -1), unit_)
             return Resolved("date", start, end, unit_, anchor="publication")
@@ -323,6 +350,17 @@ def _rules(lex: Lexicon) -> list[Rule]:
         if mod == "later this":
             return Resolved("date", start, end, unit_, anchor="publication", future=True)
         return Resolved("date", start, end, unit_, anchor="publication")
+
+    @rule("past_period", rf"\b(?:the\s+)?(?:past|last)\s+(?:(?P<n>{number})\s+)?(?P<u>days|weeks|months|years|week|month|year)\b")
+    def past_period(m, ctx):
+        unit_ = _unit(m["u"])
+        if m["n"] is None and (m["u"].endswith("s") or not m.group(0).casefold().lstrip().startswith(("the past", "past"))):
+            return None  # "last week" is the previous calendar week (relative_period)
+        n = _number(m["n"], lex) if m["n"] else 1
+        if n is None or unit_ is None:
+            return None
+        start = shift(ctx.published, unit_, -n) + timedelta(days=1)
+        return Resolved("range", start, ctx.published, "day", anchor="publication")
 
     @rule(
         "weekday",
@@ -408,11 +446,35 @@ def _rules(lex: Lexicon) -> list[Rule]:
         return bool(before_words) and before_words[-1] in lex.duration_openers
 
     def _is_count(m: re.Match, ctx: Context) -> bool:
-        nxt = re.match(r"\s*([\w]+)", ctx.text[m.end() :])
-        return bool(nxt) and nxt.group(1).casefold() in lex.counted_nouns
+        """A four-digit number that counts something ("some 1500 soldiers", "1,900 inhabitants")."""
+        text = ctx.text
+        prev_words = re.findall(r"[\w’']+", text[max(0, m.start() - 40) : m.start()].casefold())
+        prev = prev_words[-1] if prev_words else ""
+        prev2 = " ".join(prev_words[-2:])
+        after = text[m.end() :]
+        nxt_match = re.match(r"\s*([\w%’']+)", after)
+        nxt = nxt_match.group(1) if nxt_match else ""
+        rest = re.sub(r"^\s*(?:and|to|or|-|–)\s*\d[\d,.]*", "", after)
+        clause = re.match(r"[^.,;:!?()\"“”]*", rest).group()
+        following = []
+        for w in re.findall(r"[\w%’']+", clause)[:3]:  # the noun phrase after it, up to a function word
+            if w.casefold() in lex.year_followers:
+                break
+            following.append(w.casefold())
+        if nxt.casefold() in lex.quantity_units:
+            return True
+        if re.search(r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:to|and|-|–)\s*$", text[max(0, m.start() - 20) : m.start()]):
+            return True  # "from 800 to 1990 in a year": the second of two counts
+        if prev in lex.strong_openers:
+            return False
+        if any(w in lex.counted_nouns for w in following):
+            return True
+        if (prev in lex.quantity_words or prev2 in lex.quantity_words) and nxt and nxt.casefold() not in lex.year_followers:
+            return True
+        return bool(re.fullmatch(r"[a-z]{3,}[^s]s", nxt))
 
     def _is_label(m: re.Match, ctx: Context) -> bool:
-        prev = re.search(r"([\w.]+)[\s#]*$", ctx.text[max(0, m.start() - 30) : m.start()])
+        prev = re.search(r"([\w.°º]+)[\s#]*$", ctx.text[max(0, m.start() - 30) : m.start()])
         return bool(prev) and prev.group(1).casefold() in lex.label_words
 
     def _full_date(m: re.Match, ctx: Context) -> Resolved | None:
@@ -423,7 +485,14 @@ def _rules(lex: Lexicon) -> list[Rule]:
         if m["y"]:
             day_ = _safe_date(int(m["y"]), mo, d)
             return day_ and Resolved("date", day_, day_, "day")
-        day_ = _safe_date(_year_for(mo, d, ctx), mo, d)
+        year_ = _year_for(mo, d, ctx)
+        day_ = _safe_date(year_, mo, d)
+        step = 1 if ctx.future else -1
+        for _ in range(8):  # 29 February: the nearest leap year in the right direction
+            if day_ is not None or not (mo == 2 and d == 29):
+                break
+            year_ += step
+            day_ = _safe_date(year_, mo, d)
         return day_ and Resolved("date", day_, day_, "day", anchor="publication")
 
     def _day_range(m: re.Match, ctx: Context, m1: str, m2: str) -> Resolved | None:
@@ -456,7 +525,7 @@ RULE_REQUIRES = {
     "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit",
     "month_year": "month year", "month_part": "month", "month_alone": "month", "decade": "year",
     "year_part": "year", "year_range": "year", "year": "year", "relative_day": "relday",
-    "relative_period": "unit", "weekday": "weekday", "ago": "unit", "duration": "unit",
+    "relative_period": "unit", "past_period": "unit", "weekday": "weekday", "ago": "unit", "duration": "unit",
 }
 
 
@@ -498,13 +567,22 @@ def _cue_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 def _is_future(text: str, start: int, language: str) -> bool:
-    """Future when the clause before the expression (at most ten words) carries a future cue."""
+    """Future when the clause before the expression (at most ten words) carries a future cue,
+    unless a relative clause in the past follows the cue ("will never forget what happened")."""
     before = text[max(0, start - 120) : start]
     breaks = list(CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
     clause = " ".join(before.split()[-10:])
-    return bool(_cue_patterns(language)[0].search(clause))
+    cues = list(_cue_patterns(language)[0].finditer(clause))
+    if not cues or re.search(r"\bwould\s+have\b", clause[cues[-1].start() :], re.IGNORECASE):
+        return False
+    tail = re.findall(r"[\w’']+", clause[cues[-1].end() :].casefold())
+    relatives = lexicon(language).relatives
+    for i, word in enumerate(tail):
+        if word in relatives and any(w.endswith("ed") for w in tail[i + 1 :]):
+            return False
+    return True
 
 
 def _hedge_before(text: str, start: int, language: str) -> int | None:
@@ -571,7 +649,21 @@ def _finish(text: str, start: int, end: int, r: Resolved, published: date, langu
 
 CONNECTOR_RANGE = re.compile(r"^\s*(and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
 OPENER_RANGE = re.compile(r"(?:^|(?<=\s))(between|from)\s+$", re.IGNORECASE)
-OPENER_SINCE = re.compile(r"(?:^|(?<=\s))since\s+$", re.IGNORECASE)
+OPENER_SINCE = re.compile(r"(?:^|(?<=\s))since\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _into_year_of(a: Timex, b: Timex) -> Timex:
+    """"From March to May 2023": a year-less first bound takes the year that puts it just before
+    the second, not the year nearest the publication date."""
+    if a.anchor != "publication" or b.anchor != "absolute" or a.precision not in ("day", "month") or a.start is None:
+        return a
+    year = b.start.year if (a.start.month, a.start.day) <= (b.start.month, b.start.day) else b.start.year - 1
+    try:
+        start = a.start.replace(year=year)
+    except ValueError:
+        return a
+    end = period(start, a.precision)[1]
+    return replace(a, start=start, end=end, edtf=edtf_point(start, a.precision, a.approximate), anchor="absolute", tense=b.tense)
 
 
 def _combine(text: str, timexes: list[Timex], published: date) -> list[Timex]:
@@ -582,23 +674,25 @@ def _combine(text: str, timexes: list[Timex], published: date) -> list[Timex]:
         a = timexes[i]
         b = timexes[i + 1] if i + 1 < len(timexes) else None
         opener = OPENER_RANGE.search(text[max(0, a.char_start - 10) : a.char_start])
-        if (
-            b is not None and opener and a.kind != "duration" and b.kind != "duration"
-            and CONNECTOR_RANGE.match(text[a.char_end : b.char_start])
+        joinable = (
+            b is not None and opener is not None and a.kind != "duration" and b.kind != "duration"
+            and CONNECTOR_RANGE.match(text[a.char_end : b.char_start]) is not None
             and (opener.group(1).casefold() == "between") == (text[a.char_end : b.char_start].strip().casefold() == "and")
-            and a.start <= b.end
-        ):
+        )
+        if joinable:
+            a = _into_year_of(a, b)
+        if joinable and a.start <= b.end:
             start = max(0, a.char_start - 10) + opener.start()
             end_b = b.end if b.tense == "future" or b.end <= published else published
             anchor = "publication" if "publication" in (a.anchor, b.anchor) else "absolute"
             out.append(Timex(start, b.char_end, text[start : b.char_end], "range", a.start, end_b, a.precision,
-                             a.approximate or b.approximate, edtf_interval(a.start, a.precision, b.start, b.precision),
+                             a.approximate or b.approximate, edtf_interval(a.start, a.precision, b.end, b.precision),
                              None, anchor, b.tense))
             i += 2
             continue
-        since = OPENER_SINCE.search(text[max(0, a.char_start - 8) : a.char_start])
+        since = OPENER_SINCE.search(text[max(0, a.char_start - 12) : a.char_start])
         if since and a.kind != "duration" and a.start <= published:
-            start = max(0, a.char_start - 8) + since.start()
+            start = max(0, a.char_start - 12) + since.start()
             out.append(Timex(start, a.char_end, text[start : a.char_end], "range", a.start, published, a.precision,
                              a.approximate, edtf_interval(a.start, a.precision, published, "day"), None, "publication", "past"))
         else:
