@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-TYPES = ("string", "integer", "boolean", "date", "number")
+TYPES = ("string", "integer", "boolean", "date", "number", "list")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class Field:
             "boolean": "bool" if self.required else "boolean",
             "date": "datetime64[s]",
             "number": "float64",
+            "list": "object",  # Python lists of strings; list<string> in Parquet
         }[self.type]
 
 

@@ -23,9 +23,10 @@ ARROW_TYPES = {
     "boolean": pa_arrow.bool_(),
     "date": pa_arrow.date32(),
     "number": pa_arrow.float64(),
+    "list": pa_arrow.list_(pa_arrow.string()),
 }
 
-FRICTIONLESS_TYPES = {"string": "string", "integer": "integer", "boolean": "boolean", "date": "date", "number": "number"}
+FRICTIONLESS_TYPES = {"string": "string", "integer": "integer", "boolean": "boolean", "date": "date", "number": "number", "list": "array"}
 
 
 # Row-wise rules that relate columns of one table; each returns a boolean Series so pandera
@@ -95,7 +96,13 @@ TABLE_CHECKS: dict[str, list[tuple[str, Callable[[pd.DataFrame], pd.Series]]]] =
 }
 
 
+def _is_list_of_strings(series: pd.Series) -> pd.Series:
+    return series.map(lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v)).astype(bool)
+
+
 def _column_checks(f: Field) -> list[pa.Check]:
+    if f.type == "list":
+        return [pa.Check(_is_list_of_strings, name="list of strings")]
     checks: list[pa.Check] = []
     if f.enum is not None:
         checks.append(pa.Check.isin(list(f.enum)))

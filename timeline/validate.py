@@ -74,12 +74,14 @@ def _foreign_key_failures(frames: dict[str, pd.DataFrame]) -> list[dict]:
                 continue
             ref_table, _, ref_col = f.foreign_key.partition(".")
             known = set(frames[ref_table][ref_col]) if ref_table in frames else set()
-            bad = df[f.name].notna() & ~df[f.name].isin(known)
-            for i in df.index[bad]:
-                out.append(
-                    dict(table=name, column=f.name, rule=f"foreign key -> {f.foreign_key}", row=i,
-                         key=_key_of(name, df, i), value=str(df.at[i, f.name]))
-                )
+            for i, value in df[f.name].items():
+                values = value if isinstance(value, list) else ([] if pd.isna(value) else [value])
+                for v in values:
+                    if v not in known:
+                        out.append(
+                            dict(table=name, column=f.name, rule=f"foreign key -> {f.foreign_key}", row=i,
+                                 key=_key_of(name, df, i), value=str(v))
+                        )
     return out
 
 
