@@ -1,0 +1,393 @@
+"""Event mentions: in each sentence, what happened (a trigger), to whom, where and when.
+
+Why: an event table is only as good as the evidence under each row. A mention is one trigger
+in one sentence with the actors and place named around it and the date its own clause gives
+(or, when only the reporting of it is dated, that date marked ``reported``). Everything here is
+a pure function of one article's sentences, dates and names; linking across articles is
+``timeline.linking``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+
+from timeline.dates import Timex
+from timeline.ingest import Sentence
+from timeline.names import NameMatch, actors, most_specific
+from timeline.periods import period
+
+# ---------------------------------------------------------------------------------------------
+# The lexicons
+
+
+@dataclass(frozen=True)
+class EventType:
+    event_type: str
+    label: str
+    merge_group: str
+    parent_group: str | None
+    one_off: bool
+    supports_only: bool
+    needs_date: bool
+    needs_person: bool
+    needs_actor: bool
+    plover: str
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+
+
+def _resource(name: str) -> str:
+    return resources.files("timeline").joinpath(f"resources/{name}").read_text(encoding="utf-8")
+
+
+@cache
+def event_types() -> dict[str, EventType]:
+    """The ontology (resources/event_types.csv), in priority order."""
+    out = {}
+    for row in csv.DictReader(_resource("event_types.csv").splitlines()):
+        out[row["event_type"]] = EventType(
+            row["event_type"], row["label"], row["merge_group"], row["parent_group"] or None,
+            row["one_off"] == "true", row["supports_only"] == "true", row["needs_date"] == "true", row["needs_person"] == "true",
+            row["needs_actor"] == "true", row["plover"], row["acled_event_type"] or None, row["acled_sub_event_type"] or None,
+        )
+    return out
+
+
+@cache
+def _triggers() -> tuple[tuple[re.Pattern, str, int], ...]:
+    types = event_types()
+    out = []
+    for order, row in enumerate(csv.DictReader(_resource("triggers.csv").splitlines())):
+        if row["event_type"] not in types:
+            raise ValueError(f"triggers.csv: unknown event_type {row['event_type']!r}")
+        out.append((re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row["event_type"], order))
+    return tuple(out)
+
+
+@cache
+def _words(language: str) -> dict:
+    return tomllib.loads(_resource(f"events_{language}.toml"))
+
+
+@cache
+def _reporting_re(language: str) -> re.Pattern:
+    words = sorted(_words(language)["reporting_words"], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:on|in|at|late|early|last|this)?\s*$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One event trigger in one sentence, with what its context says (offsets are raw)."""
+
+    mention_id: str
+    source_id: str
+    sentence_id: str
+    char_start: int
+    char_end: int
+    quote: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    event_type: str
+    start_date: object  # datetime.date | None
+    end_date: object
+    date_precision: str | None
+    date_approximate: bool
+    date_basis: str  # occurred | reported | undated
+    timex_id: str | None
+    tense: str
+    actor_ids: tuple[str, ...]
+    place_id: str | None
+    place_basis: str  # sentence | inherited | none
+
+
+@dataclass
+class SentenceContext:
+    sentence: Sentence
+    sentence_id: str
+    timexes: list[Timex]  # offsets relative to the sentence
+    names: list[NameMatch]  # offsets relative to the sentence
+    timex_ids: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Clauses, triggers, dates, actors, places
+
+
+def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[tuple[int, int]]:
+    """The clause spans of a sentence, cut at commas, semicolons, dashes and brackets (but not
+    inside a date: "between March 27 and 31, 2022")."""
+    breaks = _words(language)["clause_breaks"]
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in breaks and not any(t.char_start <= i < t.char_end for t in timexes):
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _clause_of(spans: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if s <= pos < e:
+            return i
+    return len(spans) - 1
+
+
+def _light(text: str, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
+    """A clause a date or an event can be read across: a date alone, a short appositive, or a
+    place phrase ("in the north of the country")."""
+    s, e = span
+    rest = text[s:e]
+    for t in timexes:
+        if s <= t.char_start and t.char_end <= e:
+            rest = rest.replace(t.text, " ")
+    words = re.findall(r"\w+", rest)
+    words_conf = _words(language)
+    if len(words) <= words_conf["light_clause_max_words"]:
+        return True
+    return len(words) <= words_conf["place_phrase_max_words"] and words[0].casefold() in words_conf["place_phrase_openers"]
+
+
+def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Timex], language: str) -> tuple[int, int]:
+    """The clause at ``index`` widened over light neighbouring clauses ("On Thursday, …")."""
+    lo = hi = index
+    while lo > 0 and _light(text, spans[lo - 1], timexes, language):
+        lo -= 1
+    while hi < len(spans) - 1 and _light(text, spans[hi + 1], timexes, language):
+        hi += 1
+    return spans[lo][0], spans[hi][1]
+
+
+def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
+    """Non-overlapping triggers (start, end, event_type), longest first, then lexicon order."""
+    types = event_types()
+    found = []
+    for pattern, event_type, order in _triggers():
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), event_type, order))
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, event_type, _ in sorted(found, key=lambda f: (-(f[1] - f[0]), f[3], f[0])):
+        if types[event_type].needs_person and not has_person:
+            continue
+        if any(start < c_end and c_start < end for c_start, c_end, _ in chosen):
+            continue
+        chosen.append((start, end, event_type))
+    return sorted(chosen)
+
+
+def _is_saying(event_type: str) -> bool:
+    return event_types()[event_type].merge_group == "statement"
+
+
+def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], language: str) -> dict[int, int]:
+    """Which trigger each date belongs to, where the sentence says so: a date right after a
+    saying ("announced on Thursday", "claimed responsibility on Friday") or right before one
+    ("late yesterday declared") is the saying's; a date alone in an opening clause ("On April 1,
+    the army said …") is the first trigger's after it. Other dates are free (absent here)."""
+    reporting = _reporting_re(language)
+    spans = clauses(text, language, timexes)
+    out: dict[int, int] = {}
+    for i, t in enumerate(timexes):
+        if t.kind == "duration" or is_dateline(text, t):
+            out[i] = -1  # belongs to no trigger
+            continue
+        for k, (start, end, event_type) in enumerate(triggers):
+            if not _is_saying(event_type):
+                continue
+            inside = start <= t.char_start and t.char_end <= end
+            after = t.char_start >= end and re.fullmatch(r"\s+(?:on|in|at)?\s*", text[end : t.char_start] + " ")
+            before = t.char_end <= start and not text[t.char_end : start].strip()
+            if inside or after or before:
+                out[i] = k
+                break
+        if i in out:
+            continue
+        if reporting.search(text[max(0, t.char_start - 40) : t.char_start]):
+            earlier = [k for k, trig in enumerate(triggers) if _is_saying(trig[2]) and trig[1] <= t.char_start]
+            if earlier:
+                out[i] = earlier[-1]
+                continue
+        index = _clause_of(spans, t.char_start)
+        lo, hi = spans[index]
+        if index == 0 and _light(text, (lo, hi), timexes, language) and not any(lo <= trig[0] < hi for trig in triggers):
+            following = [k for k, trig in enumerate(triggers) if trig[0] >= hi]
+            if following:
+                out[i] = following[0]
+    return out
+
+
+def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> list[tuple[int | None, str, Timex | None]]:
+    """The dates of trigger ``k`` as (timex position, basis, timex); several for "coups in 2020
+    and 2021". A saying gets only a date the sentence gives the saying; another event gets a
+    free date of its clause, else the date of a saying it is told in (``reported``)."""
+    start, end, event_type = triggers[k]
+    dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1]
+    if not dated:
+        return [(None, "undated", None)]
+    spans = clauses(text, language, timexes)
+    index = _clause_of(spans, start)
+    lo, hi = reach(text, spans, index, timexes, language)
+    if _is_saying(event_type):
+        own = [i for i in dated if owner.get(i) == k]
+    else:
+        own = [i for i in dated if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi)]
+    if own:
+        trigger_word = text[start:end].split()[-1]
+        joined = [i for i in own if timexes[i].kind == "date"]
+        if trigger_word.endswith("s") and len(joined) > 1 and _conjoined(text, [timexes[i] for i in joined]):
+            return [(i, "occurred", timexes[i]) for i in joined]
+        nearest = min(own, key=lambda i: min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end)))
+        return [(nearest, "occurred", timexes[nearest])]
+    if _is_saying(event_type):
+        return [(None, "undated", None)]
+    # "… since 2012, when separatist groups launched a rebellion": a "when" clause is dated by
+    # the date that closes the clause before it (the point a "since" range starts from).
+    clause_text = text[spans[index][0] : spans[index][1]].strip().casefold()
+    if index > 0 and re.match(r"(?:when|as|after)\b", clause_text):
+        p_lo, p_hi = spans[index - 1]
+        closing = [i for i in dated if i not in owner and p_lo <= timexes[i].char_start and not text[timexes[i].char_end : p_hi].strip()]
+        if closing:
+            t = timexes[closing[-1]]
+            if t.kind == "range" and t.text.casefold().startswith("since"):
+                first, last = period(t.start, t.precision)
+                t = replace(t, kind="date", start=first, end=last)
+            return [(closing[-1], "occurred", t)]
+    told = [i for i in dated if owner.get(i, -1) >= 0 and _is_saying(triggers[owner[i]][2]) and triggers[owner[i]][0] < start]
+    if told:
+        return [(told[-1], "reported", timexes[told[-1]])]
+    # "… said that on March 27, the market day, soldiers exchanged fire …": the sentence's one
+    # free date dates the first event told after it.
+    free = [i for i in dated if i not in owner]
+    if len(free) == 1 and timexes[free[0]].char_end <= start:
+        t = timexes[free[0]]
+        between = [trig for trig in triggers if t.char_end <= trig[0] < start and not _is_saying(trig[2])]
+        claimed = any(
+            lo2 <= t.char_start and t.char_end <= hi2
+            for j, trig in enumerate(triggers) if j != k and not _is_saying(trig[2])
+            for lo2, hi2 in [reach(text, spans, _clause_of(spans, trig[0]), timexes, language)]
+        )
+        if not between and not claimed:
+            return [(free[0], "occurred", t)]
+    return [(None, "undated", None)]
+
+
+def is_dateline(text: str, t: Timex) -> bool:
+    """"BAMAKO, Nov 21 - …", "Bamako, 16 November 2023 – …": the date of the report, not of an event."""
+    return t.char_start < 40 and bool(re.match(r"\s*\)?\s*[-–—]\s", text[t.char_end :]))
+
+
+def _conjoined(text: str, timexes: list[Timex]) -> bool:
+    """Dates listed together ("in 2020 and 2021", "2012, 2015 and 2020")."""
+    return all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:in\s+)?", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))
+
+
+# ---------------------------------------------------------------------------------------------
+# The per-article stage
+
+
+@cache
+def _locative_re(language: str) -> re.Pattern:
+    words = "|".join(map(re.escape, _words(language)["locative_words"]))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+
+def mentions_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Mention]:
+    """Every event mention of one article (a pure function of its sentences, dates and names)."""
+    types = event_types()
+    registry = actors()
+    out: list[Mention] = []
+    last_place: dict[int, str] = {}  # paragraph → last place named in it
+    for ctx in contexts:
+        s = ctx.sentence
+        text = s.text
+        actor_names = [n for n in ctx.names if n.kind == "actor"]
+        actor_spans = {(n.start, n.end) for n in actor_names}
+        # A name that is both a state and a country ("Russia") places an event only after a
+        # locative word ("in Algeria", "near Algeria"), not as a speaker ("Russia's Wagner").
+        place_names = [
+            n for n in ctx.names
+            if n.kind == "place" and ((n.start, n.end) not in actor_spans or _locative_re(language).search(text[max(0, n.start - 12) : n.start]))
+        ]
+        has_person = any(registry[n.id].fields.get("type") == "person" for n in actor_names)
+        spans = clauses(text, language, ctx.timexes)
+        sentence_place = most_specific(list(dict.fromkeys(n.id for n in place_names)))
+        triggers = find_triggers(text, has_person)
+        owner = owners(text, triggers, ctx.timexes, language)
+        for k, trigger in enumerate(triggers):
+            t_start, t_end, event_type = trigger
+            etype = types[event_type]
+            lo, hi = reach(text, spans, _clause_of(spans, t_start), ctx.timexes, language)
+            near_actors = [n.id for n in actor_names if lo <= n.start and n.end <= hi]
+            if not near_actors and etype.needs_actor:  # a saying's speaker may stand outside its clause
+                near_actors = [n.id for n in actor_names]
+            actor_ids = tuple(dict.fromkeys(near_actors))
+            near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
+            place_id = most_specific(list(dict.fromkeys(near_places))) or sentence_place
+            place_basis = "sentence" if place_id else "none"
+            if place_id is None and s.paragraph_index in last_place:
+                place_id, place_basis = last_place[s.paragraph_index], "inherited"
+            if etype.needs_actor and not actor_ids:
+                continue
+            if etype.needs_person and not any(registry[a].fields.get("type") == "person" for a in actor_ids):
+                continue
+            for n, (timex_index, basis, timex) in enumerate(date_for(text, triggers, k, ctx.timexes, owner, language)):
+                if etype.needs_date and (timex is None or timex.precision not in ("day", "week")):
+                    continue
+                suffix = f"/{n}" if n else ""
+                out.append(
+                    Mention(
+                        mention_id=f"{source_id}:{s.char_start + t_start}-{s.char_start + t_end}{suffix}",
+                        source_id=source_id,
+                        sentence_id=ctx.sentence_id,
+                        char_start=s.char_start,
+                        char_end=s.char_end,
+                        quote=text,
+                        trigger=text[t_start:t_end],
+                        trigger_start=s.char_start + t_start,
+                        trigger_end=s.char_start + t_end,
+                        event_type=event_type,
+                        start_date=timex.start if timex else None,
+                        end_date=timex.end if timex else None,
+                        date_precision=timex.precision if timex else None,
+                        date_approximate=timex.approximate if timex else False,
+                        date_basis=basis,
+                        timex_id=ctx.timex_ids[timex_index] if timex is not None and ctx.timex_ids else None,
+                        tense=timex.tense if timex else "past",
+                        actor_ids=actor_ids,
+                        place_id=place_id,
+                        place_basis=place_basis,
+                    )
+                )
+        if sentence_place:
+            last_place[s.paragraph_index] = sentence_place
+    return _collapse_same_sentence(out)
+
+
+def _collapse_same_sentence(mentions: list[Mention]) -> list[Mention]:
+    """Triggers of one merge group with the same date in one sentence are one mention
+    ("the 2012 uprising that led to a brief Islamist takeover"): the first in lexicon order."""
+    types = event_types()
+    priority = {name: i for i, name in enumerate(types)}
+    kept: list[Mention] = []
+    for m in mentions:
+        twin = next(
+            (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
+             and (k.start_date, k.end_date) == (m.start_date, m.end_date)),
+            None,
+        )
+        if twin is None:
+            kept.append(m)
+        elif priority[m.event_type] < priority[twin.event_type]:
+            kept[kept.index(twin)] = m
+    return kept
