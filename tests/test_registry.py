@@ -32,6 +32,8 @@ def test_pandera_schemas_have_the_registry_columns_dtypes_and_nullability():
             column = schema.columns[f.name]
             if f.type == "date":
                 assert "datetime64" in str(column.dtype)  # the unit is checked in validate.py
+            elif f.type == "list":
+                assert column.dtype.type == object
             else:
                 assert column.dtype.type == pd.api.types.pandas_dtype(f.pandas_dtype)
             assert column.nullable is (not f.required)
@@ -39,7 +41,8 @@ def test_pandera_schemas_have_the_registry_columns_dtypes_and_nullability():
 
 
 def test_arrow_schemas_have_the_registry_columns_and_descriptions():
-    kinds = {"string": pa.string(), "integer": pa.int64(), "date": pa.date32(), "boolean": pa.bool_()}
+    kinds = {"string": pa.string(), "integer": pa.int64(), "date": pa.date32(), "boolean": pa.bool_(),
+             "number": pa.float64(), "list": pa.list_(pa.string())}
     for name, t in registry().items():
         schema = arrow_schema(name)
         assert schema.names == t.columns

@@ -14,8 +14,11 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.corpus import Article, load_corpus
-from timeline.dates import tag
+from timeline import names
+from timeline.dates import lexicon, tag
+from timeline.events import Mention, SentenceContext, mentions_of_article
 from timeline.ingest import Sentence, ingest
+from timeline.linking import event_records, link, mention_event_ids
 from timeline.registry import registry, table
 from timeline.storage import check_replaceable, frame, read_tables, write_tables
 from timeline.validate import check_tables
@@ -49,20 +52,23 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         kept_chars=result.kept_chars,
         sentence_count=len(result.sentences),
     )
-    timexes = []
+    timexes, contexts = [], []
     for s in result.sentences:
-        for t in tag(s.text, article.published, article.language):
-            start, end = s.char_start + t.char_start, s.char_start + t.char_end
+        sid = sentence_id(s)
+        found = tag(s.text, article.published, article.language)
+        ids = [f"{article.source_id}:{s.char_start + t.char_start}-{s.char_start + t.char_end}" for t in found]
+        for t, timex_id in zip(found, ids):
             timexes.append(
                 {
                     **t.as_dict(),
-                    "timex_id": f"{article.source_id}:{start}-{end}",
+                    "timex_id": timex_id,
                     "source_id": article.source_id,
-                    "sentence_id": sentence_id(s),
-                    "char_start": start,
-                    "char_end": end,
+                    "sentence_id": sid,
+                    "char_start": s.char_start + t.char_start,
+                    "char_end": s.char_start + t.char_end,
                 }
             )
+        contexts.append(SentenceContext(s, sid, found, names.matcher().find(s.text), ids))
     return {
         "sources": [source],
         "sentences": [
@@ -70,16 +76,63 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         ],
         "removed_spans": [asdict(r) for r in result.removed],
         "timexes": timexes,
+        "mentions": mentions_of_article(article.source_id, contexts, article.language),
+        "name_candidates": _name_candidates(article.source_id, contexts),
     }
 
 
+def _name_candidates(source_id: str, contexts: list[SentenceContext]) -> list[dict]:
+    """Capitalised names no registry entry matched, for curators to review."""
+    skip = frozenset(w.casefold() for w in [*lexicon().months, *lexicon().weekdays])
+    out = []
+    for ctx in contexts:
+        for start, end in names.unmatched_capitalised(ctx.sentence.text, ctx.names, skip):
+            out.append({"source_id": source_id, "sentence_id": ctx.sentence_id, "name": ctx.sentence.text[start:end]})
+    return out
+
+
+def _mention_record(m: Mention, event_id: str | None, status: str) -> dict:
+    return {**asdict(m), "actor_ids": list(m.actor_ids), "event_id": event_id, "link_status": status}
+
+
+def _registry_records(entries: dict, id_column: str) -> list[dict]:
+    rows = []
+    for entry in entries.values():
+        row = {k: (v or None) for k, v in entry.fields.items()}
+        row[id_column] = entry.id
+        row["aliases"] = [a.strip() for a in entry.fields.get("aliases", "").split("|") if a.strip()]
+        row["parent_ids"] = entry.parents
+        for number in ("lat", "lon"):
+            if number in row:
+                row[number] = float(row[number]) if row[number] else None
+        rows.append(row)
+    return rows
+
+
 def assemble(articles: list[Article]) -> dict[str, pd.DataFrame]:
-    """Run the per-article map and gather its records into typed, key-sorted tables."""
-    records: dict[str, list[dict]] = {name: [] for name in registry()}
+    """Run the per-article map, link mentions across articles, and type every table."""
+    records: dict[str, list] = {name: [] for name in [*registry(), "mentions", "name_candidates"]}
     for article in articles:
         for name, rows in process_article(article).items():
             records[name].extend(rows)
-    return {name: frame(name, rows) for name, rows in records.items()}
+    published = {a.source_id: a.published for a in articles}
+    result = link(records["mentions"], published)
+    event_of = mention_event_ids(result)
+    records["events"] = event_records(result, published)
+    records["mentions"] = [_mention_record(m, event_of.get(m.mention_id), result.status[m.mention_id]) for m in records["mentions"]]
+    records["actors"] = _registry_records(names.actors(), "actor_id")
+    records["places"] = _registry_records(names.places(), "place_id")
+    records["name_candidates"] = _count_candidates(records["name_candidates"])
+    return {name: frame(name, records[name]) for name in registry()}
+
+
+def _count_candidates(rows: list[dict]) -> list[dict]:
+    counts: dict[str, dict] = {}
+    for row in rows:
+        entry = counts.setdefault(row["name"], {"name": row["name"], "n_mentions": 0, "source_ids": set(), "example_sentence_id": row["sentence_id"]})
+        entry["n_mentions"] += 1
+        entry["source_ids"].add(row["source_id"])
+    return [{**e, "source_ids": sorted(e["source_ids"])} for e in counts.values()]
 
 
 def build(raw: Path | str = DEFAULT_RAW, out: Path | str = DEFAULT_OUT, today: date | None = None) -> dict[str, pd.DataFrame]:

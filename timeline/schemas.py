@@ -75,6 +75,54 @@ def _precision_agrees(df: pd.DataFrame) -> pd.Series:
     return df.apply(ok, axis=1).astype(bool) if len(df) else pd.Series([], dtype=bool)
 
 
+def _event_dates_ordered(df: pd.DataFrame) -> pd.Series:
+    return df["start_date"] <= df["end_date"]
+
+
+def _event_precision_agrees(df: pd.DataFrame) -> pd.Series:
+    """The bounds sit on the boundaries of their precision's periods (a cut at the first report
+    is checked across tables)."""
+
+    def ok(row) -> bool:
+        start, end = row["start_date"].date(), row["end_date"].date()
+        return start == period(start, row["date_precision"])[0] and (
+            end == period(end, row["date_precision"])[1] or row["end_date"] <= row["first_reported"]
+        )
+
+    return df.apply(ok, axis=1).astype(bool) if len(df) else pd.Series([], dtype=bool)
+
+
+def _event_counts_agree(df: pd.DataFrame) -> pd.Series:
+    return df["n_sources"] == df["source_ids"].map(len)
+
+
+def _not_its_own_parent(df: pd.DataFrame) -> pd.Series:
+    return df["parent_event_id"].isna() | (df["parent_event_id"] != df["event_id"])
+
+
+def _linked_iff_event(df: pd.DataFrame) -> pd.Series:
+    return (df["link_status"] == "linked") == df["event_id"].notna()
+
+
+def _trigger_inside_quote(df: pd.DataFrame) -> pd.Series:
+    inside = (df["char_start"] <= df["trigger_start"]) & (df["trigger_end"] <= df["char_end"])
+    same = [
+        q[ts - cs : te - cs] == t
+        for q, t, cs, ts, te in zip(df["quote"], df["trigger"], df["char_start"], df["trigger_start"], df["trigger_end"])
+    ]
+    return inside & pd.Series(same, index=df.index, dtype=bool)
+
+
+def _quote_fills_offsets(df: pd.DataFrame) -> pd.Series:
+    return df["quote"].str.len() == (df["char_end"] - df["char_start"])
+
+
+def _mention_dates(df: pd.DataFrame) -> pd.Series:
+    dated = df["start_date"].notna()
+    ordered = ~dated | (df["start_date"] <= df["end_date"])
+    return ordered & ((df["date_basis"] == "undated") == ~dated) & (dated == df["date_precision"].notna())
+
+
 TABLE_CHECKS: dict[str, list[tuple[str, Callable[[pd.DataFrame], pd.Series]]]] = {
     "sources": [("kept_chars <= raw_chars", _kept_within_raw)],
     "sentences": [
@@ -88,6 +136,19 @@ TABLE_CHECKS: dict[str, list[tuple[str, Callable[[pd.DataFrame], pd.Series]]]] =
         ("durations have a length and no interval; dates and ranges the reverse", _durations_have_no_interval),
         ("start <= end", _start_not_after_end),
         ("precision agrees with the interval", _precision_agrees),
+    ],
+    "events": [
+        ("start_date <= end_date", _event_dates_ordered),
+        ("date_precision agrees with the interval", _event_precision_agrees),
+        ("n_sources == len(source_ids)", _event_counts_agree),
+        ("an event is not its own parent", _not_its_own_parent),
+    ],
+    "mentions": [
+        ("char_end > char_start", _offsets_ordered),
+        ("len(quote) == char_end - char_start", _quote_fills_offsets),
+        ("trigger == quote at its offsets", _trigger_inside_quote),
+        ("event_id is set exactly when link_status is linked", _linked_iff_event),
+        ("undated mentions have no date; dated ones are ordered and have a precision", _mention_dates),
     ],
     "removed_spans": [
         ("char_end > char_start", _offsets_ordered),

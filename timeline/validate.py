@@ -122,20 +122,43 @@ def _timexes_respect_publication(frames: dict[str, pd.DataFrame]) -> list[dict]:
 
 
 def _quotes_slice_sentences(frames: dict[str, pd.DataFrame]) -> list[dict]:
-    """Every span of a table with sentence_id lies inside its sentence and repeats its text."""
+    """Every quoted span (a table with sentence_id and text or quote) repeats its sentence's
+    text at its offsets, and so the raw article's: raw_text[char_start:char_end] == quote."""
     sentences = frames["sentences"].set_index("sentence_id")
     out = []
     for name, df in frames.items():
-        if name == "sentences" or "sentence_id" not in df.columns or "text" not in df.columns:
+        column = "text" if "text" in df.columns else "quote" if "quote" in df.columns else None
+        if name == "sentences" or "sentence_id" not in df.columns or column is None:
             continue
         for i, row in df.iterrows():
             if row["sentence_id"] not in sentences.index:
                 continue  # reported by the foreign key rule
             s = sentences.loc[row["sentence_id"]]
             lo, hi = row["char_start"] - s["char_start"], row["char_end"] - s["char_start"]
-            if lo < 0 or hi > len(s["text"]) or s["text"][lo:hi] != row["text"]:
-                out.append(dict(table=name, column="text", rule="text == sentence text at its offsets",
-                                row=i, key=_key_of(name, df, i), value=row["text"]))
+            if lo < 0 or hi > len(s["text"]) or s["text"][lo:hi] != row[column]:
+                out.append(dict(table=name, column=column, rule=f"{column} == sentence text at its offsets",
+                                row=i, key=_key_of(name, df, i), value=row[column]))
+    return out
+
+
+def _events_agree_with_sources_and_mentions(frames: dict[str, pd.DataFrame]) -> list[dict]:
+    """first_reported is the earliest source's publication, no event starts after it, and
+    n_mentions counts the mentions linked to it."""
+    events, mentions = frames["events"], frames["mentions"]
+    published = frames["sources"].set_index("source_id")["published"]
+    counts = mentions.groupby("event_id").size()
+    out = []
+    for i, row in events.iterrows():
+        known = [s for s in row["source_ids"] if s in published.index]
+        if known and row["first_reported"] != min(published[s] for s in known):
+            out.append(dict(table="events", column="first_reported", rule="first_reported == earliest source's published",
+                            row=i, key=row["event_id"], value=str(row["first_reported"].date())))
+        if row["start_date"] > row["first_reported"]:
+            out.append(dict(table="events", column="start_date", rule="no event starts after its first report",
+                            row=i, key=row["event_id"], value=str(row["start_date"].date())))
+        if int(counts.get(row["event_id"], 0)) != row["n_mentions"]:
+            out.append(dict(table="events", column="n_mentions", rule="n_mentions == mentions linked to it",
+                            row=i, key=row["event_id"], value=f"{row['n_mentions']} (mentions has {int(counts.get(row['event_id'], 0))})"))
     return out
 
 
@@ -145,6 +168,7 @@ CROSS_TABLE_CHECKS: list[Callable[[dict[str, pd.DataFrame]], list[dict]]] = [
     _sentence_counts_match,
     _timexes_respect_publication,
     _quotes_slice_sentences,
+    _events_agree_with_sources_and_mentions,
 ]
 
 

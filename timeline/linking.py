@@ -1,0 +1,329 @@
+"""Linking: mentions from every article merged into events, one row per real event.
+
+Why: five articles about one battle must give one battle, not five; and two coups a year
+apart must stay two coups. Mentions are compared only within blocks of the same merge group
+and nearby years (never all pairs); day-precise mentions set an event's bounds, coarser ones
+("late July", "in 2024") only support it. Settings: resources/linking.toml.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+
+from timeline.events import Mention, event_types
+from timeline.names import actors, compatible_places, most_specific, places
+from timeline.periods import edtf_interval, edtf_point, period
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+FINE = ("day", "week")
+GROUPS_NEEDING_SHARED_ACTOR = {"deployment", "departure", "statement", "consult", "death", "agreement"}
+
+
+@cache
+def settings() -> dict:
+    return tomllib.loads(resources.files("timeline").joinpath("resources/linking.toml").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Cluster:
+    """An event in the making: its mentions, and which links were accepted as disputes."""
+
+    group: str
+    mentions: list[Mention] = field(default_factory=list)
+    disputed: bool = False
+    parent: "Cluster | None" = None
+    children: list["Cluster"] = field(default_factory=list)
+
+    def dated(self) -> list[Mention]:
+        return [m for m in self.mentions if m.start_date is not None]
+
+    def core(self) -> tuple[date, date] | None:
+        """The hull of the day-precise mentions (its own and its children's)."""
+        fine = [m for m in self.dated() if is_fine(m)]
+        fine += [m for c in self.children for m in c.dated() if is_fine(m)]
+        if not fine:
+            return None
+        return min(m.start_date for m in fine), max(m.end_date for m in fine)
+
+    def hull(self) -> tuple[date, date] | None:
+        dated = self.dated()
+        if not dated:
+            return None
+        return min(m.start_date for m in dated), max(m.end_date for m in dated)
+
+    def place(self) -> str | None:
+        return most_specific(list(dict.fromkeys(m.place_id for m in self.mentions if m.place_id)))
+
+    def actor_ids(self) -> set[str]:
+        return {a for m in self.mentions for a in m.actor_ids}
+
+
+def is_fine(m: Mention) -> bool:
+    """A mention precise enough to set an event's bounds: a day or a week, stated without hedge
+    ("late July" is ten days and approximate: it supports, it does not bound)."""
+    return m.start_date is not None and m.date_precision in FINE and not m.date_approximate and (m.end_date - m.start_date).days < 7
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date], gap_days: int = 0) -> bool:
+    gap = timedelta(days=gap_days)
+    return a[0] <= b[1] + gap and b[0] <= a[1] + gap
+
+
+def _distance(a: tuple[date, date], b: tuple[date, date]) -> int:
+    if _overlap(a, b):
+        return 0
+    return min(abs((a[0] - b[1]).days), abs((b[0] - a[1]).days))
+
+
+def _units_apart(a: Mention, b: Mention) -> int | None:
+    """How many units of their shared precision separate two dated mentions (None if unlike)."""
+    if a.date_precision != b.date_precision or a.date_precision is None:
+        return None
+    if a.date_precision == "year":
+        return abs(a.start_date.year - b.start_date.year)
+    if a.date_precision == "month":
+        return abs((a.start_date.year * 12 + a.start_date.month) - (b.start_date.year * 12 + b.start_date.month))
+    return abs((a.start_date - b.start_date).days) // (7 if a.date_precision == "week" else 1)
+
+
+def _interval(m: Mention) -> tuple[date, date]:
+    return m.start_date, m.end_date
+
+
+def _same_source_conflict(cluster: Cluster, m: Mention, gap: int) -> bool:
+    """An article that dates two mentions differently is telling of two events."""
+    if m.start_date is None:
+        return False
+    for other in cluster.dated():
+        if other.source_id == m.source_id and not _overlap(_interval(other), _interval(m), gap):
+            return True
+    return False
+
+
+def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[int, int, bool] | None:
+    """How well a mention fits a cluster: (date distance, -shared actors, is a dispute), or None."""
+    conf = settings()
+    etype = event_types()[m.event_type]
+    if cluster.group != etype.merge_group:
+        return None
+    shared = len(cluster.actor_ids() & set(m.actor_ids))
+    if cluster.group in GROUPS_NEEDING_SHARED_ACTOR and m.actor_ids and cluster.actor_ids() and not shared:
+        return None
+    if not compatible_places(cluster.place(), m.place_id):
+        return None
+    gap = conf["max_gap_days"] if cluster.group not in GROUPS_NEEDING_SHARED_ACTOR else 0
+    hull = cluster.hull()
+    if m.start_date is None:
+        window = (published[m.source_id] - timedelta(days=conf["undated_window_days"]), published[m.source_id])
+        needs_place = cluster.group not in GROUPS_NEEDING_SHARED_ACTOR
+        if hull is None or not _overlap(hull, window) or (needs_place and (m.place_id is None or cluster.place() is None)):
+            return None
+        if not needs_place and not shared:
+            return None
+        return (_distance(hull, window), -shared, False)
+    if _same_source_conflict(cluster, m, gap):
+        return None
+    core = cluster.core()
+    mine = _interval(m)
+    if is_fine(m) and core is not None:
+        if _overlap(core, mine, gap):
+            return (_distance(core, mine), -shared, False)
+    elif hull is not None and _overlap(hull, mine, 0):
+        return (_distance(hull, mine), -shared, False)
+    if etype.one_off and shared:
+        apart = [_units_apart(o, m) for o in cluster.dated()]
+        if any(a is not None and a <= conf["dispute_max_gap_units"] for a in apart):
+            if all(o.source_id != m.source_id for o in cluster.dated()):
+                return (min(a for a in apart if a is not None), -shared, True)
+    return None
+
+
+def _order(m: Mention) -> tuple:
+    """Finest, narrowest dates first, so that day-precise mentions set the bounds."""
+    if m.start_date is None:
+        return (9, 0, 0, date.max, m.mention_id)
+    return (0 if is_fine(m) else 1, PRECISION_RANK[m.date_precision], (m.end_date - m.start_date).days, m.start_date, m.mention_id)
+
+
+def _years(interval: tuple[date, date]) -> range:
+    return range(interval[0].year - 1, interval[1].year + 2)
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    clusters: list[Cluster]
+    status: dict[str, str]  # mention_id → linked | ambiguous | undated | future | unsupported
+    cluster_of: dict[str, Cluster]
+
+
+def link(mentions: list[Mention], published: dict[str, date]) -> LinkResult:
+    """Merge mentions into clusters, blocking by merge group and year; then nest sub-events."""
+    types = event_types()
+    conf = settings()
+    clusters: list[Cluster] = []
+    blocks: dict[tuple[str, int], list[Cluster]] = defaultdict(list)
+    status: dict[str, str] = {}
+    cluster_of: dict[str, Cluster] = {}
+
+    def register(cluster: Cluster) -> None:
+        hull = cluster.hull()
+        for year in _years(hull):
+            if cluster not in blocks[(cluster.group, year)]:
+                blocks[(cluster.group, year)].append(cluster)
+
+    for m in sorted(mentions, key=_order):
+        if m.tense == "future":
+            status[m.mention_id] = "future"
+            continue
+        group = types[m.event_type].merge_group
+        if m.start_date is not None:
+            years = _years(_interval(m))
+        else:
+            pub = published[m.source_id]
+            years = _years((pub - timedelta(days=conf["undated_window_days"]), pub))
+        candidates = {id(c): c for y in years for c in blocks.get((group, y), [])}.values()
+        scored = sorted(
+            ((score, i, c) for i, c in enumerate(clusters) if c in candidates for score in [_match(c, m, published)] if score is not None),
+            key=lambda x: (x[0], x[1]),
+        )
+        coarse = m.start_date is not None and not is_fine(m)
+        overlapping = [c for score, _, c in scored if not score[2]]
+        if coarse and len(overlapping) > 1 and all(_interval(m)[0] <= c.hull()[0] and c.hull()[1] <= _interval(m)[1] for c in overlapping):
+            status[m.mention_id] = "ambiguous"  # "a series of coups between 2020 and 2021" spans two events
+            continue
+        if scored:
+            (score, _, cluster) = scored[0]
+            cluster.mentions.append(m)
+            cluster.disputed = cluster.disputed or score[2]
+            register(cluster)
+            status[m.mention_id] = "linked"
+            cluster_of[m.mention_id] = cluster
+        elif m.start_date is None:
+            status[m.mention_id] = "undated"
+        elif types[m.event_type].supports_only:
+            status[m.mention_id] = "unsupported"
+        else:
+            cluster = Cluster(group, [m])
+            clusters.append(cluster)
+            register(cluster)
+            status[m.mention_id] = "linked"
+            cluster_of[m.mention_id] = cluster
+    _nest(clusters, conf["max_gap_days"])
+    return LinkResult(clusters, status, cluster_of)
+
+
+def _nest(clusters: list[Cluster], gap: int) -> None:
+    """Sub-events (an ambush, a downed helicopter) inside the fighting they belong to."""
+    types = event_types()
+    for child in clusters:
+        parent_group = next((types[m.event_type].parent_group for m in child.mentions if types[m.event_type].parent_group), None)
+        if parent_group is None:
+            continue
+        mine = child.core() or child.hull()
+        options = []
+        for parent in clusters:
+            if parent is child or parent.group != parent_group or not compatible_places(parent.place(), child.place()):
+                continue
+            theirs = parent.core() or parent.hull()
+            if theirs is not None and mine is not None and _overlap(theirs, mine, gap):
+                options.append((_distance(theirs, mine), clusters.index(parent), parent))
+        if options:
+            parent = min(options)[2]
+            child.parent = parent
+            parent.children.append(child)
+
+
+# ---------------------------------------------------------------------------------------------
+# From clusters to event records
+
+
+def _bounds(cluster: Cluster) -> tuple[date, date, str, str]:
+    """Start, end, precision and basis: from day-precise mentions if any, else the finest ones."""
+    core = cluster.core()
+    fine = [m for m in cluster.dated() if is_fine(m)]
+    fine += [m for c in cluster.children for m in c.dated() if is_fine(m)]
+    if core is not None:
+        basis = "occurred" if any(m.date_basis == "occurred" for m in fine) else "reported"
+        return core[0], core[1], "day" if any(m.date_precision == "day" for m in fine) else "week", basis
+    dated = cluster.dated()
+    best = min(PRECISION_RANK[m.date_precision] for m in dated)
+    finest = [m for m in dated if PRECISION_RANK[m.date_precision] == best]
+    basis = "occurred" if any(m.date_basis == "occurred" for m in finest) else "reported"
+    precision = finest[0].date_precision
+    return min(m.start_date for m in finest), max(m.end_date for m in finest), precision, basis
+
+
+def _edtf(start: date, end: date, precision: str) -> str:
+    if period(start, precision) == period(end, precision):
+        return edtf_point(start, precision)
+    return edtf_interval(start, precision, end, precision)
+
+
+def event_id(cluster: Cluster) -> str:
+    """Derived from the event's founding evidence (its finest, earliest mention), not a counter."""
+    founder = min(cluster.mentions, key=_order)
+    return "ev_" + hashlib.sha256(f"{cluster.group}|{founder.mention_id}".encode()).hexdigest()[:12]
+
+
+def _title(label: str, place_id: str | None, actor_ids: list[str]) -> str:
+    registry_places, registry_actors = places(), actors()
+    where = f" – {registry_places[place_id].fields['name']}" if place_id else ""
+    who = [registry_actors[a].fields["name"] for a in actor_ids if registry_actors[a].fields.get("type") != "media"][:3]
+    return f"{label}{where}" + (f" ({', '.join(who)})" if who else "")
+
+
+def event_records(result: LinkResult, published: dict[str, date]) -> list[dict]:
+    """One record per cluster, with its derived dates, actors, sources and parent."""
+    types = event_types()
+    ids = {id(c): event_id(c) for c in result.clusters}
+    records = []
+    priority = list(types)
+    for cluster in result.clusters:
+        counts: dict[str, int] = defaultdict(int)
+        for m in cluster.mentions:
+            if not types[m.event_type].supports_only:
+                counts[m.event_type] += 1
+        event_type = min(counts, key=lambda t: (-counts[t], priority.index(t)))
+        etype = types[event_type]
+        start, end, precision, basis = _bounds(cluster)
+        place_id = cluster.place()
+        mentioned = defaultdict(int)
+        for m in cluster.mentions:
+            for a in m.actor_ids:
+                mentioned[a] += 1
+        actor_ids = sorted(mentioned, key=lambda a: (-mentioned[a], a))  # most often named first
+        source_ids = sorted({m.source_id for m in cluster.mentions})
+        records.append(
+            dict(
+                event_id=ids[id(cluster)],
+                title=_title(etype.label, place_id, actor_ids),
+                event_type=event_type,
+                acled_event_type=etype.acled_event_type,
+                acled_sub_event_type=etype.acled_sub_event_type,
+                start_date=start,
+                end_date=end,
+                date_precision=precision,
+                date_basis=basis,
+                date_disputed=cluster.disputed,
+                edtf=_edtf(start, end, precision),
+                place_id=place_id,
+                actor_ids=actor_ids,
+                source_ids=source_ids,
+                n_sources=len(source_ids),
+                n_mentions=len(cluster.mentions),
+                first_reported=min(published[s] for s in source_ids),
+                parent_event_id=ids[id(cluster.parent)] if cluster.parent else None,
+            )
+        )
+    return records
+
+
+def mention_event_ids(result: LinkResult) -> dict[str, str]:
+    ids = {id(c): event_id(c) for c in result.clusters}
+    return {mid: ids[id(c)] for mid, c in result.cluster_of.items()}
