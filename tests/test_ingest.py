@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.corpus import load_corpus
@@ -191,6 +191,7 @@ def test_junk_lines_anywhere_are_removed_and_report_sentences_kept(report, junk,
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=400))
+@example("0\n0\ra:")  # a broken line must not be rejoined across a removed one
 def test_offsets_are_exact_for_any_text(raw):
     result = ingest("x", raw)
     for s in result.sentences:

@@ -218,9 +218,11 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
     rules = _rules()
     spans: list[list[int]] = []
     kept = [line for i, line in enumerate(lines) if i not in removed]
+    position = {id(line): i for i, line in enumerate(lines)}
     for j, line in enumerate(kept):
         previous = kept[j - 1] if j else None
-        rejoin = previous is not None and (
+        adjacent = previous is not None and position[id(line)] == position[id(previous)] + 1  # never across a removed line
+        rejoin = adjacent and (
             _dangles(previous.text, language) or (not _has_sentence_punct(previous.text) and line.text[:1].islower())
         )
         if rejoin:
