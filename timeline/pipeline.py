@@ -16,7 +16,8 @@ import pandas as pd
 from timeline.corpus import Article, load_corpus
 from timeline import names
 from timeline.dates import lexicon, tag
-from timeline.events import Mention, SentenceContext, mentions_of_article
+from timeline.claims import claim_events, claim_key, claims_of_article, event_figures
+from timeline.events import Mention, SentenceContext, event_types, mentions_of_article
 from timeline.ingest import Sentence, ingest
 from timeline.linking import event_records, link, mention_event_ids
 from timeline.registry import registry, table
@@ -77,6 +78,7 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         "removed_spans": [asdict(r) for r in result.removed],
         "timexes": timexes,
         "mentions": mentions_of_article(article.source_id, contexts, article.language),
+        "claims": claims_of_article(article.source_id, contexts, article.language),
         "name_candidates": _name_candidates(article.source_id, contexts),
     }
 
@@ -111,7 +113,7 @@ def _registry_records(entries: dict, id_column: str) -> list[dict]:
 
 def assemble(articles: list[Article]) -> dict[str, pd.DataFrame]:
     """Run the per-article map, link mentions across articles, and type every table."""
-    records: dict[str, list] = {name: [] for name in [*registry(), "mentions", "name_candidates"]}
+    records: dict[str, list] = {name: [] for name in [*registry(), "mentions", "claims", "name_candidates"]}
     for article in articles:
         for name, rows in process_article(article).items():
             records[name].extend(rows)
@@ -120,6 +122,14 @@ def assemble(articles: list[Article]) -> dict[str, pd.DataFrame]:
     event_of = mention_event_ids(result)
     records["events"] = event_records(result, published)
     records["mentions"] = [_mention_record(m, event_of.get(m.mention_id), result.status[m.mention_id]) for m in records["mentions"]]
+    groups = {name: t.merge_group for name, t in event_types().items()}
+    about = claim_events(records["claims"], records["mentions"], groups)
+    records["claims"] = [
+        {**asdict(c), "event_id": about[c.claim_id], "claim_key": claim_key(c, about[c.claim_id])} for c in records["claims"]
+    ]
+    figures = event_figures(records["claims"])
+    none = {"fatalities_low": None, "fatalities_high": None, "n_claims": 0, "fatalities_disputed": False}
+    records["events"] = [{**e, **figures.get(e["event_id"], none)} for e in records["events"]]
     records["actors"] = _registry_records(names.actors(), "actor_id")
     records["places"] = _registry_records(names.places(), "place_id")
     records["name_candidates"] = _count_candidates(records["name_candidates"])

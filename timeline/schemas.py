@@ -123,6 +123,30 @@ def _mention_dates(df: pd.DataFrame) -> pd.Series:
     return ordered & ((df["date_basis"] == "undated") == ~dated) & (dated == df["date_precision"].notna())
 
 
+def _figure_inside_quote(df: pd.DataFrame) -> pd.Series:
+    same = [
+        q[fs - cs : fe - cs] == f
+        for q, f, cs, fs, fe in zip(df["quote"], df["figure"], df["char_start"], df["figure_start"], df["figure_end"])
+    ]
+    return pd.Series(same, index=df.index, dtype=bool)
+
+
+def _qualifier_agrees(df: pd.DataFrame) -> pd.Series:
+    """Low and high say what the qualifier says: exact and about are one value, at_least has no
+    high, up_to no low, a range two ordered values, a qualitative claim none."""
+    low, high, q = df["value_low"], df["value_high"], df["qualifier"]
+    one = low.notna() & high.notna() & (low == high)
+    rules = (
+        (q.isin(["exact", "about"]) & one)
+        | ((q == "at_least") & low.notna() & high.isna())
+        | ((q == "up_to") & low.isna() & high.notna())
+        | ((q == "range") & low.notna() & high.notna() & (low < high))
+        | ((q == "vague") & low.notna() & (high.isna() | (low <= high)))
+        | ((q == "qualitative") & low.isna() & high.isna() & (df["quantity"] == "losses"))
+    )
+    return rules.fillna(False).astype(bool)
+
+
 TABLE_CHECKS: dict[str, list[tuple[str, Callable[[pd.DataFrame], pd.Series]]]] = {
     "sources": [("kept_chars <= raw_chars", _kept_within_raw)],
     "sentences": [
@@ -149,6 +173,12 @@ TABLE_CHECKS: dict[str, list[tuple[str, Callable[[pd.DataFrame], pd.Series]]]] =
         ("trigger == quote at its offsets", _trigger_inside_quote),
         ("event_id is set exactly when link_status is linked", _linked_iff_event),
         ("undated mentions have no date; dated ones are ordered and have a precision", _mention_dates),
+    ],
+    "claims": [
+        ("char_end > char_start", _offsets_ordered),
+        ("len(quote) == char_end - char_start", _quote_fills_offsets),
+        ("figure == quote at its offsets", _figure_inside_quote),
+        ("value_low/value_high agree with the qualifier", _qualifier_agrees),
     ],
     "removed_spans": [
         ("char_end > char_start", _offsets_ordered),

@@ -162,6 +162,33 @@ def _events_agree_with_sources_and_mentions(frames: dict[str, pd.DataFrame]) -> 
     return out
 
 
+def _claims_agree_with_events_and_sources(frames: dict[str, pd.DataFrame]) -> list[dict]:
+    """The events' figures are derived from the claims (recomputed here), and no claim is
+    dated after the article that tells it."""
+    from timeline.claims import event_figures
+
+    claims, events = frames["claims"], frames["events"]
+    out = []
+    published = claims["source_id"].map(frames["sources"].set_index("source_id")["published"])
+    late = claims["claim_date"].notna() & (claims["claim_date"] > published)
+    for i in claims.index[late]:
+        out.append(dict(table="claims", column="claim_date", rule="claim_date <= published", row=i,
+                        key=claims.at[i, "claim_id"], value=str(claims.at[i, "claim_date"].date())))
+    records = [
+        {k: (None if not isinstance(v, (list, str)) and pd.isna(v) else v) for k, v in row.items()}
+        for row in claims[["event_id", "claim_key", "quantity", "value_low", "value_high", "claimant_id", "claimant_label", "subject_id", "subject_label"]].to_dict("records")
+    ]
+    derived = event_figures(records)
+    for i, row in events.iterrows():
+        d = derived.get(row["event_id"], {"fatalities_low": None, "fatalities_high": None, "n_claims": 0, "fatalities_disputed": False})
+        for column, value in d.items():
+            have = None if pd.isna(row[column]) else row[column]
+            if have != value:
+                out.append(dict(table="events", column=column, rule=f"{column} is derived from claims", row=i,
+                                key=row["event_id"], value=f"{have} (claims give {value})"))
+    return out
+
+
 # Rules that look across tables; each returns failure records.
 CROSS_TABLE_CHECKS: list[Callable[[dict[str, pd.DataFrame]], list[dict]]] = [
     _foreign_key_failures,
@@ -169,6 +196,7 @@ CROSS_TABLE_CHECKS: list[Callable[[dict[str, pd.DataFrame]], list[dict]]] = [
     _timexes_respect_publication,
     _quotes_slice_sentences,
     _events_agree_with_sources_and_mentions,
+    _claims_agree_with_events_and_sources,
 ]
 
 
