@@ -107,6 +107,8 @@ def _registry_records(entries: dict, id_column: str) -> list[dict]:
         for number in ("lat", "lon"):
             if number in row:
                 row[number] = float(row[number]) if row[number] else None
+        if "generic" in row:
+            row["generic"] = row["generic"] == "true"
         rows.append(row)
     return rows
 
