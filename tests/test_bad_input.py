@@ -18,7 +18,7 @@ def previous_build(tmp_path: Path) -> Path:
     out = tmp_path / "processed"
     out.mkdir()
     (out / "sources.parquet").write_bytes(b"earlier build")
-    (out / "build.json").write_text("{}")
+    (out / "datapackage.json").write_text("{}")
     return out
 
 
@@ -34,7 +34,7 @@ def assert_refused(code: int, err: str, out: Path, *expected: str) -> None:
     assert lines[0].startswith("error: ")
     for text in expected:
         assert text in lines[0], (text, lines[0])
-    assert sorted(p.name for p in out.iterdir()) == ["build.json", "sources.parquet"]
+    assert sorted(p.name for p in out.iterdir()) == ["datapackage.json", "sources.parquet"]
     assert (out / "sources.parquet").read_bytes() == b"earlier build"
 
 

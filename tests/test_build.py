@@ -44,30 +44,32 @@ def test_two_builds_are_byte_identical(fresh, tmp_path):
         assert (tmp_path / "again" / path.name).read_bytes() == path.read_bytes()
 
 
-def test_build_writes_every_table_and_a_manifest(fresh):
-    manifest = json.loads((fresh / "build.json").read_text())
-    assert set(manifest["tables"]) == set(registry())
-    assert manifest["tables"]["sources"]["rows"] == 5
+def test_build_writes_every_table_and_its_datapackage(fresh):
+    package = json.loads((fresh / "datapackage.json").read_text())
+    resources = {r["name"]: r for r in package["resources"]}
+    assert set(resources) == set(registry())
+    assert "version" not in package and "created" not in package, "a build carries no release facts or clock"
+    assert resources["sources"]["rows"] == 5
     for name in registry():
-        df = timeline.load(name, fresh)
-        assert manifest["tables"][name]["rows"] == len(df)
-        assert manifest["tables"][name]["content_sha256"] == content_hash(name, df)
+        df = timeline.load(name, path=fresh)
+        assert resources[name]["rows"] == len(df)
+        assert resources[name]["content_hash"] == f"sha256:{content_hash(name, df)}"
 
 
 def test_every_sentence_slices_its_raw_article(fresh):
-    sources = timeline.load("sources", fresh).set_index("source_id")
-    sentences = timeline.load("sentences", fresh)
+    sources = timeline.load("sources", path=fresh).set_index("source_id")
+    sentences = timeline.load("sentences", path=fresh)
     raw = {sid: (RAW / row["file"]).read_text(encoding="utf-8") for sid, row in sources.iterrows()}
     for row in sentences.itertuples():
         assert raw[row.source_id][row.char_start : row.char_end] == row.text
 
 
 def test_load_gives_declared_dtypes_with_real_dates(fresh):
-    sources = timeline.load("sources", fresh)
+    sources = timeline.load("sources", path=fresh)
     assert str(sources["published"].dtype) == "datetime64[s]"
     assert sources.loc[sources["source_id"].str.startswith("004"), "published"].iloc[0] == pd.Timestamp("2024-08-01")
     assert sources["raw_chars"].dtype == "int64"
-    sentences = timeline.load("sentences", fresh)
+    sentences = timeline.load("sentences", path=fresh)
     assert list(sentences.columns) == registry()["sentences"].columns
 
 

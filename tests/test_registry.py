@@ -58,5 +58,8 @@ def test_frictionless_schemas_name_keys_and_foreign_keys():
         assert [f["name"] for f in schema["fields"]] == t.columns
         assert schema["primaryKey"] == list(t.primary_key)
         declared = {f.name: f.foreign_key for f in t.fields if f.foreign_key}
-        found = {fk["fields"]: f"{fk['reference']['resource']}.{fk['reference']['fields']}" for fk in schema.get("foreignKeys", [])}
+        found = {
+            fk["fields"][0]: f"{fk['reference']['resource'] or name}.{fk['reference']['fields'][0]}"
+            for fk in schema.get("foreignKeys", [])
+        }
         assert found == declared

@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from timeline import dates
+from timeline import dates, releases
 from timeline import pipeline as build_mod
 from timeline.corpus import ISO_DATE, decode_article
 from timeline.docs import write_docs
@@ -65,6 +65,35 @@ def _cmd_dates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_release(args: argparse.Namespace) -> int:
+    folder = releases.release(args.version, notes=args.notes, build=args.build)
+    print(f"released {args.version}: {folder}")
+    print((folder / "CHANGES.md").read_text(encoding="utf-8"))
+    return 0
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    d = releases.diff(args.a, args.b)
+    if args.json:
+        print(json.dumps(d, indent=2, ensure_ascii=False, default=str))
+    else:
+        print(releases.summary(d), end="")
+    return 0
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    frames = releases.verify(args.version)
+    version = args.version or releases.versions()[-1]
+    print(f"release {version} verifies: every file matches datapackage.json and every table validates ({sum(len(f) for f in frames.values())} rows)")
+    return 0
+
+
+def _cmd_versions(args: argparse.Namespace) -> int:
+    for v in releases.versions():
+        print(v)
+    return 0
+
+
 def _cmd_tables(args: argparse.Namespace) -> int:
     for name, t in registry().items():
         print(f"{name}: {t.description}")
@@ -94,6 +123,25 @@ def parser() -> argparse.ArgumentParser:
     dt.add_argument("--published", required=True, help="publication date the text is resolved against (YYYY-MM-DD)")
     dt.add_argument("--json", action="store_true", help="one JSON object per line")
     dt.set_defaults(func=_cmd_dates)
+
+    r = sub.add_parser("release", help="snapshot the validated current build as an immutable release")
+    r.add_argument("version", help="MAJOR.MINOR.PATCH, by the SemVer rule for data")
+    r.add_argument("--notes", help="what this release is about; required when events are removed")
+    r.add_argument("--build", type=Path, default=None, help="the build to release (default: data/processed)")
+    r.set_defaults(func=_cmd_release)
+
+    df = sub.add_parser("diff", help="rows added, removed and changed, and schema changes, between two releases or builds")
+    df.add_argument("a", help="a release version or a build folder")
+    df.add_argument("b", help="a release version or a build folder")
+    df.add_argument("--json", action="store_true", help="the full diff as JSON")
+    df.set_defaults(func=_cmd_diff)
+
+    vf = sub.add_parser("verify", help="re-hash a release's files against its datapackage.json and re-validate it")
+    vf.add_argument("version", nargs="?", help="the release (default: the newest)")
+    vf.set_defaults(func=_cmd_verify)
+
+    vs = sub.add_parser("versions", help="list the releases")
+    vs.set_defaults(func=_cmd_versions)
 
     t = sub.add_parser("tables", help="list the tables of the dataset")
     t.set_defaults(func=_cmd_tables)

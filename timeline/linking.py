@@ -265,9 +265,10 @@ def _edtf(start: date, end: date, precision: str) -> str:
     return edtf_interval(start, precision, end, precision)
 
 
-def event_id(cluster: Cluster) -> str:
-    """Derived from the event's founding evidence (its finest, earliest mention), not a counter."""
-    founder = min(cluster.mentions, key=_order)
+def event_id(cluster: Cluster, published: dict[str, date]) -> str:
+    """Derived from the event's founding evidence, not a counter: its first-published mention.
+    Articles published later (the usual way a corpus grows) never change an existing id."""
+    founder = min(cluster.mentions, key=lambda m: (published[m.source_id], m.source_id, m.trigger_start, m.mention_id))
     return "ev_" + hashlib.sha256(f"{cluster.group}|{founder.mention_id}".encode()).hexdigest()[:12]
 
 
@@ -281,7 +282,7 @@ def _title(label: str, place_id: str | None, actor_ids: list[str]) -> str:
 def event_records(result: LinkResult, published: dict[str, date]) -> list[dict]:
     """One record per cluster, with its derived dates, actors, sources and parent."""
     types = event_types()
-    ids = {id(c): event_id(c) for c in result.clusters}
+    ids = {id(c): event_id(c, published) for c in result.clusters}
     records = []
     priority = list(types)
     for cluster in result.clusters:
@@ -324,6 +325,6 @@ def event_records(result: LinkResult, published: dict[str, date]) -> list[dict]:
     return records
 
 
-def mention_event_ids(result: LinkResult) -> dict[str, str]:
-    ids = {id(c): event_id(c) for c in result.clusters}
+def mention_event_ids(result: LinkResult, published: dict[str, date]) -> dict[str, str]:
+    ids = {id(c): event_id(c, published) for c in result.clusters}
     return {mid: ids[id(c)] for mid, c in result.cluster_of.items()}

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.corpus import Article, load_corpus
-from timeline import names
+from timeline import datapackage, names
 from timeline.dates import lexicon, tag
 from timeline.claims import claim_events, claim_key, claims_of_article, event_figures
 from timeline.events import Mention, SentenceContext, event_types, mentions_of_article
@@ -121,7 +121,7 @@ def assemble(articles: list[Article]) -> dict[str, pd.DataFrame]:
             records[name].extend(rows)
     published = {a.source_id: a.published for a in articles}
     result = link(records["mentions"], published)
-    event_of = mention_event_ids(result)
+    event_of = mention_event_ids(result, published)
     records["events"] = event_records(result, published)
     records["mentions"] = [_mention_record(m, event_of.get(m.mention_id), result.status[m.mention_id]) for m in records["mentions"]]
     groups = {name: t.merge_group for name, t in event_types().items()}
@@ -153,7 +153,7 @@ def build(raw: Path | str = DEFAULT_RAW, out: Path | str = DEFAULT_OUT, today: d
     check_replaceable(out, keep=(Path(raw),))
     frames = assemble(load_corpus(Path(raw), today=today))
     check_tables(frames, report=failure_report_path(out))
-    write_tables(frames, out)
+    write_tables(frames, out, lambda folder: datapackage.write(folder, frames))
     failure_report_path(out).unlink(missing_ok=True)
     return frames
 

@@ -271,11 +271,13 @@ def frictionless_schema(name: str) -> dict:
             entry["constraints"] = constraints
         fields.append(entry)
     schema: dict = {"fields": fields, "primaryKey": list(t.primary_key)}
-    fks = [
-        {"fields": f.name, "reference": {"resource": f.foreign_key.split(".")[0], "fields": f.foreign_key.split(".")[1]}}
-        for f in t.fields
-        if f.foreign_key
-    ]
+    fks = []
+    for f in t.fields:
+        if not f.foreign_key:
+            continue
+        ref_table, ref_field = f.foreign_key.split(".")
+        reference = {"resource": "" if ref_table == name else ref_table, "fields": [ref_field]}  # "": this table
+        fks.append({"fields": [f.name], "reference": reference})
     if fks:
         schema["foreignKeys"] = fks
     return schema

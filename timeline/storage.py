@@ -24,7 +24,7 @@ from timeline.errors import TimelineError
 from timeline.registry import registry, table
 from timeline.schemas import arrow_schema
 
-MANIFEST = "build.json"
+MANIFEST = "datapackage.json"  # every build and release has one; it marks a folder as ours
 
 
 def frame(name: str, records: list[dict]) -> pd.DataFrame:
@@ -115,13 +115,6 @@ def content_hash(name: str, df: pd.DataFrame) -> str:
     return digest.hexdigest()
 
 
-def manifest(frames: dict[str, pd.DataFrame]) -> dict:
-    """What a build holds: rows and content hash per table, and one hash over all of them."""
-    tables = {name: {"rows": len(df), "content_sha256": content_hash(name, df)} for name, df in frames.items()}
-    overall = hashlib.sha256("".join(f"{n}:{v['content_sha256']}\n" for n, v in sorted(tables.items())).encode())
-    return {"content_sha256": overall.hexdigest(), "tables": tables}
-
-
 def check_replaceable(out: Path, marker: str = MANIFEST, keep: tuple[Path, ...] = ()) -> None:
     """Refuse to replace anything but an earlier output of ours (or an empty or new folder)."""
     out = Path(out)
@@ -165,13 +158,14 @@ def replace_folder(out: Path, fill: Callable[[Path], None]) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def write_tables(frames: dict[str, pd.DataFrame], out: Path) -> None:
-    """Every table as ``<name>.parquet`` plus ``build.json``, swapped into ``out`` at once."""
+def write_tables(frames: dict[str, pd.DataFrame], out: Path, describe: Callable[[Path], None]) -> None:
+    """Every table as ``<name>.parquet``, described by ``describe`` (which writes the manifest),
+    swapped into ``out`` at once."""
 
     def fill(folder: Path) -> None:
         for name, df in frames.items():
             write_table(name, df, folder / f"{name}.parquet")
-        (folder / MANIFEST).write_text(json.dumps(manifest(frames), indent=2) + "\n", encoding="utf-8")
+        describe(folder)
 
     replace_folder(out, fill)
 

@@ -1,0 +1,121 @@
+"""The Frictionless Data Package descriptor of a built folder or a release.
+
+Why: a release must be readable, checkable and citable without our code. ``datapackage.json``
+names every table with its path, size, sha256 and Table Schema (from the field registry), lists
+the raw articles it was built from (with their sha256, not their text), and carries a content
+hash per table and for the whole package computed from the rows themselves, so that a citation
+does not depend on the Parquet writer's version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from timeline.registry import registry
+from timeline.schemas import frictionless_schema
+from timeline.storage import MANIFEST, content_hash
+
+NAME = "mali-conflict-timeline"
+FILENAME = MANIFEST
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+LICENSES = [
+    {
+        "name": "CC-BY-4.0",
+        "path": "https://creativecommons.org/licenses/by/4.0/",
+        "title": "Creative Commons Attribution 4.0 (our tables; the articles remain their authors')",
+    }
+]
+DESCRIPTION = (
+    "An open, versioned event dataset of the conflict in northern Mali built from news articles: "
+    "events with the dates their evidence supports, every mention and casualty claim with its quote, "
+    "claimant and status, and the temporal expressions and sentences they rest on."
+)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def package_content_hash(table_hashes: dict[str, str]) -> str:
+    """One hash over every table's content hash, in table-name order."""
+    return hashlib.sha256("".join(f"{n}:{h}\n" for n, h in sorted(table_hashes.items())).encode()).hexdigest()
+
+
+def _sources(frames: dict[str, pd.DataFrame]) -> list[dict]:
+    """The raw articles, cited (not redistributed): title, address, outlet, date and sha256."""
+    out = []
+    for row in frames["sources"].itertuples():
+        entry = {"title": row.title if isinstance(row.title, str) else row.source_id}
+        url = row.url if isinstance(row.url, str) else row.based_on_url if isinstance(row.based_on_url, str) else None
+        if url:
+            entry["path"] = url
+        entry.update(
+            source_id=row.source_id,
+            outlet=row.outlet if isinstance(row.outlet, str) else None,
+            based_on_outlet=row.based_on_outlet if isinstance(row.based_on_outlet, str) else None,
+            published=row.published.date().isoformat(),
+            sha256=row.sha256,
+        )
+        out.append({k: v for k, v in entry.items() if v is not None})
+    return out
+
+
+def descriptor(folder: Path, frames: dict[str, pd.DataFrame], version: str | None = None, created: str | None = None) -> dict:
+    """The descriptor of a folder holding ``<table>.parquet`` for every table of ``frames``.
+
+    A build has no version and no creation time (builds are byte-for-byte reproducible); a
+    release has both.
+    """
+    resources = []
+    hashes = {}
+    for name in registry():
+        if name not in frames:
+            continue
+        path = folder / f"{name}.parquet"
+        hashes[name] = content_hash(name, frames[name])
+        resources.append(
+            {
+                "name": name,
+                "type": "table",
+                "path": path.name,
+                "format": "parquet",
+                "mediatype": "application/vnd.apache.parquet",
+                "bytes": path.stat().st_size,
+                "hash": f"sha256:{file_sha256(path)}",
+                "rows": len(frames[name]),
+                "content_hash": f"sha256:{hashes[name]}",
+                "description": registry()[name].description,
+                "schema": frictionless_schema(name),
+            }
+        )
+    package: dict = {"$schema": PROFILE, "name": NAME, "title": "Conflict in northern Mali: an event timeline from news articles"}
+    if version is not None:
+        package["version"] = version
+    if created is not None:
+        package["created"] = created
+    package.update(
+        description=DESCRIPTION,
+        licenses=LICENSES,
+        sources=_sources(frames),
+        content_hash=f"sha256:{package_content_hash(hashes)}",
+        resources=resources,
+    )
+    return package
+
+
+def write(folder: Path, frames: dict[str, pd.DataFrame], version: str | None = None, created: str | None = None) -> dict:
+    package = descriptor(folder, frames, version, created)
+    (folder / FILENAME).write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return package
+
+
+def read(folder: Path) -> dict:
+    return json.loads((Path(folder) / FILENAME).read_text(encoding="utf-8"))
