@@ -37,7 +37,7 @@ CHANGELOG_HEADER = "# Changelog\n\nEvery release of the dataset, newest first. E
 def releases_dir() -> Path:
     """The repository's data/releases, else the release bundled inside the installed package."""
     repo = ROOT / "data" / "releases"
-    return repo if repo.is_dir() else bundled_dir().parent
+    return repo if repo.is_dir() else bundled_dir()
 
 
 def bundled_dir() -> Path:
