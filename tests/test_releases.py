@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -177,7 +178,8 @@ def test_the_wheel_carries_the_newest_release(tmp_path):
     (site / "deps.pth").write_text(str(deps) + "\n")
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(site), str(wheel)], check=True)
     code = "import timeline, pathlib; e = timeline.load('events'); print(len(e), timeline.versions(), pathlib.Path(timeline.__file__).parent)"
-    done = subprocess.run([str(venv / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([str(venv / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env, check=True)
     count, _, rest = done.stdout.partition(" ")
     assert int(count) > 0
     assert str(site) in rest and str(ROOT) not in rest.split("] ")[-1]
