@@ -322,3 +322,7 @@ def test_held_out_set_meets_the_targets():
 
 def test_a_year_followed_by_a_clause_about_people_is_a_year():
     assert [t.text for t in tag("The conflict traces back to 2012 when Islamist militants took over the north.", "2024-07-30")] == ["2012"]
+
+
+def test_two_consecutive_days_listed_are_a_range():
+    assert values("On 8 and 9 March 2022, gunmen attacked villages.", "2022-04-01") == [("8 and 9 March 2022", "range", "2022-03-08", "2022-03-09", "day")]

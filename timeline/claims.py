@@ -109,6 +109,7 @@ def _qualifier_kind(qual: str | None, language: str) -> str | None:
     return None
 
 
+STATEMENT_NOUN = re.compile(r"\b(?:statement|communiqu[eé]|announcement|declaration|report)\b", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:but|while|although|whereas)\s")
 
 
@@ -125,6 +126,21 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         hi = m.start()
         break
     return lo, hi
+
+
+def _is_count(text: str, m: re.Match, language: str) -> bool:
+    """Not an age ("a man aged 70", "a 14-year-old"), not "the two operations" (a definite
+    number names things already known, it does not count victims), not a speaker ("One resident
+    said …")."""
+    w = words(language)["not_counts"]
+    before = text[max(0, m.start() - 20) : m.start()].casefold()
+    after = text[m.end() : m.end() + 40]
+    if re.search(rf"\b(?:{_alt(w['before'])})\s*$", before) or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
+        return False
+    if m.group("qual") is None and re.search(rf"\b(?:{_alt(w['determiners'])})\s+$", before):
+        return False
+    speaker = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:" + _alt(words(language)["verbs"]["claimed"]) + r")\b", after, re.IGNORECASE)
+    return speaker is None
 
 
 def _quantity(text: str, start: int, end: int, language: str) -> str | None:
@@ -210,7 +226,11 @@ def _claimant(text: str, start: int, end: int, names: list[NameMatch], language:
     else:
         window = (max(0, verb.start() - 120), verb.start())
         pick = max  # the last name before the verb
-    actors_in = [n for n in names if n.kind == "actor" and window[0] <= n.start and n.end <= window[1]]
+    registry = actors()
+    actors_in = [
+        n for n in names
+        if n.kind == "actor" and window[0] <= n.start and n.end <= window[1] and registry[n.id].fields.get("type") != "civilians"
+    ]
     labels_in = [
         m for m in pats["label"].finditer(text, *window)
         if not any(n.start < m.end() and m.start() < n.end for n in actors_in)  # "Malian authorities" is an actor
@@ -221,6 +241,11 @@ def _claimant(text: str, start: int, end: int, names: list[NameMatch], language:
         earlier = before[-2]
         options = [o for o in options if o[0] < earlier.start()] or options
     if not options:
+        # a speaker the registries do not know: the name right before the verb ("Henri de Raincourt told")
+        named = re.search(r"((?:[A-Z][\w’'.-]*\s+(?:(?:de|du|al|ag|bin|ibn|van|von)\s+)?){1,4})(?:[^\w]{0,3}\w+){0,6}?\s*$", text[max(0, verb.start() - 60) : verb.start()])
+        first = named.group(1).strip().split()[0].casefold() if named and named.group(1).strip() else ""
+        if named and pick is max and first and first not in {"the", "a", "an", "on", "in"} and first not in lexicon(language).numbers:
+            return None, named.group(1).strip(), verb
         return None, None, verb
     _, actor_id, label = pick(options, key=lambda o: o[0])
     return actor_id, label, verb
@@ -269,7 +294,8 @@ def claims_of_article(source_id: str, contexts: list[SentenceContext], language:
     registry = actors()
     article_actors = {n.id for ctx in contexts for n in ctx.names if n.kind == "actor"}
     out: list[Claim] = []
-    paragraph_claimant: dict[int, tuple[str | None, str | None]] = {}
+    paragraph_claimant: dict[int, tuple[str | None, str | None, int]] = {}
+    previous_text = ""
     for ctx in contexts:
         s, text = ctx.sentence, ctx.sentence.text
         if s.kind != "body":
@@ -280,6 +306,8 @@ def claims_of_article(source_id: str, contexts: list[SentenceContext], language:
             if any(m.start() < e and b < m.end() for b, e in taken):
                 continue  # a date or a duration, not a count
             number_start = next(m.start(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
+            if not _is_count(text, m, language):
+                continue
             quantity = _quantity(text, number_start, m.end(), language)
             if quantity is None and found and re.fullmatch(r"[\w\s’'-]*?\s(?:and|as well as)\s+", text[found[-1][0].end() : m.start()]):
                 quantity = found[-1][1]  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"
@@ -302,8 +330,10 @@ def claims_of_article(source_id: str, contexts: list[SentenceContext], language:
             claimant_id, claimant_label, verb = _claimant(text, m.start(), m.end(), ctx.names, language)
             basis = "sentence"
             if claimant_id is None and claimant_label is None:
-                if verb is None and s.paragraph_index in paragraph_claimant:
-                    claimant_id, claimant_label = paragraph_claimant[s.paragraph_index]
+                inherited = paragraph_claimant.get(s.paragraph_index)
+                continues = inherited and s.sentence_index - inherited[2] <= 2 and STATEMENT_NOUN.search(previous_text + " " + text)
+                if verb is None and continues:  # "The statement detailed … The clash resulted in the deaths of seven rebels"
+                    claimant_id, claimant_label = inherited[0], inherited[1]
                     basis = "paragraph"
                 else:
                     basis = "article"
@@ -341,7 +371,8 @@ def claims_of_article(source_id: str, contexts: list[SentenceContext], language:
             )
         claimant = _claimant(text, len(text), len(text), ctx.names, language)
         if claimant[0] or claimant[1]:
-            paragraph_claimant[s.paragraph_index] = (claimant[0], claimant[1])
+            paragraph_claimant[s.paragraph_index] = (claimant[0], claimant[1], s.sentence_index)
+        previous_text = text
     return out
 
 
@@ -370,12 +401,26 @@ def _figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | Non
 # ---------------------------------------------------------------------------------------------
 # Across articles: which event a claim is about, and which claims are the same claim
 
-FIGHTING_GROUPS = ("fighting", "ambush", "aircraft_lost", "civilians")
+FIGHTING_GROUPS = ("fighting", "ambush", "aircraft_lost", "civilians", "rebellion")
 
 
-def claim_events(claims: list[Claim], mentions: list[dict], groups: dict[str, str]) -> dict[str, str | None]:
+def _dates_fit(mention: dict, event: tuple[date, date]) -> bool:
+    """Undated, inside the event, or a short period around it ("late July" for a July battle)."""
+    start, end = mention["start_date"], mention["end_date"]
+    if start is None:
+        return True
+    inside = event[0] <= start and end <= event[1]
+    return inside or (start <= event[1] and event[0] <= end and (end - start).days <= 31)
+
+
+def claim_events(
+    claims: list[Claim], mentions: list[dict], groups: dict[str, str],
+    sentence_dates: dict[str, list[tuple[date, date]]], event_dates: dict[str, tuple[date, date]],
+) -> dict[str, str | None]:
     """The event each claim is about: the fighting its own sentence names (the mention nearest
-    the figure), else the fighting its article reports most, else none."""
+    the figure), else the fighting its article reports most, unless the claim's sentence dates
+    itself outside that event ("264 civilians killed between March and June" is no one day's
+    toll); else none."""
     by_sentence: dict[str, list[dict]] = {}
     per_source: dict[str, dict[str, int]] = {}
     for m in mentions:
@@ -386,12 +431,20 @@ def claim_events(claims: list[Claim], mentions: list[dict], groups: dict[str, st
         counts[m["event_id"]] = counts.get(m["event_id"], 0) + 1
     out: dict[str, str | None] = {}
     for c in claims:
-        near = by_sentence.get(c.sentence_id)
-        if near:
+        # a mention of its sentence carries the claim to its event only if its own date lies
+        # within that event (a "March to June" toll is no one day's toll)
+        near = [m for m in by_sentence.get(c.sentence_id, []) if _dates_fit(m, event_dates[m["event_id"]])]
+        if by_sentence.get(c.sentence_id) and not near:
+            out[c.claim_id] = None
+        elif near:
             out[c.claim_id] = min(near, key=lambda m: (abs(m["trigger_start"] - c.figure_start), m["mention_id"]))["event_id"]
         elif c.source_id in per_source:
             counts = per_source[c.source_id]
-            out[c.claim_id] = min(counts, key=lambda e: (-counts[e], e))
+            main = min(counts, key=lambda e: (-counts[e], e))
+            first, last = event_dates[main]
+            own = sentence_dates.get(c.sentence_id, [])
+            inside = all(first <= s and e <= last for s, e in own)
+            out[c.claim_id] = main if inside else None
         else:
             out[c.claim_id] = None
     return out

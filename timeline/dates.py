@@ -500,9 +500,10 @@ def _rules(lex: Lexicon) -> list[Rule]:
         if mo1 is None or mo2 is None or not (_capitalised(m1) and _capitalised(m2)):
             return None
         pre, conj = (m["pre"] or "").casefold(), (m["conj"] or "").casefold()
-        if (conj == "and") != (pre == "between"):
-            return None
         d1, d2 = _day(m["d1"]), _day(m["d2"])
+        listed = conj == "and" and pre != "between" and m1 == m2 and d2 == d1 + 1  # "on 8 and 9 March": both days
+        if (conj == "and") != (pre == "between") and not listed:
+            return None
         if m["y"]:
             y2 = int(m["y"])
             anchor = "absolute"

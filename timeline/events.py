@@ -207,7 +207,11 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             inside = start <= t.char_start and t.char_end <= end
             after = t.char_start >= end and re.fullmatch(r"\s+(?:on|in|at)?\s*", text[end : t.char_start] + " ")
             before = t.char_end <= start and not text[t.char_end : start].strip()
-            if inside or after or before:
+            # "announced the withdrawal on 17 February": a short object between saying and date
+            object_then_date = t.char_start >= end and re.fullmatch(
+                r"\s+(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]
+            )
+            if inside or after or before or object_then_date:
                 out[i] = k
                 break
         if i in out:
@@ -371,7 +375,38 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 )
         if sentence_place:
             last_place[s.paragraph_index] = sentence_place
-    return _collapse_same_sentence(out)
+    return _collapse_same_sentence(_inherit_dates(out, contexts))
+
+
+def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> list[Mention]:
+    """An undated mention in a sentence without any date takes the date of the same kind of
+    event told in the sentence just before it, in the same paragraph ("On Thursday, fighting
+    erupted near Kidal. The clashes left …"), recorded as ``inherited``."""
+    types = event_types()
+    order = {ctx.sentence_id: (ctx.sentence.paragraph_index, ctx.sentence.sentence_index) for ctx in contexts}
+    dateless = {ctx.sentence_id for ctx in contexts if not any(t.kind != "duration" for t in ctx.timexes)}
+    by_sentence: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_id, []).append(m)
+    previous_of = {}
+    ordered = sorted(order, key=order.get)
+    for before, after in zip(ordered, ordered[1:]):
+        if order[before][0] == order[after][0]:
+            previous_of[after] = before
+    out = []
+    for m in mentions:
+        prior = previous_of.get(m.sentence_id)
+        if m.date_basis == "undated" and m.sentence_id in dateless and prior:
+            group = types[m.event_type].merge_group
+            donor = next(
+                (d for d in by_sentence.get(prior, []) if d.date_basis == "occurred" and types[d.event_type].merge_group == group),
+                None,
+            )
+            if donor is not None:
+                m = replace(m, start_date=donor.start_date, end_date=donor.end_date, date_precision=donor.date_precision,
+                            date_approximate=donor.date_approximate, date_basis="inherited", timex_id=donor.timex_id, tense=donor.tense)
+        out.append(m)
+    return out
 
 
 def _collapse_same_sentence(mentions: list[Mention]) -> list[Mention]:

@@ -67,7 +67,10 @@ class Cluster:
 def is_fine(m: Mention) -> bool:
     """A mention precise enough to set an event's bounds: a day or a week, stated without hedge
     ("late July" is ten days and approximate: it supports, it does not bound)."""
-    return m.start_date is not None and m.date_precision in FINE and not m.date_approximate and (m.end_date - m.start_date).days < 7
+    return (
+        m.start_date is not None and m.date_precision in FINE and not m.date_approximate
+        and m.date_basis != "inherited" and (m.end_date - m.start_date).days < 7
+    )
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date], gap_days: int = 0) -> bool:

@@ -125,7 +125,12 @@ def assemble(articles: list[Article]) -> dict[str, pd.DataFrame]:
     records["events"] = event_records(result, published)
     records["mentions"] = [_mention_record(m, event_of.get(m.mention_id), result.status[m.mention_id]) for m in records["mentions"]]
     groups = {name: t.merge_group for name, t in event_types().items()}
-    about = claim_events(records["claims"], records["mentions"], groups)
+    sentence_dates: dict[str, list] = {}
+    for t in records["timexes"]:
+        if t["kind"] != "duration":
+            sentence_dates.setdefault(t["sentence_id"], []).append((date.fromisoformat(t["start"]), date.fromisoformat(t["end"])))
+    event_dates = {e["event_id"]: (e["start_date"], e["end_date"]) for e in records["events"]}
+    about = claim_events(records["claims"], records["mentions"], groups, sentence_dates, event_dates)
     records["claims"] = [
         {**asdict(c), "event_id": about[c.claim_id], "claim_key": claim_key(c, about[c.claim_id])} for c in records["claims"]
     ]
