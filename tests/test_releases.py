@@ -60,7 +60,8 @@ def test_a_release_is_a_valid_checksummed_data_package(store, seed_build):
     assert package["version"] == "1.0.0" and package["created"] and package["licenses"][0]["name"] == "CC-BY-4.0"
     assert list(Package.metadata_validate(package)) == []
     assert {r["name"] for r in package["resources"]} >= {"events", "mentions", "claims", "sources"}
-    assert all(r["hash"].startswith("sha256:") and r["content_hash"].startswith("sha256:") for r in package["resources"])
+    assert all(r["hash"].startswith("sha256:") for r in package["resources"])
+    assert all(r["content_hash"].startswith("sha256:") for r in package["resources"] if r["type"] == "table")
     assert [s["sha256"] for s in package["sources"]] == [json.loads((seed_build / "datapackage.json").read_text())["sources"][i]["sha256"] for i in range(5)]
     assert (folder / "README.md").read_text().count("content hash") >= 1
     assert "First release" in (folder / "CHANGES.md").read_text()
@@ -183,3 +184,30 @@ def test_the_wheel_carries_the_newest_release(tmp_path):
     count, _, rest = done.stdout.partition(" ")
     assert int(count) > 0
     assert str(site) in rest and str(ROOT) not in rest.split("] ")[-1]
+
+
+def test_a_release_built_on_a_tampered_release_is_refused(store, seed_build, tmp_path):
+    release(store, "1.0.0", seed_build)
+    target = store["where"] / "1.0.0" / "events.parquet"
+    data = bytearray(target.read_bytes())
+    data[len(data) // 3] ^= 0x01
+    target.write_bytes(bytes(data))
+    plus = tmp_path / "plus"
+    build(corpus_plus_one(tmp_path), plus)
+    with pytest.raises(TimelineError, match="events.parquet"):
+        release(store, "1.1.0", plus)
+
+
+def test_the_card_and_changes_are_checksummed(store, seed_build):
+    folder = release(store, "1.0.0", seed_build)
+    (folder / "README.md").write_text((folder / "README.md").read_text() + "\nedited\n")
+    with pytest.raises(TimelineError, match="README.md"):
+        releases.verify("1.0.0")
+
+
+def test_a_damaged_descriptor_is_one_clear_error(store, seed_build, capsys):
+    folder = release(store, "1.0.0", seed_build)
+    (folder / "datapackage.json").write_text("{ not json")
+    assert main(["verify", "1.0.0"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert "datapackage.json" in err[0] and "cannot be read" in err[0]

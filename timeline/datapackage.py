@@ -68,7 +68,8 @@ def _sources(frames: dict[str, pd.DataFrame]) -> list[dict]:
     return out
 
 
-def descriptor(folder: Path, frames: dict[str, pd.DataFrame], version: str | None = None, created: str | None = None) -> dict:
+def descriptor(folder: Path, frames: dict[str, pd.DataFrame], version: str | None = None, created: str | None = None,
+               documents: tuple[str, ...] = ()) -> dict:
     """The descriptor of a folder holding ``<table>.parquet`` for every table of ``frames``.
 
     A build has no version and no creation time (builds are byte-for-byte reproducible); a
@@ -96,6 +97,10 @@ def descriptor(folder: Path, frames: dict[str, pd.DataFrame], version: str | Non
                 "schema": frictionless_schema(name),
             }
         )
+    for doc in documents:  # the dataset card and the changes, checksummed like the tables
+        path = folder / doc
+        resources.append({"name": doc.lower().replace(".", "-"), "type": "file", "path": doc, "format": "md",
+                          "mediatype": "text/markdown", "bytes": path.stat().st_size, "hash": f"sha256:{file_sha256(path)}"})
     package: dict = {"$schema": PROFILE, "name": NAME, "title": "Conflict in northern Mali: an event timeline from news articles"}
     if version is not None:
         package["version"] = version
@@ -111,8 +116,9 @@ def descriptor(folder: Path, frames: dict[str, pd.DataFrame], version: str | Non
     return package
 
 
-def write(folder: Path, frames: dict[str, pd.DataFrame], version: str | None = None, created: str | None = None) -> dict:
-    package = descriptor(folder, frames, version, created)
+def write(folder: Path, frames: dict[str, pd.DataFrame], version: str | None = None, created: str | None = None,
+          documents: tuple[str, ...] = ()) -> dict:
+    package = descriptor(folder, frames, version, created, documents)
     (folder / FILENAME).write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return package
 

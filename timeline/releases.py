@@ -133,7 +133,10 @@ def schema_diff(old: dict, new: dict) -> dict:
 
 
 def _rows(folder: Path, table: str, key: list[str]) -> dict[str, dict]:
-    df = pq.read_table(folder / f"{table}.parquet").to_pandas()
+    try:
+        df = pq.read_table(folder / f"{table}.parquet").to_pandas()
+    except (OSError, ValueError) as exc:
+        raise TimelineError(f"{folder / f'{table}.parquet'}: cannot be read ({exc})") from None
     rows = {}
     for record in df.to_dict("records"):
         clean = {k: _canonical(list(v) if hasattr(v, "tolist") and not isinstance(v, str) else v) for k, v in record.items()}
@@ -145,9 +148,9 @@ def diff(a: str | Path, b: str | Path) -> dict:
     """Per table: rows added, removed and changed (by primary key, with old → new values), and
     schema changes; and the SemVer level the change requires."""
     fa, fb = resolve(a), resolve(b)
-    pa_, pb = datapackage.read(fa), datapackage.read(fb)
-    names_a = [r["name"] for r in pa_["resources"]]
-    names_b = [r["name"] for r in pb["resources"]]
+    pa_, pb = check_files(fa), check_files(fb)
+    names_a = [r["name"] for r in pa_["resources"] if r.get("type") == "table"]
+    names_b = [r["name"] for r in pb["resources"] if r.get("type") == "table"]
     out: dict = {
         "from": str(a),
         "to": str(b),
@@ -194,7 +197,8 @@ def required_level(d: dict) -> str:
 
 def summary(d: dict, limit: int = 5) -> str:
     """The diff for people: one block per table that changed."""
-    lines = [f"Changes from {d['from']} to {d['to']} (needs a {d['required']} version bump)", ""]
+    need = "no new version" if d["required"] == "none" else f"a {d['required']} version bump"
+    lines = [f"Changes from {d['from']} to {d['to']} (needs {need})", ""]
     for name in d["tables_added"]:
         lines.append(f"- table `{name}` added")
     for name in d["tables_removed"]:
@@ -301,12 +305,16 @@ def release(version: str, notes: str | None = None, build: Path | str | None = N
     if target.exists():
         raise TimelineError(f"release {version} exists already ({target}); releases are never overwritten: choose a new version")
     frames = validate(build)
+    stale = [r["name"] for r in datapackage.read(build)["resources"] if r["schema"] != datapackage.frictionless_schema(r["name"])]
+    if stale:
+        raise TimelineError(f"{build}: built with an older field registry ({', '.join(stale)}); run `timeline build` first")
     existing = versions(where)
     newer = [v for v in existing if parse(v) > parse(version)]
     if newer:
         raise TimelineError(f"release {version} is older than the existing {newer[-1]}")
     previous = existing[-1] if existing else None
     if previous is not None:
+        check_files(where / previous)
         d = diff(where / previous, build)
         d["from"], d["to"] = previous, version
         if d["required"] == "none":
@@ -328,10 +336,11 @@ def release(version: str, notes: str | None = None, build: Path | str | None = N
     def fill(folder: Path) -> None:
         for name in registry():
             shutil.copy2(build / f"{name}.parquet", folder / f"{name}.parquet")
-        package = datapackage.write(folder, frames, version=version, created=created)
+        package = datapackage.descriptor(folder, frames, version=version, created=created)
         (folder / "README.md").write_text(card(version, package, frames, notes), encoding="utf-8")
         text = f"# Changes in {version}\n\n" + (f"{notes}\n\n" if notes else "") + changes
         (folder / "CHANGES.md").write_text(text, encoding="utf-8")
+        datapackage.write(folder, frames, version=version, created=created, documents=("README.md", "CHANGES.md"))
 
     where.mkdir(parents=True, exist_ok=True)
     replace_folder(target, fill)
@@ -361,16 +370,14 @@ def _bundle(release_folder: Path, bundle: Path) -> None:
     replace_folder(bundle, fill)
 
 
-def verify(version: str | None = None) -> dict[str, pd.DataFrame]:
-    """Re-hash every file of a release against its datapackage.json and re-validate its tables."""
-    known = versions()
-    if not known:
-        raise TimelineError("there is no release to verify")
-    version = version or known[-1]
-    folder = resolve(version)
-    package = datapackage.read(folder)
+def check_files(folder: Path) -> dict:
+    """Every file a release's datapackage.json lists has its size and sha256; returns the package."""
+    try:
+        package = datapackage.read(folder)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise TimelineError(f"{folder / datapackage.FILENAME}: cannot be read ({exc})") from None
     problems = []
-    for r in package["resources"]:
+    for r in package.get("resources", []):
         path = folder / r["path"]
         if not path.is_file():
             problems.append(f"{path}: missing")
@@ -381,10 +388,25 @@ def verify(version: str | None = None) -> dict[str, pd.DataFrame]:
         if digest != r["hash"]:
             problems.append(f"{path}: sha256 {digest[7:19]}… does not match datapackage.json ({r['hash'][7:19]}…)")
     if problems:
-        raise TimelineError(f"release {version} does not verify:\n  " + "\n  ".join(problems))
+        raise TimelineError(f"{folder} does not verify:\n  " + "\n  ".join(problems))
+    return package
+
+
+def verify(version: str | None = None) -> dict[str, pd.DataFrame]:
+    """Re-hash every file of a release against its datapackage.json and re-validate its tables."""
+    known = versions()
+    if not known:
+        raise TimelineError("there is no release to verify")
+    version = version or known[-1]
+    folder = resolve(version)
+    package = check_files(folder)
     frames = read_tables(folder)
     check_tables(frames)
     for r in package["resources"]:
+        if r.get("type") != "table":
+            continue
+        if len(frames[r["name"]]) != r["rows"]:
+            raise TimelineError(f"release {version}: {r['name']} has {len(frames[r['name']])} rows, datapackage.json says {r['rows']}")
         if f"sha256:{content_hash(r['name'], frames[r['name']])}" != r["content_hash"]:
             raise TimelineError(f"release {version}: the rows of {r['name']} do not match their content hash")
     return frames
