@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 
 from timeline.dates import Timex, lexicon
-from timeline.events import SentenceContext
+from timeline.events import SentenceContext, quoted
 from timeline.names import NameMatch, actors
 
 QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses")
@@ -347,11 +347,7 @@ def claims_of_article(source_id: str, contexts: list[SentenceContext], language:
             out.append(
                 Claim(
                     claim_id=f"{source_id}:c{start}-{end}",
-                    source_id=source_id,
-                    sentence_id=ctx.sentence_id,
-                    char_start=s.char_start,
-                    char_end=s.char_end,
-                    quote=text,
+                    **quoted(source_id, ctx),
                     figure=m.group(),
                     figure_start=start,
                     figure_end=end,

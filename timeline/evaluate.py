@@ -19,27 +19,12 @@ from pathlib import Path
 from timeline.dates import Timex, tag
 
 
-@dataclass(frozen=True)
-class Expected:
-    char_start: int
-    char_end: int
-    text: str
-    kind: str
-    start: date | None
-    end: date | None
-    duration: str | None
-    precision: str | None
-    approximate: bool
-    edtf: str | None
-    tense: str
-
-
 @dataclass
 class Case:
     case: str
     published: date
     sentence: str
-    expected: list[Expected] = field(default_factory=list)
+    expected: list[Timex] = field(default_factory=list)  # what the tagger should return
 
 
 @dataclass
@@ -87,16 +72,16 @@ def load_cases(path: Path) -> list[Case]:
             if at < 0 or case.sentence.find(row["text"], at + 1) >= 0:
                 raise ValueError(f"{path}: case {row['case']}: {row['text']!r} must occur exactly once in its sentence")
             case.expected.append(
-                Expected(
+                Timex(
                     at, at + len(row["text"]), row["text"], row["kind"], _date(row["start"]), _date(row["end"]),
-                    row["duration"] or None, row["precision"] or None, row["approximate"] == "true", row["edtf"] or None,
-                    "future" if row["tense"] == "future" else "past",
+                    row["precision"] or None, row["approximate"] == "true", row["edtf"] or None, row["duration"] or None,
+                    anchor="", tense="future" if row["tense"] == "future" else "past",  # the sets do not label anchors
                 )
             )
     return list(cases.values())
 
 
-def _value_matches(found: Timex, exp: Expected) -> bool:
+def _value_matches(found: Timex, exp: Timex) -> bool:
     if exp.kind == "duration":
         return found.kind == "duration" and found.duration == exp.duration
     return found.kind == exp.kind and found.start == exp.start and found.end == exp.end

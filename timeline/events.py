@@ -110,6 +110,12 @@ class Mention:
     place_basis: str  # sentence | inherited | none
 
 
+def quoted(source_id: str, ctx: "SentenceContext") -> dict:
+    """The fields every record resting on a sentence carries: where the quote is, and the quote."""
+    s = ctx.sentence
+    return dict(source_id=source_id, sentence_id=ctx.sentence_id, char_start=s.char_start, char_end=s.char_end, quote=s.text)
+
+
 @dataclass
 class SentenceContext:
     sentence: Sentence
@@ -352,11 +358,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 out.append(
                     Mention(
                         mention_id=f"{source_id}:{s.char_start + t_start}-{s.char_start + t_end}{suffix}",
-                        source_id=source_id,
-                        sentence_id=ctx.sentence_id,
-                        char_start=s.char_start,
-                        char_end=s.char_end,
-                        quote=text,
+                        **quoted(source_id, ctx),
                         trigger=text[t_start:t_end],
                         trigger_start=s.char_start + t_start,
                         trigger_end=s.char_start + t_end,
