@@ -17,9 +17,10 @@ import pandas as pd
 from timeline import releases
 from timeline.pipeline import build, validate
 from timeline.registry import registry
+from timeline.score_corpus import evaluate_corpus as evaluate
 from timeline.storage import read_table
 
-__all__ = ["build", "validate", "load", "tables", "versions", "default_data_dir"]
+__all__ = ["build", "validate", "evaluate", "load", "tables", "versions", "default_data_dir"]
 
 
 def default_data_dir() -> Path:

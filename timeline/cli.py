@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from timeline import dates, releases
+from timeline import dates, releases, score_corpus
 from timeline import pipeline as build_mod
 from timeline.corpus import ISO_DATE, decode_article
 from timeline.docs import write_docs
@@ -62,6 +62,17 @@ def _cmd_dates(args: argparse.Namespace) -> int:
             value = t.duration if t.kind == "duration" else f"{t.start}..{t.end} ({t.precision})"
             flags = " ~" if t.approximate else ""
             print(f"{t.char_start}-{t.char_end}\t{t.text}\t{t.kind}\t{value}\t{t.edtf or ''}{flags}\t{t.anchor}\t{t.tense}")
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    report = score_corpus.evaluate_corpus(args.corpus)
+    print(report.summary())
+    if not args.summary:
+        print(report.details())
+    if report.validation:
+        print(f"error: the build of {args.corpus} fails validation:\n{report.validation}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -123,6 +134,11 @@ def parser() -> argparse.ArgumentParser:
     dt.add_argument("--published", required=True, help="publication date the text is resolved against (YYYY-MM-DD)")
     dt.add_argument("--json", action="store_true", help="one JSON object per line")
     dt.set_defaults(func=_cmd_dates)
+
+    ev = sub.add_parser("evaluate", help="build a labelled corpus in memory and score dates, events and claims against its gold")
+    ev.add_argument("--corpus", type=Path, required=True, help="corpus folder: sources.csv, the articles, gold_timex.csv, gold_events.csv, gold_claims.csv")
+    ev.add_argument("--summary", action="store_true", help="print only the scores, not the lists of misses and false rows")
+    ev.set_defaults(func=_cmd_evaluate)
 
     r = sub.add_parser("release", help="snapshot the validated current build as an immutable release")
     r.add_argument("version", help="MAJOR.MINOR.PATCH, by the SemVer rule for data")
