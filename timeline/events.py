@@ -36,6 +36,7 @@ class EventType:
     needs_date: bool
     needs_person: bool
     needs_actor: bool
+    needs_any_date: bool  # political events ("talks", "a protest") count only when the text dates them
     plover: str
     acled_event_type: str | None
     acled_sub_event_type: str | None
@@ -53,7 +54,7 @@ def event_types() -> dict[str, EventType]:
         out[row["event_type"]] = EventType(
             row["event_type"], row["label"], row["merge_group"], row["parent_group"] or None,
             row["one_off"] == "true", row["supports_only"] == "true", row["needs_date"] == "true", row["needs_person"] == "true",
-            row["needs_actor"] == "true", row["plover"], row["acled_event_type"] or None, row["acled_sub_event_type"] or None,
+            row["needs_actor"] == "true", row["needs_any_date"] == "true", row["plover"], row["acled_event_type"] or None, row["acled_sub_event_type"] or None,
         )
     return out
 
@@ -123,6 +124,17 @@ class SentenceContext:
     timexes: list[Timex]  # offsets relative to the sentence
     names: list[NameMatch]  # offsets relative to the sentence
     timex_ids: list[str] = field(default_factory=list)
+
+
+def replace_context(ctx: SentenceContext, cut: int) -> SentenceContext:
+    """The context without the names and dates of a dateline ending at ``cut``."""
+    if not cut:
+        return ctx
+    kept = [(t, i) for t, i in zip(ctx.timexes, ctx.timex_ids or [None] * len(ctx.timexes)) if t.char_start >= cut]
+    return SentenceContext(
+        ctx.sentence, ctx.sentence_id, [t for t, _ in kept], [n for n in ctx.names if n.start >= cut],
+        [i for _, i in kept] if ctx.timex_ids else [],
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -215,12 +227,18 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             before = t.char_end <= start and not text[t.char_end : start].strip()
             # "announced the withdrawal on 17 February": a short object between saying and date
             object_then_date = t.char_start >= end and re.fullmatch(
-                r"\s+(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]
-            )
+                r"\s+(?!that\b)(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]
+            )  # but "said that on March 27, …" dates what is told, not the saying
             if inside or after or before or object_then_date:
                 out[i] = k
                 break
         if i in out:
+            continue
+        # "launched a rebellion in January and … a coup in March": a date right after an
+        # event's trigger is that event's, whatever else its clause tells.
+        adjacent = [k for k, (start, end, _) in enumerate(triggers) if t.char_start >= end and re.fullmatch(r"\s+(?:on|in|at|during|by)?\s*", text[end : t.char_start] + " ")]
+        if adjacent:
+            out[i] = adjacent[-1]
             continue
         if reporting.search(text[max(0, t.char_start - 40) : t.char_start]):
             earlier = [k for k, trig in enumerate(triggers) if _is_saying(trig[2]) and trig[1] <= t.char_start]
@@ -263,7 +281,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     # "… since 2012, when separatist groups launched a rebellion": a "when" clause is dated by
     # the date that closes the clause before it (the point a "since" range starts from).
     clause_text = text[spans[index][0] : spans[index][1]].strip().casefold()
-    if index > 0 and re.match(r"(?:when|as|after)\b", clause_text):
+    if index > 0 and re.match(r"(?:when|as)\b", clause_text):
         p_lo, p_hi = spans[index - 1]
         closing = [i for i in dated if i not in owner and p_lo <= timexes[i].char_start and not text[timexes[i].char_end : p_hi].strip()]
         if closing:
@@ -296,6 +314,18 @@ def is_dateline(text: str, t: Timex) -> bool:
     return t.char_start < 40 and bool(re.match(r"\s*\)?\s*[-–—]\s", text[t.char_end :]))
 
 
+@cache
+def _dateline_res(language: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in _words(language)["dateline_patterns"])
+
+
+def dateline_end(text: str, language: str = "en") -> int:
+    """Where the dateline that opens a report ends ("BAMAKO, Mali (AP) — "), else 0: the place
+    and date a story was filed from locate and date no event."""
+    ends = [m.end() for p in _dateline_res(language) for m in [p.match(text)] if m]
+    return max(ends, default=0)
+
+
 def _conjoined(text: str, timexes: list[Timex]) -> bool:
     """Dates listed together ("in 2020 and 2021", "2012, 2015 and 2020")."""
     return all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:in\s+)?", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))
@@ -318,9 +348,14 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     registry = actors()
     out: list[Mention] = []
     last_place: dict[int, str] = {}  # paragraph → last place named in it
+    previous_paragraph = None
     for ctx in contexts:
         s = ctx.sentence
         text = s.text
+        opens_paragraph = s.paragraph_index != previous_paragraph
+        previous_paragraph = s.paragraph_index
+        cut = dateline_end(text, language) if opens_paragraph and s.kind == "body" else 0
+        ctx = replace_context(ctx, cut)
         actor_names = [n for n in ctx.names if n.kind == "actor"]
         actor_spans = {(n.start, n.end) for n in actor_names}
         # A name that is both a state and a country ("Russia") places an event only after a
@@ -353,6 +388,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 continue
             for n, (timex_index, basis, timex) in enumerate(date_for(text, triggers, k, ctx.timexes, owner, language)):
                 if etype.needs_date and (timex is None or timex.precision not in ("day", "week")):
+                    continue
+                if etype.needs_any_date and timex is None:
                     continue
                 suffix = f"/{n}" if n else ""
                 out.append(

@@ -21,13 +21,16 @@ from timeline.names import actors, compatible_places, most_specific, places
 from timeline.periods import edtf_interval, edtf_point, period
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
-FINE = ("day", "week")
-GROUPS_NEEDING_SHARED_ACTOR = {"deployment", "departure", "statement", "consult", "death", "agreement"}
 
 
 @cache
 def settings() -> dict:
     return tomllib.loads(resources.files("timeline").joinpath("resources/linking.toml").read_text(encoding="utf-8"))
+
+
+def needs_shared_actor(group: str) -> bool:
+    """Groups whose events are told apart by who acts, not where (resources/linking.toml)."""
+    return group in settings()["groups_needing_shared_actor"]
 
 
 @dataclass
@@ -65,12 +68,23 @@ class Cluster:
 
 
 def is_fine(m: Mention) -> bool:
-    """A mention precise enough to set an event's bounds: a day or a week, stated without hedge
-    ("late July" is ten days and approximate: it supports, it does not bound)."""
+    """A mention precise enough to set an event's bounds: days the text gives the event itself,
+    without hedge. "Last week" (seven days), "late July" (ten, approximate), the day a statement
+    about it was made (``reported``) or a date carried over from another sentence only support."""
     return (
-        m.start_date is not None and m.date_precision in FINE and not m.date_approximate
-        and m.date_basis != "inherited" and (m.end_date - m.start_date).days < 7
+        m.start_date is not None and m.date_precision == "day" and not m.date_approximate
+        and m.date_basis == "occurred" and (m.end_date - m.start_date).days < 7
     )
+
+
+def can_found(m: Mention) -> bool:
+    """Whether a mention may start an event of its own. A physical event (fighting, a strike)
+    dated only by the day it was reported would take the statement's date: it joins an event
+    others date, or stays unlinked."""
+    etype = event_types()[m.event_type]
+    if etype.supports_only:
+        return False
+    return not (m.date_basis == "reported" and not needs_shared_actor(etype.merge_group))
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date], gap_days: int = 0) -> bool:
@@ -116,21 +130,23 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
     if cluster.group != etype.merge_group:
         return None
     shared = len(cluster.actor_ids() & set(m.actor_ids))
-    if cluster.group in GROUPS_NEEDING_SHARED_ACTOR and m.actor_ids and cluster.actor_ids() and not shared:
+    if needs_shared_actor(cluster.group) and m.actor_ids and cluster.actor_ids() and not shared:
         return None
     if not compatible_places(cluster.place(), m.place_id):
         return None
-    gap = conf["max_gap_days"] if cluster.group not in GROUPS_NEEDING_SHARED_ACTOR else 0
+    gap = conf["max_gap_days"] if not needs_shared_actor(cluster.group) else 0
     hull = cluster.hull()
     if m.start_date is None:
+        if _starts_after_first_report(cluster, m, published):
+            return None
         window = (published[m.source_id] - timedelta(days=conf["undated_window_days"]), published[m.source_id])
-        needs_place = cluster.group not in GROUPS_NEEDING_SHARED_ACTOR
+        needs_place = not needs_shared_actor(cluster.group)
         if hull is None or not _overlap(hull, window) or (needs_place and (m.place_id is None or cluster.place() is None)):
             return None
         if not needs_place and not shared:
             return None
         return (_distance(hull, window), -shared, False)
-    if _same_source_conflict(cluster, m, gap):
+    if _same_source_conflict(cluster, m, gap) or _starts_after_first_report(cluster, m, published):
         return None
     core = cluster.core()
     mine = _interval(m)
@@ -145,6 +161,14 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
             if all(o.source_id != m.source_id for o in cluster.dated()):
                 return (min(a for a in apart if a is not None), -shared, True)
     return None
+
+
+def _starts_after_first_report(cluster: Cluster, m: Mention, published: dict[str, date]) -> bool:
+    """An article cannot report an event before it began: joining ``m`` must leave the event's
+    start on or before the earliest publication among its sources."""
+    first = min(published[x.source_id] for x in [*cluster.mentions, m])
+    joined = Cluster(cluster.group, [*cluster.mentions, m], children=cluster.children)
+    return _bounds(joined)[0] > first
 
 
 def _order(m: Mention) -> tuple:
@@ -209,7 +233,7 @@ def link(mentions: list[Mention], published: dict[str, date]) -> LinkResult:
             cluster_of[m.mention_id] = cluster
         elif m.start_date is None:
             status[m.mention_id] = "undated"
-        elif types[m.event_type].supports_only:
+        elif not can_found(m):
             status[m.mention_id] = "unsupported"
         else:
             cluster = Cluster(group, [m])
@@ -252,8 +276,7 @@ def _bounds(cluster: Cluster) -> tuple[date, date, str, str]:
     fine = [m for m in cluster.dated() if is_fine(m)]
     fine += [m for c in cluster.children for m in c.dated() if is_fine(m)]
     if core is not None:
-        basis = "occurred" if any(m.date_basis == "occurred" for m in fine) else "reported"
-        return core[0], core[1], "day" if any(m.date_precision == "day" for m in fine) else "week", basis
+        return core[0], core[1], "day", "occurred"
     dated = cluster.dated()
     best = min(PRECISION_RANK[m.date_precision] for m in dated)
     finest = [m for m in dated if PRECISION_RANK[m.date_precision] == best]
@@ -296,6 +319,9 @@ def event_records(result: LinkResult, published: dict[str, date]) -> list[dict]:
         event_type = min(counts, key=lambda t: (-counts[t], priority.index(t)))
         etype = types[event_type]
         start, end, precision, basis = _bounds(cluster)
+        first_reported = min(published[m.source_id] for m in cluster.mentions)
+        if end != period(end, precision)[1] and end > first_reported:
+            end = max(start, first_reported)  # a period cut at a later article's date: cut at the first report
         place_id = cluster.place()
         mentioned = defaultdict(int)
         for m in cluster.mentions:
@@ -321,7 +347,7 @@ def event_records(result: LinkResult, published: dict[str, date]) -> list[dict]:
                 source_ids=source_ids,
                 n_sources=len(source_ids),
                 n_mentions=len(cluster.mentions),
-                first_reported=min(published[s] for s in source_ids),
+                first_reported=first_reported,
                 parent_event_id=ids[id(cluster.parent)] if cluster.parent else None,
             )
         )
