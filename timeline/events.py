@@ -268,14 +268,17 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     if _is_saying(event_type):
         own = [i for i in dated if owner.get(i) == k]
     else:
-        own = [i for i in dated if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi)]
+        own = [
+            i for i in dated
+            if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, language) == k)
+        ]
     if own:
         trigger_word = text[start:end].split()[-1]
         joined = [i for i in own if timexes[i].kind == "date"]
         if trigger_word.endswith("s") and len(joined) > 1 and _conjoined(text, [timexes[i] for i in joined]):
             return [(i, "occurred", timexes[i]) for i in joined]
         nearest = min(own, key=lambda i: min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end)))
-        return [(nearest, "occurred", timexes[nearest])]
+        return [(nearest, "occurred", since_start(timexes[nearest]))]
     if _is_saying(event_type):
         return [(None, "undated", None)]
     # "… since 2012, when separatist groups launched a rebellion": a "when" clause is dated by
@@ -285,18 +288,15 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         p_lo, p_hi = spans[index - 1]
         closing = [i for i in dated if i not in owner and p_lo <= timexes[i].char_start and not text[timexes[i].char_end : p_hi].strip()]
         if closing:
-            t = timexes[closing[-1]]
-            if t.kind == "range" and t.text.casefold().startswith("since"):
-                first, last = period(t.start, t.precision)
-                t = replace(t, kind="date", start=first, end=last)
-            return [(closing[-1], "occurred", t)]
+            return [(closing[-1], "occurred", since_start(timexes[closing[-1]]))]
     told = [i for i in dated if owner.get(i, -1) >= 0 and _is_saying(triggers[owner[i]][2]) and triggers[owner[i]][0] < start]
     if told:
         return [(told[-1], "reported", timexes[told[-1]])]
     # "… said that on March 27, the market day, soldiers exchanged fire …": the sentence's one
     # free date dates the first event told after it.
     free = [i for i in dated if i not in owner]
-    if len(free) == 1 and timexes[free[0]].char_end <= start:
+    opens_told = len(free) == 1 and re.search(r"(?:^|\bthat\s+|[,;:]\s*)(?:on|in|at)?\s*$", text[: timexes[free[0]].char_start])
+    if opens_told and timexes[free[0]].char_end <= start:
         t = timexes[free[0]]
         between = [trig for trig in triggers if t.char_end <= trig[0] < start and not _is_saying(trig[2])]
         claimed = any(
@@ -307,6 +307,27 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         if not between and not claimed:
             return [(free[0], "occurred", t)]
     return [(None, "undated", None)]
+
+
+def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spans: list[tuple[int, int]], timexes: list[Timex], language: str) -> int | None:
+    """The event trigger (not a saying) nearest a free date among those whose clause reaches it:
+    in "discussed the attack on the army in late July", late July is the attack's."""
+    options = []
+    for k, (start, end, event_type) in enumerate(triggers):
+        if _is_saying(event_type):
+            continue
+        lo, hi = reach(text, spans, _clause_of(spans, start), timexes, language)
+        if lo <= t.char_start and t.char_end <= hi:
+            options.append((min(abs(t.char_start - end), abs(start - t.char_end)), k))
+    return min(options)[1] if options else None
+
+
+def since_start(t: Timex) -> Timex:
+    """An event dated "since December 2021" began then: the period the range starts from."""
+    if t.kind == "range" and t.text.casefold().startswith("since") and t.start is not None:
+        first, last = period(t.start, t.precision)
+        return replace(t, kind="date", start=first, end=last)
+    return t
 
 
 def is_dateline(text: str, t: Timex) -> bool:
@@ -337,9 +358,85 @@ def _conjoined(text: str, timexes: list[Timex]) -> bool:
 
 @cache
 def _locative_re(language: str) -> re.Pattern:
-    words = "|".join(map(re.escape, _words(language)["locative_words"]))
-    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+    w = _words(language)
+    words = "|".join(map(re.escape, w["locative_words"]))
+    return re.compile(rf"\b(?:{words})\s+(?:[\w’'-]+\s+){{0,{w['locative_gap_words']}}}$", re.IGNORECASE)
 
+
+def located_places(text: str, names: list[NameMatch], language: str) -> list[NameMatch]:
+    """Places the sentence says something happened at, after a locative word ("near Kidal", "in
+    the town of Konna"). "Towards the capital Bamako", "turned to Russia" and "Russia's Wagner
+    Group" locate nothing."""
+    locative = _locative_re(language)
+    return [n for n in names if n.kind == "place" and locative.search(text[max(0, n.start - 60) : n.start])]
+
+
+def object_place(text: str, trigger_end: int, names: list[NameMatch], language: str) -> str | None:
+    """The place an event is done to: "seized the rebel stronghold of Kidal", "attacked Gao"."""
+    gap = _words(language)["locative_gap_words"]
+    for n in names:
+        between = text[trigger_end : n.start]
+        if n.kind == "place" and n.start >= trigger_end and re.fullmatch(rf"\s+(?:(?!(?:with|to|from|towards?|against|by|for)\b)[\w’'-]+\s+){{0,{gap}}}", between, re.IGNORECASE):
+            return n.id
+    return None
+
+
+def agent(actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: int) -> str | None:
+    """The actor named last before a trigger in its clause: who does it."""
+    before = [n for n in actor_names if clause[0] <= n.start and n.end <= trigger_start]
+    return before[-1].id if before else None
+
+
+def by_agent(event_type: str, agent_id: str | None, language: str) -> str:
+    """The type as its agent makes it (a town seized by the army is territory regained)."""
+    w = _words(language)["state_agents"]
+    if agent_id is None or actors()[agent_id].fields.get("type") not in w["actor_types"]:
+        return event_type
+    return w["retype"].get(event_type, event_type)
+
+
+@cache
+def _anaphora(language: str) -> tuple[tuple[re.Pattern, str], ...]:
+    table = _words(language)["speaker_anaphora"]
+    return tuple(
+        (re.compile(rf"(?:^|\W)(?:{'|'.join(map(re.escape, sorted(phrases, key=len, reverse=True)))})\s*(?:,\s*)?$", re.IGNORECASE), kind)
+        for kind, phrases in table.items()
+    )
+
+
+def _appositive_speaker(text: str, start: int, actor_names: list[NameMatch], language: str) -> str | None:
+    """"Mohamed X, spokesperson for the CSP alliance, stated …": the last actor before the verb
+    when no other event or saying stands between them."""
+    before = [n for n in actor_names if n.end <= start]
+    if not before:
+        return None
+    between = text[before[-1].end : start]
+    saying = rf"\b(?:{'|'.join(map(re.escape, _words(language)['reporting_words']))})\b"
+    if find_triggers(between, True) or re.search(saying, between, re.IGNORECASE):
+        return None
+    return before[-1].id
+
+
+def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], actor_names: list[NameMatch], article_actors: list[str], language: str) -> str | None:
+    """Who says it: the actor named last before the verb in its clause ("Russia's Wagner Group on
+    Monday confirmed"), or right after it in an inverted quote ('…," said the army'), or the
+    actor named last before of the kind a phrase like "the army" or "the group" points at; else
+    nobody. ``article_actors``: the article's actors in order of first mention so far."""
+    start, end, _ = trigger
+    named = agent(actor_names, clause, start) or _appositive_speaker(text, start, actor_names, language)
+    if named:
+        return named
+    after = [n for n in actor_names if n.start >= end and re.fullmatch(r"\s*(?:by\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}", text[end : n.start])]
+    if after and re.search(r"[,\"”’]\s*$", text[:start]):
+        return after[0].id
+    head = text[max(clause[0], start - 60) : start]
+    registry = actors()
+    for pattern, kind in _anaphora(language):
+        if pattern.search(head):
+            of_kind = [a for a in article_actors if registry[a].fields.get("type") == kind and registry[a].fields.get("generic") != "true"]
+            if of_kind:
+                return of_kind[-1]  # the one named last before
+    return None
 
 
 def mentions_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Mention]:
@@ -349,6 +446,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     out: list[Mention] = []
     last_place: dict[int, str] = {}  # paragraph → last place named in it
     previous_paragraph = None
+    article_actors: list[str] = []  # in order of appearance, up to the current sentence
     for ctx in contexts:
         s = ctx.sentence
         text = s.text
@@ -356,29 +454,28 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         previous_paragraph = s.paragraph_index
         cut = dateline_end(text, language) if opens_paragraph and s.kind == "body" else 0
         ctx = replace_context(ctx, cut)
-        actor_names = [n for n in ctx.names if n.kind == "actor"]
-        actor_spans = {(n.start, n.end) for n in actor_names}
-        # A name that is both a state and a country ("Russia") places an event only after a
-        # locative word ("in Algeria", "near Algeria"), not as a speaker ("Russia's Wagner").
-        place_names = [
-            n for n in ctx.names
-            if n.kind == "place" and ((n.start, n.end) not in actor_spans or _locative_re(language).search(text[max(0, n.start - 12) : n.start]))
-        ]
+        # "pro-Kremlin bloggers", "anti-French protests": a name as an attribute acts in nothing
+        actor_names = [n for n in ctx.names if n.kind == "actor" and not re.search(r"\b(?:pro|anti)[-‑]$", text[max(0, n.start - 5) : n.start], re.IGNORECASE)]
+        article_actors = [a for a in article_actors if a not in {n.id for n in actor_names}] + [n.id for n in actor_names]
         has_person = any(registry[n.id].fields.get("type") == "person" for n in actor_names)
         spans = clauses(text, language, ctx.timexes)
-        sentence_place = most_specific(list(dict.fromkeys(n.id for n in place_names)))
         triggers = find_triggers(text, has_person)
+        place_names = located_places(text, ctx.names, language)
+        sentence_place = most_specific(list(dict.fromkeys(n.id for n in place_names)))
         owner = owners(text, triggers, ctx.timexes, language)
         for k, trigger in enumerate(triggers):
             t_start, t_end, event_type = trigger
             etype = types[event_type]
             lo, hi = reach(text, spans, _clause_of(spans, t_start), ctx.timexes, language)
             near_actors = [n.id for n in actor_names if lo <= n.start and n.end <= hi]
-            if not near_actors and etype.needs_actor:  # a saying's speaker may stand outside its clause
-                near_actors = [n.id for n in actor_names]
+            if _is_saying(event_type):  # a saying is an event only with a speaker, named first
+                who = speaker(text, trigger, spans[_clause_of(spans, t_start)], actor_names, article_actors, language)
+                near_actors = [who, *near_actors] if who else []
             actor_ids = tuple(dict.fromkeys(near_actors))
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
-            place_id = most_specific(list(dict.fromkeys(near_places))) or sentence_place
+            place_id = object_place(text, t_end, ctx.names, language) or most_specific(list(dict.fromkeys(near_places))) or sentence_place
+            event_type = by_agent(event_type, agent([n for n in actor_names if n.start >= lo], (lo, hi), t_start), language)
+            etype = types[event_type]
             place_basis = "sentence" if place_id else "none"
             if place_id is None and s.paragraph_index in last_place:
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"

@@ -132,6 +132,8 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
     shared = len(cluster.actor_ids() & set(m.actor_ids))
     if needs_shared_actor(cluster.group) and m.actor_ids and cluster.actor_ids() and not shared:
         return None
+    if cluster.group in conf["groups_by_speaker"] and not _same_speaker(cluster, m):
+        return None
     if not compatible_places(cluster.place(), m.place_id):
         return None
     gap = conf["max_gap_days"] if not needs_shared_actor(cluster.group) else 0
@@ -161,6 +163,12 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
             if all(o.source_id != m.source_id for o in cluster.dated()):
                 return (min(a for a in apart if a is not None), -shared, True)
     return None
+
+
+def _same_speaker(cluster: Cluster, m: Mention) -> bool:
+    """Sayings and calls are one event only when the same actor speaks (named first)."""
+    speakers = {x.actor_ids[0] for x in cluster.mentions if x.actor_ids}
+    return not m.actor_ids or not speakers or m.actor_ids[0] in speakers
 
 
 def _starts_after_first_report(cluster: Cluster, m: Mention, published: dict[str, date]) -> bool:
