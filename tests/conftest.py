@@ -35,6 +35,20 @@ def write_sources_csv(path: Path, header: list[str], rows: list[dict[str, str]])
         writer.writerows(rows)
 
 
+def mentions_in(text: str, published: str = "2024-07-30"):
+    """The event mentions of one text, as the per-article stage finds them."""
+    from timeline.dates import tag
+    from timeline.events import SentenceContext, mentions_of_article
+    from timeline.ingest import ingest
+    from timeline.names import matcher
+
+    contexts = [
+        SentenceContext(s, f"t:{s.sentence_index:04d}", tag(s.text, published), matcher().find(s.text), [])
+        for s in ingest("t", text).sentences
+    ]
+    return mentions_of_article("t", contexts)
+
+
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     """A copy of the seed corpus in a temporary folder, free to be broken by a test."""

@@ -8,14 +8,10 @@ import pandas as pd
 import pytest
 
 from timeline.corpus import load_corpus
-from timeline.dates import tag
-from timeline.events import SentenceContext, mentions_of_article
-from timeline.ingest import ingest
-from timeline.names import matcher
 from timeline.pipeline import assemble
 from timeline.validate import failures
 
-from conftest import RAW
+from conftest import RAW, mentions_in
 
 
 @pytest.fixture(scope="module")
@@ -98,14 +94,6 @@ def test_a_range_over_two_coups_is_left_ambiguous(frames):
 
 def test_every_table_of_the_build_validates(frames):
     assert len(failures(frames)) == 0
-
-
-def mentions_in(text: str, published: str = "2024-07-30"):
-    result = ingest("t", text)
-    contexts = []
-    for s in result.sentences:
-        contexts.append(SentenceContext(s, f"t:{s.sentence_index:04d}", tag(s.text, published), matcher().find(s.text), []))
-    return mentions_of_article("t", contexts)
 
 
 def test_a_date_in_another_clause_does_not_date_the_trigger():

@@ -387,12 +387,20 @@ def agent(actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: 
     return before[-1].id if before else None
 
 
-def by_agent(event_type: str, agent_id: str | None, language: str) -> str:
+def by_agent(event_type: str, agent_kinds: list[str], language: str) -> str:
     """The type as its agent makes it (a town seized by the army is territory regained)."""
     w = _words(language)["state_agents"]
-    if agent_id is None or actors()[agent_id].fields.get("type") not in w["actor_types"]:
+    if not agent_kinds or agent_kinds[0] not in w["actor_types"]:
         return event_type
     return w["retype"].get(event_type, event_type)
+
+
+def agent_kinds(text: str, actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: int, language: str) -> list[str]:
+    """The actor type of who does it: a named actor, else what "the army" points at."""
+    named = agent(actor_names, clause, trigger_start)
+    if named:
+        return [actors()[named].fields.get("type", "")]
+    return anaphor_kinds(text[max(clause[0], trigger_start - 60) : trigger_start], language)
 
 
 @cache
@@ -429,14 +437,17 @@ def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], a
     after = [n for n in actor_names if n.start >= end and re.fullmatch(r"\s*(?:by\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}", text[end : n.start])]
     if after and re.search(r"[,\"”’]\s*$", text[:start]):
         return after[0].id
-    head = text[max(clause[0], start - 60) : start]
     registry = actors()
-    for pattern, kind in _anaphora(language):
-        if pattern.search(head):
-            of_kind = [a for a in article_actors if registry[a].fields.get("type") == kind and registry[a].fields.get("generic") != "true"]
-            if of_kind:
-                return of_kind[-1]  # the one named last before
+    for kind in anaphor_kinds(text[max(clause[0], start - 60) : start], language):
+        of_kind = [a for a in article_actors if registry[a].fields.get("type") == kind and registry[a].fields.get("generic") != "true"]
+        if of_kind:
+            return of_kind[-1]  # the one named last before
     return None
+
+
+def anaphor_kinds(head: str, language: str) -> list[str]:
+    """The actor types a phrase ending ``head`` can point at ("the army" → state_force)."""
+    return [kind for pattern, kind in _anaphora(language) if pattern.search(head)]
 
 
 def mentions_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Mention]:
@@ -474,7 +485,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             actor_ids = tuple(dict.fromkeys(near_actors))
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
             place_id = object_place(text, t_end, ctx.names, language) or most_specific(list(dict.fromkeys(near_places))) or sentence_place
-            event_type = by_agent(event_type, agent([n for n in actor_names if n.start >= lo], (lo, hi), t_start), language)
+            event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language)
             etype = types[event_type]
             place_basis = "sentence" if place_id else "none"
             if place_id is None and s.paragraph_index in last_place:

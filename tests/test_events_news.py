@@ -1,0 +1,115 @@
+"""Events on the language of news: datelines, clauses, speakers, places and bounds.
+
+Every sentence here is written for these tests, in the styles of wire copy; each test pins one
+rule with its expected value.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.events import dateline_end, event_types
+
+from conftest import mentions_in
+
+
+def of_type(text: str, event_type: str, published: str = "2024-07-30"):
+    return [m for m in mentions_in(text, published) if m.event_type == event_type]
+
+
+@pytest.mark.parametrize(
+    "opening, dateline",
+    [
+        ("BAMAKO, Mali (AP) — Fighting broke out near Kidal.", "BAMAKO, Mali (AP) — "),
+        ("MOSCOW, August 1. /TASS/. Lavrov held talks.", "MOSCOW, August 1. /TASS/. "),
+        ("PARIS/BAMAKO -- French jets struck Gao.", "PARIS/BAMAKO -- "),
+        ("DAKAR, Senegal, July 29 (Reuters) - Rebels said.", "DAKAR, Senegal, July 29 (Reuters) - "),
+        ("Bamako, 16 November 2023 – The army said.", "Bamako, 16 November 2023 – "),
+        ("The army said on Friday - in a statement - that.", ""),
+    ],
+)
+def test_a_dateline_is_recognised_at_the_opening_of_a_report(opening, dateline):
+    assert opening[: dateline_end(opening)] == dateline
+
+
+def test_a_dateline_city_is_never_the_place_of_the_event():
+    (m,) = of_type("GAO, Mali (AP) — Heavy fighting broke out on Thursday near Tessalit.", "armed_clash")
+    assert (m.place_id, m.start_date) == ("tessalit", date(2024, 7, 25))
+
+
+def test_a_dateline_alone_places_nothing():
+    (m,) = of_type("BAMAKO, Mali (AP) — Heavy fighting broke out on Thursday in the north.", "armed_clash")
+    assert m.place_id != "bamako"
+
+
+def test_the_statement_and_the_fighting_keep_their_own_days():
+    found = mentions_in("The rebels said on Saturday that fighting broke out near Kidal on Thursday.", "2024-07-27")
+    fight = next(m for m in found if m.event_type == "armed_clash")
+    assert (fight.start_date, fight.date_basis) == (date(2024, 7, 25), "occurred")
+
+
+def test_a_date_said_that_opens_the_report_dates_what_is_told():
+    found = mentions_in("Witnesses said that on March 27, soldiers exchanged fire with militants in Moura.", "2022-04-05")
+    fight = next(m for m in found if m.event_type == "armed_clash")
+    assert fight.start_date == date(2022, 3, 27)
+
+
+def test_a_date_right_after_a_trigger_is_its_own():
+    found = mentions_in("Separatists launched a rebellion in January and soldiers toppled the government in a coup in March.", "2012-06-30")
+    coup = [m for m in found if m.event_type == "coup"]
+    assert {(m.start_date, m.end_date) for m in coup if m.start_date} == {(date(2012, 3, 1), date(2012, 3, 31))}
+
+
+def test_since_dates_the_start_of_a_presence():
+    (m,) = of_type("Wagner has worked alongside Mali's army since December 2021.", "deployment", "2024-07-29")
+    assert (m.start_date, m.end_date, m.date_precision) == (date(2021, 12, 1), date(2021, 12, 31), "month")
+
+
+@pytest.mark.parametrize(
+    "sentence, event_type",
+    [
+        ("Police arrested the opposition leader in Bamako on Tuesday.", "arrest"),
+        ("The prime minister resigned on Monday.", "resignation"),
+        ("Soldiers mutinied at the Kati camp on Tuesday.", "mutiny"),
+        ("A drone strike killed eight people near Tinzaouaten on Sunday.", "air_strike"),
+        ("A roadside bomb hit a convoy near Gao on Friday.", "explosive_device"),
+        ("Gunmen kidnapped two foreigners near Timbuktu on Saturday.", "abduction"),
+        ("The junta cut diplomatic ties with Ukraine on Sunday.", "ties_cut"),
+        ("Colonel Assimi Goita was sworn in as president on Monday.", "appointment"),
+        ("Thousands protested in Bamako on Friday against the sanctions.", "protest"),
+        ("The junta ended the 2015 peace agreement with the rebels on Thursday.", "agreement_ended"),
+    ],
+)
+def test_political_and_remote_violence_events_are_found(sentence, event_type):
+    assert of_type(sentence, event_type), [m.event_type for m in mentions_in(sentence)]
+
+
+def test_every_event_type_maps_to_plover():
+    assert all(t.plover for t in event_types().values())
+
+
+def test_a_town_seized_by_the_army_is_territory_regained():
+    (m,) = of_type("The army seized the rebel stronghold of Kidal on Tuesday.", "territory_regained", "2023-11-15")
+    assert (m.place_id, m.start_date) == ("kidal", date(2023, 11, 14))
+
+
+def test_a_place_the_event_only_points_towards_is_not_its_place():
+    (m,) = of_type("Jets struck rebel positions in northern Mali on Monday to stop fighters advancing towards the capital Bamako.", "air_strike")
+    assert m.place_id == "northern_mali"
+
+
+def test_a_saying_without_a_speaker_is_no_event():
+    assert not of_type("Military bloggers said on Sunday that at least 20 fighters had died.", "public_statement")
+
+
+def test_the_speaker_of_a_saying_comes_first():
+    (m,) = of_type("JNIM said in a statement on Sunday that its fighters had killed 10 Malian soldiers.", "public_statement", "2024-07-29")
+    assert m.actor_ids[0] == "jnim"
+
+
+def test_the_army_as_speaker_is_the_state_force_named_before():
+    text = "Mali's army has admitted heavy losses. The army said in a statement late Monday that fighting took place near Tinzaouaten."
+    (m,) = of_type(text, "public_statement")
+    assert m.actor_ids[0] == "fama"
