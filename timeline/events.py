@@ -223,7 +223,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             if not _is_saying(event_type):
                 continue
             inside = start <= t.char_start and t.char_end <= end
-            after = t.char_start >= end and re.fullmatch(r"\s+(?:on|in|at)?\s*", text[end : t.char_start] + " ")
+            after = t.char_start >= end and re.fullmatch(r",?\s+(?:(?:released|issued|published|read(?: out)?|broadcast|posted|dated|made)\s+)?(?:on|in|at)?\s*", text[end : t.char_start] + " ")
             before = t.char_end <= start and not text[t.char_end : start].strip()
             # "announced the withdrawal on 17 February": a short object between saying and date
             object_then_date = t.char_start >= end and re.fullmatch(
@@ -313,13 +313,16 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
     """The event trigger (not a saying) nearest a free date among those whose clause reaches it:
     in "discussed the attack on the army in late July", late July is the attack's."""
     options = []
+    types = event_types()
     for k, (start, end, event_type) in enumerate(triggers):
         if _is_saying(event_type):
             continue
         lo, hi = reach(text, spans, _clause_of(spans, start), timexes, language)
         if lo <= t.char_start and t.char_end <= hi:
-            options.append((min(abs(t.char_start - end), abs(start - t.char_end)), k))
-    return min(options)[1] if options else None
+            # "a drone strike on the outskirts of the town on Sunday had killed eight": the
+            # strike's date, not the killing's (casualties only support an event)
+            options.append((types[event_type].supports_only, min(abs(t.char_start - end), abs(start - t.char_end)), k))
+    return min(options)[2] if options else None
 
 
 def since_start(t: Timex) -> Timex:
@@ -379,6 +382,30 @@ def object_place(text: str, trigger_end: int, names: list[NameMatch], language: 
         if n.kind == "place" and n.start >= trigger_end and re.fullmatch(rf"\s+(?:(?!(?:with|to|from|towards?|against|by|for)\b)[\w’'-]+\s+){{0,{gap}}}", between, re.IGNORECASE):
             return n.id
     return None
+
+
+@cache
+def _territory_re(language: str) -> re.Pattern:
+    verbs = "|".join(map(re.escape, _words(language)["territory_verbs"]))
+    return re.compile(rf"\b({verbs})\s+(?:(?:back|control\s+of|it|them)\s+)?(?:[\w’'-]+\s+){{0,4}}$", re.IGNORECASE)
+
+
+def territory_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], language: str) -> list[tuple[int, int, str]]:
+    """Triggers the lexicon cannot see alone: a verb of taking whose object is a known place
+    ("took Kidal", "seized the town of Diabaly"), added to the others."""
+    added = []
+    for n in names:
+        if n.kind != "place":
+            continue
+        window = text[max(0, n.start - 60) : n.start]
+        m = _territory_re(language).search(window)
+        if m is None or re.search(r"[.;:!?]", window[m.start() :]):
+            continue
+        start = n.start - len(window) + m.start(1)
+        end = start + len(m.group(1))
+        if not any(start < e and s < end for s, e, _ in [*triggers, *added]):
+            added.append((start, end, "territory_seized"))
+    return sorted([*triggers, *added])
 
 
 def agent(actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: int) -> str | None:
@@ -470,7 +497,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         article_actors = [a for a in article_actors if a not in {n.id for n in actor_names}] + [n.id for n in actor_names]
         has_person = any(registry[n.id].fields.get("type") == "person" for n in actor_names)
         spans = clauses(text, language, ctx.timexes)
-        triggers = find_triggers(text, has_person)
+        triggers = territory_triggers(text, ctx.names, find_triggers(text, has_person), language)
         place_names = located_places(text, ctx.names, language)
         sentence_place = most_specific(list(dict.fromkeys(n.id for n in place_names)))
         owner = owners(text, triggers, ctx.timexes, language)
