@@ -223,7 +223,10 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             if not _is_saying(event_type):
                 continue
             inside = start <= t.char_start and t.char_end <= end
-            after = t.char_start >= end and re.fullmatch(r",?\s+(?:(?:released|issued|published|read(?: out)?|broadcast|posted|dated|made)\s+)?(?:on|in|at)?\s*", text[end : t.char_start] + " ")
+            after = t.char_start >= end and re.fullmatch(
+                r",?\s+(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){1,3})?\s+)?(?:on|in|at)?\s*",
+                text[end : t.char_start] + " ",
+            )
             before = t.char_end <= start and not text[t.char_end : start].strip()
             # "announced the withdrawal on 17 February": a short object between saying and date
             object_then_date = t.char_start >= end and re.fullmatch(
@@ -239,6 +242,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         adjacent = [k for k, (start, end, _) in enumerate(triggers) if t.char_start >= end and re.fullmatch(r"\s+(?:on|in|at|during|by)?\s*", text[end : t.char_start] + " ")]
         if adjacent:
             out[i] = adjacent[-1]
+            continue
+        if i and out.get(i - 1, -1) >= 0 and _conjoined(text, [timexes[i - 1], t]):  # "coups in 2020 and 2021"
+            out[i] = out[i - 1]
             continue
         if reporting.search(text[max(0, t.char_start - 40) : t.char_start]):
             earlier = [k for k, trig in enumerate(triggers) if _is_saying(trig[2]) and trig[1] <= t.char_start]
@@ -270,7 +276,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     else:
         own = [
             i for i in dated
-            if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, language) == k)
+            if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, set(owner.values()), language) == k)
         ]
     if own:
         trigger_word = text[start:end].split()[-1]
@@ -289,7 +295,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         closing = [i for i in dated if i not in owner and p_lo <= timexes[i].char_start and not text[timexes[i].char_end : p_hi].strip()]
         if closing:
             return [(closing[-1], "occurred", since_start(timexes[closing[-1]]))]
-    told = [i for i in dated if owner.get(i, -1) >= 0 and _is_saying(triggers[owner[i]][2]) and triggers[owner[i]][0] < start]
+    told = [i for i in dated if owner.get(i, -1) >= 0 and _is_saying(triggers[owner[i]][2])]  # "X did Y, Z said on Sunday" too
     if told:
         return [(told[-1], "reported", timexes[told[-1]])]
     # "… said that on March 27, the market day, soldiers exchanged fire …": the sentence's one
@@ -309,13 +315,14 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     return [(None, "undated", None)]
 
 
-def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spans: list[tuple[int, int]], timexes: list[Timex], language: str) -> int | None:
-    """The event trigger (not a saying) nearest a free date among those whose clause reaches it:
-    in "discussed the attack on the army in late July", late July is the attack's."""
+def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spans: list[tuple[int, int]], timexes: list[Timex], owned: set[int], language: str) -> int | None:
+    """The event trigger (not a saying, not one with a date of its own) nearest a free date among
+    those whose clause reaches it: in "discussed the attack on the army in late July", late July
+    is the attack's."""
     options = []
     types = event_types()
     for k, (start, end, event_type) in enumerate(triggers):
-        if _is_saying(event_type):
+        if _is_saying(event_type) or k in owned:
             continue
         lo, hi = reach(text, spans, _clause_of(spans, start), timexes, language)
         if lo <= t.char_start and t.char_end <= hi:
