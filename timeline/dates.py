@@ -24,7 +24,7 @@ KINDS = ("date", "range", "duration")
 ANCHORS = ("absolute", "publication", "other")
 TENSES = ("past", "future")
 # Words before a month named alone that make it a date ("in July"), not a name ("May Day").
-MONTH_OPENERS = frozenset(["in", "since", "by", "until", "during", "of", "from", "between", "and", "to", "through", "the", "early", "mid", "late"])
+MONTH_OPENERS = frozenset(["in", "since", "by", "until", "during", "of", "from", "between", "and", "to", "through", "the", "early", "mid", "late", "last"])
 PART_BOUNDS_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 PART_BOUNDS_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 PART_BOUNDS_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
@@ -282,6 +282,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         if mo is None or not _capitalised(m["m"]) or not prev or prev.group(1).casefold() not in MONTH_OPENERS:
             return None
         y = _year_for(mo, None, ctx)
+        if prev.group(1).casefold() == "last" and (y, mo) == (ctx.published.year, ctx.published.month):
+            y -= 1  # "last July" in a July article is a year back
         start, end = period(date(y, mo, 1), "month")
         return Resolved("date", start, end, "month", anchor="publication")
 
@@ -314,11 +316,11 @@ def _rules(lex: Lexicon) -> list[Rule]:
         y = int(m["y"])
         return Resolved("date", date(y, 1, 1), date(y, 12, 31), "year")
 
-    @rule("relative_day", r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)\b")
+    @rule("relative_day", r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b")
     def relative_day(m, ctx):
         word = _norm(m["w"])
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-                  "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
+                  "this evening": 0, "the day before yesterday": -2, "the day after tomorrow": 2}[word]
         d = ctx.published + timedelta(days=offset)
         return Resolved("date", d, d, "day", anchor="publication", future=offset > 0)
 
@@ -539,7 +541,7 @@ def _feature_patterns(language: str) -> dict[str, re.Pattern]:
         "year": re.compile(r"(?:1[89]|20)\d\d"),
         "digit": re.compile(r"\d"),
         "unit": re.compile(rf"\b(?:{_alt(lex.units)})", re.IGNORECASE),
-        "relday": re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE),
+        "relday": re.compile(r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE),
     }
 
 
@@ -702,6 +704,37 @@ def _combine(text: str, timexes: list[Timex], published: date) -> list[Timex]:
     return out
 
 
+CONJOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+|in\s+)?", re.IGNORECASE)
+CARRIED = re.compile(r"\s*,?\s*(?:and|then|but)?\s*(?:by|in|until|through|on)?\s*", re.IGNORECASE)
+
+
+def _share_years(text: str, timexes: list[Timex], published: date) -> list[Timex]:
+    """A year-less date takes the year the sentence gives its neighbour: "on May 15 and June 20,
+    2015" (the year written after both), "on March 22, 2012, and by April" (the year just given)."""
+    out = list(timexes)
+    for i, a in enumerate(out):
+        if a.anchor != "publication" or a.kind != "date" or a.precision not in ("day", "month") or re.search(r"\d{4}|'\d\d", a.text):
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        before = out[i - 1] if i else None
+        if after is not None and after.anchor == "absolute" and after.kind == "date" and CONJOINED.fullmatch(text[a.char_end : after.char_start]):
+            out[i] = _into_year_of(a, after)
+        elif before is not None and before.anchor == "absolute" and before.kind == "date" and before.start and CARRIED.fullmatch(text[before.char_end : a.char_start]):
+            moved = _into_year_after(a, before)
+            out[i] = moved if moved.end <= published else a
+    return out
+
+
+def _into_year_after(a: Timex, b: Timex) -> Timex:
+    """A year-less date told right after ``b``: the first such date on or after ``b``."""
+    year = b.start.year if (a.start.month, a.start.day) >= (b.start.month, b.start.day) else b.start.year + 1
+    try:
+        start = a.start.replace(year=year)
+    except ValueError:
+        return a
+    return replace(a, start=start, end=period(start, a.precision)[1], edtf=edtf_point(start, a.precision, a.approximate), anchor="absolute")
+
+
 def tag(text: str, published: date | str, language: str = "en") -> list[Timex]:
     """Every temporal expression in ``text``, resolved against the publication date, in text order."""
     if isinstance(published, str):
@@ -718,4 +751,4 @@ def tag(text: str, published: date | str, language: str = "en") -> list[Timex]:
         chosen.append((start, end, resolved))
     chosen.sort(key=lambda c: c[0])
     timexes = [_finish(text, s, e, r, published, language) for s, e, r in chosen]
-    return _combine(text, timexes, published)
+    return _combine(text, _share_years(text, timexes, published), published)

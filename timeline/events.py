@@ -335,7 +335,10 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
 def since_start(t: Timex) -> Timex:
     """An event dated "since December 2021" began then: the period the range starts from."""
     if t.kind == "range" and t.text.casefold().startswith("since") and t.start is not None:
-        first, last = period(t.start, t.precision)
+        # "since the beginning of December", "since early October": the month, not its first day
+        precision = "month" if t.approximate and t.precision == "day" else t.precision
+        first, last = period(t.start, precision)
+        t = replace(t, precision=precision)
         return replace(t, kind="date", start=first, end=last)
     return t
 

@@ -1,0 +1,39 @@
+"""Dates as news writes them around other dates: shared years, "last October", "this morning"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.dates import tag
+
+
+def values(text: str, published: str) -> dict[str, tuple[date, date]]:
+    return {t.text: (t.start, t.end) for t in tag(text, published)}
+
+
+def test_a_yearless_date_takes_the_year_written_after_its_partner():
+    found = values("The accord was signed in two stages, on May 15 and June 20, 2015.", "2024-06-01")
+    assert found["May 15"] == (date(2015, 5, 15), date(2015, 5, 15))
+
+
+def test_a_yearless_month_told_right_after_a_dated_event_takes_its_year():
+    found = values("Soldiers ousted Toure on March 22, 2012, and by April the rebels held the north.", "2024-06-01")
+    assert found["April"] == (date(2012, 4, 1), date(2012, 4, 30))
+
+
+def test_a_month_told_after_a_verb_keeps_the_publication_year():
+    found = values("The accord signed in June 2015 was scrapped in January.", "2024-06-01")
+    assert found["January"] == (date(2024, 1, 1), date(2024, 1, 31))
+
+
+@pytest.mark.parametrize("published, expected", [("2025-07-10", date(2024, 10, 1)), ("2025-10-20", date(2024, 10, 1)), ("2025-11-02", date(2025, 10, 1))])
+def test_last_month_name_is_the_latest_such_month_before_the_current_one(published, expected):
+    (t,) = tag("Goita was promoted last October.", published)
+    assert t.start == expected
+
+
+def test_this_morning_is_the_publication_day():
+    (t,) = tag("Gunmen attacked a gendarmerie school early this morning.", "2024-09-17")
+    assert (t.start, t.end, t.precision) == (date(2024, 9, 17), date(2024, 9, 17), "day")
