@@ -37,6 +37,7 @@ class EventType:
     needs_person: bool
     needs_actor: bool
     needs_any_date: bool  # political events ("talks", "a protest") count only when the text dates them
+    dated_by_report: bool  # the announcement is the event: "said on Sunday it was cutting ties" dates it
     plover: str
     acled_event_type: str | None
     acled_sub_event_type: str | None
@@ -54,7 +55,7 @@ def event_types() -> dict[str, EventType]:
         out[row["event_type"]] = EventType(
             row["event_type"], row["label"], row["merge_group"], row["parent_group"] or None,
             row["one_off"] == "true", row["supports_only"] == "true", row["needs_date"] == "true", row["needs_person"] == "true",
-            row["needs_actor"] == "true", row["needs_any_date"] == "true", row["plover"], row["acled_event_type"] or None, row["acled_sub_event_type"] or None,
+            row["needs_actor"] == "true", row["needs_any_date"] == "true", row["dated_by_report"] == "true", row["plover"], row["acled_event_type"] or None, row["acled_sub_event_type"] or None,
         )
     return out
 
@@ -66,7 +67,8 @@ def _triggers() -> tuple[tuple[re.Pattern, str, int], ...]:
     for order, row in enumerate(csv.DictReader(_resource("triggers.csv").splitlines())):
         if row["event_type"] not in types:
             raise ValueError(f"triggers.csv: unknown event_type {row['event_type']!r}")
-        out.append((re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row["event_type"], order))
+        pattern = row["pattern"].replace(" ", r"\s+")  # hard-wrapped copy breaks lines between any two words
+        out.append((re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), row["event_type"], order))
     return tuple(out)
 
 
@@ -440,11 +442,16 @@ def agent_kinds(text: str, actor_names: list[NameMatch], clause: tuple[int, int]
     return anaphor_kinds(text[max(clause[0], trigger_start - 60) : trigger_start], language)
 
 
+def _phrase(words: str) -> str:
+    """A phrase as a pattern whose spaces match any white space (wrapped lines)."""
+    return r"\s+".join(map(re.escape, words.split()))
+
+
 @cache
 def _anaphora(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     table = _words(language)["speaker_anaphora"]
     return tuple(
-        (re.compile(rf"(?:^|\W)(?:{'|'.join(map(re.escape, sorted(phrases, key=len, reverse=True)))})\s*(?:,\s*)?$", re.IGNORECASE), kind)
+        (re.compile(rf"(?:^|\W)(?:{'|'.join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))})\s*(?:,\s*)?$", re.IGNORECASE), kind)
         for kind, phrases in table.items()
     )
 

@@ -78,13 +78,13 @@ def is_fine(m: Mention) -> bool:
 
 
 def can_found(m: Mention) -> bool:
-    """Whether a mention may start an event of its own. A physical event (fighting, a strike)
-    dated only by the day it was reported would take the statement's date: it joins an event
-    others date, or stays unlinked."""
+    """Whether a mention may start an event of its own. A physical event (fighting, a strike, an
+    arrival) dated only by the day it was reported would take the statement's date: it joins an
+    event others date, or stays unlinked. An announced one (ties cut, sanctions) is its report."""
     etype = event_types()[m.event_type]
     if etype.supports_only:
         return False
-    return not (m.date_basis == "reported" and not needs_shared_actor(etype.merge_group))
+    return m.date_basis != "reported" or etype.dated_by_report
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date], gap_days: int = 0) -> bool:
