@@ -370,6 +370,10 @@ def _conjoined(text: str, timexes: list[Timex]) -> bool:
 # ---------------------------------------------------------------------------------------------
 # The per-article stage
 
+# Violence happens somewhere: a battle or a strike the sentence does not place takes the place
+# its paragraph has named. A coup or a statement does not.
+PLACED_BY_CONTEXT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
+
 
 @cache
 def _locative_re(language: str) -> re.Pattern:
@@ -532,7 +536,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language)
             etype = types[event_type]
             place_basis = "sentence" if place_id else "none"
-            if place_id is None and s.paragraph_index in last_place:
+            if place_id is None and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"
             if etype.needs_actor and not actor_ids:
                 continue
@@ -566,7 +570,15 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 )
         if sentence_place:
             last_place[s.paragraph_index] = sentence_place
-    return _collapse_same_sentence(_inherit_dates(out, contexts))
+    return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(out, contexts)))
+
+
+def _drop_sayings_of_announcements(mentions: list[Mention]) -> list[Mention]:
+    """"The government said on Sunday it was cutting ties with Ukraine" is one event, the cutting
+    of ties: a saying whose date dates an announced event told in it is not a second event."""
+    types = event_types()
+    announced = {(m.sentence_id, m.timex_id) for m in mentions if m.date_basis == "reported" and types[m.event_type].dated_by_report}
+    return [m for m in mentions if not (_is_saying(m.event_type) and (m.sentence_id, m.timex_id) in announced)]
 
 
 def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> list[Mention]:
