@@ -33,7 +33,7 @@ def needs_shared_actor(group: str) -> bool:
     return group in settings()["groups_needing_shared_actor"]
 
 
-@dataclass
+@dataclass(eq=False)
 class Cluster:
     """An event in the making: its mentions, and which links were accepted as disputes."""
 
@@ -85,6 +85,12 @@ def can_found(m: Mention) -> bool:
     if etype.supports_only:
         return False
     return m.date_basis != "reported" or etype.dated_by_report
+
+
+def _locates(place_id: str | None) -> bool:
+    """A place precise enough to tie an undated mention to an event: a town or a region, not a
+    country ("explosions rock Mali's capital" is not the strike near Tinzaouaten)."""
+    return place_id is not None and places()[place_id].fields.get("precision") in ("town", "region")
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date], gap_days: int = 0) -> bool:
@@ -143,7 +149,7 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
             return None
         window = (published[m.source_id] - timedelta(days=conf["undated_window_days"]), published[m.source_id])
         needs_place = not needs_shared_actor(cluster.group)
-        if hull is None or not _overlap(hull, window) or (needs_place and (m.place_id is None or cluster.place() is None)):
+        if hull is None or not _overlap(hull, window) or (needs_place and not (_locates(m.place_id) and _locates(cluster.place()))):
             return None
         if not needs_place and not shared:
             return None

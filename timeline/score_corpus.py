@@ -238,29 +238,25 @@ def score_events(frames: dict[str, pd.DataFrame], gold: list[dict]) -> tuple[Par
 
 
 def dateline_places(frames: dict[str, pd.DataFrame], raw: dict[str, str]) -> list[str]:
-    """Events whose place is named in their sources only in a dateline ("BAMAKO, Mali (AP) —")."""
+    """Events placed at a city their sources name only in a dateline ("BAMAKO, Mali (AP) —")."""
+    from timeline.events import dateline_end
+
     registry_places = places()
-    mentions = frames["mentions"].dropna(subset=["event_id"])
     out = []
     for e in frames["events"].itertuples():
         if not isinstance(e.place_id, str):
             continue
         names = [n for n in registry_places[e.place_id].names if n]
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
-        quotes = mentions.loc[mentions["event_id"] == e.event_id, "quote"]
-        if any(pattern.search(_strip_dateline(q)) for q in quotes):
-            continue
-        heads = [raw.get(s, "")[:400] for s in e.source_ids]
-        if any(pattern.search(h) for h in heads):
+        in_dateline = in_text = False
+        for source in e.source_ids:
+            for line in raw.get(source, "").splitlines():
+                cut = dateline_end(line.strip())
+                in_dateline = in_dateline or bool(cut and pattern.search(line.strip()[:cut]))
+                in_text = in_text or bool(pattern.search(line.strip()[cut:]))
+        if in_dateline and not in_text:
             out.append(f"{e.event_id} {e.title!r}")
     return out
-
-
-DATELINE = re.compile(r"^\s*[A-Z][A-Za-z’'.\- ]{1,40}(?:,\s*[A-Za-z.\- ]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*|^\s*[A-Z][A-Z ]{2,30},\s*\w+\.?\s+\d{1,2}\.?\s*(?:/[^/]{1,20}/\.?)?\s*")
-
-
-def _strip_dateline(text: str) -> str:
-    return DATELINE.sub("", text, count=1)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,114 @@
+"""`timeline evaluate`: the scorer counts as documented, and extraction holds its floors.
+
+The floors sit a little under the figures measured when they were set (bench/evaluate.py prints
+the full reports beside those figures); a change to extraction that drops below one fails here.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+from timeline.score_corpus import evaluate_corpus
+
+from conftest import ROOT
+
+DEVCORPUS = {name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b")}
+DEVSET = ROOT.parent / "shared" / "devset"
+
+# part: (precision floor, recall floor)
+FLOORS = {
+    "devcorpus_a": {"dates": (0.97, 0.95), "events": (0.80, 0.78), "events_overlap": (0.85, 0.80)},
+    "devcorpus_b": {"dates": (0.97, 0.94), "events": (0.78, 0.74), "events_overlap": (0.84, 0.80)},
+    "devset": {"dates": (0.97, 0.97), "events": (0.78, 0.90), "events_overlap": (0.78, 0.90)},
+}
+
+
+@pytest.fixture(scope="module")
+def reports():
+    out = {name: evaluate_corpus(folder) for name, folder in DEVCORPUS.items()}
+    if (DEVSET / "sources.csv").is_file():
+        out["devset"] = evaluate_corpus(DEVSET)
+    return out
+
+
+@pytest.mark.parametrize("corpus, part", [(c, p) for c, parts in FLOORS.items() for p in parts])
+def test_extraction_holds_its_floor(reports, corpus, part):
+    if corpus not in reports:
+        pytest.skip(f"{DEVSET} is not beside the repository")
+    score = reports[corpus].parts[part]
+    precision, recall = FLOORS[corpus][part]
+    assert (score.precision, score.recall) >= (precision, 0) and score.recall >= recall, score.line() + "\n" + "\n".join(score.misses)
+
+
+@pytest.mark.parametrize("corpus", ["devcorpus_a", "devcorpus_b", "devset"])
+def test_no_event_is_placed_at_a_dateline_city(reports, corpus):
+    if corpus not in reports:
+        pytest.skip(f"{DEVSET} is not beside the repository")
+    assert reports[corpus].dateline_places == []
+
+
+@pytest.mark.parametrize("corpus", ["devcorpus_a", "devcorpus_b", "devset"])
+def test_the_labelled_builds_validate(reports, corpus):
+    if corpus not in reports:
+        pytest.skip(f"{DEVSET} is not beside the repository")
+    assert reports[corpus].validation is None
+
+
+def test_the_command_prints_every_part_and_exits_zero(capsys):
+    assert main(["evaluate", "--corpus", str(DEVCORPUS["devcorpus_a"]), "--summary"]) == 0
+    out = capsys.readouterr().out
+    for label in ("dates (value exact)", "events (exact interval)", "events (overlap)", "claims (figure+claimant)", "invented figures", "dateline places"):
+        assert label in out
+
+
+def test_a_corpus_without_gold_is_one_clear_line(tmp_path, capsys):
+    shutil.copytree(ROOT / "data" / "raw", tmp_path / "raw")
+    assert main(["evaluate", "--corpus", str(tmp_path / "raw")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "gold_timex.csv" in err
+
+
+def _one_article_corpus(folder: Path, text: str, events: list[dict], claims: list[dict]) -> Path:
+    (folder / "raw").mkdir(parents=True)
+    (folder / "raw" / "x.txt").write_text(text, encoding="utf-8")
+    rows = {
+        "sources.csv": [{"source_id": "x", "file": "raw/x.txt", "outlet": "Test", "title": "T", "url": "", "published": "2024-07-27", "language": "en"}],
+        "gold_timex.csv": [{"source_id": "x", "text": "on Thursday", "occurrence": "1", "kind": "date", "start": "2024-07-25", "end": "2024-07-25", "precision": "day", "status": "must"}],
+        "gold_events.csv": events,
+        "gold_claims.csv": claims,
+    }
+    headers = {
+        "gold_events.csv": ["gold_id", "status", "start", "end", "precision", "keys", "sources", "description"],
+        "gold_claims.csv": ["claim_id", "status", "source_id", "claimant_keys", "subject_keys", "quantity", "low", "high", "quote_hint"],
+    }
+    for name, data in rows.items():
+        with open(folder / name, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, headers.get(name) or list(data[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(data)
+    return folder
+
+
+def test_an_event_with_the_right_words_and_interval_is_found_and_a_wrong_interval_is_not(tmp_path):
+    text = "Title line\n\nHeavy fighting broke out on Thursday near Kidal between the army and separatist rebels.\n"
+    events = [
+        {"gold_id": "E1", "status": "must", "start": "2024-07-25", "end": "2024-07-25", "precision": "day", "keys": "kidal|fight", "sources": "x", "description": "fight"},
+        {"gold_id": "E2", "status": "must", "start": "2024-07-24", "end": "2024-07-25", "precision": "day", "keys": "kidal|fight", "sources": "x", "description": "wrong interval"},
+    ]
+    report = evaluate_corpus(_one_article_corpus(tmp_path / "c", text, events, []))
+    assert (report.parts["events"].must_found, report.parts["events"].must) == (1, 2)
+    assert (report.parts["events_overlap"].must_found, report.parts["events"].predicted) == (1, 1)
+    assert report.parts["dates"].recall == 1.0
+
+
+def test_a_figure_no_gold_row_gives_is_an_invented_figure(tmp_path):
+    text = "Title line\n\nThe army said on Thursday that 12 soldiers were killed near Kidal.\n"
+    claims = [{"claim_id": "C1", "status": "must", "source_id": "x", "claimant_keys": "army|fama", "subject_keys": "soldier", "quantity": "killed", "low": "10", "high": "10", "quote_hint": "12 soldiers"}]
+    report = evaluate_corpus(_one_article_corpus(tmp_path / "c", text, [], claims))
+    assert report.parts["claims"].must_found == 0
+    assert len(report.invented_figures) == 1 and "killed 12..12" in report.invented_figures[0]
