@@ -90,7 +90,8 @@ def can_found(m: Mention) -> bool:
 def _locates(place_id: str | None) -> bool:
     """A place precise enough to tie an undated mention to an event: a town or a region, not a
     country ("explosions rock Mali's capital" is not the strike near Tinzaouaten)."""
-    return place_id is not None and places()[place_id].fields.get("precision") in ("town", "region")
+    fields = places()[place_id].fields if place_id is not None else {}
+    return fields.get("precision") in ("town", "region") and fields.get("kind") != "area"
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date], gap_days: int = 0) -> bool:
