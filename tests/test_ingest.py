@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.corpus import load_corpus
-from timeline.ingest import ingest, split_sentences
+from timeline.ingest import ingest, split_lines, split_sentences, wrap_width
 
 from conftest import RAW
 
@@ -46,6 +48,14 @@ JUNK_LINES = [
     "Join the conversation",
     "What do you think? Tell us in the comments below.",
     "Save my name, email, and website in this browser for the next time I comment.",
+    "Skip to main content",
+    "Support independent journalism in the Sahel. Donate now",
+    "Edition: English | Français",
+    "Updated 14:02 GMT | 3 min read",
+    "(Reporting by Jane Doe in Bamako; Editing by John Roe)",
+    "Photo caption: Soldiers patrol a road near Gao, Mali, March 3, 2024.",
+    "Show key events only",
+    "World | Africa | Sahel",
 ]
 
 # Every line of the seeds that is furniture, not report (the list).
@@ -175,6 +185,13 @@ def test_clean_text_maps_back_to_raw_offsets():
     separator=st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"]),
     indent=st.sampled_from(["", " ", "\u00a0", "\t"]),
 )
+@example(  # furniture lines of wrap-like length are no evidence of wrapping, and are never glued
+    report=REPORT[:2],
+    junk=["https://example.org/news/mali-123", "(Reporting by Jane Doe in Bamako; Editing by John Roe)"],
+    positions=[0, 0, 0, 0, 0],
+    separator="\n",
+    indent="",
+)
 def test_junk_lines_anywhere_are_removed_and_report_sentences_kept(report, junk, positions, separator, indent):
     lines = list(report)
     for line, pos in zip(junk, positions):
@@ -200,3 +217,349 @@ def test_offsets_are_exact_for_any_text(raw):
     spans = sorted([(s.char_start, s.char_end) for s in result.sentences] + [(r.char_start, r.char_end) for r in result.removed])
     for (a_start, a_end), (b_start, b_end) in zip(spans, spans[1:]):
         assert a_end <= b_start, "kept and removed spans never overlap"
+
+
+# ---------------------------------------------------------------------------------------------
+# Hard-wrapped wire copy: plain text broken every ~70 characters, mid-sentence.
+
+WIRE_PARAGRAPHS = [
+    "GAO, Mali (AP) — Separatist fighters attacked an army camp outside Gao before dawn on Tuesday, "
+    "setting fire to fuel trucks and seizing weapons, the Malian army said in a statement.",
+    "The army said 11 soldiers had been killed and 16 wounded, and that about 30 assailants had died in "
+    "the fighting. Reuters could not independently verify the figures.",
+    "A spokesman for the separatist alliance told Reuters by telephone that its fighters had taken "
+    "two armoured vehicles. \"Our men withdrew in good order,\" he said.",
+    "Mali's junta has relied on Russian fighters since late 2021.",
+]
+
+
+def _wire_sentences() -> list[str]:
+    return [p[s:e] for p in WIRE_PARAGRAPHS for s, e in split_sentences(p)]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _body(raw: str) -> list[str]:
+    return [_flat(s.text) for s in ingest("x", raw).sentences if s.kind == "body"]
+
+
+@pytest.mark.parametrize("width", [45, 60, 66, 70, 72, 76, 80])
+def test_hard_wrapped_paragraphs_are_rejoined_into_their_sentences(width):
+    raw = "\n\n".join(textwrap.fill(p, width) for p in WIRE_PARAGRAPHS) + "\n"
+    assert _body(raw) == _wire_sentences()
+
+
+def test_a_speaker_on_the_next_wrapped_line_stays_in_its_sentence():
+    raw = (
+        "Separatist rebels in northern Mali said on Sunday they had killed\n"
+        "dozens of soldiers near the Algerian border, a claim rejected by the army\n"
+        "said on Friday that it had lost two men and that 20 assailants had been\n"
+        "killed, according to a statement read out on state television and seen by\n"
+        "Reuters on Saturday.\n"
+    )
+    sentences = ingest("x", raw).sentences
+    assert [(s.kind, _flat(s.text)) for s in sentences] == [("body", _flat(raw))]
+
+
+def test_a_sentence_across_a_line_break_keeps_the_break_in_its_raw_slice():
+    raw = textwrap.fill(WIRE_PARAGRAPHS[0], 70) + "\n\n" + textwrap.fill(WIRE_PARAGRAPHS[1], 70) + "\n"
+    sentences = ingest("x", raw).sentences
+    assert "\n" in sentences[0].text
+    for s in sentences:
+        assert raw[s.char_start : s.char_end] == s.text
+
+
+def test_the_short_last_line_of_a_wrapped_paragraph_joins_it_and_is_no_heading():
+    raw = textwrap.fill(WIRE_PARAGRAPHS[0], 55) + "\n\n" + textwrap.fill(WIRE_PARAGRAPHS[3], 55) + "\n"
+    sentences = ingest("x", raw).sentences
+    assert raw.endswith(" late\n2021.\n")
+    assert [(s.kind, _flat(s.text)) for s in sentences][-1] == ("body", WIRE_PARAGRAPHS[3])
+
+
+def test_blank_lines_still_separate_wrapped_paragraphs():
+    raw = "\n\n".join(textwrap.fill(p, 68) for p in WIRE_PARAGRAPHS[:2]) + "\n"
+    sentences = ingest("x", raw).sentences
+    assert [s.paragraph_index for s in sentences] == [0, 1, 1]
+
+
+def test_an_indented_line_opens_a_paragraph_in_wrapped_copy_without_blank_lines():
+    raw = "\n".join(textwrap.fill(p, 68, initial_indent="   ") for p in WIRE_PARAGRAPHS[:2]) + "\n"
+    sentences = ingest("x", raw).sentences
+    assert [(s.paragraph_index, _flat(s.text)) for s in sentences] == [
+        (0, WIRE_PARAGRAPHS[0]),
+        (1, _wire_sentences()[1]),
+        (1, _wire_sentences()[2]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Separatists attack army camp near Gao, seize weapons and fuel trucks",
+        "Separatists Attack Army Camp Near Gao, Seize Weapons and Fuel Trucks",
+        "SEPARATISTS ATTACK ARMY CAMP NEAR GAO",
+    ],
+)
+def test_a_title_over_wrapped_copy_without_a_blank_line_is_not_glued_to_the_lead(title):
+    lead = WIRE_PARAGRAPHS[0].replace("GAO, Mali (AP) — ", "")
+    raw = title + "\n" + textwrap.fill(lead, 70) + "\n\n" + textwrap.fill(WIRE_PARAGRAPHS[1], 70) + "\n"
+    sentences = ingest("x", raw).sentences
+    assert (sentences[0].kind, sentences[0].text) == ("title", title)
+    assert _flat(sentences[1].text) == lead
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Doe and John Roe, Associated Press",
+        "By JANE DOE and JOHN ROE\nAssociated Press",
+        "By Staff and wire reports",
+        "By Jane Doe | Reuters",
+    ],
+)
+def test_byline_and_dateline_lines_are_not_glued_to_wrapped_copy(byline):
+    raw = "Separatists attack army camp near Gao\n" + byline + "\n" + "\n".join(textwrap.fill(p, 70) for p in WIRE_PARAGRAPHS[:2]) + "\n"
+    result = ingest("x", raw)
+    assert [r.text for r in result.removed] == byline.split("\n")
+    assert [_flat(s.text) for s in result.sentences if s.kind == "body"][0] == WIRE_PARAGRAPHS[0]
+
+
+def test_a_credit_wrapped_over_two_lines_is_removed_whole():
+    raw = textwrap.fill(WIRE_PARAGRAPHS[0], 70) + "\n\n(Reporting by Jane Doe in Bamako; Editing by\nJohn Roe and Amadou Diallo)\n"
+    result = ingest("x", raw)
+    assert _body(raw) == [WIRE_PARAGRAPHS[0]]
+    assert [(r.rule, r.text) for r in result.removed] == [("cue", "(Reporting by Jane Doe in Bamako; Editing by\nJohn Roe and Amadou Diallo)")]
+
+
+def test_wrap_width_is_read_from_wrapped_copy_only():
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in WIRE_PARAGRAPHS)
+    one_line_each = "\n".join(WIRE_PARAGRAPHS)
+    short_sentences = "\n".join(REPORT + REPORT_LOOKALIKES[:3])
+    headlines = "\n".join(
+        [
+            "Mali junta extends the transition by another five years",
+            "Niger expels French ambassador after the July coup",
+            "Wagner fighters leave Mali as Russia's Africa Corps stays",
+            "Burkina Faso's army retakes Djibo after a long siege",
+        ]
+    )
+    assert 60 <= wrap_width(wrapped, split_lines(wrapped)) <= 70
+    assert [wrap_width(t, split_lines(t)) for t in (one_line_each, short_sentences, headlines)] == [None, None, None]
+
+
+def test_a_list_of_headlines_after_a_related_cue_is_not_glued_into_report():
+    headlines = [
+        "Mali junta extends the transition by another five years",
+        "Niger expels French ambassador after the July coup",
+        "Wagner fighters leave Mali as Russia's Africa Corps stays",
+    ]
+    raw = "\n\n".join(textwrap.fill(p, 70) for p in WIRE_PARAGRAPHS) + "\n\nRelated Articles\n" + "\n".join(headlines) + "\n"
+    assert _body(raw) == _wire_sentences()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    paragraphs=st.lists(st.sampled_from(WIRE_PARAGRAPHS + REPORT), min_size=1, max_size=6),
+    width=st.integers(min_value=40, max_value=80),
+    separator=st.sampled_from(["\n\n", "\r\n\r\n", "\n \n", "\n\n\n"]),
+    newline=st.sampled_from(["\n", "\r\n"]),
+    indent=st.sampled_from(["", "  ", "\t"]),
+    junk=st.lists(st.sampled_from(JUNK_LINES), max_size=3),
+)
+def test_rejoining_wrapped_lines_keeps_every_offset_exact(paragraphs, width, separator, newline, indent, junk):
+    blocks = [newline.join(indent + line for line in textwrap.wrap(p, width)) for p in paragraphs]
+    for i, line in enumerate(junk):
+        blocks.insert((i * 2) % (len(blocks) + 1), line)
+    raw = separator.join(blocks) + newline
+    result = ingest("x", raw)
+    for s in result.sentences:
+        assert raw[s.char_start : s.char_end] == s.text
+        assert s.text == s.text.strip() and s.text
+    for r in result.removed:
+        assert raw[r.char_start : r.char_end] == r.text
+    spans = sorted([(s.char_start, s.char_end) for s in result.sentences] + [(r.char_start, r.char_end) for r in result.removed])
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    paragraphs=st.lists(st.sampled_from(WIRE_PARAGRAPHS), min_size=3, max_size=4, unique=True),
+    width=st.integers(min_value=45, max_value=80),
+    separator=st.sampled_from(["\n\n", "\r\n\r\n", "\n \n"]),
+)
+def test_wrapped_copy_gives_back_the_sentences_of_the_unwrapped_text(paragraphs, width, separator):
+    raw = separator.join(textwrap.fill(p, width) for p in paragraphs) + "\n"
+    expected = [p[s:e] for p in paragraphs for s, e in split_sentences(p)]
+    assert _body(raw) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Page furniture of real pages, by class. Every line here is invented.
+
+FURNITURE = {
+    "skip links": ["Skip to content", "Skip to main content", "Skip to navigation"],
+    "donation banners": [
+        "Support independent journalism: every contribution helps us report from the Sahel.",
+        "Become a member",
+        "Become a supporter today and get our reporting without ads",
+        "Donate now",
+        "Our journalism is free for everyone, and we want to keep it that way.",
+        "Make a one-off donation",
+    ],
+    "edition pickers": ["Edition: English | Français", "International edition", "English | Français | العربية", "Choose your edition: Africa"],
+    "reading metadata": ["Updated 14:02 GMT | 3 min read", "5 min read", "Listen to this article", "July 30, 2024 | 4 min read", "Published Aug. 2, 2024"],
+    "date stamps": ["Monday, August 5, 2024", "29 July 2024 — 14:05", "Sunday 21 June 2015", "12/01/2013 - 10:25", "Aug. 2, 2024 at 4:37 PM GMT"],
+    "contact and comment prompts": [
+        "Have information? Contact our newsdesk on +44 20 7946 0000",
+        "Got a tip? Email us",
+        "Comments are closed for this live blog.",
+        "Share this live blog | Comments are closed",
+    ],
+    "credits": [
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "(Additional reporting by Amadou Diallo in Bamako; Writing by Jane Doe; Editing by John Roe)",
+        "Reporting by Jane Doe; Writing by John Roe; Editing by Amadou Diallo",
+        "Reporting by our Dakar and Bamako bureaus; Editing by the Africa desk",
+        "Reporting by Jane Doe in Bamako",
+        "--With assistance from Amadou Diallo.",
+        "— With assistance from our Dakar bureau",
+        "To contact the reporter on this story: Jane Doe in Bamako at jdoe@example.com",
+        "To contact the editors responsible for this story: John Roe",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ],
+    "newsletters": ["Sign up for our weekly Africa briefing", "Get our free morning newsletter", "Subscribe to the daily Sahel digest"],
+    "captions": [
+        "Photo caption: Soldiers patrol a street in Gao, Mali, March 3, 2024.",
+        "FILE PHOTO: Malian soldiers stand guard at a checkpoint near Bamako, Mali, May 4, 2023. REUTERS/Jane Doe/File Photo",
+        "(Photo: A convoy on the road to Kidal. File image.)",
+        "Image: Jane Doe/AFP via Getty Images",
+        "Photograph: Jane Doe/AP",
+        "A soldier stands guard in Gao, Mali, on July 3, 2024. (AP Photo/Jane Doe)",
+        "Soldiers on patrol near Menaka on Monday. Jane Doe/AFP via Getty Images",
+    ],
+    "advertising": ["Advertisement", "ADVERTISEMENT", "Advertisement - Continue reading below", "Story continues below advertisement"],
+    "live blogs": ["Key events", "Show key events only", "Live", "Updated at 10:02", "10:02 GMT", "2h ago", "Pinned post"],
+    "navigation": [
+        "World | Africa",
+        "Home > Africa > Sahel",
+        "Markets | Politics | Africa",
+        "Most read: 1. Niger's junta | 2. Wagner in Africa",
+        "More from Sahel: Burkina Faso | Niger",
+        "NEWS / WEST AFRICA",
+        "World News | Fri Apr 12, 2013 2:51pm EDT",
+    ],
+    "bylines": [
+        "By Jane Doe and John Roe, Associated Press",
+        "By Staff and wire reports",
+        "By JANE DOE",
+        "By Jane Doe | Reuters | July 30, 2024",
+        "By Jane Doe, Sahel analyst | 30 September 2024",
+    ],
+}
+
+
+@pytest.mark.parametrize("kind,line", [(k, line) for k, lines in FURNITURE.items() for line in lines])
+def test_page_furniture_of_every_class_is_removed_by_a_cue(kind, line):
+    raw = "\n\n".join([REPORT[0], line, REPORT[1], line.upper() if kind == "skip links" else line, REPORT[2]])
+    result = ingest("x", raw)
+    assert [s.text for s in result.sentences] == REPORT[:3]
+    assert {r.rule for r in result.removed} <= {"cue", "repeated_line"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Friday, the rebels had withdrawn from the town, residents said.",
+        "By Sunday Wagner and the army had retaken the base.",
+        "Reporting by state television said 12 soldiers had died.",
+        "Live ammunition was used against protesters in Bamako, witnesses said.",
+        "Support for the junta remains strong in the capital, analysts say.",
+        "File photos released by the army showed burnt vehicles near Anefis.",
+        "The army said it would donate food to families displaced by the fighting.",
+        "The English edition of the newspaper was suspended by the junta in March.",
+        "Updated casualty figures released on Monday showed 20 dead.",
+        "Mali: rebels claim victory | Reuters",
+        "Mali coup | Junta leader sworn in as interim president",
+        "Key events in Mali since the 2012 uprising",
+        "Have the rebels won the war or only a battle?",
+        "The army said 10 / 20 of its vehicles were damaged.",
+        "March 3, 2024, the army said, was the deadliest day.",
+    ],
+)
+def test_report_lines_that_look_like_the_new_furniture_are_kept(line):
+    raw = "\n\n".join([REPORT[0], line, REPORT[1]])
+    result = ingest("x", raw)
+    assert [s.text for s in result.sentences] == [REPORT[0], line, REPORT[1]]
+    assert result.removed == ()
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(Reporting by Jane Doe; Editing by John Roe)", "(Additional reporting by Amadou Diallo in Bamako; Writing by Jane Doe)"],
+)
+def test_a_credit_at_the_end_of_the_last_paragraph_is_cut_off(credit):
+    raw = REPORT[0] + "\n\n" + REPORT[1] + " " + credit + "\n"
+    result = ingest("x", raw)
+    assert [s.text for s in result.sentences] == REPORT[:2]
+    assert [(r.rule, r.text, raw[r.char_start : r.char_end]) for r in result.removed] == [("cue", credit, credit)]
+
+
+def test_a_caption_between_paragraphs_takes_no_body_sentence_with_it():
+    raw = "\n".join([REPORT[0], "Photo caption: Soldiers patrol a street in Gao, Mali, March 3, 2024.", REPORT[1], REPORT[2]])
+    assert [s.text for s in ingest("x", raw).sentences] == REPORT[:3]
+
+
+def test_a_byline_over_two_lines_is_removed_with_its_outlet():
+    raw = "Separatists attack army camp near Gao\n\nBy JANE DOE\nAssociated Press\n\n" + REPORT[0] + "\n"
+    result = ingest("x", raw)
+    assert [r.text for r in result.removed] == ["By JANE DOE", "Associated Press"]
+    assert [(s.kind, s.text) for s in result.sentences] == [("title", "Separatists attack army camp near Gao"), ("body", REPORT[0])]
+
+
+def test_a_title_under_a_skip_link_is_not_glued_to_wrapped_copy():
+    lead = WIRE_PARAGRAPHS[0].replace("GAO, Mali (AP) — ", "")
+    title = "Separatists attack army camp near Gao, seize weapons and fuel trucks"
+    raw = "Skip to main content\n" + title + "\n" + textwrap.fill(lead, 70) + "\n\n" + textwrap.fill(WIRE_PARAGRAPHS[1], 70) + "\n"
+    sentences = ingest("x", raw).sentences
+    assert [(s.kind, _flat(s.text)) for s in sentences[:2]] == [("title", title), ("body", lead)]
+
+
+def test_furniture_above_the_title_leaves_it_the_title():
+    raw = "Skip to main content\nWorld | Africa\nSeparatists attack army camp near Gao\n\n" + REPORT[0] + "\n"
+    sentences = ingest("x", raw).sentences
+    assert [(s.kind, s.text) for s in sentences] == [("title", "Separatists attack army camp near Gao"), ("body", REPORT[0])]
+
+
+# ---------------------------------------------------------------------------------------------
+# Datelines stay in the lead: other stages decide that they date and place nothing.
+
+DATELINES = [
+    "BAMAKO, Mali (AP) —",
+    "MOSCOW, August 1. /TASS/.",
+    "MOSCOW, August 1.",
+    "PARIS/BAMAKO --",
+    "Bamako, 16 November 2023 –",
+    "DAKAR, July 27 (Reuters) -",
+    "(Bloomberg) --",
+]
+
+
+@pytest.mark.parametrize("dateline", DATELINES)
+def test_a_dateline_opens_the_first_body_sentence(dateline):
+    raw = "Separatists attack army camp near Gao\n\n" + dateline + " " + REPORT[1] + " " + REPORT[0] + "\n"
+    sentences = ingest("x", raw).sentences
+    assert [(s.kind, s.text) for s in sentences] == [
+        ("title", "Separatists attack army camp near Gao"),
+        ("body", dateline + " " + REPORT[1]),
+        ("body", REPORT[0]),
+    ]
+
+
+@pytest.mark.parametrize("dateline", DATELINES)
+def test_a_dateline_alone_on_its_line_joins_the_lead(dateline):
+    raw = "Separatists attack army camp near Gao\n\n" + dateline + "\n" + REPORT[1] + "\n"
+    sentences = ingest("x", raw).sentences
+    assert [(s.kind, _flat(s.text)) for s in sentences][1:] == [("body", dateline + " " + REPORT[1])]
+    assert len(sentences) == 2
