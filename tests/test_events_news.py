@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from timeline.events import dateline_end, event_types
+from timeline.events import event_types
+from timeline.ingest import dateline_end
 
 from conftest import mentions_in
 
@@ -31,7 +32,7 @@ def of_type(text: str, event_type: str, published: str = "2024-07-30"):
     ],
 )
 def test_a_dateline_is_recognised_at_the_opening_of_a_report(opening, dateline):
-    assert opening[: dateline_end(opening)] == dateline
+    assert opening[: dateline_end(opening)].strip() == dateline.strip()
 
 
 def test_a_dateline_city_is_never_the_place_of_the_event():

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 
 from timeline.dates import Timex
-from timeline.ingest import Sentence
+from timeline.ingest import Sentence, dateline_end
 from timeline.names import NameMatch, actors, most_specific
 from timeline.periods import period
 
@@ -348,18 +348,6 @@ def since_start(t: Timex) -> Timex:
 def is_dateline(text: str, t: Timex) -> bool:
     """"BAMAKO, Nov 21 - …", "Bamako, 16 November 2023 – …": the date of the report, not of an event."""
     return t.char_start < 40 and bool(re.match(r"\s*\)?\s*[-–—]\s", text[t.char_end :]))
-
-
-@cache
-def _dateline_res(language: str) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in _words(language)["dateline_patterns"])
-
-
-def dateline_end(text: str, language: str = "en") -> int:
-    """Where the dateline that opens a report ends ("BAMAKO, Mali (AP) — "), else 0: the place
-    and date a story was filed from locate and date no event."""
-    ends = [m.end() for p in _dateline_res(language) for m in [p.match(text)] if m]
-    return max(ends, default=0)
 
 
 def _conjoined(text: str, timexes: list[Timex]) -> bool:

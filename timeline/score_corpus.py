@@ -239,7 +239,7 @@ def score_events(frames: dict[str, pd.DataFrame], gold: list[dict]) -> tuple[Par
 
 def dateline_places(frames: dict[str, pd.DataFrame], raw: dict[str, str]) -> list[str]:
     """Events placed at a city their sources name only in a dateline ("BAMAKO, Mali (AP) —")."""
-    from timeline.events import dateline_end
+    from timeline.ingest import dateline_end
 
     registry_places = places()
     out = []
