@@ -89,7 +89,8 @@ def _name_candidates(source_id: str, contexts: list[SentenceContext]) -> list[di
     out = []
     for ctx in contexts:
         for start, end in names.unmatched_capitalised(ctx.sentence.text, ctx.names, skip):
-            out.append({"source_id": source_id, "sentence_id": ctx.sentence_id, "name": ctx.sentence.text[start:end]})
+            name = " ".join(ctx.sentence.text[start:end].split())  # a name broken across wrapped lines
+            out.append({"source_id": source_id, "sentence_id": ctx.sentence_id, "name": name})
     return out
 
 
