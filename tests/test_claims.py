@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -158,3 +160,249 @@ def test_a_claim_in_another_style_keeps_its_speaker_and_date():
     assert (c.claimant_id, c.quantity, c.value_low) == ("fama", "killed", 14)
     c = one("JNIM claimed on Monday to have killed 21 soldiers near Boulkessi.", "2024-07-30")
     assert (c.claimant_id, c.value_low, str(c.claim_date)) == ("jnim", 21, "2024-07-29")
+
+
+# ---------------------------------------------------------------------------------------------
+# Who says so: the claimant comes from the reporting structure, never from the nearest name
+
+
+def who(text: str, published: str = "2024-07-30") -> list[tuple]:
+    """(figure value, quantity, claimant label, basis) of every claim of a text."""
+    return [(c.value_low if c.value_low is not None else c.value_high, c.quantity, c.claimant_label, c.claimant_basis) for c in claims_in(text, published)]
+
+
+def test_a_speaker_who_tells_an_agency_is_the_claimant_and_the_agency_the_relay():
+    c = one("A local politician told AFP that 12 soldiers were killed in the ambush near Gao.")
+    assert (c.value_low, c.quantity, c.claimant_id, c.claimant_label, c.claimant_via) == (12, "killed", None, "A local politician", "AFP")
+
+
+def test_the_army_named_before_the_saying_is_not_the_claimant_of_a_relative_clause():
+    c = one("Malian army drones struck a wedding near Niono, an attack which the rebels said killed 50 civilians.")
+    assert (c.value_low, c.claimant_id, c.claimant_label) == (50, None, "the rebels")
+
+
+def test_a_former_fighter_speaking_to_a_broadcaster_is_not_his_old_group():
+    c = one("A former Wagner fighter told the BBC's Russian service that up to 80 Wagner men may have died.")
+    assert (c.value_high, c.claimant_id, c.claimant_label, c.claimant_via, c.status) == (80, None, "A former Wagner fighter", "the BBC's Russian service", "unverified")
+
+
+def test_an_inverted_saying_names_its_speaker_after_the_verb():
+    c = one('"At least 30 terrorists were neutralised," said Colonel Souleymane Dembele, the army spokesman.')
+    assert (c.value_low, c.quantity, c.claimant_label) == (30, "killed", "Colonel Souleymane Dembele")
+
+
+def test_a_quote_then_a_named_speaker_and_said():
+    c = one('"We lost nine of our brothers," JNIM said in a message on Telegram.')
+    assert (c.value_low, c.quantity, c.claimant_id) == (9, "killed", "jnim")
+
+
+def test_according_to_names_the_speaker_after_it():
+    c = one("Twenty gendarmes were killed in the raid on the post, according to a security source in Segou.")
+    assert (c.value_low, c.claimant_label, c.status) == (20, "a security source", "claimed")
+
+
+def test_a_trailing_reporting_clause_names_the_speaker():
+    c = one("A French helicopter pilot was killed on Friday, the defence minister said.")
+    assert (c.value_low, c.quantity, c.claimant_label, c.subject_label) == (1, "killed", "the defence minister", "French helicopter pilot")
+
+
+def test_an_actors_statement_is_that_actors_claim():
+    assert who("JNIM's statement said 40 soldiers were killed at Boulkessi.") == [(40, "killed", "Jama'at Nusrat al-Islam wal-Muslimin", "sentence")]
+    assert who("In a statement, the CSP said seven of its fighters had been killed.") == [(7, "killed", "Strategic Framework for the Defense of the People of Azawad", "sentence")]
+
+
+def test_a_spokesman_for_an_actor_speaks_for_it():
+    c = one("A spokesman for the Malian army said 10 soldiers had died in the attack.")
+    assert (c.value_low, c.claimant_id) == (10, "fama")
+
+
+def test_a_spokesman_of_a_group_named_just_before_speaks_for_it():
+    text = "The CSP gave a very different account. A spokesman told reporters that 35 soldiers had been killed."
+    assert who(text) == [(35, "killed", "Strategic Framework for the Defense of the People of Azawad", "paragraph")]
+
+
+def test_an_appositive_between_speaker_and_verb_is_skipped():
+    saying = "Mohamed Elmaouloud Ramadane, a spokesman for the rebel coalition, said on Monday that 11 children were among the dead."
+    assert (one(saying).value_low, one(saying).claimant_id) == (11, "ramadane")
+    assert one("The CSP blamed the army for the strike. " + saying).claimant_id == "csp"  # a spokesman speaks for his group when it is named
+
+
+def test_in_a_chain_the_original_speaker_claims_and_the_teller_relays():
+    c = one("A local official told Reuters that residents said 15 civilians had been killed.")
+    assert (c.value_low, c.claimant_label, c.claimant_via) == (15, "residents", "A local official")
+
+
+def test_a_pronoun_is_the_previous_speaker_of_the_paragraph():
+    text = "The CSP said on Thursday it had shot down an army helicopter near Kidal. It said 12 soldiers were also killed."
+    assert who(text)[-1] == (12, "killed", "Strategic Framework for the Defense of the People of Azawad", "paragraph")
+
+
+def test_the_group_is_the_actor_the_paragraph_opened_with():
+    text = "JNIM attacked an army camp near Boulkessi on Sunday. The group said it killed 25 soldiers and seized weapons."
+    assert who(text) == [(25, "killed", "Jama'at Nusrat al-Islam wal-Muslimin", "paragraph")]
+
+
+def test_a_speaker_inside_the_sentence_is_his_own_pronoun():
+    c = one("A 52-year-old trader said he had counted more than 100 bodies near the river.")
+    assert (c.value_low, c.quantity, c.claimant_label) == (100, "killed", "A 52-year-old trader")
+
+
+def test_a_figure_no_one_is_said_to_give_is_the_articles_even_beside_an_actor():
+    c = one("Mali's army, backed by Wagner, retook the town, where 14 civilians died in the shelling.")
+    assert (c.claimant_id, c.claimant_label, c.claimant_basis, c.status) == (None, "the article", "article", "reported")
+
+
+def test_residents_not_the_actor_named_first():
+    c = one("Malian troops and Wagner fighters entered the village on Monday, and residents said nine civilians were executed.")
+    assert (c.value_low, c.claimant_label) == (9, "residents")
+
+
+def test_a_contrast_ends_the_reach_of_a_saying():
+    c = one("The army said it had repelled the assault, but 12 soldiers died according to hospital sources.")
+    assert (c.value_low, c.claimant_label) == (12, "hospital sources")
+
+
+def test_kinds_of_sources_keep_their_own_words():
+    assert who("Pro-Kremlin military bloggers said at least 20 Wagner fighters had died.") == [(20, "killed", "Pro-Kremlin military bloggers", "sentence")]
+    assert who("UN experts estimated that about 500 people were killed in Moura.") == [(500, "killed", "UN experts", "sentence")]
+    assert who("Telegram channels close to Wagner reported that 15 fighters were captured.") == [(15, "captured", "Telegram channels close to Wagner", "sentence")]
+
+
+def test_an_institution_by_kind_is_the_one_actor_of_that_kind_the_article_names():
+    text = "FAMa units came under fire near Tessit. In a statement, Mali's armed forces said four soldiers were killed."
+    assert who(text) == [(4, "killed", "Malian Armed Forces", "sentence")]
+
+
+def test_the_militia_that_puts_a_toll_at_a_figure_claims_it():
+    found = who("A CMA official said nine of its fighters had been killed; the militia put the rebels' dead at more than 20.", "2019-05-01")
+    assert found == [(9, "killed", "A CMA official", "sentence"), (20, "killed", "the militia", "sentence")]
+
+
+# ---------------------------------------------------------------------------------------------
+# How sure: the text's own words, in the sentence or in the one right after
+
+
+def test_a_later_sentence_denying_the_toll_makes_it_denied():
+    text = "JNIM said it killed 30 soldiers in the ambush. The army denied the toll."
+    c = one(text)
+    assert (c.claimant_id, c.status) == ("jnim", "denied")
+
+
+def test_a_figure_the_army_rejected_is_denied():
+    assert one("The rebels said 50 soldiers died, a figure the army rejected.").status == "denied"
+
+
+def test_neither_claim_could_be_verified_makes_the_figures_before_it_unverified():
+    text = "The rebels said they killed 40 soldiers. The army said two soldiers died. Neither claim could be independently verified."
+    assert [c.status for c in claims_in(text)] == ["unverified", "unverified"]
+
+
+def test_a_status_sentence_does_not_reach_another_paragraph_unless_it_opens_its_own():
+    text = "The rebels said they killed 40 soldiers.\n\nThe army gave no figure. The claim could not be verified."
+    assert one(text).status == "claimed"
+
+
+def test_admitted_and_acknowledged_give_acknowledged():
+    assert one("The army admitted that 5 soldiers were killed in the attack.").status == "acknowledged"
+    assert one("Wagner acknowledged that 3 of its fighters had died.").status == "acknowledged"
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures that are not counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decree, numbered 20120120, dissolved the unit after 14 days of fighting.",
+        "The European Union pledged $10 million to families of those killed in the attack.",
+        "The government paid CFA 5 billion in compensation to relatives of the dead.",
+        "Turnout fell 40 percent in districts where fighters killed civilians last year.",
+        "Relatives of those killed can call 20 22 33 44 for information.",
+        "The army said no one was killed in the attack on the camp.",
+        "None of the soldiers were hurt, the ministry said.",
+        "The jihadists were opening one front after another and captured the town.",
+        "Gunmen burned 30 houses and looted 12 shops before they fled.",
+        "The camp was attacked three times last month.",
+        "Goita, 41, first seized power in August 2020, when officers detained the president.",
+        "ECOWAS was founded in 1975 and has 15 members.",
+        "The convoy of 40 vehicles reached Gao on Tuesday.",
+    ],
+)
+def test_numbers_that_count_no_one_are_no_claims(text):
+    assert claims_in(text) == [], claims_in(text)
+
+
+def test_a_figure_counts_what_its_own_noun_counts():
+    found = claims_in("The rebels said they destroyed two pickup trucks and wounded three soldiers.")
+    assert [(c.value_low, c.quantity) for c in found] == [(2, "equipment_lost"), (3, "wounded")]
+
+
+@pytest.mark.parametrize(
+    "text, low, high, qualifier",
+    [
+        ("The outlet put the number of dead at more than two dozen.", 24, None, "at_least"),
+        ("Residents said a dozen villagers were killed.", 12, 12, "exact"),
+        ("Residents said two dozen villagers were killed.", 24, 24, "exact"),
+        ("Residents said more than a dozen villagers were killed.", 12, None, "at_least"),
+        ("Witnesses said scores of people were killed.", 40, None, "vague"),
+        ("Witnesses said hundreds of people were killed.", 200, None, "vague"),
+        ("Witnesses said dozens of people were killed.", 24, None, "vague"),
+        ("Officials said twenty-five soldiers were killed.", 25, 25, "exact"),
+        ("Officials said three hundred civilians were killed.", 300, 300, "exact"),
+    ],
+)
+def test_number_words_and_vague_words_by_the_documented_mapping(text, low, high, qualifier):
+    c = one(text)
+    assert (c.value_low, c.value_high, c.qualifier) == (low, high, qualifier)
+
+
+def test_glued_digits_give_no_figure_but_the_real_count_stays():
+    assert [c.value_low for c in claims_in("Report 20120120 said 14 people were killed in Gao.")] == [14]
+
+
+def test_an_apposed_figure_counts_what_the_figure_before_it_counts():
+    found = claims_in("Drone strikes killed at least 21 civilians, among them 11 children, the rebels said.")
+    assert [(c.value_low, c.quantity) for c in found] == [(21, "killed"), (11, "killed")]
+
+
+def test_one_person_named_by_an_article_is_a_figure_of_one():
+    c = one("A UN peacekeeper was killed when his vehicle struck a mine near Aguelhok.")
+    assert (c.value_low, c.value_high, c.quantity, c.qualifier) == (1, 1, "killed", "exact")
+
+
+def test_a_strength_needs_armed_people():
+    c = one("France, which has some 5,100 troops in the Sahel, condemned the coup.")
+    assert (c.quantity, c.value_low) == ("strength", 5100)
+
+
+def test_a_predicate_right_after_the_noun_decides_over_a_word_before_it():
+    found = claims_in("The ministry said 45 assailants had been killed and several others arrested.")
+    assert [(c.value_low, c.quantity) for c in found] == [(45, "killed"), (3, "captured")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties over the word lists
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.claims import words as claim_words
+
+THINGS = sorted(w for w in claim_words()["heads"]["things"] if w.isalpha())
+PERSONS = sorted(w for w in claim_words()["heads"]["persons"] if re.fullmatch(r"[a-z]+s", w) and w not in {"others", "those", "casualties", "fatalities", "lives"})
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(2, 9999), thing=st.sampled_from(THINGS))
+def test_a_number_of_things_is_never_a_casualty(n, thing):
+    found = claims_in(f"The attackers killed {n:,} {thing} near Gao, officials said.")
+    assert [c for c in found if c.quantity in ("killed", "wounded", "captured", "missing")] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(2, 99999), person=st.sampled_from(PERSONS))
+def test_a_number_of_people_killed_is_read_as_written(n, person):
+    found = claims_in(f"Officials said {n:,} {person} were killed in the attack.")
+    assert [(c.quantity, c.value_low, c.value_high, c.figure) for c in found] == [("killed", n, n, f"{n:,}")]

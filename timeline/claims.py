@@ -3,8 +3,10 @@
 Why: after a battle the figures run from "two soldiers" to "84 Wagner and 47 Malian soldiers".
 Each figure is kept with its claimant, its status and the words it rests on, never averaged
 away. Figures are read only from the text: a vague word maps to a documented range
-(resources/claims_en.toml) and "heavy losses" is a claim with no figure. Everything here is a
-pure function of one article's sentences, dates and names.
+(resources/claims_en.toml), "heavy losses" is a claim with no figure, and a number counts
+only what its own noun counts ("two pickup trucks" are no casualties). Who says so is read
+from the reporting structure (timeline/claimants.py). Everything here is a pure function of
+one article's sentences, dates and names.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from timeline.claimants import ARTICLE, Discourse, Speaker, alternation, carry_statuses, last_speaker, saying_date, speaker_of, status, subject_actor
+from timeline.claimants import words as claimant_words
 from timeline.dates import Timex, lexicon
 from timeline.events import SentenceContext, quoted
 from timeline.names import NameMatch, actors
@@ -49,6 +53,7 @@ class Claim:
     status: str  # claimed | unverified | acknowledged | confirmed | denied | reported
     claim_date: date | None
     claim_date_precision: str | None
+    claimant_via: str | None = None  # who passed the words on ("AFP" in "X told AFP")
 
 
 @cache
@@ -57,46 +62,80 @@ def words(language: str = "en") -> dict:
     return tomllib.loads(text)
 
 
-def _alt(items) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+def _folded(items) -> frozenset[str]:
+    return frozenset(" ".join(i.casefold().split()) for i in items)
+
+
+@cache
+def _numbers(language: str = "en") -> dict[str, int]:
+    """Number words: the shared ones (dates_en.toml) that count on their own, and the tens."""
+    w = words(language)["numbers"]
+    shared = {k: v for k, v in lexicon(language).numbers.items() if k not in w["not_numbers"]}
+    return {**shared, **w["tens"]}
+
+
+def _number_pattern(language: str) -> str:
+    w = words(language)["numbers"]
+    units = _numbers(language)
+    ones = alternation(k for k, v in units.items() if 0 < v < 10 and " " not in k)
+    word = rf"(?:(?:{alternation(w['tens'])})[-\s](?:{ones})|{alternation(units)})(?![\w-])"
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+|{word})(?:\s+(?:{alternation(w['multipliers'])})(?![\w-]))?"
 
 
 @cache
 def _patterns(language: str = "en") -> dict[str, re.Pattern]:
     w = words(language)
-    numbers = {k: v for k, v in lexicon(language).numbers.items() if k not in ("a", "an")}
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alt(numbers)})(?![\w-]))"
-    qualifier = _alt([q for qs in w["qualifiers"].values() for q in qs])
-    vague = _alt(w["vague"])
+    number = _number_pattern(language)
+    qualifier = alternation([q for qs in w["qualifiers"].values() for q in qs])
     figure = (
-        rf"(?<![\w$€£.,:/-])(?:(?P<qual>{qualifier})\s+)?"
+        rf"(?<![\w$€£.,:/+-])(?:(?P<qual>{qualifier})\s+)?"
         rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
         rf"|(?P<part>{number})\s+of\s+(?:their|its|the|his|her)?\s*(?P<whole>{number})"
         rf"|(?P<a>{number})\s*(?:-|–|to)\s*(?P<b>{number})(?!\s*[-–]\s*\w)"
-        rf"|(?P<n>{number})(?![\w%]|[.,:]\d|-\w)(?!\s+of\s+(?:its|their|the|his|her|our)\s+(?:units?|positions?|bases?|camps?|convoys?|columns?))"
-        rf"|(?P<vague>{vague})(?!\w))"
+        rf"|(?P<vague>{alternation(w['vague'])})(?!\w)"
+        rf"|(?P<n>{number})(?![\w%]|[.,:]\d|-\w)(?!\s+of\s+(?:its|their|the|his|her|our)\s+(?:units?|positions?|bases?|camps?|convoys?|columns?)))"
     )
-    quantity_words = {q: _alt(ws) for q, ws in w["quantities"].items()}
+    nc = w["not_counts"]
     return {
         "figure": re.compile(figure, re.IGNORECASE),
-        "number": re.compile(number, re.IGNORECASE),
-        **{f"q:{q}": re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE) for q, alt in quantity_words.items()},
-        "equipment": re.compile(rf"^\W*(?:\w+\s+){{0,2}}(?:{_alt(w['equipment']['nouns'])})(?!\w)", re.IGNORECASE),
-        "not_count": re.compile(rf"^\s*(?:{_alt(w['not_counts']['after'])})(?!\w)", re.IGNORECASE),
-        "verbs": re.compile(rf"(?<![\w-])(?:{_alt([v for vs in w['verbs'].values() for v in vs])})(?![\w-])", re.IGNORECASE),
-        "hedge": re.compile(rf"(?:{_alt(w['hedges']['words'])})", re.IGNORECASE),
-        "label": re.compile(rf"(?<![\w-])(?:{_alt(w['claimant_labels']['words'])})(?![\w-])", re.IGNORECASE),
+        **{f"q:{q}": re.compile(rf"(?<![\w-])(?:{alternation(ws)})(?![\w-])", re.IGNORECASE) for q, ws in w["quantities"].items()},
+        "single": _single_pattern(language),
+        "not_count": re.compile(rf"^\s*(?:{alternation(nc['after'])})(?![\w-])", re.IGNORECASE),
+        "not_before": re.compile(rf"(?:^|[^\w])(?:{alternation(nc['before'])})\s*$", re.IGNORECASE),
+        "negated": re.compile(rf"(?<![\w-])(?:{alternation(w['negation']['words'])})\s+$", re.IGNORECASE),
+        "determined": re.compile(rf"(?<![\w-])(?:{alternation(nc['determiners'])})\s+$", re.IGNORECASE),
+        "speaker": re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(claimant_words(language)['verbs']['claimed'])})\b", re.IGNORECASE),
         "qualitative": re.compile("|".join(w["qualitative"]["patterns"]), re.IGNORECASE),
     }
 
 
+def _single_pattern(language: str) -> re.Pattern:
+    """"A French helicopter pilot was killed": one person, named by an indefinite article, as
+    the subject of a loss (resources/claims_en.toml [singles])."""
+    persons = words(language)["heads"]["persons"]
+    singular = {p[:-1] for p in persons if p.endswith("s") and not p.endswith("ss")} | {p for p in persons if not p.endswith("s")}
+    verbs = alternation(words(language)["singles"]["verbs"])
+    return re.compile(
+        rf"(?<![\w-])(?P<single>an?)\s+(?P<np>(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)}))\s+(?:{verbs})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 def _value(token: str | None, language: str) -> int | None:
+    """The number a figure's words say ("1,000", "twenty-five", "two dozen" = 24)."""
     if token is None:
         return None
-    token = " ".join(token.casefold().split())
-    if re.fullmatch(r"[\d,]+", token):
-        return int(token.replace(",", ""))
-    return lexicon(language).numbers.get(token)
+    parts = token.casefold().replace("-", " ").split()
+    multipliers = words(language)["numbers"]["multipliers"]
+    factor = multipliers[parts.pop()] if len(parts) > 1 and parts[-1] in multipliers else 1
+    numbers = _numbers(language)
+    if len(parts) == 1 and re.fullmatch(r"[\d,]+", parts[0]):
+        return int(parts[0].replace(",", "")) * factor
+    if " ".join(parts) in numbers:
+        return numbers[" ".join(parts)] * factor
+    if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers:
+        return (numbers[parts[0]] + numbers[parts[1]]) * factor  # "twenty-five"
+    return None
 
 
 def _qualifier_kind(qual: str | None, language: str) -> str | None:
@@ -109,8 +148,127 @@ def _qualifier_kind(qual: str | None, language: str) -> str | None:
     return None
 
 
-STATEMENT_NOUN = re.compile(r"\b(?:statement|communiqu[eé]|announcement|declaration|report)\b", re.IGNORECASE)
-CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:but|while|although|whereas)\s")
+# ---------------------------------------------------------------------------------------------
+# What a figure counts
+
+
+@cache
+def _noun_kinds(language: str = "en") -> dict[str, frozenset[str]]:
+    w = words(language)
+    return {"equipment": _folded(w["equipment"]["nouns"]), "thing": _folded(w["heads"]["things"]), "person": _folded(w["heads"]["persons"])}
+
+
+def _noun_kind(token: str, language: str) -> str | None:
+    low = token.casefold().strip("'’")
+    for kind, nouns in _noun_kinds(language).items():
+        if low in nouns or low + "s" in nouns or (low.endswith("s") and low[:-1] in nouns):
+            return kind
+    return None
+
+
+def _head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[str, int, str]:
+    """What the noun phrase right after a figure counts, by its last known noun ("two Russian
+    helicopters" count helicopters), and where it ends: person, equipment, thing, name (a
+    capitalised word no list knows), unknown (a lower-case one) or none ("killed 12 in Gao")."""
+    heads = words(language)["heads"]
+    stops = _folded(heads["stops"]) | _folded(_numbers(language))
+    lead = re.match(r"[\s\"“”'‘’]*(?:of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:own\s+)?)?", text[end:])
+    pos = np_end = end + lead.end()
+    kind, unknown, noun, capitalised = None, None, "", False
+    for i, word in enumerate(re.finditer(r"[\"“”'‘’]*([A-Za-z][\w’'-]*)|(\S)", text[pos : pos + 80])):
+        if word.group(2) or i >= 6:
+            break
+        token, at = word.group(1), pos + word.start(1)
+        if token.casefold() in stops or (token.casefold() in ("and", "or") and (kind or i == 0)):
+            break  # "two soldiers and three trucks": the first phrase is the figure's
+        if token.casefold() in ("and", "or"):
+            continue  # "Malian and Russian soldiers"
+        actor = [n for n in names if n.kind == "actor" and n.start <= at < n.end]
+        word_kind = "person" if actor else _noun_kind(token, language)
+        if word_kind or kind is None:
+            np_end = max([pos + word.end(1)] + [n.end for n in actor])
+        if word_kind:
+            kind, unknown, noun = word_kind, None, token.casefold()
+        elif kind is None:
+            unknown, capitalised = token, capitalised or token[0].isupper()
+    if kind:
+        return kind, np_end, noun
+    if unknown is None:
+        return "none", end, ""
+    if capitalised:  # "seven Algerian diplomats": a people's name before an unknown noun
+        return "name", np_end, unknown.casefold()
+    return ("person" if unknown.casefold().endswith(tuple(heads["person_endings"])) else "unknown"), np_end, unknown.casefold()
+
+
+def _is_count(text: str, m: re.Match, head: str, language: str) -> bool:
+    """Not an age, a label, money, a phone number, an id or a year; not negated ("no one was
+    killed"); not "the two operations" (a definite number names things already known); not a
+    speaker ("One resident said …")."""
+    pats = _patterns(language)
+    before = text[max(0, m.start() - 25) : m.start()]
+    after = text[m.end() : m.end() + 40]
+    if pats["not_before"].search(before) or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
+        return False
+    if m.group("qual") is None and (pats["negated"].search(before) or pats["determined"].search(before)):
+        return False
+    token = next(m.group(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
+    if re.fullmatch(r"\d+", token):
+        if len(token) > 6 or (token.startswith("0") and len(token) > 1):
+            return False  # "20120120" is a date or an id, never twenty million dead
+        if re.search(r"\d[\s.-]?$", before) or re.match(r"[\s.-]?\d", after):
+            return False  # a group of a phone number or a code
+        yearlike = len(token) == 4 and 1900 <= int(token) <= 2099
+        if (len(token) >= 5 or yearlike) and head != "person":
+            return False
+        if re.search(r"[A-Z][\w’'-]*,\s*$", before) and re.match(r"\s*,", after) and int(token) < 120:
+            return False  # "Goita, 41, first seized power": an age
+    return pats["speaker"].match(after) is None
+
+
+GAP_WORDS = re.compile(r"(?<![\w-])(?:had|have|has|been|were|was|are|is|being|who|which|that|reportedly|also|then|all|later|now|since|either)(?![\w-])|[\s,\"”’']", re.IGNORECASE)
+
+
+def _gap(between: str) -> int:
+    """How far a word is from a noun phrase, not counting auxiliaries ("soldiers had been killed")."""
+    return len(GAP_WORDS.sub("", between))
+
+
+def _quantity(text: str, start: int, end: int, head: tuple[str, int], language: str) -> str | None:
+    """What a figure counts: its own noun decides whether it can count people or equipment,
+    then the nearest quantity words of its clause say how they were lost; a figure of people
+    with no word of loss near it is a strength when its clause says so ("had 1,000 men")."""
+    pats, (kind, np_end, noun) = _patterns(language), head
+    if kind == "thing" or pats["not_count"].match(text[end:]):
+        return None
+    lo, hi = _clause_bounds(text, start, end)
+    if kind == "equipment":
+        return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) else None
+    found: dict[str, int] = {}
+    for q in ("losses", "killed", "wounded", "captured", "missing"):
+        for m in pats[f"q:{q}"].finditer(text, end, hi):
+            found[q] = min(found.get(q, 10**6), 1 if m.start() < np_end else _gap(text[np_end : m.start()]))  # "12 hostages were killed"
+        for m in pats[f"q:{q}"].finditer(text, lo, start):
+            if _gap(text[m.end() : start]) <= 30:  # not "seized power … on one promise"
+                found[q] = min(found.get(q, 10**6), _gap(text[m.end() : start]))
+    strength = [m for m in pats["q:strength"].finditer(text, max(lo, start - 45), start) if _gap(text[m.end() : start]) <= 30]
+    armed = noun in _folded(words(language)["heads"]["armed"]) or kind == "name"
+    if not found and armed and (strength or pats["q:strength_after"].search(text, np_end, hi)):
+        return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
+    if not found and text[hi : hi + 1] == ",":
+        # "at least 50 Russian mercenaries, mainly from the Wagner Group, were reportedly killed"
+        for q in ("killed", "wounded", "captured", "missing"):
+            hit = pats[f"q:{q}"].search(text[hi : hi + 80])
+            if hit:
+                found[q] = 100 + hit.start()
+    if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died)\s+or\s+(?:captured|taken|detained|abducted)|\b(?:captured|taken prisoner)\s+or\s+killed", text[lo:hi], re.IGNORECASE):
+        return "killed_or_captured"  # "either killed or captured": the text does not separate them
+    if found:
+        quantity = min(found, key=lambda q: (found[q], q))
+        return quantity if kind != "unknown" or quantity in ("killed", "wounded") else None
+    return None
+
+
+CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:but|while|although|whereas|before|after|until|when)\s")
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -128,56 +286,6 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _is_count(text: str, m: re.Match, language: str) -> bool:
-    """Not an age ("a man aged 70", "a 14-year-old"), not "the two operations" (a definite
-    number names things already known, it does not count victims), not a speaker ("One resident
-    said …")."""
-    w = words(language)["not_counts"]
-    before = text[max(0, m.start() - 20) : m.start()].casefold()
-    after = text[m.end() : m.end() + 40]
-    if re.search(rf"\b(?:{_alt(w['before'])})\s*$", before) or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
-        return False
-    if m.group("qual") is None and re.search(rf"\b(?:{_alt(w['determiners'])})\s+$", before):
-        return False
-    speaker = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:" + _alt(words(language)["verbs"]["claimed"]) + r")\b", after, re.IGNORECASE)
-    return speaker is None
-
-
-def _quantity(text: str, start: int, end: int, language: str) -> str | None:
-    """What a figure counts, from the nearest quantity words in its clause."""
-    pats = _patterns(language)
-    if pats["not_count"].match(text[end:]):
-        return None
-    lo, hi = _clause_bounds(text, start, end)
-    after, before = text[end:hi], text[lo:start]
-    if pats["equipment"].match(after):
-        hits = [pats["q:equipment_lost"].search(text[lo:hi])]
-        return "equipment_lost" if any(hits) else None
-    found: dict[str, int] = {}
-    for q in ("killed", "wounded", "captured", "missing", "strength"):
-        for m in pats[f"q:{q}"].finditer(after):
-            if q != "strength" or m.group().casefold() == "strength":
-                found[q] = min(found.get(q, 10**6), m.start())
-        for m in pats[f"q:{q}"].finditer(before):
-            distance = len(before) - m.end()
-            if distance > 40:
-                continue  # too far to govern the figure ("seized power … on one promise")
-            if q != "strength" or m.group().casefold() == "strength" or distance <= 15:  # "had over 1,000 men"
-                found[q] = min(found.get(q, 10**6), distance)
-    if not found:
-        # "at least 50 Russian mercenaries, mainly from the Wagner Group, were reportedly killed"
-        rest = text[hi : hi + 80]
-        for q in ("killed", "wounded", "captured", "missing"):
-            hit = pats[f"q:{q}"].search(rest)
-            if hit:
-                found[q] = len(after) + hit.start()
-    if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died)\s+or\s+(?:captured|taken|detained|abducted)|\b(?:captured|taken prisoner)\s+or\s+killed", text[lo:hi], re.IGNORECASE):
-        return "killed_or_captured"  # "either killed or captured": the text does not separate them
-    if not found:
-        return None
-    return min(found, key=lambda q: (found[q], q))
-
-
 SUBJECT_STOP = re.compile(
     r"(?:were|was|is|are|had|have|has|who|that|which|in|on|at|during|to|from|for|by|with|may|might|could|would|"
     r"died|perished|killed|sent|dispatched|either|or|but|as|after|before|while|when|mainly|including)$",
@@ -189,8 +297,10 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     """Whose people or things: the registry actor among, or else the words of, the noun phrase
     right after the figure ("84 Russian Wagner mercenaries", "seven Malian soldiers and Wagner fighters")."""
     tail = text[end:]
-    lead = re.match(r"[\s\"”’']*(?:of\s+(?:the|their|its)?\s*)?", tail)
+    lead = re.match(r"[\s\"”’']*(?:of\s+(?:(?:the|their|its)\b)?\s*)?", tail)
     pos = lead.end()
+    if re.match(r"[,.;:)!?]", tail[pos:]):
+        return None, None  # "wounded 255, a security source told AFP": no noun of its own
     taken: list[str] = []
     for word in re.finditer(r"([\w’'-]+)(\s*)", tail[pos:]):
         token = word.group(1)
@@ -211,179 +321,149 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     return actor, label
 
 
-def _claimant(text: str, start: int, end: int, names: list[NameMatch], language: str) -> tuple[str | None, str | None, re.Match | None]:
-    """The speaker of the saying that governs the figure at [start, end): (actor, label, verb)."""
-    pats = _patterns(language)
-    verbs = list(pats["verbs"].finditer(text))
-    before = [v for v in verbs if v.end() <= start]
-    after = [v for v in verbs if v.start() >= end]
-    verb = before[-1] if before else (after[0] if after else None)
-    if verb is None:
-        return None, None, None
-    if verb.group().casefold().startswith("according to"):
-        window = (verb.end(), min(len(text), verb.end() + 80))
-        pick = min  # the first name after "according to"
-    else:
-        window = (max(0, verb.start() - 120), verb.start())
-        pick = max  # the last name before the verb
-    registry = actors()
-    actors_in = [
-        n for n in names
-        if n.kind == "actor" and window[0] <= n.start and n.end <= window[1] and registry[n.id].fields.get("type") != "civilians"
-    ]
-    labels_in = [
-        m for m in pats["label"].finditer(text, *window)
-        if not any(n.start < m.end() and m.start() < n.end for n in actors_in)  # "Malian authorities" is an actor
-    ]
-    options = [(n.start, n.id, None) for n in actors_in] + [(m.start(), None, m.group()) for m in labels_in]
-    coordinated = before and len(before) > 1 and re.search(r"\band\s+$", text[: verb.start()])
-    if coordinated:  # "Wagner estimated …, and reported …": the first verb's speaker
-        earlier = before[-2]
-        options = [o for o in options if o[0] < earlier.start()] or options
-    if not options:
-        # a speaker the registries do not know: the name right before the verb ("Henri de Raincourt told")
-        named = re.search(r"((?:[A-Z][\w’'.-]*\s+(?:(?:de|du|al|ag|bin|ibn|van|von)\s+)?){1,4})(?:[^\w]{0,3}\w+){0,6}?\s*$", text[max(0, verb.start() - 60) : verb.start()])
-        first = named.group(1).strip().split()[0].casefold() if named and named.group(1).strip() else ""
-        if named and pick is max and first and first not in {"the", "a", "an", "on", "in"} and first not in lexicon(language).numbers:
-            return None, named.group(1).strip(), verb
-        return None, None, verb
-    _, actor_id, label = pick(options, key=lambda o: o[0])
-    return actor_id, label, verb
+# ---------------------------------------------------------------------------------------------
+# One article
 
 
-def _status(verb: str | None, sentence: str, language: str) -> str:
-    if _patterns(language)["hedge"].search(sentence):
-        return "unverified"
-    if verb is None:
-        return "reported"
-    verb = " ".join(verb.casefold().split())
-    for status, options in words(language)["verbs"].items():
-        if verb in options:
-            return status
-    return "claimed"
+STATEMENT_NOUN = re.compile(r"\b(?:statement|communiqu[eé]|announcement|declaration|report)\b", re.IGNORECASE)
 
 
-def _saying_date(text: str, verb: re.Match | None, timexes: list[Timex]) -> Timex | None:
-    """A date written right after or right before the verb of saying ("claimed on Thursday")."""
-    if verb is None:
-        return None
-    for t in timexes:
-        if t.kind == "duration":
+def _figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match, str]]:
+    """The figures of a sentence that count casualties, strength or equipment, with what they
+    count, and its qualitative losses; dates, durations and numbers that count things are none."""
+    pats, text = _patterns(language), ctx.sentence.text
+    taken = [(t.char_start, t.char_end) for t in ctx.timexes]
+    found: list[tuple[re.Match, str]] = []
+    for m in pats["figure"].finditer(text):
+        if any(m.start() < e and b < m.end() for b, e in taken):
+            continue  # a date or a duration, not a count
+        number_start = next(m.start(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
+        head = _head(text, m.end(), ctx.names, language)
+        if not _is_count(text, m, head[0], language):
             continue
-        if t.char_start >= verb.end() and re.fullmatch(r"\s+(?:on|in)?\s*", text[verb.end() : t.char_start] + " "):
-            return t
-        if t.char_end <= verb.start() and not text[t.char_end : verb.start()].strip():
-            return t
-    return None
-
-
-def _resolve_generic(actor_id: str | None, article_actor_ids: set[str]) -> str | None:
-    """An umbrella label ("Tuareg rebels") is the one specific actor of its kind the article
-    names (the CSP), when there is exactly one; otherwise it stays the label."""
-    registry = actors()
-    if actor_id is None or registry[actor_id].fields.get("generic") != "true":
-        return actor_id
-    kind = registry[actor_id].fields.get("type")
-    specific = [a for a in article_actor_ids if registry[a].fields.get("type") == kind and registry[a].fields.get("generic") != "true"]
-    return specific[0] if len(specific) == 1 else actor_id
+        quantity = _quantity(text, number_start, m.end(), head, language)
+        joined = found and re.fullmatch(r"[\w\s’'-]*?\s(?:and|as well as)\s+", text[found[-1][0].end() : m.start()])
+        apposed = found and re.fullmatch(r"[^,;]*,\s*(?:among\s+them|including|of\s+whom|among\s+whom|mostly|mainly|most\s+of\s+them)\s+", text[found[-1][0].end() : m.start()])
+        if quantity is None and (joined or apposed) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":
+            quantity = found[-1][1]  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"; "21 civilians, among them 11 children"
+        if quantity is not None:
+            found.append((m, quantity))
+    found += [(m, "losses") for m in pats["qualitative"].finditer(text)]
+    for m in pats["single"].finditer(text):
+        loss = text[m.end("np") : m.end()]
+        quantity = next((q for q in ("killed", "wounded", "captured", "missing") if pats[f"q:{q}"].search(loss)), None)
+        if quantity and not any(f.start() < m.end() and m.start() < f.end() for f, _ in found):
+            found.append((m, quantity))
+    return sorted(found, key=lambda f: f[0].start())
 
 
 def claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Claim]:
     """Every figure and qualitative loss of one article, with claimant, status and date."""
-    pats = _patterns(language)
-    registry = actors()
     article_actors = {n.id for ctx in contexts for n in ctx.names if n.kind == "actor"}
+    discourse = Discourse(article_actors, language=language)
     out: list[Claim] = []
-    paragraph_claimant: dict[int, tuple[str | None, str | None, int]] = {}
-    previous_text = ""
+    said_at, previous_text = -10, ""
+    last_subject: tuple[str | None, str | None] = (None, None)
     for ctx in contexts:
         s, text = ctx.sentence, ctx.sentence.text
         if s.kind != "body":
             continue
-        taken = [(t.char_start, t.char_end) for t in ctx.timexes]
-        found = []
-        for m in pats["figure"].finditer(text):
-            if any(m.start() < e and b < m.end() for b, e in taken):
-                continue  # a date or a duration, not a count
-            number_start = next(m.start(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
-            if not _is_count(text, m, language):
-                continue
-            quantity = _quantity(text, number_start, m.end(), language)
-            if quantity is None and found and re.fullmatch(r"[\w\s’'-]*?\s(?:and|as well as)\s+", text[found[-1][0].end() : m.start()]):
-                quantity = found[-1][1]  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"
-            if quantity is None:
-                continue
-            found.append((m, quantity))
-        for m in pats["qualitative"].finditer(text):
-            found.append((m, "losses"))
-        last_subject: tuple[str | None, str | None] = (None, None)
-        for m, quantity in sorted(found, key=lambda f: f[0].start()):
-            low, high, qualifier = _figure_values(m, quantity, language)
-            subject_id, subject_label = (None, None) if quantity == "losses" else _subject(text, m.end(), ctx.names)
-            elided = subject_label is None or subject_label.casefold() in {"others", "other"}
-            if quantity != "losses" and elided and last_subject != (None, None):  # "injuries to ten others"
-                subject_id, subject_label = last_subject
-            if quantity == "strength":
-                before = [n for n in ctx.names if n.kind == "actor" and n.end <= m.start()]
-                subject_id = before[-1].id if before else subject_id
-            last_subject = (subject_id, subject_label)
-            claimant_id, claimant_label, verb = _claimant(text, m.start(), m.end(), ctx.names, language)
-            basis = "sentence"
-            if claimant_id is None and claimant_label is None:
-                inherited = paragraph_claimant.get(s.paragraph_index)
-                continues = inherited and s.sentence_index - inherited[2] <= 2 and STATEMENT_NOUN.search(previous_text + " " + text)
-                if verb is None and continues:  # "The statement detailed … The clash resulted in the deaths of seven rebels"
-                    claimant_id, claimant_label = inherited[0], inherited[1]
-                    basis = "paragraph"
-                else:
-                    basis = "article"
-            claimant_id = _resolve_generic(claimant_id, article_actors)
-            if claimant_id and registry[claimant_id].fields.get("type") == "person":
-                organisation = [p for p in registry[claimant_id].parents if p in article_actors]
-                claimant_id = organisation[0] if organisation else claimant_id
-            when = _saying_date(text, verb, ctx.timexes) if basis == "sentence" else None
-            status = _status(verb.group() if verb else None, text, language) if basis != "paragraph" else _status("claimed", text, language)
-            start, end = s.char_start + m.start(), s.char_start + m.end()
-            out.append(
-                Claim(
-                    claim_id=f"{source_id}:c{start}-{end}",
-                    **quoted(source_id, ctx),
-                    figure=m.group(),
-                    figure_start=start,
-                    figure_end=end,
-                    quantity=quantity,
-                    value_low=low,
-                    value_high=high,
-                    qualifier=qualifier,
-                    subject_id=subject_id,
-                    subject_label=subject_label,
-                    claimant_id=claimant_id,
-                    claimant_label=(registry[claimant_id].fields["name"] if claimant_id else claimant_label or "the article"),
-                    claimant_basis=basis,
-                    status=status,
-                    claim_date=when.start if when is not None and when.precision == "day" else None,
-                    claim_date_precision="day" if when is not None and when.precision == "day" else None,
-                )
-            )
-        claimant = _claimant(text, len(text), len(text), ctx.names, language)
-        if claimant[0] or claimant[1]:
-            paragraph_claimant[s.paragraph_index] = (claimant[0], claimant[1], s.sentence_index)
+        if s.paragraph_index != discourse.paragraph:
+            last_subject = (None, None)
+        discourse.enter(s.paragraph_index)
+        masks = [(t.char_start, t.char_end) for t in ctx.timexes]
+        for m, quantity in _figures(ctx, language):
+            speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
+            prior = discourse.current
+            if speaker.cue is None and prior and s.sentence_index - said_at <= 2 and STATEMENT_NOUN.search(previous_text + " " + text):
+                speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
+            subject = _subject_of(text, m, quantity, ctx.names, last_subject)
+            last_subject = subject
+            out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
+        spoke = last_speaker(text, ctx.names, discourse, masks)
+        if spoke is not None:
+            discourse.remember(spoke)
+            said_at = s.sentence_index
+        else:  # "Mali's army gave a different account. Its statement said …"
+            discourse.remember(subject_actor(text, ctx.names, discourse, masks) or ARTICLE)
         previous_text = text
-    return out
+    return carry_statuses(out, contexts, article_actors, language)
+
+
+NUMBER_OF = re.compile(r"(?:number|toll|tally|count)\s+of\s+(?:the\s+)?(?P<np>[^,;]{1,60}?)\s+(?:at|to|as)\s+$", re.IGNORECASE)
+ELIDED = re.compile(r"(?:others?|dead|wounded|injured|killed|more|in\s+all|in\s+total|total)", re.IGNORECASE)
+PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
+
+
+def _subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], last: tuple) -> tuple[str | None, str | None]:
+    """Whose people or things a figure counts: the words after it, or those of "put the number
+    of dead Wagner troops at N"; "injuries to ten others" and "up to 82 may have been killed"
+    count the people of the paragraph's last figure."""
+    if quantity == "losses":
+        return None, None
+    if "single" in m.re.groupindex:  # "a French helicopter pilot was killed"
+        return next((n.id for n in names if n.kind == "actor" and m.start("np") <= n.start < m.end("np")), None), m.group("np")
+    subject_id, subject_label = _subject(text, m.end(), names)
+    named = NUMBER_OF.search(text[: m.start()])
+    if subject_label is None and named:
+        subject_label = named.group("np")
+        subject_id = next((n.id for n in names if n.kind == "actor" and named.start("np") <= n.start < named.end("np")), None)
+    if subject_label and PRONOUN.fullmatch(subject_label):
+        named = [n for n in names if n.kind == "actor" and n.end <= m.start()]  # "U.N. peacekeepers …, three of them"
+        subject_id, subject_label = (named[-1].id, text[named[-1].start : named[-1].end]) if named else (None, None)
+    if (subject_label is None or ELIDED.fullmatch(subject_label)) and last != (None, None):
+        subject_id, subject_label = last
+    if quantity == "strength":
+        before = [n for n in names if n.kind == "actor" and n.end <= m.start()]
+        subject_id = before[-1].id if before else subject_id
+    return subject_id, subject_label
+
+
+def _claim(source_id: str, ctx: SentenceContext, m: re.Match, quantity: str, subject: tuple, speaker: Speaker, language: str) -> Claim:
+    text = ctx.sentence.text
+    low, high, qualifier = _figure_values(m, quantity, language)
+    when = saying_date(text, speaker.cue, ctx.timexes) if speaker.basis == "sentence" else None
+    dated = when is not None and when.precision == "day"
+    start, end = ctx.sentence.char_start + m.start(), ctx.sentence.char_start + m.end()
+    return Claim(
+        claim_id=f"{source_id}:c{start}-{end}",
+        **quoted(source_id, ctx),
+        figure=m.group(),
+        figure_start=start,
+        figure_end=end,
+        quantity=quantity,
+        value_low=low,
+        value_high=high,
+        qualifier=qualifier,
+        subject_id=subject[0],
+        subject_label=subject[1],
+        claimant_id=speaker.actor_id,
+        claimant_label=actors()[speaker.actor_id].fields["name"] if speaker.actor_id else speaker.label or "the article",
+        claimant_basis=speaker.basis if (speaker.actor_id or speaker.label) else "article",
+        status=status(speaker, text, language),
+        claim_date=when.start if dated else None,
+        claim_date_precision="day" if dated else None,
+        claimant_via=speaker.via,
+    )
 
 
 def _figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | None, int | None, str]:
     """Low, high and qualifier of a figure, by the documented mapping."""
-    if quantity == "losses":
-        return None, None, "qualitative"
-    if m.group("vague") is not None:
-        spec = words(language)["vague"][" ".join(m.group("vague").casefold().split())]
-        return spec["low"], spec["high"] or None, "vague"
+    if "qual" not in m.re.groupindex and "single" not in m.re.groupindex:
+        return None, None, "qualitative"  # "heavy losses"
+    if "single" in m.re.groupindex:
+        return 1, 1, "exact"
     if m.group("lo") is not None:
         return _value(m.group("lo"), language), _value(m.group("hi"), language), "range"
     if m.group("a") is not None:
         return _value(m.group("a"), language), _value(m.group("b"), language), "range"
-    n = _value(m.group("part") if m.group("part") is not None else m.group("n"), language)
+    if m.group("vague") is not None:
+        spec = words(language)["vague"][" ".join(m.group("vague").casefold().split())]
+        if spec["low"] != spec["high"]:
+            return spec["low"], spec["high"] or None, "vague"
+        n = spec["low"]  # "a dozen" is twelve: "more than a dozen" is at least twelve
+    else:
+        n = _value(m.group("part") if m.group("part") is not None else m.group("n"), language)
     kind = _qualifier_kind(m.group("qual"), language)
     if kind == "at_least":
         return n, None, "at_least"
