@@ -299,7 +299,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
             return [(closing[-1], "occurred", since_start(timexes[closing[-1]]))]
     told = [i for i in dated if owner.get(i, -1) >= 0 and _is_saying(triggers[owner[i]][2])]  # "X did Y, Z said on Sunday" too
     if told:
-        return [(told[-1], "reported", timexes[told[-1]])]
+        return [(told[-1], "announced" if _intended(text, start, language) else "reported", timexes[told[-1]])]
     # "… said that on March 27, the market day, soldiers exchanged fire …": the sentence's one
     # free date dates the first event told after it.
     free = [i for i in dated if i not in owner]
@@ -332,6 +332,13 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
             # strike's date, not the killing's (casualties only support an event)
             options.append((types[event_type].supports_only, min(abs(t.char_start - end), abs(start - t.char_end)), k))
     return min(options)[2] if options else None
+
+
+def _intended(text: str, start: int, language: str) -> bool:
+    """"said on Thursday it would bring them home": a decision told in a saying, which the saying's
+    day dates (unlike a battle told in one)."""
+    modal = "|".join(map(_phrase, _words(language)["intention_words"]))
+    return bool(re.search(rf"\b(?:{modal})\s+(?:[\w’'-]+\s+){{0,2}}$", text[max(0, start - 40) : start], re.IGNORECASE))
 
 
 def since_start(t: Timex) -> Timex:
@@ -473,12 +480,26 @@ def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], a
     after = [n for n in actor_names if n.start >= end and re.fullmatch(r"\s*(?:by\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}", text[end : n.start])]
     if after and re.search(r"[,\"”’]\s*$", text[:start]):
         return after[0].id
+    # "In an interview broadcast on Sunday, prime minister X said …": the main clause's subject
+    saying = rf"\b(?:{'|'.join(map(re.escape, _words(language)['reporting_words']))})\b"
+    subject = [n for n in actor_names if n.start >= end and re.match(rf"[^.;:]{{0,30}}?{saying}", text[n.end :], re.IGNORECASE)]
+    if subject and not re.search(saying, text[end : subject[0].start], re.IGNORECASE):
+        return subject[0].id
     registry = actors()
     for kind in anaphor_kinds(text[max(clause[0], start - 60) : start], language):
-        of_kind = [a for a in article_actors if registry[a].fields.get("type") == kind and registry[a].fields.get("generic") != "true"]
+        of_kind = [a for a in article_actors if _of_kind(registry[a].fields, kind)]
         if of_kind:
             return of_kind[-1]  # the one named last before
     return None
+
+
+def _of_kind(fields: dict, kind: str) -> bool:
+    """Whether an actor is one a phrase of ``kind`` can point at ("organisation": any body)."""
+    if fields.get("generic") == "true":
+        return False
+    if kind == "organisation":
+        return fields.get("type") not in ("person", "civilians", "media")
+    return fields.get("type") == kind
 
 
 def anaphor_kinds(head: str, language: str) -> list[str]:
