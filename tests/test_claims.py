@@ -278,6 +278,36 @@ def test_the_militia_that_puts_a_toll_at_a_figure_claims_it():
     assert found == [(9, "killed", "A CMA official", "sentence"), (20, "killed", "the militia", "sentence")]
 
 
+def test_adding_after_a_quote_is_still_the_speaker_of_the_sentence():
+    found = who('The army said "dozens of terrorists were neutralised," adding that five of its soldiers were killed.')
+    assert found == [(24, "killed", "The army", "sentence"), (5, "killed", "The army", "sentence")]
+
+
+def test_a_quoted_verb_after_the_speaker_is_that_speakers():
+    found = who('The army said it "recorded two dead and seven wounded" in the ambush, while 13 attackers were slain.')
+    assert [f[:3] for f in found] == [(2, "killed", "The army"), (7, "wounded", "The army"), (13, "killed", "The army")]
+
+
+def test_it_is_the_organisation_not_the_witnesses():
+    text = ("HRW blamed JNIM for the ferry attack, which left 120 people dead according to witnesses.\n\n"
+            "Soldiers and Wagner fighters killed 40 civilians in three operations, it said.")
+    assert who(text)[-1] == (40, "killed", "Human Rights Watch", "paragraph")
+
+
+def test_the_relay_is_only_the_relays_own_words():
+    c = one("Four security sources told Reuters at least 89 soldiers killed in the attack were buried on Saturday.")
+    assert (c.value_low, c.claimant_label, c.claimant_via) == (89, "Four security sources", "Reuters")
+
+
+def test_a_toll_is_a_count_of_the_dead():
+    assert who("The toll rose to 50, a hospital official said.") == [(50, "killed", "a hospital official", "sentence")]
+
+
+def test_claiming_an_attack_is_no_saying_of_its_toll():
+    c = one("JNIM claimed responsibility for the ambush, which killed 12 soldiers.")
+    assert (c.claimant_label, c.status) == ("the article", "reported")
+
+
 # ---------------------------------------------------------------------------------------------
 # How sure: the text's own words, in the sentence or in the one right after
 

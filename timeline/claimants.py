@@ -74,7 +74,7 @@ def _patterns(language: str = "en") -> dict[str, re.Pattern]:
         "verb": _word_pattern(v for vs in w["verbs"].values() for v in vs),
         "after": _word_pattern(v for vs in w["speaker_after"].values() for v in vs),
         "possessive": re.compile(rf"(?:['’]s|s['’])\s+(?:own\s+|latest\s+|new\s+|initial\s+|official\s+)?(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
-        "noun_by": re.compile(rf"(?<![\w-])(?:{alternation(w['claim_nouns']['words'])})\s+(?:by|from)\s+(?=[A-Za-z])", re.IGNORECASE),
+        "noun_by": re.compile(rf"(?<![\w-])(?:{alternation(w['claim_nouns']['sourced'])})\s+(?:by|from)\s+(?=[A-Za-z])", re.IGNORECASE),
         "not_after": re.compile(rf"\s+(?:{alternation(w['not_saying']['after'])})(?![\w-])", re.IGNORECASE),
         "passive": re.compile(rf"(?<![\w-])(?:{alternation(w['not_saying']['before'])})\s+(?:\w+ly\s+)?$|(?:['’]s|s['’])\s+$", re.IGNORECASE),
         "label": _word_pattern(w["labels"]["heads"]),
@@ -118,7 +118,7 @@ def cues(text: str, language: str = "en") -> list[Cue]:
             continue
         if token in claim_verbs and pats["not_after"].match(text[m.end() :]):
             continue  # "claimed responsibility", "claimed the lives of"
-        participle = token.endswith("ing") and re.search(r",\s*$", text[: m.start()]) is not None
+        participle = token.endswith("ing") and re.search(r",[\"”’']?\s*$", text[: m.start()]) is not None
         relay = token.startswith(("told", "tell", "said", "says", "say"))
         found.append(Cue(m.start(), m.end(), status, participle=participle, relay=relay))
     kept: list[Cue] = []
@@ -130,14 +130,14 @@ def cues(text: str, language: str = "en") -> list[Cue]:
     return [c for c, nxt in zip(kept, kept[1:] + [None]) if not (nxt and not c.speaker_after and not text[c.end : nxt.start].strip())]
 
 
-# A contrast ends the reach of a saying ("X said it held, but 12 soldiers died"); "while pulling
-# back" is no contrast.
-HARD_BREAK = re.compile(r";|\s[—–]\s|(?<![\w-])(?:but(?!\s+that\b)|whereas|(?:while|although|though)(?!\s+\w+ing\b))(?![\w-])", re.IGNORECASE)
+# A contrast ends the reach of a saying ("X said it held, but 12 soldiers died"); "but that …"
+# and "while …" go on telling what the speaker said ("two dead, while 13 attackers were slain").
+HARD_BREAK = re.compile(r";|\s[—–]\s|(?<![\w-])(?:but(?!\s+that\b)|although|though)(?!\s+\w+ing\b)(?![\w-])", re.IGNORECASE)
 SPLIT = re.compile(
     r"[\"“”«»;:]|,|\s[—–]\s|(?<![\w-])(?:that|which|who|whom|where|but|while|whereas|although|though|because|since|as|when|after|before|if|and|or|nor)(?![\w-])",
     re.IGNORECASE,
 )
-WALK = {",", "that", "which", "who", "whom"}
+WALK = {",", "that", "which", "who", "whom", '"', "“", "”"}  # also 'it "recorded two dead"': a quote opened after the speaker
 
 
 def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0) -> list[tuple[int, int]]:
@@ -210,7 +210,8 @@ def _phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list[tup
     label = pats["label"].search(text, lo, hi)
     if label and not any(n.start <= label.start() and label.end() <= n.end for n in inside):
         return Phrase("label", phrase)
-    heads = [n for n in inside if registry[n.id].fields.get("type") not in ("other", "civilians") and not re.search(r"(?<![\w-])(?:in|at|near|from|of|for|with|against|on|to)\s+(?:the\s+)?$", text[lo : n.start], re.IGNORECASE)]
+    modifier = lambda n: registry[n.id].fields.get("type") in ("other", "civilians") and text[n.end : hi].strip(" ,\"”’'")  # noqa: E731  "mainly Tuareg armed groups"
+    heads = [n for n in inside if not modifier(n) and not re.search(r"(?<![\w-])(?:in|at|near|from|of|for|with|against|on|to)\s+(?:the\s+)?$", text[lo : n.start], re.IGNORECASE)]
     if heads:
         return Phrase("actor", phrase, heads[-1].id)
     if _institution_types(phrase, language):
@@ -266,11 +267,11 @@ def _relay(text: str, cue: Cue, names: list[NameMatch], language: str) -> str | 
         return None
     lead = re.match(r"\s*(?:on\s+|to\s+|in\s+an\s+interview\s+with\s+)?", text[cue.end :])
     lo, hi = _chunk_after(text, cue.end + lead.end())
-    phrase = " ".join(text[lo:hi].split())
-    media = [n for n in names if n.kind == "actor" and lo <= n.start < hi and actors()[n.id].fields.get("type") == "media"]
-    if media or (phrase and _patterns(language)["relay"].search(phrase)):
-        return phrase
-    return None
+    media = [n.end for n in names if n.kind == "actor" and lo <= n.start < hi and actors()[n.id].fields.get("type") == "media"]
+    words_ = [m.end() for m in _patterns(language)["relay"].finditer(text, lo, hi)]
+    if not (media or words_):
+        return None
+    return " ".join(text[lo : max(media + words_)].split())  # "told Reuters at least 89 …" relays by Reuters
 
 
 def governing(text: str, found: list[Cue], start: int, end: int) -> tuple[Cue | None, Cue | None]:
@@ -311,27 +312,30 @@ def _embeds(text: str, outer: Cue, inner: Cue) -> bool:
 
 @dataclass
 class Discourse:
-    """Who spoke last, so that "it said" and "the group said" find their speaker: the last
-    speaker of the paragraph, or of the paragraph before when this one has none yet."""
+    """Who was spoken of last, so that "it said" and "the group said" find their speaker: the
+    speakers and opening actors of this paragraph, or of the one before when this one has none."""
 
     article_actors: set[str]
     paragraph: int = -1
-    current: Speaker | None = None
-    before: Speaker | None = None
+    current: list[Speaker] = field(default_factory=list)
+    before: list[Speaker] = field(default_factory=list)
     language: str = "en"
-    _seen: set = field(default_factory=set)
 
     def enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
-            self.before = self.current or self.before if self.paragraph >= 0 else None
-            self.current, self.paragraph = None, paragraph
+            self.before = self.current or self.before if self.paragraph >= 0 else []
+            self.current, self.paragraph = [], paragraph
 
-    def antecedent(self) -> Speaker | None:
-        return self.current or self.before
+    def antecedent(self, pronoun: str = "") -> Speaker | None:
+        """The latest one, or for "it" the latest actor (an organisation, not "witnesses")."""
+        recent = list(reversed(self.current or self.before))
+        if _norm(pronoun) in ("it", "its"):
+            recent = [s for s in recent if s.actor_id] + [s for s in recent if not s.actor_id and not (s.label or "").endswith("s")]
+        return recent[0] if recent else None
 
-    def remember(self, speaker: Speaker) -> None:
-        if speaker.actor_id or speaker.label:
-            self.current = speaker
+    def remember(self, speaker: Speaker | None) -> None:
+        if speaker is not None and (speaker.actor_id or speaker.label):
+            self.current = [*self.current[-3:], speaker]
 
 
 def speaker_of(
@@ -345,9 +349,10 @@ def speaker_of(
         return ARTICLE
     speaker = _speaker(text, cue, names, discourse, masks)
     via = _relay(text, cue, names, discourse.language)
-    if outer is not None:
+    if outer is not None and not outer.speaker_after:
         relayed = _speaker(text, outer, names, discourse, masks)
-        via = relayed.label or (actors()[relayed.actor_id].fields["name"] if relayed.actor_id else via)
+        if (relayed.actor_id, relayed.label) != (speaker.actor_id, speaker.label) and relayed.kind != "other":
+            via = relayed.label or (actors()[relayed.actor_id].fields["name"] if relayed.actor_id else via)
     return Speaker(speaker.actor_id, speaker.label, speaker.basis, cue, via, speaker.kind)
 
 
@@ -397,7 +402,7 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
     registry = actors()
     if p is None:
         return Speaker(None, None, "article", cue)
-    prior = discourse.antecedent()
+    prior = discourse.antecedent(p.text)
     if p.kind == "representative" and prior is not None and prior.actor_id:
         return Speaker(prior.actor_id, None, "paragraph", cue, kind=p.kind)  # "The MNLA … A spokesman told AP …"
     if p.kind == "anaphor":

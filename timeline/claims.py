@@ -288,7 +288,7 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 SUBJECT_STOP = re.compile(
     r"(?:were|was|is|are|had|have|has|who|that|which|in|on|at|during|to|from|for|by|with|may|might|could|would|"
-    r"died|perished|killed|sent|dispatched|either|or|but|as|after|before|while|when|mainly|including)$",
+    r"died|perished|killed|sent|dispatched|either|or|but|as|after|before|while|when|mainly|including|according)$",
     re.IGNORECASE,
 )
 
@@ -374,24 +374,23 @@ def claims_of_article(source_id: str, contexts: list[SentenceContext], language:
         masks = [(t.char_start, t.char_end) for t in ctx.timexes]
         for m, quantity in _figures(ctx, language):
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
-            prior = discourse.current
-            if speaker.cue is None and prior and s.sentence_index - said_at <= 2 and STATEMENT_NOUN.search(previous_text + " " + text):
+            prior = discourse.antecedent()
+            if speaker.cue is None and discourse.current and prior and s.sentence_index - said_at <= 2 and STATEMENT_NOUN.search(previous_text + " " + text):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
             subject = _subject_of(text, m, quantity, ctx.names, last_subject)
             last_subject = subject
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
         spoke = last_speaker(text, ctx.names, discourse, masks)
+        discourse.remember(subject_actor(text, ctx.names, discourse, masks))  # "Mali's army gave a different account. Its statement said …"
         if spoke is not None:
             discourse.remember(spoke)
             said_at = s.sentence_index
-        else:  # "Mali's army gave a different account. Its statement said …"
-            discourse.remember(subject_actor(text, ctx.names, discourse, masks) or ARTICLE)
         previous_text = text
     return carry_statuses(out, contexts, article_actors, language)
 
 
 NUMBER_OF = re.compile(r"(?:number|toll|tally|count)\s+of\s+(?:the\s+)?(?P<np>[^,;]{1,60}?)\s+(?:at|to|as)\s+$", re.IGNORECASE)
-ELIDED = re.compile(r"(?:others?|dead|wounded|injured|killed|more|in\s+all|in\s+total|total)", re.IGNORECASE)
+ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?|dead|wounded|injured|killed|missing|more|in\s+all|in\s+total|total)", re.IGNORECASE)
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 
