@@ -357,6 +357,8 @@ def test_admitted_and_acknowledged_give_acknowledged():
         "Goita, 41, first seized power in August 2020, when officers detained the president.",
         "ECOWAS was founded in 1975 and has 15 members.",
         "The convoy of 40 vehicles reached Gao on Tuesday.",
+        "Kidal, Gao and Timbuktu fell one after another.",
+        "Officials said between 50 and 20 soldiers were killed.",  # no range runs backwards
     ],
 )
 def test_numbers_that_count_no_one_are_no_claims(text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from timeline.dates import Timex
@@ -87,15 +87,17 @@ def _patterns(language: str = "en") -> dict[str, re.Pattern]:
     }
 
 
+@cache
+def _statuses(table: str, language: str) -> dict[str, str]:
+    return {_norm(o): status for status, options in words(language)[table].items() for o in options}
+
+
 def _status_of(token: str, table: str, language: str) -> str:
-    token = _norm(token)
-    for status, options in words(language)[table].items():
-        if token in {_norm(o) for o in options}:
-            return status
-    return "claimed"
+    return _statuses(table, language).get(_norm(token), "claimed")
 
 
-def cues(text: str, language: str = "en") -> list[Cue]:
+@lru_cache(maxsize=4096)
+def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
     """Every saying in a sentence, in order; an adjective or a passive without agent is none."""
     pats = _patterns(language)
     claim_verbs = {_norm(v) for v in words(language)["not_saying"]["verbs"]}
@@ -127,7 +129,7 @@ def cues(text: str, language: str = "en") -> list[Cue]:
             continue  # "claimed by" is one cue, not a verb and a cue
         kept.append(c)
     # "estimates suggest", "reports say": a saying word right before a verb of saying is its subject
-    return [c for c, nxt in zip(kept, kept[1:] + [None]) if not (nxt and not c.speaker_after and not text[c.end : nxt.start].strip())]
+    return tuple(c for c, nxt in zip(kept, kept[1:] + [None]) if not (nxt and not c.speaker_after and not text[c.end : nxt.start].strip()))
 
 
 # A contrast ends the reach of a saying ("X said it held, but 12 soldiers died"); "but that …"
@@ -274,7 +276,7 @@ def _relay(text: str, cue: Cue, names: list[NameMatch], language: str) -> str | 
     return " ".join(text[lo : max(media + words_)].split())  # "told Reuters at least 89 …" relays by Reuters
 
 
-def governing(text: str, found: list[Cue], start: int, end: int) -> tuple[Cue | None, Cue | None]:
+def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[Cue | None, Cue | None]:
     """The saying that governs a figure, and the saying that relays it if there is one: the
     nearest saying before it in its clause ("X said …", "X told AFP that Y said …"), else a
     reporting clause after it ('…, the army said', '…," said X', '…, according to X')."""
@@ -340,7 +342,7 @@ class Discourse:
 
 def speaker_of(
     text: str, start: int, end: int, names: list[NameMatch], discourse: Discourse,
-    masks: list[tuple[int, int]] = (), found: list[Cue] | None = None,
+    masks: list[tuple[int, int]] = (), found: tuple[Cue, ...] | None = None,
 ) -> Speaker:
     """The speaker of the figure at [start, end) of a sentence, or the article's when none is named."""
     found = cues(text, discourse.language) if found is None else found

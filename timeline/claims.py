@@ -233,7 +233,7 @@ def _gap(between: str) -> int:
     return len(GAP_WORDS.sub("", between))
 
 
-def _quantity(text: str, start: int, end: int, head: tuple[str, int], language: str) -> str | None:
+def _quantity(text: str, start: int, end: int, head: tuple[str, int, str], language: str) -> str | None:
     """What a figure counts: its own noun decides whether it can count people or equipment,
     then the nearest quantity words of its clause say how they were lost; a figure of people
     with no word of loss near it is a strength when its clause says so ("had 1,000 men")."""
@@ -346,7 +346,7 @@ def _figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match, str]]:
         apposed = found and re.fullmatch(r"[^,;]*,\s*(?:among\s+them|including|of\s+whom|among\s+whom|mostly|mainly|most\s+of\s+them)\s+", text[found[-1][0].end() : m.start()])
         if quantity is None and (joined or apposed) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":
             quantity = found[-1][1]  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"; "21 civilians, among them 11 children"
-        if quantity is not None:
+        if quantity is not None and _figure_values(m, quantity, language)[:2] != (None, None):
             found.append((m, quantity))
     found += [(m, "losses") for m in pats["qualitative"].finditer(text)]
     for m in pats["single"].finditer(text):
@@ -452,10 +452,9 @@ def _figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | Non
         return None, None, "qualitative"  # "heavy losses"
     if "single" in m.re.groupindex:
         return 1, 1, "exact"
-    if m.group("lo") is not None:
-        return _value(m.group("lo"), language), _value(m.group("hi"), language), "range"
-    if m.group("a") is not None:
-        return _value(m.group("a"), language), _value(m.group("b"), language), "range"
+    if m.group("lo") is not None or m.group("a") is not None:
+        low, high = (_value(m.group(g), language) for g in (("lo", "hi") if m.group("lo") is not None else ("a", "b")))
+        return (low, high, "range") if low is not None and high is not None and low < high else (None, None, "range")
     if m.group("vague") is not None:
         spec = words(language)["vague"][" ".join(m.group("vague").casefold().split())]
         if spec["low"] != spec["high"]:
