@@ -332,6 +332,11 @@ def test_a_status_sentence_does_not_reach_another_paragraph_unless_it_opens_its_
     assert one(text).status == "claimed"
 
 
+def test_denied_reports_that_is_the_deniers_denial():
+    c = one("The army denied reports that 40 soldiers were killed at the camp.")
+    assert (c.claimant_label, c.status) == ("The army", "denied")
+
+
 def test_admitted_and_acknowledged_give_acknowledged():
     assert one("The army admitted that 5 soldiers were killed in the attack.").status == "acknowledged"
     assert one("Wagner acknowledged that 3 of its fighters had died.").status == "acknowledged"

@@ -128,8 +128,12 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
         if kept and c.start < kept[-1].end:
             continue  # "claimed by" is one cue, not a verb and a cue
         kept.append(c)
-    # "estimates suggest", "reports say": a saying word right before a verb of saying is its subject
-    return tuple(c for c, nxt in zip(kept, kept[1:] + [None]) if not (nxt and not c.speaker_after and not text[c.end : nxt.start].strip()))
+    # Two sayings side by side are a noun and a verb: "estimates suggest", "reports say" (the
+    # first is the subject), "denied reports that …", "rejected claims that …" (the second is the object).
+    nouns = {_norm(n) for n in words(language)["claim_nouns"]["words"]} | {"reports"}
+    adjacent = {i for i in range(len(kept) - 1) if not kept[i].speaker_after and not text[kept[i].end : kept[i + 1].start].strip()}
+    noun = {i + 1 if _norm(text[kept[i + 1].start : kept[i + 1].end]) in nouns and not _norm(text[kept[i].start : kept[i].end]).endswith("s") else i for i in adjacent}
+    return tuple(c for i, c in enumerate(kept) if i not in noun)
 
 
 # A contrast ends the reach of a saying ("X said it held, but 12 soldiers died"); "but that …"
