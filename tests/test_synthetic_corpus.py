@@ -88,13 +88,6 @@ def test_the_corpus_is_a_valid_corpus_folder_published_between_2012_and_2025(tmp
     assert all(date(2012, 1, 1) <= a.published <= date(2025, 12, 31) for a in articles)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="linking: an event's start lands after its first report ('no event starts after its "
-    "first report', 2 events with seed 1): a sub-event dated after the parent's earliest article "
-    "sets the parent's bounds, and undated mentions join an event that only a later, day-precise "
-    "mention dates. Rows: bench/build_corpus.py --seed 1 --in-repo",
-)
 def test_a_synthetic_corpus_of_1000_articles_builds_without_a_validation_failure(tmp_path: Path):
     # The repository's own articles only, so that every machine builds the same corpus.
     templates = synthetic.load_templates(synthetic.IN_REPO_FOLDERS)

@@ -240,8 +240,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if i in out:
             continue
         # "launched a rebellion in January and … a coup in March": a date right after an
-        # event's trigger is that event's, whatever else its clause tells.
-        adjacent = [k for k, (start, end, _) in enumerate(triggers) if t.char_start >= end and re.fullmatch(r"\s+(?:on|in|at|during|by)?\s*", text[end : t.char_start] + " ")]
+        # event's trigger is that event's, whatever else its clause tells; so is a date followed
+        # by ", the day Goita was sworn in"
+        adjacent = [k for k, trigger in enumerate(triggers) if _adjacent(text, trigger, t)]
         if adjacent:
             out[i] = adjacent[-1]
             continue
@@ -278,14 +279,16 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     else:
         own = [
             i for i in dated
-            if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, set(owner.values()), language) == k)
+            if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _adjacent_owners(text, triggers, timexes), language) == k)
         ]
     if own:
         trigger_word = text[start:end].split()[-1]
         joined = [i for i in own if timexes[i].kind == "date"]
         if trigger_word.endswith("s") and len(joined) > 1 and _conjoined(text, [timexes[i] for i in joined]):
             return [(i, "occurred", timexes[i]) for i in joined]
-        nearest = min(own, key=lambda i: min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end)))
+        # the finest date the event is given, then the nearest: "Earlier this year, on March 17,
+        # jihadists overran …" is March 17; "a 2015 deal was scrapped in January" is January
+        nearest = min(own, key=lambda i: (_fineness(timexes[i]), min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))
         return [(nearest, "occurred", since_start(timexes[nearest]))]
     if _is_saying(event_type):
         return [(None, "undated", None)]
@@ -317,6 +320,27 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     return [(None, "undated", None)]
 
 
+def _adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
+    """A date written right after a trigger ("a coup in March"), or a date the next words make a
+    trigger's ("June 7, 2021, the day Goita was sworn in")."""
+    start, end, _ = trigger
+    if t.char_start >= end:
+        return bool(re.fullmatch(r"\s+(?:on|in|at|during|by)?\s*", text[end : t.char_start] + " "))
+    return t.char_end <= start and bool(
+        re.fullmatch(r",?\s*the\s+(?:day|date|night|week|month|year)\s+(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'-]+\s+){0,4}", text[t.char_end : start])
+    )
+
+
+def _adjacent_owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]) -> set[int]:
+    return {k for k, trigger in enumerate(triggers) for t in timexes if t.kind != "duration" and _adjacent(text, trigger, t)}
+
+
+def _fineness(t: Timex) -> int:
+    """Rank of a date's precision, finest first (a day, then a week, a month, a year)."""
+    days = (t.end - t.start).days if t.start and t.end else 10**6
+    return {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}.get(t.precision or "", 5) * 10**7 + days
+
+
 def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spans: list[tuple[int, int]], timexes: list[Timex], owned: set[int], language: str) -> int | None:
     """The event trigger (not a saying, not one with a date of its own) nearest a free date among
     those whose clause reaches it: in "discussed the attack on the army in late July", late July
@@ -335,10 +359,15 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
 
 
 def _intended(text: str, start: int, language: str) -> bool:
-    """"said on Thursday it would bring them home": a decision told in a saying, which the saying's
-    day dates (unlike a battle told in one)."""
+    """"said on Thursday it would bring them home", "said it was leaving Mali": a decision or a
+    step under way told in a saying, which the saying's day dates (unlike a battle told in one)."""
+    before, after = text[max(0, start - 40) : start], text[start:]
+    if re.match(r"(?:is|was|are|were)\s+\w+ing\b", after, re.IGNORECASE):
+        return True
+    if re.match(r"\w+ing\b", after, re.IGNORECASE) and re.search(r"\b(?:is|was|are|were)\s+$", before, re.IGNORECASE):
+        return True
     modal = "|".join(map(_phrase, _words(language)["intention_words"]))
-    return bool(re.search(rf"\b(?:{modal})\s+(?:[\w’'-]+\s+){{0,2}}$", text[max(0, start - 40) : start], re.IGNORECASE))
+    return bool(re.search(rf"\b(?:{modal})\s+(?:[\w’'-]+\s+){{0,2}}$", before, re.IGNORECASE))
 
 
 def since_start(t: Timex) -> Timex:
@@ -396,26 +425,31 @@ def object_place(text: str, trigger_end: int, names: list[NameMatch], language: 
 
 
 @cache
-def _territory_re(language: str) -> re.Pattern:
-    verbs = "|".join(map(re.escape, _words(language)["territory_verbs"]))
-    return re.compile(rf"\b({verbs})\s+(?:(?:back|control\s+of|it|them)\s+)?(?:[\w’'-]+\s+){{0,4}}$", re.IGNORECASE)
+def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
+    out = []
+    for event_type, rule in _words(language)["place_object_verbs"].items():
+        verbs = "|".join(map(_phrase, sorted(rule["verbs"], key=len, reverse=True)))
+        out.append((re.compile(rf"\b({verbs})\s+(?:(?:back|control\s+of|it|them)\s+)?(?:[\w’'-]+\s+){{0,{rule['gap_words']}}}$", re.IGNORECASE), event_type))
+    return tuple(out)
 
 
-def territory_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], language: str) -> list[tuple[int, int, str]]:
-    """Triggers the lexicon cannot see alone: a verb of taking whose object is a known place
-    ("took Kidal", "seized the town of Diabaly"), added to the others."""
-    added = []
+def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], language: str) -> list[tuple[int, int, str]]:
+    """Triggers the lexicon cannot see alone: a verb whose object is a known place ("took Kidal",
+    "seized the town of Diabaly", "was leaving Mali"), added to the others."""
+    added: list[tuple[int, int, str]] = []
     for n in names:
         if n.kind != "place":
             continue
         window = text[max(0, n.start - 60) : n.start]
-        m = _territory_re(language).search(window)
-        if m is None or re.search(r"[.;:!?]", window[m.start() :]):
-            continue
-        start = n.start - len(window) + m.start(1)
-        end = start + len(m.group(1))
-        if not any(start < e and s < end for s, e, _ in [*triggers, *added]):
-            added.append((start, end, "territory_seized"))
+        for pattern, event_type in _place_object_res(language):
+            m = pattern.search(window)
+            if m is None or re.search(r"[.;:!?,]", window[m.start() :]):
+                continue
+            start = n.start - len(window) + m.start(1)
+            end = start + len(m.group(1))
+            if not any(start < e and s < end for s, e, _ in [*triggers, *added]):
+                added.append((start, end, event_type))
+            break
     return sorted([*triggers, *added])
 
 
@@ -431,6 +465,14 @@ def by_agent(event_type: str, agent_kinds: list[str], language: str) -> str:
     if not agent_kinds or agent_kinds[0] not in w["actor_types"]:
         return event_type
     return w["retype"].get(event_type, event_type)
+
+
+def by_object(event_type: str, clause: str, language: str) -> str:
+    """The type as its object makes it (expelling an ambassador is a diplomatic break)."""
+    rule = _words(language).get("object_retype", {}).get(event_type)
+    if rule and re.search(rf"\b(?:{'|'.join(map(_phrase, rule['words']))})\b", clause, re.IGNORECASE):
+        return rule["type"]
+    return event_type
 
 
 def agent_kinds(text: str, actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: int, language: str) -> list[str]:
@@ -486,10 +528,13 @@ def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], a
     if subject and not re.search(saying, text[end : subject[0].start], re.IGNORECASE):
         return subject[0].id
     registry = actors()
+    defaults = _words(language)["speaker_defaults"]
     for kind in anaphor_kinds(text[max(clause[0], start - 60) : start], language):
         of_kind = [a for a in article_actors if _of_kind(registry[a].fields, kind)]
         if of_kind:
             return of_kind[-1]  # the one named last before
+        if kind in defaults:
+            return defaults[kind]
     return None
 
 
@@ -527,7 +572,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         article_actors = [a for a in article_actors if a not in {n.id for n in actor_names}] + [n.id for n in actor_names]
         has_person = any(registry[n.id].fields.get("type") == "person" for n in actor_names)
         spans = clauses(text, language, ctx.timexes)
-        triggers = territory_triggers(text, ctx.names, find_triggers(text, has_person), language)
+        triggers = place_object_triggers(text, ctx.names, find_triggers(text, has_person), language)
         place_names = located_places(text, ctx.names, language)
         sentence_place = most_specific(list(dict.fromkeys(n.id for n in place_names)))
         owner = owners(text, triggers, ctx.timexes, language)
@@ -543,6 +588,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
             place_id = object_place(text, t_end, ctx.names, language) or most_specific(list(dict.fromkeys(near_places))) or sentence_place
             event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language)
+            event_type = by_object(event_type, text[lo:hi], language)
             etype = types[event_type]
             place_basis = "sentence" if place_id else "none"
             if place_id is None and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:

@@ -47,11 +47,13 @@ class Cluster:
         return [m for m in self.mentions if m.start_date is not None]
 
     def core(self) -> tuple[date, date] | None:
-        """The hull of the day-precise mentions (its own and its children's)."""
-        fine = [m for m in self.dated() if is_fine(m)]
-        fine += [m for c in self.children for m in c.dated() if is_fine(m)]
-        if not fine:
+        """The hull of the day-precise mentions: its own, widened by its children's only when it
+        has days of its own (an ambush on Saturday widens a battle that began on Thursday; it does
+        not turn "fighting in April" into a day)."""
+        own = [m for m in self.dated() if is_fine(m)]
+        if not own:
             return None
+        fine = own + [m for c in self.children for m in c.dated() if is_fine(m)]
         return min(m.start_date for m in fine), max(m.end_date for m in fine)
 
     def hull(self) -> tuple[date, date] | None:
@@ -256,29 +258,40 @@ def link(mentions: list[Mention], published: dict[str, date]) -> LinkResult:
             register(cluster)
             status[m.mention_id] = "linked"
             cluster_of[m.mention_id] = cluster
-    _nest(clusters, conf["max_gap_days"])
+    _nest(clusters, conf["max_gap_days"], published)
     return LinkResult(clusters, status, cluster_of)
 
 
-def _nest(clusters: list[Cluster], gap: int) -> None:
-    """Sub-events (an ambush, a downed helicopter) inside the fighting they belong to."""
+def _nest(clusters: list[Cluster], gap: int, published: dict[str, date]) -> None:
+    """Sub-events (an ambush, a downed helicopter) inside the fighting they belong to: a parent of
+    the child's parent group, at a compatible place, whose own dates meet the child's, and that
+    would not start after its first report by taking the child in."""
     types = event_types()
+    by_group: dict[str, list[tuple[int, Cluster]]] = defaultdict(list)
+    for position, cluster in enumerate(clusters):
+        by_group[cluster.group].append((position, cluster))
     for child in clusters:
         parent_group = next((types[m.event_type].parent_group for m in child.mentions if types[m.event_type].parent_group), None)
         if parent_group is None:
             continue
-        mine = child.core() or child.hull()
+        mine = child.core() or _bounds(child)[:2]
         options = []
-        for parent in clusters:
-            if parent is child or parent.group != parent_group or not compatible_places(parent.place(), child.place()):
+        for position, parent in by_group.get(parent_group, []):
+            if parent is child or not compatible_places(parent.place(), child.place()):
                 continue
-            theirs = parent.core() or parent.hull()
-            if theirs is not None and mine is not None and _overlap(theirs, mine, gap):
-                options.append((_distance(theirs, mine), clusters.index(parent), parent))
+            theirs = parent.core() or _bounds(parent)[:2]
+            if _overlap(theirs, mine, gap) and not _nesting_starts_after_report(parent, child, published):
+                options.append((_distance(theirs, mine), position, parent))
         if options:
             parent = min(options)[2]
             child.parent = parent
             parent.children.append(child)
+
+
+def _nesting_starts_after_report(parent: Cluster, child: Cluster, published: dict[str, date]) -> bool:
+    first = min(published[m.source_id] for m in parent.mentions)
+    joined = Cluster(parent.group, parent.mentions, children=[*parent.children, child])
+    return _bounds(joined)[0] > first
 
 
 # ---------------------------------------------------------------------------------------------
@@ -288,8 +301,6 @@ def _nest(clusters: list[Cluster], gap: int) -> None:
 def _bounds(cluster: Cluster) -> tuple[date, date, str, str]:
     """Start, end, precision and basis: from day-precise mentions if any, else the finest ones."""
     core = cluster.core()
-    fine = [m for m in cluster.dated() if is_fine(m)]
-    fine += [m for c in cluster.children for m in c.dated() if is_fine(m)]
     if core is not None:
         return core[0], core[1], "day", "occurred"
     dated = cluster.dated()
