@@ -19,7 +19,7 @@ CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 
 # What each annotator's group may be called in our ontology.
 GROUPS = {
-    "fighting": {"fighting", "ambush", "aircraft_lost", "civilians"},
+    "fighting": {"fighting", "ambush", "aircraft_lost", "civilians", "remote", "territory_seized", "territory_regained"},
     "statement": {"statement"},
     "coup": {"coup"},
     "rebellion": {"rebellion"},

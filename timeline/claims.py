@@ -475,7 +475,8 @@ def _figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | Non
 # ---------------------------------------------------------------------------------------------
 # Across articles: which event a claim is about, and which claims are the same claim
 
-FIGHTING_GROUPS = ("fighting", "ambush", "aircraft_lost", "civilians", "rebellion")
+RECENT_DAYS = 45  # how far back an article's news reaches (as linking's undated window)
+FIGHTING_GROUPS = ("fighting", "ambush", "aircraft_lost", "civilians", "rebellion", "remote", "territory_seized", "territory_regained", "abduction")
 
 
 def _dates_fit(mention: dict, event: tuple[date, date]) -> bool:
@@ -490,6 +491,7 @@ def _dates_fit(mention: dict, event: tuple[date, date]) -> bool:
 def claim_events(
     claims: list[Claim], mentions: list[dict], groups: dict[str, str],
     sentence_dates: dict[str, list[tuple[date, date]]], event_dates: dict[str, tuple[date, date]],
+    published: dict[str, date],
 ) -> dict[str, str | None]:
     """The event each claim is about: the fighting its own sentence names (the mention nearest
     the figure), else the fighting its article reports most, unless the claim's sentence dates
@@ -513,8 +515,12 @@ def claim_events(
         elif near:
             out[c.claim_id] = min(near, key=lambda m: (abs(m["trigger_start"] - c.figure_start), m["mention_id"]))["event_id"]
         elif c.source_id in per_source:
+            # the article's news, not its background: the fighting it reports most among those
+            # of the recent past, else among all ("JNIM claimed 50 dead" in a story that also
+            # recalls the 2012 rebellion is about this week's battle)
             counts = per_source[c.source_id]
-            main = min(counts, key=lambda e: (-counts[e], e))
+            recent = [e for e in counts if (published[c.source_id] - event_dates[e][1]).days <= RECENT_DAYS] or list(counts)
+            main = min(recent, key=lambda e: (-counts[e], e))
             first, last = event_dates[main]
             own = sentence_dates.get(c.sentence_id, [])
             inside = all(first <= s and e <= last for s, e in own)

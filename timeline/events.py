@@ -625,15 +625,22 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 )
         if sentence_place:
             last_place[s.paragraph_index] = sentence_place
-    return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(out, contexts)))
+    return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(out, contexts)), language)
 
 
-def _drop_sayings_of_announcements(mentions: list[Mention]) -> list[Mention]:
+def _drop_sayings_of_announcements(mentions: list[Mention], language: str) -> list[Mention]:
     """"The government said on Sunday it was cutting ties with Ukraine" is one event, the cutting
     of ties: a saying whose date dates an announced event told in it is not a second event."""
     types = event_types()
-    announced = {(m.sentence_id, m.timex_id) for m in mentions if m.date_basis == "reported" and types[m.event_type].dated_by_report}
-    return [m for m in mentions if not (_is_saying(m.event_type) and (m.sentence_id, m.timex_id) in announced)]
+    announced = {(m.sentence_id, m.timex_id) for m in mentions if m.date_basis in ("reported", "announced") and types[m.event_type].dated_by_report}
+    return [m for m in mentions if not (_is_saying(m.event_type) and (m.sentence_id, m.timex_id) in announced and not _gives_toll(m.quote, language))]
+
+
+def _gives_toll(text: str, language: str) -> bool:
+    """A saying that gives a toll ("said 203 militants were neutralised and 51 arrested") is an
+    event of its own, whatever else it announces."""
+    words = _words(language)["toll_words"]
+    return bool(re.search(rf"\b(?:\d[\d,]*|dozens|scores|hundreds)\b(?:\W+\w+){{0,4}}?\W+(?:{'|'.join(map(_phrase, words))})\b", text, re.IGNORECASE))
 
 
 def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> list[Mention]:
