@@ -278,9 +278,9 @@ def _figure_ok(c: pd.Series, g: dict) -> bool:
 
 
 def score_claims(frames: dict[str, pd.DataFrame], gold: list[dict]) -> tuple[Part, list[str]]:
-    """Figure + quantity + claimant + subject; qualitative claims (no figure) are not scored."""
+    """Figure + quantity + claimant + subject; claims with no figure ("heavy losses") are not scored."""
     claims = frames["claims"]
-    figures = claims[claims["quantity"] != "losses"]
+    figures = claims[claims["value_low"].notna() | claims["value_high"].notna()]
     sources = {g["source_id"] for g in gold} | set(frames["sources"]["source_id"])
     figures = figures[figures["source_id"].isin(sources)]
     part = Part("claims (figure+claimant)")
