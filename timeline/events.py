@@ -476,7 +476,10 @@ def by_object(event_type: str, clause: str, language: str) -> str:
 
 
 def agent_kinds(text: str, actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: int, language: str) -> list[str]:
-    """The actor type of who does it: a named actor, else what "the army" points at."""
+    """The actor type of who does it: a named actor, else what "the army" points at; nobody
+    when a pronoun is the trigger's subject ("soldiers they had captured when they overran")."""
+    if re.search(r"\b(?:they|it|he|she|we|who|which)\s+(?:(?:had|have|has|then|also|later|first|again)\s+)*$", text[max(clause[0], trigger_start - 40) : trigger_start], re.IGNORECASE):
+        return []
     named = agent(actor_names, clause, trigger_start)
     if named:
         return [actors()[named].fields.get("type", "")]
@@ -492,7 +495,7 @@ def _phrase(words: str) -> str:
 def _anaphora(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     table = _words(language)["speaker_anaphora"]
     return tuple(
-        (re.compile(rf"(?:^|\W)(?:{'|'.join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))})\s*(?:,\s*)?$", re.IGNORECASE), kind)
+        (re.compile(rf"(?:^|\W)(?:{'|'.join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))})(?:\s+(?:had|has|have|also|later|then|again|earlier|first|previously|itself))*\s*(?:,\s*)?$", re.IGNORECASE), kind)
         for kind, phrases in table.items()
     )
 
@@ -529,7 +532,11 @@ def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], a
         return subject[0].id
     registry = actors()
     defaults = _words(language)["speaker_defaults"]
-    for kind in anaphor_kinds(text[max(clause[0], start - 60) : start], language):
+    head = text[max(clause[0], start - 60) : start]
+    later = re.search(saying, text[end:], re.IGNORECASE)
+    if not anaphor_kinds(head, language) and later and not re.search(r"[.;:]", text[end : end + later.start()]):
+        head = text[end : end + later.start()]  # "In a statement on January 7, the army said …"
+    for kind in anaphor_kinds(head, language):
         of_kind = [a for a in article_actors if _of_kind(registry[a].fields, kind)]
         if of_kind:
             return of_kind[-1]  # the one named last before

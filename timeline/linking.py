@@ -84,8 +84,8 @@ def can_found(m: Mention) -> bool:
     arrival) dated only by the day it was reported would take the statement's date: it joins an
     event others date, or stays unlinked. An announced one (ties cut, sanctions) is its report."""
     etype = event_types()[m.event_type]
-    if etype.supports_only:
-        return False
+    if etype.supports_only:  # "in March, 27 soldiers were killed at Mondoro" is an event of its own
+        return m.date_basis == "occurred" and _locates(m.place_id)
     return m.date_basis != "reported" or etype.dated_by_report
 
 
@@ -342,6 +342,8 @@ def event_records(result: LinkResult, published: dict[str, date]) -> list[dict]:
         for m in cluster.mentions:
             if not types[m.event_type].supports_only:
                 counts[m.event_type] += 1
+        for m in cluster.mentions if not counts else []:  # an event known only by its dead
+            counts[m.event_type] += 1
         event_type = min(counts, key=lambda t: (-counts[t], priority.index(t)))
         etype = types[event_type]
         start, end, precision, basis = _bounds(cluster)
