@@ -114,3 +114,33 @@ def test_the_army_as_speaker_is_the_state_force_named_before():
     text = "Mali's army has admitted heavy losses. The army said in a statement late Monday that fighting took place near Tinzaouaten."
     (m,) = of_type(text, "public_statement")
     assert m.actor_ids[0] == "fama"
+
+
+def test_ousted_in_a_coup_is_one_coup_mention():
+    found = [m for m in mentions_in("President Keita, who was ousted in a military coup in August 2020, died in 2022.") if m.event_type in ("coup", "expulsion")]
+    assert [(m.event_type, m.start_date) for m in found] == [("coup", date(2020, 8, 1))]
+
+
+def test_taking_a_town_named_as_object_is_a_territory_event():
+    (m,) = of_type("Islamist fighters seized the central town of Konna on Thursday.", "territory_seized", "2013-01-12")
+    assert (m.place_id, m.start_date) == ("konna", date(2013, 1, 10))
+
+
+def test_a_statement_that_announces_an_act_is_the_act():
+    found = mentions_in("Mali's transitional government said on Sunday that it was cutting diplomatic relations with Ukraine.", "2024-08-05")
+    assert [m.event_type for m in found] == ["ties_cut"]
+
+
+def test_a_statement_that_gives_a_toll_stays_a_statement():
+    found = mentions_in("On April 1, the Malian army said in a statement that it had neutralised 203 militants and arrested 51 others.", "2022-04-05")
+    assert {m.event_type for m in found} >= {"public_statement", "arrest"}
+
+
+def test_a_decision_told_in_a_saying_is_dated_by_it():
+    (m,) = of_type("Copenhagen said on Thursday it would bring its troops home.", "withdrawal", "2022-01-29")
+    assert (m.start_date, m.date_basis) == (date(2022, 1, 27), "announced")
+
+
+def test_a_battle_told_in_a_saying_is_not_dated_by_it():
+    (m,) = of_type("The rebels said on Saturday that they had killed dozens of soldiers in heavy fighting near Kidal.", "armed_clash", "2024-07-27")
+    assert m.date_basis == "reported"

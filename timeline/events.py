@@ -681,13 +681,31 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> 
     return out
 
 
+def _drop_undated_twins(mentions: list[Mention]) -> list[Mention]:
+    """"Keita was ousted in a coup in August 2020": two triggers a few words apart telling one
+    event; the undated one is the dated one's, not an event of its own."""
+    types = event_types()
+    group = lambda m: types[m.event_type].merge_group  # noqa: E731
+    return [
+        m for m in mentions
+        if m.start_date is not None or not any(
+            o is not m and o.sentence_id == m.sentence_id and o.start_date is not None and group(o) == group(m)
+            and min(abs(o.trigger_start - m.trigger_end), abs(m.trigger_start - o.trigger_end)) <= UNDATED_TWIN_CHARS
+            for o in mentions
+        )
+    ]
+
+
+UNDATED_TWIN_CHARS = 30  # at most a short phrase apart ("was ousted in a military coup")
+
+
 def _collapse_same_sentence(mentions: list[Mention]) -> list[Mention]:
     """Triggers of one merge group with the same date in one sentence are one mention
     ("the 2012 uprising that led to a brief Islamist takeover"): the first in lexicon order."""
     types = event_types()
     priority = {name: i for i, name in enumerate(types)}
     kept: list[Mention] = []
-    for m in mentions:
+    for m in _drop_undated_twins(mentions):
         twin = next(
             (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
              and (k.start_date, k.end_date) == (m.start_date, m.end_date)),
