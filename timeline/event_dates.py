@@ -1,0 +1,244 @@
+"""Which date a trigger takes: clauses, dates owned by a trigger or a saying, and what a free date
+of the clause gives (rules in docs/events.md).
+
+Why: "said on Saturday that fighting broke out on Thursday" dates the fighting Thursday and the
+saying Saturday; a battle must never take the date of the statement about it, and a byline or a
+dateline dates nothing. All of it is a pure function of one sentence's text, triggers and dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline.dates import Timex
+from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern, reporting_re
+from timeline.periods import period
+
+def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[tuple[int, int]]:
+    """The clause spans of a sentence, cut at commas, semicolons, dashes and brackets (but not
+    inside a date: "between March 27 and 31, 2022")."""
+    breaks = event_words(language)["clause_breaks"]
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in breaks and not any(t.char_start <= i < t.char_end for t in timexes):
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if s <= pos < e:
+            return i
+    return len(spans) - 1
+
+
+def _light(text: str, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
+    """A clause a date or an event can be read across: a date alone, a short appositive, or a
+    place phrase ("in the north of the country")."""
+    s, e = span
+    rest = text[s:e]
+    for t in timexes:
+        if s <= t.char_start and t.char_end <= e:
+            rest = rest.replace(t.text, " ")
+    words = re.findall(r"\w+", rest)
+    words_conf = event_words(language)
+    if len(words) <= words_conf["light_clause_max_words"]:
+        return True
+    return len(words) <= words_conf["place_phrase_max_words"] and words[0].casefold() in words_conf["place_phrase_openers"]
+
+
+def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Timex], language: str) -> tuple[int, int]:
+    """The clause at ``index`` widened over light neighbouring clauses ("On Thursday, …")."""
+    lo = hi = index
+    while lo > 0 and _light(text, spans[lo - 1], timexes, language):
+        lo -= 1
+    while hi < len(spans) - 1 and _light(text, spans[hi + 1], timexes, language):
+        hi += 1
+    return spans[lo][0], spans[hi][1]
+
+
+
+
+def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], language: str) -> dict[int, int]:
+    """Which trigger each date belongs to, where the sentence says so: a date right after a
+    saying ("announced on Thursday", "claimed responsibility on Friday") or right before one
+    ("late yesterday declared") is the saying's; a date alone in an opening clause ("On April 1,
+    the army said …") is the first trigger's after it. Other dates are free (absent here)."""
+    reporting = reporting_re(language)
+    spans = clauses(text, language, timexes)
+    out: dict[int, int] = {}
+    for i, t in enumerate(timexes):
+        if t.kind == "duration" or is_dateline(text, t):
+            out[i] = -1  # belongs to no trigger
+            continue
+        for k, (start, end, event_type) in enumerate(triggers):
+            if not is_saying(event_type):
+                continue
+            inside = start <= t.char_start and t.char_end <= end
+            after = t.char_start >= end and re.fullmatch(
+                r",?\s+(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){1,3})?\s+)?(?:on|in|at)?\s*",
+                text[end : t.char_start] + " ",
+            )
+            before = t.char_end <= start and not text[t.char_end : start].strip()
+            # "announced the withdrawal on 17 February": a short object between saying and date
+            object_then_date = t.char_start >= end and re.fullmatch(
+                r"\s+(?!that\b)(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]
+            )  # but "said that on March 27, …" dates what is told, not the saying
+            if inside or after or before or object_then_date:
+                out[i] = k
+                break
+        if i in out:
+            continue
+        # "launched a rebellion in January and … a coup in March": a date right after an
+        # event's trigger is that event's, whatever else its clause tells; so is a date followed
+        # by ", the day Goita was sworn in"
+        adjacent = [k for k, trigger in enumerate(triggers) if _adjacent(text, trigger, t)]
+        if adjacent:
+            out[i] = adjacent[-1]
+            continue
+        if i and out.get(i - 1, -1) >= 0 and _conjoined(text, [timexes[i - 1], t]):  # "coups in 2020 and 2021"
+            out[i] = out[i - 1]
+            continue
+        if reporting.search(text[max(0, t.char_start - 40) : t.char_start]):
+            earlier = [k for k, trig in enumerate(triggers) if is_saying(trig[2]) and trig[1] <= t.char_start]
+            if earlier:
+                out[i] = earlier[-1]
+                continue
+        index = clause_of(spans, t.char_start)
+        lo, hi = spans[index]
+        if index == 0 and _light(text, (lo, hi), timexes, language) and not any(lo <= trig[0] < hi for trig in triggers):
+            following = [k for k, trig in enumerate(triggers) if trig[0] >= hi]
+            if following:
+                out[i] = following[0]
+    return out
+
+
+def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> list[tuple[int | None, str, Timex | None]]:
+    """The dates of trigger ``k`` as (timex position, basis, timex); several for "coups in 2020
+    and 2021". A saying gets only a date the sentence gives the saying; another event gets a
+    free date of its clause, else the date of a saying it is told in (``reported``)."""
+    start, end, event_type = triggers[k]
+    dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1]
+    if not dated:
+        return [(None, "undated", None)]
+    spans = clauses(text, language, timexes)
+    index = clause_of(spans, start)
+    lo, hi = reach(text, spans, index, timexes, language)
+    if is_saying(event_type):
+        own = [i for i in dated if owner.get(i) == k]
+    else:
+        own = [
+            i for i in dated
+            if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _adjacent_owners(text, triggers, timexes), language) == k)
+        ]
+    if own:
+        trigger_word = text[start:end].split()[-1]
+        joined = [i for i in own if timexes[i].kind == "date"]
+        if trigger_word.endswith("s") and len(joined) > 1 and _conjoined(text, [timexes[i] for i in joined]):
+            return [(i, "occurred", timexes[i]) for i in joined]
+        # the finest date the event is given, then the nearest: "Earlier this year, on March 17,
+        # jihadists overran …" is March 17; "a 2015 deal was scrapped in January" is January
+        nearest = min(own, key=lambda i: (_fineness(timexes[i]), min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))
+        return [(nearest, "occurred", since_start(timexes[nearest]))]
+    if is_saying(event_type):
+        return [(None, "undated", None)]
+    # "… since 2012, when separatist groups launched a rebellion": a "when" clause is dated by
+    # the date that closes the clause before it (the point a "since" range starts from).
+    clause_text = text[spans[index][0] : spans[index][1]].strip().casefold()
+    if index > 0 and re.match(r"(?:when|as)\b", clause_text):
+        p_lo, p_hi = spans[index - 1]
+        closing = [i for i in dated if i not in owner and p_lo <= timexes[i].char_start and not text[timexes[i].char_end : p_hi].strip()]
+        if closing:
+            return [(closing[-1], "occurred", since_start(timexes[closing[-1]]))]
+    told = [i for i in dated if owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])]  # "X did Y, Z said on Sunday" too
+    if told:
+        return [(told[-1], "announced" if _intended(text, start, language) else "reported", timexes[told[-1]])]
+    # "… said that on March 27, the market day, soldiers exchanged fire …": the sentence's one
+    # free date dates the first event told after it.
+    free = [i for i in dated if i not in owner]
+    opens_told = len(free) == 1 and re.search(r"(?:^|\bthat\s+|[,;:]\s*)(?:on|in|at)?\s*$", text[: timexes[free[0]].char_start])
+    if opens_told and timexes[free[0]].char_end <= start:
+        t = timexes[free[0]]
+        between = [trig for trig in triggers if t.char_end <= trig[0] < start and not is_saying(trig[2])]
+        claimed = any(
+            lo2 <= t.char_start and t.char_end <= hi2
+            for j, trig in enumerate(triggers) if j != k and not is_saying(trig[2])
+            for lo2, hi2 in [reach(text, spans, clause_of(spans, trig[0]), timexes, language)]
+        )
+        if not between and not claimed:
+            return [(free[0], "occurred", t)]
+    return [(None, "undated", None)]
+
+
+def _adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
+    """A date written right after a trigger ("a coup in March"), or a date the next words make a
+    trigger's ("June 7, 2021, the day Goita was sworn in")."""
+    start, end, _ = trigger
+    if t.char_start >= end:
+        return bool(re.fullmatch(r"\s+(?:on|in|at|during|by)?\s*", text[end : t.char_start] + " "))
+    return t.char_end <= start and bool(
+        re.fullmatch(r",?\s*the\s+(?:day|date|night|week|month|year)\s+(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'-]+\s+){0,4}", text[t.char_end : start])
+    )
+
+
+def _adjacent_owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]) -> set[int]:
+    return {k for k, trigger in enumerate(triggers) for t in timexes if t.kind != "duration" and _adjacent(text, trigger, t)}
+
+
+def _fineness(t: Timex) -> int:
+    """Rank of a date's precision, finest first (a day, then a week, a month, a year)."""
+    days = (t.end - t.start).days if t.start and t.end else 10**6
+    return {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}.get(t.precision or "", 5) * 10**7 + days
+
+
+def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spans: list[tuple[int, int]], timexes: list[Timex], owned: set[int], language: str) -> int | None:
+    """The event trigger (not a saying, not one with a date of its own) nearest a free date among
+    those whose clause reaches it: in "discussed the attack on the army in late July", late July
+    is the attack's."""
+    options = []
+    types = event_types()
+    for k, (start, end, event_type) in enumerate(triggers):
+        if is_saying(event_type) or k in owned:
+            continue
+        lo, hi = reach(text, spans, clause_of(spans, start), timexes, language)
+        if lo <= t.char_start and t.char_end <= hi:
+            # "a drone strike on the outskirts of the town on Sunday had killed eight": the
+            # strike's date, not the killing's (casualties only support an event)
+            options.append((types[event_type].supports_only, min(abs(t.char_start - end), abs(start - t.char_end)), k))
+    return min(options)[2] if options else None
+
+
+def _intended(text: str, start: int, language: str) -> bool:
+    """"said on Thursday it would bring them home", "said it was leaving Mali": a decision or a
+    step under way told in a saying, which the saying's day dates (unlike a battle told in one)."""
+    before, after = text[max(0, start - 40) : start], text[start:]
+    if re.match(r"(?:is|was|are|were)\s+\w+ing\b", after, re.IGNORECASE):
+        return True
+    if re.match(r"\w+ing\b", after, re.IGNORECASE) and re.search(r"\b(?:is|was|are|were)\s+$", before, re.IGNORECASE):
+        return True
+    modal = "|".join(map(phrase_pattern, event_words(language)["intention_words"]))
+    return bool(re.search(rf"\b(?:{modal})\s+(?:[\w’'-]+\s+){{0,2}}$", before, re.IGNORECASE))
+
+
+def since_start(t: Timex) -> Timex:
+    """An event dated "since December 2021" began then: the period the range starts from."""
+    if t.kind == "range" and t.text.casefold().startswith("since") and t.start is not None:
+        # "since the beginning of December", "since early October": the month, not its first day
+        precision = "month" if t.approximate and t.precision == "day" else t.precision
+        first, last = period(t.start, precision)
+        t = replace(t, precision=precision)
+        return replace(t, kind="date", start=first, end=last)
+    return t
+
+
+def is_dateline(text: str, t: Timex) -> bool:
+    """"BAMAKO, Nov 21 - …", "Bamako, 16 November 2023 – …": the date of the report, not of an event."""
+    return t.char_start < 40 and bool(re.match(r"\s*\)?\s*[-–—]\s", text[t.char_end :]))
+
+
+def _conjoined(text: str, timexes: list[Timex]) -> bool:
+    """Dates listed together ("in 2020 and 2021", "2012, 2015 and 2020")."""
+    return all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:in\s+)?", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))

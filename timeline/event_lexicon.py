@@ -1,0 +1,136 @@
+"""The event lexicon: the ontology of event types, the trigger patterns and the English words the
+event stage reads (resources/event_types.csv, triggers.csv, events_en.toml).
+
+Why: the rules of what counts as an event are data; this module loads them once and finds the
+triggers of a sentence, including those the patterns cannot see alone (a verb whose object is a
+known place: "took Kidal").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from timeline.names import NameMatch
+
+@dataclass(frozen=True)
+class EventType:
+    event_type: str
+    label: str
+    merge_group: str
+    parent_group: str | None
+    one_off: bool
+    supports_only: bool
+    needs_date: bool
+    needs_person: bool
+    needs_actor: bool
+    needs_any_date: bool  # political events ("talks", "a protest") count only when the text dates them
+    dated_by_report: bool  # the announcement is the event: "said on Sunday it was cutting ties" dates it
+    plover: str
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+
+
+def resource_text(name: str) -> str:
+    return resources.files("timeline").joinpath(f"resources/{name}").read_text(encoding="utf-8")
+
+
+@cache
+def event_types() -> dict[str, EventType]:
+    """The ontology (resources/event_types.csv), in priority order."""
+    out = {}
+    for row in csv.DictReader(resource_text("event_types.csv").splitlines()):
+        out[row["event_type"]] = EventType(
+            row["event_type"], row["label"], row["merge_group"], row["parent_group"] or None,
+            row["one_off"] == "true", row["supports_only"] == "true", row["needs_date"] == "true", row["needs_person"] == "true",
+            row["needs_actor"] == "true", row["needs_any_date"] == "true", row["dated_by_report"] == "true", row["plover"], row["acled_event_type"] or None, row["acled_sub_event_type"] or None,
+        )
+    return out
+
+
+@cache
+def _triggers() -> tuple[tuple[re.Pattern, str, int], ...]:
+    types = event_types()
+    out = []
+    for order, row in enumerate(csv.DictReader(resource_text("triggers.csv").splitlines())):
+        if row["event_type"] not in types:
+            raise ValueError(f"triggers.csv: unknown event_type {row['event_type']!r}")
+        pattern = row["pattern"].replace(" ", r"\s+")  # hard-wrapped copy breaks lines between any two words
+        out.append((re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), row["event_type"], order))
+    return tuple(out)
+
+
+@cache
+def event_words(language: str) -> dict:
+    return tomllib.loads(resource_text(f"events_{language}.toml"))
+
+
+@cache
+def reporting_re(language: str) -> re.Pattern:
+    words = sorted(event_words(language)["reporting_words"], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:on|in|at|late|early|last|this)?\s*$", re.IGNORECASE)
+
+
+
+
+def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
+    """Non-overlapping triggers (start, end, event_type), longest first, then lexicon order."""
+    types = event_types()
+    found = []
+    for pattern, event_type, order in _triggers():
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), event_type, order))
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, event_type, _ in sorted(found, key=lambda f: (-(f[1] - f[0]), f[3], f[0])):
+        if types[event_type].needs_person and not has_person:
+            continue
+        if any(start < c_end and c_start < end for c_start, c_end, _ in chosen):
+            continue
+        chosen.append((start, end, event_type))
+    return sorted(chosen)
+
+
+def is_saying(event_type: str) -> bool:
+    return event_types()[event_type].merge_group == "statement"
+
+
+
+
+@cache
+def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
+    out = []
+    for event_type, rule in event_words(language)["place_object_verbs"].items():
+        verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
+        out.append((re.compile(rf"\b({verbs})\s+(?:(?:back|control\s+of|it|them)\s+)?(?:[\w’'-]+\s+){{0,{rule['gap_words']}}}$", re.IGNORECASE), event_type))
+    return tuple(out)
+
+
+def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], language: str) -> list[tuple[int, int, str]]:
+    """Triggers the lexicon cannot see alone: a verb whose object is a known place ("took Kidal",
+    "seized the town of Diabaly", "was leaving Mali"), added to the others."""
+    added: list[tuple[int, int, str]] = []
+    for n in names:
+        if n.kind != "place":
+            continue
+        window = text[max(0, n.start - 60) : n.start]
+        for pattern, event_type in _place_object_res(language):
+            m = pattern.search(window)
+            if m is None or re.search(r"[.;:!?,]", window[m.start() :]):
+                continue
+            start = n.start - len(window) + m.start(1)
+            end = start + len(m.group(1))
+            if not any(start < e and s < end for s, e, _ in [*triggers, *added]):
+                added.append((start, end, event_type))
+            break
+    return sorted([*triggers, *added])
+
+
+
+
+def phrase_pattern(words: str) -> str:
+    """A phrase as a pattern whose spaces match any white space (wrapped lines)."""
+    return r"\s+".join(map(re.escape, words.split()))

@@ -1,0 +1,143 @@
+"""Who and where: an event's speaker or agent and its place, from the sentence's structure.
+
+Why: the nearest name is often the wrong one. "A local politician told AFP" is not the army;
+"towards the capital Bamako" is not where a battle was; "the army" is the state force the article
+named last. Rules in docs/events.md; word lists in resources/events_en.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.event_lexicon import event_words, find_triggers, phrase_pattern
+from timeline.names import NameMatch, actors
+
+@cache
+def _locative_re(language: str) -> re.Pattern:
+    w = event_words(language)
+    words = "|".join(map(re.escape, w["locative_words"]))
+    return re.compile(rf"\b(?:{words})\s+(?:[\w’'-]+\s+){{0,{w['locative_gap_words']}}}$", re.IGNORECASE)
+
+
+def located_places(text: str, names: list[NameMatch], language: str) -> list[NameMatch]:
+    """Places the sentence says something happened at, after a locative word ("near Kidal", "in
+    the town of Konna"). "Towards the capital Bamako", "turned to Russia" and "Russia's Wagner
+    Group" locate nothing."""
+    locative = _locative_re(language)
+    return [n for n in names if n.kind == "place" and locative.search(text[max(0, n.start - 60) : n.start])]
+
+
+def object_place(text: str, trigger_end: int, names: list[NameMatch], language: str) -> str | None:
+    """The place an event is done to: "seized the rebel stronghold of Kidal", "attacked Gao"."""
+    gap = event_words(language)["locative_gap_words"]
+    for n in names:
+        between = text[trigger_end : n.start]
+        if n.kind == "place" and n.start >= trigger_end and re.fullmatch(rf"\s+(?:(?!(?:with|to|from|towards?|against|by|for)\b)[\w’'-]+\s+){{0,{gap}}}", between, re.IGNORECASE):
+            return n.id
+    return None
+
+
+
+
+def agent(actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: int) -> str | None:
+    """The actor named last before a trigger in its clause: who does it."""
+    before = [n for n in actor_names if clause[0] <= n.start and n.end <= trigger_start]
+    return before[-1].id if before else None
+
+
+def by_agent(event_type: str, agent_kinds: list[str], language: str) -> str:
+    """The type as its agent makes it (a town seized by the army is territory regained)."""
+    w = event_words(language)["state_agents"]
+    if not agent_kinds or agent_kinds[0] not in w["actor_types"]:
+        return event_type
+    return w["retype"].get(event_type, event_type)
+
+
+def by_object(event_type: str, clause: str, language: str) -> str:
+    """The type as its object makes it (expelling an ambassador is a diplomatic break)."""
+    rule = event_words(language).get("object_retype", {}).get(event_type)
+    if rule and re.search(rf"\b(?:{'|'.join(map(phrase_pattern, rule['words']))})\b", clause, re.IGNORECASE):
+        return rule["type"]
+    return event_type
+
+
+def agent_kinds(text: str, actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: int, language: str) -> list[str]:
+    """The actor type of who does it: a named actor, else what "the army" points at; nobody
+    when a pronoun is the trigger's subject ("soldiers they had captured when they overran")."""
+    if re.search(r"\b(?:they|it|he|she|we|who|which)\s+(?:(?:had|have|has|then|also|later|first|again)\s+)*$", text[max(clause[0], trigger_start - 40) : trigger_start], re.IGNORECASE):
+        return []
+    named = agent(actor_names, clause, trigger_start)
+    if named:
+        return [actors()[named].fields.get("type", "")]
+    return anaphor_kinds(text[max(clause[0], trigger_start - 60) : trigger_start], language)
+
+
+
+
+@cache
+def _anaphora(language: str) -> tuple[tuple[re.Pattern, str], ...]:
+    table = event_words(language)["speaker_anaphora"]
+    return tuple(
+        (re.compile(rf"(?:^|\W)(?:{'|'.join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))})(?:\s+(?:had|has|have|also|later|then|again|earlier|first|previously|itself))*\s*(?:,\s*)?$", re.IGNORECASE), kind)
+        for kind, phrases in table.items()
+    )
+
+
+def _appositive_speaker(text: str, start: int, actor_names: list[NameMatch], language: str) -> str | None:
+    """"Mohamed X, spokesperson for the CSP alliance, stated …": the last actor before the verb
+    when no other event or saying stands between them."""
+    before = [n for n in actor_names if n.end <= start]
+    if not before:
+        return None
+    between = text[before[-1].end : start]
+    saying = rf"\b(?:{'|'.join(map(re.escape, event_words(language)['reporting_words']))})\b"
+    if find_triggers(between, True) or re.search(saying, between, re.IGNORECASE):
+        return None
+    return before[-1].id
+
+
+def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], actor_names: list[NameMatch], article_actors: list[str], language: str) -> str | None:
+    """Who says it: the actor named last before the verb in its clause ("Russia's Wagner Group on
+    Monday confirmed"), or right after it in an inverted quote ('…," said the army'), or the
+    actor named last before of the kind a phrase like "the army" or "the group" points at; else
+    nobody. ``article_actors``: the article's actors in order of first mention so far."""
+    start, end, _ = trigger
+    named = agent(actor_names, clause, start) or _appositive_speaker(text, start, actor_names, language)
+    if named:
+        return named
+    after = [n for n in actor_names if n.start >= end and re.fullmatch(r"\s*(?:by\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}", text[end : n.start])]
+    if after and re.search(r"[,\"”’]\s*$", text[:start]):
+        return after[0].id
+    # "In an interview broadcast on Sunday, prime minister X said …": the main clause's subject
+    saying = rf"\b(?:{'|'.join(map(re.escape, event_words(language)['reporting_words']))})\b"
+    subject = [n for n in actor_names if n.start >= end and re.match(rf"[^.;:]{{0,30}}?{saying}", text[n.end :], re.IGNORECASE)]
+    if subject and not re.search(saying, text[end : subject[0].start], re.IGNORECASE):
+        return subject[0].id
+    registry = actors()
+    defaults = event_words(language)["speaker_defaults"]
+    head = text[max(clause[0], start - 60) : start]
+    later = re.search(saying, text[end:], re.IGNORECASE)
+    if not anaphor_kinds(head, language) and later and not re.search(r"[.;:]", text[end : end + later.start()]):
+        head = text[end : end + later.start()]  # "In a statement on January 7, the army said …"
+    for kind in anaphor_kinds(head, language):
+        of_kind = [a for a in article_actors if _of_kind(registry[a].fields, kind)]
+        if of_kind:
+            return of_kind[-1]  # the one named last before
+        if kind in defaults:
+            return defaults[kind]
+    return None
+
+
+def _of_kind(fields: dict, kind: str) -> bool:
+    """Whether an actor is one a phrase of ``kind`` can point at ("organisation": any body)."""
+    if fields.get("generic") == "true":
+        return False
+    if kind == "organisation":
+        return fields.get("type") not in ("person", "civilians", "media")
+    return fields.get("type") == kind
+
+
+def anaphor_kinds(head: str, language: str) -> list[str]:
+    """The actor types a phrase ending ``head`` can point at ("the army" → state_force)."""
+    return [kind for pattern, kind in _anaphora(language) if pattern.search(head)]
