@@ -37,3 +37,13 @@ def test_last_month_name_is_the_latest_such_month_before_the_current_one(publish
 def test_this_morning_is_the_publication_day():
     (t,) = tag("Gunmen attacked a gendarmerie school early this morning.", "2024-09-17")
     assert (t.start, t.end, t.precision) == (date(2024, 9, 17), date(2024, 9, 17), "day")
+
+
+def test_last_night_is_the_day_before_publication():
+    (t,) = tag("Fighting raged in Kidal last night.", "2014-05-18")
+    assert (t.start, t.precision) == (date(2014, 5, 17), "day")
+
+
+def test_a_date_an_event_is_set_for_lies_ahead():
+    (t,) = tag("The first round of the election is set for July 28.", "2013-06-18")
+    assert (t.start, t.tense) == (date(2013, 7, 28), "future")

@@ -316,10 +316,10 @@ def _rules(lex: Lexicon) -> list[Rule]:
         y = int(m["y"])
         return Resolved("date", date(y, 1, 1), date(y, 12, 31), "year")
 
-    @rule("relative_day", r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b")
+    @rule("relative_day", r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b")
     def relative_day(m, ctx):
         word = _norm(m["w"])
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
                   "this evening": 0, "the day before yesterday": -2, "the day after tomorrow": 2}[word]
         d = ctx.published + timedelta(days=offset)
         return Resolved("date", d, d, "day", anchor="publication", future=offset > 0)
@@ -541,7 +541,7 @@ def _feature_patterns(language: str) -> dict[str, re.Pattern]:
         "year": re.compile(r"(?:1[89]|20)\d\d"),
         "digit": re.compile(r"\d"),
         "unit": re.compile(rf"\b(?:{_alt(lex.units)})", re.IGNORECASE),
-        "relday": re.compile(r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE),
+        "relday": re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE),
     }
 
 
