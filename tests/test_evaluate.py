@@ -112,3 +112,12 @@ def test_a_figure_no_gold_row_gives_is_an_invented_figure(tmp_path):
     report = evaluate_corpus(_one_article_corpus(tmp_path / "c", text, [], claims))
     assert report.parts["claims"].must_found == 0
     assert len(report.invented_figures) == 1 and "killed 12..12" in report.invented_figures[0]
+
+
+def test_the_pairing_is_maximal_and_never_unpairs_an_earlier_row():
+    from timeline.score_corpus import pair
+
+    # row 0 could take a or b; row 1 only a: both pair (0 with b), whatever the listing order
+    assert pair([["a", "b"], ["a"]]) == {0: "b", 1: "a"}
+    # row 1 cannot take row 0's only partner away
+    assert pair([["a"], ["a"]]) == {0: "a"}

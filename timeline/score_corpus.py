@@ -109,6 +109,27 @@ def read_gold(folder: Path, kind: str) -> list[dict[str, str]]:
     return rows
 
 
+def pair(options: list[list[object]]) -> dict[int, object]:
+    """A maximum one-to-one pairing of gold rows (in priority order) with found rows: ``options[i]``
+    lists the found rows gold row ``i`` may pair with. A later row never unpairs an earlier one,
+    so `must` rows listed first keep their partners (augmenting paths, Kuhn's algorithm)."""
+    owner: dict[object, int] = {}
+
+    def claim(i: int, seen: set) -> bool:
+        for found in options[i]:
+            if found in seen:
+                continue
+            seen.add(found)
+            if found not in owner or claim(owner[found], seen):
+                owner[found] = i
+                return True
+        return False
+
+    for i in range(len(options)):
+        claim(i, set())
+    return {i: found for found, i in owner.items()}
+
+
 def _day(value: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -218,16 +239,14 @@ def score_events(frames: dict[str, pd.DataFrame], gold: list[dict]) -> tuple[Par
     parts = []
     for name, fits in (("events (exact interval)", lambda a, b: a == b), ("events (overlap)", lambda a, b: a[0] <= b[1] and b[0] <= a[1])):
         part = Part(name)
-        used: set[str] = set()
         order = sorted(gold, key=lambda g: STATUSES.index(g["status"]))  # must rows claim their events first
-        for g in order:
-            want = (_day(g["start"]), _day(g["end"]))
+        options = [[eid for eid in bounds if fits(bounds[eid], (_day(g["start"]), _day(g["end"]))) and _keys(g["keys"]).search(words[eid])] for g in order]
+        paired = pair(options)
+        for i, g in enumerate(order):
             keys = _keys(g["keys"])
-            hit = next((eid for eid in bounds if eid not in used and fits(bounds[eid], want) and keys.search(words[eid])), None)
-            if hit is not None:
-                used.add(hit)
             near = [f"{eid[:9]} {bounds[eid][0]}..{bounds[eid][1]} {words[eid][:60]!r}" for eid in bounds if keys.search(words[eid])][:2]
-            _count(part, g, hit is not None, f"{g['gold_id']} {g['start']}..{g['end']} {g['description']}" + (f" (nearest: {'; '.join(near)})" if hit is None and near else ""))
+            _count(part, g, i in paired, f"{g['gold_id']} {g['start']}..{g['end']} {g['description']}" + (f" (nearest: {'; '.join(near)})" if i not in paired and near else ""))
+        used = set(paired.values())
         part.predicted = len(events)
         part.true_rows = len(used)
         for eid in bounds:
@@ -284,21 +303,22 @@ def score_claims(frames: dict[str, pd.DataFrame], gold: list[dict]) -> tuple[Par
     sources = {g["source_id"] for g in gold} | set(frames["sources"]["source_id"])
     figures = figures[figures["source_id"].isin(sources)]
     part = Part("claims (figure+claimant)")
-    used: set[int] = set()
-    for g in sorted(gold, key=lambda g: STATUSES.index(g["status"])):
+    order = sorted(gold, key=lambda g: STATUSES.index(g["status"]))
+    options = []
+    for g in order:
         mine = figures[figures["source_id"] == g["source_id"]]
         claimant, subject = _keys(g["claimant_keys"]), _keys(g["subject_keys"])
-        hit = next(
-            (i for i in mine.index if i not in used and _figure_ok(mine.loc[i], g)
-             and claimant.search(_claim_words(mine.loc[i], "claimant")) and subject.search(_claim_words(mine.loc[i], "subject"))),
-            None,
-        )
-        if hit is not None:
-            used.add(hit)
-        else:
-            near = [_describe_claim(mine.loc[i]) for i in mine.index if _figure_ok(mine.loc[i], g)][:1]
-            g["_near"] = f" (found as: {near[0]})" if near else ""
-        _count(part, g, hit is not None, f"{g['claim_id']} {g['source_id']} {g['quantity']} {g['low']}..{g['high']} {g['quote_hint']!r}{g.get('_near', '')}")
+        options.append([
+            i for i in mine.index
+            if _figure_ok(mine.loc[i], g) and claimant.search(_claim_words(mine.loc[i], "claimant")) and subject.search(_claim_words(mine.loc[i], "subject"))
+        ])
+    paired = pair(options)
+    for n, g in enumerate(order):
+        mine = figures[figures["source_id"] == g["source_id"]]
+        near = [_describe_claim(mine.loc[i]) for i in mine.index if _figure_ok(mine.loc[i], g)][:1] if n not in paired else []
+        shown = f" (found as: {near[0]})" if near else ""
+        _count(part, g, n in paired, f"{g['claim_id']} {g['source_id']} {g['quantity']} {g['low']}..{g['high']} {g['quote_hint']!r}{shown}")
+    used = set(paired.values())
     part.predicted = len(figures)
     part.true_rows = len(used)
     invented = []
