@@ -47,3 +47,18 @@ def test_last_night_is_the_day_before_publication():
 def test_a_date_an_event_is_set_for_lies_ahead():
     (t,) = tag("The first round of the election is set for July 28.", "2013-06-18")
     assert (t.start, t.tense) == (date(2013, 7, 28), "future")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("He was freed at the weekend.", "2020-10-09", (date(2020, 10, 3), date(2020, 10, 4))),
+    ("He was freed over the weekend.", "2020-10-04", (date(2020, 10, 3), date(2020, 10, 4))),
+    ("Fighting flared last weekend.", "2020-10-04", (date(2020, 9, 26), date(2020, 9, 27))),
+])
+def test_the_weekend_is_the_last_saturday_and_sunday(text, published, expected):
+    (t,) = tag(text, published)
+    assert (t.start, t.end) == expected
+
+
+def test_a_possessive_month_is_a_date():
+    (t,) = tag("Belmokhtar was behind January's siege of a gas plant.", "2013-03-02")
+    assert (t.start, t.end) == (date(2013, 1, 1), date(2013, 1, 31))

@@ -279,7 +279,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
     def month_alone(m, ctx):
         mo = _month_of(m["m"], lex)
         prev = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
-        if mo is None or not _capitalised(m["m"]) or not prev or prev.group(1).casefold() not in MONTH_OPENERS:
+        possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3])  # "January's siege"
+        if mo is None or not _capitalised(m["m"]) or not (possessive or (prev and prev.group(1).casefold() in MONTH_OPENERS)):
             return None
         y = _year_for(mo, None, ctx)
         if prev.group(1).casefold() == "last" and (y, mo) == (ctx.published.year, ctx.published.month):
@@ -323,6 +324,14 @@ def _rules(lex: Lexicon) -> list[Rule]:
                   "this evening": 0, "the day before yesterday": -2, "the day after tomorrow": 2}[word]
         d = ctx.published + timedelta(days=offset)
         return Resolved("date", d, d, "day", anchor="publication", future=offset > 0)
+
+    @rule("weekend", r"\b(?P<w>(?:at|over|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b")
+    def weekend(m, ctx):
+        # the last Saturday and Sunday on or before publication (a Sunday article's is that weekend)
+        saturday = ctx.published - timedelta(days=(ctx.published.weekday() - 5) % 7)
+        if _norm(m["w"]) == "last weekend" and ctx.published.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        return Resolved("range", saturday, min(saturday + timedelta(days=1), ctx.published), "day", anchor="publication")
 
     @rule(
         "relative_period",
@@ -527,7 +536,7 @@ RULE_REQUIRES = {
     "iso_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
     "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit",
     "month_year": "month year", "month_part": "month", "month_alone": "month", "decade": "year",
-    "year_part": "year", "year_range": "year", "year": "year", "relative_day": "relday",
+    "year_part": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday",
     "relative_period": "unit", "past_period": "unit", "weekday": "weekday", "ago": "unit", "duration": "unit",
 }
 
@@ -541,7 +550,7 @@ def _feature_patterns(language: str) -> dict[str, re.Pattern]:
         "year": re.compile(r"(?:1[89]|20)\d\d"),
         "digit": re.compile(r"\d"),
         "unit": re.compile(rf"\b(?:{_alt(lex.units)})", re.IGNORECASE),
-        "relday": re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE),
+        "relday": re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|weekend)\b", re.IGNORECASE),
     }
 
 
