@@ -82,7 +82,11 @@ def _patterns(language: str = "en") -> dict[str, re.Pattern]:
         "relay": _word_pattern(w["relays"]["words"]),
         "affiliated_before": re.compile(rf"(?:{alternation(affiliation['before'])})\s*$", re.IGNORECASE),
         "affiliated_after": re.compile(rf"^(?:{alternation(affiliation['after'])})", re.IGNORECASE),
-        "lead": re.compile(rf"^(?:\s|,)*(?:(?:{alternation(w['trim']['lead'])})(?![\w-])[\s,]*)+", re.IGNORECASE),
+        "lead": re.compile(rf"^(?:\s|,)*(?:(?:{alternation(w['trim']['lead'])}|{'|'.join(w['trim']['lead_patterns'])})(?![\w-])[\s,]*)+", re.IGNORECASE),
+        "event_claimed": re.compile(
+            rf"(?<![\w-])(?:{alternation(w['not_saying']['events'])})(?:\s*,?\s+(?:which|that)\s+(?:was|were|has\s+been|had\s+been|is|are))?(?:\s+(?:later|quickly|swiftly|since|also|jointly|both|subsequently|\w+ly))?\s+$",
+            re.IGNORECASE,
+        ),
         "tail": re.compile(rf"(?:(?<![\w-])(?:{alternation(w['trim']['tail'])})[\s,]*)+$", re.IGNORECASE),
     }
 
@@ -103,6 +107,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
     claim_verbs = {_norm(v) for v in words(language)["not_saying"]["verbs"]}
     found: list[Cue] = []
     for m in pats["after"].finditer(text):
+        if _norm(m.group()).startswith("claimed") and pats["event_claimed"].search(text[: m.start()]):
+            continue  # "an attack claimed by JNIM": responsibility, not a saying
         found.append(Cue(m.start(), m.end(), _status_of(m.group(), "speaker_after", language), speaker_after=True))
     for m in pats["noun_by"].finditer(text):
         found.append(Cue(m.start(), m.end(), "claimed", speaker_after=True))
@@ -118,8 +124,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             if by:  # "a toll confirmed by the ministry"
                 found.append(Cue(m.start(), m.end() + by.end(), status, speaker_after=True))
             continue
-        if token in claim_verbs and pats["not_after"].match(text[m.end() :]):
-            continue  # "claimed responsibility", "claimed the lives of"
+        if token in claim_verbs and (pats["not_after"].match(text[m.end() :]) or pats["event_claimed"].search(text[: m.start()])):
+            continue  # "claimed responsibility", "claimed the lives of", "an assault claimed both by"
         participle = token.endswith("ing") and re.search(r",[\"”’']?\s*$", text[: m.start()]) is not None
         relay = token.startswith(("told", "tell", "said", "says", "say"))
         found.append(Cue(m.start(), m.end(), status, participle=participle, relay=relay))
@@ -176,16 +182,26 @@ class Phrase:
     actor_id: str | None = None
 
 
-def _trim(text: str, lo: int, hi: int, masks: list[tuple[int, int]], language: str) -> str:
+def _masked(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> str:
     chars = list(text[lo:hi])
     for a, b in masks:  # dates are no part of a speaker ("the army on Monday said")
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
-    phrase = "".join(chars)
+    return "".join(chars)
+
+
+def _trim(text: str, lo: int, hi: int, masks: list[tuple[int, int]], language: str) -> str:
     pats = _patterns(language)
-    phrase = pats["lead"].sub("", phrase)
+    phrase = pats["lead"].sub("", _masked(text, lo, hi, masks))
     phrase = pats["tail"].sub("", phrase)
     return " ".join(phrase.strip(" ,\"“”'’").split())
+
+
+def _lead_end(text: str, lo: int, hi: int, masks: list[tuple[int, int]], language: str) -> int:
+    """Where a speaker's phrase starts after its opener ("In its new statement the government"):
+    the opener's words name no one."""
+    lead = _patterns(language)["lead"].match(_masked(text, lo, hi, masks))
+    return lo + lead.end() if lead else lo
 
 
 def _affiliated(text: str, n: NameMatch, language: str) -> bool:
@@ -195,6 +211,7 @@ def _affiliated(text: str, n: NameMatch, language: str) -> bool:
 
 def _phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list[tuple[int, int]], language: str) -> Phrase | None:
     """What a speaker's noun phrase names: an actor, a kind of source, a pronoun, a name."""
+    lo = _lead_end(text, lo, hi, masks, language)
     phrase = _trim(text, lo, hi, masks, language)
     if not phrase:
         return None
@@ -224,9 +241,12 @@ def _phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list[tup
         return Phrase("institution", phrase)
     if re.fullmatch(r"(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von)(?:\s+(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von))*", phrase) and phrase[0].isupper():
         return Phrase("name", phrase)
-    if len(phrase.split()) > 8 or re.search(r"\d", phrase):
-        return None
+    if len(phrase.split()) > 8 or re.search(r"\d", phrase) or CLAUSE_VERB.search(phrase):
+        return None  # "he was not authorized to brief reporters" is a clause, not a speaker
     return Phrase("other", phrase)
+
+
+CLAUSE_VERB = re.compile(r"(?<![\w-])(?:was|were|is|are|am|be|been|being|had|has|have|not|would|will|could|should|did|does|do|can)(?![\w-])", re.IGNORECASE)
 
 
 def _institution_types(phrase: str, language: str) -> list[str]:
@@ -250,13 +270,23 @@ def _speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tup
         after = _phrase(text, *_chunk_after(text, cue.end), names, masks, language)
         if after and after.kind in USEFUL and after.kind != "anaphor":
             return after
-    chunks = [_phrase(text, lo, hi, names, masks, language) for lo, hi in _chunks_before(text, cue.start, floor=floor)]
+    chunks = [_phrase(text, lo, hi, names, masks, language) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start), floor=floor)]
     if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
         return chunks[0]  # "X said"
     # "X, a spokesman for Y, said": the appositive and its head name the same speaker
     useful = [p for p in chunks if p is not None and p.kind in USEFUL]
     named = [p for p in useful if p.kind == "actor"]
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
+
+
+RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)(?![\w-])[^;:\"“”]*,\s*$", re.IGNORECASE)
+
+
+def _before_relative(text: str, floor: int, pos: int) -> int:
+    """"A Malian army officer, who spoke on condition of anonymity because he was not
+    authorized to brief reporters, said": the speaker stands before the relative clause."""
+    m = RELATIVE.search(text, floor, pos)
+    return m.start() if m else pos
 
 
 def _inverted(text: str, cue: Cue) -> bool:
@@ -391,9 +421,15 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
         return _resolved(_phrase(text, *_subject_span(text), names, masks, language), cue, discourse)
     phrase = _speaker_phrase(text, cue, names, masks, language)
     coordinated = re.search(r"(?:,|(?<![\w-])and|(?<![\w-])but)\s*$", text[: cue.start]) is not None
+    if coordinated and not earlier and (phrase is None or phrase.kind not in USEFUL):
+        subject = _phrase(text, *_subject_span(text), names, masks, language)
+        if subject is not None and subject.kind in USEFUL:
+            return _resolved(subject, cue, discourse)  # "JNIM claimed the attack and said it killed 12 soldiers"
     if earlier and ((coordinated and (phrase is None or phrase.kind not in USEFUL)) or (phrase and phrase.kind == "anaphor")):
-        return _speaker(text, earlier[-1], names, discourse, masks)  # "X estimated …, and reported …"; "X said he had counted"
-    return _resolved(phrase, cue, discourse)
+        before = _speaker(text, earlier[-1], names, discourse, masks)  # "X estimated …, and reported …"; "X said he had counted"
+        if before.actor_id or before.label or phrase is None or phrase.kind != "anaphor":
+            return before
+    return _resolved(phrase, cue, discourse)  # "In a statement posted online, the group said": the group
 
 
 def _subject_span(text: str) -> tuple[int, int]:
