@@ -419,6 +419,145 @@ def test_a_predicate_right_after_the_noun_decides_over_a_word_before_it():
 
 
 # ---------------------------------------------------------------------------------------------
+# Wire styles a blind corpus brought: speakers behind relative clauses, tolls, negated bounds,
+# number words, detentions and people who fled
+
+
+def test_the_speaker_stands_before_a_relative_clause_between_it_and_the_verb():
+    c = one("A police officer, who asked not to be named because he was not allowed to speak to the press, said at least 14 bodies had been recovered.")
+    assert (c.value_low, c.quantity, c.claimant_label) == (14, "killed", "A police officer")
+
+
+def test_an_inverted_speaker_ends_before_its_relative_clause():
+    c = one("At least nine villagers were killed, said a local official who was not authorised to speak publicly.")
+    assert (c.value_low, c.claimant_label) == (9, "a local official")
+
+
+def test_an_attack_claimed_by_a_group_is_no_speaker_of_the_toll():
+    found = who("Gunmen killed 12 soldiers and wounded 20 near Menaka, an ambush claimed by the Islamic State group.")
+    assert found == [(12, "killed", "the article", "article"), (20, "wounded", "the article", "article")]
+    assert who("The raid killed more than 30 herders in an attack later claimed by JNIM.") == [(30, "killed", "the article", "article")]
+
+
+def test_a_second_verb_of_saying_shares_the_subject_of_the_first_verb():
+    c = one("JNIM claimed responsibility for the attack and said it killed 12 soldiers.")
+    assert (c.value_low, c.claimant_id) == (12, "jnim")
+
+
+def test_an_opening_statement_phrase_names_no_one():
+    found = who("The army said on Monday that 12 soldiers died. In its new statement the government said 37 militants had been killed.")
+    assert found[-1] == (37, "killed", "the government", "sentence")
+
+
+def test_a_group_that_spoke_in_a_video_is_the_speaker():
+    c = one("In a video posted on social media, the group said it had killed 17 soldiers.")
+    assert (c.value_low, c.claimant_label) == (17, "the group")
+
+
+@pytest.mark.parametrize(
+    "text, low, high, qualifier",
+    [
+        ("A source close to the investigation said not fewer than 80 people died.", 80, None, "at_least"),
+        ("No less than 40 civilians died in the shelling, witnesses said.", 40, None, "at_least"),
+        ("Officials said not more than 15 soldiers were killed.", None, 15, "up_to"),
+        ("The militia had no more than 300 fighters, a researcher said.", None, 300, "up_to"),
+    ],
+)
+def test_a_negated_bound_is_turned_over(text, low, high, qualifier):
+    c = one(text)
+    assert (c.value_low, c.value_high, c.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, value, claimant, subject",
+    [
+        ("The death toll from Sunday's attack on a market in the central town has risen to 41, the regional governor said.", 41, "the regional governor", "death toll"),
+        ("Another soldier died in hospital on Tuesday, raising the toll to 16.", 16, "the article", "toll"),
+        ("The ministry gave a provisional toll of 19 dead.", 19, "The ministry", "dead"),
+    ],
+)
+def test_a_toll_told_far_from_its_figure_counts_the_dead(text, value, claimant, subject):
+    c = one(text)
+    assert (c.quantity, c.value_low, c.claimant_label, c.subject_label) == ("killed", value, claimant, subject)
+
+
+def test_a_toll_that_rose_gives_both_its_figures():
+    assert [(c.value_low, c.quantity) for c in claims_in("The toll, which stood at 20 on Monday, rose to 35 on Tuesday, officials said.")] == [(20, "killed"), (35, "killed")]
+
+
+def test_a_toll_of_the_dead_is_not_the_subject_of_the_wounded_before_it():
+    found = claims_in("A hospital source said 80 wounded had been admitted. The governor later gave a toll of 45 dead.")
+    assert [(c.value_low, c.quantity, c.subject_label) for c in found] == [(80, "wounded", "wounded"), (45, "killed", "dead")]
+
+
+def test_number_words_count_the_missing_and_civil_servants():
+    found = claims_in("The government said 25 soldiers were killed, four wounded and about sixty missing.")
+    assert [(c.value_low, c.quantity, c.qualifier) for c in found] == [(25, "killed", "exact"), (4, "wounded", "exact"), (60, "missing", "about")]
+    c = one("The prefect said six civil servants were murdered in the town hall.")
+    assert (c.value_low, c.quantity, c.subject_label) == (6, "killed", "civil servants")
+
+
+def test_each_part_of_them_counts_what_the_whole_counts():
+    found = claims_in("Investigators found that at least 22 people were killed, 19 of them civilians and three of them soldiers.")
+    assert [(c.value_low, c.quantity, c.subject_label) for c in found] == [(22, "killed", "people"), (19, "killed", "civilians"), (3, "killed", "soldiers")]
+
+
+def test_a_verb_of_killing_after_had_is_no_strength():
+    c = one("The army said its troops had eliminated dozens of militants near the border.")
+    assert (c.quantity, c.value_low, c.subject_label) == ("killed", 24, "militants")
+    assert one("The group had some 300 fighters in the area, a researcher said.").quantity == "strength"
+
+
+def test_captives_killed_afterwards_are_counted_as_killed():
+    assert one("Witnesses said about 40 men were abducted from the village and later executed.").quantity == "killed"
+    found = claims_in("The army said it killed 30 rebels and took 28 prisoners.")
+    assert [(c.value_low, c.quantity) for c in found] == [(30, "killed"), (28, "captured")]
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier",
+    [
+        ("The row with Abidjan over 46 Ivorian soldiers detained in Bamako deepened.", 46, "exact"),
+        ("Three aid workers have been held since March, the charity said.", 3, "exact"),
+        ("About 20 villagers are still held hostage, a local official said.", 20, "about"),
+    ],
+)
+def test_people_held_are_captured_and_over_after_a_dispute_is_a_preposition(text, value, qualifier):
+    c = one(text)
+    assert (c.quantity, c.value_low, c.value_high, c.qualifier) == ("captured", value, value, qualifier)
+
+
+def test_holding_talks_holds_no_one():
+    assert claims_in("Officials held talks with 12 community leaders on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, low, high, claimant",
+    [
+        ("More than 20,000 people have fled into neighbouring Niger, the UN refugee agency said.", 20000, None, "United Nations"),
+        ("UN figures show that about 375,000 people are internally displaced in the country.", 375000, 375000, "United Nations"),
+        ("About 1,500 people were displaced by the fighting, the local authorities said.", 1500, 1500, "the local authorities"),
+    ],
+)
+def test_people_who_fled_are_displaced(text, low, high, claimant):
+    c = one(text)
+    assert (c.quantity, c.value_low, c.value_high, c.claimant_label) == ("displaced", low, high, claimant)
+
+
+def test_people_killed_as_they_fled_are_killed():
+    assert one("Gunmen killed 12 civilians fleeing the fighting.").quantity == "killed"
+
+
+def test_soldiers_who_fled_are_no_displaced_people():
+    assert claims_in("About 300 soldiers fled across the border into Mauritania.") == []
+
+
+def test_losses_inflicted_on_someone_are_theirs():
+    c = one("The group said it had inflicted hundreds of casualties on the army.")
+    assert (c.quantity, c.value_low, c.subject_label) == ("losses", 200, "the army")
+
+
+# ---------------------------------------------------------------------------------------------
 # Properties over the word lists
 
 
@@ -443,3 +582,11 @@ def test_a_number_of_things_is_never_a_casualty(n, thing):
 def test_a_number_of_people_killed_is_read_as_written(n, person):
     found = claims_in(f"Officials said {n:,} {person} were killed in the attack.")
     assert [(c.quantity, c.value_low, c.value_high, c.figure) for c in found] == [("killed", n, n, f"{n:,}")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(n=st.integers(2, 9999), bound=st.sampled_from(["more than", "over", "fewer than", "less than", "under"]), negation=st.sampled_from(["not", "no"]))
+def test_a_negation_turns_a_bound_over(n, bound, negation):
+    c = one(f"Officials said {negation} {bound} {n:,} soldiers were killed.")
+    turned = "up_to" if bound in ("more than", "over") else "at_least"
+    assert (c.qualifier, c.value_low if turned == "at_least" else c.value_high) == (turned, n)

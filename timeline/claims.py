@@ -25,7 +25,8 @@ from timeline.dates import Timex, lexicon
 from timeline.events import SentenceContext, quoted
 from timeline.names import NameMatch, actors
 
-QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses")
+QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses", "displaced")
+FATES = ("killed", "wounded", "captured", "missing", "displaced")  # what befell people, nearest word first
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,9 @@ def _patterns(language: str = "en") -> dict[str, re.Pattern]:
     w = words(language)
     number = _number_pattern(language)
     qualifier = alternation([q for qs in w["qualifiers"].values() for q in qs])
+    negation = alternation(w["qualifiers_negated"]["words"])
     figure = (
-        rf"(?<![\w$€£.,:/+-])(?:(?P<qual>{qualifier})\s+)?"
+        rf"(?<![\w$€£.,:/+-])(?:(?:(?P<neg>{negation})\s+(?=(?:{qualifier})\s))?(?P<qual>{qualifier})\s+)?"
         rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
         rf"|(?P<part>{number})\s+of\s+(?:their|its|the|his|her)?\s*(?P<whole>{number})"
         rf"|(?P<a>{number})\s*(?:-|–|to)\s*(?P<b>{number})(?!\s*[-–]\s*\w)"
@@ -106,7 +108,24 @@ def _patterns(language: str = "en") -> dict[str, re.Pattern]:
         "determined": re.compile(rf"(?<![\w-])(?:{alternation(nc['determiners'])})\s+$", re.IGNORECASE),
         "speaker": re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(claimant_words(language)['verbs']['claimed'])})\b", re.IGNORECASE),
         "qualitative": re.compile("|".join(w["qualitative"]["patterns"]), re.IGNORECASE),
+        "q:captured_after": re.compile(rf"(?<![\w-])(?:{alternation(w['quantities']['captured_after'])})(?![\w-])", re.IGNORECASE),
+        "toll": _toll_pattern(language),
+        "preposition_over": re.compile(
+            rf"(?<![\w-])(?:{alternation(w['qualifiers_preposition']['over'])})(?:\s+(?:with|between|among|against|within|in)\s+[^,;:.\d]{{1,40}}?)?\s+$", re.IGNORECASE
+        ),
     }
+
+
+def _toll_pattern(language: str) -> re.Pattern:
+    """The words before a figure that make it a toll told far from its noun: "the death toll
+    from the bombing has risen to", "raising the toll to", "put the number of dead at"."""
+    t = words(language)["tolls"]
+    noun, verb = alternation(t["nouns"]), alternation(t["verbs"])
+    return re.compile(
+        rf"(?:(?<![\w-])(?P<noun>{noun})(?![\w-])[^;:.]{{0,150}}?(?<![\w-])(?:{verb})\s+(?:\w+\s+){{0,2}}?"
+        rf"|(?<![\w-])(?:{verb})\s+(?:[\w’'-]+\s+){{0,2}}?(?P<object>{noun})(?![\w-])[^;:.]{{0,60}}?\s)(?:to|at)\s+$",
+        re.IGNORECASE,
+    )
 
 
 def _single_pattern(language: str) -> re.Pattern:
@@ -233,39 +252,81 @@ def _gap(between: str) -> int:
     return len(GAP_WORDS.sub("", between))
 
 
-def _quantity(text: str, start: int, end: int, head: tuple[str, int, str], language: str) -> str | None:
+def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str], language: str) -> str | None:
     """What a figure counts: its own noun decides whether it can count people or equipment,
     then the nearest quantity words of its clause say how they were lost; a figure of people
-    with no word of loss near it is a strength when its clause says so ("had 1,000 men")."""
+    with no word of loss near it is a strength when its clause says so ("had 1,000 men").
+    ``span`` is where the figure's words start, where its number starts and where it ends."""
     pats, (kind, np_end, noun) = _patterns(language), head
+    figure_start, start, end = span
     if kind == "thing" or pats["not_count"].match(text[end:]):
         return None
     lo, hi = _clause_bounds(text, start, end)
     if kind == "equipment":
         return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) else None
-    found: dict[str, int] = {}
-    for q in ("losses", "killed", "wounded", "captured", "missing"):
-        for m in pats[f"q:{q}"].finditer(text, end, hi):
-            found[q] = min(found.get(q, 10**6), 1 if m.start() < np_end else _gap(text[np_end : m.start()]))  # "12 hostages were killed"
-        for m in pats[f"q:{q}"].finditer(text, lo, start):
-            if _gap(text[m.end() : start]) <= 30:  # not "seized power … on one promise"
-                found[q] = min(found.get(q, 10**6), _gap(text[m.end() : start]))
-    strength = [m for m in pats["q:strength"].finditer(text, max(lo, start - 45), start) if _gap(text[m.end() : start]) <= 30]
+    found = _fates(text, lo, hi, start, end, np_end, language)
+    if pats["toll"].search(text[:figure_start]):
+        found["killed"] = 0  # "the death toll from the bombing has risen to 77"
     armed = noun in _folded(words(language)["heads"]["armed"]) or kind == "name"
-    if not found and armed and (strength or pats["q:strength_after"].search(text, np_end, hi)):
+    if not found and armed and (_strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
         return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
     if not found and text[hi : hi + 1] == ",":
         # "at least 50 Russian mercenaries, mainly from the Wagner Group, were reportedly killed"
-        for q in ("killed", "wounded", "captured", "missing"):
+        for q in FATES:
             hit = pats[f"q:{q}"].search(text[hi : hi + 80])
             if hit:
                 found[q] = 100 + hit.start()
     if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died)\s+or\s+(?:captured|taken|detained|abducted)|\b(?:captured|taken prisoner)\s+or\s+killed", text[lo:hi], re.IGNORECASE):
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
+    if "killed" in found and "captured" in found and _killed_after_capture(text, np_end, hi, language):
+        return "killed"  # "seized at Aguelhok and killed in cold blood": their fate is death
     if found:
-        quantity = min(found, key=lambda q: (found[q], q))
+        quantity = min(found, key=lambda q: (found[q], q == "displaced", q))  # "killed 12 civilians fleeing the fighting"
+        if quantity == "displaced" and (noun in _folded(words(language)["heads"]["armed"])):
+            return None  # "300 soldiers fled across the border" is a retreat, not displacement
         return quantity if kind != "unknown" or quantity in ("killed", "wounded") else None
     return None
+
+
+def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, language: str) -> dict[str, int]:
+    """Each quantity word of the figure's clause, by its distance from the figure: after the
+    noun phrase ("12 hostages were killed"), or before the number ("killed 12")."""
+    pats = _patterns(language)
+    found: dict[str, int] = {}
+    for q in ("losses", *FATES):
+        for m in pats[f"q:{q}"].finditer(text, end, hi):
+            found[q] = min(found.get(q, 10**6), 1 if m.start() < np_end else _gap(text[np_end : m.start()]))
+        for m in pats[f"q:{q}"].finditer(text, lo, start):
+            if _gap(text[m.end() : start]) <= 30:  # not "seized power … on one promise"
+                found[q] = min(found.get(q, 10**6), _gap(text[m.end() : start]))
+    for m in pats["q:captured_after"].finditer(text, np_end, hi):  # "30 civil servants are still held"
+        found["captured"] = min(found.get("captured", 10**6), _gap(text[np_end : m.start()]))
+    return found
+
+
+def _strength_before(text: str, lo: int, start: int, language: str) -> bool:
+    """A strength word just before the figure that governs it ("had 1,000 men", "deployed
+    some 300"), not an auxiliary of another verb ("had eliminated dozens of militants")."""
+    qualifiers = {q for qs in words(language)["qualifiers"].values() for q in qs}
+    for m in _patterns(language)["q:strength"].finditer(text, max(lo, start - 45), start):
+        between = text[m.end() : start]
+        verbs = [v for v in re.findall(r"[A-Za-z]+ed\b", between) if v.casefold() not in qualifiers]
+        if _gap(between) <= 30 and not verbs:
+            return True
+    return False
+
+
+def _killed_after_capture(text: str, np_end: int, hi: int, language: str) -> bool:
+    """"100 soldiers had been seized … and killed", "were abducted and later executed": after
+    the figure's noun phrase, a word of killing joined by "and" to a word of capture tells what
+    became of the captives (not "took 28 prisoners and killed 30 rebels": a count of its own)."""
+    pats = _patterns(language)
+    for cap in pats["q:captured"].finditer(text, np_end, hi):
+        after = re.match(r"[^,;\d]{0,60}?\sand\s+(?:(?:then|later|subsequently|were|was|had\s+been|been)\s+)*", text[cap.end() : hi])
+        kill = after and pats["q:killed"].match(text, cap.end() + after.end(), hi)
+        if kill and not pats["figure"].match(text, kill.end() + 1):
+            return True
+    return False
 
 
 CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:but|while|although|whereas|before|after|until|when)\s")
@@ -288,7 +349,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 SUBJECT_STOP = re.compile(
     r"(?:were|was|is|are|had|have|has|who|that|which|in|on|at|during|to|from|for|by|with|may|might|could|would|"
-    r"died|perished|killed|sent|dispatched|either|or|but|as|after|before|while|when|mainly|including|according)$",
+    r"died|perished|killed|sent|dispatched|either|or|but|as|after|before|while|when|mainly|including|according|"
+    r"near|outside|inside|across|along|into|around|between|under|since|overnight)$",
     re.IGNORECASE,
 )
 
@@ -299,6 +361,9 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     tail = text[end:]
     lead = re.match(r"[\s\"”’']*(?:of\s+(?:(?:the|their|its)\b)?\s*)?", tail)
     pos = lead.end()
+    partitive = re.match(r"(?:them|whom|those|these)\s+([A-Za-z][\w’'-]*)", tail[pos:])
+    if partitive and lead.group().strip() and not SUBJECT_STOP.match(partitive.group(1)):
+        pos += partitive.start(1)  # "19 of them civilians": civilians; "three of them were wounded": them
     if re.match(r"[,.;:)!?]", tail[pos:]):
         return None, None  # "wounded 255, a security source told AFP": no noun of its own
     taken: list[str] = []
@@ -337,13 +402,17 @@ def _figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match, str]]:
     for m in pats["figure"].finditer(text):
         if any(m.start() < e and b < m.end() for b, e in taken):
             continue  # a date or a duration, not a count
+        m = _without_preposition(text, m, language)
         number_start = next(m.start(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
         head = _head(text, m.end(), ctx.names, language)
         if not _is_count(text, m, head[0], language):
             continue
-        quantity = _quantity(text, number_start, m.end(), head, language)
+        quantity = _quantity(text, (m.start(), number_start, m.end()), head, language)
         joined = found and re.fullmatch(r"[\w\s’'-]*?\s(?:and|as well as)\s+", text[found[-1][0].end() : m.start()])
-        apposed = found and re.fullmatch(r"[^,;]*,\s*(?:among\s+them|including|of\s+whom|among\s+whom|mostly|mainly|most\s+of\s+them)\s+", text[found[-1][0].end() : m.start()])
+        apposed = found and (
+            re.fullmatch(r"[^,;]*,\s*(?:among\s+them|including|of\s+whom|among\s+whom|mostly|mainly|most\s+of\s+them)\s+", text[found[-1][0].end() : m.start()])
+            or (re.fullmatch(r"[^;]*,\s*", text[found[-1][0].end() : m.start()]) and PARTITIVE.match(text, m.end()))
+        )  # "at least 22 people were killed, 19 of them civilians"
         if quantity is None and (joined or apposed) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":
             quantity = found[-1][1]  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"; "21 civilians, among them 11 children"
         if quantity is not None and _figure_values(m, quantity, language)[:2] != (None, None):
@@ -355,6 +424,18 @@ def _figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match, str]]:
         if quantity and not any(f.start() < m.end() and m.start() < f.end() for f, _ in found):
             found.append((m, quantity))
     return sorted(found, key=lambda f: f[0].start())
+
+
+PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these)(?![\w-])", re.IGNORECASE)
+
+
+def _without_preposition(text: str, m: re.Match, language: str) -> re.Match:
+    """"A row with Ivory Coast over 49 soldiers": after a noun of dispute, "over" is a
+    preposition and the figure is the number alone."""
+    if m.group("qual") and m.group("qual").casefold() == "over" and _patterns(language)["preposition_over"].search(text[: m.start()]):
+        number = m.end("qual") + len(text[m.end("qual") :]) - len(text[m.end("qual") :].lstrip())
+        return _patterns(language)["figure"].match(text, number) or m
+    return m
 
 
 def claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Claim]:
@@ -377,7 +458,7 @@ def claims_of_article(source_id: str, contexts: list[SentenceContext], language:
             prior = discourse.antecedent()
             if speaker.cue is None and discourse.current and prior and s.sentence_index - said_at <= 2 and STATEMENT_NOUN.search(previous_text + " " + text):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
-            subject = _subject_of(text, m, quantity, ctx.names, last_subject)
+            subject = _subject_of(text, m, quantity, ctx.names, last_subject, language)
             last_subject = subject
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
         spoke = last_speaker(text, ctx.names, discourse, masks)
@@ -394,12 +475,12 @@ ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?|dead|wounded|inju
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 
-def _subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], last: tuple) -> tuple[str | None, str | None]:
+def _subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], last: tuple, language: str = "en") -> tuple[str | None, str | None]:
     """Whose people or things a figure counts: the words after it, or those of "put the number
     of dead Wagner troops at N"; "injuries to ten others" and "up to 82 may have been killed"
     count the people of the paragraph's last figure."""
     if quantity == "losses":
-        return None, None
+        return _losses_subject(text, m, names, language)
     if "single" in m.re.groupindex:  # "a French helicopter pilot was killed"
         return next((n.id for n in names if n.kind == "actor" and m.start("np") <= n.start < m.end("np")), None), m.group("np")
     subject_id, subject_label = _subject(text, m.end(), names)
@@ -407,15 +488,36 @@ def _subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], l
     if subject_label is None and named:
         subject_label = named.group("np")
         subject_id = next((n.id for n in names if n.kind == "actor" and named.start("np") <= n.start < named.end("np")), None)
+    toll = _patterns(language)["toll"].search(text[: m.start()])
+    if subject_label is None and toll:  # "the death toll … has risen to 77": it counts the toll's dead
+        return None, toll.group("noun") or toll.group("object")
     if subject_label and PRONOUN.fullmatch(subject_label):
         named = [n for n in names if n.kind == "actor" and n.end <= m.start()]  # "U.N. peacekeepers …, three of them"
         subject_id, subject_label = (named[-1].id, text[named[-1].start : named[-1].end]) if named else (None, None)
-    if (subject_label is None or ELIDED.fullmatch(subject_label)) and last != (None, None):
-        subject_id, subject_label = last
+    casualty = " ".join((last[1] or "").casefold().split()) in _folded(words(language)["heads"]["casualty_words"])
+    if last != (None, None) and (subject_label is None or (ELIDED.fullmatch(subject_label) and not casualty)):
+        subject_id, subject_label = last  # "injuries to ten others"; "60 dead" stays dead after "115 wounded"
     if quantity == "strength":
         before = [n for n in names if n.kind == "actor" and n.end <= m.start()]
         subject_id = before[-1].id if before else subject_id
     return subject_id, subject_label
+
+
+LOSSES_ON = re.compile(r"\s*(?:on|among|to|in\s+the\s+ranks\s+of)\s+", re.IGNORECASE)
+
+
+def _losses_subject(text: str, m: re.Match, names: list[NameMatch], language: str) -> tuple[str | None, str | None]:
+    """Whose losses: "killed and wounded hundreds of soldiers", "inflicted hundreds of
+    casualties on the army", "heavy losses among the troops"."""
+    end = m.end()
+    if "qual" in m.re.groupindex:
+        subject = _subject(text, end, names)
+        head = (subject[1] or "").split()
+        if not head or head[-1].casefold() not in _folded(words(language)["heads"]["losses_of"]):
+            return subject
+        end = end + text[end:].find(head[-1]) + len(head[-1])
+    on = LOSSES_ON.match(text, end)
+    return _subject(text, on.end(), names) if on else (None, None)
 
 
 def _claim(source_id: str, ctx: SentenceContext, m: re.Match, quantity: str, subject: tuple, speaker: Speaker, language: str) -> Claim:
@@ -463,6 +565,8 @@ def _figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | Non
     else:
         n = _value(m.group("part") if m.group("part") is not None else m.group("n"), language)
     kind = _qualifier_kind(m.group("qual"), language)
+    if m.group("neg") and kind in ("at_least", "up_to"):
+        kind = "up_to" if kind == "at_least" else "at_least"  # "not fewer than 80", "no more than 300"
     if kind == "at_least":
         return n, None, "at_least"
     if kind == "up_to":
