@@ -595,7 +595,7 @@ def _dates_fit(mention: dict, event: tuple[date, date]) -> bool:
 def claim_events(
     claims: list[Claim], mentions: list[dict], groups: dict[str, str],
     sentence_dates: dict[str, list[tuple[date, date]]], event_dates: dict[str, tuple[date, date]],
-    published: dict[str, date],
+    published: dict[str, date], parents: dict[str, str | None] | None = None,
 ) -> dict[str, str | None]:
     """The event each claim is about: the fighting its own sentence names (the mention nearest
     the figure), else the fighting its article reports most, unless the claim's sentence dates
@@ -608,7 +608,8 @@ def claim_events(
             continue
         by_sentence.setdefault(m["sentence_id"], []).append(m)
         counts = per_source.setdefault(m["source_id"], {})
-        counts[m["event_id"]] = counts.get(m["event_id"], 0) + 1
+        top = (parents or {}).get(m["event_id"]) or m["event_id"]  # an ambush's mentions count for its battle
+        counts[top] = counts.get(top, 0) + 1
     out: dict[str, str | None] = {}
     for c in claims:
         # a mention of its sentence carries the claim to its event only if its own date lies

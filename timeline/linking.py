@@ -90,8 +90,9 @@ def can_found(m: Mention) -> bool:
 
 
 def _locates(place_id: str | None) -> bool:
-    """A place precise enough to tie an undated mention to an event: a town or a region, not a
-    country ("explosions rock Mali's capital" is not the strike near Tinzaouaten)."""
+    """A place precise enough to tie another article's undated mention to an event: a town or a
+    region, not a country or a loose area ("explosions rock Mali's capital" is not the strike
+    near Tinzaouaten)."""
     fields = places()[place_id].fields if place_id is not None else {}
     return fields.get("precision") in ("town", "region") and fields.get("kind") != "area"
 
@@ -152,11 +153,15 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
             return None
         window = (published[m.source_id] - timedelta(days=conf["undated_window_days"]), published[m.source_id])
         needs_place = not needs_shared_actor(cluster.group)
-        if hull is None or not _overlap(hull, window) or (needs_place and not (_locates(m.place_id) and _locates(cluster.place()))):
+        # "this battle", "the ambush": an article's undated mention is the event it dates itself;
+        # another article's joins only at a town or region both name
+        same_article = any(x.source_id == m.source_id for x in cluster.dated())
+        placed = same_article or (_locates(m.place_id) and cluster.place() is not None)
+        if hull is None or not _overlap(hull, window) or (needs_place and not placed):
             return None
         if not needs_place and not shared:
             return None
-        return (_distance(hull, window), -shared, False)
+        return (0 if same_article else 1 + _distance(hull, window), -shared, False)
     if _same_source_conflict(cluster, m, gap) or _starts_after_first_report(cluster, m, published):
         return None
     core = cluster.core()

@@ -131,7 +131,8 @@ def assemble(articles: list[Article]) -> dict[str, pd.DataFrame]:
         if t["kind"] != "duration":
             sentence_dates.setdefault(t["sentence_id"], []).append((date.fromisoformat(t["start"]), date.fromisoformat(t["end"])))
     event_dates = {e["event_id"]: (e["start_date"], e["end_date"]) for e in records["events"]}
-    about = claim_events(records["claims"], records["mentions"], groups, sentence_dates, event_dates, published)
+    parents = {e["event_id"]: e["parent_event_id"] for e in records["events"]}
+    about = claim_events(records["claims"], records["mentions"], groups, sentence_dates, event_dates, published, parents)
     records["claims"] = [
         {**asdict(c), "event_id": about[c.claim_id], "claim_key": claim_key(c, about[c.claim_id])} for c in records["claims"]
     ]
