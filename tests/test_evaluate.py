@@ -17,15 +17,21 @@ from timeline.score_corpus import evaluate_corpus
 
 from conftest import ROOT
 
-DEVCORPUS = {name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b")}
+DEVCORPUS = {name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b", "devcorpus_c", "devcorpus_d")}
 DEVSET = ROOT.parent / "shared" / "devset"
+CORPORA = [*DEVCORPUS, "devset"]
 
-# part: (precision floor, recall floor)
+# part: (precision floor, recall floor), a little under the scores measured when they were set
+# (bench/evaluate.py prints them beside the scores of the day)
 FLOORS = {
-    "devcorpus_a": {"dates": (0.97, 0.95), "events": (0.80, 0.78), "events_overlap": (0.85, 0.80)},
-    "devcorpus_b": {"dates": (0.97, 0.94), "events": (0.78, 0.74), "events_overlap": (0.84, 0.80)},
-    "devset": {"dates": (0.97, 0.97), "events": (0.78, 0.90), "events_overlap": (0.78, 0.90)},
+    "devcorpus_a": {"dates": (0.97, 0.95), "events": (0.85, 0.86), "events_overlap": (0.89, 0.90), "claims": (0.95, 0.97)},
+    "devcorpus_b": {"dates": (0.97, 0.93), "events": (0.85, 0.80), "events_overlap": (0.87, 0.86), "claims": (0.89, 0.97)},
+    "devcorpus_c": {"dates": (0.96, 0.93), "events": (0.80, 0.72), "events_overlap": (0.84, 0.75), "claims": (0.93, 0.97)},
+    "devcorpus_d": {"dates": (0.94, 0.93), "events": (0.83, 0.80), "events_overlap": (0.88, 0.86), "claims": (0.75, 0.73)},
+    "devset": {"dates": (0.97, 0.97), "events": (0.78, 0.97), "events_overlap": (0.80, 0.97), "claims": (0.85, 0.97)},
 }
+# invented figures allowed (all of them equipment losses the gold files do not label)
+INVENTED = {"devcorpus_a": 1, "devcorpus_b": 4, "devcorpus_c": 1, "devcorpus_d": 1, "devset": 1}
 
 
 @pytest.fixture(scope="module")
@@ -45,14 +51,21 @@ def test_extraction_holds_its_floor(reports, corpus, part):
     assert (score.precision, score.recall) >= (precision, 0) and score.recall >= recall, score.line() + "\n" + "\n".join(score.misses)
 
 
-@pytest.mark.parametrize("corpus", ["devcorpus_a", "devcorpus_b", "devset"])
+@pytest.mark.parametrize("corpus", CORPORA)
 def test_no_event_is_placed_at_a_dateline_city(reports, corpus):
     if corpus not in reports:
         pytest.skip(f"{DEVSET} is not beside the repository")
     assert reports[corpus].dateline_places == []
 
 
-@pytest.mark.parametrize("corpus", ["devcorpus_a", "devcorpus_b", "devset"])
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_no_more_invented_figures_than_measured(reports, corpus):
+    if corpus not in reports:
+        pytest.skip(f"{DEVSET} is not beside the repository")
+    assert len(reports[corpus].invented_figures) <= INVENTED[corpus], reports[corpus].invented_figures
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
 def test_the_labelled_builds_validate(reports, corpus):
     if corpus not in reports:
         pytest.skip(f"{DEVSET} is not beside the repository")
