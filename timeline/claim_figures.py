@@ -1,0 +1,166 @@
+"""Claim figures: how a figure is written, and the range of numbers its words allow.
+
+Why: "at least 20", "between 20 and 80", "two dozen" and "one of two" are how news copy gives a
+toll; each is read by the documented mapping of resources/claims_en.toml (a vague word is a
+range, "not fewer than" turns a bound round), never averaged or invented. This module holds the
+patterns and the arithmetic; what a figure counts is timeline/claim_quantities.py.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+from timeline.dates import lexicon
+from timeline.sayings import alternation
+from timeline.sayings import words as saying_words
+
+
+@cache
+def words(language: str = "en") -> dict:
+    text = resources.files("timeline").joinpath(f"resources/claims_{language}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def folded(items) -> frozenset[str]:
+    """A word list as the text is compared with it: case-folded, single-spaced."""
+    return frozenset(" ".join(i.casefold().split()) for i in items)
+
+
+@cache
+def number_words(language: str = "en") -> dict[str, int]:
+    """Number words: the shared ones (dates_en.toml) that count on their own, and the tens."""
+    w = words(language)["numbers"]
+    shared = {k: v for k, v in lexicon(language).numbers.items() if k not in w["not_numbers"]}
+    return {**shared, **w["tens"]}
+
+
+def _number_pattern(language: str) -> str:
+    w = words(language)["numbers"]
+    units = number_words(language)
+    ones = alternation(k for k, v in units.items() if 0 < v < 10 and " " not in k)
+    word = rf"(?:(?:{alternation(w['tens'])})[-\s](?:{ones})|{alternation(units)})(?![\w-])"
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+|{word})(?:\s+(?:{alternation(w['multipliers'])})(?![\w-]))?"
+
+
+@cache
+def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
+    w = words(language)
+    number = _number_pattern(language)
+    qualifier = alternation([q for qs in w["qualifiers"].values() for q in qs])
+    negation = alternation(w["qualifiers_negated"]["words"])
+    figure = (
+        rf"(?<![\w$€£.,:/+-])(?:(?:(?P<neg>{negation})\s+(?=(?:{qualifier})\s))?(?P<qual>{qualifier})\s+)?"
+        rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
+        rf"|(?P<part>{number})\s+of\s+(?:their|its|the|his|her)?\s*(?P<whole>{number})"
+        rf"|(?P<a>{number})\s*(?:-|–|to)\s*(?P<b>{number})(?!\s*[-–]\s*\w)"
+        rf"|(?P<vague>{alternation(w['vague'])})(?!\w)"
+        rf"|(?P<n>{number})(?![\w%]|[.,:]\d|-\w)(?!\s+of\s+(?:its|their|the|his|her|our)\s+(?:units?|positions?|bases?|camps?|convoys?|columns?)))"
+    )
+    nc = w["not_counts"]
+    return {
+        "figure": re.compile(figure, re.IGNORECASE),
+        **{f"q:{q}": re.compile(rf"(?<![\w-])(?:{alternation(ws)})(?![\w-])", re.IGNORECASE) for q, ws in w["quantities"].items()},
+        "single": _single_pattern(language),
+        "not_count": re.compile(rf"^\s*(?:{alternation(nc['after'])})(?![\w-])", re.IGNORECASE),
+        "not_before": re.compile(rf"(?:^|[^\w])(?:{alternation(nc['before'])})\s*$", re.IGNORECASE),
+        "negated": re.compile(rf"(?<![\w-])(?:{alternation(w['negation']['words'])})\s+$", re.IGNORECASE),
+        "determined": re.compile(rf"(?<![\w-])(?:{alternation(nc['determiners'])})\s+$", re.IGNORECASE),
+        "speaker": re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(saying_words(language)['verbs']['claimed'])})\b", re.IGNORECASE),
+        "qualitative": re.compile("|".join(w["qualitative"]["patterns"]), re.IGNORECASE),
+        "q:captured_after": re.compile(rf"(?<![\w-])(?:{alternation(w['quantities']['captured_after'])})(?![\w-])", re.IGNORECASE),
+        "toll": _toll_pattern(language),
+        "preposition_over": re.compile(
+            rf"(?<![\w-])(?:{alternation(w['qualifiers_preposition']['over'])})(?:\s+(?:with|between|among|against|within|in)\s+[^,;:.\d]{{1,40}}?)?\s+$", re.IGNORECASE
+        ),
+    }
+
+
+def _toll_pattern(language: str) -> re.Pattern:
+    """The words before a figure that make it a toll told far from its noun: "the death toll
+    from the bombing has risen to", "raising the toll to", "put the number of dead at"."""
+    t = words(language)["tolls"]
+    noun, verb = alternation(t["nouns"]), alternation(t["verbs"])
+    return re.compile(
+        rf"(?:(?<![\w-])(?P<noun>{noun})(?![\w-])[^;:.]{{0,150}}?(?<![\w-])(?:{verb})\s+(?:\w+\s+){{0,2}}?"
+        rf"|(?<![\w-])(?:{verb})\s+(?:[\w’'-]+\s+){{0,2}}?(?P<object>{noun})(?![\w-])[^;:.]{{0,60}}?\s)(?:to|at)\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _single_pattern(language: str) -> re.Pattern:
+    """"A French helicopter pilot was killed": one person, named by an indefinite article, as
+    the subject of a loss (resources/claims_en.toml [singles])."""
+    persons = words(language)["heads"]["persons"]
+    singular = {p[:-1] for p in persons if p.endswith("s") and not p.endswith("ss")} | {p for p in persons if not p.endswith("s")}
+    verbs = alternation(words(language)["singles"]["verbs"])
+    return re.compile(
+        rf"(?<![\w-])(?P<single>an?)\s+(?P<np>(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)}))\s+(?:{verbs})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _value(token: str | None, language: str) -> int | None:
+    """The number a figure's words say ("1,000", "twenty-five", "two dozen" = 24)."""
+    if token is None:
+        return None
+    parts = token.casefold().replace("-", " ").split()
+    multipliers = words(language)["numbers"]["multipliers"]
+    factor = multipliers[parts.pop()] if len(parts) > 1 and parts[-1] in multipliers else 1
+    numbers = number_words(language)
+    if len(parts) == 1 and re.fullmatch(r"[\d,]+", parts[0]):
+        return int(parts[0].replace(",", "")) * factor
+    if " ".join(parts) in numbers:
+        return numbers[" ".join(parts)] * factor
+    if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers:
+        return (numbers[parts[0]] + numbers[parts[1]]) * factor  # "twenty-five"
+    return None
+
+
+def _qualifier_kind(qual: str | None, language: str) -> str | None:
+    if not qual:
+        return None
+    qual = " ".join(qual.casefold().split())
+    for kind, options in words(language)["qualifiers"].items():
+        if qual in options:
+            return kind
+    return None
+
+
+def figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | None, int | None, str]:
+    """Low, high and qualifier of a figure, by the documented mapping."""
+    if "qual" not in m.re.groupindex and "single" not in m.re.groupindex:
+        return None, None, "qualitative"  # "heavy losses"
+    if "single" in m.re.groupindex:
+        return 1, 1, "exact"
+    if m.group("lo") is not None or m.group("a") is not None:
+        low, high = (_value(m.group(g), language) for g in (("lo", "hi") if m.group("lo") is not None else ("a", "b")))
+        return (low, high, "range") if low is not None and high is not None and low < high else (None, None, "range")
+    if m.group("vague") is not None:
+        spec = words(language)["vague"][" ".join(m.group("vague").casefold().split())]
+        if spec["low"] != spec["high"]:
+            return spec["low"], spec["high"] or None, "vague"
+        n = spec["low"]  # "a dozen" is twelve: "more than a dozen" is at least twelve
+    else:
+        n = _value(m.group("part") if m.group("part") is not None else m.group("n"), language)
+    kind = _qualifier_kind(m.group("qual"), language)
+    if m.group("neg") and kind in ("at_least", "up_to"):
+        kind = "up_to" if kind == "at_least" else "at_least"  # "not fewer than 80", "no more than 300"
+    if kind == "at_least":
+        return n, None, "at_least"
+    if kind == "up_to":
+        return None, n, "up_to"
+    if kind == "about":
+        return n, n, "about"
+    return n, n, "exact"
+
+
+def without_preposition(text: str, m: re.Match, language: str) -> re.Match:
+    """"A row with Ivory Coast over 49 soldiers": after a noun of dispute, "over" is a
+    preposition and the figure is the number alone."""
+    if m.group("qual") and m.group("qual").casefold() == "over" and figure_patterns(language)["preposition_over"].search(text[: m.start()]):
+        number = m.end("qual") + len(text[m.end("qual") :]) - len(text[m.end("qual") :].lstrip())
+        return figure_patterns(language)["figure"].match(text, number) or m
+    return m

@@ -1,0 +1,232 @@
+"""Claim quantities: which figures of a sentence count people or equipment, and what they count.
+
+Why: a number counts only what its own noun counts. "Two pickup trucks", a year, an age or a
+phone number are no casualties; "12 hostages were killed" counts the dead and "had 1,000 men"
+a strength. The noun after the figure decides what it can count, and the nearest words of loss
+in its clause decide how they were lost (resources/claims_en.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.claim_figures import figure_patterns, figure_values, folded, number_words, without_preposition, words
+from timeline.events import SentenceContext
+from timeline.names import NameMatch
+
+
+QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses", "displaced")
+FATES = ("killed", "wounded", "captured", "missing", "displaced")  # what befell people, nearest word first
+
+
+@cache
+def _noun_kinds(language: str = "en") -> dict[str, frozenset[str]]:
+    w = words(language)
+    return {"equipment": folded(w["equipment"]["nouns"]), "thing": folded(w["heads"]["things"]), "person": folded(w["heads"]["persons"])}
+
+
+def _noun_kind(token: str, language: str) -> str | None:
+    low = token.casefold().strip("'’")
+    for kind, nouns in _noun_kinds(language).items():
+        if low in nouns or low + "s" in nouns or (low.endswith("s") and low[:-1] in nouns):
+            return kind
+    return None
+
+
+def _head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[str, int, str]:
+    """What the noun phrase right after a figure counts, by its last known noun ("two Russian
+    helicopters" count helicopters), and where it ends: person, equipment, thing, name (a
+    capitalised word no list knows), unknown (a lower-case one) or none ("killed 12 in Gao")."""
+    heads = words(language)["heads"]
+    stops = folded(heads["stops"]) | folded(number_words(language))
+    lead = re.match(r"[\s\"“”'‘’]*(?:of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:own\s+)?)?", text[end:])
+    pos = np_end = end + lead.end()
+    kind, unknown, noun, capitalised = None, None, "", False
+    for i, word in enumerate(re.finditer(r"[\"“”'‘’]*([A-Za-z][\w’'-]*)|(\S)", text[pos : pos + 80])):
+        if word.group(2) or i >= 6:
+            break
+        token, at = word.group(1), pos + word.start(1)
+        if token.casefold() in stops or (token.casefold() in ("and", "or") and (kind or i == 0)):
+            break  # "two soldiers and three trucks": the first phrase is the figure's
+        if token.casefold() in ("and", "or"):
+            continue  # "Malian and Russian soldiers"
+        actor = [n for n in names if n.kind == "actor" and n.start <= at < n.end]
+        word_kind = "person" if actor else _noun_kind(token, language)
+        if word_kind or kind is None:
+            np_end = max([pos + word.end(1)] + [n.end for n in actor])
+        if word_kind:
+            kind, unknown, noun = word_kind, None, token.casefold()
+        elif kind is None:
+            unknown, capitalised = token, capitalised or token[0].isupper()
+    if kind:
+        return kind, np_end, noun
+    if unknown is None:
+        return "none", end, ""
+    if capitalised:  # "seven Algerian diplomats": a people's name before an unknown noun
+        return "name", np_end, unknown.casefold()
+    return ("person" if unknown.casefold().endswith(tuple(heads["person_endings"])) else "unknown"), np_end, unknown.casefold()
+
+
+def _is_count(text: str, m: re.Match, head: str, language: str) -> bool:
+    """Not an age, a label, money, a phone number, an id or a year; not negated ("no one was
+    killed"); not "the two operations" (a definite number names things already known); not a
+    speaker ("One resident said …")."""
+    pats = figure_patterns(language)
+    before = text[max(0, m.start() - 25) : m.start()]
+    after = text[m.end() : m.end() + 40]
+    if pats["not_before"].search(before) or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
+        return False
+    if m.group("qual") is None and (pats["negated"].search(before) or pats["determined"].search(before)):
+        return False
+    token = next(m.group(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
+    if re.fullmatch(r"\d+", token):
+        if len(token) > 6 or (token.startswith("0") and len(token) > 1):
+            return False  # "20120120" is a date or an id, never twenty million dead
+        if re.search(r"\d[\s.-]?$", before) or re.match(r"[\s.-]?\d", after):
+            return False  # a group of a phone number or a code
+        yearlike = len(token) == 4 and 1900 <= int(token) <= 2099
+        if (len(token) >= 5 or yearlike) and head != "person":
+            return False
+        if re.search(r"[A-Z][\w’'-]*,\s*$", before) and re.match(r"\s*,", after) and int(token) < 120:
+            return False  # "Goita, 41, first seized power": an age
+    return pats["speaker"].match(after) is None
+
+
+GAP_WORDS = re.compile(r"(?<![\w-])(?:had|have|has|been|were|was|are|is|being|who|which|that|reportedly|also|then|all|later|now|since|either)(?![\w-])|[\s,\"”’']", re.IGNORECASE)
+
+
+def _gap(between: str) -> int:
+    """How far a word is from a noun phrase, not counting auxiliaries ("soldiers had been killed")."""
+    return len(GAP_WORDS.sub("", between))
+
+
+def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str], language: str) -> str | None:
+    """What a figure counts: its own noun decides whether it can count people or equipment,
+    then the nearest quantity words of its clause say how they were lost; a figure of people
+    with no word of loss near it is a strength when its clause says so ("had 1,000 men").
+    ``span`` is where the figure's words start, where its number starts and where it ends."""
+    pats, (kind, np_end, noun) = figure_patterns(language), head
+    figure_start, start, end = span
+    if kind == "thing" or pats["not_count"].match(text[end:]):
+        return None
+    lo, hi = _clause_bounds(text, start, end)
+    if kind == "equipment":
+        return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) else None
+    found = _fates(text, lo, hi, start, end, np_end, language)
+    if pats["toll"].search(text[:figure_start]):
+        found["killed"] = 0  # "the death toll from the bombing has risen to 77"
+    armed = noun in folded(words(language)["heads"]["armed"]) or kind == "name"
+    if not found and armed and (_strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
+        return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
+    if not found and text[hi : hi + 1] == ",":
+        # "at least 50 Russian mercenaries, mainly from the Wagner Group, were reportedly killed"
+        for q in FATES:
+            hit = pats[f"q:{q}"].search(text[hi : hi + 80])
+            if hit:
+                found[q] = 100 + hit.start()
+    if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died)\s+or\s+(?:captured|taken|detained|abducted)|\b(?:captured|taken prisoner)\s+or\s+killed", text[lo:hi], re.IGNORECASE):
+        return "killed_or_captured"  # "either killed or captured": the text does not separate them
+    if "killed" in found and "captured" in found and _killed_after_capture(text, np_end, hi, language):
+        return "killed"  # "seized at Aguelhok and killed in cold blood": their fate is death
+    if found:
+        quantity = min(found, key=lambda q: (found[q], q == "displaced", q))  # "killed 12 civilians fleeing the fighting"
+        if quantity == "displaced" and (noun in folded(words(language)["heads"]["armed"])):
+            return None  # "300 soldiers fled across the border" is a retreat, not displacement
+        return quantity if kind != "unknown" or quantity in ("killed", "wounded") else None
+    return None
+
+
+def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, language: str) -> dict[str, int]:
+    """Each quantity word of the figure's clause, by its distance from the figure: after the
+    noun phrase ("12 hostages were killed"), or before the number ("killed 12")."""
+    pats = figure_patterns(language)
+    found: dict[str, int] = {}
+    for q in ("losses", *FATES):
+        for m in pats[f"q:{q}"].finditer(text, end, hi):
+            found[q] = min(found.get(q, 10**6), 1 if m.start() < np_end else _gap(text[np_end : m.start()]))
+        for m in pats[f"q:{q}"].finditer(text, lo, start):
+            if _gap(text[m.end() : start]) <= 30:  # not "seized power … on one promise"
+                found[q] = min(found.get(q, 10**6), _gap(text[m.end() : start]))
+    for m in pats["q:captured_after"].finditer(text, np_end, hi):  # "30 civil servants are still held"
+        found["captured"] = min(found.get("captured", 10**6), _gap(text[np_end : m.start()]))
+    return found
+
+
+def _strength_before(text: str, lo: int, start: int, language: str) -> bool:
+    """A strength word just before the figure that governs it ("had 1,000 men", "deployed
+    some 300"), not an auxiliary of another verb ("had eliminated dozens of militants")."""
+    qualifiers = {q for qs in words(language)["qualifiers"].values() for q in qs}
+    for m in figure_patterns(language)["q:strength"].finditer(text, max(lo, start - 45), start):
+        between = text[m.end() : start]
+        verbs = [v for v in re.findall(r"[A-Za-z]+ed\b", between) if v.casefold() not in qualifiers]
+        if _gap(between) <= 30 and not verbs:
+            return True
+    return False
+
+
+def _killed_after_capture(text: str, np_end: int, hi: int, language: str) -> bool:
+    """"100 soldiers had been seized … and killed", "were abducted and later executed": after
+    the figure's noun phrase, a word of killing joined by "and" to a word of capture tells what
+    became of the captives (not "took 28 prisoners and killed 30 rebels": a count of its own)."""
+    pats = figure_patterns(language)
+    for cap in pats["q:captured"].finditer(text, np_end, hi):
+        after = re.match(r"[^,;\d]{0,60}?\sand\s+(?:(?:then|later|subsequently|were|was|had\s+been|been)\s+)*", text[cap.end() : hi])
+        kill = after and pats["q:killed"].match(text, cap.end() + after.end(), hi)
+        if kill and not pats["figure"].match(text, kill.end() + 1):
+            return True
+    return False
+
+
+CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:but|while|although|whereas|before|after|until|when)\s")
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The figure's clause, for looking at what it counts (commas inside numbers do not cut)."""
+    lo = 0
+    for m in CLAUSE_END.finditer(text[:start]):
+        if not (m.group() == "," and re.match(r"\d{3}", text[m.end() : m.end() + 3])):
+            lo = m.end()
+    hi = len(text)
+    for m in CLAUSE_END.finditer(text, end):
+        if m.group() == "," and re.match(r"\s*(?:either|or|and)\b", text[m.end() :]):
+            continue  # "…15 Wagner fighters, either killed or captured"
+        hi = m.start()
+        break
+    return lo, hi
+
+
+PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these)(?![\w-])", re.IGNORECASE)
+
+
+def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match, str]]:
+    """The figures of a sentence that count casualties, strength or equipment, with what they
+    count, and its qualitative losses; dates, durations and numbers that count things are none."""
+    pats, text = figure_patterns(language), ctx.sentence.text
+    taken = [(t.char_start, t.char_end) for t in ctx.timexes]
+    found: list[tuple[re.Match, str]] = []
+    for m in pats["figure"].finditer(text):
+        if any(m.start() < e and b < m.end() for b, e in taken):
+            continue  # a date or a duration, not a count
+        m = without_preposition(text, m, language)
+        number_start = next(m.start(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
+        head = _head(text, m.end(), ctx.names, language)
+        if not _is_count(text, m, head[0], language):
+            continue
+        quantity = _quantity(text, (m.start(), number_start, m.end()), head, language)
+        joined = found and re.fullmatch(r"[\w\s’'-]*?\s(?:and|as well as)\s+", text[found[-1][0].end() : m.start()])
+        apposed = found and (
+            re.fullmatch(r"[^,;]*,\s*(?:among\s+them|including|of\s+whom|among\s+whom|mostly|mainly|most\s+of\s+them)\s+", text[found[-1][0].end() : m.start()])
+            or (re.fullmatch(r"[^;]*,\s*", text[found[-1][0].end() : m.start()]) and PARTITIVE.match(text, m.end()))
+        )  # "at least 22 people were killed, 19 of them civilians"
+        if quantity is None and (joined or apposed) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":
+            quantity = found[-1][1]  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"; "21 civilians, among them 11 children"
+        if quantity is not None and figure_values(m, quantity, language)[:2] != (None, None):
+            found.append((m, quantity))
+    found += [(m, "losses") for m in pats["qualitative"].finditer(text)]
+    for m in pats["single"].finditer(text):
+        loss = text[m.end("np") : m.end()]
+        quantity = next((q for q in ("killed", "wounded", "captured", "missing") if pats[f"q:{q}"].search(loss)), None)
+        if quantity and not any(f.start() < m.end() and m.start() < f.end() for f, _ in found):
+            found.append((m, quantity))
+    return sorted(found, key=lambda f: f[0].start())

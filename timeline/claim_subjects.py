@@ -1,0 +1,103 @@
+"""Claim subjects: whose people or things a figure counts.
+
+Why: "84 Wagner mercenaries and 47 Malian soldiers" are two sides' dead, and a toll means little
+without whose losses it gives. The subject is the noun phrase right after the figure, or the one
+a toll names ("put the number of dead Wagner troops at 80"); "ten others" and "three of them"
+count the people the paragraph counted last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.claim_figures import figure_patterns, folded, words
+from timeline.names import NameMatch
+
+
+SUBJECT_STOP = re.compile(
+    r"(?:were|was|is|are|had|have|has|who|that|which|in|on|at|during|to|from|for|by|with|may|might|could|would|"
+    r"died|perished|killed|sent|dispatched|either|or|but|as|after|before|while|when|mainly|including|according|"
+    r"near|outside|inside|across|along|into|around|between|under|since|overnight)$",
+    re.IGNORECASE,
+)
+
+
+def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, str | None]:
+    """Whose people or things: the registry actor among, or else the words of, the noun phrase
+    right after the figure ("84 Russian Wagner mercenaries", "seven Malian soldiers and Wagner fighters")."""
+    tail = text[end:]
+    lead = re.match(r"[\s\"”’']*(?:of\s+(?:(?:the|their|its)\b)?\s*)?", tail)
+    pos = lead.end()
+    partitive = re.match(r"(?:them|whom|those|these)\s+([A-Za-z][\w’'-]*)", tail[pos:])
+    if partitive and lead.group().strip() and not SUBJECT_STOP.match(partitive.group(1)):
+        pos += partitive.start(1)  # "19 of them civilians": civilians; "three of them were wounded": them
+    if re.match(r"[,.;:)!?]", tail[pos:]):
+        return None, None  # "wounded 255, a security source told AFP": no noun of its own
+    taken: list[str] = []
+    for word in re.finditer(r"([\w’'-]+)(\s*)", tail[pos:]):
+        token = word.group(1)
+        if SUBJECT_STOP.match(token) or re.fullmatch(r"\d[\d,]*", token) or len(taken) == 5:
+            break
+        if token.casefold() == "and":
+            following = tail[pos + word.end() :]
+            if not re.match(r"[A-Z][a-z]", following):
+                break
+        taken.append(token)
+        if re.match(r"\s*[,.;:)!?\"”]", tail[pos + word.end() - len(word.group(2)) :]):
+            break
+    if not taken:
+        return None, None
+    label = " ".join(taken)
+    span_end = end + tail.find(taken[-1], pos) + len(taken[-1])
+    actor = next((n.id for n in names if n.kind == "actor" and end <= n.start < span_end), None)
+    return actor, label
+
+
+NUMBER_OF = re.compile(r"(?:number|toll|tally|count)\s+of\s+(?:the\s+)?(?P<np>[^,;]{1,60}?)\s+(?:at|to|as)\s+$", re.IGNORECASE)
+ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?|dead|wounded|injured|killed|missing|more|in\s+all|in\s+total|total)", re.IGNORECASE)
+PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
+
+
+def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], last: tuple, language: str = "en") -> tuple[str | None, str | None]:
+    """Whose people or things a figure counts: the words after it, or those of "put the number
+    of dead Wagner troops at N"; "injuries to ten others" and "up to 82 may have been killed"
+    count the people of the paragraph's last figure."""
+    if quantity == "losses":
+        return _losses_subject(text, m, names, language)
+    if "single" in m.re.groupindex:  # "a French helicopter pilot was killed"
+        return next((n.id for n in names if n.kind == "actor" and m.start("np") <= n.start < m.end("np")), None), m.group("np")
+    subject_id, subject_label = _subject(text, m.end(), names)
+    named = NUMBER_OF.search(text[: m.start()])
+    if subject_label is None and named:
+        subject_label = named.group("np")
+        subject_id = next((n.id for n in names if n.kind == "actor" and named.start("np") <= n.start < named.end("np")), None)
+    toll = figure_patterns(language)["toll"].search(text[: m.start()])
+    if subject_label is None and toll:  # "the death toll … has risen to 77": it counts the toll's dead
+        return None, toll.group("noun") or toll.group("object")
+    if subject_label and PRONOUN.fullmatch(subject_label):
+        named = [n for n in names if n.kind == "actor" and n.end <= m.start()]  # "U.N. peacekeepers …, three of them"
+        subject_id, subject_label = (named[-1].id, text[named[-1].start : named[-1].end]) if named else (None, None)
+    casualty = " ".join((last[1] or "").casefold().split()) in folded(words(language)["heads"]["casualty_words"])
+    if last != (None, None) and (subject_label is None or (ELIDED.fullmatch(subject_label) and not casualty)):
+        subject_id, subject_label = last  # "injuries to ten others"; "60 dead" stays dead after "115 wounded"
+    if quantity == "strength":
+        before = [n for n in names if n.kind == "actor" and n.end <= m.start()]
+        subject_id = before[-1].id if before else subject_id
+    return subject_id, subject_label
+
+
+LOSSES_ON = re.compile(r"\s*(?:on|among|to|in\s+the\s+ranks\s+of)\s+", re.IGNORECASE)
+
+
+def _losses_subject(text: str, m: re.Match, names: list[NameMatch], language: str) -> tuple[str | None, str | None]:
+    """Whose losses: "killed and wounded hundreds of soldiers", "inflicted hundreds of
+    casualties on the army", "heavy losses among the troops"."""
+    end = m.end()
+    if "qual" in m.re.groupindex:
+        subject = _subject(text, end, names)
+        head = (subject[1] or "").split()
+        if not head or head[-1].casefold() not in folded(words(language)["heads"]["losses_of"]):
+            return subject
+        end = end + text[end:].find(head[-1]) + len(head[-1])
+    on = LOSSES_ON.match(text, end)
+    return _subject(text, on.end(), names) if on else (None, None)

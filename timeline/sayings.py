@@ -1,0 +1,124 @@
+"""Sayings: the verbs and phrases of reporting in a sentence, and the status each gives.
+
+Why: a figure's claimant is found through the saying that governs it, so the sayings come
+first: "X said", "told AFP", "according to X", "X's claim that", "confirmed by X". Words that
+look like a saying and are not ("an attack claimed by JNIM", "claimed the lives of", "the
+reported toll") are none. Word lists: resources/claimants_en.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A saying in a sentence: its words, the status it gives, and where its speaker stands."""
+
+    start: int
+    end: int
+    status: str
+    speaker_after: bool = False  # "according to X", "confirmed by X"
+    participle: bool = False  # ", saying …": the speaker is the one who spoke before
+    possessive: bool = False  # "X's claim that …"
+    relay: bool = False  # "told", "said on": may name who passed the words on
+
+
+def alternation(items) -> str:
+    """A regex alternation, longest first, each item escaped; spaces match any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+
+def norm(text: str) -> str:
+    """A word as its lists are compared: case-folded, one kind of apostrophe, single-spaced."""
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+@cache
+def words(language: str = "en") -> dict:
+    text = resources.files("timeline").joinpath(f"resources/claimants_{language}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _word_pattern(items) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(items)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
+    w = words(language)
+    affiliation = w["affiliation"]
+    return {
+        "verb": _word_pattern(v for vs in w["verbs"].values() for v in vs),
+        "after": _word_pattern(v for vs in w["speaker_after"].values() for v in vs),
+        "possessive": re.compile(rf"(?:['’]s|s['’])\s+(?:own\s+|latest\s+|new\s+|initial\s+|official\s+)?(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
+        "noun_by": re.compile(rf"(?<![\w-])(?:{alternation(w['claim_nouns']['sourced'])})\s+(?:by|from)\s+(?=[A-Za-z])", re.IGNORECASE),
+        "not_after": re.compile(rf"\s+(?:{alternation(w['not_saying']['after'])})(?![\w-])", re.IGNORECASE),
+        "passive": re.compile(rf"(?<![\w-])(?:{alternation(w['not_saying']['before'])})\s+(?:\w+ly\s+)?$|(?:['’]s|s['’])\s+$", re.IGNORECASE),
+        "label": _word_pattern(w["labels"]["heads"]),
+        "rep": _word_pattern(w["representatives"]["words"]),
+        "relay": _word_pattern(w["relays"]["words"]),
+        "affiliated_before": re.compile(rf"(?:{alternation(affiliation['before'])})\s*$", re.IGNORECASE),
+        "affiliated_after": re.compile(rf"^(?:{alternation(affiliation['after'])})", re.IGNORECASE),
+        "lead": re.compile(rf"^(?:\s|,)*(?:(?:{alternation(w['trim']['lead'])}|{'|'.join(w['trim']['lead_patterns'])})(?![\w-])[\s,]*)+", re.IGNORECASE),
+        "event_claimed": re.compile(
+            rf"(?<![\w-])(?:{alternation(w['not_saying']['events'])})(?:\s*,?\s+(?:which|that)\s+(?:was|were|has\s+been|had\s+been|is|are))?(?:\s+(?:later|quickly|swiftly|since|also|jointly|both|subsequently|\w+ly))?\s+$",
+            re.IGNORECASE,
+        ),
+        "tail": re.compile(rf"(?:(?<![\w-])(?:{alternation(w['trim']['tail'])})[\s,]*)+$", re.IGNORECASE),
+    }
+
+
+@cache
+def _statuses(table: str, language: str) -> dict[str, str]:
+    return {norm(o): status for status, options in words(language)[table].items() for o in options}
+
+
+def _status_of(token: str, table: str, language: str) -> str:
+    return _statuses(table, language).get(norm(token), "claimed")
+
+
+@lru_cache(maxsize=4096)
+def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
+    """Every saying in a sentence, in order; an adjective or a passive without agent is none."""
+    pats = saying_patterns(language)
+    claim_verbs = {norm(v) for v in words(language)["not_saying"]["verbs"]}
+    found: list[Cue] = []
+    for m in pats["after"].finditer(text):
+        if norm(m.group()).startswith("claimed") and pats["event_claimed"].search(text[: m.start()]):
+            continue  # "an attack claimed by JNIM": responsibility, not a saying
+        found.append(Cue(m.start(), m.end(), _status_of(m.group(), "speaker_after", language), speaker_after=True))
+    for m in pats["noun_by"].finditer(text):
+        found.append(Cue(m.start(), m.end(), "claimed", speaker_after=True))
+    for m in pats["possessive"].finditer(text):
+        found.append(Cue(m.start(), m.end(), "claimed", possessive=True))
+    for status, patterns in words(language)["verb_patterns"].items():
+        for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(patterns)})", text, re.IGNORECASE):
+            found.append(Cue(m.start(), m.end(), status))
+    for m in pats["verb"].finditer(text):
+        token, status = norm(m.group()), _status_of(m.group(), "verbs", language)
+        if pats["passive"].search(text[: m.start()]):
+            by = re.match(r"\s+by\s+", text[m.end() :])
+            if by:  # "a toll confirmed by the ministry"
+                found.append(Cue(m.start(), m.end() + by.end(), status, speaker_after=True))
+            continue
+        if token in claim_verbs and (pats["not_after"].match(text[m.end() :]) or pats["event_claimed"].search(text[: m.start()])):
+            continue  # "claimed responsibility", "claimed the lives of", "an assault claimed both by"
+        participle = token.endswith("ing") and re.search(r",[\"”’']?\s*$", text[: m.start()]) is not None
+        relay = token.startswith(("told", "tell", "said", "says", "say"))
+        found.append(Cue(m.start(), m.end(), status, participle=participle, relay=relay))
+    kept: list[Cue] = []
+    for c in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
+        if kept and c.start < kept[-1].end:
+            continue  # "claimed by" is one cue, not a verb and a cue
+        kept.append(c)
+    # Two sayings side by side are a noun and a verb: "estimates suggest", "reports say" (the
+    # first is the subject), "denied reports that …", "rejected claims that …" (the second is the object).
+    nouns = {norm(n) for n in words(language)["claim_nouns"]["words"]} | {"reports"}
+    adjacent = {i for i in range(len(kept) - 1) if not kept[i].speaker_after and not text[kept[i].end : kept[i + 1].start].strip()}
+    noun = {i + 1 if norm(text[kept[i + 1].start : kept[i + 1].end]) in nouns and not norm(text[kept[i].start : kept[i].end]).endswith("s") else i for i in adjacent}
+    return tuple(c for i, c in enumerate(kept) if i not in noun)

@@ -1,0 +1,181 @@
+"""Speaker phrases: the noun phrase that names a saying's speaker, and what it names.
+
+Why: the words before "said" are not always its speaker ("A Malian army officer, who spoke on
+condition of anonymity …, said"; "a local politician told AFP"). This module finds the phrase
+around a saying (before it, after it, or its possessor) and says whether it names a registry
+actor, a kind of source ("local sources"), an institution, a name or a pronoun, and who relayed
+the words; claimants.py resolves it to a speaker. Word lists: resources/claimants_en.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.names import NameMatch, actors
+from timeline.sayings import Cue, alternation, cues, norm, saying_patterns, words
+
+
+SPLIT = re.compile(
+    r"[\"“”«»;:]|,|\s[—–]\s|(?<![\w-])(?:that|which|who|whom|where|but|while|whereas|although|though|because|since|as|when|after|before|if|and|or|nor)(?![\w-])",
+    re.IGNORECASE,
+)
+WALK = {",", "that", "which", "who", "whom", '"', "“", "”"}  # also 'it "recorded two dead"': a quote opened after the speaker
+
+
+def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0) -> list[tuple[int, int]]:
+    """The phrases before a verb, nearest first, across commas and relative pronouns
+    ("Yusov, a spokesman for HUR, said"; "the group that claimed"), never past ``floor`` (the
+    end of an earlier saying: in "X said he had counted", the speaker of "counted" is "he")."""
+    out: list[tuple[int, int]] = []
+    hi = pos
+    while len([c for c in out if text[c[0] : c[1]].strip()]) < limit and hi > floor:
+        seps = [s for s in SPLIT.finditer(text, floor, hi) if s.end() <= hi]
+        sep = seps[-1] if seps else None
+        out.append((sep.end() if sep else floor, hi))
+        if sep is None or norm(sep.group()) not in WALK:
+            break
+        hi = sep.start()
+    return out
+
+
+def _chunk_after(text: str, pos: int) -> tuple[int, int]:
+    """The phrase after a cue ("according to local sources, …"), up to the next clause."""
+    stop = re.compile(r"[\"“”«»;:,(]|(?<!\b[A-Z])\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|and|on|in|late|early|last)(?![\w-])", re.IGNORECASE)
+    m = stop.search(text, pos)
+    return pos, m.start() if m else len(text)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    kind: str  # actor | label | institution | name | anaphor | other
+    text: str
+    actor_id: str | None = None
+
+
+def _masked(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> str:
+    chars = list(text[lo:hi])
+    for a, b in masks:  # dates are no part of a speaker ("the army on Monday said")
+        for i in range(max(a, lo), min(b, hi)):
+            chars[i - lo] = " "
+    return "".join(chars)
+
+
+def _trim(text: str, lo: int, hi: int, masks: list[tuple[int, int]], language: str) -> str:
+    pats = saying_patterns(language)
+    phrase = pats["lead"].sub("", _masked(text, lo, hi, masks))
+    phrase = pats["tail"].sub("", phrase)
+    return " ".join(phrase.strip(" ,\"“”'’").split())
+
+
+def _lead_end(text: str, lo: int, hi: int, masks: list[tuple[int, int]], language: str) -> int:
+    """Where a speaker's phrase starts after its opener ("In its new statement the government"):
+    the opener's words name no one."""
+    lead = saying_patterns(language)["lead"].match(_masked(text, lo, hi, masks))
+    return lo + lead.end() if lead else lo
+
+
+def _affiliated(text: str, n: NameMatch, language: str) -> bool:
+    pats = saying_patterns(language)
+    return bool(pats["affiliated_before"].search(text[: n.start]) or pats["affiliated_after"].match(text[n.end :]))
+
+
+def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list[tuple[int, int]], language: str) -> Phrase | None:
+    """What a speaker's noun phrase names: an actor, a kind of source, a pronoun, a name."""
+    lo = _lead_end(text, lo, hi, masks, language)
+    phrase = _trim(text, lo, hi, masks, language)
+    if not phrase:
+        return None
+    w, pats = words(language), saying_patterns(language)
+    registry = actors()
+    if norm(phrase) in {norm(a) for a in w["anaphors"]["words"]}:
+        return Phrase("anaphor", phrase)
+    inside = [n for n in names if n.kind == "actor" and lo <= n.start and n.end <= hi and not _affiliated(text, n, language)]
+    rep = pats["rep"].search(text, lo, hi)
+    if rep:
+        owners = [n for n in inside if registry[n.id].fields.get("type") not in ("other", "civilians")]
+        owner = next((n for n in owners if n.start >= rep.end()), owners[-1] if owners else None)
+        if owner:  # "a spokesman for the army", "Wagner's statement"
+            return Phrase("actor", phrase, owner.id)
+        if re.search(r"(?<![\w-])(?:its|their|the group['’]s|the group)(?![\w-])", phrase, re.IGNORECASE):
+            return Phrase("anaphor", phrase)
+        if not institution_types(phrase, language):
+            return Phrase("representative", phrase)  # "a Tuareg militant spokesman": not the Tuareg people
+    label = pats["label"].search(text, lo, hi)
+    if label and not any(n.start <= label.start() and label.end() <= n.end for n in inside):
+        return Phrase("label", phrase)
+    modifier = lambda n: registry[n.id].fields.get("type") in ("other", "civilians") and text[n.end : hi].strip(" ,\"”’'")  # noqa: E731  "mainly Tuareg armed groups"
+    heads = [n for n in inside if not modifier(n) and not re.search(r"(?<![\w-])(?:in|at|near|from|of|for|with|against|on|to)\s+(?:the\s+)?$", text[lo : n.start], re.IGNORECASE)]
+    if heads:
+        return Phrase("actor", phrase, heads[-1].id)
+    if institution_types(phrase, language):
+        return Phrase("institution", phrase)
+    if re.fullmatch(r"(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von)(?:\s+(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von))*", phrase) and phrase[0].isupper():
+        return Phrase("name", phrase)
+    if len(phrase.split()) > 8 or re.search(r"\d", phrase) or CLAUSE_VERB.search(phrase):
+        return None  # "he was not authorized to brief reporters" is a clause, not a speaker
+    return Phrase("other", phrase)
+
+
+CLAUSE_VERB = re.compile(r"(?<![\w-])(?:was|were|is|are|am|be|been|being|had|has|have|not|would|will|could|should|did|does|do|can)(?![\w-])", re.IGNORECASE)
+
+
+def institution_types(phrase: str, language: str) -> list[str]:
+    table = words(language)["institutions"]
+    return [kind for kind, nouns in table.items() if re.search(rf"(?<![\w-])(?:{alternation(nouns)})$", phrase, re.IGNORECASE)]
+
+
+USEFUL = ("actor", "label", "institution", "name", "anaphor", "representative")
+
+
+def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tuple[int, int]], language: str) -> Phrase | None:
+    """The noun phrase of a cue's speaker: after it ("according to X", '"…," said X'), before
+    it ("X said", "X, a spokesman for Y, said"), or the possessor ("X's claim that")."""
+    if cue.speaker_after:
+        return name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
+    floor = max([c.end for c in cues(text, language) if c.end <= cue.start], default=0)
+    if cue.possessive:
+        lo = (_chunks_before(text, cue.start, 1, floor) or [(floor, cue.start)])[0][0]
+        return name_phrase(text, lo, cue.start, names, masks, language)
+    if re.search(r"[,\"”’]\s*$", text[: cue.start]) and _inverted(text, cue):  # '"…," said the army spokesman'
+        after = name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
+        if after and after.kind in USEFUL and after.kind != "anaphor":
+            return after
+    chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start), floor=floor)]
+    if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
+        return chunks[0]  # "X said"
+    # "X, a spokesman for Y, said": the appositive and its head name the same speaker
+    useful = [p for p in chunks if p is not None and p.kind in USEFUL]
+    named = [p for p in useful if p.kind == "actor"]
+    return (named or useful or [p for p in chunks if p is not None] or [None])[0]
+
+
+RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)(?![\w-])[^;:\"“”]*,\s*$", re.IGNORECASE)
+
+
+def _before_relative(text: str, floor: int, pos: int) -> int:
+    """"A Malian army officer, who spoke on condition of anonymity because he was not
+    authorized to brief reporters, said": the speaker stands before the relative clause."""
+    m = RELATIVE.search(text, floor, pos)
+    return m.start() if m else pos
+
+
+def _inverted(text: str, cue: Cue) -> bool:
+    """'…," said the army' names its speaker after the verb; '…, reported at least 20 …' does not."""
+    lo, hi = _chunk_after(text, cue.end)
+    phrase = text[lo:hi].strip()
+    opens = re.match(r"(?:the|a|an|its|their|[A-Z])", phrase)
+    return bool(opens) and not re.search(r"\d|(?<![\w-])(?:were|was|is|are|had|have|has|been|would|will)(?![\w-])", phrase)
+
+
+def relayed_by(text: str, cue: Cue, names: list[NameMatch], language: str) -> str | None:
+    """Who passed the words on: "told AFP", "told the BBC's Russian service", "said on state TV"."""
+    if not cue.relay:
+        return None
+    lead = re.match(r"\s*(?:on\s+|to\s+|in\s+an\s+interview\s+with\s+)?", text[cue.end :])
+    lo, hi = _chunk_after(text, cue.end + lead.end())
+    media = [n.end for n in names if n.kind == "actor" and lo <= n.start < hi and actors()[n.id].fields.get("type") == "media"]
+    words_ = [m.end() for m in saying_patterns(language)["relay"].finditer(text, lo, hi)]
+    if not (media or words_):
+        return None
+    return " ".join(text[lo : max(media + words_)].split())  # "told Reuters at least 89 …" relays by Reuters
