@@ -78,6 +78,7 @@ class Lexicon:
     quantity_units: frozenset[str]
     relatives: frozenset[str]
     year_followers: frozenset[str]
+    anchored_days: dict[str, int]  # "the previous day": -1, counted from another date of the text
 
 
 @cache
@@ -105,6 +106,7 @@ def lexicon(language: str = "en") -> Lexicon:
         quantity_units=frozenset(d["quantity_units"]["words"]),
         relatives=frozenset(d["past_after_future"]["relatives"]),
         year_followers=frozenset(d["year_followers"]["words"]),
+        anchored_days=d.get("anchored_days", {}),
     )
 
 

@@ -18,7 +18,8 @@ from timeline import datapackage, names
 from timeline.dates import lexicon, tag
 from timeline.claims import claim_events, claim_key, claims_of_article, event_figures
 from timeline.events import Mention, SentenceContext, event_types, mentions_of_article
-from timeline.ingest import Sentence, ingest
+from timeline.anchored_dates import anchored, last_day
+from timeline.ingest import Sentence, dateline_end, ingest
 from timeline.linking import event_records, link, mention_event_ids
 from timeline.registry import registry, table
 from timeline.storage import check_replaceable, frame, read_tables, write_tables
@@ -54,9 +55,14 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         sentence_count=len(result.sentences),
     )
     timexes, contexts = [], []
+    anchor = None  # the day told last, for "the same day", "the previous day" (anchored_dates)
     for s in result.sentences:
         sid = sentence_id(s)
         found = tag(s.text, article.published, article.language)
+        if s.kind == "body":
+            found = sorted([*found, *anchored(s.text, found, anchor, article.published, article.language)], key=lambda t: t.char_start)
+            cut = dateline_end(s.text, article.language)
+            anchor = last_day([t for t in found if t.char_start >= cut]) or anchor
         ids = [f"{article.source_id}:{s.char_start + t.char_start}-{s.char_start + t.char_end}" for t in found]
         for t, timex_id in zip(found, ids):
             timexes.append(

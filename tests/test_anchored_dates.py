@@ -1,0 +1,46 @@
+"""Dates counted from another date of the text: "the same day", "the previous day", "two days later"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.anchored_dates import anchored
+from timeline.dates import tag
+
+
+def resolve(text: str, published: str, anchor: date | None = None) -> dict[str, date]:
+    found = tag(text, published)
+    return {t.text: t.start for t in anchored(text, found, anchor, date.fromisoformat(published))}
+
+
+def test_the_previous_day_counts_back_from_the_date_told_before_it():
+    assert resolve("The army said on Aug. 12 that six soldiers had been killed the previous day.", "2023-09-01") == {"the previous day": date(2023, 8, 11)}
+
+
+@pytest.mark.parametrize("phrase, expected", [("The same day", date(2012, 4, 12)), ("The next day", date(2012, 4, 13)), ("Two days later", date(2012, 4, 14))])
+def test_a_sentence_with_no_date_counts_from_the_day_told_last_in_the_article(phrase, expected):
+    assert resolve(f"{phrase}, coup leader Sanogo agreed to hand power back.", "2012-04-20", anchor=date(2012, 4, 12)) == {phrase: expected}
+
+
+def test_the_day_after_a_named_event_is_not_resolved():
+    assert resolve("He was killed the day after the attack.", "2012-04-20", anchor=date(2012, 4, 12)) == {}
+
+
+def test_without_an_anchor_nothing_is_resolved():
+    assert resolve("The same day, rebels seized a town.", "2012-04-20") == {}
+
+
+def test_a_day_after_publication_is_dropped():
+    assert resolve("Talks are to resume the next day.", "2012-04-20", anchor=date(2012, 4, 20)) == {}
+
+
+def test_the_pipeline_dates_an_event_told_the_same_day(tmp_path):
+    from timeline.corpus import Article
+    from timeline.pipeline import process_article
+
+    text = "Title of the story\n\nGunmen attacked a gendarmerie school in Bamako on Tuesday. The same day, JNIM claimed the attack in a statement.\n"
+    article = Article("x", "x.txt", date(2024, 9, 19), "en", {}, "0" * 64, text)
+    records = process_article(article)
+    assert {(t["text"], t["start"], t["anchor"]) for t in records["timexes"]} >= {("The same day", "2024-09-17", "other")}

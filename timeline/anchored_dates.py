@@ -1,0 +1,49 @@
+"""Dates counted from another date of the text: "the same day", "the previous day", "two days later".
+
+Why: news often dates a second event by the first ("The army said on Aug. 12 that six soldiers
+had been killed the previous day"). The date tagger reads one sentence against the publication
+date; these expressions need the date the text told last before them, in the same sentence or an
+earlier one of the article, so they are resolved here, in text order, after the tagger. Offsets
+are data (``[anchored_days]`` in resources/dates_<language>.toml); the anchor is a day-precise
+date; a result after publication is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from timeline.dates import Timex, lexicon
+
+
+@cache
+def _pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
+    offsets = {" ".join(k.casefold().split()): v for k, v in lexicon(language).anchored_days.items()}
+    words = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(offsets, key=len, reverse=True))
+    # not "the day after the attack": a noun phrase after it names the anchor, which is not a date
+    return re.compile(rf"\b(?:{words})\b(?!\s+(?:the|a|an|its|his|her|their|this|that)\b)", re.IGNORECASE), offsets
+
+
+def last_day(timexes: list[Timex], before: int | None = None) -> date | None:
+    """The day-precise date told last (before character ``before``), the anchor of what follows."""
+    days = [t for t in timexes if t.kind != "duration" and t.precision == "day" and t.start == t.end and (before is None or t.char_end <= before)]
+    return max(days, key=lambda t: t.char_start).start if days else None
+
+
+def anchored(text: str, found: list[Timex], anchor: date | None, published: date, language: str = "en") -> list[Timex]:
+    """The anchored dates of one sentence, given what the tagger found in it and the anchor the
+    sentences before it leave; none that overlaps a date already found or lies after publication."""
+    pattern, offsets = _pattern(language)
+    out = []
+    for m in pattern.finditer(text):
+        if any(t.char_start < m.end() and m.start() < t.char_end for t in found):
+            continue
+        base = last_day(found, before=m.start()) or anchor
+        if base is None:
+            continue
+        day = base + timedelta(days=offsets[" ".join(m.group().casefold().split())])
+        if day > published:
+            continue
+        out.append(Timex(m.start(), m.end(), m.group(), "date", day, day, "day", False, day.isoformat(), None, "other", "past"))
+    return out
