@@ -113,6 +113,7 @@ def _cmd_tables(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="timeline", description="Build and check the northern Mali event dataset.")
+    p.add_argument("--debug", action="store_true", help="show the full traceback of an unexpected error")
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="build, validate and write every table")
@@ -164,16 +165,33 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+# Exit codes (README, "Exit codes"): 0 done; 1 a validation failure or another error the message
+# explains; 2 bad input or usage (a file, a row, an option); 3 an operating-system failure
+# (permissions, a full disk, a missing folder); 70 an unexpected error: a bug to report.
+EXIT_OK, EXIT_ERROR, EXIT_INPUT, EXIT_SYSTEM, EXIT_BUG = 0, 1, 2, 3, 70
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return _fail(str(exc), EXIT_INPUT)
     except ValidationFailed as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc), EXIT_ERROR)
     except TimelineError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc), EXIT_ERROR)
+    except OSError as exc:  # permissions, a full disk, a vanished folder: the path and the reason
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc} (check the path, its permissions and the free space, then run again)", EXIT_SYSTEM)
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing already built was replaced", EXIT_ERROR)
+    except Exception as exc:  # noqa: BLE001 - the last guard: one line, and the traceback only on request
+        if args.debug:
+            raise
+        return _fail(f"unexpected {type(exc).__name__}: {exc} (a bug: please report it with the output of the same command run with --debug)", EXIT_BUG)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
