@@ -49,7 +49,12 @@ def package_content_hash(table_hashes: dict[str, str]) -> str:
     return hashlib.sha256("".join(f"{n}:{h}\n" for n, h in sorted(table_hashes.items())).encode()).hexdigest()
 
 
-def _sources(frames: dict[str, pd.DataFrame]) -> list[dict]:
+def table_content_hashes(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """Every registered table's content hash, computed from its rows."""
+    return {name: content_hash(name, frames[name]) for name in registry() if name in frames}
+
+
+def cited_sources(frames: dict[str, pd.DataFrame]) -> list[dict]:
     """The raw articles, cited (not redistributed): title, address, outlet, date and sha256."""
     out = []
     for row in frames["sources"].itertuples():
@@ -76,12 +81,9 @@ def descriptor(folder: Path, frames: dict[str, pd.DataFrame], version: str | Non
     release has both.
     """
     resources = []
-    hashes = {}
-    for name in registry():
-        if name not in frames:
-            continue
+    hashes = table_content_hashes(frames)
+    for name in hashes:
         path = folder / f"{name}.parquet"
-        hashes[name] = content_hash(name, frames[name])
         resources.append(
             {
                 "name": name,
@@ -109,7 +111,7 @@ def descriptor(folder: Path, frames: dict[str, pd.DataFrame], version: str | Non
     package.update(
         description=DESCRIPTION,
         licenses=LICENSES,
-        sources=_sources(frames),
+        sources=cited_sources(frames),
         content_hash=f"sha256:{package_content_hash(hashes)}",
         resources=resources,
     )
@@ -125,3 +127,64 @@ def write(folder: Path, frames: dict[str, pd.DataFrame], version: str | None = N
 
 def read(folder: Path) -> dict:
     return json.loads((Path(folder) / FILENAME).read_text(encoding="utf-8"))
+
+
+TABLE_KEYS = {"name": str, "path": str, "bytes": int, "hash": str, "rows": int, "content_hash": str}
+FILE_KEYS = {"name": str, "path": str, "bytes": int, "hash": str}
+
+
+def _is_bare_file_name(path: str) -> bool:
+    return path not in ("", ".", "..") and "/" not in path and "\\" not in path and "\0" not in path
+
+
+def structure_problems(package: object) -> list[str]:
+    """What makes a descriptor unfit to check its folder by: resources that are not objects or lack
+    a key, a path outside the folder, a table kept under another file name than the one its
+    loaders read (``<name>.parquet``), a name or path listed twice."""
+    if not isinstance(package, dict) or not isinstance(package.get("resources"), list):
+        return ["it has no list of resources"]
+    problems: list[str] = []
+    seen_names: set[str] = set()
+    seen_paths: set[str] = set()
+    for i, r in enumerate(package["resources"], start=1):
+        if not isinstance(r, dict):
+            problems.append(f"resource {i} is not an object")
+            continue
+        keys = TABLE_KEYS if r.get("type") == "table" else FILE_KEYS
+        # bool is an int to Python, never a size or a count
+        bad = [k for k, kind in keys.items() if not isinstance(r.get(k), kind) or isinstance(r.get(k), bool)]
+        if bad:
+            problems.append(f"resource {i} ({r.get('name', 'unnamed')}) has no valid {', '.join(repr(k) for k in bad)}")
+            continue
+        if not _is_bare_file_name(r["path"]):
+            problems.append(f"resource {r['name']} has path {r['path']!r}; every file of a package is in its own folder")
+        elif r.get("type") == "table" and r["path"] != f"{r['name']}.parquet":
+            problems.append(f"table {r['name']} has path {r['path']!r}; a table's file is {r['name']}.parquet")
+        for value, seen, what in ((r["name"], seen_names, "name"), (r["path"], seen_paths, "path")):
+            if value in seen:
+                problems.append(f"{what} {value!r} is listed twice")
+            seen.add(value)
+    return problems
+
+
+def listing_problems(folder: Path, package: dict, documents: tuple[str, ...] = ()) -> list[str]:
+    """What a release's descriptor leaves out: a table of the registry, one of ``documents``, or a
+    table or document file that sits in the folder unlisted (and so unchecked)."""
+    listed_tables = {r["name"] for r in package["resources"] if r.get("type") == "table"}
+    listed_paths = {r["path"] for r in package["resources"]}
+    problems = []
+    missing = [name for name in registry() if name not in listed_tables]
+    if missing:
+        problems.append(f"it does not list the table{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+                        "(a release lists every table of the registry)")
+    unknown = sorted(listed_tables - set(registry()))
+    if unknown:
+        problems.append(f"it lists {', '.join(unknown)}, which the registry has no table for")
+    missing_docs = [doc for doc in documents if doc not in listed_paths]
+    if missing_docs:
+        problems.append(f"it does not list {', '.join(missing_docs)}")
+    unlisted = sorted(p.name for p in Path(folder).iterdir()
+                      if p.suffix in (".parquet", ".md") and p.name not in listed_paths and p.name not in documents)
+    if unlisted:
+        problems.append(f"{', '.join(unlisted)} {'is' if len(unlisted) == 1 else 'are'} in the folder but not listed")
+    return problems

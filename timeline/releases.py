@@ -25,7 +25,7 @@ from timeline import datapackage
 from timeline.errors import TimelineError
 from timeline.registry import registry
 from timeline.schemas import markdown_tables
-from timeline.storage import _canonical, content_hash, read_tables, replace_folder
+from timeline.storage import _canonical, read_tables, replace_folder
 from timeline.validate import check_tables
 
 SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
@@ -195,8 +195,10 @@ def required_level(d: dict) -> str:
     return LEVELS[level]
 
 
-def summary(d: dict, limit: int = 5) -> str:
-    """The diff for people: one block per table that changed."""
+def summary(d: dict, limit: int = 5, markdown: bool = False) -> str:
+    """The diff for people: one block per table that changed. With ``markdown`` (a release's
+    CHANGES.md), the keys and values, which come from the articles, are escaped as Markdown."""
+    esc = markdown_inline if markdown else str
     need = "no new version" if d["required"] == "none" else f"a {d['required']} version bump"
     lines = [f"Changes from {d['from']} to {d['to']} (needs {need})", ""]
     for name in d["tables_added"]:
@@ -218,14 +220,14 @@ def summary(d: dict, limit: int = 5) -> str:
         if not parts and counts == (0, 0, 0):
             continue
         lines.append(f"- `{name}`: {counts[0]} rows added, {counts[1]} removed, {counts[2]} changed")
-        lines.extend(f"  - {p}" for p in parts)
+        lines.extend(f"  - {esc(p)}" for p in parts)
         for label, keys in (("added", t["rows_added"]), ("REMOVED", t["rows_removed"])):
             if keys:
                 shown = ", ".join(keys[:limit]) + (f", … (+{len(keys) - limit})" if len(keys) > limit else "")
-                lines.append(f"  - {label}: {shown}")
+                lines.append(f"  - {label}: {esc(shown)}")
         for change in t["rows_changed"][:limit]:
             cols = "; ".join(f"{c}: {old!r} → {new!r}" for c, (old, new) in list(change["changes"].items())[:3])
-            lines.append(f"  - changed {change['key']}: {cols}")
+            lines.append(f"  - changed {esc(change['key'])}: {esc(cols)}")
         if len(t["rows_changed"]) > limit:
             lines.append(f"  - … and {len(t['rows_changed']) - limit} more changed rows")
     if len(lines) == 2:
@@ -246,6 +248,27 @@ def _bump(previous: str, version: str) -> str:
     if v[1] > p[1]:
         return "minor"
     return "patch"
+
+
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# Backslash-escaped wherever they are: code, emphasis, links, HTML, cells, strikethrough, math;
+# '&' only where it would start an entity, '_' only where it could start or end emphasis.
+_MARKUP = re.compile(r"[\\`*\[\]<>|~$]|&(?=#?\w+;)|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+_BLOCK_MARK = re.compile(r"^(#|[-+=](?=\s|$)|\d+(?=[.)](?:\s|$)))")
+
+
+def markdown_inline(value: object) -> str:
+    """Text from metadata (an outlet's name, a source id, a changed value) as inline Markdown that
+    shows exactly as written: one line, no markup, no table cell broken."""
+    if value is None:
+        return ""
+    text = _CONTROLS.sub("", _LINE_BREAKS.sub(" ", str(value))).strip()
+    text = _MARKUP.sub(lambda m: "\\" + m.group(0), text)
+    m = _BLOCK_MARK.match(text)
+    if m and m.group(0).isdigit():  # '1. ' starts an ordered list: escape its full stop
+        return text[: m.end()] + "\\" + text[m.end():]
+    return "\\" + text if m else text
 
 
 def card(version: str, package: dict, frames: dict[str, pd.DataFrame], notes: str | None) -> str:
@@ -274,7 +297,8 @@ def card(version: str, package: dict, frames: dict[str, pd.DataFrame], notes: st
         "| --- | --- | --- | --- | --- |",
     ]
     for s in package["sources"]:
-        lines.append(f"| {s['source_id']} | {s.get('outlet', '')} | {s['published']} | {s.get('based_on_outlet', '')} | `{s['sha256'][:16]}…` |")
+        cells = (s["source_id"], s.get("outlet"), s["published"], s.get("based_on_outlet"))
+        lines.append("| " + " | ".join(markdown_inline(c) for c in cells) + f" | `{s['sha256'][:16]}…` |")
     lines += ["", "## Tables", "", "| table | rows |", "| --- | --- |"]
     lines += [f"| `{r['name']}` | {r['rows']} |" for r in package["resources"]]
     lines += [
@@ -328,7 +352,7 @@ def release(version: str, notes: str | None = None, build: Path | str | None = N
         removed_events = d["tables"].get("events", {}).get("rows_removed", [])
         if removed_events and not notes:
             raise TimelineError(f"{len(removed_events)} events are removed since {previous}: say why with --notes")
-        changes = summary(d)
+        changes = summary(d, markdown=True)
     else:
         changes = f"First release ({version}).\n"
     created = (now or datetime.now(timezone.utc)).replace(microsecond=0).isoformat()
@@ -370,43 +394,100 @@ def _bundle(release_folder: Path, bundle: Path) -> None:
     replace_folder(bundle, fill)
 
 
+RESTORE = "restore the folder from its published copy (git checkout, or the archive it came from)"
+REBUILD = "rebuild it with `timeline build`"
+CARD, CHANGES = "README.md", "CHANGES.md"
+CITED_HASH = re.compile(r"content hash:?\s*`?(sha256:[0-9a-f]{64})", re.IGNORECASE)
+
+
 def check_files(folder: Path) -> dict:
-    """Every file a release's datapackage.json lists has its size and sha256; returns the package."""
+    """Every file a datapackage.json lists is in its folder with its size and sha256; returns the
+    package."""
+    manifest = folder / datapackage.FILENAME
     try:
         package = datapackage.read(folder)
-    except (OSError, json.JSONDecodeError) as exc:
-        raise TimelineError(f"{folder / datapackage.FILENAME}: cannot be read ({exc})") from None
-    problems = []
-    for r in package.get("resources", []):
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise TimelineError(f"{manifest}: cannot be read ({exc})") from None
+    problems = datapackage.structure_problems(package)
+    advice = RESTORE if isinstance(package, dict) and "version" in package else REBUILD  # a release, or a build
+    if problems:
+        raise TimelineError(f"{manifest}: {'; '.join(problems)}; {advice}")
+    for r in package["resources"]:
         path = folder / r["path"]
         if not path.is_file():
-            problems.append(f"{path}: missing")
+            problems.append(f"{r['path']} is missing")
             continue
         if path.stat().st_size != r["bytes"]:
-            problems.append(f"{path}: {path.stat().st_size} bytes, datapackage.json says {r['bytes']}")
+            problems.append(f"{r['path']} has {path.stat().st_size} bytes, datapackage.json says {r['bytes']}")
         digest = f"sha256:{datapackage.file_sha256(path)}"
         if digest != r["hash"]:
-            problems.append(f"{path}: sha256 {digest[7:19]}… does not match datapackage.json ({r['hash'][7:19]}…)")
+            problems.append(f"{r['path']}: sha256 {digest[7:19]}… does not match datapackage.json ({r['hash'][7:19]}…)")
     if problems:
-        raise TimelineError(f"{folder} does not verify:\n  " + "\n  ".join(problems))
+        raise TimelineError(f"{folder} does not verify: {'; '.join(problems)}; {advice}")
     return package
 
 
+def _short(digest: str) -> str:
+    return digest[:19] + "…"
+
+
+def _check_citations(folder: Path, package: dict, frames: dict[str, pd.DataFrame]) -> None:
+    """What a release cites must be what its rows are: each table's content hash, the package's
+    (recomputed from the tables', never taken from datapackage.json), the articles it lists and
+    the hash its card tells readers to cite."""
+    manifest = folder / datapackage.FILENAME
+    hashes = datapackage.table_content_hashes(frames)
+    for r in package["resources"]:
+        if r.get("type") != "table":
+            continue
+        name = r["name"]
+        if len(frames[name]) != r["rows"]:
+            raise TimelineError(f"{folder / r['path']}: {len(frames[name])} rows, but datapackage.json says {r['rows']}; {RESTORE}")
+        if f"sha256:{hashes[name]}" != r["content_hash"]:
+            raise TimelineError(f"{folder / r['path']}: its rows hash to {_short('sha256:' + hashes[name])}, but datapackage.json "
+                                f"cites {_short(r['content_hash'])}; the table was changed after release: {RESTORE}")
+    package_hash = f"sha256:{datapackage.package_content_hash(hashes)}"
+    if package.get("content_hash") != package_hash:
+        raise TimelineError(f"{manifest}: the tables' rows hash to the package content hash {_short(package_hash)}, but it cites "
+                            f"{_short(str(package.get('content_hash')))}; a table was changed after release: {RESTORE}")
+    sources = datapackage.cited_sources(frames)
+    if package.get("sources") != sources:
+        cited = package.get("sources") if isinstance(package.get("sources"), list) else []
+        first = next((s["source_id"] for i, s in enumerate(sources) if i >= len(cited) or cited[i] != s), "the list")
+        raise TimelineError(f"{manifest}: the articles it cites do not match sources.parquet (first difference: {first}); {RESTORE}")
+    try:
+        text = (folder / CARD).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TimelineError(f"{folder / CARD}: cannot be read ({exc}); {RESTORE}") from None
+    cited = CITED_HASH.findall(text)
+    if not cited:
+        raise TimelineError(f"{folder / CARD}: the card cites no content hash (a release card tells readers what to cite); {RESTORE}")
+    wrong = sorted({h for h in cited if h != package_hash})
+    if wrong:
+        raise TimelineError(f"{folder / CARD}: the card cites content hash {_short(wrong[0])}, but the rows hash to "
+                            f"{_short(package_hash)}; the release was changed after it was published: {RESTORE}")
+
+
 def verify(version: str | None = None) -> dict[str, pd.DataFrame]:
-    """Re-hash every file of a release against its datapackage.json and re-validate its tables."""
+    """Check a release against itself and against what it cites: every file's size and sha256,
+    every table of the registry listed, every table valid, each table's and the package's content
+    hash recomputed from the rows and compared with datapackage.json and the card's citation."""
     known = versions()
     if not known:
         raise TimelineError("there is no release to verify")
     version = version or known[-1]
     folder = resolve(version)
     package = check_files(folder)
+    manifest = folder / datapackage.FILENAME
+    if "version" not in package:
+        raise TimelineError(f"{manifest}: it describes a build, not a release (it has no version); check a build with `timeline validate {folder}`")
+    named = next((v for v in (str(version), folder.name) if SEMVER.fullmatch(v)), package["version"])
+    if package["version"] != named:
+        raise TimelineError(f"{manifest}: it gives version {package['version']!r}, but the folder is release {named}; {RESTORE}")
+    problems = datapackage.listing_problems(folder, package, documents=(CARD, CHANGES))
+    if problems:
+        raise TimelineError(f"{manifest}: {'; '.join(problems)}; {RESTORE}")
     frames = read_tables(folder)
     check_tables(frames)
-    for r in package["resources"]:
-        if r.get("type") != "table":
-            continue
-        if len(frames[r["name"]]) != r["rows"]:
-            raise TimelineError(f"release {version}: {r['name']} has {len(frames[r['name']])} rows, datapackage.json says {r['rows']}")
-        if f"sha256:{content_hash(r['name'], frames[r['name']])}" != r["content_hash"]:
-            raise TimelineError(f"release {version}: the rows of {r['name']} do not match their content hash")
+    _check_citations(folder, package, frames)
     return frames
