@@ -95,7 +95,7 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 def _cmd_verify(args: argparse.Namespace) -> int:
     frames = releases.verify(args.version)
     version = args.version or releases.versions()[-1]
-    print(f"release {version} verifies: every file matches datapackage.json and every table validates ({sum(len(f) for f in frames.values())} rows)")
+    print(f"release {version} verifies: every file matches datapackage.json, every table validates, and the content hashes recomputed from the rows match datapackage.json and the card's citation ({sum(len(f) for f in frames.values())} rows)")
     return 0
 
 
