@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import timeline.corpus
 from timeline.cli import main
 from timeline.corpus import empty_articles, load_corpus
 from timeline.pipeline import process_article
@@ -117,6 +118,22 @@ def test_a_folder_listed_as_an_article_is_refused(corpus, previous_build, capsys
     assert "row 5 (line 6): file 'folder.txt' is a folder, not a regular file" in line
 
 
+def test_a_symlink_loop_listed_as_an_article_is_refused(corpus, previous_build, capsys):
+    (corpus / "loop.txt").symlink_to("loop.txt")
+    list_file(corpus, 0, "loop.txt")
+    line = refused(corpus, previous_build, capsys)
+    assert "row 1 (line 2): file 'loop.txt' cannot be resolved (Symlink loop from" in line
+    assert "list a plain-text file of the corpus folder" in line
+
+
+def test_a_file_swapped_for_a_fifo_after_the_check_is_refused_on_the_open_file(corpus, previous_build, capsys, monkeypatch):
+    os.mkfifo(corpus / "pipe.txt")
+    list_file(corpus, 0, "pipe.txt")
+    monkeypatch.setattr(timeline.corpus, "_regular_file_inside", lambda folder, path, *args, **kwargs: path.resolve())
+    line = refused(corpus, previous_build, capsys)
+    assert "row 1 (line 2): file 'pipe.txt' is a FIFO (named pipe), not a regular file" in line
+
+
 def test_a_symlink_to_an_article_inside_the_corpus_is_still_read(corpus):
     _, rows = read_sources_csv(corpus / "sources.csv")
     (corpus / "sub").mkdir()
@@ -148,6 +165,20 @@ def test_an_unreadable_article_is_one_line(corpus, previous_build, capsys, monke
     assert f"row 2 (line 3): file '{rows[1]['file']}' cannot be read (Permission denied); check that this user may read" in line
 
 
+def test_an_article_that_cannot_even_be_looked_at_is_one_line(corpus, previous_build, capsys, monkeypatch):
+    _, rows = read_sources_csv(corpus / "sources.csv")
+    real_stat = Path.stat
+
+    def fake_stat(self, *args, **kwargs):
+        if self.name == rows[1]["file"]:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", fake_stat)
+    line = refused(corpus, previous_build, capsys)
+    assert f"row 2 (line 3): file '{rows[1]['file']}' cannot be read (Permission denied); check that this user may read" in line
+
+
 def test_an_unreadable_sources_csv_is_one_line(corpus, previous_build, capsys, monkeypatch):
     _deny(monkeypatch, "sources.csv")
     line = refused(corpus, previous_build, capsys)
@@ -158,7 +189,7 @@ def test_a_folder_named_sources_csv_is_refused(corpus, previous_build, capsys):
     (corpus / "sources.csv").unlink()
     (corpus / "sources.csv").mkdir()
     line = refused(corpus, previous_build, capsys)
-    assert "sources.csv: is a folder, not a regular file" in line
+    assert "sources.csv: is a folder, not a regular file; a corpus folder needs sources.csv as a plain CSV file of its own" in line
 
 
 def test_a_sources_csv_cell_over_the_csv_field_limit_is_one_line(corpus, previous_build, capsys):

@@ -55,6 +55,8 @@ TAG_LINE = re.compile(r"\s*<(/?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?|!--.*?--|![A-Za
 # A page whose lines are this often markup (at least HTML_MIN_TAG_LINES of them) is not an article's text.
 HTML_TAG_LINE_SHARE = 0.2
 HTML_MIN_TAG_LINES = 3
+ARTICLE_FIX = "list a plain-text file of the corpus folder"
+SOURCES_FIX = f"a corpus folder needs {SOURCES_FILE} as a plain CSV file of its own"
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ def _say(what: str, rest: str) -> str:
     return f"{what} {rest}" if what else rest
 
 
-def _regular_file_inside(folder: Path, path: Path, what: str, where: dict) -> Path:
+def _regular_file_inside(folder: Path, path: Path, what: str, where: dict, fix: str = ARTICLE_FIX) -> Path:
     """The resolved path of ``path`` (symlinks followed) if it is a regular file inside ``folder``.
 
     Why: a shared corpus must not be able to make the build read, and publish, files of the
@@ -152,7 +154,7 @@ def _regular_file_inside(folder: Path, path: Path, what: str, where: dict) -> Pa
         resolved = path.resolve()
     except (OSError, RuntimeError) as exc:  # a symbolic link loop, a name too long
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise InputError(message=_say(what, f"cannot be resolved ({reason}): {path}; list a plain file of the corpus folder"), **where) from None
+        raise InputError(message=_say(what, f"cannot be resolved ({reason}); {fix}"), **where) from None
     if not resolved.is_relative_to(root):
         raise InputError(message=_say(what, f"resolves to {resolved}, outside the corpus folder {root}; copy the file into the corpus folder instead of linking to it"), **where)
     try:
@@ -162,11 +164,11 @@ def _regular_file_inside(folder: Path, path: Path, what: str, where: dict) -> Pa
     except OSError as exc:
         raise InputError(message=_say(what, f"cannot be read ({exc.strerror or exc}); check that this user may read {resolved}"), **where) from None
     if not stat.S_ISREG(mode):
-        raise InputError(message=_say(what, f"is {_kind(mode)}, not a regular file; list a plain-text file of the corpus folder"), **where)
+        raise InputError(message=_say(what, f"is {_kind(mode)}, not a regular file; {fix}"), **where)
     return resolved
 
 
-def _read_regular_file(resolved: Path, what: str, where: dict) -> bytes:
+def _read_regular_file(resolved: Path, what: str, where: dict, fix: str = ARTICLE_FIX) -> bytes:
     """The bytes of a file ``_regular_file_inside`` accepted, re-checked on the open file itself.
 
     Opened without following a final link and without blocking, so a file swapped for a link or
@@ -177,7 +179,7 @@ def _read_regular_file(resolved: Path, what: str, where: dict) -> bytes:
         with os.fdopen(os.open(resolved, flags), "rb") as fh:
             mode = os.fstat(fh.fileno()).st_mode
             if not stat.S_ISREG(mode):
-                raise InputError(message=_say(what, f"is {_kind(mode)}, not a regular file; list a plain-text file of the corpus folder"), **where)
+                raise InputError(message=_say(what, f"is {_kind(mode)}, not a regular file; {fix}"), **where)
             return fh.read()
     except OSError as exc:
         raise InputError(message=_say(what, f"cannot be read ({exc.strerror or exc}); check that this user may read {resolved}"), **where) from None
@@ -265,7 +267,7 @@ def read_sources(raw_dir: Path) -> list[tuple[int, int, dict[str, str | None]]]:
     if not os.path.lexists(path):
         raise InputError(path, f"not found; a corpus folder needs a {SOURCES_FILE} with columns {','.join(REQUIRED_COLUMNS)}")
     where = {"file": path}
-    data = _read_regular_file(_regular_file_inside(raw_dir, path, "", where), "", where)
+    data = _read_regular_file(_regular_file_inside(raw_dir, path, "", where, SOURCES_FIX), "", where, SOURCES_FIX)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
