@@ -42,7 +42,10 @@ def anchored(text: str, found: list[Timex], anchor: date | None, published: date
         base = last_day(found, before=m.start()) or anchor
         if base is None:
             continue
-        day = base + timedelta(days=offsets[" ".join(m.group().casefold().split())])
+        try:
+            day = base + timedelta(days=offsets[" ".join(m.group().casefold().split())])
+        except OverflowError:  # "the previous day" of 1 January of year 1: no day to name
+            continue
         if day > published:
             continue
         out.append(Timex(m.start(), m.end(), m.group(), "date", day, day, "day", False, day.isoformat(), None, "other", "past"))

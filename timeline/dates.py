@@ -370,8 +370,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         if m["n"] is None and (m["u"].endswith("s") or not m.group(0).casefold().lstrip().startswith(("the past", "past"))):
             return None  # "last week" is the previous calendar week (relative_period)
         n = _number(m["n"], lex) if m["n"] else 1
-        if n is None or unit_ is None:
-            return None
+        if n is None or unit_ is None or n < 1:
+            return None  # "the past 0 days" names no day
         start = shift(ctx.published, unit_, -n) + timedelta(days=1)
         return Resolved("range", start, ctx.published, "day", anchor="publication")
 
@@ -612,8 +612,11 @@ def _candidates(text: str, ctx_past: Context, ctx_future: Context, language: str
             continue
         for m in rule.pattern.finditer(text):
             future = _is_future(text, m.start(), language)
-            resolved = rule.resolve(m, ctx_future if future else ctx_past)
-            if resolved is None:
+            try:
+                resolved = rule.resolve(m, ctx_future if future else ctx_past)
+            except (OverflowError, ValueError):  # the words count out of years 1..9999 ("300 decades ago")
+                continue
+            if resolved is None or (resolved.start is not None and resolved.end is not None and resolved.start > resolved.end):
                 continue
             start, end = resolved.span or (m.start(), m.end())
             start, end = _trim_span(text, start, end)
@@ -666,7 +669,7 @@ OPENER_RANGE = re.compile(r"(?:^|(?<=\s))(between|from)\s+$", re.IGNORECASE)
 OPENER_SINCE = re.compile(r"(?:^|(?<=\s))since\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _into_year_of(a: Timex, b: Timex) -> Timex:
+def _into_year_of(a: Timex, b: Timex, published: date) -> Timex:
     """"From March to May 2023": a year-less first bound takes the year that puts it just before
     the second, not the year nearest the publication date."""
     if a.anchor != "publication" or b.anchor != "absolute" or a.precision not in ("day", "month") or a.start is None:
@@ -677,6 +680,10 @@ def _into_year_of(a: Timex, b: Timex) -> Timex:
     except ValueError:
         return a
     end = period(start, a.precision)[1]
+    if b.tense == "past" and end > published:  # "in July and on July 28, 2024" told on 28 July 2024
+        if start > published:
+            return a
+        end = published
     return replace(a, start=start, end=end, edtf=edtf_point(start, a.precision, a.approximate), anchor="absolute", tense=b.tense)
 
 
@@ -694,10 +701,10 @@ def _combine(text: str, timexes: list[Timex], published: date) -> list[Timex]:
             and (opener.group(1).casefold() == "between") == (text[a.char_end : b.char_start].strip().casefold() == "and")
         )
         if joinable:
-            a = _into_year_of(a, b)
-        if joinable and a.start <= b.end:
+            a = _into_year_of(a, b, published)
+        end_b = (b.end if b.tense == "future" or b.end <= published else published) if joinable else None
+        if joinable and a.start <= end_b:  # a future first bound and a past second one name no range
             start = max(0, a.char_start - 10) + opener.start()
-            end_b = b.end if b.tense == "future" or b.end <= published else published
             anchor = "publication" if "publication" in (a.anchor, b.anchor) else "absolute"
             out.append(Timex(start, b.char_end, text[start : b.char_end], "range", a.start, end_b, a.precision,
                              a.approximate or b.approximate, edtf_interval(a.start, a.precision, b.end, b.precision),
@@ -729,7 +736,7 @@ def _share_years(text: str, timexes: list[Timex], published: date) -> list[Timex
         after = out[i + 1] if i + 1 < len(out) else None
         before = out[i - 1] if i else None
         if after is not None and after.anchor == "absolute" and after.kind == "date" and CONJOINED.fullmatch(text[a.char_end : after.char_start]):
-            out[i] = _into_year_of(a, after)
+            out[i] = _into_year_of(a, after, published)
         elif before is not None and before.anchor == "absolute" and before.kind == "date" and before.start and CARRIED.fullmatch(text[before.char_end : a.char_start]):
             moved = _into_year_after(a, before)
             out[i] = moved if moved.end <= published else a

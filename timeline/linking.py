@@ -12,13 +12,13 @@ import hashlib
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from importlib import resources
 
 from timeline.events import Mention, event_types
 from timeline.names import actors, compatible_places, most_specific, places
-from timeline.periods import edtf_interval, edtf_point, period
+from timeline.periods import add_days, edtf_interval, edtf_point, period
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 
@@ -98,8 +98,7 @@ def _locates(place_id: str | None) -> bool:
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date], gap_days: int = 0) -> bool:
-    gap = timedelta(days=gap_days)
-    return a[0] <= b[1] + gap and b[0] <= a[1] + gap
+    return a[0] <= add_days(b[1], gap_days) and b[0] <= add_days(a[1], gap_days)
 
 
 def _distance(a: tuple[date, date], b: tuple[date, date]) -> int:
@@ -151,7 +150,7 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
     if m.start_date is None:
         if _starts_after_first_report(cluster, m, published):
             return None
-        window = (published[m.source_id] - timedelta(days=conf["undated_window_days"]), published[m.source_id])
+        window = _undated_window(published[m.source_id])
         needs_place = not needs_shared_actor(cluster.group)
         # "this battle", "the ambush": an article's undated mention is the event it dates itself;
         # another article's joins only at a town or region both name
@@ -200,6 +199,11 @@ def _order(m: Mention) -> tuple:
     return (0 if is_fine(m) else 1, PRECISION_RANK[m.date_precision], (m.end_date - m.start_date).days, m.start_date, m.mention_id)
 
 
+def _undated_window(published: date) -> tuple[date, date]:
+    """The days before its article's publication in which an undated mention may have happened."""
+    return add_days(published, -settings()["undated_window_days"]), published
+
+
 def _years(interval: tuple[date, date]) -> range:
     return range(interval[0].year - 1, interval[1].year + 2)
 
@@ -234,8 +238,7 @@ def link(mentions: list[Mention], published: dict[str, date]) -> LinkResult:
         if m.start_date is not None:
             years = _years(_interval(m))
         else:
-            pub = published[m.source_id]
-            years = _years((pub - timedelta(days=conf["undated_window_days"]), pub))
+            years = _years(_undated_window(published[m.source_id]))
         candidates = {id(c): c for y in years for c in blocks.get((group, y), [])}.values()
         scored = sorted(
             ((score, i, c) for i, c in enumerate(clusters) if c in candidates for score in [_match(c, m, published)] if score is not None),

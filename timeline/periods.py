@@ -13,6 +13,10 @@ from dateutil.relativedelta import relativedelta
 
 PRECISIONS = ("day", "week", "month", "year", "decade")
 
+# Arithmetic can leave the calendar (years 1..9999): ``period`` and ``add_days`` hold their
+# results at its ends; ``shift`` raises (OverflowError or ValueError) and the date tagger, which
+# resolves words with it, drops the expression.
+
 
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
@@ -23,20 +27,30 @@ def period(day: date, precision: str) -> tuple[date, date]:
     if precision == "day":
         return day, day
     if precision == "week":
-        monday = day - timedelta(days=day.weekday())
-        return monday, monday + timedelta(days=6)
+        monday = day - timedelta(days=day.weekday())  # 1 January of year 1 is a Monday: never below date.min
+        return monday, add_days(monday, 6)
     if precision == "month":
         return day.replace(day=1), month_end(day.year, day.month)
     if precision == "year":
         return date(day.year, 1, 1), date(day.year, 12, 31)
     if precision == "decade":
         first = day.year - day.year % 10
-        return date(first, 1, 1), date(first + 9, 12, 31)
+        return date(max(first, 1), 1, 1), date(first + 9, 12, 31)  # the decade of years 1-9 starts in year 1
     raise ValueError(f"unknown precision {precision!r}")
 
 
+def add_days(day: date, n: int) -> date:
+    """``day`` moved by ``n`` days, held at date.min / date.max (for windows and gaps, not for
+    resolving words: "the previous day" of 1 January of year 1 is no day at all)."""
+    try:
+        return day + timedelta(days=n)
+    except OverflowError:
+        return date.max if n > 0 else date.min
+
+
 def shift(day: date, unit: str, n: int) -> date:
-    """``day`` moved by ``n`` units (negative: back); month ends are clamped by relativedelta."""
+    """``day`` moved by ``n`` units (negative: back); month ends are clamped by relativedelta.
+    Raises OverflowError or ValueError when the result would leave years 1..9999."""
     if unit == "day":
         return day + timedelta(days=n)
     if unit == "week":
