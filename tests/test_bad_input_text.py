@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +14,7 @@ from timeline import cli
 from timeline.anchored_dates import anchored, last_day
 from timeline.corpus import load_corpus
 from timeline.dates import tag
+from timeline.names import matcher
 from timeline.periods import period
 from timeline.pipeline import assemble
 from timeline.validate import check_tables
@@ -103,3 +105,23 @@ def test_articles_published_in_year_1_link_without_overflow():
 def test_articles_published_on_31_december_9999_link_without_overflow():
     frames = assemble(_seed_articles_published(date(9999, 12, 31)))  # raised OverflowError in the tagger before
     assert len(frames["events"]) > 0
+
+
+# --- invisible characters inside names -------------------------------------------------------
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_a_zero_width_character_inside_a_name_keeps_the_match_and_its_raw_span(mark):
+    text = f"Fighters of Wag{mark}ner attacked."
+    assert [(m.start, m.end, m.id) for m in matcher().find(text)] == [(12, 19, "wagner")]
+
+
+@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"])
+def test_a_bidirectional_control_inside_a_name_keeps_the_match_and_its_raw_span(mark):
+    text = f"Fighting near Ki{mark}dal went on."
+    assert [(m.start, m.end, m.kind, m.id) for m in matcher().find(text)] == [(14, 20, "place", "kidal")]
+
+
+def test_invisible_characters_around_a_name_stay_outside_its_span():
+    text = "\u2066Wagner\u2069 said"
+    assert [(m.start, m.end, text[m.start : m.end]) for m in matcher().find(text)] == [(1, 7, "Wagner")]

@@ -16,6 +16,9 @@ from functools import cache
 from importlib import resources
 
 SEPARATORS = "-‐‑‒–—'’‘`´.,/()[]\"“”"
+# Zero-width and bidirectional control characters: invisible, so a name may carry them
+# anywhere ("Wag\u200bner", "Ki\u200edal"); matching skips them, offsets stay raw.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _fold_char(ch: str) -> str:
@@ -101,14 +104,24 @@ class Matcher:
         ) if ordered else None
 
     def find(self, text: str) -> list[NameMatch]:
+        """Every name in ``text``, with its raw span (invisible characters inside it included)."""
         if self._regex is None:
             return []
-        folded = fold(text)
+        folded, raw_at = visible(fold(text))
         out = []
         for m in self._regex.finditer(folded):
+            start, end = raw_at[m.start()], raw_at[m.end() - 1] + 1
             for kind, id_ in self._targets[m.lastindex - 1]:  # "Algeria": the state and the country
-                out.append(NameMatch(m.start(), m.end(), kind, id_))
+                out.append(NameMatch(start, end, kind, id_))
         return out
+
+
+def visible(text: str) -> tuple[str, list[int] | range]:
+    """``text`` without its invisible characters, and the raw offset of each character kept."""
+    if INVISIBLE.isdisjoint(text):
+        return text, range(len(text))
+    kept = [i for i, ch in enumerate(text) if ch not in INVISIBLE]
+    return "".join(text[i] for i in kept), kept
 
 
 @cache
