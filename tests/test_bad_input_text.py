@@ -14,6 +14,7 @@ from timeline import cli
 from timeline.anchored_dates import anchored, last_day
 from timeline.corpus import load_corpus
 from timeline.dates import tag
+from timeline.ingest import ingest
 from timeline.names import matcher
 from timeline.periods import period
 from timeline.pipeline import assemble
@@ -125,3 +126,13 @@ def test_a_bidirectional_control_inside_a_name_keeps_the_match_and_its_raw_span(
 def test_invisible_characters_around_a_name_stay_outside_its_span():
     text = "\u2066Wagner\u2069 said"
     assert [(m.start, m.end, text[m.start : m.end]) for m in matcher().find(text)] == [(1, 7, "Wagner")]
+
+
+# --- a byte-order mark -----------------------------------------------------------------------
+
+
+def test_a_byte_order_mark_is_not_part_of_the_first_sentence():
+    raw = "\ufeffFighting broke out near Kidal on Saturday. The army said so.\n"
+    first = ingest("t", raw).sentences[0]
+    assert (first.char_start, first.text) == (1, "Fighting broke out near Kidal on Saturday.")
+    assert raw[first.char_start : first.char_end] == first.text

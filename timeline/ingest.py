@@ -24,6 +24,7 @@ URL_LINE = re.compile(r"(https?://|www\.)\S+")
 SENTENCE_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 QUOTE_START = re.compile(r"^[«“\"„‘']")
+BOM = "\ufeff"  # a byte-order mark (a file's first character, or one pasted into another) is never text
 
 
 @dataclass(frozen=True)
@@ -139,17 +140,29 @@ def _stopword_sets(language: str) -> tuple[frozenset[str], dict[str, frozenset[s
     return own, others
 
 
+def _trim(chunk: str) -> tuple[int, str]:
+    """``chunk`` without white space (no-break spaces included) or byte-order marks at its ends,
+    and how many characters were cut before it."""
+    lead, end = 0, len(chunk)
+    while lead < end and (chunk[lead].isspace() or chunk[lead] == BOM):
+        lead += 1
+    while end > lead and (chunk[end - 1].isspace() or chunk[end - 1] == BOM):
+        end -= 1
+    return lead, chunk[lead:end]
+
+
 def split_lines(text: str) -> list[Line]:
-    """The non-blank lines of a text, each trimmed of white space (including no-break spaces)."""
+    """The non-blank lines of a text, each trimmed of white space (including no-break spaces)
+    and byte-order marks."""
     lines = []
     pos = 0
     for match in [*LINE_BREAK.finditer(text), None]:
         end = match.start() if match else len(text)
         chunk = text[pos:end]
-        stripped = chunk.strip()
+        lead, stripped = _trim(chunk)
         if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
-            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, lead))
+            indent = lead - chunk.count(BOM, 0, lead)  # the columns it takes: a mark takes none
+            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, indent))
         pos = match.end() if match else len(text)
     return lines
 
@@ -433,10 +446,8 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
     spans.append((start, len(text)))
     out = []
     for s, e in spans:
-        chunk = text[s:e]
-        stripped = chunk.strip()
+        lead, stripped = _trim(text[s:e])
         if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
             out.append((s + lead, s + lead + len(stripped)))
     return out
 
