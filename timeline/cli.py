@@ -14,7 +14,7 @@ from pathlib import Path
 
 from timeline import dates, releases, score_corpus
 from timeline import pipeline as build_mod
-from timeline.corpus import ISO_DATE, decode_article
+from timeline.corpus import ISO_DATE, decode_article, empty_articles
 from timeline.docs import write_docs
 from timeline.errors import InputError, TimelineError, ValidationFailed
 from timeline.registry import registry
@@ -24,6 +24,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     frames = build_mod.build(args.raw, args.out)
     counts = ", ".join(f"{name} {len(df)}" for name, df in frames.items())
     print(f"built {args.out}: {counts} rows")
+    for line in empty_articles(frames["sources"]):
+        print(f"warning: {line}", file=sys.stderr)
     return 0
 
 
