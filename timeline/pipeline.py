@@ -7,6 +7,8 @@ linking look across articles. Nothing is written unless every table passes.
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -14,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.corpus import Article, load_corpus
+from timeline.errors import InputError
 from timeline import datapackage, names
 from timeline.dates import lexicon, tag
 from timeline.claims import claim_events, claim_key, claims_of_article, event_figures
@@ -22,7 +25,7 @@ from timeline.anchored_dates import anchored, last_day
 from timeline.ingest import Sentence, dateline_end, ingest
 from timeline.linking import event_records, link, mention_event_ids
 from timeline.registry import registry, table
-from timeline.storage import check_replaceable, frame, read_tables, write_tables
+from timeline.storage import check_replaceable, folder_lock, frame, output_target, read_tables, recover_leftovers, write_tables
 from timeline.validate import check_tables
 
 DEFAULT_RAW = Path("data/raw")
@@ -160,14 +163,64 @@ def _count_candidates(rows: list[dict]) -> list[dict]:
     return [{**e, "source_ids": sorted(e["source_ids"])} for e in counts.values()]
 
 
+def _release_folders() -> list[Path]:
+    """Where releases live: the repository's data/releases, the store in use and the wheel's bundle."""
+    from timeline import releases
+
+    return [Path(os.path.realpath(p)) for p in (releases.ROOT / "data" / "releases", releases.releases_dir(), releases.bundled_dir())]
+
+
+def _build_files(package: dict) -> set[str]:
+    """The file names a build writes: every table of the registry (and of the build's own
+    descriptor, should the registry have dropped one since) and its datapackage.json."""
+    listed = {r.get("path") for r in package.get("resources", []) if isinstance(r, dict) and r.get("type") == "table"}
+    return {datapackage.FILENAME} | {f"{name}.parquet" for name in registry()} | {p for p in listed if isinstance(p, str) and "/" not in p}
+
+
+def _check_build_target(out: Path, raw: Path) -> None:
+    """Replace ``out`` only if it is new, empty, or an earlier build of this package holding only
+    what a build writes; never the corpus, a release or another project's Data Package."""
+    check_replaceable(out, keep=(raw,))
+    target = output_target(out)
+    for releases_folder in _release_folders():
+        if target == releases_folder or releases_folder in target.parents:
+            raise InputError(out, f"refusing to build into {releases_folder}: releases are made only by `timeline release` and never rebuilt; give --out another folder (default {DEFAULT_OUT})")
+    if not target.is_dir() or not any(target.iterdir()):
+        return
+    manifest = target / datapackage.FILENAME
+    try:
+        package = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        package = None
+    if not isinstance(package, dict) or package.get("name") != datapackage.NAME or "content_hash" not in package:
+        whose = f"describes another package ({package['name']!r})" if isinstance(package, dict) and isinstance(package.get("name"), str) else f"is not one a build of {datapackage.NAME} writes"
+        raise InputError(out, f"refusing to replace a folder that is not an earlier build (its {datapackage.FILENAME} {whose}); give --out a new or empty folder")
+    if "version" in package or "created" in package or ((target / "README.md").exists() and (target / "CHANGES.md").exists()):
+        version = f" {package['version']}" if isinstance(package.get("version"), str) else ""
+        raise InputError(out, f"refusing to write over release{version}: a release is never rebuilt; give --out another folder (default {DEFAULT_OUT})")
+    foreign = sorted(p.name + ("/" if p.is_dir() else "") for p in target.iterdir() if p.name not in _build_files(package))
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        raise InputError(out, f"refusing to replace a build that holds files a build does not write ({shown}); move them out of the folder or give --out another folder")
+
+
 def build(raw: Path | str = DEFAULT_RAW, out: Path | str = DEFAULT_OUT, today: date | None = None) -> dict[str, pd.DataFrame]:
-    """Build, validate and write every table; on any failure ``out`` is left exactly as it was."""
+    """Build, validate and write every table; on any failure ``out`` is left exactly as it was.
+
+    ``out`` is replaced only if it is an earlier build of this package holding nothing else (a
+    symlinked ``out`` stays a link), never a release; a lock beside it refuses a second build
+    into the same folder, and what an interrupted build left beside it is cleaned first.
+    """
     out = Path(out)
-    check_replaceable(out, keep=(Path(raw),))
-    frames = assemble(load_corpus(Path(raw), today=today))
-    check_tables(frames, report=failure_report_path(out))
-    write_tables(frames, out, lambda folder: datapackage.write(folder, frames))
-    failure_report_path(out).unlink(missing_ok=True)
+    articles = load_corpus(Path(raw), today=today)
+    _check_build_target(out, Path(raw))
+    with folder_lock(out):
+        recover_leftovers(out)
+        _check_build_target(out, Path(raw))  # again: the folder may have been put back or changed meanwhile
+        frames = assemble(articles)
+        check_tables(frames, report=failure_report_path(out))
+        write_tables(frames, out, lambda folder: datapackage.write(folder, frames))
+        failure_report_path(out).unlink(missing_ok=True)
     return frames
 
 
