@@ -240,8 +240,8 @@ def test_a_read_only_output_folder_is_one_line_and_left_as_it_was(previous_build
     deny_writes_to(monkeypatch, previous_build)
     code, err = run_build(previous_build, capsys)
     assert code == 3
-    assert_one_line(err, f"{previous_build}: the folder is read-only, so it cannot be replaced; make it writable or choose another folder",
-                    "nothing was changed")
+    assert_one_line(err, f"{previous_build}: the folder is read-only (no write permission), so it cannot be replaced; "
+                    "nothing was changed: make it writable or choose another folder")
     assert snapshot(previous_build) == before
     assert leftovers(previous_build) == []
 
@@ -251,8 +251,8 @@ def test_a_parent_folder_that_cannot_be_written_is_one_line_and_changes_nothing(
     deny_writes_to(monkeypatch, previous_build.parent)
     code, err = run_build(previous_build, capsys)
     assert code == 3
-    assert_one_line(err, f"{previous_build.parent}: cannot write in this folder, so nothing can be written into it (permission denied)",
-                    "nothing was changed")
+    assert_one_line(err, f"{previous_build.parent}: cannot write in this folder (no write permission), so nothing in it can be built or replaced; "
+                    "nothing was changed: make it writable or choose a folder elsewhere")
     assert snapshot(previous_build) == before
     assert leftovers(previous_build) == []
 

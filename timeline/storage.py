@@ -202,10 +202,10 @@ def recover_leftovers(out: Path) -> list[str]:
 _held_locks: dict[str, list] = {}  # lock path -> [fd, thread id, depth]: the locks this process holds
 
 
-def _require_writable(folder: Path, why: str) -> None:
+def _require_writable(folder: Path, what: str, todo: str) -> None:
     """An explicit check, so that a folder we may not write gets one clear line before any work."""
     if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
-        raise OSError(errno.EACCES, f"{why} (permission denied); nothing was changed", str(folder))
+        raise OSError(errno.EACCES, f"{what}; nothing was changed: {todo}", str(folder))
 
 
 @contextmanager
@@ -234,7 +234,8 @@ def folder_lock(out: Path) -> Iterator[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OSError(exc.errno, f"cannot create the folder to write into ({exc.strerror or exc}); nothing was changed", str(exc.filename or target.parent)) from None
-    _require_writable(target.parent, "cannot write in this folder, so nothing can be written into it")
+    _require_writable(target.parent, "cannot write in this folder (no write permission), so nothing in it can be built or replaced",
+                      "make it writable or choose a folder elsewhere")
     while True:
         try:
             fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
@@ -280,7 +281,8 @@ def replace_folder(out: Path, fill: Callable[[Path], None]) -> None:
     with folder_lock(target):
         recover_leftovers(target)
         if target.is_dir():
-            _require_writable(target, "the folder is read-only, so it cannot be replaced; make it writable or choose another folder")
+            _require_writable(target, "the folder is read-only (no write permission), so it cannot be replaced",
+                              "make it writable or choose another folder")
         try:
             tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
         except OSError as exc:
