@@ -190,8 +190,9 @@ def _adjacent_owners(text: str, triggers: list[tuple[int, int, str]], timexes: l
 
 def _fineness(t: Timex) -> int:
     """Rank of a date's precision, finest first (a day, then a week, a month, a year)."""
-    days = (t.end - t.start).days if t.start and t.end else 10**6
-    return {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}.get(t.precision or "", 5) * 10**7 + days
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}.get(t.precision or "", 5)
+    days = (t.end - t.start).days if t.start and t.end and rank == 0 else 0  # "on Thursday" before "between July 25 and 27"
+    return rank * 10**7 + days
 
 
 def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spans: list[tuple[int, int]], timexes: list[Timex], owned: set[int], language: str) -> int | None:
