@@ -723,6 +723,9 @@ def _combine(text: str, timexes: list[Timex], published: date) -> list[Timex]:
 
 
 CONJOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+|in\s+)?", re.IGNORECASE)
+# "On 22 March 2012 mutineers overthrew Toure, and by April the north had fallen": a clause
+# joined to the dated one takes its year
+COORDINATED = re.compile(r"^[^.;:]*,\s*(?:and|then|but)\s+(?:by|in|on|until)?\s*$", re.IGNORECASE)
 CARRIED = re.compile(r"\s*,?\s*(?:and|then|but)?\s*(?:by|in|until|through|on)?\s*", re.IGNORECASE)
 
 
@@ -737,7 +740,9 @@ def _share_years(text: str, timexes: list[Timex], published: date) -> list[Timex
         before = out[i - 1] if i else None
         if after is not None and after.anchor == "absolute" and after.kind == "date" and CONJOINED.fullmatch(text[a.char_end : after.char_start]):
             out[i] = _into_year_of(a, after, published)
-        elif before is not None and before.anchor == "absolute" and before.kind == "date" and before.start and CARRIED.fullmatch(text[before.char_end : a.char_start]):
+        elif before is not None and before.anchor == "absolute" and before.kind == "date" and before.start and (
+            CARRIED.fullmatch(text[before.char_end : a.char_start]) or COORDINATED.search(text[before.char_end : a.char_start])
+        ):
             moved = _into_year_after(a, before)
             out[i] = moved if moved.end <= published else a
     return out
