@@ -18,7 +18,7 @@ def previous_build(tmp_path: Path) -> Path:
     out = tmp_path / "processed"
     out.mkdir()
     (out / "sources.parquet").write_bytes(b"earlier build")
-    (out / "datapackage.json").write_text("{}")
+    (out / "datapackage.json").write_text('{"name": "mali-conflict-timeline", "content_hash": "sha256:0"}')
     return out
 
 

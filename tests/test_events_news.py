@@ -144,3 +144,9 @@ def test_a_decision_told_in_a_saying_is_dated_by_it():
 def test_a_battle_told_in_a_saying_is_not_dated_by_it():
     (m,) = of_type("The rebels said on Saturday that they had killed dozens of soldiers in heavy fighting near Kidal.", "armed_clash", "2024-07-27")
     assert m.date_basis == "reported"
+
+
+def test_an_invisible_character_inside_a_trigger_does_not_hide_it():
+    text = "Heavy fight\u200bing broke out near Kidal on Thursday."
+    (m,) = of_type(text, "armed_clash")
+    assert (m.trigger, m.start_date) == ("Heavy fight\u200bing", date(2024, 7, 25))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from timeline.names import NameMatch
+from timeline.names import NameMatch, visible
 
 @dataclass(frozen=True)
 class EventType:
@@ -80,10 +80,12 @@ def reporting_re(language: str) -> re.Pattern:
 def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
     """Non-overlapping triggers (start, end, event_type), longest first, then lexicon order."""
     types = event_types()
+    shown, at = visible(text)  # "kil\u200bled": invisible characters do not hide a trigger
     found = []
     for pattern, event_type, order in _triggers():
-        for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), event_type, order))
+        for m in pattern.finditer(shown):
+            if m.end() > m.start():
+                found.append((at[m.start()], at[m.end() - 1] + 1, event_type, order))
     chosen: list[tuple[int, int, str]] = []
     for start, end, event_type, _ in sorted(found, key=lambda f: (-(f[1] - f[0]), f[3], f[0])):
         if types[event_type].needs_person and not has_person:
