@@ -17,7 +17,7 @@ Across articles, claim_links.py ties claims to events and tellings to one claim.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from timeline.claim_figures import figure_values, words
@@ -27,6 +27,7 @@ from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import subject_of
 from timeline.claimants import Discourse, Speaker, last_speaker, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
+from timeline.invisible import raw_span, visible_context
 from timeline.names import actors
 
 # the names other modules and the tests import from here
@@ -65,6 +66,24 @@ STATEMENT_NOUN = re.compile(r"\b(?:statement|communiqu[eé]|announcement|declara
 
 
 def claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Claim]:
+    """Every figure and qualitative loss of one article, with claimant, status and date; read on
+    the visible text of each sentence (invisible characters hide no figure), offsets raw."""
+    shown = [visible_context(ctx) for ctx in contexts]
+    claims = _claims_of_article(source_id, [ctx for ctx, _ in shown], language)
+    raw = {ctx.sentence_id: (original, at) for original, (ctx, at) in zip(contexts, shown) if not isinstance(at, range)}
+    return [_to_raw(c, *raw[c.sentence_id]) if c.sentence_id in raw else c for c in claims]
+
+
+def _to_raw(c: Claim, ctx: SentenceContext, at: list[int]) -> Claim:
+    """A claim read on a visible copy, pointed back at the raw sentence."""
+    base = ctx.sentence.char_start
+    start, end = raw_span(at, c.figure_start - base, c.figure_end - base)
+    text = ctx.sentence.text
+    return replace(c, claim_id=f"{c.source_id}:c{base + start}-{base + end}", quote=text, figure=text[start:end],
+                   figure_start=base + start, figure_end=base + end)
+
+
+def _claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Claim]:
     """Every figure and qualitative loss of one article, with claimant, status and date."""
     article_actors = {n.id for ctx in contexts for n in ctx.names if n.kind == "actor"}
     discourse = Discourse(article_actors, language=language)
