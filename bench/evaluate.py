@@ -22,11 +22,11 @@ CORPORA = {
 # (precision, recall) per part when the floors of tests/test_evaluate.py were last set.
 BASELINE = {
     "devcorpus_a": {"dates": (1.000, 0.975), "events": (0.886, 0.889), "events_overlap": (0.924, 0.937), "claims": (0.980, 1.000)},
-    "devcorpus_b": {"dates": (0.993, 0.961), "events": (0.882, 0.836), "events_overlap": (0.908, 0.891), "claims": (0.922, 1.000)},
+    "devcorpus_b": {"dates": (0.993, 0.961), "events": (0.883, 0.855), "events_overlap": (0.908, 0.891), "claims": (0.959, 1.000)},
     "devcorpus_c": {"dates": (0.992, 0.963), "events": (0.839, 0.750), "events_overlap": (0.871, 0.781), "claims": (0.964, 1.000)},
     "devcorpus_d": {"dates": (0.973, 0.958), "events": (0.862, 0.833), "events_overlap": (0.914, 0.896), "claims": (0.780, 0.767)},
-    "devcorpus_e": {"dates": (0.982, 0.989), "events": (0.842, 0.679), "events_overlap": (0.895, 0.732), "claims": (0.786, 0.771)},
-    "devset": {"dates": (1.000, 1.000), "events": (0.818, 1.000), "events_overlap": (0.848, 1.000), "claims": (0.882, 1.000)},
+    "devcorpus_e": {"dates": (0.982, 0.989), "events": (0.842, 0.679), "events_overlap": (0.895, 0.732), "claims": (0.821, 0.743)},
+    "devset": {"dates": (1.000, 1.000), "events": (0.818, 1.000), "events_overlap": (0.848, 1.000), "claims": (0.938, 1.000)},
 }
 # Each corpus as first measured, before any change it motivated (C and D were labelled blind
 # and scored once before the loaders were tuned on them): events exact recall, claims recall.

@@ -25,14 +25,14 @@ CORPORA = [*DEVCORPUS, "devset"]
 # (bench/evaluate.py prints them beside the scores of the day)
 FLOORS = {
     "devcorpus_a": {"dates": (0.97, 0.95), "events": (0.85, 0.86), "events_overlap": (0.89, 0.90), "claims": (0.95, 0.97)},
-    "devcorpus_b": {"dates": (0.97, 0.93), "events": (0.85, 0.80), "events_overlap": (0.87, 0.86), "claims": (0.89, 0.97)},
+    "devcorpus_b": {"dates": (0.97, 0.93), "events": (0.85, 0.80), "events_overlap": (0.87, 0.86), "claims": (0.92, 0.97)},
     "devcorpus_c": {"dates": (0.96, 0.93), "events": (0.80, 0.72), "events_overlap": (0.84, 0.75), "claims": (0.93, 0.97)},
     "devcorpus_d": {"dates": (0.94, 0.93), "events": (0.83, 0.80), "events_overlap": (0.88, 0.86), "claims": (0.75, 0.73)},
-    "devcorpus_e": {"dates": (0.95, 0.96), "events": (0.81, 0.65), "events_overlap": (0.86, 0.70), "claims": (0.75, 0.74)},
+    "devcorpus_e": {"dates": (0.95, 0.96), "events": (0.81, 0.65), "events_overlap": (0.86, 0.70), "claims": (0.78, 0.72)},
     "devset": {"dates": (0.97, 0.97), "events": (0.78, 0.97), "events_overlap": (0.80, 0.97), "claims": (0.85, 0.97)},
 }
 # invented figures allowed (all of them equipment losses the gold files do not label)
-INVENTED = {"devcorpus_a": 1, "devcorpus_b": 4, "devcorpus_c": 1, "devcorpus_d": 1, "devcorpus_e": 5, "devset": 1}
+INVENTED = {"devcorpus_a": 1, "devcorpus_b": 2, "devcorpus_c": 1, "devcorpus_d": 1, "devcorpus_e": 2, "devset": 0}
 
 
 @pytest.fixture(scope="module")

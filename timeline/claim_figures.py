@@ -140,6 +140,8 @@ def figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | None
         return (low, high, "range") if low is not None and high is not None and low < high else (None, None, "range")
     if m.group("vague") is not None:
         spec = words(language)["vague"][" ".join(m.group("vague").casefold().split())]
+        if "low" not in spec:  # "several", "a handful": a loss the text names without a count
+            return None, None, "vague"
         if spec["low"] != spec["high"]:
             return spec["low"], spec["high"] or None, "vague"
         n = spec["low"]  # "a dozen" is twelve: "more than a dozen" is at least twelve
