@@ -55,3 +55,14 @@ def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "raw"
     shutil.copytree(RAW, folder)
     return folder
+
+
+@pytest.fixture
+def previous_build(tmp_path: Path) -> Path:
+    """An output folder holding an earlier build (one of ours) that a failed or refused build
+    must leave alone."""
+    out = tmp_path / "processed"
+    out.mkdir()
+    (out / "sources.parquet").write_bytes(b"earlier build")
+    (out / "datapackage.json").write_text('{"name": "mali-conflict-timeline", "content_hash": "sha256:0"}')
+    return out

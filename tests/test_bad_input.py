@@ -12,15 +12,6 @@ from timeline.cli import main
 from conftest import read_sources_csv, write_sources_csv
 
 
-@pytest.fixture
-def previous_build(tmp_path: Path) -> Path:
-    """An output folder holding an earlier build that a failed build must leave alone."""
-    out = tmp_path / "processed"
-    out.mkdir()
-    (out / "sources.parquet").write_bytes(b"earlier build")
-    (out / "datapackage.json").write_text('{"name": "mali-conflict-timeline", "content_hash": "sha256:0"}')
-    return out
-
 
 def run_build(corpus: Path, out: Path, capsys) -> tuple[int, str]:
     code = main(["build", "--raw", str(corpus), "--out", str(out)])

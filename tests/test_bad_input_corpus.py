@@ -23,15 +23,6 @@ from conftest import read_sources_csv, write_sources_csv
 EXIT_INPUT = 2
 
 
-@pytest.fixture
-def previous_build(tmp_path: Path) -> Path:
-    """An output folder holding an earlier build that a refused build must leave alone."""
-    out = tmp_path / "processed"
-    out.mkdir()
-    (out / "sources.parquet").write_bytes(b"earlier build")
-    (out / "datapackage.json").write_text("{}")
-    return out
-
 
 @pytest.fixture
 def outside(tmp_path: Path) -> Path:

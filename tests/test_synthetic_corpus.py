@@ -15,7 +15,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
 
 from timeline.corpus import load_corpus
 from timeline.pipeline import assemble
