@@ -17,9 +17,8 @@ from timeline.cli import main
 from timeline.pipeline import assemble, build
 from timeline.corpus import load_corpus
 from timeline.registry import registry
-from timeline.storage import content_hash, read_table, write_table, write_tables
-from timeline.validate import check_tables, failures
-from timeline.errors import ValidationFailed
+from timeline.storage import content_hash, read_table, write_table
+from timeline.validate import failures
 
 from conftest import PROCESSED, RAW
 
