@@ -44,3 +44,20 @@ def test_the_pipeline_dates_an_event_told_the_same_day(tmp_path):
     article = Article("x", "x.txt", date(2024, 9, 19), "en", {}, "0" * 64, text)
     records = process_article(article)
     assert {(t["text"], t["start"], t["anchor"]) for t in records["timexes"]} >= {("The same day", "2024-09-17", "other")}
+
+
+def test_a_day_after_an_event_dates_that_event_a_day_before_the_sentences_date():
+    text = "The government sent soldiers towards Kidal on Sunday, a day after separatist fighters attacked the town."
+    assert resolve(text, "2014-05-18") == {"a day after": date(2014, 5, 17)}
+
+
+def test_a_day_after_with_no_date_before_it_in_the_sentence_is_not_resolved():
+    text = "The offensive came four days after the prime minister's visit to the town on Saturday."
+    assert resolve(text, "2014-05-22", anchor=date(2014, 5, 21)) == {}
+
+
+def test_coordinated_dates_of_a_singular_trigger_stay_apart():
+    from conftest import mentions_in
+
+    found = mentions_in("France intervened in January 2013, and in April 2013 the Security Council created MINUSMA.", "2024-09-24")
+    assert {(m.event_type, m.start_date) for m in found} == {("intervention", date(2013, 1, 1)), ("mission_created", date(2013, 4, 1))}

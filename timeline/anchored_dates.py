@@ -25,6 +25,13 @@ def _pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(rf"\b(?:{words})\b(?!\s+(?:the|a|an|its|his|her|their|this|that)\b)", re.IGNORECASE), offsets
 
 
+@cache
+def _event_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
+    offsets = {" ".join(k.casefold().split()): v for k, v in lexicon(language).anchored_before_event.items()}
+    words = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(offsets, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b(?=\s+\w)", re.IGNORECASE), offsets
+
+
 def last_day(timexes: list[Timex], before: int | None = None) -> date | None:
     """The day-precise date told last (before character ``before``), the anchor of what follows."""
     days = [t for t in timexes if t.kind != "duration" and t.precision == "day" and t.start == t.end and (before is None or t.char_end <= before)]
@@ -49,4 +56,22 @@ def anchored(text: str, found: list[Timex], anchor: date | None, published: date
         if day > published:
             continue
         out.append(Timex(m.start(), m.end(), m.group(), "date", day, day, "day", False, day.isoformat(), None, "other", "past"))
+    return out + _before_events(text, [*found, *out], published, language)
+
+
+def _before_events(text: str, found: list[Timex], published: date, language: str) -> list[Timex]:
+    """"… on Sunday, a day after fighters attacked the town": the phrase dates what follows it,
+    counted from the day the sentence gave just before it (never from an earlier sentence)."""
+    pattern, offsets = _event_pattern(language)
+    out = []
+    for m in pattern.finditer(text):
+        base = last_day(found, before=m.start())
+        if base is None or any(t.char_start < m.end() and m.start() < t.char_end for t in found):
+            continue
+        try:
+            day = base + timedelta(days=offsets[" ".join(m.group().casefold().split())])
+        except OverflowError:
+            continue
+        if day <= published:
+            out.append(Timex(m.start(), m.end(), m.group(), "date", day, day, "day", False, day.isoformat(), None, "other", "past"))
     return out

@@ -79,6 +79,7 @@ class Lexicon:
     relatives: frozenset[str]
     year_followers: frozenset[str]
     anchored_days: dict[str, int]  # "the previous day": -1, counted from another date of the text
+    anchored_before_event: dict[str, int]  # "on Sunday, a day after fighters attacked": -1
 
 
 @cache
@@ -107,6 +108,7 @@ def lexicon(language: str = "en") -> Lexicon:
         relatives=frozenset(d["past_after_future"]["relatives"]),
         year_followers=frozenset(d["year_followers"]["words"]),
         anchored_days=d.get("anchored_days", {}),
+        anchored_before_event=d.get("anchored_before_event", {}),
     )
 
 

@@ -99,8 +99,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if adjacent:
             out[i] = adjacent[-1]
             continue
-        if i and out.get(i - 1, -1) >= 0 and _conjoined(text, [timexes[i - 1], t]):  # "coups in 2020 and 2021"
-            out[i] = out[i - 1]
+        previous = out.get(i - 1, -1) if i else -1
+        if previous >= 0 and text[triggers[previous][0] : triggers[previous][1]].endswith("s") and _conjoined(text, [timexes[i - 1], t]):
+            out[i] = previous  # "coups in 2020 and 2021" (a plural trigger), not "intervened in January 2013, and in April 2013 …"
             continue
         if reporting.search(text[max(0, t.char_start - 40) : t.char_start]):
             earlier = [k for k, trig in enumerate(triggers) if is_saying(trig[2]) and trig[1] <= t.char_start]
