@@ -595,3 +595,8 @@ def test_a_negation_turns_a_bound_over(n, bound, negation):
     c = one(f"Officials said {negation} {bound} {n:,} soldiers were killed.")
     turned = "up_to" if bound in ("more than", "over") else "at_least"
     assert (c.qualifier, c.value_low if turned == "at_least" else c.value_high) == (turned, n)
+
+
+def test_the_speakers_own_side_is_the_subject_of_its_own_losses():
+    found = claims_in("The MNLA said some 50 soldiers had been wounded, while its own side had lost two dead and 10 wounded.")
+    assert [(c.value_low, c.quantity, c.subject_label) for c in found][1:] == [(2, "killed", "its own side"), (10, "wounded", "its own side")]

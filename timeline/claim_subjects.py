@@ -67,6 +67,10 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if "single" in m.re.groupindex:  # "a French helicopter pilot was killed"
         return next((n.id for n in names if n.kind == "actor" and m.start("np") <= n.start < m.end("np")), None), m.group("np")
     subject_id, subject_label = _subject(text, m.end(), names)
+    own = OWN_SIDE.search(text[: m.start()])
+    bare = subject_label is None or ELIDED.fullmatch(subject_label) or " ".join(subject_label.casefold().split()) in folded(words(language)["heads"]["casualty_words"])
+    if own and bare:  # "its own side had lost two dead and 10 wounded"
+        return None, own.group(1)
     named = NUMBER_OF.search(text[: m.start()])
     if subject_label is None and named:
         subject_label = named.group("np")
@@ -85,6 +89,9 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         subject_id = before[-1].id if before else subject_id
     return subject_id, subject_label
 
+
+# The speaker's own people, named just before the figures ("while its own side had lost two dead")
+OWN_SIDE = re.compile(r"\b((?:its|their|his|her|our) own (?:side|men|ranks|fighters|forces|troops|people|losses|camp))\b[^.;]{0,40}$", re.IGNORECASE)
 
 LOSSES_ON = re.compile(r"\s*(?:on|among|to|in\s+the\s+ranks\s+of)\s+", re.IGNORECASE)
 
