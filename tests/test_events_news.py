@@ -150,3 +150,8 @@ def test_an_invisible_character_inside_a_trigger_does_not_hide_it():
     text = "Heavy fight\u200bing broke out near Kidal on Thursday."
     (m,) = of_type(text, "armed_clash")
     assert (m.trigger, m.start_date) == ("Heavy fight\u200bing", date(2024, 7, 25))
+
+
+def test_fighting_on_two_days_joined_by_and_spans_both():
+    found = of_type("The rebels said in a statement on Saturday that they had seized armoured vehicles in the fighting at the border town of Tinzaouaten on Thursday and Friday.", "armed_clash", "2024-07-28")
+    assert [(m.start_date, m.end_date) for m in found] == [(date(2024, 7, 25), date(2024, 7, 26))]

@@ -140,6 +140,12 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         joined = [i for i in own if timexes[i].kind == "date"]
         if trigger_word.endswith("s") and len(joined) > 1 and _conjoined(text, [timexes[i] for i in joined]):
             return [(i, "occurred", timexes[i]) for i in joined]
+        days = [i for i in own if timexes[i].precision == "day" and timexes[i].start == timexes[i].end]
+        spans = [timexes[i] for i in days]
+        if len(days) > 1 and all(re.fullmatch(r"\s*,?\s*(?:and|to|through|until|-|–)\s*(?:on\s+)?", text[a.char_end : b.char_start], re.IGNORECASE) for a, b in zip(spans, spans[1:])):
+            first, last = min(timexes[i].start for i in days), max(timexes[i].end for i in days)
+            if (last - first).days < 7:  # "fighting … on Thursday and Friday": one event over both days
+                return [(days[0], "occurred", replace(timexes[days[0]], kind="range", start=first, end=last))]
         # the finest date the event is given, then the nearest: "Earlier this year, on March 17,
         # jihadists overran …" is March 17; "a 2015 deal was scrapped in January" is January
         nearest = min(own, key=lambda i: (_fineness(timexes[i]), min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))
