@@ -25,3 +25,9 @@ def test_a_bidirectional_mark_before_a_figure_keeps_the_figure_span_raw():
     text = "Title of the story\n\nRebels said \u200f47 Malian soldiers were killed.\n"
     (claim,) = claims_of(text)
     assert (claim.value_low, text[claim.figure_start : claim.figure_end]) == (47, "47")
+
+
+def test_a_dateline_city_is_never_a_claimant():
+    text = "Title of the story\n\nBAMAKO, Mali -- A coalition of armed groups claimed Saturday that it killed dozens of government soldiers.\n"
+    (claim,) = claims_of(text)
+    assert "BAMAKO" not in claim.claimant_label and text[claim.char_start : claim.char_end] == claim.quote

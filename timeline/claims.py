@@ -27,6 +27,7 @@ from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import subject_of
 from timeline.claimants import Discourse, Speaker, last_speaker, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
+from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context
 from timeline.names import actors
 
@@ -68,10 +69,26 @@ STATEMENT_NOUN = re.compile(r"\b(?:statement|communiqu[eé]|announcement|declara
 def claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Claim]:
     """Every figure and qualitative loss of one article, with claimant, status and date; read on
     the visible text of each sentence (invisible characters hide no figure), offsets raw."""
-    shown = [visible_context(ctx) for ctx in contexts]
+    shown = [visible_context(ctx) for ctx in _without_datelines(contexts, language)]
     claims = _claims_of_article(source_id, [ctx for ctx, _ in shown], language)
-    raw = {ctx.sentence_id: (original, at) for original, (ctx, at) in zip(contexts, shown) if not isinstance(at, range)}
+    raw = {ctx.sentence_id: (original, at) for original, (ctx, at) in zip(contexts, shown) if ctx.sentence.text != original.sentence.text}
     return [_to_raw(c, *raw[c.sentence_id]) if c.sentence_id in raw else c for c in claims]
+
+
+def _without_datelines(contexts: list[SentenceContext], language: str) -> list[SentenceContext]:
+    """The contexts with each opening dateline blanked out, same length ("BAMAKO, Mali --" is no
+    speaker and names no one's dead)."""
+    out, previous = [], None
+    for ctx in contexts:
+        s = ctx.sentence
+        cut = dateline_end(s.text, language) if s.paragraph_index != previous and s.kind == "body" else 0
+        previous = s.paragraph_index
+        if cut:
+            blank = " " * cut + s.text[cut:]
+            ctx = SentenceContext(replace(s, text=blank), ctx.sentence_id, [t for t in ctx.timexes if t.char_start >= cut],
+                                  [n for n in ctx.names if n.start >= cut], ctx.timex_ids)
+        out.append(ctx)
+    return out
 
 
 def _to_raw(c: Claim, ctx: SentenceContext, at: list[int]) -> Claim:
