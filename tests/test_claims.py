@@ -600,3 +600,8 @@ def test_a_negation_turns_a_bound_over(n, bound, negation):
 def test_the_speakers_own_side_is_the_subject_of_its_own_losses():
     found = claims_in("The MNLA said some 50 soldiers had been wounded, while its own side had lost two dead and 10 wounded.")
     assert [(c.value_low, c.quantity, c.subject_label) for c in found][1:] == [(2, "killed", "its own side"), (10, "wounded", "its own side")]
+
+
+def test_a_long_speaker_phrase_is_cut_to_its_head_before_a_place():
+    found = claims_in("A coalition of armed groups in Mali's predominantly Tuareg north claimed Saturday that it killed dozens of government soldiers.")
+    assert [(c.value_low, c.claimant_label) for c in found] == [(24, "A coalition of armed groups")]

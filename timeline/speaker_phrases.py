@@ -112,9 +112,14 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
         return Phrase("institution", phrase)
     if re.fullmatch(r"(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von)(?:\s+(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von))*", phrase) and phrase[0].isupper():
         return Phrase("name", phrase)
+    if len(phrase.split()) > 8:  # "A coalition of armed groups in Mali's predominantly Tuareg north": its head
+        phrase = LOCATED.split(phrase, maxsplit=1)[0]
     if len(phrase.split()) > 8 or re.search(r"\d", phrase) or CLAUSE_VERB.search(phrase):
         return None  # "he was not authorized to brief reporters" is a clause, not a speaker
     return Phrase("other", phrase)
+
+
+LOCATED = re.compile(r"\s+(?:in|from|across|near|around|throughout|based\s+in|operating\s+in)\s+", re.IGNORECASE)
 
 
 CLAUSE_VERB = re.compile(r"(?<![\w-])(?:was|were|is|are|am|be|been|being|had|has|have|not|would|will|could|should|did|does|do|can)(?![\w-])", re.IGNORECASE)
