@@ -62,3 +62,13 @@ def test_the_weekend_is_the_last_saturday_and_sunday(text, published, expected):
 def test_a_possessive_month_is_a_date():
     (t,) = tag("Belmokhtar was behind January's siege of a gas plant.", "2013-03-02")
     assert (t.start, t.end) == (date(2013, 1, 1), date(2013, 1, 31))
+
+
+def test_a_possessive_month_opening_a_text_does_not_crash():
+    (t,) = tag("January's siege ended in a bloodbath.", "2013-03-02")
+    assert (t.start, t.end) == (date(2013, 1, 1), date(2013, 1, 31))
+
+
+def test_a_weekend_ahead_is_the_next_one():
+    (t,) = tag("Talks will be held this weekend.", "2024-07-25")
+    assert (t.start, t.end, t.tense) == (date(2024, 7, 27), date(2024, 7, 28), "future")

@@ -563,3 +563,13 @@ def test_a_dateline_alone_on_its_line_joins_the_lead(dateline):
     sentences = ingest("x", raw).sentences
     assert [(s.kind, _flat(s.text)) for s in sentences][1:] == [("body", dateline + " " + REPORT[1])]
     assert len(sentences) == 2
+
+
+
+def test_a_long_line_of_spaced_slashes_is_classified_like_a_short_one():
+    # the breadcrumb cue once backtracked exponentially on such a line (a build took hours)
+    from timeline.ingest import ingest
+
+    line = " / ".join(["Gao"] * 60) + " ."
+    result = ingest("x", "Title\n\n" + line + "\n\nThe army said on Friday it retook Gao.\n")
+    assert result.sentences[-1].text == "The army said on Friday it retook Gao."

@@ -287,7 +287,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
         if mo is None or not _capitalised(m["m"]) or not (possessive or (prev and prev.group(1).casefold() in MONTH_OPENERS)):
             return None
         y = _year_for(mo, None, ctx)
-        if prev.group(1).casefold() == "last" and (y, mo) == (ctx.published.year, ctx.published.month):
+        if prev and prev.group(1).casefold() == "last" and (y, mo) == (ctx.published.year, ctx.published.month):
             y -= 1  # "last July" in a July article is a year back
         start, end = period(date(y, mo, 1), "month")
         return Resolved("date", start, end, "month", anchor="publication")
@@ -331,7 +331,11 @@ def _rules(lex: Lexicon) -> list[Rule]:
 
     @rule("weekend", r"\b(?P<w>(?:at|over|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b")
     def weekend(m, ctx):
-        # the last Saturday and Sunday on or before publication (a Sunday article's is that weekend)
+        # the last Saturday and Sunday on or before publication (a Sunday article's is that weekend);
+        # in a future clause ("talks will be held this weekend") the next one
+        if ctx.future and _norm(m["w"]) != "last weekend":
+            saturday = ctx.published + timedelta(days=(5 - ctx.published.weekday()) % 7 or 7)
+            return Resolved("range", saturday, saturday + timedelta(days=1), "day", anchor="publication", future=True)
         saturday = ctx.published - timedelta(days=(ctx.published.weekday() - 5) % 7)
         if _norm(m["w"]) == "last weekend" and ctx.published.weekday() >= 5:
             saturday -= timedelta(days=7)
