@@ -74,7 +74,11 @@ def test_the_past_zero_days_gives_no_interval():
 def test_an_article_saying_the_past_zero_days_builds_valid_tables(tmp_path):
     articles = load_corpus(RAW)
     articles[0] = dataclasses.replace(articles[0], text=articles[0].text + "\n\nFighting has raged near Kidal in the past 0 days.\n")
-    check_tables(assemble(articles), report=tmp_path / "failures.csv")  # raised ValidationFailed before
+    frames = assemble(articles)
+    check_tables(frames, report=tmp_path / "failures.csv")  # raised ValidationFailed before
+    timexes = frames["timexes"]
+    assert (timexes["start"].isna() | (timexes["start"] <= timexes["end"])).all()
+    assert "0 days" in set(timexes["text"])  # read as a duration, with no interval
 
 
 def test_tomorrow_after_the_last_day_of_the_calendar_is_dropped():

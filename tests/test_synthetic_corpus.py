@@ -76,6 +76,8 @@ def test_the_same_seed_writes_the_same_corpus(tmp_path: Path):
     synthetic.make_corpus(tmp_path / "a", 30, seed=5)
     synthetic.make_corpus(tmp_path / "b", 30, seed=5)
     files_a = sorted(p.name for p in (tmp_path / "a" / "raw").iterdir())
+    files_b = sorted(p.name for p in (tmp_path / "b" / "raw").iterdir())
+    assert len(files_a) == 30 and files_a == files_b
     assert (tmp_path / "a" / "sources.csv").read_bytes() == (tmp_path / "b" / "sources.csv").read_bytes()
     assert all((tmp_path / "a" / "raw" / f).read_bytes() == (tmp_path / "b" / "raw" / f).read_bytes() for f in files_a)
 

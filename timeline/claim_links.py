@@ -11,11 +11,12 @@ import hashlib
 from datetime import date
 from typing import TYPE_CHECKING
 
+from timeline.linking import settings
+
 if TYPE_CHECKING:
     from timeline.claims import Claim
 
 
-RECENT_DAYS = 45  # how far back an article's news reaches (as linking's undated window)
 FIGHTING_GROUPS = ("fighting", "ambush", "aircraft_lost", "civilians", "rebellion", "remote", "territory_seized", "territory_regained", "abduction")
 
 
@@ -60,7 +61,8 @@ def claim_events(
             # of the recent past, else among all ("JNIM claimed 50 dead" in a story that also
             # recalls the 2012 rebellion is about this week's battle)
             counts = per_source[c.source_id]
-            recent = [e for e in counts if (published[c.source_id] - event_dates[e][1]).days <= RECENT_DAYS] or list(counts)
+            recent_days = settings()["undated_window_days"]  # as far back as linking lets undated news reach
+            recent = [e for e in counts if (published[c.source_id] - event_dates[e][1]).days <= recent_days] or list(counts)
             main = min(recent, key=lambda e: (-counts[e], e))
             first, last = event_dates[main]
             own = sentence_dates.get(c.sentence_id, [])

@@ -60,8 +60,6 @@ def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Tim
     return spans[lo][0], spans[hi][1]
 
 
-
-
 def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], language: str) -> dict[int, int]:
     """Which trigger each date belongs to, where the sentence says so: a date right after a
     saying ("announced on Thursday", "claimed responsibility on Friday") or right before one

@@ -75,8 +75,6 @@ def reporting_re(language: str) -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:on|in|at|late|early|last|this)?\s*$", re.IGNORECASE)
 
 
-
-
 def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
     """Non-overlapping triggers (start, end, event_type), longest first, then lexicon order."""
     types = event_types()
@@ -98,8 +96,6 @@ def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
 
 def is_saying(event_type: str) -> bool:
     return event_types()[event_type].merge_group == "statement"
-
-
 
 
 @cache
@@ -129,8 +125,6 @@ def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tupl
                 added.append((start, end, event_type))
             break
     return sorted([*triggers, *added])
-
-
 
 
 def phrase_pattern(words: str) -> str:

@@ -38,8 +38,6 @@ def object_place(text: str, trigger_end: int, names: list[NameMatch], language: 
     return None
 
 
-
-
 def agent(actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: int) -> str | None:
     """The actor named last before a trigger in its clause: who does it."""
     before = [n for n in actor_names if clause[0] <= n.start and n.end <= trigger_start]
@@ -71,8 +69,6 @@ def agent_kinds(text: str, actor_names: list[NameMatch], clause: tuple[int, int]
     if named:
         return [actors()[named].fields.get("type", "")]
     return anaphor_kinds(text[max(clause[0], trigger_start - 60) : trigger_start], language)
-
-
 
 
 @cache

@@ -43,7 +43,7 @@ class Mention:
     end_date: object
     date_precision: str | None
     date_approximate: bool
-    date_basis: str  # occurred | reported | undated
+    date_basis: str  # occurred | reported | announced | inherited | undated
     timex_id: str | None
     tense: str
     actor_ids: tuple[str, ...]
@@ -77,15 +77,12 @@ def replace_context(ctx: SentenceContext, cut: int) -> SentenceContext:
     )
 
 
-
-
 # ---------------------------------------------------------------------------------------------
 # The per-article stage
 
 # Violence happens somewhere: a battle or a strike the sentence does not place takes the place
 # its paragraph has named. A coup or a statement does not.
 PLACED_BY_CONTEXT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
-
 
 
 def mentions_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Mention]:
