@@ -17,19 +17,23 @@ from functools import cache
 from timeline.dates import Timex, lexicon
 
 
+def _offsets_pattern(offsets: dict[str, int], after: str) -> tuple[re.Pattern, dict[str, int]]:
+    """The phrases of an offset table as one pattern (spaces match any white space), and the table
+    keyed by their folded text; ``after`` says what must (or must not) follow a phrase."""
+    folded = {" ".join(k.casefold().split()): v for k, v in offsets.items()}
+    words = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(folded, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b{after}", re.IGNORECASE), folded
+
+
 @cache
 def _pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
-    offsets = {" ".join(k.casefold().split()): v for k, v in lexicon(language).anchored_days.items()}
-    words = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(offsets, key=len, reverse=True))
     # not "the day after the attack": a noun phrase after it names the anchor, which is not a date
-    return re.compile(rf"\b(?:{words})\b(?!\s+(?:the|a|an|its|his|her|their|this|that)\b)", re.IGNORECASE), offsets
+    return _offsets_pattern(lexicon(language).anchored_days, r"(?!\s+(?:the|a|an|its|his|her|their|this|that)\b)")
 
 
 @cache
 def _event_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
-    offsets = {" ".join(k.casefold().split()): v for k, v in lexicon(language).anchored_before_event.items()}
-    words = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(offsets, key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b(?=\s+\w)", re.IGNORECASE), offsets
+    return _offsets_pattern(lexicon(language).anchored_before_event, r"(?=\s+\w)")
 
 
 def last_day(timexes: list[Timex], before: int | None = None) -> date | None:

@@ -148,7 +148,7 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
     gap = conf["max_gap_days"] if not needs_shared_actor(cluster.group) else 0
     hull = cluster.hull()
     if m.start_date is None:
-        if _starts_after_first_report(cluster, m, published):
+        if _starts_after_first_report(cluster, published, mention=m):
             return None
         window = _undated_window(published[m.source_id])
         needs_place = not needs_shared_actor(cluster.group)
@@ -161,7 +161,7 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
         if not needs_place and not shared:
             return None
         return (0 if same_article else 1 + _distance(hull, window), -shared, False)
-    if _same_source_conflict(cluster, m, gap) or _starts_after_first_report(cluster, m, published):
+    if _same_source_conflict(cluster, m, gap) or _starts_after_first_report(cluster, published, mention=m):
         return None
     core = cluster.core()
     mine = _interval(m)
@@ -184,12 +184,12 @@ def _same_speaker(cluster: Cluster, m: Mention) -> bool:
     return not m.actor_ids or not speakers or m.actor_ids[0] in speakers
 
 
-def _starts_after_first_report(cluster: Cluster, m: Mention, published: dict[str, date]) -> bool:
-    """An article cannot report an event before it began: joining ``m`` must leave the event's
-    start on or before the earliest publication among its sources."""
-    first = min(published[x.source_id] for x in [*cluster.mentions, m])
-    joined = Cluster(cluster.group, [*cluster.mentions, m], children=cluster.children)
-    return _bounds(joined)[0] > first
+def _starts_after_first_report(cluster: Cluster, published: dict[str, date], mention: Mention | None = None, child: Cluster | None = None) -> bool:
+    """An article cannot report an event before it began: taking in a mention or a sub-event
+    must leave the event's start on or before the earliest publication among its sources."""
+    mentions = [*cluster.mentions, *([mention] if mention else [])]
+    joined = Cluster(cluster.group, mentions, children=[*cluster.children, *([child] if child else [])])
+    return _bounds(joined)[0] > min(published[x.source_id] for x in mentions)
 
 
 def _order(m: Mention) -> tuple:
@@ -288,18 +288,12 @@ def _nest(clusters: list[Cluster], gap: int, published: dict[str, date]) -> None
             if parent is child or not compatible_places(parent.place(), child.place()):
                 continue
             theirs = parent.core() or _bounds(parent)[:2]
-            if _overlap(theirs, mine, gap) and not _nesting_starts_after_report(parent, child, published):
+            if _overlap(theirs, mine, gap) and not _starts_after_first_report(parent, published, child=child):
                 options.append((_distance(theirs, mine), position, parent))
         if options:
             parent = min(options)[2]
             child.parent = parent
             parent.children.append(child)
-
-
-def _nesting_starts_after_report(parent: Cluster, child: Cluster, published: dict[str, date]) -> bool:
-    first = min(published[m.source_id] for m in parent.mentions)
-    joined = Cluster(parent.group, parent.mentions, children=[*parent.children, child])
-    return _bounds(joined)[0] > first
 
 
 # ---------------------------------------------------------------------------------------------
