@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from timeline.events import Mention, event_types
+from timeline.link_index import ClusterIndex, dispute_years, window_for
 from timeline.names import actors, compatible_places, most_specific, places
 from timeline.periods import add_days, edtf_interval, edtf_point, period
 
@@ -35,21 +36,43 @@ def needs_shared_actor(group: str) -> bool:
 
 @dataclass(eq=False)
 class Cluster:
-    """An event in the making: its mentions, and which links were accepted as disputes."""
+    """An event in the making: its mentions, and which links were accepted as disputes.
+
+    Compared by identity; what linking asks of it (dates, place, actors) is remembered until a
+    mention or a sub-event is added, since a corpus asks it of each cluster many times.
+    """
 
     group: str
     mentions: list[Mention] = field(default_factory=list)
     disputed: bool = False
     parent: "Cluster | None" = None
     children: list["Cluster"] = field(default_factory=list)
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self._memo.clear()
+
+    def adopt(self, child: "Cluster") -> None:
+        child.parent = self
+        self.children.append(child)
+        self._memo.clear()
+
+    def _remember(self, key: str, compute):
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def dated(self) -> list[Mention]:
-        return [m for m in self.mentions if m.start_date is not None]
+        return self._remember("dated", lambda: [m for m in self.mentions if m.start_date is not None])
 
     def core(self) -> tuple[date, date] | None:
         """The hull of the day-precise mentions: its own, widened by its children's only when it
         has days of its own (an ambush on Saturday widens a battle that began on Thursday; it does
         not turn "fighting in April" into a day)."""
+        return self._remember("core", self._core)
+
+    def _core(self) -> tuple[date, date] | None:
         own = [m for m in self.dated() if is_fine(m)]
         if not own:
             return None
@@ -57,16 +80,22 @@ class Cluster:
         return min(m.start_date for m in fine), max(m.end_date for m in fine)
 
     def hull(self) -> tuple[date, date] | None:
+        return self._remember("hull", self._hull)
+
+    def _hull(self) -> tuple[date, date] | None:
         dated = self.dated()
         if not dated:
             return None
         return min(m.start_date for m in dated), max(m.end_date for m in dated)
 
     def place(self) -> str | None:
-        return most_specific(list(dict.fromkeys(m.place_id for m in self.mentions if m.place_id)))
+        return self._remember("place", lambda: most_specific(list(dict.fromkeys(m.place_id for m in self.mentions if m.place_id))))
 
-    def actor_ids(self) -> set[str]:
-        return {a for m in self.mentions for a in m.actor_ids}
+    def actor_ids(self) -> frozenset[str]:
+        return self._remember("actors", lambda: frozenset(a for m in self.mentions for a in m.actor_ids))
+
+    def speakers(self) -> frozenset[str]:
+        return self._remember("speakers", lambda: frozenset(x.actor_ids[0] for x in self.mentions if x.actor_ids))
 
 
 def is_fine(m: Mention) -> bool:
@@ -180,7 +209,7 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
 
 def _same_speaker(cluster: Cluster, m: Mention) -> bool:
     """Sayings and calls are one event only when the same actor speaks (named first)."""
-    speakers = {x.actor_ids[0] for x in cluster.mentions if x.actor_ids}
+    speakers = cluster.speakers()
     return not m.actor_ids or not speakers or m.actor_ids[0] in speakers
 
 
@@ -204,10 +233,6 @@ def _undated_window(published: date) -> tuple[date, date]:
     return add_days(published, -settings()["undated_window_days"]), published
 
 
-def _years(interval: tuple[date, date]) -> range:
-    return range(interval[0].year - 1, interval[1].year + 2)
-
-
 @dataclass(frozen=True)
 class LinkResult:
     clusters: list[Cluster]
@@ -215,34 +240,35 @@ class LinkResult:
     cluster_of: dict[str, Cluster]
 
 
-def link(mentions: list[Mention], published: dict[str, date]) -> LinkResult:
-    """Merge mentions into clusters, blocking by merge group and year; then nest sub-events."""
+def candidates(index: ClusterIndex, m: Mention, published: dict[str, date]) -> dict[int, Cluster]:
+    """The clusters (by creation position) that ``_match`` may accept for ``m``: those in its
+    window and region, and for a one-off event with actors, those sharing an actor within the
+    dispute span."""
+    conf = settings()
+    etype = event_types()[m.event_type]
+    window = window_for(m, published[m.source_id], conf["max_gap_days"], conf["undated_window_days"])
+    found = index.near(etype.merge_group, window, m.place_id)
+    if etype.one_off and m.actor_ids and m.start_date is not None:
+        found.update(index.sharing_actor(etype.merge_group, m.actor_ids, dispute_years(m, conf["dispute_max_gap_units"])))
+    return found
+
+
+def link(mentions: list[Mention], published: dict[str, date], index_type: type[ClusterIndex] = ClusterIndex) -> LinkResult:
+    """Merge mentions into clusters, finest dates first, comparing each mention only with the
+    clusters its block holds (timeline/link_index.py); then nest sub-events."""
     types = event_types()
     conf = settings()
     clusters: list[Cluster] = []
-    blocks: dict[tuple[str, int], list[Cluster]] = defaultdict(list)
+    index = index_type()
     status: dict[str, str] = {}
     cluster_of: dict[str, Cluster] = {}
-
-    def register(cluster: Cluster) -> None:
-        hull = cluster.hull()
-        for year in _years(hull):
-            if cluster not in blocks[(cluster.group, year)]:
-                blocks[(cluster.group, year)].append(cluster)
-
     for m in sorted(mentions, key=_order):
         if m.tense == "future":
             status[m.mention_id] = "future"
             continue
         group = types[m.event_type].merge_group
-        if m.start_date is not None:
-            years = _years(_interval(m))
-        else:
-            years = _years(_undated_window(published[m.source_id]))
-        candidates = {id(c): c for y in years for c in blocks.get((group, y), [])}.values()
         scored = sorted(
-            ((score, i, c) for i, c in enumerate(clusters) if c in candidates for score in [_match(c, m, published)] if score is not None),
-            key=lambda x: (x[0], x[1]),
+            (score, position, c) for position, c in candidates(index, m, published).items() for score in [_match(c, m, published)] if score is not None
         )
         coarse = m.start_date is not None and not is_fine(m)
         overlapping = [c for score, _, c in scored if not score[2]]
@@ -250,50 +276,56 @@ def link(mentions: list[Mention], published: dict[str, date]) -> LinkResult:
             status[m.mention_id] = "ambiguous"  # "a series of coups between 2020 and 2021" spans two events
             continue
         if scored:
-            (score, _, cluster) = scored[0]
-            cluster.mentions.append(m)
+            (score, position, cluster) = scored[0]
+            cluster.add(m)
             cluster.disputed = cluster.disputed or score[2]
-            register(cluster)
-            status[m.mention_id] = "linked"
-            cluster_of[m.mention_id] = cluster
         elif m.start_date is None:
             status[m.mention_id] = "undated"
+            continue
         elif not can_found(m):
             status[m.mention_id] = "unsupported"
+            continue
         else:
-            cluster = Cluster(group, [m])
+            position, cluster = len(clusters), Cluster(group, [m])
             clusters.append(cluster)
-            register(cluster)
-            status[m.mention_id] = "linked"
-            cluster_of[m.mention_id] = cluster
-    _nest(clusters, conf["max_gap_days"], published)
+        index.file(cluster, position, cluster.hull())
+        status[m.mention_id] = "linked"
+        cluster_of[m.mention_id] = cluster
+    _nest(clusters, conf["max_gap_days"], published, index_type)
     return LinkResult(clusters, status, cluster_of)
 
 
-def _nest(clusters: list[Cluster], gap: int, published: dict[str, date]) -> None:
+def _nest(clusters: list[Cluster], gap: int, published: dict[str, date], index_type: type[ClusterIndex] = ClusterIndex) -> None:
     """Sub-events (an ambush, a downed helicopter) inside the fighting they belong to: a parent of
     the child's parent group, at a compatible place, whose own dates meet the child's, and that
-    would not start after its first report by taking the child in."""
+    would not start after its first report by taking the child in. Parents are looked up in an
+    index of their own dates (a parent's days widen as it takes in children)."""
     types = event_types()
-    by_group: dict[str, list[tuple[int, Cluster]]] = defaultdict(list)
+    parent_groups = {t.parent_group for t in types.values() if t.parent_group}
+    index = index_type()
+
+    def span(c: Cluster) -> tuple[date, date]:
+        return c.core() or _bounds(c)[:2]
+
     for position, cluster in enumerate(clusters):
-        by_group[cluster.group].append((position, cluster))
+        if cluster.group in parent_groups:
+            index.file(cluster, position, span(cluster))
     for child in clusters:
         parent_group = next((types[m.event_type].parent_group for m in child.mentions if types[m.event_type].parent_group), None)
         if parent_group is None:
             continue
-        mine = child.core() or _bounds(child)[:2]
+        mine = span(child)
         options = []
-        for position, parent in by_group.get(parent_group, []):
+        for position, parent in sorted(index.near(parent_group, (add_days(mine[0], -gap), add_days(mine[1], gap)), child.place()).items()):
             if parent is child or not compatible_places(parent.place(), child.place()):
                 continue
-            theirs = parent.core() or _bounds(parent)[:2]
+            theirs = span(parent)
             if _overlap(theirs, mine, gap) and not _starts_after_first_report(parent, published, child=child):
                 options.append((_distance(theirs, mine), position, parent))
         if options:
-            parent = min(options)[2]
-            child.parent = parent
-            parent.children.append(child)
+            _, position, parent = min(options, key=lambda o: o[:2])
+            parent.adopt(child)
+            index.file(parent, position, span(parent))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -176,7 +176,8 @@ def matcher() -> Matcher:
     return Matcher([*actors().values(), *places().values()])
 
 
-def ancestors(place_id: str) -> set[str]:
+@cache
+def ancestors(place_id: str) -> frozenset[str]:
     """A place and every place that contains it, through the registry's parent_ids."""
     seen: set[str] = set()
     todo = [place_id]
@@ -187,7 +188,7 @@ def ancestors(place_id: str) -> set[str]:
             continue
         seen.add(current)
         todo.extend(registry[current].parents)
-    return seen
+    return frozenset(seen)
 
 
 PRECISION_RANK = {"town": 0, "region": 1, "country": 2}
@@ -207,6 +208,7 @@ def most_specific(place_ids: list[str]) -> str | None:
     return min(place_ids, key=lambda p: (rank(p), place_ids.index(p)))
 
 
+@cache
 def compatible_places(a: str | None, b: str | None) -> bool:
     """Unknown is compatible with anything, and so is a loose area ("the Sahel"); otherwise one
     place must contain the other."""

@@ -1,0 +1,84 @@
+"""Blocked linking gives exactly the events that comparing every pair gives.
+
+Why: the index (timeline/link_index.py) is there for speed; it must never change a result. The
+reference files every cluster in one block per merge group, so each mention is compared with
+every cluster of its kind, as a careful coder with unlimited time would.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.corpus import load_corpus
+from timeline.link_index import ANYWHERE, region_keys
+from timeline.linking import Cluster, link
+from timeline.names import compatible_places, places
+from timeline import pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDERS = [ROOT / "data" / "raw", *sorted((ROOT / "tests" / "fixtures").glob("devcorpus_*")), ROOT / "tests" / "fixtures" / "corpus"]
+
+
+class EveryCluster:
+    """The reference: one block per merge group, holding every cluster."""
+
+    def __init__(self) -> None:
+        self._all: dict[str, dict[int, Cluster]] = {}
+
+    def file(self, cluster: Cluster, position: int, interval) -> None:
+        self._all.setdefault(cluster.group, {})[position] = cluster
+
+    def near(self, group, window, place_id) -> dict[int, Cluster]:
+        return dict(self._all.get(group, {}))
+
+    def sharing_actor(self, group, actor_ids, years) -> dict[int, Cluster]:
+        return {}
+
+
+def _summary(result) -> list:
+    position = {id(c): i for i, c in enumerate(result.clusters)}
+    return [
+        ([m.mention_id for m in c.mentions], c.disputed, position[id(c.parent)] if c.parent else None)
+        for c in result.clusters
+    ] + [sorted(result.status.items())]
+
+
+def _mentions(folder: Path) -> tuple[list, dict[str, date]]:
+    articles = load_corpus(folder)
+    mentions = [m for a in articles for m in pipeline.process_article(a)["mentions"]]
+    return mentions, {a.source_id: a.published for a in articles}
+
+
+def _all_fixture_mentions() -> tuple[list, dict[str, date]]:
+    """Every folder's mentions in one corpus, so blocks hold many overlapping stories."""
+    mentions, published = [], {}
+    for folder in FOLDERS:
+        more, dates = _mentions(folder)
+        mentions += more
+        published.update(dates)
+    return mentions, published
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
+def test_blocked_linking_equals_all_pairs(folder):
+    mentions, published = _mentions(folder)
+    assert _summary(link(mentions, published)) == _summary(link(mentions, published, index_type=EveryCluster))
+
+
+def test_blocked_linking_equals_all_pairs_on_every_fixture_at_once():
+    mentions, published = _all_fixture_mentions()
+    blocked = link(mentions, published)
+    assert len(blocked.clusters) > 200
+    assert _summary(blocked) == _summary(link(mentions, published, index_type=EveryCluster))
+
+
+def test_compatible_places_share_a_region_key():
+    ids = list(places())
+    for a in ids:
+        for b in ids:
+            if compatible_places(a, b):
+                keys_a, keys_b = region_keys(a), region_keys(b)
+                assert ANYWHERE in keys_a or ANYWHERE in keys_b or keys_a & keys_b, (a, b)

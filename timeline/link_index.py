@@ -1,0 +1,117 @@
+"""Where linking looks for the events a mention may belong to: small blocks, never every event.
+
+Why: comparing each mention with every event of its kind grows with the square of the corpus
+(1,000 articles spent 88 % of their build there). An event is filed under each month its dates
+touch and under the region its place lies in; a mention is compared only with the events filed
+under the months of its own window and under its own region (or no region). Every rule of
+``linking._match`` needs date overlap within a few days and compatible places, so the blocks
+hold every event that could match and the result is the same as comparing all pairs
+(tests/test_link_index.py). One-off events whose dates are disputed ("in 2021", "in 2022") may
+lie further apart but must share an actor: they are also filed by actor and year.
+
+A block is keyed by merge group × month × region. A mention that names no town or region
+(only "Mali", or nothing) is compared with every region's events in its window, which is what
+place compatibility asks.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING
+
+from timeline.names import ancestors, places
+from timeline.periods import add_days
+
+if TYPE_CHECKING:
+    from timeline.events import Mention
+    from timeline.linking import Cluster
+
+ANYWHERE = "*"  # the region key of an event with no town or region: compatible with all
+
+
+@cache
+def region_keys(place_id: str | None) -> frozenset[str]:
+    """The outermost towns or regions containing a place (a border town may lie in two regions);
+    ANYWHERE for a country, a loose area or no place. Two compatible places always share one."""
+    registry = places()
+
+    def locates(p: str) -> bool:
+        fields = registry[p].fields
+        return fields.get("precision") in ("town", "region") and fields.get("kind") != "area"
+
+    if place_id is None or place_id not in registry or registry[place_id].fields.get("kind") == "area":
+        return frozenset({ANYWHERE})  # a loose area ("the Sahel") is compatible with any place
+    own = [p for p in ancestors(place_id) if locates(p)]
+    tops = frozenset(p for p in own if not any(locates(q) for q in ancestors(p) - {p}))
+    return tops or frozenset({ANYWHERE})
+
+
+def month(d: date) -> int:
+    return d.year * 12 + d.month - 1
+
+
+def months(interval: tuple[date, date]) -> range:
+    return range(month(interval[0]), month(interval[1]) + 1)
+
+
+class ClusterIndex:
+    """Clusters filed by (group, month, region) and, for disputed dates, by (group, actor, year)."""
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[str, int, str], dict[int, Cluster]] = defaultdict(dict)
+        self._regions_in: dict[tuple[str, int], set[str]] = defaultdict(set)
+        self._by_actor: dict[tuple[str, str, int], dict[int, Cluster]] = defaultdict(dict)
+        self._filed: dict[int, tuple] = {}  # position → what it was last filed under
+
+    def file(self, cluster: Cluster, position: int, interval: tuple[date, date] | None) -> None:
+        """File (again) a cluster under the months of ``interval`` and its place and actors. Old
+        entries stay: a block may hold more than can match, never less."""
+        if interval is None:
+            return
+        signature = (interval, cluster.place(), cluster.actor_ids())
+        if self._filed.get(position) == signature:
+            return
+        self._filed[position] = signature
+        regions = region_keys(cluster.place())
+        for m in months(interval):
+            self._regions_in[(cluster.group, m)].update(regions)
+            for region in regions:
+                self._cells[(cluster.group, m, region)][position] = cluster
+        for actor in cluster.actor_ids():
+            for year in range(interval[0].year, interval[1].year + 1):
+                self._by_actor[(cluster.group, actor, year)][position] = cluster
+
+    def near(self, group: str, window: tuple[date, date], place_id: str | None) -> dict[int, Cluster]:
+        """Clusters filed under a month of ``window`` at a region compatible with ``place_id``."""
+        mine = region_keys(place_id)
+        found: dict[int, Cluster] = {}
+        for m in months(window):
+            regions = self._regions_in.get((group, m), ())
+            wanted = regions if ANYWHERE in mine else [r for r in (*mine, ANYWHERE) if r in regions]
+            for region in wanted:
+                found.update(self._cells[(group, m, region)])
+        return found
+
+    def sharing_actor(self, group: str, actor_ids: tuple[str, ...], years: range) -> dict[int, Cluster]:
+        found: dict[int, Cluster] = {}
+        for actor in actor_ids:
+            for year in years:
+                found.update(self._by_actor.get((group, actor, year), {}))
+        return found
+
+
+def window_for(m: Mention, published: date, gap_days: int, undated_days: int) -> tuple[date, date]:
+    """The days an event must touch to match ``m``: its dates widened by the largest gap, or, for
+    an undated mention, the days before its article's publication."""
+    if m.start_date is None:
+        return add_days(published, -undated_days), published
+    return add_days(m.start_date, -gap_days), add_days(m.end_date, gap_days)
+
+
+def dispute_years(m: Mention, max_units: int) -> range:
+    """Years in which a one-off event whose date is disputed with ``m``'s may have a mention:
+    ``max_units`` of ``m``'s precision either side, and a unit more for safety."""
+    span_days = {"year": 366, "month": 31, "week": 7, "day": 1}.get(m.date_precision or "year", 366) * (max_units + 1)
+    return range(add_days(m.start_date, -span_days).year, add_days(m.end_date, span_days).year + 1)
