@@ -18,6 +18,13 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_record_cache(tmp_path_factory):
+    """Builds in the tests cache their records in a folder of the test run, never in the user's."""
+    os.environ["TIMELINE_CACHE"] = str(tmp_path_factory.mktemp("record-cache"))
+    yield
 RAW = ROOT / "data" / "raw"
 PROCESSED = ROOT / "data" / "processed"
 

@@ -108,8 +108,8 @@ def test_a_failing_build_writes_nothing_and_keeps_the_previous_output(fresh, tmp
 
     real = pipeline.assemble
 
-    def broken(articles):
-        frames = real(articles)
+    def broken(articles, *args, **kwargs):
+        frames = real(articles, *args, **kwargs)
         frames["sources"].loc[0, "kept_chars"] = frames["sources"].loc[0, "raw_chars"] + 1
         return frames
 

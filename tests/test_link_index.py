@@ -37,6 +37,9 @@ class EveryCluster:
     def sharing_actor(self, group, actor_ids, years) -> dict[int, Cluster]:
         return {}
 
+    def dated_by(self, group, source_id) -> dict[int, Cluster]:
+        return self.near(group, None, None)
+
 
 def _summary(result) -> list:
     position = {id(c): i for i, c in enumerate(result.clusters)}

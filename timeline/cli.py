@@ -16,17 +16,45 @@ from timeline import dates, releases, score_corpus
 from timeline import pipeline as build_mod
 from timeline.corpus import ISO_DATE, decode_article, empty_articles
 from timeline.docs import write_docs
-from timeline.errors import InputError, TimelineError, ValidationFailed
+from timeline.article_map import ENGINES, default_jobs
+from timeline.errors import InputError, TimelineError, UsageError, ValidationFailed
+from timeline.record_cache import RecordCache, default_dir
+from timeline.stages import Stages
 from timeline.registry import registry
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    frames = build_mod.build(args.raw, args.out)
+    stages = Stages.on_terminal(quiet=args.quiet)
+    cache = False if args.no_cache else (args.cache or True)
+    frames = build_mod.build(args.raw, args.out, jobs=args.jobs, cache=cache, engine=args.engine, scheduler=args.scheduler, stages=stages)
     counts = ", ".join(f"{name} {len(df)}" for name, df in frames.items())
-    print(f"built {args.out}: {counts} rows")
+    if not args.quiet:
+        print(f"built {args.out}: {counts} rows")
+    if args.timings:
+        print(stages.summary(), file=sys.stderr)
     for line in empty_articles(frames["sources"]):
         print(f"warning: {line}", file=sys.stderr)
     return 0
+
+
+def _cmd_cache(args: argparse.Namespace) -> int:
+    cache = RecordCache(args.dir or default_dir())
+    if args.action == "clear":
+        print(f"cleared {cache.root}: {cache.clear()} cached articles removed")
+    else:
+        entries, size = cache.info()
+        print(f"{cache.root}: {entries} cached articles, {size / 1e6:.1f} MB")
+    return 0
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
+    return value
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -121,7 +149,19 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build, validate and write every table")
     b.add_argument("--raw", type=Path, default=build_mod.DEFAULT_RAW, help="corpus folder with sources.csv (default: data/raw)")
     b.add_argument("--out", type=Path, default=build_mod.DEFAULT_OUT, help="output folder (default: data/processed)")
+    b.add_argument("--jobs", type=_jobs, default=None, help=f"processes (or local Dask workers) for the per-article map (default: this machine's cores, {default_jobs()})")
+    b.add_argument("--cache", type=Path, default=None, help=f"per-article record cache folder (default: $TIMELINE_CACHE or {default_dir()})")
+    b.add_argument("--no-cache", action="store_true", help="compute every article again and store nothing")
+    b.add_argument("--engine", choices=ENGINES, default="local", help="where the per-article map runs: local processes, or a Dask cluster (optional extra)")
+    b.add_argument("--scheduler", default=None, help="address of a Dask scheduler (with --engine dask; default: a local cluster of --jobs workers)")
+    b.add_argument("--quiet", action="store_true", help="no progress bars and no summary line")
+    b.add_argument("--timings", action="store_true", help="print one line of seconds per stage on stderr at the end")
     b.set_defaults(func=_cmd_build)
+
+    c = sub.add_parser("cache", help="show or clear the per-article record cache")
+    c.add_argument("action", choices=["info", "clear"], help="info: where it is and its size; clear: delete it")
+    c.add_argument("--dir", type=Path, default=None, help=f"the cache folder (default: $TIMELINE_CACHE or {default_dir()})")
+    c.set_defaults(func=_cmd_cache)
 
     v = sub.add_parser("validate", help="re-validate a built folder")
     v.add_argument("dir", nargs="?", type=Path, default=build_mod.DEFAULT_OUT, help="built folder (default: data/processed)")
@@ -177,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except InputError as exc:
+    except (InputError, UsageError) as exc:
         return _fail(str(exc), EXIT_INPUT)
     except ValidationFailed as exc:
         return _fail(str(exc), EXIT_ERROR)

@@ -32,3 +32,7 @@ class ValidationFailed(TimelineError):
         self.report = report
         tail = f"\nfull failure cases: {report}" if report else ""
         super().__init__(summary + tail)
+
+
+class UsageError(TimelineError):
+    """An option that cannot work as given (a missing optional extra, a bad number of jobs)."""

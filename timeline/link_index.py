@@ -1,15 +1,15 @@
 """Where linking looks for the events a mention may belong to: small blocks, never every event.
 
 Why: comparing each mention with every event of its kind grows with the square of the corpus
-(1,000 articles spent 88 % of their build there). An event is filed under each month its dates
+(1,000 articles spent 88 % of their build there). An event is filed under each week its dates
 touch and under the region its place lies in; a mention is compared only with the events filed
-under the months of its own window and under its own region (or no region). Every rule of
+under the weeks of its own window and under its own region (or no region). Every rule of
 ``linking._match`` needs date overlap within a few days and compatible places, so the blocks
 hold every event that could match and the result is the same as comparing all pairs
 (tests/test_link_index.py). One-off events whose dates are disputed ("in 2021", "in 2022") may
 lie further apart but must share an actor: they are also filed by actor and year.
 
-A block is keyed by merge group × month × region. A mention that names no town or region
+A block is keyed by merge group × week × region. A mention that names no town or region
 (only "Mali", or nothing) is compared with every region's events in its window, which is what
 place compatibility asks.
 """
@@ -48,51 +48,58 @@ def region_keys(place_id: str | None) -> frozenset[str]:
     return tops or frozenset({ANYWHERE})
 
 
-def month(d: date) -> int:
-    return d.year * 12 + d.month - 1
+BUCKET_DAYS = 7  # a block spans a week: a day-precise mention meets a week or two of events
 
 
-def months(interval: tuple[date, date]) -> range:
-    return range(month(interval[0]), month(interval[1]) + 1)
+def buckets(interval: tuple[date, date]) -> range:
+    """The week buckets an interval touches."""
+    return range(interval[0].toordinal() // BUCKET_DAYS, interval[1].toordinal() // BUCKET_DAYS + 1)
 
 
 class ClusterIndex:
-    """Clusters filed by (group, month, region) and, for disputed dates, by (group, actor, year)."""
+    """Clusters filed by (group, week, region) and, for disputed dates, by (group, actor, year)."""
 
     def __init__(self) -> None:
         self._cells: dict[tuple[str, int, str], dict[int, Cluster]] = defaultdict(dict)
         self._regions_in: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._by_actor: dict[tuple[str, str, int], dict[int, Cluster]] = defaultdict(dict)
+        self._by_source: dict[tuple[str, str], dict[int, Cluster]] = defaultdict(dict)
         self._filed: dict[int, tuple] = {}  # position → what it was last filed under
 
     def file(self, cluster: Cluster, position: int, interval: tuple[date, date] | None) -> None:
-        """File (again) a cluster under the months of ``interval`` and its place and actors. Old
+        """File (again) a cluster under the weeks of ``interval`` and its place and actors. Old
         entries stay: a block may hold more than can match, never less."""
         if interval is None:
             return
-        signature = (interval, cluster.place(), cluster.actor_ids())
+        signature = (interval, cluster.place(), cluster.actor_ids(), cluster.dated_sources())
         if self._filed.get(position) == signature:
             return
         self._filed[position] = signature
+        for source_id in cluster.dated_sources():
+            self._by_source[(cluster.group, source_id)][position] = cluster
         regions = region_keys(cluster.place())
-        for m in months(interval):
-            self._regions_in[(cluster.group, m)].update(regions)
+        for week in buckets(interval):
+            self._regions_in[(cluster.group, week)].update(regions)
             for region in regions:
-                self._cells[(cluster.group, m, region)][position] = cluster
+                self._cells[(cluster.group, week, region)][position] = cluster
         for actor in cluster.actor_ids():
             for year in range(interval[0].year, interval[1].year + 1):
                 self._by_actor[(cluster.group, actor, year)][position] = cluster
 
     def near(self, group: str, window: tuple[date, date], place_id: str | None) -> dict[int, Cluster]:
-        """Clusters filed under a month of ``window`` at a region compatible with ``place_id``."""
+        """Clusters filed under a week of ``window`` at a region compatible with ``place_id``."""
         mine = region_keys(place_id)
         found: dict[int, Cluster] = {}
-        for m in months(window):
-            regions = self._regions_in.get((group, m), ())
+        for week in buckets(window):
+            regions = self._regions_in.get((group, week), ())
             wanted = regions if ANYWHERE in mine else [r for r in (*mine, ANYWHERE) if r in regions]
             for region in wanted:
-                found.update(self._cells[(group, m, region)])
+                found.update(self._cells[(group, week, region)])
         return found
+
+    def dated_by(self, group: str, source_id: str) -> dict[int, Cluster]:
+        """Clusters that an article's own dated mentions are part of."""
+        return dict(self._by_source.get((group, source_id), {}))
 
     def sharing_actor(self, group: str, actor_ids: tuple[str, ...], years: range) -> dict[int, Cluster]:
         found: dict[int, Cluster] = {}
@@ -102,11 +109,8 @@ class ClusterIndex:
         return found
 
 
-def window_for(m: Mention, published: date, gap_days: int, undated_days: int) -> tuple[date, date]:
-    """The days an event must touch to match ``m``: its dates widened by the largest gap, or, for
-    an undated mention, the days before its article's publication."""
-    if m.start_date is None:
-        return add_days(published, -undated_days), published
+def window_for(m: Mention, gap_days: int) -> tuple[date, date]:
+    """The days an event must touch to match a dated mention: its dates widened by the gap."""
     return add_days(m.start_date, -gap_days), add_days(m.end_date, gap_days)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -94,6 +95,27 @@ class Cluster:
     def actor_ids(self) -> frozenset[str]:
         return self._remember("actors", lambda: frozenset(a for m in self.mentions for a in m.actor_ids))
 
+    def dated_sources(self) -> frozenset[str]:
+        return self._remember("dated_sources", lambda: frozenset(m.source_id for m in self.dated()))
+
+    def fine_start(self) -> date | None:
+        """The earliest start among its own day-precise mentions."""
+        return self._remember("fine_start", lambda: min((m.start_date for m in self.dated() if is_fine(m)), default=None))
+
+    def finest_start(self) -> tuple[int | None, date | None]:
+        """The rank of its finest precision and the earliest start at that precision."""
+        return self._remember("finest_start", self._finest_start)
+
+    def _finest_start(self) -> tuple[int | None, date | None]:
+        dated = self.dated()
+        if not dated:
+            return None, None
+        best = min(PRECISION_RANK[m.date_precision] for m in dated)
+        return best, min(m.start_date for m in dated if PRECISION_RANK[m.date_precision] == best)
+
+    def first_published(self, published: dict[str, date]) -> date:
+        return self._remember("first_published", lambda: min(published[m.source_id] for m in self.mentions))
+
     def speakers(self) -> frozenset[str]:
         return self._remember("speakers", lambda: frozenset(x.actor_ids[0] for x in self.mentions if x.actor_ids))
 
@@ -162,46 +184,55 @@ def _same_source_conflict(cluster: Cluster, m: Mention, gap: int) -> bool:
 
 
 def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[int, int, bool] | None:
-    """How well a mention fits a cluster: (date distance, -shared actors, is a dispute), or None."""
+    """How well a mention fits a cluster: (date distance, -shared actors, is a dispute), or None.
+    Cheap tests first; the first-report test, which looks at every mention, only for a fit."""
     conf = settings()
-    etype = event_types()[m.event_type]
-    if cluster.group != etype.merge_group:
+    if cluster.group != event_types()[m.event_type].merge_group:
         return None
-    shared = len(cluster.actor_ids() & set(m.actor_ids))
-    if needs_shared_actor(cluster.group) and m.actor_ids and cluster.actor_ids() and not shared:
+    by_actor = needs_shared_actor(cluster.group)
+    shared = len(cluster.actor_ids().intersection(m.actor_ids))
+    if by_actor and m.actor_ids and cluster.actor_ids() and not shared:
         return None
     if cluster.group in conf["groups_by_speaker"] and not _same_speaker(cluster, m):
         return None
     if not compatible_places(cluster.place(), m.place_id):
         return None
-    gap = conf["max_gap_days"] if not needs_shared_actor(cluster.group) else 0
-    hull = cluster.hull()
-    if m.start_date is None:
-        if _starts_after_first_report(cluster, published, mention=m):
-            return None
-        window = _undated_window(published[m.source_id])
-        needs_place = not needs_shared_actor(cluster.group)
-        # "this battle", "the ambush": an article's undated mention is the event it dates itself;
-        # another article's joins only at a town or region both name
-        same_article = any(x.source_id == m.source_id for x in cluster.dated())
-        placed = same_article or (_locates(m.place_id) and cluster.place() is not None)
-        if hull is None or not _overlap(hull, window) or (needs_place and not placed):
-            return None
-        if not needs_place and not shared:
-            return None
-        return (0 if same_article else 1 + _distance(hull, window), -shared, False)
-    if _same_source_conflict(cluster, m, gap) or _starts_after_first_report(cluster, published, mention=m):
+    gap = 0 if by_actor else conf["max_gap_days"]
+    score = _undated_fit(cluster, m, published, by_actor, shared) if m.start_date is None else _dated_fit(cluster, m, gap, shared)
+    if score is None or _starts_after_first_report(cluster, published, mention=m):
         return None
-    core = cluster.core()
-    mine = _interval(m)
+    if m.start_date is not None and _same_source_conflict(cluster, m, gap):
+        return None
+    return score
+
+
+def _undated_fit(cluster: Cluster, m: Mention, published: dict[str, date], by_actor: bool, shared: int) -> tuple[int, int, bool] | None:
+    """"This battle", "the ambush": an article's undated mention is the event it dates itself;
+    another article's joins only at a town or region both name (or, where actors tell events
+    apart, a shared actor), within the recent window before its publication."""
+    hull = cluster.hull()
+    window = _undated_window(published[m.source_id])
+    same_article = m.source_id in cluster.dated_sources()
+    placed = same_article or (_locates(m.place_id) and cluster.place() is not None)
+    if hull is None or not _overlap(hull, window) or (not by_actor and not placed):
+        return None
+    if by_actor and not shared:
+        return None
+    return (0 if same_article else 1 + _distance(hull, window), -shared, False)
+
+
+def _dated_fit(cluster: Cluster, m: Mention, gap: int, shared: int) -> tuple[int, int, bool] | None:
+    """Day-precise mentions meet the cluster's days (within the gap), coarser ones its hull; a
+    one-off event told by another source a unit of its precision apart is a dated dispute."""
+    core, hull, mine = cluster.core(), cluster.hull(), _interval(m)
     if is_fine(m) and core is not None:
         if _overlap(core, mine, gap):
             return (_distance(core, mine), -shared, False)
     elif hull is not None and _overlap(hull, mine, 0):
         return (_distance(hull, mine), -shared, False)
-    if etype.one_off and shared:
+    if event_types()[m.event_type].one_off and shared:
         apart = [_units_apart(o, m) for o in cluster.dated()]
-        if any(a is not None and a <= conf["dispute_max_gap_units"] for a in apart):
+        if any(a is not None and a <= settings()["dispute_max_gap_units"] for a in apart):
             if all(o.source_id != m.source_id for o in cluster.dated()):
                 return (min(a for a in apart if a is not None), -shared, True)
     return None
@@ -216,9 +247,28 @@ def _same_speaker(cluster: Cluster, m: Mention) -> bool:
 def _starts_after_first_report(cluster: Cluster, published: dict[str, date], mention: Mention | None = None, child: Cluster | None = None) -> bool:
     """An article cannot report an event before it began: taking in a mention or a sub-event
     must leave the event's start on or before the earliest publication among its sources."""
-    mentions = [*cluster.mentions, *([mention] if mention else [])]
-    joined = Cluster(cluster.group, mentions, children=[*cluster.children, *([child] if child else [])])
-    return _bounds(joined)[0] > min(published[x.source_id] for x in mentions)
+    first = cluster.first_published(published)
+    if mention is not None:
+        first = min(first, published[mention.source_id])
+    return _start_with(cluster, mention, child) > first
+
+
+def _start_with(cluster: Cluster, mention: Mention | None, child: Cluster | None) -> date:
+    """The start ``_bounds`` would give the cluster with ``mention`` or ``child`` taken in."""
+    own_fine = cluster.fine_start()
+    if mention is not None and is_fine(mention):
+        own_fine = mention.start_date if own_fine is None else min(own_fine, mention.start_date)
+    if own_fine is not None:  # the core: own days, widened by the children's
+        kids = [c.fine_start() for c in (*cluster.children, *([child] if child else []))]
+        return min([own_fine, *(k for k in kids if k is not None)])
+    rank, start = cluster.finest_start()
+    if mention is not None and mention.start_date is not None:
+        mine = PRECISION_RANK[mention.date_precision]
+        if rank is None or mine < rank:
+            rank, start = mine, mention.start_date
+        elif mine == rank:
+            start = min(start, mention.start_date)
+    return start
 
 
 def _order(m: Mention) -> tuple:
@@ -241,19 +291,28 @@ class LinkResult:
 
 
 def candidates(index: ClusterIndex, m: Mention, published: dict[str, date]) -> dict[int, Cluster]:
-    """The clusters (by creation position) that ``_match`` may accept for ``m``: those in its
-    window and region, and for a one-off event with actors, those sharing an actor within the
-    dispute span."""
+    """The clusters (by creation position) that ``_match`` may accept for ``m``, from the blocks
+    each of its rules needs: a dated mention's window and region (and, for a one-off event, the
+    clusters sharing an actor within the dispute span); an undated one's own article's clusters,
+    those sharing an actor (where actors tell events apart) or those at its town or region."""
     conf = settings()
     etype = event_types()[m.event_type]
-    window = window_for(m, published[m.source_id], conf["max_gap_days"], conf["undated_window_days"])
-    found = index.near(etype.merge_group, window, m.place_id)
-    if etype.one_off and m.actor_ids and m.start_date is not None:
-        found.update(index.sharing_actor(etype.merge_group, m.actor_ids, dispute_years(m, conf["dispute_max_gap_units"])))
+    group = etype.merge_group
+    if m.start_date is not None:
+        found = index.near(group, window_for(m, conf["max_gap_days"]), m.place_id)
+        if etype.one_off and m.actor_ids:
+            found.update(index.sharing_actor(group, m.actor_ids, dispute_years(m, conf["dispute_max_gap_units"])))
+        return found
+    window = _undated_window(published[m.source_id])
+    found = index.dated_by(group, m.source_id)
+    if needs_shared_actor(group):
+        found.update(index.sharing_actor(group, m.actor_ids, range(window[0].year, window[1].year + 1)))
+    elif _locates(m.place_id):
+        found.update(index.near(group, window, m.place_id))
     return found
 
 
-def link(mentions: list[Mention], published: dict[str, date], index_type: type[ClusterIndex] = ClusterIndex) -> LinkResult:
+def link(mentions: list[Mention], published: dict[str, date], index_type: type[ClusterIndex] = ClusterIndex, advance: Callable[[int], None] | None = None) -> LinkResult:
     """Merge mentions into clusters, finest dates first, comparing each mention only with the
     clusters its block holds (timeline/link_index.py); then nest sub-events."""
     types = event_types()
@@ -262,7 +321,9 @@ def link(mentions: list[Mention], published: dict[str, date], index_type: type[C
     index = index_type()
     status: dict[str, str] = {}
     cluster_of: dict[str, Cluster] = {}
-    for m in sorted(mentions, key=_order):
+    for n, m in enumerate(sorted(mentions, key=_order)):
+        if advance is not None and n % 1000 == 999:
+            advance(1000)
         if m.tense == "future":
             status[m.mention_id] = "future"
             continue

@@ -15,7 +15,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from timeline.article_map import map_articles
 from timeline.corpus import Article, load_corpus
+from timeline.record_cache import RecordCache, default_dir
+from timeline.stages import Stages
 from timeline.errors import InputError
 from timeline import datapackage, names
 from timeline.dates import lexicon, tag
@@ -123,14 +126,28 @@ def _registry_records(entries: dict, id_column: str) -> list[dict]:
     return rows
 
 
-def assemble(articles: list[Article]) -> dict[str, pd.DataFrame]:
-    """Run the per-article map, link mentions across articles, and type every table."""
+def assemble(articles: list[Article], per_article: list[dict] | None = None, stages: Stages | None = None) -> dict[str, pd.DataFrame]:
+    """Link the per-article records (computed here unless given, in corpus order) across
+    articles, derive events and claims' events, and type every table."""
+    stages = stages or Stages()
+    if per_article is None:
+        per_article = map_articles(articles, jobs=1, stages=stages)
+    with stages.stage("link", total=sum(len(r["mentions"]) for r in per_article), unit="mention") as advance:
+        records, published, result = _linked(articles, per_article, advance)
+    with stages.stage("assemble"):
+        return _tables(records, published, result)
+
+
+def _linked(articles: list[Article], per_article: list[dict], advance=None):
     records: dict[str, list] = {name: [] for name in [*registry(), "mentions", "claims", "name_candidates"]}
-    for article in articles:
-        for name, rows in process_article(article).items():
+    for article_records in per_article:
+        for name, rows in article_records.items():
             records[name].extend(rows)
     published = {a.source_id: a.published for a in articles}
-    result = link(records["mentions"], published)
+    return records, published, link(records["mentions"], published, advance=advance)
+
+
+def _tables(records: dict[str, list], published: dict[str, date], result) -> dict[str, pd.DataFrame]:
     event_of = mention_event_ids(result, published)
     records["events"] = event_records(result, published)
     records["mentions"] = [_mention_record(m, event_of.get(m.mention_id), result.status[m.mention_id]) for m in records["mentions"]]
@@ -204,24 +221,51 @@ def _check_build_target(out: Path, raw: Path) -> None:
         raise InputError(out, f"refusing to replace a build that holds files a build does not write ({shown}); move them out of the folder or give --out another folder")
 
 
-def build(raw: Path | str = DEFAULT_RAW, out: Path | str = DEFAULT_OUT, today: date | None = None) -> dict[str, pd.DataFrame]:
+def build(
+    raw: Path | str = DEFAULT_RAW,
+    out: Path | str = DEFAULT_OUT,
+    today: date | None = None,
+    *,
+    jobs: int | None = None,
+    cache: RecordCache | Path | str | bool | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    stages: Stages | None = None,
+) -> dict[str, pd.DataFrame]:
     """Build, validate and write every table; on any failure ``out`` is left exactly as it was.
 
-    ``out`` is replaced only if it is an earlier build of this package holding nothing else (a
-    symlinked ``out`` stays a link), never a release; a lock beside it refuses a second build
-    into the same folder, and what an interrupted build left beside it is cleaned first.
+    The per-article map runs on ``jobs`` processes (default: every core) or on Dask
+    (``engine="dask"``, at ``scheduler`` or on a local cluster), reusing records cached by content
+    hash (``cache``: a folder, True for the default one, False for none). ``out`` is replaced only
+    if it is an earlier build of this package holding nothing else (a symlinked ``out`` stays a
+    link), never a release; a lock beside it refuses a second build into the same folder, and
+    what an interrupted build left beside it is cleaned first.
     """
     out = Path(out)
-    articles = load_corpus(Path(raw), today=today)
+    stages = stages or Stages()
+    with stages.stage("load"):
+        articles = load_corpus(Path(raw), today=today)
+    stages.articles = len(articles)
     _check_build_target(out, Path(raw))
     with folder_lock(out):
         recover_leftovers(out)
         _check_build_target(out, Path(raw))  # again: the folder may have been put back or changed meanwhile
-        frames = assemble(articles)
-        check_tables(frames, report=failure_report_path(out))
-        write_tables(frames, out, lambda folder: datapackage.write(folder, frames))
+        per_article = map_articles(articles, jobs=jobs, cache=_record_cache(cache), engine=engine, scheduler=scheduler, stages=stages)
+        frames = assemble(articles, per_article, stages)
+        with stages.stage("validate"):
+            check_tables(frames, report=failure_report_path(out))
+        with stages.stage("write"):
+            write_tables(frames, out, lambda folder: datapackage.write(folder, frames))
         failure_report_path(out).unlink(missing_ok=True)
     return frames
+
+
+def _record_cache(cache: RecordCache | Path | str | bool | None) -> RecordCache | None:
+    if cache is None or cache is True:
+        return RecordCache(default_dir())
+    if cache is False:
+        return None
+    return cache if isinstance(cache, RecordCache) else RecordCache(cache)
 
 
 def validate(folder: Path | str = DEFAULT_OUT) -> dict[str, pd.DataFrame]:
