@@ -72,7 +72,8 @@ def _precision_agrees(df: pd.DataFrame) -> pd.Series:
             return period(start, row["precision"]) == period(end, row["precision"])
         return start == period(start, row["precision"])[0]
 
-    return df.apply(ok, axis=1).astype(bool) if len(df) else pd.Series([], dtype=bool)
+    rows = zip(df["kind"].tolist(), df["start"].tolist(), df["end"].tolist(), df["precision"].tolist())
+    return pd.Series([ok(dict(kind=k, start=s, end=e, precision=p)) for k, s, e, p in rows], index=df.index, dtype=bool)
 
 
 def _event_dates_ordered(df: pd.DataFrame) -> pd.Series:
@@ -89,7 +90,9 @@ def _event_precision_agrees(df: pd.DataFrame) -> pd.Series:
             end == period(end, row["date_precision"])[1] or row["end_date"] <= row["first_reported"]
         )
 
-    return df.apply(ok, axis=1).astype(bool) if len(df) else pd.Series([], dtype=bool)
+    columns = ["start_date", "end_date", "date_precision", "first_reported"]
+    rows = zip(*(df[c].tolist() for c in columns))
+    return pd.Series([ok(dict(zip(columns, values))) for values in rows], index=df.index, dtype=bool)
 
 
 def _event_counts_agree(df: pd.DataFrame) -> pd.Series:
