@@ -82,11 +82,22 @@ def _status_of(token: str, table: str, language: str) -> str:
     return _statuses(table, language).get(norm(token), "claimed")
 
 
+@cache
+def normed_words(table: str, key: str, language: str) -> frozenset[str]:
+    """A word list of claimants_<language>.toml as ``norm`` gives its words."""
+    return frozenset(norm(w) for w in words(language)[table][key])
+
+
+@cache
+def _verb_pattern_res(language: str) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((status, re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})", re.IGNORECASE)) for status, patterns in words(language)["verb_patterns"].items())
+
+
 @lru_cache(maxsize=4096)
 def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
     """Every saying in a sentence, in order; an adjective or a passive without agent is none."""
     pats = saying_patterns(language)
-    claim_verbs = {norm(v) for v in words(language)["not_saying"]["verbs"]}
+    claim_verbs = normed_words("not_saying", "verbs", language)
     found: list[Cue] = []
     for m in pats["after"].finditer(text):
         if norm(m.group()).startswith("claimed") and pats["event_claimed"].search(text[: m.start()]):
@@ -96,8 +107,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
         found.append(Cue(m.start(), m.end(), "claimed", speaker_after=True))
     for m in pats["possessive"].finditer(text):
         found.append(Cue(m.start(), m.end(), "claimed", possessive=True))
-    for status, patterns in words(language)["verb_patterns"].items():
-        for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(patterns)})", text, re.IGNORECASE):
+    for status, pattern in _verb_pattern_res(language):
+        for m in pattern.finditer(text):
             found.append(Cue(m.start(), m.end(), status))
     for m in pats["verb"].finditer(text):
         token, status = norm(m.group()), _status_of(m.group(), "verbs", language)
@@ -118,7 +129,7 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
         kept.append(c)
     # Two sayings side by side are a noun and a verb: "estimates suggest", "reports say" (the
     # first is the subject), "denied reports that …", "rejected claims that …" (the second is the object).
-    nouns = {norm(n) for n in words(language)["claim_nouns"]["words"]} | {"reports"}
+    nouns = normed_words("claim_nouns", "words", language) | {"reports"}
     adjacent = {i for i in range(len(kept) - 1) if not kept[i].speaker_after and not text[kept[i].end : kept[i + 1].start].strip()}
     noun = {i + 1 if norm(text[kept[i + 1].start : kept[i + 1].end]) in nouns and not norm(text[kept[i].start : kept[i].end]).endswith("s") else i for i in adjacent}
     return tuple(c for i, c in enumerate(kept) if i not in noun)

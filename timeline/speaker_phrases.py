@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from timeline.names import NameMatch, actors
-from timeline.sayings import Cue, alternation, cues, norm, saying_patterns, words
+from timeline.sayings import Cue, normed_words, alternation, cues, norm, saying_patterns, words
 
 
 SPLIT = re.compile(
@@ -86,9 +87,9 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     phrase = _trim(text, lo, hi, masks, language)
     if not phrase:
         return None
-    w, pats = words(language), saying_patterns(language)
+    pats = saying_patterns(language)
     registry = actors()
-    if norm(phrase) in {norm(a) for a in w["anaphors"]["words"]}:
+    if norm(phrase) in normed_words("anaphors", "words", language):
         return Phrase("anaphor", phrase)
     inside = [n for n in names if n.kind == "actor" and lo <= n.start and n.end <= hi and not _affiliated(text, n, language)]
     rep = pats["rep"].search(text, lo, hi)
@@ -126,8 +127,13 @@ CLAUSE_VERB = re.compile(r"(?<![\w-])(?:was|were|is|are|am|be|been|being|had|has
 
 
 def institution_types(phrase: str, language: str) -> list[str]:
+    return [kind for kind, pattern in _institution_res(language) if pattern.search(phrase)]
+
+
+@cache
+def _institution_res(language: str) -> tuple[tuple[str, re.Pattern], ...]:
     table = words(language)["institutions"]
-    return [kind for kind, nouns in table.items() if re.search(rf"(?<![\w-])(?:{alternation(nouns)})$", phrase, re.IGNORECASE)]
+    return tuple((kind, re.compile(rf"(?<![\w-])(?:{alternation(nouns)})$", re.IGNORECASE)) for kind, nouns in table.items())
 
 
 USEFUL = ("actor", "label", "institution", "name", "anaphor", "representative")

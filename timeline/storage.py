@@ -122,9 +122,20 @@ def content_hash(name: str, df: pd.DataFrame) -> str:
     digest = hashlib.sha256()
     t = table(name)
     digest.update(json.dumps([[f.name, f.type] for f in t.fields]).encode())
-    for row in df[t.columns].astype(object).itertuples(index=False, name=None):
-        digest.update(b"\n" + json.dumps([_canonical(v) for v in row], ensure_ascii=False).encode("utf-8"))
+    columns = [_canonical_column(df[f.name], f.type) for f in t.fields]
+    for row in zip(*columns):
+        digest.update(b"\n" + json.dumps(row, ensure_ascii=False).encode("utf-8"))
     return digest.hexdigest()
+
+
+def _canonical_column(series: pd.Series, kind: str) -> list:
+    """A column's values as ``_canonical`` gives them, a column at a time (dates and missing
+    values by vectorised tests, not per value)."""
+    if kind == "date":
+        missing = series.isna().tolist()
+        iso = series.dt.strftime("%Y-%m-%d").tolist() if len(series) else []
+        return [None if gone else day for gone, day in zip(missing, iso)]
+    return [_canonical(v) for v in series.astype(object).tolist()]
 
 
 def check_replaceable(out: Path, marker: str = MANIFEST, keep: tuple[Path, ...] = ()) -> None:
