@@ -30,6 +30,12 @@ def folded(items) -> frozenset[str]:
 
 
 @cache
+def folded_words(language: str, table: str, key: str) -> frozenset[str]:
+    """A word list of claims_<language>.toml, folded once (hot paths ask for it per figure)."""
+    return folded(words(language)[table][key])
+
+
+@cache
 def number_words(language: str = "en") -> dict[str, int]:
     """Number words: the shared ones (dates_en.toml) that count on their own, and the tens."""
     w = words(language)["numbers"]

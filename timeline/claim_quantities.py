@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.claim_figures import figure_patterns, figure_values, folded, number_words, without_preposition, words
+from timeline.claim_figures import figure_patterns, figure_values, folded, folded_words, number_words, without_preposition, words
 from timeline.events import SentenceContext
 from timeline.names import NameMatch
 
@@ -34,12 +34,16 @@ def _noun_kind(token: str, language: str) -> str | None:
     return None
 
 
+@cache
+def _stops(language: str) -> frozenset[str]:
+    return folded_words(language, "heads", "stops") | folded(number_words(language))
+
+
 def _head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[str, int, str]:
     """What the noun phrase right after a figure counts, by its last known noun ("two Russian
     helicopters" count helicopters), and where it ends: person, equipment, thing, name (a
     capitalised word no list knows), unknown (a lower-case one) or none ("killed 12 in Gao")."""
-    heads = words(language)["heads"]
-    stops = folded(heads["stops"]) | folded(number_words(language))
+    stops = _stops(language)
     lead = re.match(r"[\s\"“”'‘’]*(?:of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:own\s+)?)?", text[end:])
     pos = np_end = end + lead.end()
     kind, unknown, noun, capitalised = None, None, "", False
@@ -65,7 +69,7 @@ def _head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[s
         return "none", end, ""
     if capitalised:  # "seven Algerian diplomats": a people's name before an unknown noun
         return "name", np_end, unknown.casefold()
-    return ("person" if unknown.casefold().endswith(tuple(heads["person_endings"])) else "unknown"), np_end, unknown.casefold()
+    return ("person" if unknown.casefold().endswith(tuple(words(language)["heads"]["person_endings"])) else "unknown"), np_end, unknown.casefold()
 
 
 def _is_count(text: str, m: re.Match, head: str, language: str) -> bool:
@@ -116,7 +120,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     found = _fates(text, lo, hi, start, end, np_end, language)
     if pats["toll"].search(text[:figure_start]):
         found["killed"] = 0  # "the death toll from the bombing has risen to 77"
-    armed = noun in folded(words(language)["heads"]["armed"]) or kind == "name"
+    armed = noun in folded_words(language, "heads", "armed") or kind == "name"
     if not found and armed and (_strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
         return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
     if not found and text[hi : hi + 1] == ",":
@@ -131,7 +135,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return "killed"  # "seized at Aguelhok and killed in cold blood": their fate is death
     if found:
         quantity = min(found, key=lambda q: (found[q], q == "displaced", q))  # "killed 12 civilians fleeing the fighting"
-        if quantity == "displaced" and (noun in folded(words(language)["heads"]["armed"])):
+        if quantity == "displaced" and (noun in folded_words(language, "heads", "armed")):
             return None  # "300 soldiers fled across the border" is a retreat, not displacement
         return quantity if kind != "unknown" or quantity in ("killed", "wounded") else None
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.claim_figures import figure_patterns, folded, words
+from timeline.claim_figures import figure_patterns, folded_words
 from timeline.names import NameMatch
 
 
@@ -68,7 +68,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         return next((n.id for n in names if n.kind == "actor" and m.start("np") <= n.start < m.end("np")), None), m.group("np")
     subject_id, subject_label = _subject(text, m.end(), names)
     own = OWN_SIDE.search(text[: m.start()])
-    bare = subject_label is None or ELIDED.fullmatch(subject_label) or " ".join(subject_label.casefold().split()) in folded(words(language)["heads"]["casualty_words"])
+    bare = subject_label is None or ELIDED.fullmatch(subject_label) or " ".join(subject_label.casefold().split()) in folded_words(language, "heads", "casualty_words")
     if own and bare:  # "its own side had lost two dead and 10 wounded"
         return None, own.group(1)
     named = NUMBER_OF.search(text[: m.start()])
@@ -81,7 +81,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if subject_label and PRONOUN.fullmatch(subject_label):
         named = [n for n in names if n.kind == "actor" and n.end <= m.start()]  # "U.N. peacekeepers …, three of them"
         subject_id, subject_label = (named[-1].id, text[named[-1].start : named[-1].end]) if named else (None, None)
-    casualty = " ".join((last[1] or "").casefold().split()) in folded(words(language)["heads"]["casualty_words"])
+    casualty = " ".join((last[1] or "").casefold().split()) in folded_words(language, "heads", "casualty_words")
     if last != (None, None) and (subject_label is None or (ELIDED.fullmatch(subject_label) and not casualty)):
         subject_id, subject_label = last  # "injuries to ten others"; "60 dead" stays dead after "115 wounded"
     if quantity == "strength":
@@ -103,7 +103,7 @@ def _losses_subject(text: str, m: re.Match, names: list[NameMatch], language: st
     if "qual" in m.re.groupindex:
         subject = _subject(text, end, names)
         head = (subject[1] or "").split()
-        if not head or head[-1].casefold() not in folded(words(language)["heads"]["losses_of"]):
+        if not head or head[-1].casefold() not in folded_words(language, "heads", "losses_of"):
             return subject
         end = end + text[end:].find(head[-1]) + len(head[-1])
     on = LOSSES_ON.match(text, end)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from timeline.regex_gate import PrefixGate
 from timeline.names import NameMatch, visible
 
 @dataclass(frozen=True)
@@ -65,6 +66,12 @@ def _triggers() -> tuple[tuple[re.Pattern, str, int], ...]:
 
 
 @cache
+def trigger_gate() -> PrefixGate:
+    """Which trigger patterns can match a text at all, from the literal words they start with."""
+    return PrefixGate([(order, pattern.pattern) for pattern, _, order in _triggers()])
+
+
+@cache
 def event_words(language: str) -> dict:
     return tomllib.loads(resource_text(f"events_{language}.toml"))
 
@@ -80,7 +87,10 @@ def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
     types = event_types()
     shown, at = visible(text)  # "kil\u200bled": invisible characters do not hide a trigger
     found = []
+    possible = trigger_gate().possible(shown)
     for pattern, event_type, order in _triggers():
+        if order not in possible:
+            continue
         for m in pattern.finditer(shown):
             if m.end() > m.start():
                 found.append((at[m.start()], at[m.end() - 1] + 1, event_type, order))

@@ -1,0 +1,116 @@
+"""A gate before many regular expressions: run only those whose first literal letters occur.
+
+Why: the trigger lexicon is dozens of patterns, each an alternation of words, and running every
+one over every sentence was a fifth of the per-article map. Every match of a pattern starts with
+one of a few literal prefixes ("kill", "ambush", "seize"); one Aho–Corasick pass over the
+case-folded sentence (each run of white space as one space) tells which prefixes occur, and so which patterns can match at all. The
+gate only skips patterns that cannot match, so results are those of running them all
+(tests/test_regex_gate.py). A pattern whose prefixes cannot be read (it may start with any
+letter) always runs.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # noqa: PLC2701 - the parser's opcodes, stable across 3.11+
+from re import _parser as sre_parse  # noqa: PLC2701
+
+import ahocorasick
+
+MIN_PREFIX = 3  # shorter prefixes occur in almost every sentence: no use as a gate
+MAX_PREFIX = 5
+MAX_PREFIXES = 400  # past this, a pattern's prefixes are not worth enumerating
+ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
+
+Prefixes = list[tuple[str, bool]]  # (literal prefix, whether it covers all that was read so far)
+
+
+def _alternatives(op, av) -> Prefixes | None:
+    """What one parsed item can start with; None when it is not a short literal choice."""
+    if op is sre.LITERAL:
+        return [(chr(av), True)]
+    if op is sre.BRANCH:
+        out: Prefixes = []
+        for branch in av[1]:
+            found = _expand(list(branch))
+            if found is None:
+                return None
+            out.extend(found)
+        return out
+    if op is sre.SUBPATTERN:
+        return _expand(list(av[-1]))
+    if op is sre.IN and all(o is sre.LITERAL for o, _ in av) and len(av) <= 4:
+        return [(chr(v), True) for _, v in av]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, body = av
+        if low >= 1 and list(body) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]:
+            return [(" ", True)]  # "\s+": one space in the squeezed text
+        if low == 0 and high == 1:  # "(?:the )?": with it or without it
+            inner = _expand(list(body))
+            return None if inner is None else [*inner, ("", True)]
+    return None
+
+
+def _expand(items: list) -> Prefixes | None:
+    """Literal prefixes covering every match of a sequence of parsed items (None: unknown)."""
+    current: Prefixes = [("", True)]
+    for op, av in items:
+        if op in ZERO_WIDTH:
+            continue
+        if all(not whole or len(p) >= MAX_PREFIX for p, whole in current):
+            break
+        alternatives = _alternatives(op, av)
+        if alternatives is None:
+            current = [(p, False) for p, _ in current]
+            break
+        current = [(p + q, whole2) if whole else (p, False) for p, whole in current for q, whole2 in (alternatives if whole else [("", False)])]
+        current = list(dict.fromkeys(current))
+        if len(current) > MAX_PREFIXES:
+            return None
+    if any(p == "" for p, _ in current):
+        return None
+    return current
+
+
+def literal_prefixes(pattern: str) -> set[str] | None:
+    """Case-folded literal prefixes one of which begins every match of ``pattern`` (compiled
+    case-insensitively), or None when some match may begin otherwise."""
+    found = _expand(list(sre_parse.parse(pattern, re.IGNORECASE)))
+    if found is None:
+        return None
+    prefixes = {p.casefold()[:MAX_PREFIX] for p, _ in found}
+    if any(len(p) < MIN_PREFIX for p in prefixes):
+        return None
+    kept: set[str] = set()
+    for p in sorted(prefixes, key=len):  # "coup" makes "coups" redundant
+        if not any(p.startswith(q) for q in kept):
+            kept.add(p)
+    return kept
+
+
+class PrefixGate:
+    """Tells which of a set of patterns (by key) can match a text."""
+
+    def __init__(self, patterns: list[tuple[int, str]]) -> None:
+        self.always: frozenset[int] = frozenset(key for key, p in patterns if literal_prefixes(p) is None)
+        self._automaton = ahocorasick.Automaton()
+        owners: dict[str, set[int]] = {}
+        for key, pattern in patterns:
+            for prefix in literal_prefixes(pattern) or ():
+                owners.setdefault(prefix, set()).add(key)
+        for prefix, keys in owners.items():
+            self._automaton.add_word(prefix, frozenset(keys))
+        self._empty = not owners
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def possible(self, text: str) -> set[int]:
+        """The keys of the patterns that may match ``text``."""
+        found = set(self.always)
+        if not self._empty:
+            for _, keys in self._automaton.iter(_SPACES.sub(" ", text.casefold())):
+                found.update(keys)
+        return found
+
+
+_SPACES = re.compile(r"\s+")
