@@ -172,3 +172,21 @@ def test_the_dask_engine_without_dask_installed_says_how_to_install_it(corpus, t
     monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
     code = main(["build", "--raw", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "--engine", "dask"])
     assert code == 2 and "pip install 'timeline[dask]'" in capsys.readouterr().err
+
+
+def test_an_unchanged_rebuild_is_skipped_and_a_touched_build_is_not(corpus, tmp_path, capsys):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    build(corpus, out, jobs=1, cache=cache)
+    before = tables(out)
+    stages = Stages()
+    frames = build(corpus, out, jobs=1, cache=cache, stages=stages)
+    assert "up to date" in stages.notes["build"] and "map" not in stages.seconds
+    assert len(frames["sources"]) == N_ARTICLES and tables(out) == before
+    assert main(["build", "--raw", str(corpus), "--out", str(out), "--cache", str(cache), "--quiet"]) == 0
+    (out / "events.parquet").write_bytes(b"edited by hand")  # the folder is no longer what the build wrote
+    stages = Stages()
+    build(corpus, out, jobs=1, cache=cache, stages=stages)
+    assert "build" not in stages.notes and tables(out) == before
+    stages = Stages()
+    build(corpus, out, jobs=1, cache=False, stages=stages)  # --no-cache: always a full build
+    assert "build" not in stages.notes and stages.notes["map"].startswith(f"{N_ARTICLES} computed")

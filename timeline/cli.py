@@ -29,7 +29,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
     frames = build_mod.build(args.raw, args.out, jobs=args.jobs, cache=cache, engine=args.engine, scheduler=args.scheduler, stages=stages)
     counts = ", ".join(f"{name} {len(df)}" for name, df in frames.items())
     if not args.quiet:
-        print(f"built {args.out}: {counts} rows")
+        if "build" in stages.notes:
+            print(f"up to date {args.out} (nothing changed since its last build; --no-cache rebuilds it): {counts} rows")
+        else:
+            print(f"built {args.out}: {counts} rows")
     if args.timings:
         print(stages.summary(), file=sys.stderr)
     for line in empty_articles(frames["sources"]):
@@ -151,7 +154,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=build_mod.DEFAULT_OUT, help="output folder (default: data/processed)")
     b.add_argument("--jobs", type=_jobs, default=None, help=f"processes (or local Dask workers) for the per-article map (default: this machine's cores, {default_jobs()})")
     b.add_argument("--cache", type=Path, default=None, help=f"per-article record cache folder (default: $TIMELINE_CACHE or {default_dir()})")
-    b.add_argument("--no-cache", action="store_true", help="compute every article again and store nothing")
+    b.add_argument("--no-cache", action="store_true", help="compute every article again, store nothing, and rebuild even when nothing changed")
     b.add_argument("--engine", choices=ENGINES, default="local", help="where the per-article map runs: local processes, or a Dask cluster (optional extra)")
     b.add_argument("--scheduler", default=None, help="address of a Dask scheduler (with --engine dask; default: a local cluster of --jobs workers)")
     b.add_argument("--quiet", action="store_true", help="no progress bars and no summary line")

@@ -7,6 +7,7 @@ linking look across articles. Nothing is written unless every table passes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import fields
@@ -18,7 +19,7 @@ import pandas as pd
 
 from timeline.article_map import map_articles
 from timeline.corpus import Article, load_corpus
-from timeline.record_cache import RecordCache, default_dir
+from timeline.record_cache import RecordCache, article_key, default_dir
 from timeline.stages import Stages
 from timeline.errors import InputError
 from timeline import datapackage, names
@@ -262,14 +263,56 @@ def build(
     with folder_lock(out):
         recover_leftovers(out)
         _check_build_target(out, Path(raw))  # again: the folder may have been put back or changed meanwhile
-        per_article = map_articles(articles, jobs=jobs, cache=_record_cache(cache), engine=engine, scheduler=scheduler, stages=stages)
+        record_cache = _record_cache(cache)
+        inputs = inputs_hash(articles) if record_cache is not None else None
+        if inputs is not None and up_to_date(out, inputs, record_cache):
+            stages.note("build", "up to date: nothing changed since the last build")
+            with stages.stage("read"):
+                return read_tables(output_target(out))
+        per_article = map_articles(articles, jobs=jobs, cache=record_cache, engine=engine, scheduler=scheduler, stages=stages)
         frames = assemble(articles, per_article, stages)
         with stages.stage("validate"):
             check_tables(frames, report=failure_report_path(out))
         with stages.stage("write"):
             write_tables(frames, out, lambda folder: datapackage.write(folder, frames))
         failure_report_path(out).unlink(missing_ok=True)
+        if inputs is not None:
+            record_cache.put_stamp(output_target(out), {"inputs": inputs, "descriptor": datapackage.file_sha256(output_target(out) / datapackage.FILENAME)})
     return frames
+
+
+def inputs_hash(articles: list[Article]) -> str:
+    """One hash over every article's cache key (its bytes, its row of sources.csv, the code)."""
+    digest = hashlib.sha256()
+    for article in articles:
+        digest.update(article_key(article).encode() + b"\n")
+    return f"sha256:{digest.hexdigest()}"
+
+
+def up_to_date(out: Path, inputs: str, cache: RecordCache) -> bool:
+    """Whether ``out`` was built from exactly these inputs (the stamp the cache keeps for it)
+    and its files are still those that build wrote: its descriptor's bytes, and each table's
+    bytes against the hash the descriptor keeps. The build itself carries no stamp, so its
+    bytes do not depend on the code's or Python's version."""
+    target = output_target(out)
+    stamp = cache.get_stamp(target)
+    if not stamp or stamp.get("inputs") != inputs:
+        return False
+    try:
+        if datapackage.file_sha256(target / datapackage.FILENAME) != stamp.get("descriptor"):
+            return False
+        package = json.loads((target / datapackage.FILENAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(package, dict):
+        return False
+    tables = {r.get("path"): r.get("hash") for r in package.get("resources", []) if isinstance(r, dict) and r.get("type") == "table"}
+    if set(tables) != {f"{name}.parquet" for name in registry()}:
+        return False
+    try:
+        return all(hash_ == f"sha256:{datapackage.file_sha256(target / path)}" for path, hash_ in tables.items())
+    except OSError:
+        return False
 
 
 def _record_cache(cache: RecordCache | Path | str | bool | None) -> RecordCache | None:

@@ -96,6 +96,30 @@ class RecordCache:
         except OSError:
             return
 
+    def _stamp_path(self, out: Path) -> Path:
+        return self.root / "builds" / (hashlib.sha256(str(Path(out).resolve()).encode()).hexdigest() + ".json")
+
+    def get_stamp(self, out: Path) -> dict | None:
+        """What the last build into ``out`` was made from (None if unknown)."""
+        try:
+            value = json.loads(self._stamp_path(out).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return value if isinstance(value, dict) else None
+
+    def put_stamp(self, out: Path, stamp: dict) -> None:
+        """Remember what a build into ``out`` was made from; skipped if the cache is not writable."""
+        path = self._stamp_path(out)
+        try:
+            self._tag()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(stamp, f)
+            os.replace(tmp, path)
+        except OSError:
+            return
+
     def _tag(self) -> None:
         tag = self.root / TAG
         if not tag.exists():
