@@ -25,13 +25,13 @@ FOLDERS = [ROOT / "data" / "raw", *sorted((ROOT / "tests" / "fixtures").glob("de
 class EveryCluster:
     """The reference: one block per merge group, holding every cluster."""
 
-    def __init__(self) -> None:
+    def __init__(self, by_actor=None) -> None:
         self._all: dict[str, dict[int, Cluster]] = {}
 
     def file(self, cluster: Cluster, position: int, interval) -> None:
         self._all.setdefault(cluster.group, {})[position] = cluster
 
-    def near(self, group, window, place_id) -> dict[int, Cluster]:
+    def near(self, group, window, place_id, actor_ids=()) -> dict[int, Cluster]:
         return dict(self._all.get(group, {}))
 
     def sharing_actor(self, group, actor_ids, years) -> dict[int, Cluster]:

@@ -11,12 +11,15 @@ lie further apart but must share an actor: they are also filed by actor and year
 
 A block is keyed by merge group × week × region. A mention that names no town or region
 (only "Mali", or nothing) is compared with every region's events in its window, which is what
-place compatibility asks.
+place compatibility asks. Groups whose events are told apart by who acts (statements,
+deployments, arrests: linking.toml) are keyed by actor instead of region: a mention naming actors
+meets the events sharing one of them or naming none.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from timeline.linking import Cluster
 
 ANYWHERE = "*"  # the region key of an event with no town or region: compatible with all
+NOBODY = "-"  # the actor key of an event that names no actor: any actor may join it
 
 
 @cache
@@ -56,10 +60,16 @@ def buckets(interval: tuple[date, date]) -> range:
     return range(interval[0].toordinal() // BUCKET_DAYS, interval[1].toordinal() // BUCKET_DAYS + 1)
 
 
-class ClusterIndex:
-    """Clusters filed by (group, week, region) and, for disputed dates, by (group, actor, year)."""
+def actor_keys(actor_ids) -> frozenset[str]:
+    return frozenset(actor_ids) or frozenset({NOBODY})
 
-    def __init__(self) -> None:
+
+class ClusterIndex:
+    """Clusters filed by (group, week, region), or (group, week, actor) for the groups whose
+    events are told apart by who acts, and, for disputed dates, by (group, actor, year)."""
+
+    def __init__(self, by_actor: Callable[[str], bool] = lambda group: False) -> None:
+        self._by_actor_group = by_actor
         self._cells: dict[tuple[str, int, str], dict[int, Cluster]] = defaultdict(dict)
         self._regions_in: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._by_actor: dict[tuple[str, str, int], dict[int, Cluster]] = defaultdict(dict)
@@ -77,7 +87,7 @@ class ClusterIndex:
         self._filed[position] = signature
         for source_id in cluster.dated_sources():
             self._by_source[(cluster.group, source_id)][position] = cluster
-        regions = region_keys(cluster.place())
+        regions = actor_keys(cluster.actor_ids()) if self._by_actor_group(cluster.group) else region_keys(cluster.place())
         for week in buckets(interval):
             self._regions_in[(cluster.group, week)].update(regions)
             for region in regions:
@@ -86,13 +96,18 @@ class ClusterIndex:
             for year in range(interval[0].year, interval[1].year + 1):
                 self._by_actor[(cluster.group, actor, year)][position] = cluster
 
-    def near(self, group: str, window: tuple[date, date], place_id: str | None) -> dict[int, Cluster]:
-        """Clusters filed under a week of ``window`` at a region compatible with ``place_id``."""
-        mine = region_keys(place_id)
+    def near(self, group: str, window: tuple[date, date], place_id: str | None, actor_ids: tuple[str, ...] = ()) -> dict[int, Cluster]:
+        """Clusters filed under a week of ``window`` at a region compatible with ``place_id`` (or,
+        for a group told apart by actors, sharing an actor or naming none)."""
+        if self._by_actor_group(group):
+            mine, wild = (frozenset(actor_ids) or None), NOBODY
+        else:
+            mine, wild = region_keys(place_id), ANYWHERE
+            mine = None if ANYWHERE in mine else mine
         found: dict[int, Cluster] = {}
         for week in buckets(window):
             regions = self._regions_in.get((group, week), ())
-            wanted = regions if ANYWHERE in mine else [r for r in (*mine, ANYWHERE) if r in regions]
+            wanted = regions if mine is None else [r for r in (*mine, wild) if r in regions]
             for region in wanted:
                 found.update(self._cells[(group, week, region)])
         return found

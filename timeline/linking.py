@@ -299,7 +299,7 @@ def candidates(index: ClusterIndex, m: Mention, published: dict[str, date]) -> d
     etype = event_types()[m.event_type]
     group = etype.merge_group
     if m.start_date is not None:
-        found = index.near(group, window_for(m, conf["max_gap_days"]), m.place_id)
+        found = index.near(group, window_for(m, conf["max_gap_days"]), m.place_id, m.actor_ids)
         if etype.one_off and m.actor_ids:
             found.update(index.sharing_actor(group, m.actor_ids, dispute_years(m, conf["dispute_max_gap_units"])))
         return found
@@ -308,7 +308,7 @@ def candidates(index: ClusterIndex, m: Mention, published: dict[str, date]) -> d
     if needs_shared_actor(group):
         found.update(index.sharing_actor(group, m.actor_ids, range(window[0].year, window[1].year + 1)))
     elif _locates(m.place_id):
-        found.update(index.near(group, window, m.place_id))
+        found.update(index.near(group, window, m.place_id, m.actor_ids))
     return found
 
 
@@ -318,7 +318,7 @@ def link(mentions: list[Mention], published: dict[str, date], index_type: type[C
     types = event_types()
     conf = settings()
     clusters: list[Cluster] = []
-    index = index_type()
+    index = index_type(needs_shared_actor)
     status: dict[str, str] = {}
     cluster_of: dict[str, Cluster] = {}
     for n, m in enumerate(sorted(mentions, key=_order)):

@@ -59,8 +59,14 @@ def _arrow_column(series: pd.Series, kind: str, arrow_type: pa.DataType) -> pa.A
     if kind == "date":
         values = [None if pd.isna(v) else v.date() for v in series]
         return pa.array(values, type=arrow_type)
-    values = [None if pd.isna(v) else v for v in series.astype(object)]
-    return pa.array(values, type=arrow_type)
+    return pa.array(_plain_values(series), type=arrow_type)
+
+
+def _plain_values(series: pd.Series) -> list:
+    """A scalar column's values as plain Python values, None where missing (one vectorised
+    test for missing values instead of one call per value)."""
+    missing = series.isna().tolist()
+    return [None if gone else (v.item() if hasattr(v, "item") else v) for v, gone in zip(series.astype(object).tolist(), missing)]
 
 
 def to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
@@ -135,7 +141,9 @@ def _canonical_column(series: pd.Series, kind: str) -> list:
         missing = series.isna().tolist()
         iso = series.dt.strftime("%Y-%m-%d").tolist() if len(series) else []
         return [None if gone else day for gone, day in zip(missing, iso)]
-    return [_canonical(v) for v in series.astype(object).tolist()]
+    if kind == "list":
+        return [_canonical(v) for v in series.astype(object).tolist()]
+    return _plain_values(series)
 
 
 def check_replaceable(out: Path, marker: str = MANIFEST, keep: tuple[Path, ...] = ()) -> None:
