@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from timeline.regex_gate import PatternSet
+
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 URL_LINE = re.compile(r"(https?://|www\.)\S+")
 SENTENCE_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -109,7 +111,7 @@ def _rules() -> dict:
     byline_word = "(" + "|".join([rules["byline_name"], *rules["byline_words"]]) + ")"
     rules["bylines"] = [p.replace("{word}", byline_word) for p in rules["bylines"]]
     for key in ("cues", "closing_cues", "bylines", "byline_followers", "captions", "tail_cues"):
-        rules[f"{key}_res"] = [re.compile(p, re.IGNORECASE) for p in rules[key]]
+        rules[f"{key}_res"] = PatternSet([re.compile(p, re.IGNORECASE) for p in rules[key]])
     return rules
 
 
@@ -216,8 +218,7 @@ def _headline_style(text: str, language: str) -> bool:
 
 def _shouting(text: str) -> bool:
     """A line in capitals (a slug, a banner, a headline): never part of a wrapped paragraph."""
-    cased = [c for c in text if c.isalpha() and (c.isupper() or c.islower())]
-    return len(WORD.findall(text)) >= 2 and bool(cased) and all(c.isupper() for c in cased)
+    return text.isupper() and len(WORD.findall(text)) >= 2  # isupper: some cased letter, none lower-case
 
 
 def _is_furniture(text: str) -> bool:
@@ -284,7 +285,7 @@ def split_tails(lines: list[Line]) -> list[Line]:
     """A credit appended to a line ("… said. (Reporting by …)") cut off as a line of its own."""
     out = []
     for line in lines:
-        match = next((m for p in _rules()["tail_cues_res"] if (m := p.search(line.text))), None)
+        match = _rules()["tail_cues_res"].search_any(line.text)
         if match is None:
             out.append(line)
             continue
@@ -303,8 +304,8 @@ def _has_sentence_punct(text: str) -> bool:
     return bool(SENTENCE_PUNCT.search(text))
 
 
-def _matches(patterns: list[re.Pattern], text: str) -> bool:
-    return any(p.search(text) for p in patterns)
+def _matches(patterns: PatternSet, text: str) -> bool:
+    return patterns.search_any(text) is not None
 
 
 def _is_spam(words: list[str], share: float) -> bool:

@@ -114,3 +114,19 @@ class PrefixGate:
 
 
 _SPACES = re.compile(r"\s+")
+
+
+class PatternSet:
+    """A list of patterns asked together ("does any match?"), behind a prefix gate."""
+
+    def __init__(self, patterns: list[re.Pattern]) -> None:
+        self.patterns = patterns
+        self._gate = PrefixGate([(i, p.pattern) for i, p in enumerate(patterns)])
+
+    def search_any(self, text: str) -> re.Match | None:
+        """The match of the first pattern (in list order) that matches ``text``, if any."""
+        possible = self._gate.possible(text)
+        for i, pattern in enumerate(self.patterns):
+            if i in possible and (m := pattern.search(text)):
+                return m
+        return None
