@@ -9,6 +9,7 @@ so the build is byte-identical for any ``--jobs``, engine or cache state.
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
@@ -29,11 +30,12 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def process_partition(articles: list[Article]) -> list[dict]:
-    """The map over a batch of articles (the unit of work sent to a process or a Dask worker)."""
+def process_partition(articles: list[Article]) -> list[bytes]:
+    """The map over a batch of articles (the unit of work sent to a process or a Dask worker),
+    each article's records pickled once: the same bytes travel back and go into the cache."""
     from timeline.pipeline import process_article
 
-    return [process_article(a) for a in articles]
+    return [pickle.dumps(process_article(a), protocol=pickle.HIGHEST_PROTOCOL) for a in articles]
 
 
 def map_articles(
@@ -61,10 +63,10 @@ def map_articles(
         advance(sum(r is not None for r in results))
         todo = [i for i, r in enumerate(results) if r is None]
         run = _dask if engine == "dask" else _local
-        for i, records in zip(todo, run([articles[i] for i in todo], jobs, scheduler, advance)):
+        for i, (records, data) in zip(todo, run([articles[i] for i in todo], jobs, scheduler, advance)):
             results[i] = records
             if cache is not None:
-                cache.put(keys[i], records)
+                cache.put(keys[i], records, data)
     stages.note("map", f"{len(todo)} computed, {len(articles) - len(todo)} from cache, {engine} engine, {jobs} jobs")
     return results  # type: ignore[return-value]
 
@@ -76,15 +78,17 @@ def _batches(articles: list[Article], workers: int) -> list[list[Article]]:
 
 def _local(articles: list[Article], jobs: int, scheduler: str | None, advance: Callable[[int], None]):
     """In this process (one job or one batch), else in a pool of ``jobs`` processes."""
+    from timeline.pipeline import process_article
+
     batches = _batches(articles, jobs)
     if jobs == 1 or len(batches) <= 1:
         for batch in batches:
-            yield from process_partition(batch)
+            yield from ((process_article(a), None) for a in batch)
             advance(len(batch))
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for batch, records in zip(batches, pool.map(process_partition, batches)):
-            yield from records
+        for batch, encoded in zip(batches, pool.map(process_partition, batches)):
+            yield from ((pickle.loads(data), data) for data in encoded)
             advance(len(batch))
 
 
@@ -112,7 +116,7 @@ def _dask(articles: list[Article], jobs: int, scheduler: str | None, advance: Ca
         batches = _batches(articles, n_workers)
         futures = client.map(process_partition, batches, pure=False)
         for batch, future in zip(batches, futures):
-            yield from future.result()
+            yield from ((pickle.loads(data), data) for data in future.result())
             advance(len(batch))
     finally:
         client.close()

@@ -83,15 +83,16 @@ class RecordCache:
             return None
         return value if isinstance(value, dict) else None
 
-    def put(self, key: str, records: dict) -> None:
-        """Store records; a cache that cannot be written (read-only, full disk) is skipped, never fatal."""
+    def put(self, key: str, records: dict, data: bytes | None = None) -> None:
+        """Store records (``data``: their pickle, when the worker made it already); a cache that
+        cannot be written (read-only, full disk) is skipped, never fatal."""
         path = self._path(key)
         try:
             self._tag()
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(records, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(data if data is not None else pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(tmp, path)
         except OSError:
             return
