@@ -27,6 +27,7 @@ from timeline.dates import lexicon, tag
 from timeline.claims import claim_events, claim_key, claims_of_article, event_figures
 from timeline.events import Mention, SentenceContext, event_types, mentions_of_article
 from timeline.anchored_dates import anchored, last_day
+from timeline.narrative_years import reframe
 from timeline.ingest import Sentence, dateline_end, ingest
 from timeline.linking import event_records, link, mention_event_ids
 from timeline.registry import registry, table
@@ -75,9 +76,10 @@ def process_article(article: Article) -> dict[str, list[dict]]:
     )
     timexes, contexts = [], []
     anchor = None  # the day told last, for "the same day", "the previous day" (anchored_dates)
+    frame = None  # the year a narrative set, for "July 10-12" after "In June 2020, …" (narrative_years)
     for s in result.sentences:
         sid = sentence_id(s)
-        found = tag(s.text, article.published, article.language)
+        found, frame = reframe(tag(s.text, article.published, article.language), s.text, s.kind, s.paragraph_index, frame, article.published)
         if s.kind == "body":
             found = sorted([*found, *anchored(s.text, found, anchor, article.published, article.language)], key=lambda t: t.char_start)
             cut = dateline_end(s.text, article.language)

@@ -115,7 +115,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
         return Phrase("name", phrase)
     if len(phrase.split()) > 8:  # "A coalition of armed groups in Mali's predominantly Tuareg north": its head
         phrase = LOCATED.split(phrase, maxsplit=1)[0]
-    if len(phrase.split()) > 8 or re.search(r"\d", phrase) or CLAUSE_VERB.search(phrase):
+    if len(phrase.split()) > 8 or re.search(r"\d(?![\d-]*-year-old)", phrase) or CLAUSE_VERB.search(phrase):  # "a 56-year-old farmer" is a speaker
         return None  # "he was not authorized to brief reporters" is a clause, not a speaker
     return Phrase("other", phrase)
 
@@ -148,11 +148,14 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if cue.possessive:
         lo = (_chunks_before(text, cue.start, 1, floor) or [(floor, cue.start)])[0][0]
         return name_phrase(text, lo, cue.start, names, masks, language)
-    if re.search(r"[,\"”’]\s*$", text[: cue.start]) and _inverted(text, cue):  # '"…," said the army spokesman'
+    relative_before = RELATIVE.search(text, floor, cue.start) is not None  # "X, who spoke on condition …, told AFP"
+    listener_after = norm(text[cue.start : cue.end]).startswith(("told", "tell"))  # "told AFP": AFP heard it
+    if re.search(r"[,\"”’]\s*$", text[: cue.start]) and not relative_before and not listener_after and _inverted(text, cue):  # '"…," said the army spokesman'
         after = name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
         if after and after.kind in USEFUL and after.kind != "anaphor":
             return after
-    chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start), floor=floor)]
+    spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start), floor=floor) if not _relative_body(text, lo, hi)]
+    chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in spans]
     if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
         return chunks[0]  # "X said"
     # "X, a spokesman for Y, said": the appositive and its head name the same speaker
@@ -162,6 +165,12 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
 
 
 RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)(?![\w-])[^;:\"“”]*,\s*$", re.IGNORECASE)
+
+
+def _relative_body(text: str, lo: int, hi: int) -> bool:
+    """"A farmer who hid in a granary said": the clause after "who" is what he did; its speaker
+    is the noun before "who" ("which the rebels said" keeps its own subject)."""
+    return bool(text[lo:hi].strip()) and re.search(r"(?<![\w-])who\s*$", text[:lo], re.IGNORECASE) is not None
 
 
 def _before_relative(text: str, floor: int, pos: int) -> int:

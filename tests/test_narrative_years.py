@@ -1,0 +1,55 @@
+"""Year-less named days inside a narrative frame take the frame's year (timeline/narrative_years.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from timeline.corpus import load_corpus
+from timeline.pipeline import process_article
+
+PUBLISHED = "2025-05-15"
+
+
+def timexes_of(text: str, tmp_path: Path, published: str = PUBLISHED) -> dict[str, tuple[str, str]]:
+    raw = tmp_path / "raw"
+    raw.mkdir(exist_ok=True)
+    (raw / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(f"source_id,file,outlet,title,url,published,language\na,raw/a.txt,Test,T,,{published},en\n", encoding="utf-8")
+    records = process_article(load_corpus(tmp_path)[0])
+    return {t["text"]: (t["start"], t["end"]) for t in records["timexes"]}
+
+
+def test_days_after_an_opening_date_take_its_year(tmp_path):
+    found = timexes_of(
+        "Background.\n\nIn June 2020, a coalition began mass protests in Bamako. The protests turned deadly on July 10-12, "
+        "when security forces opened fire. On August 18, soldiers arrested the president.\n",
+        tmp_path,
+    )
+    assert found["July 10-12"] == ("2020-07-10", "2020-07-12")
+    assert found["August 18"] == ("2020-08-18", "2020-08-18")
+
+
+def test_a_day_before_the_frame_in_its_calendar_falls_in_the_next_year(tmp_path):
+    found = timexes_of("History.\n\nIn December 2012, the jihadists massed near Konna. On January 11, France intervened.\n", tmp_path)
+    assert found["January 11"] == ("2013-01-11", "2013-01-11")
+
+
+def test_a_heading_year_frames_its_section(tmp_path):
+    found = timexes_of("Dissolution (2025)\n\nA national consultation in late April recommended dissolving the parties.\n", tmp_path, "2025-12-01")
+    assert found["late April"][0] == "2025-04-21"
+
+
+def test_a_year_in_mid_sentence_frames_nothing(tmp_path):
+    found = timexes_of("Update.\n\nThe junta, which seized power in August 2020, said on May 3 that talks would resume.\n", tmp_path)
+    assert found["May 3"] == ("2025-05-03", "2025-05-03")
+
+
+def test_a_frame_ends_with_its_paragraph(tmp_path):
+    found = timexes_of("Update.\n\nIn June 2020, protests began.\n\nOn May 3, the government announced new talks.\n", tmp_path)
+    assert found["May 3"] == ("2025-05-03", "2025-05-03")
+
+
+def test_weekdays_keep_the_publication_date(tmp_path):
+    found = timexes_of("Update.\n\nIn June 2020, protests began. On Tuesday, the government spoke.\n", tmp_path)
+    assert next(v for k, v in found.items() if "Tuesday" in k)[0] == str(date(2025, 5, 13))

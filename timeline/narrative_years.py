@@ -1,0 +1,92 @@
+"""Year-less dates told inside a narrative frame take the frame's year, not the publication's.
+
+Why: background paragraphs and explainers set a year and then drop it: "In June 2020, a
+coalition began protests. The protests turned deadly on July 10-12 … On August 18, soldiers
+arrested Keita." Resolved against a 2025 publication date, "July 10-12" and "August 18" would
+land in 2024; a reader, and a careful coder, reads them in 2020. A *frame* is a date that names
+its year and opens its sentence ("In June 2020, …", "On March 31, 2024, …"), or a year in a
+heading ("Protests and a first coup (2020)"). A day or month told by name without a year
+("July 10-12", "late April", "on May 3") after a frame in the same paragraph, or anywhere in the
+section a heading frames, is resolved forward from the frame: the first such day on or after
+the frame's start. A frame in the middle of a sentence ("the junta, which seized power in
+August 2020, said on May 3 …") frames nothing, and weekdays and "last week" keep the
+publication date. Rules in docs/dates.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from timeline.dates import Timex, lexicon
+from timeline.periods import edtf_interval, edtf_point
+
+OPENING = re.compile(r"^\W*(?:(?:in|on|by|during|from|since|as\s+of|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The year-setting date in force, and where it holds: its paragraph, or (from a heading)
+    until the next heading."""
+
+    start: date
+    paragraph: int
+    from_heading: bool
+
+
+def reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Frame | None, published: date) -> tuple[list[Timex], Frame | None]:
+    """A sentence's dates with year-less named days moved into the frame's year, and the frame
+    for what follows."""
+    if kind == "heading":
+        years = [t for t in found if t.anchor == "absolute" and t.start is not None and t.precision in ("year", "month", "day")]
+        return found, Frame(years[0].start, paragraph, True) if years else frame
+    if kind != "body":
+        return found, frame
+    if frame is not None and not frame.from_heading and frame.paragraph != paragraph:
+        frame = None
+    out = []
+    for t in found:
+        if frame is not None and _named_without_year(t):
+            t = _in_frame(t, frame.start, published)
+        elif _opens_sentence(t, text):
+            frame = Frame(t.start, paragraph, False)
+        out.append(t)
+    return out, frame
+
+
+def _opens_sentence(t: Timex, text: str) -> bool:
+    """A date naming its year at the head of its sentence, before any other word."""
+    return (
+        t.anchor == "absolute" and t.start is not None and t.precision in ("day", "month") and t.kind in ("date", "range")
+        and OPENING.match(text[: t.char_start]) is not None
+    )
+
+
+def _named_without_year(t: Timex) -> bool:
+    """A day or month named by its month ("July 10-12", "late April"), resolved against the
+    publication date because the text gave no year."""
+    if t.anchor != "publication" or t.start is None or t.precision not in ("day", "month") or t.kind == "duration":
+        return False
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}
+    return not words.isdisjoint(lexicon().months)
+
+
+def _in_frame(t: Timex, frame_start: date, published: date) -> Timex:
+    """``t`` moved by whole years to the first of its days on or after the frame's start (never
+    after publication; the publication's reading is kept then)."""
+    shift = frame_start.year - t.start.year
+    if _add_years(t.start, shift) < frame_start:
+        shift += 1
+    start, end = _add_years(t.start, shift), _add_years(t.end, shift)
+    if shift == 0 or end > published:
+        return t
+    edtf = edtf_point(start, t.precision, t.approximate) if t.kind == "date" else edtf_interval(start, t.precision, end, t.precision)
+    return replace(t, start=start, end=end, edtf=edtf, anchor="other")  # counted from another date of the text
+
+
+def _add_years(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February in a common year
+        return d.replace(year=d.year + years, day=28)
