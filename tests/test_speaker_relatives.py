@@ -29,3 +29,23 @@ def speaker(text: str) -> str | None:
 )
 def test_the_speaker_of_a_saying(text, expected):
     assert speaker(text) == expected
+
+
+def claimant_of(text: str, figure: str) -> str | None:
+    from timeline.claimants import Discourse, speaker_of
+
+    start = text.index(figure)
+    s = speaker_of(text, start, start + len(figure), matcher().find(text), Discourse("en"))
+    return s.label
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        # sayings inside a quotation are the quoted speaker's words
+        ('"I counted more than 60 bodies before the soldiers told us to move," said the 34-year-old trader.', "more than 60", "the 34-year-old trader"),
+        ('"We have counted around 40 dead on our side, and dozens are missing," the officer said.', "around 40", "the officer"),
+    ],
+)
+def test_a_figure_in_a_quotation_is_the_quoted_speakers(text, figure, expected):
+    assert claimant_of(text, figure) == expected

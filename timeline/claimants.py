@@ -45,14 +45,33 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
     """The saying that governs a figure, and the saying that relays it if there is one: the
     nearest saying before it in its clause ("X said …", "X told AFP that Y said …"), else a
     reporting clause after it ('…, the army said', '…," said X', '…, according to X')."""
+    quote = quote_around(text, start, end)
+    if quote is not None:  # '"I counted 60 bodies before the soldiers told us to move," said a trader': the trader's
+        found = tuple(c for c in found if c.end <= quote[0] or c.start >= quote[1])
+        start, end = quote
     before = [c for c in found if c.end <= start and not HARD_BREAK.search(text[c.end : start])]
     after = [c for c in found if c.start >= end and not HARD_BREAK.search(text[end : c.start])]
-    trailing = next((c for c in after[:1] if _is_trailing(text, c, end)), None)
+    if quote is not None:  # '…," the source said' / '…," said the trader': the words after the quote
+        trailing = next((c for c in after[:1] if len(text[end : c.start].split()) <= 8 and not re.search(r"[.;:!?]", text[end : c.start])), None)
+    else:
+        trailing = next((c for c in after[:1] if _is_trailing(text, c, end)), None)
     if before:
         cue = before[-1]
         outer = before[-2] if len(before) > 1 and _embeds(text, before[-2], cue) else trailing
         return cue, outer
     return trailing, None
+
+
+QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation (its marks included) a span lies in: what is said inside it, sayings
+    included, is the words of whoever the sentence says spoke them."""
+    for m in QUOTED.finditer(text):
+        if m.start() < start and end <= m.end() and m.end() - m.start() > end - start + 2:
+            return m.start(), m.end()
+    return None
 
 
 def _is_trailing(text: str, cue: Cue, end: int) -> bool:
