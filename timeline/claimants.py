@@ -175,6 +175,10 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
         subject = name_phrase(text, *_subject_span(text), names, masks, language)
         if subject is not None and subject.kind in USEFUL:
             return _resolved(subject, cue, discourse)  # "JNIM claimed the attack and said it killed 12 soldiers"
+    if earlier and coordinated and (phrase is None or phrase.kind not in USEFUL):
+        contrast = _contrast_subject(text, earlier[-1].end, cue.start, names, masks, language)
+        if contrast is not None:  # "Two sources told the AP …, while the army spoke of losses and said …": the army
+            return _resolved(contrast, cue, discourse)
     if earlier and ((coordinated and (phrase is None or phrase.kind not in USEFUL)) or (phrase and phrase.kind == "anaphor")):
         before = _speaker(text, earlier[-1], names, discourse, masks)  # "X estimated …, and reported …"; "X said he had counted"
         if before.actor_id or before.label or phrase is None or phrase.kind != "anaphor":
@@ -182,11 +186,27 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
     return _resolved(phrase, cue, discourse)  # "In a statement posted online, the group said": the group
 
 
+CONTRAST = re.compile(r"(?<![\w-])(?:while|whereas|but|although|though)\s+", re.IGNORECASE)
+
+
+def _contrast_subject(text: str, lo: int, hi: int, names, masks, language: str):
+    """The subject of a contrasting clause between two sayings ("…, while the army …"), when it
+    names someone."""
+    last = None
+    for last in CONTRAST.finditer(text, lo, hi):
+        pass
+    if last is None:
+        return None
+    start, end = _subject_span(text[last.end() : hi])
+    phrase = name_phrase(text, last.end() + start, last.end() + end, names, masks, language)
+    return phrase if phrase is not None and phrase.kind in USEFUL and phrase.kind != "anaphor" else None
+
+
 def _subject_span(text: str) -> tuple[int, int]:
     """The opening noun phrase of a sentence (after a leading adverbial): its subject, roughly."""
     lead = re.match(r"(?:[^,]{0,40},\s+)?", text)
     lo = lead.end() if lead and not re.search(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+\s+\w+", lead.group()) else 0
-    m = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|claimed|claims|\w+ed|\w+ing)\s").search(text, lo)
+    m = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|spoke|put|kept|held|sent|gave|struck|fought|lost|won|led|left|found|claimed|claims|\w+ed|\w+ing)\s").search(text, lo)
     return lo, m.start() if m else min(len(text), lo + 60)
 
 

@@ -115,7 +115,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
         return Phrase("name", phrase)
     if len(phrase.split()) > 8:  # "A coalition of armed groups in Mali's predominantly Tuareg north": its head
         phrase = LOCATED.split(phrase, maxsplit=1)[0]
-    if len(phrase.split()) > 8 or re.search(r"\d(?![\d-]*-year-old)", phrase) or CLAUSE_VERB.search(phrase):  # "a 56-year-old farmer" is a speaker
+    if len(phrase.split()) > 8 or re.search(r"(?<![^\W\d_])(?<!\d)\d(?![\d-]*-year-old)", phrase) or CLAUSE_VERB.search(phrase):  # "a 56-year-old farmer", "the M5" speak
         return None  # "he was not authorized to brief reporters" is a clause, not a speaker
     return Phrase("other", phrase)
 
