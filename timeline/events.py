@@ -158,7 +158,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 )
         if sentence_place:
             last_place[s.paragraph_index] = sentence_place
-    return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(out, contexts)), language)
+    return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(_entry_days(out, contexts), contexts)), language)
 
 
 def _drop_sayings_of_announcements(mentions: list[Mention], language: str) -> list[Mention]:
@@ -174,6 +174,46 @@ def _gives_toll(text: str, language: str) -> bool:
     event of its own, whatever else it announces."""
     words = event_words(language)["toll_words"]
     return bool(re.search(rf"\b(?:\d[\d,]*|dozens|scores|hundreds)\b(?:\W+\w+){{0,4}}?\W+(?:{'|'.join(map(phrase_pattern, words))})\b", text, re.IGNORECASE))
+
+
+CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+
+
+def _day_heading(ctx: SentenceContext):
+    """A heading that is a day and little else ("Friday, 22 July"): (timex, its id), or None."""
+    days = [(t, i) for t, i in zip(ctx.timexes, ctx.timex_ids or [None] * len(ctx.timexes)) if t.precision == "day" and t.kind == "date"]
+    if ctx.sentence.kind != "heading" or len(days) != 1:
+        return None
+    rest = ctx.sentence.text[: days[0][0].char_start] + ctx.sentence.text[days[0][0].char_end :]
+    return days[0] if len(re.findall(r"[^\W\d_]+", rest)) <= 1 else None
+
+
+def _entry_days(mentions: list[Mention], contexts: list[SentenceContext]) -> list[Mention]:
+    """A live blog's entries under a day heading ("Friday, 22 July", then "07:50 GMT - …") tell
+    that day's events: an undated mention in an entry (the paragraph right under a day or clock
+    heading) whose sentence gives no date of its own takes the heading's day. A heading that is
+    neither a day nor a clock time ("Background") ends the day's entries, and so does text that
+    is not under an entry's heading."""
+    day_of: dict[str, tuple] = {}
+    day, entry = None, None  # the day in force; the paragraph an entry's text may take
+    for ctx in contexts:
+        s = ctx.sentence
+        heading = _day_heading(ctx)
+        if heading is not None:
+            day, entry = heading, s.paragraph_index + 1
+        elif s.kind == "heading":
+            day = day if CLOCK.search(s.text) else None
+            entry = s.paragraph_index + 1
+        elif s.kind == "body" and day is not None and s.paragraph_index == entry and not any(t.kind != "duration" for t in ctx.timexes):
+            day_of[ctx.sentence_id] = day
+    out = []
+    for m in mentions:
+        if m.date_basis == "undated" and m.sentence_id in day_of:
+            timex, timex_id = day_of[m.sentence_id]
+            m = replace(m, start_date=timex.start, end_date=timex.end, date_precision=timex.precision, date_approximate=False,
+                        date_basis="occurred", timex_id=timex_id, tense=timex.tense)
+        out.append(m)
+    return out
 
 
 def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> list[Mention]:
