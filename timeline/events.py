@@ -190,8 +190,8 @@ def _day_heading(ctx: SentenceContext):
 
 def _entry_days(mentions: list[Mention], contexts: list[SentenceContext]) -> list[Mention]:
     """A live blog's entries under a day heading ("Friday, 22 July", then "07:50 GMT - …") tell
-    that day's events: an undated mention in an entry (the paragraph right under a day or clock
-    heading) whose sentence gives no date of its own takes the heading's day. A heading that is
+    that day's events: an undated mention in an entry's headline ("12:10 GMT - Mutiny at Kati")
+    or its paragraph whose sentence gives no date of its own takes the day heading's day. A heading that is
     neither a day nor a clock time ("Background") ends the day's entries, and so does text that
     is not under an entry's heading."""
     day_of: dict[str, tuple] = {}
@@ -204,6 +204,8 @@ def _entry_days(mentions: list[Mention], contexts: list[SentenceContext]) -> lis
         elif s.kind == "heading":
             day = day if CLOCK.search(s.text) else None
             entry = s.paragraph_index + 1
+            if day is not None and not any(t.kind != "duration" for t in ctx.timexes):
+                day_of[ctx.sentence_id] = day  # "12:10 GMT - Mutiny at Kati": the entry's headline
         elif s.kind == "body" and day is not None and s.paragraph_index == entry and not any(t.kind != "duration" for t in ctx.timexes):
             day_of[ctx.sentence_id] = day
     out = []
