@@ -12,17 +12,17 @@ import hashlib
 import tomllib
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
 
+from timeline.clusters import PRECISION_RANK, Cluster, is_fine
 from timeline.events import Mention, event_types
 from timeline.link_index import ClusterIndex, dispute_years, window_for
-from timeline.names import actors, compatible_places, most_specific, places
+from timeline.names import actors, compatible_places, places
 from timeline.periods import add_days, edtf_interval, edtf_point, period
 
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 
 
 @cache
@@ -32,102 +32,13 @@ def settings() -> dict:
 
 def needs_shared_actor(group: str) -> bool:
     """Groups whose events are told apart by who acts, not where (resources/linking.toml)."""
-    return group in settings()["groups_needing_shared_actor"]
+    return group in _group_sets()[0]
 
 
-@dataclass(eq=False)
-class Cluster:
-    """An event in the making: its mentions, and which links were accepted as disputes.
-
-    Compared by identity; what linking asks of it (dates, place, actors) is remembered until a
-    mention or a sub-event is added, since a corpus asks it of each cluster many times.
-    """
-
-    group: str
-    mentions: list[Mention] = field(default_factory=list)
-    disputed: bool = False
-    parent: "Cluster | None" = None
-    children: list["Cluster"] = field(default_factory=list)
-    _memo: dict = field(default_factory=dict, repr=False)
-
-    def add(self, m: Mention) -> None:
-        self.mentions.append(m)
-        self._memo.clear()
-
-    def adopt(self, child: "Cluster") -> None:
-        child.parent = self
-        self.children.append(child)
-        self._memo.clear()
-
-    def _remember(self, key: str, compute):
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
-
-    def dated(self) -> list[Mention]:
-        return self._remember("dated", lambda: [m for m in self.mentions if m.start_date is not None])
-
-    def core(self) -> tuple[date, date] | None:
-        """The hull of the day-precise mentions: its own, widened by its children's only when it
-        has days of its own (an ambush on Saturday widens a battle that began on Thursday; it does
-        not turn "fighting in April" into a day)."""
-        return self._remember("core", self._core)
-
-    def _core(self) -> tuple[date, date] | None:
-        own = [m for m in self.dated() if is_fine(m)]
-        if not own:
-            return None
-        fine = own + [m for c in self.children for m in c.dated() if is_fine(m)]
-        return min(m.start_date for m in fine), max(m.end_date for m in fine)
-
-    def hull(self) -> tuple[date, date] | None:
-        return self._remember("hull", self._hull)
-
-    def _hull(self) -> tuple[date, date] | None:
-        dated = self.dated()
-        if not dated:
-            return None
-        return min(m.start_date for m in dated), max(m.end_date for m in dated)
-
-    def place(self) -> str | None:
-        return self._remember("place", lambda: most_specific(list(dict.fromkeys(m.place_id for m in self.mentions if m.place_id))))
-
-    def actor_ids(self) -> frozenset[str]:
-        return self._remember("actors", lambda: frozenset(a for m in self.mentions for a in m.actor_ids))
-
-    def dated_sources(self) -> frozenset[str]:
-        return self._remember("dated_sources", lambda: frozenset(m.source_id for m in self.dated()))
-
-    def fine_start(self) -> date | None:
-        """The earliest start among its own day-precise mentions."""
-        return self._remember("fine_start", lambda: min((m.start_date for m in self.dated() if is_fine(m)), default=None))
-
-    def finest_start(self) -> tuple[int | None, date | None]:
-        """The rank of its finest precision and the earliest start at that precision."""
-        return self._remember("finest_start", self._finest_start)
-
-    def _finest_start(self) -> tuple[int | None, date | None]:
-        dated = self.dated()
-        if not dated:
-            return None, None
-        best = min(PRECISION_RANK[m.date_precision] for m in dated)
-        return best, min(m.start_date for m in dated if PRECISION_RANK[m.date_precision] == best)
-
-    def first_published(self, published: dict[str, date]) -> date:
-        return self._remember("first_published", lambda: min(published[m.source_id] for m in self.mentions))
-
-    def speakers(self) -> frozenset[str]:
-        return self._remember("speakers", lambda: frozenset(x.actor_ids[0] for x in self.mentions if x.actor_ids))
-
-
-def is_fine(m: Mention) -> bool:
-    """A mention precise enough to set an event's bounds: days the text gives the event itself,
-    without hedge. "Last week" (seven days), "late July" (ten, approximate), the day a statement
-    about it was made (``reported``) or a date carried over from another sentence only support."""
-    return (
-        m.start_date is not None and m.date_precision == "day" and not m.date_approximate
-        and m.date_basis == "occurred" and (m.end_date - m.start_date).days < 7
-    )
+@cache
+def _group_sets() -> tuple[frozenset[str], frozenset[str]]:
+    conf = settings()
+    return frozenset(conf["groups_needing_shared_actor"]), frozenset(conf["groups_by_speaker"])
 
 
 def can_found(m: Mention) -> bool:
@@ -193,7 +104,7 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
     shared = len(cluster.actor_ids().intersection(m.actor_ids))
     if by_actor and m.actor_ids and cluster.actor_ids() and not shared:
         return None
-    if cluster.group in conf["groups_by_speaker"] and not _same_speaker(cluster, m):
+    if cluster.group in _group_sets()[1] and not _same_speaker(cluster, m):
         return None
     if not compatible_places(cluster.place(), m.place_id):
         return None

@@ -1,0 +1,128 @@
+"""An event in the making during linking: its mentions and what linking asks of them.
+
+Why: linking asks each candidate cluster for its dates, place, actors and speakers hundreds of
+thousands of times on a large corpus; the cluster keeps them up to date as each mention is
+added (a few comparisons) instead of recomputing them from its mentions at every question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline.events import Mention
+from timeline.names import most_specific
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+def is_fine(m: Mention) -> bool:
+    """A mention precise enough to set an event's bounds: days the text gives the event itself,
+    without hedge. "Last week" (seven days), "late July" (ten, approximate), the day a statement
+    about it was made (``reported``) or a date carried over from another sentence only support."""
+    return (
+        m.start_date is not None and m.date_precision == "day" and not m.date_approximate
+        and m.date_basis == "occurred" and (m.end_date - m.start_date).days < 7
+    )
+
+
+@dataclass(eq=False)
+class Cluster:
+    """Mentions linked so far, the sub-events nested in it, and whether a link was a dispute.
+    Compared by identity."""
+
+    group: str
+    mentions: list[Mention] = field(default_factory=list)
+    disputed: bool = False
+    parent: Cluster | None = None
+    children: list[Cluster] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        given, self.mentions = self.mentions, []
+        self._dated: list[Mention] = []
+        self._hull: tuple[date, date] | None = None
+        self._fine_start: date | None = None
+        self._finest: tuple[int | None, date | None] = (None, None)
+        self._actors: frozenset[str] = frozenset()
+        self._speakers: frozenset[str] = frozenset()
+        self._dated_sources: frozenset[str] = frozenset()
+        self._place_ids: list[str] = []
+        self._place: str | None = None
+        self._core: tuple[date, date] | None | bool = False  # False: not known yet
+        self._first_published: date | None = None
+        for m in given:
+            self.add(m)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self._core, self._first_published = False, None
+        if m.actor_ids:
+            if not self._actors.issuperset(m.actor_ids):
+                self._actors = self._actors.union(m.actor_ids)
+            if m.actor_ids[0] not in self._speakers:
+                self._speakers = self._speakers | {m.actor_ids[0]}
+        if m.place_id and m.place_id not in self._place_ids:
+            self._place_ids.append(m.place_id)
+            self._place = most_specific(self._place_ids)
+        if m.start_date is None:
+            return
+        self._dated.append(m)
+        if m.source_id not in self._dated_sources:
+            self._dated_sources = self._dated_sources | {m.source_id}
+        hull = self._hull
+        self._hull = (m.start_date, m.end_date) if hull is None else (min(hull[0], m.start_date), max(hull[1], m.end_date))
+        if is_fine(m) and (self._fine_start is None or m.start_date < self._fine_start):
+            self._fine_start = m.start_date
+        rank, start = self._finest
+        mine = PRECISION_RANK[m.date_precision]
+        if rank is None or mine < rank:
+            self._finest = (mine, m.start_date)
+        elif mine == rank and m.start_date < start:
+            self._finest = (rank, m.start_date)
+
+    def adopt(self, child: Cluster) -> None:
+        child.parent = self
+        self.children.append(child)
+        self._core = False
+
+    def dated(self) -> list[Mention]:
+        return self._dated
+
+    def hull(self) -> tuple[date, date] | None:
+        return self._hull
+
+    def core(self) -> tuple[date, date] | None:
+        """The hull of the day-precise mentions: its own, widened by its children's only when it
+        has days of its own (an ambush on Saturday widens a battle that began on Thursday; it does
+        not turn "fighting in April" into a day)."""
+        if self._core is False:
+            own = [m for m in self._dated if is_fine(m)]
+            fine = own + [m for c in self.children for m in c.dated() if is_fine(m)] if own else []
+            self._core = (min(m.start_date for m in fine), max(m.end_date for m in fine)) if fine else None
+        return self._core
+
+    def place(self) -> str | None:
+        return self._place
+
+    def actor_ids(self) -> frozenset[str]:
+        return self._actors
+
+    def speakers(self) -> frozenset[str]:
+        """The first-named actor of each mention: who speaks in a saying."""
+        return self._speakers
+
+    def dated_sources(self) -> frozenset[str]:
+        return self._dated_sources
+
+    def fine_start(self) -> date | None:
+        """The earliest start among its own day-precise mentions."""
+        return self._fine_start
+
+    def finest_start(self) -> tuple[int | None, date | None]:
+        """The rank of its finest precision and the earliest start at that precision."""
+        return self._finest
+
+    def first_published(self, published: dict[str, date]) -> date:
+        if self._first_published is None:
+            self._first_published = min(published[m.source_id] for m in self.mentions)
+        return self._first_published
