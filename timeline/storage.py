@@ -56,15 +56,29 @@ def frame(name: str, records: list[dict]) -> pd.DataFrame:
 def _arrow_column(series: pd.Series, kind: str, arrow_type: pa.DataType) -> pa.Array:
     if kind == "list":
         return pa.array([None if v is None else list(v) for v in series], type=arrow_type)
-    if kind == "date":
-        values = [None if pd.isna(v) else v.date() for v in series]
-        return pa.array(values, type=arrow_type)
+    if kind == "date":  # whole days: one conversion of the column, missing days as nulls
+        days = series.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+        return pa.array(days, type=arrow_type, from_pandas=True)
+    arrow = _arrow_of(series)
+    if arrow is not None:
+        return arrow.cast(arrow_type)
     return pa.array(_plain_values(series), type=arrow_type)
 
 
+def _arrow_of(series: pd.Series) -> pa.Array | None:
+    """The column as one Arrow array when pandas keeps it in Arrow or a masked array (strings,
+    nullable integers and booleans): no Python object per value."""
+    if not hasattr(series.array, "__arrow_array__"):
+        return None
+    arrow = pa.array(series.array)
+    return arrow.combine_chunks() if isinstance(arrow, pa.ChunkedArray) else arrow
+
+
 def _plain_values(series: pd.Series) -> list:
-    """A scalar column's values as plain Python values, None where missing (one vectorised
-    test for missing values instead of one call per value)."""
+    """A scalar column's values as plain Python values, None where missing."""
+    arrow = _arrow_of(series)
+    if arrow is not None:
+        return arrow.to_pylist()
     missing = series.isna().tolist()
     return [None if gone else (v.item() if hasattr(v, "item") else v) for v, gone in zip(series.astype(object).tolist(), missing)]
 
@@ -129,9 +143,13 @@ def content_hash(name: str, df: pd.DataFrame) -> str:
     t = table(name)
     digest.update(json.dumps([[f.name, f.type] for f in t.fields]).encode())
     columns = [_canonical_column(df[f.name], f.type) for f in t.fields]
+    encode = _ROW_ENCODER.encode  # one encoder: json.dumps(..., ensure_ascii=False) builds one per call
     for row in zip(*columns):
-        digest.update(b"\n" + json.dumps(row, ensure_ascii=False).encode("utf-8"))
+        digest.update(b"\n" + encode(row).encode("utf-8"))
     return digest.hexdigest()
+
+
+_ROW_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def _canonical_column(series: pd.Series, kind: str) -> list:

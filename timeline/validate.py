@@ -73,8 +73,14 @@ def _foreign_key_failures(frames: dict[str, pd.DataFrame]) -> list[dict]:
             if not f.foreign_key:
                 continue
             ref_table, _, ref_col = f.foreign_key.partition(".")
-            known = set(frames[ref_table][ref_col]) if ref_table in frames else set()
-            for i, value in df[f.name].items():
+            known = set(frames[ref_table][ref_col].tolist()) if ref_table in frames else set()
+            column = df[f.name]
+            if f.type != "list":  # scalar keys: test the distinct values once, then find their rows
+                present = set(column.dropna().tolist())
+                if present <= known:
+                    continue
+                column = column[column.isin(list(present - known))]
+            for i, value in column.items():
                 values = value if isinstance(value, list) else ([] if pd.isna(value) else [value])
                 for v in values:
                     if v not in known:
