@@ -20,9 +20,9 @@ Baseline (the development machine: 2 cores of an Intel Xeon, Python 3.11, --jobs
 
 | articles | scratch wall s | CPU s | articles/s | peak RSS MB | no change s | one changed s |
 | --- | --- | --- | --- | --- | --- | --- |
-| 1,000 | 6.8 | 11.8 | 147 | 279 | 0.2 | 2.3 |
-| 3,000 | 20.2 | 33.5 | 149 | 462 | 0.4 | 6.6 |
-| 10,000 | 68.2 | 112.0 | 147 | 1,050 | 1.3 | 25.2 |
+| 1,000 | 6.7 | 11.5 | 150 | 279 | 0.3 | 1.9 |
+| 3,000 | 18.4 | 32.0 | 163 | 459 | 0.5 | 5.5 |
+| 10,000 | 63.2 | 107.2 | 158 | 1,054 | 1.3 | 20.3 |
 
 The first version of the parallel build (this script's first run) took 11.5 s and 122 s from
 scratch for 1,000 and 10,000 articles. Before this work (one core, a regular-expression name
@@ -46,9 +46,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 BASELINE = {  # articles → (scratch wall s, no-change s, one-changed s)
-    1000: (6.8, 0.2, 2.3),
-    3000: (20.2, 0.4, 6.6),
-    10000: (68.2, 1.3, 25.2),
+    1000: (6.7, 0.3, 1.9),
+    3000: (18.4, 0.5, 5.5),
+    10000: (63.2, 1.3, 20.3),
 }
 FLOOR_REGEX = re.compile(r"\b\d{1,4}\b")
 
