@@ -155,3 +155,21 @@ def test_an_invisible_character_inside_a_trigger_does_not_hide_it():
 def test_fighting_on_two_days_joined_by_and_spans_both():
     found = of_type("The rebels said in a statement on Saturday that they had seized armoured vehicles in the fighting at the border town of Tinzaouaten on Thursday and Friday.", "armed_clash", "2024-07-28")
     assert [(m.start_date, m.end_date) for m in found] == [(date(2024, 7, 25), date(2024, 7, 26))]
+
+
+def test_an_opening_date_dates_the_main_clause_not_a_with_phrase():
+    text = "On 17 February 2022, with Russian contractors deployed alongside Malian troops, Macron announced a full withdrawal."
+    (saying,) = of_type(text, "public_statement", "2022-08-20")
+    (withdrawal,) = of_type(text, "withdrawal", "2022-08-20")
+    assert str(saying.start_date) == str(withdrawal.start_date) == "2022-02-17"
+    assert [m.date_basis for m in of_type(text, "deployment", "2022-08-20")] == ["reported"]
+
+
+def test_an_opening_date_without_a_comma_dates_the_saying_it_opens():
+    (saying,) = of_type("In September 2021 Macron announced that French forces had killed the group's leader.", "public_statement", "2022-08-20")
+    assert (str(saying.start_date), saying.date_basis) == ("2021-09-01", "occurred")
+
+
+def test_weeks_after_an_event_is_not_the_event_the_opening_date_dates():
+    (coup,) = of_type("In June 2021, weeks after Mali's second coup, President Emmanuel Macron announced a drawdown.", "coup", "2022-08-20")
+    assert coup.date_basis != "occurred"

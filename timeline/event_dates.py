@@ -110,9 +110,27 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         lo, hi = spans[index]
         if index == 0 and _light(text, (lo, hi), timexes, language) and not any(lo <= trig[0] < hi for trig in triggers):
             following = [k for k, trig in enumerate(triggers) if trig[0] >= hi]
+            main = [k for k in following if not _subordinate(text, spans, triggers[k][0])]  # "On 17 February, with troops deployed, Macron announced …"
             if following:
-                out[i] = following[0]
+                out[i] = (main or following)[0]
+        elif index == 0 and OPENING_DATE.match(text[: t.char_start]):
+            # "In September 2021 Macron announced that …": an opening date without a comma dates
+            # the main verb when that verb is a saying (what is told keeps its own date)
+            first = next((k for k, trig in enumerate(triggers) if t.char_end <= trig[0] < hi), None)
+            if first is not None and is_saying(triggers[first][2]):
+                out[i] = first
     return out
+
+
+OPENING_DATE = re.compile(r"^\W*(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE)
+SUBORDINATE = re.compile(r"^\W*(?:with|amid|despite|after|following|before|as|(?:days|weeks|months|years)\s+(?:after|before))(?![\w-])", re.IGNORECASE)
+
+
+def _subordinate(text: str, spans: list[tuple[int, int]], position: int) -> bool:
+    """A trigger inside a comma-set phrase that opens with "with", "amid", "weeks after"…: a
+    circumstance of the main clause, not what an opening date dates."""
+    lo, hi = spans[clause_of(spans, position)]
+    return SUBORDINATE.match(text[lo:hi]) is not None
 
 
 def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> list[tuple[int | None, str, Timex | None]]:
