@@ -144,7 +144,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     it ("X said", "X, a spokesman for Y, said"), or the possessor ("X's claim that")."""
     if cue.speaker_after:
         return name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
-    floor = max([c.end for c in cues(text, language) if c.end <= cue.start], default=0)
+    floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c)], default=0)
     if cue.possessive:
         lo = (_chunks_before(text, cue.start, 1, floor) or [(floor, cue.start)])[0][0]
         return name_phrase(text, lo, cue.start, names, masks, language)
@@ -175,9 +175,18 @@ def _relative_body(text: str, lo: int, hi: int) -> bool:
 
 def _before_relative(text: str, floor: int, pos: int) -> int:
     """"A Malian army officer, who spoke on condition of anonymity because he was not
-    authorized to brief reporters, said": the speaker stands before the relative clause."""
-    m = RELATIVE.search(text, floor, pos)
+    authorized to brief reporters, said", "a blogger, citing "people who came back", said": the
+    speaker stands before the relative clause or the source it cites."""
+    m = RELATIVE.search(text, floor, pos) or CITING.search(text, floor, pos)
     return m.start() if m else pos
+
+
+CITING = re.compile(r",\s*(?:citing|quoting)(?![\w-])[^;:]*?,\s*$", re.IGNORECASE)
+
+
+def _citing(text: str, cue: Cue) -> bool:
+    """"citing X", "quoting X": names a speaker's source, inside the speaker's own phrase."""
+    return text[cue.start : cue.end].casefold().startswith(("citing", "quoting"))
 
 
 def _inverted(text: str, cue: Cue) -> bool:
