@@ -23,6 +23,8 @@ def speaker(text: str) -> str | None:
         # "who hid in a granary" is what the farmer did, not who spoke
         ("A 56-year-old farmer who hid in a granary said the gunmen came on motorcycles.", "A 56-year-old farmer"),
         ("A relative who spoke to a reporter from Sevare said 19 people had been killed.", "A relative"),
+        # the listener of an earlier "told X that" is not the speaker of what is told
+        ("A hospital worker told AFP that a cousin who works at the morgue had counted 35 dead.", "a cousin"),
         # a source the speaker cites is not the speaker
         ('A military blogger, citing "people who came back", said about 80 fighters had died.', "A military blogger"),
         # an inverted saying still names its speaker after the verb

@@ -145,6 +145,9 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if cue.speaker_after:
         return name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
     floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c)], default=0)
+    if floor:  # "told AFP that a cousin … had counted": the cousin counted; AFP heard the first saying
+        told = re.match(r"[^.;:,\"“”]{0,60}?(?<![\w-])that\s+", text[floor : cue.start])
+        floor += told.end() if told else 0
     if cue.possessive:
         lo = (_chunks_before(text, cue.start, 1, floor) or [(floor, cue.start)])[0][0]
         return name_phrase(text, lo, cue.start, names, masks, language)
