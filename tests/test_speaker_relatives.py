@@ -51,6 +51,10 @@ def claimant_of(text: str, figure: str) -> str | None:
         ('"We have counted around 40 dead on our side, and dozens are missing," the officer said.', "around 40", "the officer"),
         # a name with a digit names a speaker
         ("The government put the toll at 11 dead, the M5 said 23 of its supporters had been killed.", "23", "the M5"),
+        # a saying without a speaker ("without giving a figure") does not hide the one before it
+        ("The general staff acknowledged losses without giving a figure and said about 20 suspects had been detained.", "about 20", "The general staff"),
+        # a document "cited by" the media is the source, not the media
+        ("A security document cited by several media put the dead at more than 70.", "more than 70", "A security document"),
         # a contrasting clause brings its own subject to the next saying
         ("Two security sources told the AP that 30 soldiers died, while the army spoke of losses and said it killed dozens of assailants.", "dozens", "the army"),
     ],

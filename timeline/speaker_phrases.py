@@ -83,6 +83,8 @@ def _affiliated(text: str, n: NameMatch, language: str) -> bool:
 
 def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list[tuple[int, int]], language: str) -> Phrase | None:
     """What a speaker's noun phrase names: an actor, a kind of source, a pronoun, a name."""
+    sourced = SOURCED_BY.search(text, lo, hi)
+    hi = sourced.start() if sourced else hi  # "a security document cited by several media": the document
     lo = _lead_end(text, lo, hi, masks, language)
     phrase = _trim(text, lo, hi, masks, language)
     if not phrase:
@@ -188,8 +190,14 @@ CITING = re.compile(r",\s*(?:citing|quoting)(?![\w-])[^;:]*?,\s*$", re.IGNORECAS
 
 
 def _citing(text: str, cue: Cue) -> bool:
-    """"citing X", "quoting X": names a speaker's source, inside the speaker's own phrase."""
-    return text[cue.start : cue.end].casefold().startswith(("citing", "quoting"))
+    """"citing X", "quoting X", "a document cited by X": names a speaker's source, inside the
+    speaker's own phrase."""
+    word = text[cue.start : cue.end].casefold()
+    return word.startswith(("citing", "quoting")) or (word in PASSIVE_SOURCES and re.match(r"\s+by\s", text[cue.end :]) is not None)
+
+
+PASSIVE_SOURCES = ("cited", "quoted", "relayed", "obtained", "seen")
+SOURCED_BY = re.compile(r"\s+(?:cited|quoted|relayed|obtained|seen)\s+by\s+", re.IGNORECASE)
 
 
 def _inverted(text: str, cue: Cue) -> bool:
