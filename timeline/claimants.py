@@ -182,7 +182,7 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
     if earlier and ((coordinated and (phrase is None or phrase.kind not in USEFUL)) or (phrase and phrase.kind == "anaphor")):
         # "X estimated …, and reported …"; "X said he had counted"; "X acknowledged losses without giving a figure and said …"
         spoken = (_speaker(text, c, names, discourse, masks) for c in reversed(earlier))
-        before = next((s for s in spoken if s.actor_id or s.label), None) or _speaker(text, earlier[-1], names, discourse, masks)
+        before = next((s for s in spoken if (s.actor_id or s.label) and s.kind != "other"), None) or _speaker(text, earlier[-1], names, discourse, masks)
         if before.actor_id or before.label or phrase is None or phrase.kind != "anaphor":
             return before
     return _resolved(phrase, cue, discourse)  # "In a statement posted online, the group said": the group
