@@ -605,3 +605,9 @@ def test_the_speakers_own_side_is_the_subject_of_its_own_losses():
 def test_a_long_speaker_phrase_is_cut_to_its_head_before_a_place():
     found = claims_in("A coalition of armed groups in Mali's predominantly Tuareg north claimed Saturday that it killed dozens of government soldiers.")
     assert [(c.value_low, c.claimant_label) for c in found] == [(24, "A coalition of armed groups")]
+
+
+def test_a_toll_that_names_no_one_counts_the_people_of_the_figure_before_it():
+    claims = claims_in("At Aguelhok, dozens of captured soldiers were executed; French officials put the toll at 82, a figure the rebels disputed.")
+    (toll,) = [c for c in claims if c.value_low == 82]
+    assert toll.claimant_label == "French officials" and "soldiers" in toll.subject_label
