@@ -173,3 +173,9 @@ def test_an_opening_date_without_a_comma_dates_the_saying_it_opens():
 def test_weeks_after_an_event_is_not_the_event_the_opening_date_dates():
     (coup,) = of_type("In June 2021, weeks after Mali's second coup, President Emmanuel Macron announced a drawdown.", "coup", "2022-08-20")
     assert coup.date_basis != "occurred"
+
+
+def test_a_short_bracket_does_not_cut_a_clause_from_its_date():
+    text = "The explosives-laden vehicle burst into the camp of the Operational Coordination Mechanism (MOC) shortly before 9:00 am on Wednesday."
+    (attack,) = of_type(text, "attack", "2017-01-19")
+    assert str(attack.start_date) == "2017-01-18"

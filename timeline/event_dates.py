@@ -15,13 +15,19 @@ from timeline.dates import Timex
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern, reporting_re
 from timeline.periods import period
 
+SHORT_BRACKET = re.compile(r"\((?:[^()\s,;]+\s?){1,3}\)")
+
+
 def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[tuple[int, int]]:
     """The clause spans of a sentence, cut at commas, semicolons, dashes and brackets (but not
     inside a date: "between March 27 and 31, 2022")."""
     breaks = event_words(language)["clause_breaks"]
     spans, start = [], 0
+    # a short bracket ("the Operational Coordination Mechanism (MOC) on Wednesday") is part of
+    # its clause: an acronym or a gloss, not a clause of its own
+    quiet = {i for m in SHORT_BRACKET.finditer(text) for i in range(m.start(), m.end())}
     for i, ch in enumerate(text):
-        if ch in breaks and not any(t.char_start <= i < t.char_end for t in timexes):
+        if ch in breaks and i not in quiet and not any(t.char_start <= i < t.char_end for t in timexes):
             spans.append((start, i))
             start = i + 1
     spans.append((start, len(text)))
@@ -43,7 +49,7 @@ def _light(text: str, span: tuple[int, int], timexes: list[Timex], language: str
     for t in timexes:
         if s <= t.char_start and t.char_end <= e:
             rest = rest.replace(t.text, " ")
-    words = re.findall(r"\w+", rest)
+    words = re.findall(r"\w+", SHORT_BRACKET.sub(" ", rest))  # "(37 miles)" adds nothing to a clause
     words_conf = event_words(language)
     if len(words) <= words_conf["light_clause_max_words"]:
         return True
