@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.errors import InputError
-from timeline.names import actors, places
+from timeline.names import actors, fold, places
 
 GOLD_FILES = {
     "timex": ("gold_timex.csv", ("source_id", "text", "occurrence", "kind", "start", "end", "precision", "status")),
@@ -227,7 +227,8 @@ def event_words(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
     for e in frames["events"].itertuples():
         names = [registry_actors[a].fields["name"] for a in e.actor_ids if a in registry_actors]
         place = registry_places[e.place_id].fields["name"] if isinstance(e.place_id, str) else ""
-        out[e.event_id] = " | ".join([e.title, e.event_type.replace("_", " "), *names, place, triggers.get(e.event_id, "")])
+        own = " | ".join([e.title, e.event_type.replace("_", " "), *names, place, triggers.get(e.event_id, "")])
+        out[e.event_id] = f"{own} || {fold(own)}"  # gold keys are written without accents: "goita" finds "Goïta"
     return out
 
 
@@ -287,7 +288,8 @@ def _claim_words(c: pd.Series, role: str) -> str:
     actor = c[f"{role}_id"]
     name = registry_actors[actor].names if isinstance(actor, str) and actor in registry_actors else []
     label = c[f"{role}_label"] if isinstance(c[f"{role}_label"], str) else ""
-    return " | ".join([actor if isinstance(actor, str) else "", label, *name])
+    own = " | ".join([actor if isinstance(actor, str) else "", label, *name])
+    return f"{own} || {fold(own)}"
 
 
 def _figure_ok(c: pd.Series, g: dict) -> bool:
