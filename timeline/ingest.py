@@ -16,12 +16,18 @@ import statistics
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from timeline.regex_gate import PatternSet
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of a line, once: the line rules ask for them several times."""
+    return tuple(WORD.findall(text))
 URL_LINE = re.compile(r"(https?://|www\.)\S+")
 SENTENCE_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -44,7 +50,7 @@ class Line:
 
     @property
     def words(self) -> list[str]:
-        return WORD.findall(self.text)
+        return list(words_of(self.text))
 
 
 @dataclass(frozen=True)
@@ -206,25 +212,25 @@ def wrap_width(raw: str, lines: list[Line]) -> int | None:
 
 def _headline_case(text: str) -> bool:
     """Most longer words capitalised ("Rebels Seize Base in Northern Mali"): a title, not a wrapped line."""
-    long_words = [w for w in WORD.findall(text) if len(w) >= 4]
+    long_words = [w for w in words_of(text) if len(w) >= 4]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
 def _headline_style(text: str, language: str) -> bool:
     """No article word ("the", "a"): headlines leave them out, a line of prose seldom does."""
     articles = set(_language()["headline_dropped_words"].get(language, []))
-    return not any(w.casefold() in articles for w in WORD.findall(text))
+    return not any(w.casefold() in articles for w in words_of(text))
 
 
 def _shouting(text: str) -> bool:
     """A line in capitals (a slug, a banner, a headline): never part of a wrapped paragraph."""
-    return text.isupper() and len(WORD.findall(text)) >= 2  # isupper: some cased letter, none lower-case
+    return text.isupper() and len(words_of(text)) >= 2  # isupper: some cased letter, none lower-case
 
 
 def _is_furniture(text: str) -> bool:
     """A line that a cue, a byline or a caption pattern names as page furniture."""
     rules = _rules()
-    n_words = len(WORD.findall(text))
+    n_words = len(words_of(text))
     return (
         n_words <= rules["cue_max_words"] and (_matches(rules["cues_res"], text) or _matches(rules["bylines_res"], text))
     ) or (n_words <= rules["caption_max_words"] and _matches(rules["captions_res"], text))
@@ -297,7 +303,7 @@ def split_tails(lines: list[Line]) -> list[Line]:
 
 
 def _normal(text: str) -> str:
-    return " ".join(w.casefold() for w in WORD.findall(text))
+    return " ".join(w.casefold() for w in words_of(text))
 
 
 def _has_sentence_punct(text: str) -> bool:
@@ -379,7 +385,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
 
 def _dangles(text: str, language: str) -> bool:
     """A line the page broke mid-sentence: no closing punctuation and ends on a function word."""
-    words = WORD.findall(text)
+    words = words_of(text)
     dangling = set(_language()["dangling_words"].get(language, []))
     return not _has_sentence_punct(text) and bool(words) and words[-1].casefold() in dangling
 
