@@ -17,7 +17,7 @@ from timeline.event_dates import clause_of, clauses, date_for, owners, reach
 from timeline.event_lexicon import EventType, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
 from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, object_place, speaker
 from timeline.ingest import Sentence, dateline_end
-from timeline.names import NameMatch, actors, most_specific
+from timeline.names import NameMatch, actors, most_specific, places
 
 __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_of_article", "quoted", "dateline_end"]
 
@@ -85,6 +85,11 @@ def replace_context(ctx: SentenceContext, cut: int) -> SentenceContext:
 PLACED_BY_CONTEXT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
 
 
+def _country(place_id: str | None) -> bool:
+    """A place no finer than a country: context enough for a coup or a statement ("in Mali")."""
+    return place_id is not None and places()[place_id].fields.get("precision") == "country"
+
+
 def mentions_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Mention]:
     """Every event mention of one article (a pure function of its sentences, dates and names)."""
     types = event_types()
@@ -119,10 +124,12 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 near_actors = [who, *near_actors] if who else []
             actor_ids = tuple(dict.fromkeys(near_actors))
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
-            place_id = object_place(text, t_end, ctx.names, language) or most_specific(list(dict.fromkeys(near_places))) or sentence_place
+            place_id = object_place(text, t_end, ctx.names, language) or most_specific(list(dict.fromkeys(near_places)))
             event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language)
             event_type = by_object(event_type, text[lo:hi], language)
             etype = types[event_type]
+            if place_id is None and (etype.acled_event_type in PLACED_BY_CONTEXT or _country(sentence_place)):
+                place_id = sentence_place  # fighting told beside its place; a coup is not where the sentence's massacre was
             place_basis = "sentence" if place_id else "none"
             if place_id is None and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"
