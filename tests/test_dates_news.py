@@ -72,3 +72,16 @@ def test_a_possessive_month_opening_a_text_does_not_crash():
 def test_a_weekend_ahead_is_the_next_one():
     (t,) = tag("Talks will be held this weekend.", "2024-07-25")
     assert (t.start, t.end, t.tense) == (date(2024, 7, 27), date(2024, 7, 28), "future")
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Gunmen struck overnight Friday to Saturday.", date(2023, 10, 8), ("2023-10-06", "2023-10-07")),
+        ("The raid came in the night of Saturday to Sunday.", date(2022, 7, 25), ("2022-07-23", "2022-07-24")),
+        ("The attack came overnight Friday to Saturday.", date(2023, 10, 7), ("2023-10-06", "2023-10-07")),
+    ],
+)
+def test_a_night_across_two_days_is_both_days(text, published, expected):
+    (t,) = [t for t in tag(text, published) if t.kind == "range"]
+    assert (t.start.isoformat(), t.end.isoformat()) == expected

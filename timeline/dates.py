@@ -382,6 +382,21 @@ def _rules(lex: Lexicon) -> list[Rule]:
         return Resolved("range", start, ctx.published, "day", anchor="publication")
 
     @rule(
+        "night_range",
+        rf"\b(?:overnight(?:\s+from)?|(?:in\s+|during\s+)?the\s+night\s+(?:of|from|between))\s+(?P<wd1>{weekday_full})\s+(?:to|into|and)\s+(?P<wd2>{weekday_full})(?![\w])",
+    )
+    def night_range(m, ctx):
+        """"overnight Saturday to Sunday", "the night of Friday to Saturday": both days."""
+        first, second = lex.weekdays[m["wd1"].casefold()], lex.weekdays[m["wd2"].casefold()]
+        if second != (first + 1) % 7 or ctx.future or not _capitalised(m["wd1"]):
+            return None
+        start = ctx.published - timedelta(days=(ctx.published.weekday() - first) % 7)
+        end = start + timedelta(days=1)
+        if end > ctx.published:
+            start, end = start - timedelta(days=7), end - timedelta(days=7)
+        return Resolved("range", start, end, "day", anchor="publication")
+
+    @rule(
         "weekday",
         rf"\b(?:(?P<mod>last|this|next|past)\s+)?(?P<wd>{weekday_full})(?![\w])(?:['’]s)?(?:\s+(?P<dp>{_alt(lex.day_parts)})\b)?",
     )
@@ -545,7 +560,7 @@ RULE_REQUIRES = {
     "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit",
     "month_year": "month year", "month_part": "month", "month_alone": "month", "decade": "year",
     "year_part": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday",
-    "relative_period": "unit", "past_period": "unit", "weekday": "weekday", "ago": "unit", "duration": "unit",
+    "relative_period": "unit", "past_period": "unit", "night_range": "weekday", "weekday": "weekday", "ago": "unit", "duration": "unit",
 }
 
 
