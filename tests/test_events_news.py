@@ -179,3 +179,8 @@ def test_a_short_bracket_does_not_cut_a_clause_from_its_date():
     text = "The explosives-laden vehicle burst into the camp of the Operational Coordination Mechanism (MOC) shortly before 9:00 am on Wednesday."
     (attack,) = of_type(text, "attack", "2017-01-19")
     assert str(attack.start_date) == "2017-01-18"
+
+
+def test_raids_that_began_one_day_and_went_on_into_the_next_span_both():
+    (raids,) = of_type("The raids began on Tuesday and went on into Wednesday, with gunmen moving from camp to camp.", "attack", "2022-03-11")
+    assert (str(raids.start_date), str(raids.end_date)) == ("2022-03-08", "2022-03-09")

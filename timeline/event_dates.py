@@ -164,7 +164,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
             return [(i, "occurred", timexes[i]) for i in joined]
         days = [i for i in own if timexes[i].precision == "day" and timexes[i].start == timexes[i].end]
         spans = [timexes[i] for i in days]
-        if len(days) > 1 and all(re.fullmatch(r"\s*,?\s*(?:and|to|through|until|-|–)\s*(?:on\s+)?", text[a.char_end : b.char_start], re.IGNORECASE) for a, b in zip(spans, spans[1:])):
+        if len(days) > 1 and all(DAYS_JOINED.fullmatch(text[a.char_end : b.char_start]) for a, b in zip(spans, spans[1:])):
             first, last = min(timexes[i].start for i in days), max(timexes[i].end for i in days)
             if (last - first).days < 7:  # "fighting … on Thursday and Friday": one event over both days
                 return [(days[0], "occurred", replace(timexes[days[0]], kind="range", start=first, end=last))]
@@ -200,6 +200,13 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         if not between and not claimed:
             return [(free[0], "occurred", t)]
     return [(None, "undated", None)]
+
+
+# "on Thursday and Friday", "from Tuesday to Wednesday", "began on Tuesday and went on into Wednesday"
+DAYS_JOINED = re.compile(
+    r"\s*,?\s*(?:and|to|through|until|-|–|and\s+(?:went\s+on|continued|carried\s+on|lasted|spilled\s+over)\s+(?:into|until|till|to|through))\s*(?:on\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
