@@ -28,7 +28,7 @@ BASELINE = {
     "devcorpus_e": {"dates": (0.982, 0.989), "events": (0.855, 0.750), "events_overlap": (0.903, 0.804), "claims": (0.923, 0.857)},
     "devcorpus_f": {"dates": (0.988, 0.985), "events": (0.851, 0.733), "events_overlap": (0.936, 0.844), "claims": (0.892, 0.838)},
     "devcorpus_g": {"dates": (0.991, 0.929), "events": (0.708, 0.561), "events_overlap": (0.812, 0.614), "claims": (0.889, 0.941)},
-    "devcorpus_h": {"dates": (0.970, 0.940), "events": (0.710, 0.500), "events_overlap": (0.806, 0.633), "claims": (0.800, 0.818)},
+    "devcorpus_h": {"dates": (0.970, 0.940), "events": (0.710, 0.533), "events_overlap": (0.806, 0.633), "claims": (0.800, 0.818)},
     "devset": {"dates": (1.000, 1.000), "events": (0.818, 1.000), "events_overlap": (0.848, 1.000), "claims": (0.938, 1.000)},
 }
 # Each corpus as first measured, before any change it motivated (C and D were labelled blind
