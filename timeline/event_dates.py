@@ -9,6 +9,7 @@ dateline dates nothing. All of it is a pure function of one sentence's text, tri
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import replace
 
 from timeline.dates import Timex
@@ -21,17 +22,23 @@ SHORT_BRACKET = re.compile(r"\((?:[^()\s,;]+\s?){1,3}\)")
 def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[tuple[int, int]]:
     """The clause spans of a sentence, cut at commas, semicolons, dashes and brackets (but not
     inside a date: "between March 27 and 31, 2022")."""
-    breaks = event_words(language)["clause_breaks"]
     spans, start = [], 0
     # a short bracket ("the Operational Coordination Mechanism (MOC) on Wednesday") is part of
     # its clause: an acronym or a gloss, not a clause of its own
-    quiet = {i for m in SHORT_BRACKET.finditer(text) for i in range(m.start(), m.end())}
-    for i, ch in enumerate(text):
-        if ch in breaks and i not in quiet and not any(t.char_start <= i < t.char_end for t in timexes):
-            spans.append((start, i))
-            start = i + 1
+    quiet = [m.span() for m in SHORT_BRACKET.finditer(text)] if "(" in text else []
+    for m in _breaks(language).finditer(text):
+        i = m.start()
+        if any(a <= i < b for a, b in quiet) or any(t.char_start <= i < t.char_end for t in timexes):
+            continue
+        spans.append((start, i))
+        start = i + 1
     spans.append((start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@cache
+def _breaks(language: str) -> re.Pattern:
+    return re.compile("[" + re.escape(event_words(language)["clause_breaks"]) + "]")
 
 
 def clause_of(spans: list[tuple[int, int]], pos: int) -> int:

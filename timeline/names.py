@@ -144,12 +144,16 @@ def _is_word_char(ch: str) -> bool:
 
 _SPACE_RUN = re.compile(r"\s+")
 _ODD_SPACE = re.compile(r"[^\S ]|  ")  # any whitespace but a lone space
+_ONE_SPACE = str.maketrans("\n\t\r\f\v", "     ")
 
 
 def _squeeze_spaces(text: str) -> tuple[str, list[int] | range]:
     """``text`` with each whitespace run as one space, and the offset in ``text`` of each character kept."""
     if not _ODD_SPACE.search(text):
         return text, range(len(text))
+    single = text.translate(_ONE_SPACE)  # a line break between two words is one space already
+    if "  " not in single and not _ODD_SPACE.search(single):
+        return single, range(len(text))
     pieces, at, last = [], [], 0
     for m in _SPACE_RUN.finditer(text):
         pieces.append(text[last : m.start()])
