@@ -1,0 +1,477 @@
+"""The date tagger's rules: each a pattern and a resolver, from one language's word lists.
+
+Why apart from the tagger (timeline/dates.py): the rules are most of the date code and change
+most often; the tagger around them (choosing among overlapping finds, tense, hedges, ranges and
+shared years) does not. Rules are in docs/dates.md; word lists in resources/dates_<language>.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from timeline.periods import iso_duration, month_end, period, shift
+
+if TYPE_CHECKING:
+    from timeline.dates import Lexicon
+
+# Words before a month named alone that make it a date ("in July"), not a name ("May Day").
+MONTH_OPENERS = frozenset(["in", "since", "by", "until", "during", "of", "from", "between", "and", "to", "through", "the", "early", "mid", "late", "last"])
+PART_BOUNDS_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+PART_BOUNDS_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+PART_BOUNDS_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def _alt(words) -> str:
+    """A regex alternation, longest first, each word escaped; spaces match any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    resolve: Callable[[re.Match, "Context"], "Resolved | None"]
+    requires: frozenset[str]  # features a text must have for the rule to be worth running
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a rule found, before the span, tense and hedges are settled."""
+
+    kind: str
+    start: date | None = None
+    end: date | None = None
+    precision: str | None = None
+    end_precision: str | None = None
+    approximate: bool = False
+    duration: str | None = None
+    anchor: str = "absolute"
+    future: bool = False  # the words themselves point after the publication date
+    span: tuple[int, int] | None = None  # a narrower span than the whole match
+
+
+@dataclass(frozen=True)
+class Context:
+    text: str
+    published: date
+    future: bool
+    lex: Lexicon
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution helpers
+
+
+def _month_of(token: str, lex: Lexicon) -> int | None:
+    return lex.months.get(token.rstrip(".").casefold())
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+def _year_for(month: int, day: int | None, ctx: Context) -> int:
+    """The year that puts a month (and day) nearest before publication, or after in future tense."""
+    pub = ctx.published
+    year = pub.year
+    key = (month, day or 1)
+    pub_key = (pub.month, pub.day if day else 1)
+    if ctx.future:
+        return year + 1 if key < pub_key else year
+    return year - 1 if key > pub_key else year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _number(token: str, lex: Lexicon) -> int | None:
+    token = " ".join(token.casefold().split())
+    if token.isdigit():
+        return int(token)
+    return lex.numbers.get(token)
+
+
+def _part_of_month(part: str, year: int, month: int) -> tuple[date, date]:
+    first, last = PART_BOUNDS_MONTH[part]
+    end = month_end(year, month)
+    return date(year, month, first), min(date(year, month, min(last, end.day)), end)
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules: each a pattern and a resolver. Patterns are compiled once per language.
+
+
+def rules(lex: Lexicon) -> list[Rule]:
+    full_months = [w for w in lex.months if len(w) > 4 or w in ("may", "june", "july")]
+    month = rf"(?:(?:{_alt(full_months)})(?!\w)|(?:{_alt(set(lex.months) - set(full_months))})(?:\.|(?!\w)))"
+    weekday_full = _alt([w for w in lex.weekdays if len(w) > 4])
+    weekday_any = rf"(?:{_alt(lex.weekdays)})\.?"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+    year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+    part = rf"(?:{_alt(lex.parts)})"
+    number = rf"(?:\d{{1,3}}|{_alt(lex.numbers)})"
+    unit = rf"(?:{_alt(lex.units)})s?"
+    dash = r"\s*(?:-|–|—)\s*"
+    before = r"(?<![\w$€£.,/:-])"
+    rules: list[Rule] = []
+
+    def rule(name: str, pattern: str):
+        def register(fn):
+            rules.append(Rule(name, re.compile(pattern, re.IGNORECASE), fn, frozenset(RULE_REQUIRES[name].split())))
+            return fn
+
+        return register
+
+    @rule("iso_date", rf"{before}(?P<y>\d{{4}})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})(?![\d-])")
+    def iso_date(m, ctx):
+        day_ = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+        return day_ and Resolved("date", day_, day_, "day")
+
+    # Day ranges: an optional "between"/"from", two days joined by a dash or a word, a year maybe.
+    opener = r"(?:\b(?P<pre>between|from)\s+)?"
+    joiner = rf"(?:{dash}|\s+(?P<conj>to|and|until|through)\s+)"
+    year_tail = rf"(?:,?\s+(?P<y>{year}))?\b"
+
+    @rule("day_range_month", rf"{opener}{before}(?P<d1>{day}){joiner}(?P<d2>{day})\s+(?:of\s+)?(?P<m>{month}){year_tail}")
+    def day_range_month(m, ctx):
+        return _day_range(m, ctx, m["m"], m["m"])
+
+    @rule("month_day_range", rf"{opener}\b(?P<m>{month})\s+(?P<d1>{day}){joiner}(?:(?P<m2>{month})\s+)?(?P<d2>{day}){year_tail}")
+    def month_day_range(m, ctx):
+        return _day_range(m, ctx, m["m"], m["m2"] or m["m"])
+
+    @rule("day_month_range", rf"{opener}{before}(?P<d1>{day})\s+(?P<m>{month}){joiner}(?P<d2>{day})\s+(?P<m2>{month}){year_tail}")
+    def day_month_range(m, ctx):
+        return _day_range(m, ctx, m["m"], m["m2"])
+
+    @rule(
+        "month_day",
+        rf"(?:\b(?P<wd>{weekday_any}),?\s+)?\b(?P<m>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year}))?",
+    )
+    def month_day(m, ctx):
+        return _full_date(m, ctx)
+
+    @rule(
+        "day_month",
+        rf"(?:\b(?P<wd>{weekday_any}),?\s+)?(?:the\s+)?{before}(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})(?![\w])(?:,?\s+(?P<y>{year}))?",
+    )
+    def day_month(m, ctx):
+        return _full_date(m, ctx)
+
+    @rule("month_year", rf"(?:\b(?P<part>{part})[\s-]+)?\b(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year})")
+    def month_year(m, ctx):
+        mo = _month_of(m["m"], lex)
+        if mo is None or not _capitalised(m["m"]):
+            return None
+        y = int(m["y"])
+        if m["part"]:
+            start, end = _part_of_month(lex.parts[_norm(m["part"])], y, mo)
+            return Resolved("range", start, end, "day", approximate=True, span=_part_span(m))
+        start, end = period(date(y, mo, 1), "month")
+        return Resolved("date", start, end, "month")
+
+    @rule("month_part", rf"\b(?P<part>{part})[\s-]+(?P<m>{month})(?!\s*\d)")
+    def month_part(m, ctx):
+        mo = _month_of(m["m"], lex)
+        if mo is None or not _capitalised(m["m"]):
+            return None
+        part_ = lex.parts[_norm(m["part"])]
+        y = _year_for(mo, PART_BOUNDS_MONTH[part_][0], ctx)
+        start, end = _part_of_month(part_, y, mo)
+        return Resolved("range", start, end, "day", approximate=True, anchor="publication", span=_part_span(m))
+
+    @rule("month_alone", rf"\b(?P<m>{month})(?!\s*\d)")
+    def month_alone(m, ctx):
+        mo = _month_of(m["m"], lex)
+        prev = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
+        possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3])  # "January's siege"
+        if mo is None or not _capitalised(m["m"]) or not (possessive or (prev and prev.group(1).casefold() in MONTH_OPENERS)):
+            return None
+        y = _year_for(mo, None, ctx)
+        if prev and prev.group(1).casefold() == "last" and (y, mo) == (ctx.published.year, ctx.published.month):
+            y -= 1  # "last July" in a July article is a year back
+        start, end = period(date(y, mo, 1), "month")
+        return Resolved("date", start, end, "month", anchor="publication")
+
+    @rule("decade", rf"{before}(?:(?P<part>{part})[\s-]+(?:the\s+)?)?(?P<y>1[89]\d0|20\d0)['’]?s\b")
+    def decade(m, ctx):
+        first = int(m["y"])
+        if m["part"]:
+            lo, hi = PART_BOUNDS_DECADE[lex.parts[_norm(m["part"])]]
+            return Resolved("range", date(first + lo, 1, 1), date(first + hi, 12, 31), "year", approximate=True, span=_part_span(m))
+        return Resolved("date", date(first, 1, 1), date(first + 9, 12, 31), "decade")
+
+    @rule("year_part", rf"\b(?P<part>{part})[\s-]+(?P<y>{year})(?![\w'’])")
+    def year_part(m, ctx):
+        y = int(m["y"])
+        lo, hi = PART_BOUNDS_YEAR[lex.parts[_norm(m["part"])]]
+        return Resolved("range", date(y, lo, 1), month_end(y, hi), "month", approximate=True, span=_part_span(m))
+
+    @rule("year_range", rf"{before}(?P<y1>{year}){dash}(?P<y2>{year}|\d\d)(?![\w%])")
+    def year_range(m, ctx):
+        y1 = int(m["y1"])
+        y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
+        if y2 <= y1 or _is_count(m, ctx):
+            return None
+        return Resolved("range", date(y1, 1, 1), date(y2, 12, 31), "year")
+
+    @rule("year", rf"{before}(?P<y>{year})(?![\w%]|[.,:]\d|[-–]\w)")
+    def year_(m, ctx):
+        if _is_count(m, ctx) or _is_label(m, ctx):
+            return None
+        y = int(m["y"])
+        return Resolved("date", date(y, 1, 1), date(y, 12, 31), "year")
+
+    @rule("relative_day", r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b")
+    def relative_day(m, ctx):
+        word = _norm(m["w"])
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
+                  "this evening": 0, "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+        d = ctx.published + timedelta(days=offset)
+        return Resolved("date", d, d, "day", anchor="publication", future=offset > 0)
+
+    @rule("weekend", r"\b(?P<w>(?:at|over|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b")
+    def weekend(m, ctx):
+        # the last Saturday and Sunday on or before publication (a Sunday article's is that weekend);
+        # in a future clause ("talks will be held this weekend") the next one
+        if ctx.future and _norm(m["w"]) != "last weekend":
+            saturday = ctx.published + timedelta(days=(5 - ctx.published.weekday()) % 7 or 7)
+            return Resolved("range", saturday, saturday + timedelta(days=1), "day", anchor="publication", future=True)
+        saturday = ctx.published - timedelta(days=(ctx.published.weekday() - 5) % 7)
+        if _norm(m["w"]) == "last weekend" and ctx.published.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        return Resolved("range", saturday, min(saturday + timedelta(days=1), ctx.published), "day", anchor="publication")
+
+    @rule(
+        "relative_period",
+        rf"(?:\b(?P<part>{part})[\s-]+)?\b(?P<mod>earlier\s+this|later\s+this|last|this|next|coming|the\s+coming)\s+(?P<u>week|month|year)\b",
+    )
+    def relative_period(m, ctx):
+        mod, unit_ = _norm(m["mod"]), m["u"].casefold()
+        pub = ctx.published
+        if m["part"] and unit_ in ("month", "year"):
+            base = {"last": -1, "next": 1, "coming": 1, "the coming": 1}.get(mod, 0)
+            anchor_day = shift(pub, unit_, base)
+            part_ = lex.parts[_norm(m["part"])]
+            if unit_ == "month":
+                start, end = _part_of_month(part_, anchor_day.year, anchor_day.month)
+                precision = "day"
+            else:
+                lo, hi = PART_BOUNDS_YEAR[part_]
+                start, end, precision = date(anchor_day.year, lo, 1), month_end(anchor_day.year, hi), "month"
+            return Resolved("range", start, end, precision, approximate=True, anchor="publication", future=base > 0, span=_part_span(m))
+        if mod == "last":
+            start, end = period(shift(pub, unit_, -1), unit_)
+            return Resolved("date", start, end, unit_, anchor="publication")
+        if mod in ("next", "coming", "the coming"):
+            start, end = period(shift(pub, unit_, 1), unit_)
+            return Resolved("date", start, end, unit_, anchor="publication", future=True)
+        start, end = period(pub, unit_)
+        if mod == "later this":
+            return Resolved("date", start, end, unit_, anchor="publication", future=True)
+        return Resolved("date", start, end, unit_, anchor="publication")
+
+    @rule("past_period", rf"\b(?:the\s+)?(?:past|last)\s+(?:(?P<n>{number})\s+)?(?P<u>days|weeks|months|years|week|month|year)\b")
+    def past_period(m, ctx):
+        unit_ = _unit(m["u"])
+        if m["n"] is None and (m["u"].endswith("s") or not m.group(0).casefold().lstrip().startswith(("the past", "past"))):
+            return None  # "last week" is the previous calendar week (relative_period)
+        n = _number(m["n"], lex) if m["n"] else 1
+        if n is None or unit_ is None or n < 1:
+            return None  # "the past 0 days" names no day
+        start = shift(ctx.published, unit_, -n) + timedelta(days=1)
+        return Resolved("range", start, ctx.published, "day", anchor="publication")
+
+    @rule(
+        "night_range",
+        rf"\b(?:overnight(?:\s+from)?|(?:in\s+|during\s+)?the\s+night\s+(?:of|from|between))\s+(?P<wd1>{weekday_full})\s+(?:to|into|and)\s+(?P<wd2>{weekday_full})(?![\w])",
+    )
+    def night_range(m, ctx):
+        """"overnight Saturday to Sunday", "the night of Friday to Saturday": both days."""
+        first, second = lex.weekdays[m["wd1"].casefold()], lex.weekdays[m["wd2"].casefold()]
+        if second != (first + 1) % 7 or ctx.future or not _capitalised(m["wd1"]):
+            return None
+        start = ctx.published - timedelta(days=(ctx.published.weekday() - first) % 7)
+        end = start + timedelta(days=1)
+        if end > ctx.published:
+            start, end = start - timedelta(days=7), end - timedelta(days=7)
+        return Resolved("range", start, end, "day", anchor="publication")
+
+    @rule(
+        "weekday",
+        rf"\b(?:(?P<mod>last|this|next|past)\s+)?(?P<wd>{weekday_full})(?![\w])(?:['’]s)?(?:\s+(?P<dp>{_alt(lex.day_parts)})\b)?",
+    )
+    def weekday(m, ctx):
+        if not _capitalised(m["wd"]):
+            return None
+        target = lex.weekdays[m["wd"].casefold()]
+        pub = ctx.published
+        mod = (m["mod"] or "").casefold()
+        back = (pub.weekday() - target) % 7
+        ahead = (target - pub.weekday()) % 7 or 7
+        if mod == "last" or mod == "past":
+            d = pub - timedelta(days=back or 7)
+        elif mod == "next":
+            return _day_resolved(pub + timedelta(days=ahead), future=True, span=_weekday_span(m))
+        elif mod == "this":
+            d = pub - timedelta(days=pub.weekday()) + timedelta(days=target)
+            return _day_resolved(d, future=d > pub, span=_weekday_span(m))
+        elif ctx.future:
+            return _day_resolved(pub + timedelta(days=ahead), future=True, span=_weekday_span(m))
+        else:
+            d = pub - timedelta(days=back)
+        return _day_resolved(d, span=_weekday_span(m))
+
+    @rule("ago", rf"\b(?P<n>{number})\s+(?P<u>{unit})\s+ago\b")
+    def ago(m, ctx):
+        n = _number(m["n"], lex)
+        unit_ = _unit(m["u"])
+        if n is None or unit_ is None or unit_ == "hour":
+            return None
+        precision = "year" if unit_ == "decade" else unit_
+        d = shift(ctx.published, unit_, -n)
+        start, end = period(d, precision)
+        return Resolved("date", start, end, precision, approximate=unit_ == "decade", anchor="publication")
+
+    @rule("duration", rf"\b(?P<n>{number})[\s-]+(?P<u>{unit})(?![\w-])")
+    def duration(m, ctx):
+        following = ctx.text[m.end() : m.end() + 12].casefold()
+        if re.match(r"\s*(ago|old|from now)\b|-old", following):
+            return None
+        if re.match(r"\s*(later|earlier|after|before)\b", following) and not _opened_as_duration(m, ctx):
+            return None  # an offset from another date ("two days after the attack"), not a length
+        n = _number(m["n"], lex)
+        unit_ = _unit(m["u"])
+        if n is None or unit_ is None or (m["n"].isdigit() and _is_label(m, ctx)):
+            return None
+        spec = lex.units[unit_]
+        return Resolved("duration", duration=iso_duration(n * spec.get("factor", 1), spec["designator"], spec.get("time", False)))
+
+    # Lexicon helpers that need ``lex``
+    def _unit(token: str) -> str | None:
+        token = token.casefold()
+        if token in lex.units:
+            return token
+        if token.endswith("s") and token[:-1] in lex.units:
+            return token[:-1]
+        return None
+
+    def _norm(token: str) -> str:
+        return " ".join(token.casefold().split())
+
+    def _part_span(m: re.Match) -> tuple[int, int]:
+        """Leave a leading "the" out of "the end of July"."""
+        start = m.start()
+        lead = re.match(r"the\s+", m.group(0), re.IGNORECASE)
+        return (start + lead.end() if lead else start, m.end())
+
+    def _weekday_span(m: re.Match) -> tuple[int, int]:
+        end = m.end()
+        if m["dp"] is None:
+            end = m.end("wd")
+        return (m.start(), end)
+
+    def _day_resolved(d: date, future: bool = False, span=None) -> Resolved:
+        return Resolved("date", d, d, "day", anchor="publication", future=future, span=span)
+
+    def _opened_as_duration(m: re.Match, ctx: Context) -> bool:
+        before_words = re.findall(r"[\w']+", ctx.text[max(0, m.start() - 30) : m.start()].casefold())
+        hedges = {h for h in lex.hedges if " " not in h}
+        before_words = [w for w in before_words if w not in hedges]
+        return bool(before_words) and before_words[-1] in lex.duration_openers
+
+    def _is_count(m: re.Match, ctx: Context) -> bool:
+        """A four-digit number that counts something ("some 1500 soldiers", "1,900 inhabitants")."""
+        text = ctx.text
+        prev_words = re.findall(r"[\w’']+", text[max(0, m.start() - 40) : m.start()].casefold())
+        prev = prev_words[-1] if prev_words else ""
+        prev2 = " ".join(prev_words[-2:])
+        after = text[m.end() :]
+        nxt_match = re.match(r"\s*([\w%’']+)", after)
+        nxt = nxt_match.group(1) if nxt_match else ""
+        rest = re.sub(r"^\s*(?:and|to|or|-|–)\s*\d[\d,.]*", "", after)
+        clause = re.match(r"[^.,;:!?()\"“”]*", rest).group()
+        following = []
+        for w in re.findall(r"[\w%’']+", clause)[:3]:  # the noun phrase after it, up to a function word
+            if w.casefold() in lex.year_followers:
+                break
+            following.append(w.casefold())
+        if nxt.casefold() in lex.quantity_units:
+            return True
+        if re.search(r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:to|and|-|–)\s*$", text[max(0, m.start() - 20) : m.start()]):
+            return True  # "from 800 to 1990 in a year": the second of two counts
+        if prev in lex.strong_openers:
+            return False
+        if any(w in lex.counted_nouns for w in following):
+            return True
+        if (prev in lex.quantity_words or prev2 in lex.quantity_words) and nxt and nxt.casefold() not in lex.year_followers:
+            return True
+        return bool(re.fullmatch(r"[a-z]{3,}[^s]s", nxt))
+
+    def _is_label(m: re.Match, ctx: Context) -> bool:
+        prev = re.search(r"([\w.°º]+)[\s#]*$", ctx.text[max(0, m.start() - 30) : m.start()])
+        return bool(prev) and prev.group(1).casefold() in lex.label_words
+
+    def _full_date(m: re.Match, ctx: Context) -> Resolved | None:
+        mo = _month_of(m["m"], lex)
+        if mo is None or not _capitalised(m["m"]):
+            return None
+        d = _day(m["d"])
+        if m["y"]:
+            day_ = _safe_date(int(m["y"]), mo, d)
+            return day_ and Resolved("date", day_, day_, "day")
+        year_ = _year_for(mo, d, ctx)
+        day_ = _safe_date(year_, mo, d)
+        step = 1 if ctx.future else -1
+        for _ in range(8):  # 29 February: the nearest leap year in the right direction
+            if day_ is not None or not (mo == 2 and d == 29):
+                break
+            year_ += step
+            day_ = _safe_date(year_, mo, d)
+        return day_ and Resolved("date", day_, day_, "day", anchor="publication")
+
+    def _day_range(m: re.Match, ctx: Context, m1: str, m2: str) -> Resolved | None:
+        mo1, mo2 = _month_of(m1, lex), _month_of(m2, lex)
+        if mo1 is None or mo2 is None or not (_capitalised(m1) and _capitalised(m2)):
+            return None
+        pre, conj = (m["pre"] or "").casefold(), (m["conj"] or "").casefold()
+        d1, d2 = _day(m["d1"]), _day(m["d2"])
+        listed = conj == "and" and pre != "between" and m1 == m2 and d2 == d1 + 1  # "on 8 and 9 March": both days
+        if (conj == "and") != (pre == "between") and not listed:
+            return None
+        if m["y"]:
+            y2 = int(m["y"])
+            anchor = "absolute"
+        else:
+            y2 = _year_for(mo2, d2, ctx)
+            anchor = "publication"
+        y1 = y2 if (mo1, d1) <= (mo2, d2) else y2 - 1
+        start, end = _safe_date(y1, mo1, d1), _safe_date(y2, mo2, d2)
+        if start is None or end is None or start >= end:
+            return None
+        return Resolved("range", start, end, "day", anchor=anchor)
+
+    return rules
+
+
+# What a text must contain for each rule to have a chance: most paragraphs hold no month, no
+# weekday and no four-digit number, and skipping the rules that need them is most of the speed.
+RULE_REQUIRES = {
+    "iso_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
+    "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit",
+    "month_year": "month year", "month_part": "month", "month_alone": "month", "decade": "year",
+    "year_part": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday",
+    "relative_period": "unit", "past_period": "unit", "night_range": "weekday", "weekday": "weekday", "ago": "unit", "duration": "unit",
+}
