@@ -94,7 +94,7 @@ def _local(articles: list[Article], jobs: int, scheduler: str | None, advance: C
 
 def _require_dask() -> None:
     try:
-        import distributed  # noqa: F401
+        import distributed  # noqa: F401 - only whether it can be imported
     except ImportError:
         raise UsageError("the dask engine needs the optional extra: pip install 'timeline[dask]'") from None
 

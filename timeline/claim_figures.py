@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from timeline.dates import lexicon
-from timeline.sayings import alternation
+from timeline.regex_gate import alternation
 from timeline.sayings import words as saying_words
 
 

@@ -14,7 +14,8 @@ from functools import cache
 
 from timeline.claimants import Discourse, Speaker, last_speaker
 from timeline.dates import Timex
-from timeline.sayings import Cue, alternation, words
+from timeline.regex_gate import alternation
+from timeline.sayings import Cue, words
 
 
 @cache

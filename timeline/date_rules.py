@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from timeline.periods import iso_duration, month_end, period, shift
+from timeline.regex_gate import alternation
 
 if TYPE_CHECKING:
     from timeline.dates import Lexicon
@@ -23,11 +24,6 @@ MONTH_OPENERS = frozenset(["in", "since", "by", "until", "during", "of", "from",
 PART_BOUNDS_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 PART_BOUNDS_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 PART_BOUNDS_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
-
-
-def _alt(words) -> str:
-    """A regex alternation, longest first, each word escaped; spaces match any white space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -115,14 +111,14 @@ def _part_of_month(part: str, year: int, month: int) -> tuple[date, date]:
 
 def rules(lex: Lexicon) -> list[Rule]:
     full_months = [w for w in lex.months if len(w) > 4 or w in ("may", "june", "july")]
-    month = rf"(?:(?:{_alt(full_months)})(?!\w)|(?:{_alt(set(lex.months) - set(full_months))})(?:\.|(?!\w)))"
-    weekday_full = _alt([w for w in lex.weekdays if len(w) > 4])
-    weekday_any = rf"(?:{_alt(lex.weekdays)})\.?"
+    month = rf"(?:(?:{alternation(full_months)})(?!\w)|(?:{alternation(set(lex.months) - set(full_months))})(?:\.|(?!\w)))"
+    weekday_full = alternation([w for w in lex.weekdays if len(w) > 4])
+    weekday_any = rf"(?:{alternation(lex.weekdays)})\.?"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
-    part = rf"(?:{_alt(lex.parts)})"
-    number = rf"(?:\d{{1,3}}|{_alt(lex.numbers)})"
-    unit = rf"(?:{_alt(lex.units)})s?"
+    part = rf"(?:{alternation(lex.parts)})"
+    number = rf"(?:\d{{1,3}}|{alternation(lex.numbers)})"
+    unit = rf"(?:{alternation(lex.units)})s?"
     dash = r"\s*(?:-|–|—)\s*"
     before = r"(?<![\w$€£.,/:-])"
     rules: list[Rule] = []
@@ -311,7 +307,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 
     @rule(
         "weekday",
-        rf"\b(?:(?P<mod>last|this|next|past)\s+)?(?P<wd>{weekday_full})(?![\w])(?:['’]s)?(?:\s+(?P<dp>{_alt(lex.day_parts)})\b)?",
+        rf"\b(?:(?P<mod>last|this|next|past)\s+)?(?P<wd>{weekday_full})(?![\w])(?:['’]s)?(?:\s+(?P<dp>{alternation(lex.day_parts)})\b)?",
     )
     def weekday(m, ctx):
         if not _capitalised(m["wd"]):

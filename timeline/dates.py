@@ -18,8 +18,9 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from timeline.date_rules import Context, Resolved, Rule, _alt, rules
+from timeline.date_rules import Context, Resolved, Rule, rules
 from timeline.periods import edtf_interval, edtf_point, period
+from timeline.regex_gate import alternation
 
 KINDS = ("date", "range", "duration")
 ANCHORS = ("absolute", "publication", "other")
@@ -111,11 +112,11 @@ def lexicon(language: str = "en") -> Lexicon:
 def _feature_patterns(language: str) -> dict[str, re.Pattern]:
     lex = lexicon(language)
     return {
-        "month": re.compile(rf"\b(?:{_alt(lex.months)})(?!\w)", re.IGNORECASE),
-        "weekday": re.compile(rf"\b(?:{_alt(lex.weekdays)})", re.IGNORECASE),
+        "month": re.compile(rf"\b(?:{alternation(lex.months)})(?!\w)", re.IGNORECASE),
+        "weekday": re.compile(rf"\b(?:{alternation(lex.weekdays)})", re.IGNORECASE),
         "year": re.compile(r"(?:1[89]|20)\d\d"),
         "digit": re.compile(r"\d"),
-        "unit": re.compile(rf"\b(?:{_alt(lex.units)})", re.IGNORECASE),
+        "unit": re.compile(rf"\b(?:{alternation(lex.units)})", re.IGNORECASE),
         "relday": re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|weekend)\b", re.IGNORECASE),
     }
 
@@ -139,8 +140,8 @@ CLAUSE_BREAK = re.compile(r"[.;:!?,—–()\"“”]")
 @cache
 def _cue_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
     lex = lexicon(language)
-    future = re.compile(rf"(?<![\w'])(?:{_alt(lex.future_cues)})(?!\w)", re.IGNORECASE)
-    hedge = re.compile(rf"(?:^|(?<=[\s(]))(?:{_alt(lex.hedges)})\s+$", re.IGNORECASE)
+    future = re.compile(rf"(?<![\w'])(?:{alternation(lex.future_cues)})(?!\w)", re.IGNORECASE)
+    hedge = re.compile(rf"(?:^|(?<=[\s(]))(?:{alternation(lex.hedges)})\s+$", re.IGNORECASE)
     return future, hedge
 
 

@@ -17,6 +17,12 @@ from re import _parser as sre_parse  # noqa: PLC2701
 
 import ahocorasick
 
+def alternation(words) -> str:
+    """A regex alternation of word lists, longest first, each word escaped; a space matches any
+    run of white space (hard-wrapped copy breaks lines between any two words)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 MIN_PREFIX = 3  # shorter prefixes occur in almost every sentence: no use as a gate
 MAX_PREFIX = 5
 MAX_PREFIXES = 400  # past this, a pattern's prefixes are not worth enumerating

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from timeline.regex_gate import alternation
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -26,11 +28,6 @@ class Cue:
     participle: bool = False  # ", saying …": the speaker is the one who spoke before
     possessive: bool = False  # "X's claim that …"
     relay: bool = False  # "told", "said on": may name who passed the words on
-
-
-def alternation(items) -> str:
-    """A regex alternation, longest first, each item escaped; spaces match any white space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
 
 
 def norm(text: str) -> str:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.names import NameMatch, actors
-from timeline.sayings import Cue, normed_words, alternation, cues, norm, saying_patterns, words
+from timeline.regex_gate import alternation
+from timeline.sayings import Cue, cues, norm, normed_words, saying_patterns, words
 
 
 SPLIT = re.compile(
