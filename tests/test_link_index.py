@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from timeline.corpus import load_corpus
-from timeline.link_index import ANYWHERE, region_keys
+from timeline.link_index import ANYWHERE, ClusterIndex, region_keys
 from timeline.linking import Cluster, link
 from timeline.names import compatible_places, places
 from timeline import pipeline
@@ -71,9 +71,16 @@ def test_blocked_linking_equals_all_pairs(folder):
     assert _summary(link(mentions, published)) == _summary(link(mentions, published, index_type=EveryCluster))
 
 
-def test_blocked_linking_equals_all_pairs_on_every_fixture_at_once():
+class TinyBlocks(ClusterIndex):
+    """Every region block counts as crowded, so that the finer key of place is always used."""
+
+    block_limit = 0
+
+
+@pytest.mark.parametrize("index_type", [ClusterIndex, TinyBlocks], ids=["blocks", "place-split blocks"])
+def test_blocked_linking_equals_all_pairs_on_every_fixture_at_once(index_type):
     mentions, published = _all_fixture_mentions()
-    blocked = link(mentions, published)
+    blocked = link(mentions, published, index_type=index_type)
     assert len(blocked.clusters) > 200
     assert _summary(blocked) == _summary(link(mentions, published, index_type=EveryCluster))
 

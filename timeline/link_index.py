@@ -9,7 +9,9 @@ hold every event that could match and the result is the same as comparing all pa
 (tests/test_link_index.py). One-off events whose dates are disputed ("in 2021", "in 2022") may
 lie further apart but must share an actor: they are also filed by actor and year.
 
-A block is keyed by merge group × week × region. A mention that names no town or region
+A block is keyed by merge group × week × region; a region block that grows past a limit is
+read by the finer key of place (a mention at Tessit meets the clusters at Tessit, at the places
+containing it and inside it, not the whole region). A mention that names no town or region
 (only "Mali", or nothing) is compared with every region's events in its window, which is what
 place compatibility asks. Groups whose events are told apart by who acts (statements,
 deployments, arrests: linking.toml) are keyed by actor instead of region: a mention naming actors
@@ -24,7 +26,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
-from timeline.names import ancestors, places
+from timeline.names import ancestors, compatible_places, places
 from timeline.periods import add_days
 
 if TYPE_CHECKING:
@@ -60,13 +62,25 @@ def buckets(interval: tuple[date, date]) -> range:
     return range(interval[0].toordinal() // BUCKET_DAYS, interval[1].toordinal() // BUCKET_DAYS + 1)
 
 
+@cache
+def compatible_keys(place_id: str) -> frozenset[str]:
+    """The places (with a region key) compatible with a place: those containing it and those inside it."""
+    registry = places()
+    return frozenset(q for q in registry if ANYWHERE not in region_keys(q) and compatible_places(place_id, q))
+
+
 def actor_keys(actor_ids) -> frozenset[str]:
     return frozenset(actor_ids) or frozenset({NOBODY})
 
 
 class ClusterIndex:
     """Clusters filed by (group, week, region), or (group, week, actor) for the groups whose
-    events are told apart by who acts, and, for disputed dates, by (group, actor, year)."""
+    events are told apart by who acts, and, for disputed dates, by (group, actor, year). A
+    region block holding more than ``block_limit`` clusters is read by the finer key of place:
+    a mention at a town meets only the clusters placed at that town, the places containing it
+    and the places inside it."""
+
+    block_limit = 64
 
     def __init__(self, by_actor: Callable[[str], bool] = lambda group: False) -> None:
         self._by_actor_group = by_actor
@@ -74,6 +88,7 @@ class ClusterIndex:
         self._regions_in: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._by_actor: dict[tuple[str, str, int], dict[int, Cluster]] = defaultdict(dict)
         self._by_source: dict[tuple[str, str], dict[int, Cluster]] = defaultdict(dict)
+        self._places: dict[tuple[str, int, str], dict[int, Cluster]] = defaultdict(dict)
         self._filed: dict[int, tuple] = {}  # position → what it was last filed under
 
     def file(self, cluster: Cluster, position: int, interval: tuple[date, date] | None) -> None:
@@ -87,11 +102,15 @@ class ClusterIndex:
         self._filed[position] = signature
         for source_id in cluster.dated_sources():
             self._by_source[(cluster.group, source_id)][position] = cluster
-        regions = actor_keys(cluster.actor_ids()) if self._by_actor_group(cluster.group) else region_keys(cluster.place())
+        by_actor = self._by_actor_group(cluster.group)
+        regions = actor_keys(cluster.actor_ids()) if by_actor else region_keys(cluster.place())
+        fine = not by_actor and ANYWHERE not in regions
         for week in buckets(interval):
             self._regions_in[(cluster.group, week)].update(regions)
             for region in regions:
                 self._cells[(cluster.group, week, region)][position] = cluster
+            if fine:  # the finer key of a crowded region: the cluster's own place
+                self._places[(cluster.group, week, cluster.place())][position] = cluster
         for actor in cluster.actor_ids():
             for year in range(interval[0].year, interval[1].year + 1):
                 self._by_actor[(cluster.group, actor, year)][position] = cluster
@@ -99,7 +118,8 @@ class ClusterIndex:
     def near(self, group: str, window: tuple[date, date], place_id: str | None, actor_ids: tuple[str, ...] = ()) -> dict[int, Cluster]:
         """Clusters filed under a week of ``window`` at a region compatible with ``place_id`` (or,
         for a group told apart by actors, sharing an actor or naming none)."""
-        if self._by_actor_group(group):
+        by_actor = self._by_actor_group(group)
+        if by_actor:
             mine, wild = (frozenset(actor_ids) or None), NOBODY
         else:
             mine, wild = region_keys(place_id), ANYWHERE
@@ -109,7 +129,12 @@ class ClusterIndex:
             regions = self._regions_in.get((group, week), ())
             wanted = regions if mine is None else [r for r in (*mine, wild) if r in regions]
             for region in wanted:
-                found.update(self._cells[(group, week, region)])
+                cell = self._cells[(group, week, region)]
+                if not by_actor and region != wild and mine is not None and len(cell) > self.block_limit:
+                    for place in compatible_keys(place_id):  # a crowded region: only compatible places
+                        found.update(self._places.get((group, week, place), {}))
+                else:
+                    found.update(cell)
         return found
 
     def dated_by(self, group: str, source_id: str) -> dict[int, Cluster]:
