@@ -12,45 +12,16 @@ here is a pure function of (text, language).
 from __future__ import annotations
 
 import re
-import statistics
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
 
-from timeline.regex_gate import PatternSet
+from timeline.text_lines import (
+    QUOTE_START, URL_LINE, Line, boilerplate_rules, dangles, dateline_end, has_sentence_punct, is_furniture, language_rules, matches_any,
+    split_lines, trim_line, words_of,
+)
+from timeline.unwrap import split_tails, unwrap, wrap_width
 
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-
-
-@lru_cache(maxsize=4096)
-def words_of(text: str) -> tuple[str, ...]:
-    """The words of a line, once: the line rules ask for them several times."""
-    return tuple(WORD.findall(text))
-URL_LINE = re.compile(r"(https?://|www\.)\S+")
-SENTENCE_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]*$")
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
-QUOTE_START = re.compile(r"^[«“\"„‘']")
-BOM = "\ufeff"  # a byte-order mark (a file's first character, or one pasted into another) is never text
-
-
-@dataclass(frozen=True)
-class Line:
-    """A non-blank line of the raw text: the span of its text without surrounding white space.
-
-    ``indent`` is the white space before it on its physical line; a rejoined (unwrapped) line
-    spans several physical lines and its text keeps their line breaks.
-    """
-
-    start: int
-    end: int
-    text: str
-    indent: int = 0
-
-    @property
-    def words(self) -> list[str]:
-        return list(words_of(self.text))
+__all__ = ["Line", "Paragraph", "Sentence", "Removed", "CleanText", "Ingested", "dateline_end", "ingest", "split_lines", "split_sentences", "wrap_width"]
 
 
 @dataclass(frozen=True)
@@ -110,208 +81,16 @@ class Ingested:
         return sum(p.end - p.start for p in self.paragraphs)
 
 
-@cache
-def _rules() -> dict:
-    text = resources.files("timeline").joinpath("resources/boilerplate.toml").read_text(encoding="utf-8")
-    rules = tomllib.loads(text)
-    byline_word = "(" + "|".join([rules["byline_name"], *rules["byline_words"]]) + ")"
-    rules["bylines"] = [p.replace("{word}", byline_word) for p in rules["bylines"]]
-    for key in ("cues", "closing_cues", "bylines", "byline_followers", "captions", "tail_cues"):
-        rules[f"{key}_res"] = PatternSet([re.compile(p, re.IGNORECASE) for p in rules[key]])
-    return rules
-
-
-@cache
-def _language() -> dict:
-    text = resources.files("timeline").joinpath("resources/language.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
-
-
-@cache
-def _datelines(language: str) -> tuple[re.Pattern, ...]:
-    """The dateline patterns of a language, with its month names put in."""
-    lang = _language()
-    months = "|".join(sorted(lang["months"].get(language, []), key=len, reverse=True))
-    return tuple(re.compile(p.replace("{month}", months)) for p in lang["datelines"].get(language, []))
-
-
-def dateline_end(text: str, language: str = "en") -> int:
-    """Length of the dateline that opens a text ("BAMAKO, Mali (AP) —"), 0 when none does."""
-    return max((m.end() for p in _datelines(language) if (m := p.match(text))), default=0)
-
-
 def _stopword_sets(language: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """The article language's stop words and, per other language, the words only it has."""
-    lists = {k: frozenset(v) for k, v in _language()["stopwords"].items()}
+    lists = {k: frozenset(v) for k, v in language_rules()["stopwords"].items()}
     own = lists[language]
     others = {lang: words - own for lang, words in lists.items() if lang != language}
     return own, others
 
 
-def _trim(chunk: str) -> tuple[int, str]:
-    """``chunk`` without white space (no-break spaces included) or byte-order marks at its ends,
-    and how many characters were cut before it."""
-    lead, end = 0, len(chunk)
-    while lead < end and (chunk[lead].isspace() or chunk[lead] == BOM):
-        lead += 1
-    while end > lead and (chunk[end - 1].isspace() or chunk[end - 1] == BOM):
-        end -= 1
-    return lead, chunk[lead:end]
-
-
-def split_lines(text: str) -> list[Line]:
-    """The non-blank lines of a text, each trimmed of white space (including no-break spaces)
-    and byte-order marks."""
-    lines = []
-    pos = 0
-    for match in [*LINE_BREAK.finditer(text), None]:
-        end = match.start() if match else len(text)
-        chunk = text[pos:end]
-        lead, stripped = _trim(chunk)
-        if stripped:
-            indent = lead - chunk.count(BOM, 0, lead)  # the columns it takes: a mark takes none
-            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, indent))
-        pos = match.end() if match else len(text)
-    return lines
-
-
-def _same_block(raw: str, a: Line, b: Line) -> bool:
-    """b is on the line right after a's last line (no blank line between them)."""
-    return len(LINE_BREAK.findall(raw, a.end, b.start)) == 1
-
-
-def _width(line: Line) -> int:
-    """Columns a physical line takes, its indent included (what a wrapping tool counts)."""
-    return line.indent + len(line.text)
-
-
-def wrap_width(raw: str, lines: list[Line]) -> int | None:
-    """The width an article was hard-wrapped at, or None when its lines show no wrapping.
-
-    Why: the evidence is the article's own layout: many lines, each followed by another line of
-    its block, of nearly equal length, most ending mid-sentence, many followed by a lower-case word.
-    """
-    wrap = _rules()["wrap"]
-    pairs = [
-        (a, b)
-        for a, b in zip(lines, lines[1:])
-        if _same_block(raw, a, b)
-        and wrap["min_chars"] <= _width(a) <= wrap["max_chars"]
-        and not any(_is_furniture(x.text) or URL_LINE.fullmatch(x.text) for x in (a, b))  # furniture is no evidence
-    ]
-    open_ended = sum(not _has_sentence_punct(a.text) for a, _ in pairs)
-    run_on = sum(b.text[:1].islower() for _, b in pairs)
-    if (
-        len(pairs) < wrap["min_lines"]
-        or open_ended < wrap["unpunctuated_share"] * len(pairs)
-        or run_on < wrap["lowercase_next_share"] * len(pairs)
-    ):
-        return None
-    return int(statistics.median(_width(a) for a, _ in pairs))
-
-
-def _headline_case(text: str) -> bool:
-    """Most longer words capitalised ("Rebels Seize Base in Northern Mali"): a title, not a wrapped line."""
-    long_words = [w for w in words_of(text) if len(w) >= 4]
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
-
-
-def _headline_style(text: str, language: str) -> bool:
-    """No article word ("the", "a"): headlines leave them out, a line of prose seldom does."""
-    articles = set(_language()["headline_dropped_words"].get(language, []))
-    return not any(w.casefold() in articles for w in words_of(text))
-
-
-def _shouting(text: str) -> bool:
-    """A line in capitals (a slug, a banner, a headline): never part of a wrapped paragraph."""
-    return text.isupper() and len(words_of(text)) >= 2  # isupper: some cased letter, none lower-case
-
-
-def _is_furniture(text: str) -> bool:
-    """A line that a cue, a byline or a caption pattern names as page furniture."""
-    rules = _rules()
-    n_words = len(words_of(text))
-    return (
-        n_words <= rules["cue_max_words"] and (_matches(rules["cues_res"], text) or _matches(rules["bylines_res"], text))
-    ) or (n_words <= rules["caption_max_words"] and _matches(rules["captions_res"], text))
-
-
-def _stands_alone(line: Line, first: bool) -> bool:
-    """A line never glued to its neighbours: a byline, a title, a line in capitals.
-
-    Cues are not asked here: a piece of a wrapped sentence can start like one ("latest in …").
-    """
-    byline = _matches(_rules()["bylines_res"], line.text)
-    return byline or _shouting(line.text) or (first and _headline_case(line.text))
-
-
-def _open_ended(text: str, language: str) -> bool:
-    """A line that cannot end there: it ends on a function word or leaves a bracket open."""
-    return _dangles(text, language) or text.count("(") > text.count(")")
-
-
-def _continues(raw: str, a: Line, b: Line, width: int | None, first: bool, language: str) -> bool:
-    """b goes on a's line: a cannot end there, or (wrapped copy) b's first word would not have fitted on a.
-
-    ``first``: a is the article's first line that is not furniture, where a title stands.
-    """
-    if not _same_block(raw, a, b) or b.indent > a.indent or dateline_end(b.text, language):
-        return False  # a blank line, an indented line or a dateline opens a paragraph
-    if _stands_alone(a, first) or _stands_alone(b, False):
-        return False
-    capital_next = next((c.isupper() for c in b.text if c.isalnum()), False)
-    if first and capital_next and not dateline_end(a.text, language) and _headline_style(a.text, language):
-        return False  # the article's title over its first line
-    if _open_ended(a.text, language):
-        return True
-    if width is None or max(_width(a), _width(b)) > _rules()["wrap"]["max_chars"]:
-        return False
-    return _width(a) + 1 + len(b.text.split()[0]) > width  # the tool broke here: b's first word did not fit
-
-
-def unwrap(raw: str, lines: list[Line], language: str = "en") -> list[Line]:
-    """Lines broken by a wrapping tool or the page rejoined into the lines the writer meant.
-
-    Each rejoined line keeps its raw span exactly, line breaks included.
-    """
-    if not lines:
-        return lines
-    width = wrap_width(raw, lines)
-    title_at = next((i for i, line in enumerate(lines) if not _is_furniture(line.text)), 0)  # below any skip link
-    groups = [[lines[0]]]
-    for i, (a, b) in enumerate(zip(lines, lines[1:])):
-        if _continues(raw, a, b, width, i == title_at, language):
-            groups[-1].append(b)
-        else:
-            groups.append([b])
-    return [Line(g[0].start, g[-1].end, raw[g[0].start : g[-1].end], g[0].indent) for g in groups]
-
-
-def split_tails(lines: list[Line]) -> list[Line]:
-    """A credit appended to a line ("… said. (Reporting by …)") cut off as a line of its own."""
-    out = []
-    for line in lines:
-        match = _rules()["tail_cues_res"].search_any(line.text)
-        if match is None:
-            out.append(line)
-            continue
-        cut = match.start("tail")
-        head = line.text[:cut].rstrip()
-        out.append(Line(line.start, line.start + len(head), head, line.indent))
-        out.append(Line(line.start + cut, line.end, line.text[cut:], 0))
-    return out
-
-
 def _normal(text: str) -> str:
     return " ".join(w.casefold() for w in words_of(text))
-
-
-def _has_sentence_punct(text: str) -> bool:
-    return bool(SENTENCE_PUNCT.search(text))
-
-
-def _matches(patterns: PatternSet, text: str) -> bool:
-    return patterns.search_any(text) is not None
 
 
 def _is_spam(words: list[str], share: float) -> bool:
@@ -335,18 +114,18 @@ def _is_foreign(words: list[str], language: str) -> bool:
 
 def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
     """Which lines are boilerplate, as {line position: rule}; lines not named are report text."""
-    rules = _rules()
+    rules = boilerplate_rules()
     removed: dict[int, str] = {}
     seen: set[str] = set()
     bylines: set[int] = set()
     for i, line in enumerate(lines):
         words = line.words
         norm = _normal(line.text)
-        if _is_furniture(line.text):
+        if is_furniture(line.text):
             removed[i] = "cue"
-            if _matches(rules["bylines_res"], line.text):
+            if matches_any(rules["bylines_res"], line.text):
                 bylines.add(i)
-        elif i - 1 in bylines and _matches(rules["byline_followers_res"], line.text):  # "Associated Press" under a byline
+        elif i - 1 in bylines and matches_any(rules["byline_followers_res"], line.text):  # "Associated Press" under a byline
             removed[i] = "cue"
         elif URL_LINE.fullmatch(line.text):
             removed[i] = "bare_url"
@@ -363,15 +142,15 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
     # last line that reads as report, so a teaser in mid-article takes nothing else with it.
     report_like = [
         i for i, line in enumerate(lines)
-        if i not in removed and _has_sentence_punct(line.text) and len(line.words) > rules["echo_max_words"]
+        if i not in removed and has_sentence_punct(line.text) and len(line.words) > rules["echo_max_words"]
     ]
     tail_start = (report_like[-1] + 1) if report_like else 0
     closing = False
     for i, line in enumerate(lines):
         words = line.words
-        short_unpunctuated = not _has_sentence_punct(line.text)
+        short_unpunctuated = not has_sentence_punct(line.text)
         if i in removed:
-            closing = closing or _matches(rules["closing_cues_res"], line.text)
+            closing = closing or matches_any(rules["closing_cues_res"], line.text)
             continue
         norm = _normal(line.text)
         if short_unpunctuated and len(words) <= rules["echo_max_words"] and norm and any(norm in r for r in removed_norms):
@@ -383,13 +162,6 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
     return removed
 
 
-def _dangles(text: str, language: str) -> bool:
-    """A line the page broke mid-sentence: no closing punctuation and ends on a function word."""
-    words = words_of(text)
-    dangling = set(_language()["dangling_words"].get(language, []))
-    return not _has_sentence_punct(text) and bool(words) and words[-1].casefold() in dangling
-
-
 def _dateline_alone(text: str, language: str) -> bool:
     """A line that is only a dateline ("BAMAKO, Mali (AP) —"): the lead it opens is on the next line."""
     end = dateline_end(text, language)
@@ -398,7 +170,7 @@ def _dateline_alone(text: str, language: str) -> bool:
 
 def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> list[Paragraph]:
     """Kept lines as paragraphs, rejoining lines the page broke mid-sentence."""
-    rules = _rules()
+    rules = boilerplate_rules()
     spans: list[list[int]] = []
     kept = [line for i, line in enumerate(lines) if i not in removed]
     position = {id(line): i for i, line in enumerate(lines)}
@@ -406,9 +178,9 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
         previous = kept[j - 1] if j else None
         adjacent = previous is not None and position[id(line)] == position[id(previous)] + 1  # never across a removed line
         rejoin = adjacent and (
-            _dangles(previous.text, language)
+            dangles(previous.text, language)
             or _dateline_alone(previous.text, language)
-            or (not _has_sentence_punct(previous.text) and line.text[:1].islower())
+            or (not has_sentence_punct(previous.text) and line.text[:1].islower())
         )
         if rejoin:
             spans[-1][1] = line.end
@@ -418,7 +190,7 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
     for index, (start, end) in enumerate(spans):
         first = next(line for line in kept if line.start == start)
         single = first.end == end
-        short = single and not _has_sentence_punct(first.text) and len(first.words) <= rules["heading_max_words"]
+        short = single and not has_sentence_punct(first.text) and len(first.words) <= rules["heading_max_words"]
         is_title = short and index == 0  # the first kept line, whatever furniture stood above it
         kind = "title" if is_title else "heading" if short else "body"
         out.append(Paragraph(index, start, end, kind))
@@ -426,7 +198,7 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
 
 
 def _abbreviations(language: str) -> frozenset[str]:
-    return frozenset(_language()["abbreviations"].get(language, []))
+    return frozenset(language_rules()["abbreviations"].get(language, []))
 
 
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
@@ -453,7 +225,7 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
     spans.append((start, len(text)))
     out = []
     for s, e in spans:
-        lead, stripped = _trim(text[s:e])
+        lead, stripped = trim_line(text[s:e])
         if stripped:
             out.append((s + lead, s + lead + len(stripped)))
     return out

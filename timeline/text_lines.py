@@ -1,0 +1,130 @@
+"""Lines of an article's raw text, and the word lists and patterns every line rule reads.
+
+Why apart: ingest (timeline/ingest.py) and the rejoining of hard-wrapped copy
+(timeline/unwrap.py) both read lines, their words and the boilerplate rules
+(resources/boilerplate.toml, resources/language.toml); each piece is written once, here.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from timeline.regex_gate import PatternSet
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of a line, once: the line rules ask for them several times."""
+    return tuple(WORD.findall(text))
+URL_LINE = re.compile(r"(https?://|www\.)\S+")
+SENTENCE_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+QUOTE_START = re.compile(r"^[«“\"„‘']")
+BOM = "\ufeff"  # a byte-order mark (a file's first character, or one pasted into another) is never text
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of the raw text: the span of its text without surrounding white space.
+
+    ``indent`` is the white space before it on its physical line; a rejoined (unwrapped) line
+    spans several physical lines and its text keeps their line breaks.
+    """
+
+    start: int
+    end: int
+    text: str
+    indent: int = 0
+
+    @property
+    def words(self) -> list[str]:
+        return list(words_of(self.text))
+
+
+@cache
+def boilerplate_rules() -> dict:
+    """resources/boilerplate.toml, with its pattern lists compiled behind prefix gates."""
+    text = resources.files("timeline").joinpath("resources/boilerplate.toml").read_text(encoding="utf-8")
+    rules = tomllib.loads(text)
+    byline_word = "(" + "|".join([rules["byline_name"], *rules["byline_words"]]) + ")"
+    rules["bylines"] = [p.replace("{word}", byline_word) for p in rules["bylines"]]
+    for key in ("cues", "closing_cues", "bylines", "byline_followers", "captions", "tail_cues"):
+        rules[f"{key}_res"] = PatternSet([re.compile(p, re.IGNORECASE) for p in rules[key]])
+    return rules
+
+
+@cache
+def language_rules() -> dict:
+    """resources/language.toml: stop words, dateline months, dangling and headline words."""
+    text = resources.files("timeline").joinpath("resources/language.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def _datelines(language: str) -> tuple[re.Pattern, ...]:
+    """The dateline patterns of a language, with its month names put in."""
+    lang = language_rules()
+    months = "|".join(sorted(lang["months"].get(language, []), key=len, reverse=True))
+    return tuple(re.compile(p.replace("{month}", months)) for p in lang["datelines"].get(language, []))
+
+
+def dateline_end(text: str, language: str = "en") -> int:
+    """Length of the dateline that opens a text ("BAMAKO, Mali (AP) —"), 0 when none does."""
+    return max((m.end() for p in _datelines(language) if (m := p.match(text))), default=0)
+
+
+def trim_line(chunk: str) -> tuple[int, str]:
+    """``chunk`` without white space (no-break spaces included) or byte-order marks at its ends,
+    and how many characters were cut before it."""
+    lead, end = 0, len(chunk)
+    while lead < end and (chunk[lead].isspace() or chunk[lead] == BOM):
+        lead += 1
+    while end > lead and (chunk[end - 1].isspace() or chunk[end - 1] == BOM):
+        end -= 1
+    return lead, chunk[lead:end]
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of a text, each trimmed of white space (including no-break spaces)
+    and byte-order marks."""
+    lines = []
+    pos = 0
+    for match in [*LINE_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[pos:end]
+        lead, stripped = trim_line(chunk)
+        if stripped:
+            indent = lead - chunk.count(BOM, 0, lead)  # the columns it takes: a mark takes none
+            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, indent))
+        pos = match.end() if match else len(text)
+    return lines
+
+
+def has_sentence_punct(text: str) -> bool:
+    return bool(SENTENCE_PUNCT.search(text))
+
+
+def matches_any(patterns: PatternSet, text: str) -> bool:
+    return patterns.search_any(text) is not None
+
+
+def dangles(text: str, language: str) -> bool:
+    """A line the page broke mid-sentence: no closing punctuation and ends on a function word."""
+    words = words_of(text)
+    dangling = set(language_rules()["dangling_words"].get(language, []))
+    return not has_sentence_punct(text) and bool(words) and words[-1].casefold() in dangling
+
+
+def is_furniture(text: str) -> bool:
+    """A line that a cue, a byline or a caption pattern names as page furniture."""
+    rules = boilerplate_rules()
+    n_words = len(words_of(text))
+    return (
+        n_words <= rules["cue_max_words"] and (matches_any(rules["cues_res"], text) or matches_any(rules["bylines_res"], text))
+    ) or (n_words <= rules["caption_max_words"] and matches_any(rules["captions_res"], text))
