@@ -45,8 +45,10 @@ def map_articles(
     engine: str = "local",
     scheduler: str | None = None,
     stages: Stages | None = None,
+    keys: list[str] | None = None,
 ) -> list[dict]:
-    """Every article's records, in the order of ``articles``."""
+    """Every article's records, in the order of ``articles`` (``keys``: their cache keys, when
+    the caller has them already)."""
     stages = stages or Stages()
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
@@ -58,7 +60,8 @@ def map_articles(
     if engine == "dask":
         _require_dask()
     with stages.stage("map", total=len(articles), unit="article") as advance:
-        keys = [article_key(a) for a in articles] if cache is not None else []
+        if cache is not None and keys is None:
+            keys = [article_key(a) for a in articles]
         results: list[dict | None] = [cache.get(k) for k in keys] if cache is not None else [None] * len(articles)
         advance(sum(r is not None for r in results))
         todo = [i for i, r in enumerate(results) if r is None]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from timeline.dates import Timex, lexicon
-from timeline.periods import edtf_interval, edtf_point
+from timeline.periods import edtf_interval, edtf_point, shift
 
 OPENING = re.compile(r"^\W*(?:(?:in|on|by|during|from|since|as\s+of|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
 
@@ -75,18 +75,11 @@ def _named_without_year(t: Timex) -> bool:
 def _in_frame(t: Timex, frame_start: date, published: date) -> Timex:
     """``t`` moved by whole years to the first of its days on or after the frame's start (never
     after publication; the publication's reading is kept then)."""
-    shift = frame_start.year - t.start.year
-    if _add_years(t.start, shift) < frame_start:
-        shift += 1
-    start, end = _add_years(t.start, shift), _add_years(t.end, shift)
-    if shift == 0 or end > published:
+    years = frame_start.year - t.start.year
+    if shift(t.start, "year", years) < frame_start:
+        years += 1
+    start, end = shift(t.start, "year", years), shift(t.end, "year", years)
+    if years == 0 or end > published:
         return t
     edtf = edtf_point(start, t.precision, t.approximate) if t.kind == "date" else edtf_interval(start, t.precision, end, t.precision)
     return replace(t, start=start, end=end, edtf=edtf, anchor="other")  # counted from another date of the text
-
-
-def _add_years(d: date, years: int) -> date:
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:  # 29 February in a common year
-        return d.replace(year=d.year + years, day=28)

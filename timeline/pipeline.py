@@ -8,6 +8,7 @@ linking look across articles. Nothing is written unless every table passes.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 import json
 import os
 from dataclasses import fields
@@ -153,7 +154,7 @@ def assemble(articles: list[Article], per_article: list[dict] | None = None, sta
         return _tables(records, published, result)
 
 
-def _linked(articles: list[Article], per_article: list[dict], advance=None):
+def _linked(articles: list[Article], per_article: list[dict], advance: Callable[[int], None] | None = None):
     records: dict[str, list] = {name: [] for name in [*registry(), "mentions", "claims", "name_candidates"]}
     for article_records in per_article:
         for name, rows in article_records.items():
@@ -266,12 +267,13 @@ def build(
         recover_leftovers(out)
         _check_build_target(out, Path(raw))  # again: the folder may have been put back or changed meanwhile
         record_cache = _record_cache(cache)
-        inputs = inputs_hash(articles) if record_cache is not None else None
+        keys = [article_key(a) for a in articles] if record_cache is not None else None
+        inputs = inputs_hash(keys) if keys is not None else None
         if inputs is not None and up_to_date(out, inputs, record_cache):
             stages.note("build", "up to date: nothing changed since the last build")
             with stages.stage("read"):
                 return read_tables(output_target(out))
-        per_article = map_articles(articles, jobs=jobs, cache=record_cache, engine=engine, scheduler=scheduler, stages=stages)
+        per_article = map_articles(articles, jobs=jobs, cache=record_cache, engine=engine, scheduler=scheduler, stages=stages, keys=keys)
         frames = assemble(articles, per_article, stages)
         with stages.stage("validate"):
             check_tables(frames, report=failure_report_path(out))
@@ -283,12 +285,9 @@ def build(
     return frames
 
 
-def inputs_hash(articles: list[Article]) -> str:
+def inputs_hash(keys: list[str]) -> str:
     """One hash over every article's cache key (its bytes, its row of sources.csv, the code)."""
-    digest = hashlib.sha256()
-    for article in articles:
-        digest.update(article_key(article).encode() + b"\n")
-    return f"sha256:{digest.hexdigest()}"
+    return "sha256:" + hashlib.sha256("".join(f"{k}\n" for k in keys).encode()).hexdigest()
 
 
 def up_to_date(out: Path, inputs: str, cache: RecordCache) -> bool:

@@ -84,18 +84,23 @@ class RecordCache:
         return value if isinstance(value, dict) else None
 
     def put(self, key: str, records: dict, data: bytes | None = None) -> None:
-        """Store records (``data``: their pickle, when the worker made it already); a cache that
-        cannot be written (read-only, full disk) is skipped, never fatal."""
-        path = self._path(key)
+        """Store records (``data``: their pickle, when the worker made it already)."""
+        self._write(self._path(key), data if data is not None else pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _write(self, path: Path, data: bytes) -> None:
+        """Write atomically (a reader sees the old file or the new one); a cache that cannot be
+        written (read-only, full disk) is skipped, never fatal, and leaves no temporary file."""
+        tmp = None
         try:
             self._tag()
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
             with os.fdopen(fd, "wb") as f:
-                f.write(data if data is not None else pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
+                f.write(data)
             os.replace(tmp, path)
         except OSError:
-            return
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
 
     def _stamp_path(self, out: Path) -> Path:
         return self.root / "builds" / (hashlib.sha256(str(Path(out).resolve()).encode()).hexdigest() + ".json")
@@ -109,17 +114,8 @@ class RecordCache:
         return value if isinstance(value, dict) else None
 
     def put_stamp(self, out: Path, stamp: dict) -> None:
-        """Remember what a build into ``out`` was made from; skipped if the cache is not writable."""
-        path = self._stamp_path(out)
-        try:
-            self._tag()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(stamp, f)
-            os.replace(tmp, path)
-        except OSError:
-            return
+        """Remember what a build into ``out`` was made from."""
+        self._write(self._stamp_path(out), json.dumps(stamp).encode("utf-8"))
 
     def _tag(self) -> None:
         tag = self.root / TAG
