@@ -77,7 +77,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         subject_id = next((n.id for n in names if n.kind == "actor" and named.start("np") <= n.start < named.end("np")), None)
     toll = figure_patterns(language)["toll"].search(text[: m.start()])
     if subject_label is None and toll:  # "the death toll … has risen to 77": it counts the toll's dead
-        if last != (None, None) and last[1] and (toll.group("noun") or toll.group("object") or "").casefold() in TOLL_NOUNS:
+        if last != (None, None) and last[1] and (toll.group("noun") or toll.group("object") or "").casefold() in folded_words(language, "heads", "toll_nouns"):
             return last  # "dozens of captured soldiers were executed; officials put the toll at 82": the soldiers
         return None, toll.group("noun") or toll.group("object")
     if subject_label and PRONOUN.fullmatch(subject_label):
@@ -91,8 +91,6 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         subject_id = before[-1].id if before else subject_id
     return subject_id, subject_label
 
-
-TOLL_NOUNS = {"toll", "death toll", "the toll", "the death toll"}  # a toll that names no one counts the last figure's people
 
 # The speaker's own people, named just before the figures ("while its own side had lost two dead")
 OWN_SIDE = re.compile(r"\b((?:its|their|his|her|our) own (?:side|men|ranks|fighters|forces|troops|people|losses|camp))\b[^.;]{0,40}$", re.IGNORECASE)

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from timeline.names import NameMatch, actors
+from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, norm
+from timeline.sayings import words as sayings_words
 from timeline.speaker_phrases import USEFUL, Phrase, institution_types, name_phrase, relayed_by, speaker_phrase
 
 
@@ -188,14 +191,16 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
     return _resolved(phrase, cue, discourse)  # "In a statement posted online, the group said": the group
 
 
-CONTRAST = re.compile(r"(?<![\w-])(?:while|whereas|but|although|though)\s+", re.IGNORECASE)
+@cache
+def _contrast(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(sayings_words(language)['contrast']['words'])})\s+", re.IGNORECASE)
 
 
 def _contrast_subject(text: str, lo: int, hi: int, names, masks, language: str):
     """The subject of a contrasting clause between two sayings ("…, while the army …"), when it
     names someone."""
     last = None
-    for last in CONTRAST.finditer(text, lo, hi):
+    for last in _contrast(language).finditer(text, lo, hi):
         pass
     if last is None:
         return None

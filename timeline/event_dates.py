@@ -9,12 +9,13 @@ dateline dates nothing. All of it is a pure function of one sentence's text, tri
 from __future__ import annotations
 
 import re
-from functools import cache
 from dataclasses import replace
+from functools import cache
 
 from timeline.dates import Timex
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern, reporting_re
 from timeline.periods import period
+from timeline.regex_gate import alternation
 
 SHORT_BRACKET = re.compile(r"\((?:[^()\s,;]+\s?){1,3}\)")
 
@@ -123,7 +124,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         lo, hi = spans[index]
         if index == 0 and _light(text, (lo, hi), timexes, language) and not any(lo <= trig[0] < hi for trig in triggers):
             following = [k for k, trig in enumerate(triggers) if trig[0] >= hi]
-            main = [k for k in following if not _subordinate(text, spans, triggers[k][0])]  # "On 17 February, with troops deployed, Macron announced …"
+            main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             if following:
                 out[i] = (main or following)[0]
         elif index == 0 and OPENING_DATE.match(text[: t.char_start]):
@@ -136,14 +137,16 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
 
 
 OPENING_DATE = re.compile(r"^\W*(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE)
-SUBORDINATE = re.compile(r"^\W*(?:with|amid|despite|after|following|before|as|(?:days|weeks|months|years)\s+(?:after|before))(?![\w-])", re.IGNORECASE)
+@cache
+def _subordinate_re(language: str) -> re.Pattern:
+    return re.compile(rf"^\W*(?:{alternation(event_words(language)['subordinate_openers'])})(?![\w-])", re.IGNORECASE)
 
 
-def _subordinate(text: str, spans: list[tuple[int, int]], position: int) -> bool:
-    """A trigger inside a comma-set phrase that opens with "with", "amid", "weeks after"…: a
-    circumstance of the main clause, not what an opening date dates."""
+def _subordinate(text: str, spans: list[tuple[int, int]], position: int, language: str) -> bool:
+    """A trigger inside a comma-set phrase that opens with "with", "amid", "weeks after"…
+    (``subordinate_openers``): a circumstance of the main clause, not what an opening date dates."""
     lo, hi = spans[clause_of(spans, position)]
-    return SUBORDINATE.match(text[lo:hi]) is not None
+    return _subordinate_re(language).match(text[lo:hi]) is not None
 
 
 def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> list[tuple[int | None, str, Timex | None]]:
@@ -171,7 +174,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
             return [(i, "occurred", timexes[i]) for i in joined]
         days = [i for i in own if timexes[i].precision == "day" and timexes[i].start == timexes[i].end]
         spans = [timexes[i] for i in days]
-        if len(days) > 1 and all(DAYS_JOINED.fullmatch(text[a.char_end : b.char_start]) for a, b in zip(spans, spans[1:])):
+        if len(days) > 1 and all(_days_joined(language).fullmatch(text[a.char_end : b.char_start]) for a, b in zip(spans, spans[1:])):
             first, last = min(timexes[i].start for i in days), max(timexes[i].end for i in days)
             if (last - first).days < 7:  # "fighting … on Thursday and Friday": one event over both days
                 return [(days[0], "occurred", replace(timexes[days[0]], kind="range", start=first, end=last))]
@@ -209,11 +212,12 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     return [(None, "undated", None)]
 
 
-# "on Thursday and Friday", "from Tuesday to Wednesday", "began on Tuesday and went on into Wednesday"
-DAYS_JOINED = re.compile(
-    r"\s*,?\s*(?:and|to|through|until|-|–|and\s+(?:went\s+on|continued|carried\s+on|lasted|spilled\s+over)\s+(?:into|until|till|to|through))\s*(?:on\s+)?",
-    re.IGNORECASE,
-)
+@cache
+def _days_joined(language: str) -> re.Pattern:
+    """"on Thursday and Friday", "from Tuesday to Wednesday", "began on Tuesday and went on into
+    Wednesday" (``continuation_verbs``)."""
+    carried = alternation(event_words(language)["continuation_verbs"])
+    return re.compile(rf"\s*,?\s*(?:and|to|through|until|-|–|and\s+(?:{carried})\s+(?:into|until|till|to|through))\s*(?:on\s+)?", re.IGNORECASE)
 
 
 def _adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:

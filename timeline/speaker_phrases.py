@@ -84,7 +84,7 @@ def _affiliated(text: str, n: NameMatch, language: str) -> bool:
 
 def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list[tuple[int, int]], language: str) -> Phrase | None:
     """What a speaker's noun phrase names: an actor, a kind of source, a pronoun, a name."""
-    sourced = SOURCED_BY.search(text, lo, hi)
+    sourced = _sourced_by(language).search(text, lo, hi)
     hi = sourced.start() if sourced else hi  # "a security document cited by several media": the document
     lo = _lead_end(text, lo, hi, masks, language)
     phrase = _trim(text, lo, hi, masks, language)
@@ -147,7 +147,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     it ("X said", "X, a spokesman for Y, said"), or the possessor ("X's claim that")."""
     if cue.speaker_after:
         return name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
-    floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c)], default=0)
+    floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language)], default=0)
     if floor:  # "told AFP that a cousin … had counted": the cousin counted; AFP heard the first saying
         told = re.match(r"[^.;:,\"“”]{0,60}?(?<![\w-])that\s+", text[floor : cue.start])
         floor += told.end() if told else 0
@@ -155,12 +155,12 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         lo = (_chunks_before(text, cue.start, 1, floor) or [(floor, cue.start)])[0][0]
         return name_phrase(text, lo, cue.start, names, masks, language)
     relative_before = RELATIVE.search(text, floor, cue.start) is not None  # "X, who spoke on condition …, told AFP"
-    listener_after = norm(text[cue.start : cue.end]).startswith(("told", "tell"))  # "told AFP": AFP heard it
+    listener_after = norm(text[cue.start : cue.end]).split()[0] in normed_words("listeners", "verbs", language)  # "told AFP": AFP heard it
     if re.search(r"[,\"”’]\s*$", text[: cue.start]) and not relative_before and not listener_after and _inverted(text, cue):  # '"…," said the army spokesman'
         after = name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
         if after and after.kind in USEFUL and after.kind != "anaphor":
             return after
-    spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start), floor=floor) if not _relative_body(text, lo, hi)]
+    spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start, language), floor=floor) if not _relative_body(text, lo, hi)]
     chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in spans]
     if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
         return chunks[0]  # "X said"
@@ -179,26 +179,30 @@ def _relative_body(text: str, lo: int, hi: int) -> bool:
     return bool(text[lo:hi].strip()) and re.search(r"(?<![\w-])who\s*$", text[:lo], re.IGNORECASE) is not None
 
 
-def _before_relative(text: str, floor: int, pos: int) -> int:
+def _before_relative(text: str, floor: int, pos: int, language: str) -> int:
     """"A Malian army officer, who spoke on condition of anonymity because he was not
     authorized to brief reporters, said", "a blogger, citing "people who came back", said": the
     speaker stands before the relative clause or the source it cites."""
-    m = RELATIVE.search(text, floor, pos) or CITING.search(text, floor, pos)
+    m = RELATIVE.search(text, floor, pos) or _citing_clause(language).search(text, floor, pos)
     return m.start() if m else pos
 
 
-CITING = re.compile(r",\s*(?:citing|quoting)(?![\w-])[^;:]*?,\s*$", re.IGNORECASE)
+@cache
+def _citing_clause(language: str) -> re.Pattern:
+    return re.compile(rf",\s*(?:{alternation(words(language)['sources_cited']['participles'])})(?![\w-])[^;:]*?,\s*$", re.IGNORECASE)
 
 
-def _citing(text: str, cue: Cue) -> bool:
-    """"citing X", "quoting X", "a document cited by X": names a speaker's source, inside the
-    speaker's own phrase."""
-    word = text[cue.start : cue.end].casefold()
-    return word.startswith(("citing", "quoting")) or (word in PASSIVE_SOURCES and re.match(r"\s+by\s", text[cue.end :]) is not None)
+@cache
+def _sourced_by(language: str) -> re.Pattern:
+    return re.compile(rf"\s+(?:{alternation(words(language)['sources_cited']['passive'])})\s+by\s+", re.IGNORECASE)
 
 
-PASSIVE_SOURCES = ("cited", "quoted", "relayed", "obtained", "seen")
-SOURCED_BY = re.compile(r"\s+(?:cited|quoted|relayed|obtained|seen)\s+by\s+", re.IGNORECASE)
+def _citing(text: str, cue: Cue, language: str) -> bool:
+    """"citing X", "quoting X", "a document cited by X" (resources/claimants_<language>.toml,
+    ``sources_cited``): names a speaker's source, inside the speaker's own phrase."""
+    word = norm(text[cue.start : cue.end]).split()[0]
+    cited = words(language)["sources_cited"]
+    return word in cited["participles"] or (word in cited["passive"] and re.match(r"\s+by\s", text[cue.end :]) is not None)
 
 
 def _inverted(text: str, cue: Cue) -> bool:
