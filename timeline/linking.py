@@ -60,7 +60,10 @@ def _locates(place_id: str | None) -> bool:
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date], gap_days: int = 0) -> bool:
-    return a[0] <= add_days(b[1], gap_days) and b[0] <= add_days(a[1], gap_days)
+    """Whether two intervals meet within ``gap_days`` (by differences: no date past year 9999)."""
+    if not gap_days:
+        return a[0] <= b[1] and b[0] <= a[1]
+    return (a[0] - b[1]).days <= gap_days and (b[0] - a[1]).days <= gap_days
 
 
 def _distance(a: tuple[date, date], b: tuple[date, date]) -> int:
