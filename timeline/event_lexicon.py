@@ -87,10 +87,9 @@ def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
     types = event_types()
     shown, at = visible(text)  # "kil\u200bled": invisible characters do not hide a trigger
     found = []
-    possible = trigger_gate().possible(shown)
-    for pattern, event_type, order in _triggers():
-        if order not in possible:
-            continue
+    triggers = _triggers()
+    for order in sorted(trigger_gate().possible(shown)):  # a trigger's order is its position
+        pattern, event_type, _ = triggers[order]
         for m in pattern.finditer(shown):
             if m.end() > m.start():
                 found.append((at[m.start()], at[m.end() - 1] + 1, event_type, order))

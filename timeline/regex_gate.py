@@ -131,8 +131,7 @@ class PatternSet:
 
     def search_any(self, text: str) -> re.Match | None:
         """The match of the first pattern (in list order) that matches ``text``, if any."""
-        possible = self._gate.possible(text)
-        for i, pattern in enumerate(self.patterns):
-            if i in possible and (m := pattern.search(text)):
+        for i in sorted(self._gate.possible(text)):
+            if m := self.patterns[i].search(text):
                 return m
         return None
