@@ -146,6 +146,21 @@ def test_traps_give_no_claim(text):
     assert claims_in(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb two joined figures share tells what befell both: the hostages were killed
+        ("The minister said 19 hostages and two assailants had been killed.", [("killed", 19), ("killed", 2)]),
+        # a clause joined by "and" with a figure of its own keeps its own verb
+        ("The mission counts about 12,000 soldiers and police officers, and more than 140 of its personnel have died.", [("killed", 140)]),
+        ("A villager said 19 people had been killed, including two of his brothers, and that eight wounded had been taken to hospital.",
+         [("killed", 19), ("killed", 2), ("wounded", 8)]),
+    ],
+)
+def test_a_figure_takes_the_verb_of_its_own_clause(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
 def test_status_comes_from_the_texts_own_words():
     assert one("The army denied that 40 soldiers were killed.").status == "denied"
     assert one("The army confirmed that 4 soldiers were killed.").status == "confirmed"

@@ -114,7 +114,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     figure_start, start, end = span
     if kind == "thing" or pats["not_count"].match(text[end:]):
         return None
-    lo, hi = _clause_bounds(text, start, end)
+    lo, hi = _clause_bounds(text, start, end, language)
     if kind == "equipment":
         return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) else None
     found = _fates(text, lo, hi, start, end, np_end, language)
@@ -123,8 +123,9 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     armed = noun in folded_words(language, "heads", "armed") or kind == "name"
     if not found and armed and (_strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
         return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
-    if not found and text[hi : hi + 1] == ",":
+    if not found and text[hi : hi + 1] == "," and not NEXT_CLAUSE.match(text, hi + 1):
         # "at least 50 Russian mercenaries, mainly from the Wagner Group, were reportedly killed"
+        # (an aside before the verb; not ", and 140 others have died": a clause of its own)
         for q in FATES:
             hit = pats[f"q:{q}"].search(text[hi : hi + 80])
             if hit:
@@ -141,14 +142,30 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     return None
 
 
+NEXT_CLAUSE = re.compile(r"\s*(?:and|but|or|while|whereas|who|which|that|as|when|after|before)\b", re.IGNORECASE)
+COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s+", re.IGNORECASE)
+AUXILIARY_AHEAD = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?=(?:had|have|has|were|was|are|is|been)\b)", re.IGNORECASE)
+
+
+def _coordinated_end(text: str, np_end: int, language: str) -> int | None:
+    """Where a second figure's noun phrase joined to this one ends, when a verb both share
+    follows ("19 hostages and two assailants had been killed"), else None."""
+    joint = COORDINATED.match(text, np_end)
+    if not joint or not figure_patterns(language)["figure"].match(text, joint.end()):
+        return None
+    rest = AUXILIARY_AHEAD.match(text, joint.end())
+    return rest.end() if rest else None
+
+
 def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, language: str) -> dict[str, int]:
     """Each quantity word of the figure's clause, by its distance from the figure: after the
     noun phrase ("12 hostages were killed"), or before the number ("killed 12")."""
     pats = figure_patterns(language)
     found: dict[str, int] = {}
+    verb_from = _coordinated_end(text, np_end, language) or np_end  # the verb both figures share
     for q in ("losses", *FATES):
         for m in pats[f"q:{q}"].finditer(text, end, hi):
-            found[q] = min(found.get(q, 10**6), 1 if m.start() < np_end else _gap(text[np_end : m.start()]))
+            found[q] = min(found.get(q, 10**6), 1 if m.start() < np_end else _gap(text[verb_from : m.start()]) if m.start() >= verb_from else _gap(text[np_end : m.start()]))
         for m in pats[f"q:{q}"].finditer(text, lo, start):
             if _gap(text[m.end() : start]) <= 30:  # not "seized power … on one promise"
                 found[q] = min(found.get(q, 10**6), _gap(text[m.end() : start]))
@@ -185,7 +202,12 @@ def _killed_after_capture(text: str, np_end: int, hi: int, language: str) -> boo
 CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:but|while|although|whereas|before|after|until|when)\s")
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def _figure_ahead(text: str, at: int, language: str) -> bool:
+    """Whether a clause joined by "and" brings a figure of its own within its first words."""
+    return figure_patterns(language)["figure"].search(text, at, at + 30) is not None
+
+
+def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tuple[int, int]:
     """The figure's clause, for looking at what it counts (commas inside numbers do not cut)."""
     lo = 0
     for m in CLAUSE_END.finditer(text[:start]):
@@ -193,8 +215,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             lo = m.end()
     hi = len(text)
     for m in CLAUSE_END.finditer(text, end):
-        if m.group() == "," and re.match(r"\s*(?:either|or|and)\b", text[m.end() :]):
-            continue  # "…15 Wagner fighters, either killed or captured"
+        if m.group() == "," and re.match(r"\s*(?:either|or|and)\b", text[m.end() :]) and not _figure_ahead(text, m.end(), language):
+            continue  # "…15 Wagner fighters, either killed or captured" (not ", and 140 others died")
         hi = m.start()
         break
     return lo, hi
