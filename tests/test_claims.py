@@ -626,3 +626,48 @@ def test_a_toll_that_names_no_one_counts_the_people_of_the_figure_before_it():
     claims = claims_in("At Aguelhok, dozens of captured soldiers were executed; French officials put the toll at 82, a figure the rebels disputed.")
     (toll,) = [c for c in claims if c.value_low == 82]
     assert toll.claimant_label == "French officials" and "soldiers" in toll.subject_label
+
+
+def test_the_ministry_is_the_ministry_named_paragraphs_before():
+    text = (
+        "The base fell on Tuesday, the Defense Ministry said.\n\n"
+        "The rebel spokesman said the group was holding about 40 soldiers.\n\n"
+        "The ministry said 35 attackers were killed when the rebels stormed the town."
+    )
+    by_figure = {c.value_low: c for c in claims_in(text)}
+    assert (by_figure[40].quantity, by_figure[40].claimant_label) == ("captured", "The rebel spokesman")
+    assert by_figure[35].claimant_label == "the Defense Ministry"
+
+
+def test_an_article_reproducing_a_communique_gives_its_figures_to_the_issuer():
+    text = (
+        "We publish below the full text of the communique issued by the Government of the Transition.\n\n"
+        "1. The provisional toll is as follows: on the friendly side, 6 dead and 11 wounded; 27 terrorists neutralised."
+    )
+    found = claims_in(text)
+    assert [(c.quantity, c.value_low) for c in found] == [("killed", 6), ("wounded", 11), ("killed", 27)]
+    assert {(c.claimant_label, c.claimant_basis) for c in found} == {("the Government of the Transition", "document")}
+    assert found[0].subject_label == "the friendly side"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A security document, which we have seen, puts the toll at more than 70 dead, far above anything said officially.",
+         ("killed", 70, "A security document")),
+        ("The army said its units, pursuing the assailants, had neutralised about a dozen of them.", ("killed", 12, "The army")),
+        ('It said the armed forces had "neutralised" about 50 assailants and declared three days of mourning.', ("killed", 50, "the article")),
+        ("The organisation said eight men arrested during the operation were still missing.", ("missing", 8, "The organisation")),
+        ("Residents gave the names of 13 dead.", ("killed", 13, "Residents")),
+        ("The channel wrote that a detachment had fought against more than 1,000 militants and that its commander had been killed.",
+         ("strength", 1000, "The channel")),
+    ],
+)
+def test_reporting_structures_of_relayed_tolls(text, expected):
+    c = claims_in(text)[0]
+    assert (c.quantity, c.value_low, c.claimant_label) == expected
+
+
+def test_a_pronoun_after_a_published_report_is_its_author():
+    text = "The U.N. human rights office published its report on Friday. It concluded that at least 500 people had been killed."
+    assert claims_in(text)[0].claimant_id == "un"

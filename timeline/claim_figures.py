@@ -74,7 +74,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "not_before": re.compile(rf"(?:^|[^\w])(?:{alternation(nc['before'])})\s*$", re.IGNORECASE),
         "negated": re.compile(rf"(?<![\w-])(?:{alternation(w['negation']['words'])})\s+$", re.IGNORECASE),
         "determined": re.compile(rf"(?<![\w-])(?:{alternation(nc['determiners'])})\s+$", re.IGNORECASE),
-        "speaker": re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(saying_words(language)['verbs']['claimed'])})\b", re.IGNORECASE),
+        "speaker": re.compile(rf"\s+(?:(?!(?:and|or|but|then)\s)[\w’'-]+\s+){{0,2}}?(?:{alternation(saying_words(language)['verbs']['claimed'])})\b", re.IGNORECASE),
         "qualitative": re.compile("|".join(w["qualitative"]["patterns"]), re.IGNORECASE),
         "q:captured_after": re.compile(rf"(?<![\w-])(?:{alternation(w['quantities']['captured_after'])})(?![\w-])", re.IGNORECASE),
         "toll": _toll_pattern(language),

@@ -9,8 +9,10 @@ count the people the paragraph counted last.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from timeline.claim_figures import figure_patterns, folded_words
+from timeline.claim_figures import figure_patterns, folded_words, words
+from timeline.regex_gate import alternation
 from timeline.names import NameMatch
 
 
@@ -67,7 +69,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if "single" in m.re.groupindex:  # "a French helicopter pilot was killed"
         return next((n.id for n in names if n.kind == "actor" and m.start("np") <= n.start < m.end("np")), None), m.group("np")
     subject_id, subject_label = _subject(text, m.end(), names)
-    own = OWN_SIDE.search(text[: m.start()])
+    own = _own_side(language).search(text[: m.start()])
     bare = subject_label is None or ELIDED.fullmatch(subject_label) or " ".join(subject_label.casefold().split()) in folded_words(language, "heads", "casualty_words")
     if own and bare:  # "its own side had lost two dead and 10 wounded"
         return None, own.group(1)
@@ -82,7 +84,11 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         return None, toll.group("noun") or toll.group("object")
     if subject_label and PRONOUN.fullmatch(subject_label):
         named = [n for n in names if n.kind == "actor" and n.end <= m.start()]  # "U.N. peacekeepers …, three of them"
-        subject_id, subject_label = (named[-1].id, text[named[-1].start : named[-1].end]) if named else (None, None)
+        people = _people_before(text[: m.start()], language)  # "pursuing the assailants, had neutralised a dozen of them"
+        if named and (people is None or named[-1].end >= people[0]):
+            subject_id, subject_label = named[-1].id, text[named[-1].start : named[-1].end]
+        else:
+            subject_id, subject_label = (None, people[1]) if people else (None, None)
     casualty = " ".join((last[1] or "").casefold().split()) in folded_words(language, "heads", "casualty_words")
     if last != (None, None) and (subject_label is None or (ELIDED.fullmatch(subject_label) and not casualty)):
         subject_id, subject_label = last  # "injuries to ten others"; "60 dead" stays dead after "115 wounded"
@@ -92,8 +98,24 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     return subject_id, subject_label
 
 
-# The speaker's own people, named just before the figures ("while its own side had lost two dead")
-OWN_SIDE = re.compile(r"\b((?:its|their|his|her|our) own (?:side|men|ranks|fighters|forces|troops|people|losses|camp))\b[^.;]{0,40}$", re.IGNORECASE)
+def _people_before(text: str, language: str) -> tuple[int, str] | None:
+    """The last definite plural noun of people in ``text`` ("the assailants"): where it ends, and it."""
+    found = None
+    for found in _definite_people(language).finditer(text):
+        pass
+    return (found.end(), found.group("noun")) if found else None
+
+
+@cache
+def _definite_people(language: str) -> re.Pattern:
+    plural = [w for w in words(language)["heads"]["persons"] if w.endswith("s") and w.casefold() not in ("others", "those", "whom", "them")]
+    return re.compile(rf"(?<![\w-])(?:the|these|those|its|their)\s+(?:[\w’'-]+\s+)?(?P<noun>{alternation(plural)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _own_side(language: str) -> re.Pattern:
+    """The speaker's own people named just before the figures (claims_<language>.toml, heads.own_side)."""
+    return re.compile(rf"(?<![\w-])({alternation(words(language)['heads']['own_side'])})(?![\w-])[^.;]{{0,40}}$", re.IGNORECASE)
 
 LOSSES_ON = re.compile(r"\s*(?:on|among|to|in\s+the\s+ranks\s+of)\s+", re.IGNORECASE)
 

@@ -34,6 +34,7 @@ class Speaker:
     cue: Cue | None
     via: str | None = None
     kind: str = ""  # what named it: actor, label, institution, name, anaphor, representative, other
+    named_as: str | None = None  # the words that named it ("the Defense Ministry"), for "the ministry said"
 
 
 ARTICLE = Speaker(None, None, "article", None)
@@ -109,6 +110,7 @@ class Discourse:
     current: list[Speaker] = field(default_factory=list)
     before: list[Speaker] = field(default_factory=list)
     language: str = "en"
+    history: list[Speaker] = field(default_factory=list)  # every speaker so far, for "the ministry"
 
     def enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
@@ -116,7 +118,12 @@ class Discourse:
             self.current, self.paragraph = [], paragraph
 
     def antecedent(self, pronoun: str = "") -> Speaker | None:
-        """The latest one, or for "it" the latest actor (an organisation, not "witnesses")."""
+        """The latest one, or for "it" the latest actor (an organisation, not "witnesses"); for
+        "the ministry" or "the organisation", the latest speaker the article named with that noun
+        ("the Defense Ministry said …" two paragraphs before), however far back."""
+        named = self._named_with(pronoun)
+        if named is not None:
+            return named
         recent = list(reversed(self.current or self.before))
         if norm(pronoun) in ("it", "its"):
             recent = [s for s in recent if s.actor_id] + [s for s in recent if not s.actor_id and not (s.label or "").endswith("s")]
@@ -125,6 +132,18 @@ class Discourse:
     def remember(self, speaker: Speaker | None) -> None:
         if speaker is not None and (speaker.actor_id or speaker.label):
             self.current = [*self.current[-3:], speaker]
+            self.history.append(speaker)
+
+    def _named_with(self, phrase: str) -> Speaker | None:
+        words = norm(phrase).split()
+        if len(words) != 2 or words[0] not in ("the", "this", "that"):
+            return None
+        head = words[1]
+        for s in reversed(self.history):
+            said = norm(s.named_as or s.label or "")
+            if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", said) and said != norm(phrase):
+                return s
+        return None
 
 
 def speaker_of(
@@ -149,10 +168,10 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
     """The actor a sentence opens with ("Mali's army gave a different account."): what "its
     statement" or "the group" in the next sentence refers to, when no one spoke in between."""
     p = name_phrase(text, *_subject_span(text), names, masks, discourse.language)
-    if p is None or p.kind != "actor":
+    if p is None or p.kind not in ("actor", "institution"):
         return None
-    resolved = _resolved(p, None, discourse)
-    return Speaker(resolved.actor_id, None, "sentence", None)
+    resolved = _resolved(p, None, discourse)  # "The army gave a very different version."
+    return Speaker(resolved.actor_id, None, "sentence", None, named_as=p.text) if resolved.actor_id else None
 
 
 def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> Speaker | None:
@@ -233,12 +252,32 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
     if p.kind == "institution":
         actor_id = _unique_of_types(institution_types(p.text, discourse.language), discourse.article_actors)
     if actor_id is None:
-        return Speaker(None, p.text, "sentence", cue, kind=p.kind)
+        return Speaker(None, p.text, "sentence", cue, kind=p.kind, named_as=p.text)
     actor_id = _resolve_generic(actor_id, discourse.article_actors)
     if registry[actor_id].fields.get("type") == "person":
         organisation = [a for a in registry[actor_id].parents if a in discourse.article_actors]
         actor_id = organisation[0] if organisation else actor_id
-    return Speaker(actor_id, None, "sentence", cue, kind="actor")
+    return Speaker(actor_id, None, "sentence", cue, kind="actor", named_as=p.text)
+
+
+@cache
+def _relay_patterns(language: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in sayings_words(language)["relayed_document"]["patterns"]), re.IGNORECASE)
+
+
+def relayed_document(text: str, names: list[NameMatch], discourse: Discourse) -> Speaker | None:
+    """The issuer of a document the article says it reproduces, named in ``text`` ("the full
+    text of the communiqué issued by the Government of the Transition"): the claimant of the
+    figures no one else is said to give."""
+    m = _relay_patterns(discourse.language).search(text)
+    if m is None:
+        return None
+    end = m.end() + len(re.match(r"[^.;:(]*", text[m.end() :]).group())
+    p = name_phrase(text, m.end(), end, names, (), discourse.language)
+    if p is None or p.kind not in USEFUL or p.kind == "anaphor":
+        return None
+    issuer = _resolved(p, None, discourse)
+    return Speaker(issuer.actor_id, issuer.label, "document", None, kind=issuer.kind) if (issuer.actor_id or issuer.label) else None
 
 
 def _unique_of_types(types: list[str], article_actors: set[str]) -> str | None:

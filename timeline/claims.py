@@ -19,17 +19,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from timeline.claim_figures import figure_values, words
 from timeline.claim_links import claim_events, claim_key, event_figures
 from timeline.claim_quantities import FATES, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import subject_of
-from timeline.claimants import Discourse, Speaker, last_speaker, speaker_of, subject_actor
+from timeline.claimants import Discourse, Speaker, last_speaker, relayed_document, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context
 from timeline.names import actors
+from timeline.regex_gate import alternation
+from timeline.sayings import words as sayings_words
 
 # the names other modules and the tests import from here
 __all__ = ["FATES", "QUANTITIES", "Claim", "claim_events", "claim_key", "claims_of_article", "event_figures", "words"]
@@ -63,7 +66,10 @@ class Claim:
     claimant_via: str | None = None  # who passed the words on ("AFP" in "X told AFP")
 
 
-STATEMENT_NOUN = re.compile(r"\b(?:statement|communiqu[eé]|announcement|declaration|report)\b", re.IGNORECASE)
+@cache
+def _document_noun(language: str) -> re.Pattern:
+    """A document an article relays (resources/claimants_<language>.toml, [documents])."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(sayings_words(language)['documents']['words'])})(?![\w-])", re.IGNORECASE)
 
 
 def claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Claim]:
@@ -107,6 +113,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     out: list[Claim] = []
     said_at, previous_text = -10, ""
     last_subject: tuple[str | None, str | None] = (None, None)
+    document: Speaker | None = None  # the issuer of a document the article reproduces
     for ctx in contexts:
         s, text = ctx.sentence, ctx.sentence.text
         if s.kind != "body":
@@ -115,11 +122,14 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             last_subject = (None, None)
         discourse.enter(s.paragraph_index)
         masks = [(t.char_start, t.char_end) for t in ctx.timexes]
+        document = document or relayed_document(text, ctx.names, discourse)
         for m, quantity in counted_figures(ctx, language):
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
             prior = discourse.antecedent()
-            if speaker.cue is None and discourse.current and prior and s.sentence_index - said_at <= 2 and STATEMENT_NOUN.search(previous_text + " " + text):
+            if speaker.cue is None and prior and s.sentence_index - said_at <= 2 and _document_noun(language).search(previous_text + " " + text):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
+            elif speaker.cue is None and document is not None:
+                speaker = document  # the article reproduces a communiqué: its figures are the issuer's
             subject = subject_of(text, m, quantity, ctx.names, last_subject, language)
             last_subject = subject
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
