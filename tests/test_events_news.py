@@ -81,6 +81,12 @@ def test_since_dates_the_start_of_a_presence():
         ("Colonel Assimi Goita was sworn in as president on Monday.", "appointment"),
         ("Thousands protested in Bamako on Friday against the sanctions.", "protest"),
         ("The junta ended the 2015 peace agreement with the rebels on Thursday.", "agreement_ended"),
+        ("In May 2021, Goita removed the civilian transitional leaders and took the presidency.", "coup"),
+        ("France announced the end of its Barkhane operation in Mali in February 2022.", "mission_ended"),
+        ("The rebel coalition added its signature in June 2015.", "peace_agreement"),
+        ("The base fell on Tuesday after nearly a week of fighting.", "territory_seized"),
+        ("The Islamists advanced to Douentza in September 2012.", "territory_seized"),
+        ("On Thursday, relatives of soldiers gathered outside the Defence Ministry in Bamako.", "protest"),
     ],
 )
 def test_political_and_remote_violence_events_are_found(sentence, event_type):
@@ -184,3 +190,18 @@ def test_a_short_bracket_does_not_cut_a_clause_from_its_date():
 def test_raids_that_began_one_day_and_went_on_into_the_next_span_both():
     (raids,) = of_type("The raids began on Tuesday and went on into Wednesday, with gunmen moving from camp to camp.", "attack", "2022-03-11")
     assert (str(raids.start_date), str(raids.end_date)) == ("2022-03-08", "2022-03-09")
+
+
+def test_a_date_before_an_after_phrase_dates_the_main_event():
+    (coup,) = of_type("Officers toppled President Keita in August 2020 after mass street protests.", "coup")
+    assert (coup.start_date, coup.date_precision) == (date(2020, 8, 1), "month")
+
+
+def test_a_day_of_the_month_a_sentence_names_with_its_year_takes_that_year():
+    from timeline.corpus import Article
+    from timeline.pipeline import process_article
+
+    text = "When jihadist columns advanced towards Konna in January 2013, France launched Operation Serval on 11 January."
+    article = Article("t", "t.txt", date(2024, 1, 5), "en", {}, "0" * 64, text)
+    (serval,) = [m for m in process_article(article)["mentions"] if m.event_type == "intervention"]
+    assert serval.start_date == date(2013, 1, 11)

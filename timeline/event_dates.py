@@ -254,9 +254,18 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
         lo, hi = reach(text, spans, clause_of(spans, start), timexes, language)
         if lo <= t.char_start and t.char_end <= hi:
             # "a drone strike on the outskirts of the town on Sunday had killed eight": the
-            # strike's date, not the killing's (casualties only support an event)
-            options.append((types[event_type].supports_only, min(abs(t.char_start - end), abs(start - t.char_end)), k))
-    return min(options)[2] if options else None
+            # strike's date, not the killing's (casualties only support an event); "toppled
+            # Keita in August 2020 after mass protests": a date does not reach into the phrase
+            # "after …" that comes after it
+            fenced = t.char_end <= start and _fence(language).search(text, t.char_end, start) is not None
+            options.append((fenced, types[event_type].supports_only, min(abs(t.char_start - end), abs(start - t.char_end)), k))
+    return min(options)[-1] if options else None
+
+
+@cache
+def _fence(language: str) -> re.Pattern:
+    """Prepositions that open a phrase of its own after a date ("after", "amid", "following")."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])", re.IGNORECASE)
 
 
 def _intended(text: str, start: int, language: str) -> bool:

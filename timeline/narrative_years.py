@@ -9,7 +9,8 @@ heading ("Protests and a first coup (2020)"). A day or month told by name withou
 ("July 10-12", "late April", "on May 3") after a frame in the same paragraph, or anywhere in the
 section a heading frames, is resolved forward from the frame: the first such day on or after
 the frame's start. A frame in the middle of a sentence ("the junta, which seized power in
-August 2020, said on May 3 …") frames nothing, and weekdays and "last week" keep the
+August 2020, said on May 3 …") frames nothing, except a day of the very month it names ("… in
+January 2013, France launched Operation Serval on 11 January"), and weekdays and "last week" keep the
 publication date. Rules in docs/dates.md.
 """
 
@@ -47,12 +48,26 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fra
         frame = None
     out = []
     for t in found:
-        if frame is not None and _named_without_year(t):
+        same_month = _same_month_named(t, found)
+        if same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
+            t = _in_frame(t, same_month, published)
+        elif frame is not None and _named_without_year(t):
             t = _in_frame(t, frame.start, published)
         elif _opens_sentence(t, text):
             frame = Frame(t.start, paragraph, False)
         out.append(t)
     return out, frame
+
+
+def _same_month_named(t: Timex, found: list[Timex]) -> date | None:
+    """The start of the month a sentence names with its year, when ``t`` names the same month
+    without one: the sentence has told which year that month is in."""
+    if not _named_without_year(t):
+        return None
+    for other in found:
+        if other.anchor == "absolute" and other.start is not None and other.precision == "month" and other.kind == "date" and other.start.month == t.start.month:
+            return other.start
+    return None
 
 
 def _opens_sentence(t: Timex, text: str) -> bool:
