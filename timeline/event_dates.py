@@ -34,7 +34,27 @@ def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[
         spans.append((start, i))
         start = i + 1
     spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return _join_place_asides(text, [(s, e) for s, e in spans if text[s:e].strip()], language)
+
+
+def _join_place_asides(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+    """A place phrase set off by commas inside a clause ("seized the chief of Dougabougou, near
+    Niono, and two councillors on Friday") does not cut the clause around it."""
+    conf = event_words(language)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        if out and i + 1 < len(spans) and text[e : e + 1] == "," and text[out[-1][1] : out[-1][1] + 1] == ",":
+            words = re.findall(r"[\w’'-]+", text[s:e])
+            if words and len(words) <= conf["place_phrase_max_words"] and words[0].casefold() in conf["place_phrase_openers"]:
+                if re.match(r"\s*(?:and|or)\s", text[spans[i + 1][0] :]):
+                    out[-1] = (out[-1][0], spans[i + 1][1])
+                    i += 2
+                    continue
+        out.append((s, e))
+        i += 1
+    return out
 
 
 @cache

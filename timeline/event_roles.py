@@ -22,10 +22,17 @@ def _locative_re(language: str) -> re.Pattern:
 
 def located_places(text: str, names: list[NameMatch], language: str) -> list[NameMatch]:
     """Places the sentence says something happened at, after a locative word ("near Kidal", "in
-    the town of Konna"). "Towards the capital Bamako", "turned to Russia" and "Russia's Wagner
-    Group" locate nothing."""
+    the town of Konna"). "Towards the capital Bamako", "turned to Russia", "Russia's Wagner
+    Group" and a bracketed aside ("(JNIM, banned in Russia)") locate nothing."""
     locative = _locative_re(language)
-    return [n for n in names if n.kind == "place" and locative.search(text[max(0, n.start - 60) : n.start])]
+    asides = [m.span() for m in ASIDE.finditer(text)]  # "(JNIM, an al-Qaeda affiliate banned in Russia)"
+    return [
+        n for n in names
+        if n.kind == "place" and locative.search(text[max(0, n.start - 60) : n.start]) and not any(a <= n.start and n.end <= b for a, b in asides)
+    ]
+
+
+ASIDE = re.compile(r"\([^()]{0,200}\)")
 
 
 def object_place(text: str, trigger_end: int, names: list[NameMatch], language: str) -> str | None:

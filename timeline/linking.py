@@ -88,11 +88,17 @@ def _interval(m: Mention) -> tuple[date, date]:
 
 
 def _same_source_conflict(cluster: Cluster, m: Mention, gap: int) -> bool:
-    """An article that dates two mentions differently is telling of two events."""
+    """An article that dates two mentions differently is telling of two events; in some groups,
+    so is one that tells two kinds of strike on different days."""
     if m.start_date is None:
         return False
+    by_kind = cluster.group in settings()["groups_split_by_kind_within_article"]
     for other in cluster.dated():
-        if other.source_id == m.source_id and not _overlap(_interval(other), _interval(m), gap):
+        if other.source_id != m.source_id:
+            continue
+        if not _overlap(_interval(other), _interval(m), gap):
+            return True
+        if by_kind and other.event_type != m.event_type and not _overlap(_interval(other), _interval(m)):
             return True
     return False
 
@@ -272,8 +278,9 @@ def link(mentions: list[Mention], published: dict[str, date], index_type: type[C
 
 def _nest(clusters: list[Cluster], gap: int, published: dict[str, date], index_type: type[ClusterIndex] = ClusterIndex) -> None:
     """Sub-events (an ambush, a downed helicopter) inside the fighting they belong to: a parent of
-    the child's parent group, at a compatible place, whose own dates meet the child's, and that
-    would not start after its first report by taking the child in. Parents are looked up in an
+    the child's parent group, at a compatible place, whose own dates meet the child's (a child
+    told on days outside the parent's only when a town or region places it), and that would not
+    start after its first report by taking the child in. Parents are looked up in an
     index of their own dates (a parent's days widen as it takes in children)."""
     types = event_types()
     parent_groups = {t.parent_group for t in types.values() if t.parent_group}
@@ -295,6 +302,9 @@ def _nest(clusters: list[Cluster], gap: int, published: dict[str, date], index_t
             if parent is child or not compatible_places(parent.place(), child.place()):
                 continue
             theirs = span(parent)
+            inside = theirs[0] <= mine[0] and mine[1] <= theirs[1]
+            if not inside and not _locates(child.place()):
+                continue  # only a place ties a sub-event told on other days to the fighting
             if _overlap(theirs, mine, gap) and not _starts_after_first_report(parent, published, child=child):
                 options.append((_distance(theirs, mine), position, parent))
         if options:

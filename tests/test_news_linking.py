@@ -1,0 +1,72 @@
+"""Linking and placing on the structures of news roundups and agency copy: one article's
+different strikes on different days stay apart, a sub-event told on other days joins the
+fighting only when a place ties it, and bracketed asides place nothing. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from timeline.corpus import load_corpus
+from timeline.pipeline import assemble
+
+from conftest import mentions_in
+
+
+def build(tmp_path: Path, text: str, published: str) -> dict:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        f"source_id,file,outlet,title,url,published,language\na,raw/a.txt,Test,Digest,,{published},en\n", encoding="utf-8"
+    )
+    return assemble(load_corpus(tmp_path))
+
+
+def spans(frames: dict) -> set[tuple[str, str, str]]:
+    events = frames["events"]
+    return {(e.event_type, str(e.start_date.date()), str(e.end_date.date())) for e in events.itertuples()}
+
+
+def test_two_kinds_of_strike_on_two_days_in_one_article_are_two_events(tmp_path):
+    text = (
+        "Weekly digest\n\n"
+        "Several rockets landed near the airport on Saturday without causing casualties, the UN mission said. "
+        "On Sunday, a logistics convoy hit a mine near Ber; two peacekeepers were wounded.\n"
+    )
+    found = spans(build(tmp_path, text, "2022-10-17"))
+    assert ("shelling", "2022-10-15", "2022-10-15") in found
+    assert ("explosive_device", "2022-10-16", "2022-10-16") in found
+
+
+def test_a_placeless_sub_event_on_other_days_does_not_widen_the_battle(tmp_path):
+    text = (
+        "Fighting near Tinzaouaten\n\n"
+        "Militants attacked an army column near Tinzaouaten on July 25, and fighting went on near Tinzaouaten on July 26.\n\n"
+        "On July 22, Malian troops took control of the settlement of In-Afarak, from where the operation against Tinzaouaten was launched.\n"
+    )
+    frames = build(tmp_path, text, "2024-08-01")
+    fighting = [e for e in frames["events"].itertuples() if e.event_type in ("attack", "armed_clash")]
+    assert [(str(e.start_date.date()), str(e.end_date.date())) for e in fighting] == [("2024-07-25", "2024-07-26")]
+
+
+def test_a_country_in_a_bracketed_aside_places_nothing():
+    text = "Fighters of JNIM (an al-Qaeda affiliate banned in Russia) attacked the column on Friday."
+    (attack,) = [m for m in mentions_in(text) if m.event_type == "attack"]
+    assert attack.place_id is None
+
+
+def test_an_assault_detachment_is_a_unit_not_an_assault():
+    assert mentions_in("The channel said an assault detachment had held its positions.") == []
+
+
+def test_fighting_told_in_a_post_is_dated_by_the_post_only_as_reported():
+    text = "The Telegram channel wrote on Monday that the detachment had fought against more than 1,000 militants."
+    (fought,) = [m for m in mentions_in(text) if m.event_type == "armed_clash"]
+    assert (fought.start_date, fought.date_basis) == (date(2024, 7, 29), "reported")
+
+
+def test_a_place_set_off_by_commas_does_not_cut_the_clause_from_its_date():
+    text = "Suspected jihadists seized the chief of Dougabougou, near Niono, and two councillors on Friday evening."
+    (abduction,) = [m for m in mentions_in(text, "2022-10-17") if m.event_type == "abduction"]
+    assert (abduction.start_date, abduction.place_id) == (date(2022, 10, 14), "niono")
