@@ -70,3 +70,24 @@ def test_a_place_set_off_by_commas_does_not_cut_the_clause_from_its_date():
     text = "Suspected jihadists seized the chief of Dougabougou, near Niono, and two councillors on Friday evening."
     (abduction,) = [m for m in mentions_in(text, "2022-10-17") if m.event_type == "abduction"]
     assert (abduction.start_date, abduction.place_id) == (date(2022, 10, 14), "niono")
+
+
+ROUNDUP = """Security roundup: week of 9-15 April 2018
+
+Every Monday we sum up the week's incidents.
+
+GAO
+On Tuesday, armed men stopped two lorries near the village of Tacharane and took the two drivers away.
+
+BANKASS
+In the Dogon country of central Mali, gunmen raided a village overnight Wednesday to Thursday.
+"""
+
+
+def test_a_roundup_section_heading_places_the_items_under_it(tmp_path):
+    frames = build(tmp_path, ROUNDUP, "2018-04-16")
+    mentions = frames["mentions"]
+    placed = {m.event_type: (m.place_id, m.place_basis) for m in mentions.itertuples()}
+    assert placed["abduction"] == ("gao", "section")
+    assert placed["attack"] == ("bankass", "section")  # a loose area yields to the section's town
+    assert "GAO" in set(frames["sentences"]["text"])  # the heading is kept, not stripped as a label

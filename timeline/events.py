@@ -90,12 +90,19 @@ def _country(place_id: str | None) -> bool:
     return place_id is not None and places()[place_id].fields.get("precision") == "country"
 
 
+def _loose(place_id: str) -> bool:
+    """A loose area ("central Mali", "the Sahel") or a country: less than a section's town tells."""
+    fields = places()[place_id].fields
+    return fields.get("kind") == "area" or fields.get("precision") == "country"
+
+
 def mentions_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Mention]:
     """Every event mention of one article (a pure function of its sentences, dates and names)."""
     types = event_types()
     registry = actors()
     out: list[Mention] = []
     last_place: dict[int, str] = {}  # paragraph → last place named in it
+    section_place: str | None = None  # the place a roundup's heading names ("GAO", "TIMBUKTU - …")
     previous_paragraph = None
     article_actors: list[str] = []  # in order of appearance, up to the current sentence
     for ctx in contexts:
@@ -105,6 +112,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         previous_paragraph = s.paragraph_index
         cut = dateline_end(text, language) if opens_paragraph and s.kind == "body" else 0
         ctx = replace_context(ctx, cut)
+        if s.kind in ("heading", "title"):
+            section_place = _heading_place(text, ctx.names) if s.kind == "heading" else None
         # "pro-Kremlin bloggers", "anti-French protests": a name as an attribute acts in nothing
         actor_names = [n for n in ctx.names if n.kind == "actor" and not re.search(r"\b(?:pro|anti)[-‑]$", text[max(0, n.start - 5) : n.start], re.IGNORECASE)]
         article_actors = [a for a in article_actors if a not in {n.id for n in actor_names}] + [n.id for n in actor_names]
@@ -133,6 +142,9 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             place_basis = "sentence" if place_id else "none"
             if place_id is None and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"
+            loose = place_id is None or _loose(place_id)  # "in the Dogon country of central Mali", under BANKASS
+            if loose and section_place and s.kind in ("body", "heading") and etype.acled_event_type in PLACED_BY_CONTEXT:
+                place_id, place_basis = section_place, "section"
             if etype.needs_actor and not actor_ids:
                 continue
             if etype.needs_person and not any(registry[a].fields.get("type") == "person" for a in actor_ids):
@@ -166,6 +178,15 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         if sentence_place:
             last_place[s.paragraph_index] = sentence_place
     return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(_entry_days(out, contexts), contexts)), language)
+
+
+def _heading_place(text: str, names: list) -> str | None:
+    """The place a section heading opens with, as roundups head their items ("GAO", "TIMBUKTU -
+    Assault on the airport camp", "Menaka: army vehicle hits mine")."""
+    for n in names:
+        if n.kind == "place" and n.start == 0 and re.match(r"\s*(?:$|[-–—:|]\s)", text[n.end :]):
+            return n.id
+    return None
 
 
 def _drop_sayings_of_announcements(mentions: list[Mention], language: str) -> list[Mention]:

@@ -153,6 +153,8 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
             closing = closing or matches_any(rules["closing_cues_res"], line.text)
             continue
         norm = _normal(line.text)
+        if _place_heading(line.text):
+            continue  # "GAO", "TIMBUKTU": a roundup's section, whose place its items take
         if short_unpunctuated and len(words) <= rules["echo_max_words"] and norm and any(norm in r for r in removed_norms):
             removed[i] = "echo_of_removed"
         elif closing and i >= tail_start and len(words) <= rules["echo_max_words"]:
@@ -160,6 +162,17 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
         elif i > 0 and short_unpunctuated and len(words) <= rules["label_max_words"] and not dateline_end(line.text, language):
             removed[i] = "short_label"
     return removed
+
+
+def _place_heading(text: str) -> bool:
+    """A line that is only the name of a place in the registry, as a roundup heads its sections."""
+    from timeline.names import matcher  # the registry's names; imported here, ingest needs no registry otherwise
+
+    stripped = text.strip()
+    if not stripped or len(stripped.split()) > 4 or has_sentence_punct(stripped):
+        return False
+    found = [n for n in matcher().find(stripped) if n.kind == "place"]
+    return any(n.start == 0 and n.end == len(stripped) for n in found)
 
 
 def _dateline_alone(text: str, language: str) -> bool:
