@@ -205,3 +205,21 @@ def test_a_day_of_the_month_a_sentence_names_with_its_year_takes_that_year():
     article = Article("t", "t.txt", date(2024, 1, 5), "en", {}, "0" * 64, text)
     (serval,) = [m for m in process_article(article)["mentions"] if m.event_type == "intervention"]
     assert serval.start_date == date(2013, 1, 11)
+
+
+def _article_mentions(text: str, published: date) -> list:
+    from timeline.corpus import Article
+    from timeline.pipeline import process_article
+
+    return process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, text))["mentions"]
+
+
+def test_a_bare_surname_after_the_full_name_is_that_person():
+    text = "Headline\n\nSoldiers arrested President Ibrahim Boubacar Keita on August 18. Hours later Keita resigned on state television."
+    (resigned,) = [m for m in _article_mentions(text, date(2020, 8, 20)) if m.event_type == "resignation"]
+    assert (resigned.actor_ids, resigned.start_date) == (("ibk",), date(2020, 8, 18))
+
+
+def test_a_step_someone_was_due_to_take_is_no_event_that_occurred():
+    (step_down,) = of_type("Toure, in power since 2002, was due to step down after the election.", "resignation", published="2012-03-20")
+    assert step_down.tense == "future"

@@ -61,3 +61,12 @@ def test_a_town_is_compatible_with_its_region_and_border_but_not_another_town():
     assert compatible_places("mali_algeria_border", "tinzaouaten")
     assert not compatible_places("tinzaouaten", "kidal")
     assert compatible_places("sahel", "mali"), "a loose area is compatible with what lies in it"
+
+
+def test_a_surname_is_the_person_the_article_last_named_in_full():
+    from timeline.names import matcher, with_surnames
+
+    texts = ["Keita spoke first.", "President Ibrahim Boubacar Keita arrived.", "Keita then left."]
+    found = with_surnames(texts, [matcher().find(t) for t in texts])
+    assert [n.id for n in found[0] if n.kind == "actor"] == []  # not before the full name
+    assert [(n.id, texts[2][n.start : n.end]) for n in found[2] if n.kind == "actor"] == [("ibk", "Keita")]

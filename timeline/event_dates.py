@@ -300,6 +300,13 @@ def _intended(text: str, start: int, language: str) -> bool:
     return bool(re.search(rf"\b(?:{modal})\s+(?:[\w’'-]+\s+){{0,2}}$", before, re.IGNORECASE))
 
 
+def unrealised(text: str, start: int, language: str) -> bool:
+    """A trigger in a plan or a schedule ("was due to step down", "will hold elections"): told
+    as something that has not (yet) happened."""
+    words = "|".join(map(phrase_pattern, event_words(language)["unrealised_words"]))
+    return bool(re.search(rf"(?<![\w-])(?:{words})\s+(?:(?:formally|officially|finally|also|then|soon)\s+)?$", text[max(0, start - 40) : start], re.IGNORECASE))
+
+
 def since_start(t: Timex) -> Timex:
     """An event dated "since December 2021" began then: the period the range starts from."""
     if t.kind == "range" and t.text.casefold().startswith("since") and t.start is not None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from timeline.dates import Timex
-from timeline.event_dates import clause_of, clauses, date_for, owners, reach
+from timeline.event_dates import clause_of, clauses, date_for, owners, reach, unrealised
 from timeline.event_lexicon import EventType, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
 from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, object_place, speaker
 from timeline.ingest import Sentence, dateline_end
@@ -169,7 +169,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                         date_approximate=timex.approximate if timex else False,
                         date_basis=basis,
                         timex_id=ctx.timex_ids[timex_index] if timex is not None and ctx.timex_ids else None,
-                        tense=timex.tense if timex else "past",
+                        tense="future" if basis == "occurred" and unrealised(text, t_start, language) else timex.tense if timex else "past",
                         actor_ids=actor_ids,
                         place_id=place_id,
                         place_basis=place_basis,

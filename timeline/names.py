@@ -173,6 +173,32 @@ def visible(text: str) -> tuple[str, list[int] | range]:
     return "".join(text[i] for i in kept), kept
 
 
+SURNAME_WORD = re.compile(r"[A-Z][\w’'-]+")
+
+
+def with_surnames(texts: list[str], found: list[list[NameMatch]]) -> list[list[NameMatch]]:
+    """Each sentence's names, with a person's bare surname added once the article has named them
+    in full ("President Ibrahim Boubacar Keita … soldiers arrested Keita"): the registry leaves
+    bare surnames out (many people share them), but within one article the surname of the last
+    person so named is that person."""
+    registry = actors()
+    known: dict[str, str] = {}  # folded surname → the person last named with it
+    out = []
+    for text, names in zip(texts, found):
+        added = []
+        for m in SURNAME_WORD.finditer(text):
+            person = known.get(fold(m.group()))
+            if person and not any(n.start < m.end() and m.start() < n.end for n in names):
+                added.append(NameMatch(m.start(), m.end(), "actor", person))
+        for n in names:
+            if n.kind == "actor" and registry[n.id].fields.get("type") == "person":
+                words = text[n.start : n.end].split()
+                if len(words) > 1:
+                    known[fold(words[-1])] = n.id
+        out.append(sorted([*names, *added], key=lambda n: (n.start, n.end)))
+    return out
+
+
 @cache
 def matcher() -> Matcher:
     """One matcher over actors and places: the longest name wins; a name both an actor and a

@@ -78,7 +78,8 @@ def process_article(article: Article) -> dict[str, list[dict]]:
     timexes, contexts = [], []
     anchor = None  # the day told last, for "the same day", "the previous day" (anchored_dates)
     frame = None  # the year a narrative set, for "July 10-12" after "In June 2020, …" (narrative_years)
-    for s in result.sentences:
+    found_names = names.with_surnames([s.text for s in result.sentences], [names.matcher().find(s.text) for s in result.sentences])
+    for s, sentence_names in zip(result.sentences, found_names):
         sid = sentence_id(s)
         found, frame = reframe(tag(s.text, article.published, article.language), s.text, s.kind, s.paragraph_index, frame, article.published)
         if s.kind == "body":
@@ -97,7 +98,7 @@ def process_article(article: Article) -> dict[str, list[dict]]:
                     "char_end": s.char_start + t.char_end,
                 }
             )
-        contexts.append(SentenceContext(s, sid, found, names.matcher().find(s.text), ids))
+        contexts.append(SentenceContext(s, sid, found, sentence_names, ids))
     return {
         "sources": [source],
         "sentences": [
