@@ -39,3 +39,30 @@ def test_entries_take_their_day_heading_and_background_takes_none(tmp_path):
     assert dated["A car bomb exploded at the ent"] == ("2022-07-22", "occurred")
     assert dated["Militants attacked army positi"] == ("2022-07-21", "occurred")
     assert dated["Fighters attacked the camp in "] == ("None", "undated")
+
+
+SINGLE_DAY = """LIVE: Attackers hit a training school in Bamako
+
+Key points
+The army says the situation is under control.
+
+21:40 — Ambulances were still arriving at the hospital tonight, our correspondent reports.
+
+13:30 — A security source tells us that at least 20 people died in the attack on the school.
+
+Background
+In July 2022, JNIM struck the Kati military camp, 15 km from Bamako.
+"""
+
+
+def test_a_blog_without_day_headings_is_a_blog_of_its_publication_day(tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "blog.txt").write_text(SINGLE_DAY, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("source_id,file,outlet,title,url,published,language\nb,raw/blog.txt,Test,Blog,,2024-09-17,en\n", encoding="utf-8")
+    found = process_article(load_corpus(tmp_path)[0])["mentions"]
+    by_type = {m.event_type: m for m in found}
+    entry = [m for m in found if m.quote.startswith("13:30")]
+    assert [(str(m.start_date), m.date_basis) for m in entry] == [("2024-09-17", "occurred")]
+    assert "deployment" not in by_type  # ambulances arriving are no troops
+    (kati,) = [m for m in found if "Kati" in m.trigger]
+    assert kati.place_id == "kati"  # the place named inside the trigger

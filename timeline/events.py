@@ -10,6 +10,7 @@ a pure function of one article's sentences, dates and names; linking across arti
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, field, replace
 
 from timeline.dates import Timex
@@ -96,8 +97,9 @@ def _loose(place_id: str) -> bool:
     return fields.get("kind") == "area" or fields.get("precision") == "country"
 
 
-def mentions_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Mention]:
-    """Every event mention of one article (a pure function of its sentences, dates and names)."""
+def mentions_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en", published: date | None = None) -> list[Mention]:
+    """Every event mention of one article (a pure function of its sentences, dates and names;
+    ``published`` dates a live blog's entries that no day heading dates)."""
     types = event_types()
     registry = actors()
     out: list[Mention] = []
@@ -133,7 +135,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 near_actors = [who, *near_actors] if who else []
             actor_ids = tuple(dict.fromkeys(near_actors))
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
-            place_id = object_place(text, t_end, ctx.names, language) or most_specific(list(dict.fromkeys(near_places)))
+            within = [n.id for n in ctx.names if n.kind == "place" and t_start <= n.start and n.end <= t_end]  # "struck the Kati military camp"
+            place_id = most_specific(within) or object_place(text, t_end, ctx.names, language) or most_specific(list(dict.fromkeys(near_places)))
             event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language)
             event_type = by_object(event_type, text[lo:hi], language)
             etype = types[event_type]
@@ -177,7 +180,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 )
         if sentence_place:
             last_place[s.paragraph_index] = sentence_place
-    return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(_entry_days(out, contexts), contexts)), language)
+    return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(_entry_days(out, contexts, published), contexts)), language)
 
 
 def _heading_place(text: str, names: list) -> str | None:
@@ -216,17 +219,30 @@ def _day_heading(ctx: SentenceContext):
     return days[0] if len(re.findall(r"[^\W\d_]+", rest)) <= 1 else None
 
 
-def _entry_days(mentions: list[Mention], contexts: list[SentenceContext]) -> list[Mention]:
+ENTRY_CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:GMT|UTC|local(?:\s+time)?)?\s*[—–-]\s", re.IGNORECASE)
+
+
+def _publication_day(published: date) -> Timex:
+    """The day a live blog without day headings is written on, as a date its entries take."""
+    return Timex(0, 0, "", "date", published, published, "day", False, published.isoformat(), None, "publication", "past")
+
+
+def _entry_days(mentions: list[Mention], contexts: list[SentenceContext], published: date | None = None) -> list[Mention]:
     """A live blog's entries under a day heading ("Friday, 22 July", then "07:50 GMT - …") tell
     that day's events: an undated mention in an entry's headline ("12:10 GMT - Mutiny at Kati")
     or its paragraph whose sentence gives no date of its own takes the day heading's day. A heading that is
     neither a day nor a clock time ("Background") ends the day's entries, and so does text that
-    is not under an entry's heading."""
+    is not under an entry's heading. A blog with no day headings whose entries open with a clock
+    time ("21:40 — Ambulances …") is a blog of its publication day."""
     day_of: dict[str, tuple] = {}
     day, entry = None, None  # the day in force; the paragraph an entry's text may take
+    headed = False  # whether the blog gives its days in headings
     for ctx in contexts:
         s = ctx.sentence
         heading = _day_heading(ctx)
+        headed = headed or heading is not None
+        if not headed and published is not None and s.kind == "body" and ENTRY_CLOCK.match(s.text):
+            day, entry = (_publication_day(published), None), s.paragraph_index  # "21:40 — …" in a blog of one day
         if heading is not None:
             day, entry = heading, s.paragraph_index + 1
         elif s.kind == "heading":

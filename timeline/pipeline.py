@@ -106,7 +106,7 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         ],
         "removed_spans": [_record(r) for r in result.removed],
         "timexes": timexes,
-        "mentions": mentions_of_article(article.source_id, contexts, article.language),
+        "mentions": mentions_of_article(article.source_id, contexts, article.language, article.published),
         "claims": claims_of_article(article.source_id, contexts, article.language),
         "name_candidates": _name_candidates(article.source_id, contexts),
     }
