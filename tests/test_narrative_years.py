@@ -53,3 +53,12 @@ def test_a_frame_ends_with_its_paragraph(tmp_path):
 def test_weekdays_keep_the_publication_date(tmp_path):
     found = timexes_of("Update.\n\nIn June 2020, protests began. On Tuesday, the government spoke.\n", tmp_path)
     assert next(v for k, v in found.items() if "Tuesday" in k)[0] == str(date(2025, 5, 13))
+
+
+def test_a_roundup_title_makes_its_weekdays_days_of_the_week_it_covers():
+    from timeline.corpus import Article
+    from timeline.pipeline import process_article
+
+    text = "Mali security roundup: week of 9-15 April 2018\n\nEarlier in the week, on Monday, an army vehicle struck a mine near Inekar.\n"
+    found = process_article(Article("t", "t.txt", date(2018, 4, 16), "en", {}, "0" * 64, text))["timexes"]
+    assert [(t["text"], t["start"]) for t in found if t["text"] == "Monday"] == [("Monday", "2018-04-09")]

@@ -11,14 +11,16 @@ section a heading frames, is resolved forward from the frame: the first such day
 the frame's start. A frame in the middle of a sentence ("the junta, which seized power in
 August 2020, said on May 3 …") frames nothing, except a day of the very month it names ("… in
 January 2013, France launched Operation Serval on 11 January"), and weekdays and "last week" keep the
-publication date. Rules in docs/dates.md.
+publication date, except in a roundup whose title names the week it covers ("week of 9-15
+April 2018", published Monday 16 April): there "on Monday" is the Monday of that week. Rules in
+docs/dates.md.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.dates import Timex, lexicon
 from timeline.periods import edtf_interval, edtf_point, shift
@@ -34,29 +36,63 @@ class Frame:
     start: date
     paragraph: int
     from_heading: bool
+    week: tuple[date, date] | None = None  # the week a roundup's title covers ("week of 9-15 April 2018")
 
 
 def reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Frame | None, published: date) -> tuple[list[Timex], Frame | None]:
     """A sentence's dates with year-less named days moved into the frame's year, and the frame
     for what follows."""
+    week = frame.week if frame is not None else None
+    if kind == "title":
+        covered = _covered_week(found, published)
+        return found, Frame(covered[0], paragraph, True, covered) if covered else frame
     if kind == "heading":
         years = [t for t in found if t.anchor == "absolute" and t.start is not None and t.precision in ("year", "month", "day")]
-        return found, Frame(years[0].start, paragraph, True) if years else frame
+        return found, Frame(years[0].start, paragraph, True, week) if years else frame
     if kind != "body":
         return found, frame
     if frame is not None and not frame.from_heading and frame.paragraph != paragraph:
-        frame = None
+        frame = Frame(week[0], -1, True, week) if week else None  # back to the title's week
     out = []
     for t in found:
+        if week is not None and _bare_weekday(t) and not (week[0] <= t.start <= week[1]):
+            t = _into_week(t, week)  # a roundup of 9-15 April published on Monday 16: "on Monday" is the 9th
+            out.append(t)
+            continue
         same_month = _same_month_named(t, found)
         if same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
             t = _in_frame(t, same_month, published)
         elif frame is not None and _named_without_year(t):
             t = _in_frame(t, frame.start, published)
         elif _opens_sentence(t, text):
-            frame = Frame(t.start, paragraph, False)
+            frame = Frame(t.start, paragraph, False, week)
         out.append(t)
     return out, frame
+
+
+def _covered_week(found: list[Timex], published: date) -> tuple[date, date] | None:
+    """The days a roundup's title says it covers: a range of two to seven days, over by its
+    publication ("Mali security roundup: week of 9-15 April 2018")."""
+    for t in found:
+        if t.kind == "range" and t.precision == "day" and t.start is not None and t.end <= published and 1 <= (t.end - t.start).days <= 6:
+            return t.start, t.end
+    return None
+
+
+def _bare_weekday(t: Timex) -> bool:
+    """A day named only by its weekday ("on Monday", "Tuesday evening"), read from the publication date."""
+    if t.anchor != "publication" or t.kind != "date" or t.precision != "day" or t.start is None:
+        return False
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}
+    return not words.isdisjoint(lexicon().weekdays) and words.isdisjoint(lexicon().months)
+
+
+def _into_week(t: Timex, week: tuple[date, date]) -> Timex:
+    """The same weekday inside the covered week."""
+    day = week[0] + timedelta(days=(t.start.weekday() - week[0].weekday()) % 7)
+    if day > week[1]:
+        return t
+    return replace(t, start=day, end=day, edtf=edtf_point(day, "day", t.approximate), anchor="other")
 
 
 def _same_month_named(t: Timex, found: list[Timex]) -> date | None:
