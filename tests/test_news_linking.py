@@ -91,3 +91,35 @@ def test_a_roundup_section_heading_places_the_items_under_it(tmp_path):
     assert placed["abduction"] == ("gao", "section")
     assert placed["attack"] == ("bankass", "section")  # a loose area yields to the section's town
     assert "GAO" in set(frames["sentences"]["text"])  # the heading is kept, not stripped as a label
+
+
+def test_an_attack_in_a_month_without_place_or_actor_is_not_another_articles_attack(tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("Village raided\n\nGunmen attacked the village of Ogossagou near Bankass on 23 March, killing scores.\n", encoding="utf-8")
+    (tmp_path / "raw" / "b.txt").write_text("Army convoy ambushed\n\nIn March, gunmen killed more than 20 soldiers at an army base in Dioura in an attack.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        "source_id,file,outlet,title,url,published,language\na,raw/a.txt,Test,A,,2019-03-25,en\nb,raw/b.txt,Test,B,,2019-09-03,en\n", encoding="utf-8"
+    )
+    frames = assemble(load_corpus(tmp_path))
+    attacks = sorted((str(e.start_date.date()), str(e.end_date.date())) for e in frames["events"].itertuples() if e.event_type == "attack")
+    assert attacks == [("2019-03-01", "2019-03-31"), ("2019-03-23", "2019-03-23")]
+
+
+def test_an_unknown_place_in_the_clause_stops_a_place_from_the_sentence_before():
+    text = "Fighting broke out near Boni on Monday. In March, gunmen killed 20 soldiers at an army base in Dioura in an attack."
+    attack = [m for m in mentions_in(text, "2019-09-03") if m.event_type == "attack"]
+    assert [(m.place_id, str(m.start_date)) for m in attack] == [(None, "2019-03-01")]
+
+
+def test_a_place_that_only_locates_another_is_not_the_events_place():
+    from timeline.corpus import Article
+    from timeline.pipeline import process_article
+
+    text = "Fighting erupted around Ber, near Timbuktu, where the army said on Aug. 12 that six soldiers had been killed the previous day."
+    found = process_article(Article("t", "t.txt", date(2023, 9, 1), "en", {}, "0" * 64, text))["mentions"]
+    assert {m.event_type: m.place_id for m in found}["casualties"] == "ber"
+
+
+def test_the_scene_of_names_the_place():
+    (clash,) = [m for m in mentions_in("Tinzaouaten, a border town, was the scene of heavy fighting in July.", "2024-09-01") if m.event_type == "armed_clash"]
+    assert clash.place_id == "tinzaouaten"

@@ -26,13 +26,50 @@ def located_places(text: str, names: list[NameMatch], language: str) -> list[Nam
     Group" and a bracketed aside ("(JNIM, banned in Russia)") locate nothing."""
     locative = _locative_re(language)
     asides = [m.span() for m in ASIDE.finditer(text)]  # "(JNIM, an al-Qaeda affiliate banned in Russia)"
-    return [
+    found = [
         n for n in names
-        if n.kind == "place" and locative.search(text[max(0, n.start - 60) : n.start]) and not any(a <= n.start and n.end <= b for a, b in asides)
+        if n.kind == "place" and (locative.search(text[max(0, n.start - 60) : n.start]) or SCENE.match(text, n.end))
+        and not any(a <= n.start and n.end <= b for a, b in asides)
     ]
+    places = [n for n in names if n.kind == "place"]
+    return [n for n in found if not _locator_of_previous(text, n, places)]
+
+
+def _locator_of_previous(text: str, n: NameMatch, places: list[NameMatch]) -> bool:
+    """"around Ber, near Timbuktu": the second place only says where the first lies."""
+    before = [p for p in places if p.end <= n.start]
+    return bool(before) and LOCATOR.fullmatch(text[before[-1].end : n.start]) is not None
+
+
+LOCATOR = re.compile(r",\s*(?:(?:some|about|around)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|near|outside|close\s+to|(?:north|south|east|west|north-east|northeast|north-west|northwest|south-east|southeast|south-west|southwest)\s+of|in\s+the\s+region\s+of|in)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|region\s+of\s+)?", re.IGNORECASE)
+
+
+# "Tinzaouaten, a border town, was the scene of a heavy defeat": the place is the subject
+SCENE = re.compile(r"(?:,[^,;]{1,50},)?\s+(?:was|is|has\s+been|had\s+been|became|remains)\s+the\s+(?:scene|site|theatre|theater)\s+of\b", re.IGNORECASE)
 
 
 ASIDE = re.compile(r"\([^()]{0,200}\)")
+
+
+def names_unknown_place(text: str, lo: int, hi: int, names: list[NameMatch], language: str) -> bool:
+    """Whether a clause places its event at a name the registry does not hold ("at an army base
+    in Dioura", "near the hamlet of Toula-Kanda"): then no other sentence's place is its place."""
+    from timeline.dates import lexicon  # month and weekday names are no places
+
+    skip = {w.casefold() for w in [*lexicon().months, *lexicon().weekdays]}
+    for m in _unknown_after_locative(language).finditer(text, lo, hi):
+        word = m.group("name")
+        if word.casefold() in skip or any(n.start <= m.start("name") < n.end for n in names):
+            continue
+        return True
+    return False
+
+
+@cache
+def _unknown_after_locative(language: str) -> re.Pattern:
+    words = "|".join(map(re.escape, ("in", "near", "at", "outside", "around", "inside")))
+    settlements = "village|town|locality|commune|hamlet|settlement|area|district|circle|camp|base"
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+(?:[\w’'-]+\s+)?(?:{settlements})\s+of\s+)?(?P<name>[A-Z][\w’'-]+)")
 
 
 def object_place(text: str, trigger_end: int, names: list[NameMatch], language: str) -> str | None:

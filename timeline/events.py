@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from timeline.dates import Timex
 from timeline.event_dates import clause_of, clauses, date_for, owners, reach, unrealised
 from timeline.event_lexicon import EventType, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
-from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, object_place, speaker
+from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, speaker
 from timeline.ingest import Sentence, dateline_end
 from timeline.names import NameMatch, actors, most_specific, places
 
@@ -91,6 +91,16 @@ def _country(place_id: str | None) -> bool:
     return place_id is not None and places()[place_id].fields.get("precision") == "country"
 
 
+def _where_antecedent(text: str, spans: list[tuple[int, int]], position: int, place_names: list[NameMatch]) -> str | None:
+    """The place a "where" clause refers to, for the events told in it: the place named last
+    before the clause ("fighting erupted around Ber, near Timbuktu, where … had been killed")."""
+    lo = spans[clause_of(spans, position)][0]
+    if not re.match(r"\s*where\b", text[lo:position], re.IGNORECASE):
+        return None
+    before = [n for n in place_names if n.end <= lo]
+    return before[-1].id if before else None
+
+
 def _loose(place_id: str) -> bool:
     """A loose area ("central Mali", "the Sahel") or a country: less than a section's town tells."""
     fields = places()[place_id].fields
@@ -140,12 +150,15 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language)
             event_type = by_object(event_type, text[lo:hi], language)
             etype = types[event_type]
+            if place_id is None:
+                place_id = _where_antecedent(text, spans, t_start, place_names)  # "around Ber, near Timbuktu, where the army said …"
             if place_id is None and (etype.acled_event_type in PLACED_BY_CONTEXT or _country(sentence_place)):
                 place_id = sentence_place  # fighting told beside its place; a coup is not where the sentence's massacre was
             place_basis = "sentence" if place_id else "none"
-            if place_id is None and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:
+            elsewhere = place_id is None and names_unknown_place(text, lo, hi, ctx.names, language)  # "at a base in Dioura"
+            if place_id is None and not elsewhere and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"
-            loose = place_id is None or _loose(place_id)  # "in the Dogon country of central Mali", under BANKASS
+            loose = place_id is None or _loose(place_id)  # "in the Dogon country of central Mali" or an unknown village, under BANKASS
             if loose and section_place and s.kind in ("body", "heading") and etype.acled_event_type in PLACED_BY_CONTEXT:
                 place_id, place_basis = section_place, "section"
             if etype.needs_actor and not actor_ids:
@@ -295,20 +308,28 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> 
 
 def _drop_undated_twins(mentions: list[Mention]) -> list[Mention]:
     """"Keita was ousted in a coup in August 2020": two triggers a few words apart telling one
-    event; the undated one is the dated one's, not an event of its own."""
+    event; the undated one is the dated one's, not an event of its own. When the dated one only
+    counts casualties ("In March, gunmen killed 20 soldiers … in an attack"), the undated one is
+    the event they were killed in, and takes the date."""
     types = event_types()
     group = lambda m: types[m.event_type].merge_group  # noqa: E731
-    return [
-        m for m in mentions
-        if m.start_date is not None or not any(
-            o is not m and o.sentence_id == m.sentence_id and o.start_date is not None and group(o) == group(m)
-            and min(abs(o.trigger_start - m.trigger_end), abs(m.trigger_start - o.trigger_end)) <= UNDATED_TWIN_CHARS
-            for o in mentions
+    out = []
+    for m in mentions:
+        twin = None if m.start_date is not None else next(
+            (o for o in mentions if o is not m and o.sentence_id == m.sentence_id and o.start_date is not None and group(o) == group(m)
+             and min(abs(o.trigger_start - m.trigger_end), abs(m.trigger_start - o.trigger_end)) <= (CASUALTY_TWIN_CHARS if types[o.event_type].supports_only else UNDATED_TWIN_CHARS)),
+            None,
         )
-    ]
+        if twin is None:
+            out.append(m)
+        elif types[twin.event_type].supports_only and not types[m.event_type].supports_only:
+            out.append(replace(m, start_date=twin.start_date, end_date=twin.end_date, date_precision=twin.date_precision,
+                               date_approximate=twin.date_approximate, date_basis=twin.date_basis, timex_id=twin.timex_id, tense=twin.tense))
+    return out
 
 
 UNDATED_TWIN_CHARS = 30  # at most a short phrase apart ("was ousted in a military coup")
+CASUALTY_TWIN_CHARS = 80  # "killed more than 20 soldiers at an army base in Dioura in an attack"
 
 
 def _collapse_same_sentence(mentions: list[Mention]) -> list[Mention]:

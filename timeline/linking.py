@@ -148,7 +148,7 @@ def _dated_fit(cluster: Cluster, m: Mention, gap: int, shared: int) -> tuple[int
     if is_fine(m) and core is not None:
         if _overlap(core, mine, gap):
             return (_distance(core, mine), -shared, False)
-    elif hull is not None and _overlap(hull, mine, 0):
+    elif hull is not None and _overlap(hull, mine, 0) and _coarse_tie(cluster, m, shared):
         return (_distance(hull, mine), -shared, False)
     if event_types()[m.event_type].one_off and shared:
         apart = [_units_apart(o, m) for o in cluster.dated()]
@@ -156,6 +156,14 @@ def _dated_fit(cluster: Cluster, m: Mention, gap: int, shared: int) -> tuple[int
             if all(o.source_id != m.source_id for o in cluster.dated()):
                 return (min(a for a in apart if a is not None), -shared, True)
     return None
+
+
+def _coarse_tie(cluster: Cluster, m: Mention, shared: int) -> bool:
+    """A month or a year tells another article's event apart only with a shared actor or a town
+    or region both name: "an attack in March" with neither is not every attack of that March."""
+    if cluster.group not in settings()["groups_coarse_needs_tie"]:
+        return True
+    return m.source_id in cluster.dated_sources() or shared > 0 or (_locates(m.place_id) and cluster.place() is not None)
 
 
 def _same_speaker(cluster: Cluster, m: Mention) -> bool:
