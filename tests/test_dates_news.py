@@ -85,3 +85,10 @@ def test_a_weekend_ahead_is_the_next_one():
 def test_a_night_across_two_days_is_both_days(text, published, expected):
     (t,) = [t for t in tag(text, published) if t.kind == "range"]
     assert (t.start.isoformat(), t.end.isoformat()) == expected
+
+
+def test_a_night_with_its_days_and_month_named_is_both_days():
+    from timeline.dates import tag
+
+    (night,) = [t for t in tag("In the night of Sunday 14 to Monday 15 September, a convoy was attacked.", "2025-09-17") if "night" in t.text]
+    assert (str(night.start), str(night.end), night.kind) == ("2025-09-14", "2025-09-15", "range")

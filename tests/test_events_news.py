@@ -223,3 +223,8 @@ def test_a_bare_surname_after_the_full_name_is_that_person():
 def test_a_step_someone_was_due_to_take_is_no_event_that_occurred():
     (step_down,) = of_type("Toure, in power since 2002, was due to step down after the election.", "resignation", published="2012-03-20")
     assert step_down.tense == "future"
+
+
+def test_a_date_after_we_recall_that_opens_the_clause_that_follows():
+    (attack,) = of_type("We recall that the 1st July 2025, the JNIM had attacked several military camps of the region.", "attack", published="2025-09-17")
+    assert attack.start_date == date(2025, 7, 1)

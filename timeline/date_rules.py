@@ -292,13 +292,26 @@ def rules(lex: Lexicon) -> list[Rule]:
 
     @rule(
         "night_range",
-        rf"\b(?:overnight(?:\s+from)?|(?:in\s+|during\s+)?the\s+night\s+(?:of|from|between))\s+(?P<wd1>{weekday_full})\s+(?:to|into|and)\s+(?P<wd2>{weekday_full})(?![\w])",
+        rf"\b(?:overnight(?:\s+from)?|(?:in\s+|during\s+)?the\s+night\s+(?:of|from|between))\s+(?P<wd1>{weekday_full})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|into|and)\s+(?P<wd2>{weekday_full})(?:\s+(?P<d2>\d{{1,2}})\s+(?P<m>{month}))?(?![\w])",
     )
     def night_range(m, ctx):
-        """"overnight Saturday to Sunday", "the night of Friday to Saturday": both days."""
+        """"overnight Saturday to Sunday", "the night of Friday to Saturday", "in the night of
+        Sunday 14 to Monday 15 September": both days."""
         first, second = lex.weekdays[m["wd1"].casefold()], lex.weekdays[m["wd2"].casefold()]
         if second != (first + 1) % 7 or ctx.future or not _capitalised(m["wd1"]):
             return None
+        if m["d2"]:  # the days are named: the latest such night not after publication
+            mo = _month_of(m["m"], lex)
+            try:
+                end = date(ctx.published.year, mo, int(m["d2"]))
+                if end > ctx.published:
+                    end = date(ctx.published.year - 1, mo, int(m["d2"]))
+            except (TypeError, ValueError):
+                return None
+            start = end - timedelta(days=1)
+            if m["d1"] and int(m["d1"]) != start.day:
+                return None
+            return Resolved("range", start, end, "day", anchor="publication")
         start = ctx.published - timedelta(days=(ctx.published.weekday() - first) % 7)
         end = start + timedelta(days=1)
         if end > ctx.published:

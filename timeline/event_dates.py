@@ -142,7 +142,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 continue
         index = clause_of(spans, t.char_start)
         lo, hi = spans[index]
-        if index == 0 and _light(text, (lo, hi), timexes, language) and not any(lo <= trig[0] < hi for trig in triggers):
+        lead_in = _lead_in(language).match(text[lo : t.char_start]) is not None and not text[t.char_end : hi].strip()  # "We recall that the 1st July 2025, …"
+        if (index == 0 and _light(text, (lo, hi), timexes, language) or lead_in) and not any(lo <= trig[0] < hi for trig in triggers):
             following = [k for k, trig in enumerate(triggers) if trig[0] >= hi]
             main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             if following:
@@ -154,6 +155,13 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             if first is not None and is_saying(triggers[first][2]):
                 out[i] = first
     return out
+
+
+@cache
+def _lead_in(language: str) -> re.Pattern:
+    """"We recall that …": words after which a date opens the clause that follows."""
+    verbs = alternation(event_words(language)["lead_in_verbs"])
+    return re.compile(rf"^\W*(?:[\w’'-]+\s+){{0,3}}(?:{verbs})\s+that\s+(?:on\s+|the\s+|in\s+)?$", re.IGNORECASE)
 
 
 OPENING_DATE = re.compile(r"^\W*(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE)
