@@ -117,7 +117,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     lo, hi = _clause_bounds(text, start, end, language)
     if kind == "equipment":
         return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) else None
-    found = _fates(text, lo, hi, start, end, np_end, language)
+    found = _fates(text, lo, hi, figure_start, end, np_end, language)
     if pats["toll"].search(text[:figure_start]):
         found["killed"] = 0  # "the death toll from the bombing has risen to 77"
     armed = noun in folded_words(language, "heads", "armed") or kind == "name"
@@ -163,7 +163,7 @@ def _coordinated_end(text: str, np_end: int, language: str) -> int | None:
 
 def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, language: str) -> dict[str, int]:
     """Each quantity word of the figure's clause, by its distance from the figure: after the
-    noun phrase ("12 hostages were killed"), or before the number ("killed 12")."""
+    noun phrase ("12 hostages were killed"), or before the figure ("killed at least 12")."""
     pats = figure_patterns(language)
     found: dict[str, int] = {}
     verb_from = _coordinated_end(text, np_end, language) or np_end  # the verb both figures share

@@ -55,8 +55,8 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     return actor, label
 
 
-NUMBER_OF = re.compile(r"(?:number|toll|tally|count)\s+of\s+(?:the\s+)?(?P<np>[^,;]{1,60}?)\s+(?:at|to|as)\s+$", re.IGNORECASE)
-ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?|dead|wounded|injured|killed|missing|more|in\s+all|in\s+total|total)", re.IGNORECASE)
+NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|put\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s))(?P<np>[^,;]{1,60}?)\s+(?:at|to|as)\s+$", re.IGNORECASE)
+ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+[\w’'-]+){0,2}|dead|wounded|injured|killed|missing|more|in\s+all|in\s+total|total)", re.IGNORECASE)
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 
@@ -75,8 +75,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         return None, own.group(1)
     named = NUMBER_OF.search(text[: m.start()])
     if subject_label is None and named:
-        subject_label = named.group("np")
         subject_id = next((n.id for n in names if n.kind == "actor" and named.start("np") <= n.start < named.end("np")), None)
+        return subject_id, named.group("np")  # "put the number of dead Wagner troops at 80", "put the dead at 70"
     toll = figure_patterns(language)["toll"].search(text[: m.start()])
     if subject_label is None and toll:  # "the death toll … has risen to 77": it counts the toll's dead
         if last != (None, None) and last[1] and (toll.group("noun") or toll.group("object") or "").casefold() in folded_words(language, "heads", "toll_nouns"):

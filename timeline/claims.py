@@ -114,7 +114,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     said_at, previous_text = -10, ""
     last_subject: tuple[str | None, str | None] = (None, None)
     document: Speaker | None = None  # the issuer of a document the article reproduces
-    for ctx in contexts:
+    for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text
         if s.kind != "body":
             continue
@@ -130,6 +130,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
             elif speaker.cue is None and document is not None:
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's
+            if speaker.cue is None and _opens_quote(text):
+                speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             subject = subject_of(text, m, quantity, ctx.names, last_subject, language)
             last_subject = subject
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
@@ -140,6 +142,33 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             said_at = s.sentence_index
         previous_text = text
     return carry_statuses(out, contexts, article_actors, language)
+
+
+QUOTE_OPENERS = "\"“"
+QUOTE_CLOSERS = "\"”"
+
+
+def _opens_quote(text: str) -> bool:
+    """A sentence that begins a quotation it does not close: the speaker comes after."""
+    stripped = text.lstrip()
+    return stripped[:1] in QUOTE_OPENERS and sum(text.count(q) for q in set(QUOTE_OPENERS + QUOTE_CLOSERS)) % 2 == 1
+
+
+def _closing_speaker(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
+    """The speaker named where a quotation opened in sentence ``i`` closes, within its paragraph
+    ('"They killed at least 40 people. They burned the tents," the official told AFP')."""
+    paragraph = contexts[i].sentence.paragraph_index
+    for ctx in contexts[i + 1 : i + 4]:
+        if ctx.sentence.paragraph_index != paragraph:
+            return None
+        text = ctx.sentence.text
+        close = next((j for j, ch in enumerate(text) if ch in QUOTE_CLOSERS), None)
+        if close is None:
+            continue
+        masks = [(t.char_start, t.char_end) for t in ctx.timexes]
+        found = speaker_of(text, max(0, close - 1), close, ctx.names, discourse, masks)
+        return found if found.cue is not None else None
+    return None
 
 
 def _claim(source_id: str, ctx: SentenceContext, m: re.Match, quantity: str, subject: tuple, speaker: Speaker, language: str) -> Claim:
