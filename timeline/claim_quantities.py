@@ -143,7 +143,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
 
 
 MAIN_VERB = re.compile(
-    r"\s+[a-z]+(?:ed|en)\b(?:(?!\band\b|\bor\b)[^,;]){0,50}?\s(?:were|was|are|is|remain|remained|remains|had\s+been|have\s+been|has\s+been)\s+(?:(?:still|also|later|now|then|all)\s+)*",
+    r"\s+(?:[a-z]{3,}ed|taken|held|seen|driven|beaten|shot)\b(?:(?!\band\b|\bor\b|\bof\s+(?:whom|them)\b)[^,;\d]){0,50}?\s(?:were|was|are|is|remain|remained|remains|had\s+been|have\s+been|has\s+been)\s+(?:(?:still|also|later|now|then|all)\s+)*",
     re.IGNORECASE,
 )  # a participle after the noun ("men arrested during …"), then the clause's own verb ("were still")
 NEXT_CLAUSE = re.compile(r"\s*(?:and|but|or|while|whereas|who|which|that|as|when|after|before)\b", re.IGNORECASE)

@@ -114,6 +114,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     said_at, previous_text = -10, ""
     last_subject: tuple[str | None, str | None] = (None, None)
     document: Speaker | None = None  # the issuer of a document the article reproduces
+    document_from = -1  # the paragraph that announces it
     for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text
         if s.kind != "body":
@@ -122,7 +123,10 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             last_subject = (None, None)
         discourse.enter(s.paragraph_index)
         masks = [(t.char_start, t.char_end) for t in ctx.timexes]
-        document = document or relayed_document(text, ctx.names, discourse)
+        if document is not None and _ends_document(ctx, contexts, i, document_from):
+            document = None  # a heading or a note after the document's text: no longer the issuer's figures
+        if document is None and (document := relayed_document(text, ctx.names, discourse)) is not None:
+            document_from = s.paragraph_index
         for m, quantity in counted_figures(ctx, language):
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
             prior = discourse.antecedent()
@@ -146,6 +150,20 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
 
 QUOTE_OPENERS = "\"“"
 QUOTE_CLOSERS = "\"”"
+
+
+def _ends_document(ctx: SentenceContext, contexts: list[SentenceContext], i: int, announced_in: int) -> bool:
+    """Where a reproduced document ends: a heading after some of its text (its own letterhead
+    comes before), or a paragraph that opens as a note of the publisher's ("Editor's note:",
+    "Background", "Read also")."""
+    previous = contexts[i - 1].sentence if i else None
+    new_paragraph = previous is None or previous.paragraph_index != ctx.sentence.paragraph_index
+    text_before = any(c.sentence.kind == "body" and announced_in < c.sentence.paragraph_index for c in contexts[:i])
+    heading_after_text = previous is not None and previous.kind == "heading" and text_before
+    return heading_after_text or (new_paragraph and DOCUMENT_END.match(ctx.sentence.text) is not None)
+
+
+DOCUMENT_END = re.compile(r"\s*(?:editor['’]s\s+note|note|background|read\s+also|see\s+also|related|context)\b", re.IGNORECASE)
 
 
 def _opens_quote(text: str) -> bool:

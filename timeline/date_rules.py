@@ -66,6 +66,21 @@ def _month_of(token: str, lex: Lexicon) -> int | None:
     return lex.months.get(token.rstrip(".").casefold())
 
 
+def _named_night_end(m: re.Match, ctx, lex, weekday: int) -> date | None:
+    """The second day of "the night of Sunday 14 to Monday 15 September [2025]", when its
+    weekday agrees with its date (years back from publication when no year is given)."""
+    mo = _month_of(m["m"], lex)
+    years = [int(m["y"])] if m["y"] else range(ctx.published.year, ctx.published.year - 8, -1)
+    for year in years:
+        try:
+            end = date(year, mo, int(m["d2"]))
+        except (TypeError, ValueError):
+            return None
+        if end <= ctx.published and end.weekday() == weekday:
+            return end
+    return None
+
+
 def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
@@ -292,7 +307,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 
     @rule(
         "night_range",
-        rf"\b(?:overnight(?:\s+from)?|(?:in\s+|during\s+)?the\s+night\s+(?:of|from|between))\s+(?P<wd1>{weekday_full})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|into|and)\s+(?P<wd2>{weekday_full})(?:\s+(?P<d2>\d{{1,2}})\s+(?P<m>{month}))?(?![\w])",
+        rf"\b(?:overnight(?:\s+from)?|(?:in\s+|during\s+)?the\s+night\s+(?:of|from|between))\s+(?P<wd1>{weekday_full})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|into|and)\s+(?P<wd2>{weekday_full})(?:\s+(?P<d2>\d{{1,2}})\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?)?(?![\w])",
     )
     def night_range(m, ctx):
         """"overnight Saturday to Sunday", "the night of Friday to Saturday", "in the night of
@@ -300,18 +315,14 @@ def rules(lex: Lexicon) -> list[Rule]:
         first, second = lex.weekdays[m["wd1"].casefold()], lex.weekdays[m["wd2"].casefold()]
         if second != (first + 1) % 7 or ctx.future or not _capitalised(m["wd1"]):
             return None
-        if m["d2"]:  # the days are named: the latest such night not after publication
-            mo = _month_of(m["m"], lex)
-            try:
-                end = date(ctx.published.year, mo, int(m["d2"]))
-                if end > ctx.published:
-                    end = date(ctx.published.year - 1, mo, int(m["d2"]))
-            except (TypeError, ValueError):
+        if m["d2"]:  # the days are named: that night in the year given, else the latest not after publication
+            end = _named_night_end(m, ctx, lex, second)
+            start = end - timedelta(days=1) if end else None
+            if end is None or (m["d1"] and int(m["d1"]) != start.day):
                 return None
-            start = end - timedelta(days=1)
-            if m["d1"] and int(m["d1"]) != start.day:
-                return None
-            return Resolved("range", start, end, "day", anchor="publication")
+            return Resolved("range", start, end, "day", anchor="absolute" if m["y"] else "publication")
+        if m["d1"]:
+            return None
         start = ctx.published - timedelta(days=(ctx.published.weekday() - first) % 7)
         end = start + timedelta(days=1)
         if end > ctx.published:

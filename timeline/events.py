@@ -115,6 +115,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     out: list[Mention] = []
     last_place: dict[int, str] = {}  # paragraph → last place named in it
     section_place: str | None = None  # the place a roundup's heading names ("GAO", "TIMBUKTU - …")
+    sectioned = sum(1 for c in contexts if c.sentence.kind == "heading" and _heading_place(c.sentence.text, c.names)) >= 2  # a lone "BAMAKO" is a dateline
     previous_paragraph = None
     article_actors: list[str] = []  # in order of appearance, up to the current sentence
     for ctx in contexts:
@@ -125,7 +126,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         cut = dateline_end(text, language) if opens_paragraph and s.kind == "body" else 0
         ctx = replace_context(ctx, cut)
         if s.kind in ("heading", "title"):
-            section_place = _heading_place(text, ctx.names) if s.kind == "heading" else None
+            section_place = _heading_place(text, ctx.names) if s.kind == "heading" and sectioned else None
         # "pro-Kremlin bloggers", "anti-French protests": a name as an attribute acts in nothing
         actor_names = [n for n in ctx.names if n.kind == "actor" and not re.search(r"\b(?:pro|anti)[-‑]$", text[max(0, n.start - 5) : n.start], re.IGNORECASE)]
         article_actors = [a for a in article_actors if a not in {n.id for n in actor_names}] + [n.id for n in actor_names]
@@ -146,7 +147,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             actor_ids = tuple(dict.fromkeys(near_actors))
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
             within = [n.id for n in ctx.names if n.kind == "place" and t_start <= n.start and n.end <= t_end]  # "struck the Kati military camp"
-            place_id = most_specific(within) or object_place(text, t_end, ctx.names, language) or most_specific(list(dict.fromkeys(near_places)))
+            place_id = object_place(text, t_end, ctx.names, language) or most_specific(within) or most_specific(list(dict.fromkeys(near_places)))
             event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language)
             event_type = by_object(event_type, text[lo:hi], language)
             etype = types[event_type]
@@ -322,12 +323,21 @@ def _drop_undated_twins(mentions: list[Mention]) -> list[Mention]:
         )
         if twin is None:
             out.append(m)
-        elif types[twin.event_type].supports_only and not types[m.event_type].supports_only:
+        elif types[twin.event_type].supports_only and not types[m.event_type].supports_only and _told_as_where_they_died(m, twin):
             out.append(replace(m, start_date=twin.start_date, end_date=twin.end_date, date_precision=twin.date_precision,
                                date_approximate=twin.date_approximate, date_basis=twin.date_basis, timex_id=twin.timex_id, tense=twin.tense))
     return out
 
 
+def _told_as_where_they_died(m: Mention, casualties: Mention) -> bool:
+    """"killed 20 soldiers at a base in Dioura in an attack": the event follows the count, as the
+    occasion of the deaths ("in/during an attack"), not an earlier one ("weeks after an attack")."""
+    at = m.trigger_start - m.char_start
+    between = m.quote[casualties.trigger_end - m.char_start : at]
+    return casualties.trigger_end <= m.trigger_start and IN_THE_EVENT.search(m.quote[max(0, at - 30) : at]) is not None and not re.search(r"\b(?:after|before|since|following|weeks|days|months|years)\b", between, re.IGNORECASE)
+
+
+IN_THE_EVENT = re.compile(r"\b(?:in|during)\s+(?:an?|the|this|that|a\s+\w+)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 UNDATED_TWIN_CHARS = 30  # at most a short phrase apart ("was ousted in a military coup")
 CASUALTY_TWIN_CHARS = 80  # "killed more than 20 soldiers at an army base in Dioura in an attack"
 

@@ -188,7 +188,8 @@ def with_surnames(texts: list[str], found: list[list[NameMatch]]) -> list[list[N
         added = []
         for m in SURNAME_WORD.finditer(text):
             person = known.get(fold(m.group()))
-            if person and not any(n.start < m.end() and m.start() < n.end for n in names):
+            another = re.search(r"[A-Z][\w’'-]*\s+$", text[: m.start()]) is not None  # "Hamidou Maiga": someone else
+            if person and not another and not any(n.start < m.end() and m.start() < n.end for n in names):
                 added.append(NameMatch(m.start(), m.end(), "actor", person))
         for n in names:
             if n.kind == "actor" and registry[n.id].fields.get("type") == "person":

@@ -19,10 +19,14 @@ docs/dates.md.
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from importlib import resources
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.dates import Timex, lexicon
+from timeline.regex_gate import alternation
 from timeline.periods import edtf_interval, edtf_point, shift
 
 OPENING = re.compile(r"^\W*(?:(?:in|on|by|during|from|since|as\s+of|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
@@ -44,7 +48,7 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fra
     for what follows."""
     week = frame.week if frame is not None else None
     if kind == "title":
-        covered = _covered_week(found, published)
+        covered = _covered_week(found, text, published)
         return found, Frame(covered[0], paragraph, True, covered) if covered else frame
     if kind == "heading":
         years = [t for t in found if t.anchor == "absolute" and t.start is not None and t.precision in ("year", "month", "day")]
@@ -55,7 +59,7 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fra
         frame = Frame(week[0], -1, True, week) if week else None  # back to the title's week
     out = []
     for t in found:
-        if week is not None and _bare_weekday(t) and not (week[0] <= t.start <= week[1]):
+        if week is not None and _bare_weekday(t) and t.tense != "future" and not (week[0] <= t.start <= week[1]):
             t = _into_week(t, week)  # a roundup of 9-15 April published on Monday 16: "on Monday" is the 9th
             out.append(t)
             continue
@@ -70,13 +74,22 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fra
     return out, frame
 
 
-def _covered_week(found: list[Timex], published: date) -> tuple[date, date] | None:
-    """The days a roundup's title says it covers: a range of two to seven days, over by its
-    publication ("Mali security roundup: week of 9-15 April 2018")."""
+def _covered_week(found: list[Timex], text: str, published: date) -> tuple[date, date] | None:
+    """The days a roundup's title says it covers: a title with a roundup word and a range of two
+    to seven days, over by its publication ("Mali security roundup: week of 9-15 April 2018")."""
+    if not _roundup_title().search(text):
+        return None
     for t in found:
         if t.kind == "range" and t.precision == "day" and t.start is not None and t.end <= published and 1 <= (t.end - t.start).days <= 6:
             return t.start, t.end
     return None
+
+
+@cache
+def _roundup_title() -> re.Pattern:
+    path = resources.files("timeline").joinpath("resources/dates_en.toml")
+    words = tomllib.loads(path.read_text(encoding="utf-8"))["roundup_titles"]["words"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
 def _bare_weekday(t: Timex) -> bool:
@@ -84,7 +97,7 @@ def _bare_weekday(t: Timex) -> bool:
     if t.anchor != "publication" or t.kind != "date" or t.precision != "day" or t.start is None:
         return False
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}
-    return not words.isdisjoint(lexicon().weekdays) and words.isdisjoint(lexicon().months)
+    return not words.isdisjoint(lexicon().weekdays) and words.isdisjoint(lexicon().months) and "next" not in words
 
 
 def _into_week(t: Timex, week: tuple[date, date]) -> Timex:
@@ -101,8 +114,8 @@ def _same_month_named(t: Timex, found: list[Timex]) -> date | None:
     if not _named_without_year(t):
         return None
     for other in found:
-        if other.anchor == "absolute" and other.start is not None and other.precision == "month" and other.kind == "date" and other.start.month == t.start.month:
-            return other.start
+        if other.char_end <= t.char_start and other.anchor == "absolute" and other.start is not None and other.precision == "month" and other.kind == "date" and other.start.month == t.start.month:
+            return other.start  # told before it: "in January 2013 … on 11 January", not "on 11 January … January 2013"
     return None
 
 

@@ -1,0 +1,102 @@
+"""What the news rules must not do: each rule of this session's extraction work beside the
+sentences it must leave alone (written for these tests, from a review's counter-examples)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.corpus import Article
+from timeline.dates import tag
+from timeline.names import matcher, with_surnames
+from timeline.pipeline import process_article
+
+from conftest import mentions_in
+from test_claims import claims_in
+
+
+def article(text: str, published: date) -> dict:
+    return process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen abducted 12 women even though three were later killed.", [("captured", 12), ("killed", 3)]),
+        ("They kidnapped 20 villagers seven of whom were later killed.", [("captured", 20), ("killed", 7)]),
+    ],
+)
+def test_a_word_ending_in_en_is_no_main_verb(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+def test_an_attack_weeks_before_the_deaths_keeps_no_date_of_theirs():
+    found = mentions_in("On Monday, gunmen killed 20 soldiers near Boulkessi, weeks after an attack on the camp.", "2022-11-09")
+    assert [m.start_date for m in found if m.event_type == "attack"] in ([], [None])
+
+
+def test_the_object_of_a_capture_beats_the_region_named_inside_its_words():
+    (seized,) = [m for m in mentions_in("Rebels captured the Gao region town of Ansongo on Monday.", "2012-04-03") if m.event_type == "territory_seized"]
+    assert seized.place_id == "ansongo"
+
+
+def test_a_month_named_after_the_day_lends_it_no_year():
+    found = article("Headline\n\nOn 11 January, the minister recalled the events of January 2013.\n", date(2024, 1, 15))["timexes"]
+    assert [t["start"] for t in found if t["text"] == "11 January"] == ["2024-01-11"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the night of Saturday 14 to Sunday 15 September 2024, a convoy was attacked", ("2024-09-14", "2024-09-15")),
+        ("the night of Saturday 14 to Sunday 15 September, a convoy was attacked", ("2024-09-14", "2024-09-15")),  # 2025's 14th is a Sunday
+    ],
+)
+def test_a_named_night_agrees_with_its_weekdays_and_its_year(text, expected):
+    (night,) = [t for t in tag(text, "2025-09-17") if "night" in t.text]
+    assert (str(night.start), str(night.end)) == expected
+
+
+def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
+    texts = ["Prime Minister Choguel Kokalla Maiga spoke.", "Gunmen abducted Hamidou Maiga, a trader."]
+    found = with_surnames(texts, [matcher().find(t) for t in texts])
+    assert [n.id for n in found[1] if n.kind == "actor"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, event_type",
+    [
+        ("Goita took over the presidency of ECOWAS on Monday.", "coup"),
+        ("Goita took over the presidency of ECOWAS on Monday.", "territory_seized"),
+        ("JNIM fighters arrived on motorbikes on Monday and opened fire.", "deployment"),
+        ("Relatives gathered outside the hospital on Monday waiting for news.", "protest"),
+        ("Two mortar rounds fired at the camp fell near the runway on Monday.", "territory_seized"),
+        ("The team advanced to the quarter-finals on Monday.", "territory_seized"),
+        ("The president removed the prime minister on Monday.", "coup"),
+    ],
+)
+def test_news_words_that_tell_no_such_event(sentence, event_type):
+    assert [m for m in mentions_in(sentence) if m.event_type == event_type] == []
+
+
+def test_a_title_with_a_span_of_days_but_no_roundup_word_leaves_weekdays_alone():
+    found = article("Clashes in Kidal, 13-17 November 2023\n\nOn Monday, fighting resumed near Kidal.\n", date(2023, 11, 22))["timexes"]
+    assert [t["start"] for t in found if t["text"] == "Monday"] == ["2023-11-20"]
+
+
+def test_a_lone_dateline_line_is_no_section_that_places_everything():
+    text = "Attack on a camp\n\nBAMAKO\n\nGunmen attacked an army camp on Monday, killing three soldiers.\n"
+    found = article(text, date(2024, 5, 8))["mentions"]
+    assert {(m.place_id, m.place_basis) for m in found if m.event_type == "attack"} == {(None, "none")}
+
+
+def test_a_note_after_a_reproduced_communique_is_not_the_issuers():
+    text = (
+        "Communique on the attack\n\n"
+        "We publish below the full text of the communique issued by the Government of the Transition.\n\n"
+        "1. The provisional toll is 6 dead.\n\n"
+        "Editor's note: in 2012, some 100 soldiers were killed at Aguelhok.\n"
+    )
+    claims = article(text, date(2023, 5, 11))["claims"]
+    assert [(c.value_low, c.claimant_basis) for c in claims] == [(6, "document"), (100, "article")]
