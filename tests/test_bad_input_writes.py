@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import pipeline, releases, storage
+from timeline import output_folders, pipeline, releases, storage
 from timeline.cli import main
 from timeline.errors import ValidationFailed
 
@@ -263,7 +263,7 @@ def test_a_permission_error_making_the_temporary_folder_is_one_line(previous_bui
     def mkdtemp(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied", str(previous_build.parent / ".processed.new-x"))
 
-    monkeypatch.setattr(storage.tempfile, "mkdtemp", mkdtemp)
+    monkeypatch.setattr(output_folders.tempfile, "mkdtemp", mkdtemp)
     code, err = run_build(previous_build, capsys)
     assert code == 3
     assert_one_line(err, f"{previous_build}: cannot write a new folder beside it (Permission denied); nothing was changed")

@@ -86,7 +86,7 @@ def test_since_dates_the_start_of_a_presence():
         ("The rebel coalition added its signature in June 2015.", "peace_agreement"),
         ("The base fell on Tuesday after nearly a week of fighting.", "territory_seized"),
         ("The Islamists advanced to Douentza in September 2012.", "territory_seized"),
-        ("On Thursday, relatives of soldiers gathered outside the Defence Ministry in Bamako.", "protest"),
+        ("On Thursday, relatives of soldiers gathered outside the Defence Ministry in Bamako demanding news of their sons.", "protest"),
     ],
 )
 def test_political_and_remote_violence_events_are_found(sentence, event_type):

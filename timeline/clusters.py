@@ -126,3 +126,16 @@ class Cluster:
         if self._first_published is None:
             self._first_published = min(published[m.source_id] for m in self.mentions)
         return self._first_published
+
+
+def bounds(cluster: Cluster) -> tuple[date, date, str, str]:
+    """Start, end, precision and basis: from day-precise mentions if any, else the finest ones."""
+    core = cluster.core()
+    if core is not None:
+        return core[0], core[1], "day", "occurred"
+    dated = cluster.dated()
+    best = min(PRECISION_RANK[m.date_precision] for m in dated)
+    finest = [m for m in dated if PRECISION_RANK[m.date_precision] == best]
+    basis = "occurred" if any(m.date_basis == "occurred" for m in finest) else "reported"
+    precision = finest[0].date_precision
+    return min(m.start_date for m in finest), max(m.end_date for m in finest), precision, basis

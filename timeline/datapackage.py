@@ -17,7 +17,8 @@ import pandas as pd
 
 from timeline.registry import registry
 from timeline.schemas import frictionless_schema
-from timeline.storage import MANIFEST, content_hash
+from timeline.output_folders import MANIFEST
+from timeline.storage import content_hash
 
 NAME = "mali-conflict-timeline"
 FILENAME = MANIFEST

@@ -8,20 +8,18 @@ and nearby years (never all pairs); day-precise mentions set an event's bounds, 
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
 
-from timeline.clusters import PRECISION_RANK, Cluster, is_fine
+from timeline.clusters import PRECISION_RANK, Cluster, bounds, is_fine
 from timeline.events import Mention, event_types
 from timeline.link_index import ClusterIndex, dispute_years, window_for
-from timeline.names import actors, compatible_places, places
-from timeline.periods import add_days, edtf_interval, edtf_point, period
+from timeline.names import compatible_places, places
+from timeline.periods import add_days
 
 
 
@@ -182,7 +180,7 @@ def _starts_after_first_report(cluster: Cluster, published: dict[str, date], men
 
 
 def _start_with(cluster: Cluster, mention: Mention | None, child: Cluster | None) -> date:
-    """The start ``_bounds`` would give the cluster with ``mention`` or ``child`` taken in."""
+    """The start ``bounds`` would give the cluster with ``mention`` or ``child`` taken in."""
     own_fine = cluster.fine_start()
     if mention is not None and is_fine(mention):
         own_fine = mention.start_date if own_fine is None else min(own_fine, mention.start_date)
@@ -295,7 +293,7 @@ def _nest(clusters: list[Cluster], gap: int, published: dict[str, date], index_t
     index = index_type()
 
     def span(c: Cluster) -> tuple[date, date]:
-        return c.core() or _bounds(c)[:2]
+        return c.core() or bounds(c)[:2]
 
     for position, cluster in enumerate(clusters):
         if cluster.group in parent_groups:
@@ -319,96 +317,3 @@ def _nest(clusters: list[Cluster], gap: int, published: dict[str, date], index_t
             _, position, parent = min(options, key=lambda o: o[:2])
             parent.adopt(child)
             index.file(parent, position, span(parent))
-
-
-# ---------------------------------------------------------------------------------------------
-# From clusters to event records
-
-
-def _bounds(cluster: Cluster) -> tuple[date, date, str, str]:
-    """Start, end, precision and basis: from day-precise mentions if any, else the finest ones."""
-    core = cluster.core()
-    if core is not None:
-        return core[0], core[1], "day", "occurred"
-    dated = cluster.dated()
-    best = min(PRECISION_RANK[m.date_precision] for m in dated)
-    finest = [m for m in dated if PRECISION_RANK[m.date_precision] == best]
-    basis = "occurred" if any(m.date_basis == "occurred" for m in finest) else "reported"
-    precision = finest[0].date_precision
-    return min(m.start_date for m in finest), max(m.end_date for m in finest), precision, basis
-
-
-def _edtf(start: date, end: date, precision: str) -> str:
-    if period(start, precision) == period(end, precision):
-        return edtf_point(start, precision)
-    return edtf_interval(start, precision, end, precision)
-
-
-def event_id(cluster: Cluster, published: dict[str, date]) -> str:
-    """Derived from the event's founding evidence, not a counter: its first-published mention.
-    Articles published later (the usual way a corpus grows) never change an existing id."""
-    founder = min(cluster.mentions, key=lambda m: (published[m.source_id], m.source_id, m.trigger_start, m.mention_id))
-    return "ev_" + hashlib.sha256(f"{cluster.group}|{founder.mention_id}".encode()).hexdigest()[:12]
-
-
-def _title(label: str, place_id: str | None, actor_ids: list[str]) -> str:
-    registry_places, registry_actors = places(), actors()
-    where = f" – {registry_places[place_id].fields['name']}" if place_id else ""
-    who = [registry_actors[a].fields["name"] for a in actor_ids if registry_actors[a].fields.get("type") != "media"][:3]
-    return f"{label}{where}" + (f" ({', '.join(who)})" if who else "")
-
-
-def event_records(result: LinkResult, published: dict[str, date]) -> list[dict]:
-    """One record per cluster, with its derived dates, actors, sources and parent."""
-    types = event_types()
-    ids = {id(c): event_id(c, published) for c in result.clusters}
-    records = []
-    priority = list(types)
-    for cluster in result.clusters:
-        counts: dict[str, int] = defaultdict(int)
-        for m in cluster.mentions:
-            if not types[m.event_type].supports_only:
-                counts[m.event_type] += 1
-        for m in cluster.mentions if not counts else []:  # an event known only by its dead
-            counts[m.event_type] += 1
-        event_type = min(counts, key=lambda t: (-counts[t], priority.index(t)))
-        etype = types[event_type]
-        start, end, precision, basis = _bounds(cluster)
-        first_reported = min(published[m.source_id] for m in cluster.mentions)
-        if end != period(end, precision)[1] and end > first_reported:
-            end = max(start, first_reported)  # a period cut at a later article's date: cut at the first report
-        place_id = cluster.place()
-        mentioned = defaultdict(int)
-        for m in cluster.mentions:
-            for a in m.actor_ids:
-                mentioned[a] += 1
-        actor_ids = sorted(mentioned, key=lambda a: (-mentioned[a], a))  # most often named first
-        source_ids = sorted({m.source_id for m in cluster.mentions})
-        records.append(
-            dict(
-                event_id=ids[id(cluster)],
-                title=_title(etype.label, place_id, actor_ids),
-                event_type=event_type,
-                acled_event_type=etype.acled_event_type,
-                acled_sub_event_type=etype.acled_sub_event_type,
-                start_date=start,
-                end_date=end,
-                date_precision=precision,
-                date_basis=basis,
-                date_disputed=cluster.disputed,
-                edtf=_edtf(start, end, precision),
-                place_id=place_id,
-                actor_ids=actor_ids,
-                source_ids=source_ids,
-                n_sources=len(source_ids),
-                n_mentions=len(cluster.mentions),
-                first_reported=first_reported,
-                parent_event_id=ids[id(cluster.parent)] if cluster.parent else None,
-            )
-        )
-    return records
-
-
-def mention_event_ids(result: LinkResult, published: dict[str, date]) -> dict[str, str]:
-    ids = {id(c): event_id(c, published) for c in result.clusters}
-    return {mid: ids[id(c)] for mid, c in result.cluster_of.items()}

@@ -30,9 +30,11 @@ from timeline.events import Mention, SentenceContext, event_types, mentions_of_a
 from timeline.anchored_dates import anchored, last_day
 from timeline.narrative_years import reframe
 from timeline.ingest import Sentence, dateline_end, ingest
-from timeline.linking import event_records, link, mention_event_ids
+from timeline.event_records import event_records, mention_event_ids
+from timeline.linking import link
 from timeline.registry import registry, table
-from timeline.storage import check_replaceable, folder_lock, frame, output_target, read_tables, recover_leftovers, write_tables
+from timeline.output_folders import check_replaceable, folder_lock, output_target, recover_leftovers
+from timeline.storage import frame, read_tables, write_tables
 from timeline.validate import check_tables
 
 DEFAULT_RAW = Path("data/raw")

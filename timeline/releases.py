@@ -25,7 +25,8 @@ from timeline import datapackage
 from timeline.errors import TimelineError
 from timeline.registry import registry
 from timeline.schemas import markdown_tables
-from timeline.storage import _canonical, read_tables, replace_folder
+from timeline.output_folders import replace_folder
+from timeline.storage import _canonical, read_tables
 from timeline.validate import check_tables
 
 SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
