@@ -304,15 +304,22 @@ def _intended(text: str, start: int, language: str) -> bool:
         return True
     if re.match(r"\w+ing\b", after, re.IGNORECASE) and re.search(r"\b(?:is|was|are|were)\s+$", before, re.IGNORECASE):
         return True
-    modal = "|".join(map(phrase_pattern, event_words(language)["intention_words"]))
-    return bool(re.search(rf"\b(?:{modal})\s+(?:[\w’'-]+\s+){{0,2}}$", before, re.IGNORECASE))
+    return _modal_before("intention_words", language, 2).search(before) is not None
 
 
 def unrealised(text: str, start: int, language: str) -> bool:
     """A trigger in a plan or a schedule ("was due to step down", "will hold elections"): told
     as something that has not (yet) happened."""
-    words = "|".join(map(phrase_pattern, event_words(language)["unrealised_words"]))
-    return bool(re.search(rf"(?<![\w-])(?:{words})\s+(?:(?:formally|officially|finally|also|then|soon)\s+)?$", text[max(0, start - 40) : start], re.IGNORECASE))
+    return _modal_before("unrealised_words", language, 0).search(text[max(0, start - 40) : start]) is not None
+
+
+@cache
+def _modal_before(key: str, language: str, gap_words: int) -> re.Pattern:
+    """A word of ``events_<language>.toml``'s ``key`` list right before a trigger, ``gap_words``
+    words apart at most (adverbs such as "formally" do not count)."""
+    words = "|".join(map(phrase_pattern, event_words(language)[key]))
+    adverbs = alternation(event_words(language)["modal_adverbs"])
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?:{adverbs})\s+)?(?:[\w’'-]+\s+){{0,{gap_words}}}$", re.IGNORECASE)
 
 
 def since_start(t: Timex) -> Timex:

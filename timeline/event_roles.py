@@ -12,6 +12,7 @@ from functools import cache
 
 from timeline.event_lexicon import event_words, find_triggers, phrase_pattern
 from timeline.names import NameMatch, actors
+from timeline.regex_gate import alternation
 
 @cache
 def _locative_re(language: str) -> re.Pattern:
@@ -28,24 +29,30 @@ def located_places(text: str, names: list[NameMatch], language: str) -> list[Nam
     asides = [m.span() for m in ASIDE.finditer(text)]  # "(JNIM, an al-Qaeda affiliate banned in Russia)"
     found = [
         n for n in names
-        if n.kind == "place" and (locative.search(text[max(0, n.start - 60) : n.start]) or SCENE.match(text, n.end))
+        if n.kind == "place" and (locative.search(text[max(0, n.start - 60) : n.start]) or _place_words(language)["scene"].match(text, n.end))
         and not any(a <= n.start and n.end <= b for a, b in asides)
     ]
     places = [n for n in names if n.kind == "place"]
-    return [n for n in found if not _locator_of_previous(text, n, places)]
+    return [n for n in found if not _locator_of_previous(text, n, places, language)]
 
 
-def _locator_of_previous(text: str, n: NameMatch, places: list[NameMatch]) -> bool:
+def _locator_of_previous(text: str, n: NameMatch, places: list[NameMatch], language: str) -> bool:
     """"around Ber, near Timbuktu": the second place only says where the first lies."""
     before = [p for p in places if p.end <= n.start]
-    return bool(before) and LOCATOR.fullmatch(text[before[-1].end : n.start]) is not None
+    return bool(before) and _place_words(language)["locator"].fullmatch(text[before[-1].end : n.start]) is not None
 
 
-LOCATOR = re.compile(r",\s*(?:(?:some|about|around)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|near|outside|close\s+to|(?:north|south|east|west|north-east|northeast|north-west|northwest|south-east|southeast|south-west|southwest)\s+of|in\s+the\s+region\s+of|in)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|region\s+of\s+)?", re.IGNORECASE)
-
-
-# "Tinzaouaten, a border town, was the scene of a heavy defeat": the place is the subject
-SCENE = re.compile(r"(?:,[^,;]{1,50},)?\s+(?:was|is|has\s+been|had\s+been|became|remains)\s+the\s+(?:scene|site|theatre|theater)\s+of\b", re.IGNORECASE)
+@cache
+def _place_words(language: str) -> dict[str, re.Pattern]:
+    """The phrases of ``events_<language>.toml`` [place_phrases], compiled: a place that only
+    locates another ("Ber, near Timbuktu"), a place as the scene of an event, the settlement
+    words before an unknown name ("the hamlet of Toula-Kanda")."""
+    w = event_words(language)["place_phrases"]
+    return {
+        "locator": re.compile(rf",\s*(?:{'|'.join(w['locators'])})\s+(?:the\s+)?(?:(?:{alternation(w['settlements'])})\s+of\s+)?", re.IGNORECASE),
+        "scene": re.compile(rf"(?:,[^,;]{{1,50}},)?\s+(?:was|is|has\s+been|had\s+been|became|remains)\s+the\s+(?:{alternation(w['scene_nouns'])})\s+of\b", re.IGNORECASE),
+        "unknown": re.compile(rf"\b(?:{alternation(w['unknown_locatives'])})\s+(?:the\s+(?:[\w’'-]+\s+)?(?:{alternation(w['settlements'])})\s+of\s+)?(?P<name>[A-Z][\w’'-]+)"),
+    }
 
 
 ASIDE = re.compile(r"\([^()]{0,200}\)")
@@ -57,19 +64,12 @@ def names_unknown_place(text: str, lo: int, hi: int, names: list[NameMatch], lan
     from timeline.dates import lexicon  # month and weekday names are no places
 
     skip = {w.casefold() for w in [*lexicon().months, *lexicon().weekdays]}
-    for m in _unknown_after_locative(language).finditer(text, lo, hi):
+    for m in _place_words(language)["unknown"].finditer(text, lo, hi):
         word = m.group("name")
         if word.casefold() in skip or any(n.start <= m.start("name") < n.end for n in names):
             continue
         return True
     return False
-
-
-@cache
-def _unknown_after_locative(language: str) -> re.Pattern:
-    words = "|".join(map(re.escape, ("in", "near", "at", "outside", "around", "inside")))
-    settlements = "village|town|locality|commune|hamlet|settlement|area|district|circle|camp|base"
-    return re.compile(rf"\b(?:{words})\s+(?:the\s+(?:[\w’'-]+\s+)?(?:{settlements})\s+of\s+)?(?P<name>[A-Z][\w’'-]+)")
 
 
 def object_place(text: str, trigger_end: int, names: list[NameMatch], language: str) -> str | None:
