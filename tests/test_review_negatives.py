@@ -100,3 +100,12 @@ def test_a_note_after_a_reproduced_communique_is_not_the_issuers():
     )
     claims = article(text, date(2023, 5, 11))["claims"]
     assert [(c.value_low, c.claimant_basis) for c in claims] == [(6, "document"), (100, "article")]
+
+
+def test_the_dead_of_someone_are_not_the_fate_of_the_figure_before():
+    assert claims_in("On Wednesday, dozens of relatives gathered in Mopti to read the names of their dead.") == []
+
+
+def test_families_that_left_for_a_town_are_displaced():
+    (c,) = claims_in("Dozens of families had left for Bankass town by Friday, the mayor said.")
+    assert (c.quantity, c.value_low, c.subject_label) == ("displaced", 24, "families")

@@ -161,6 +161,16 @@ def _coordinated_end(text: str, np_end: int, language: str) -> int | None:
     return rest.end() if rest else None
 
 
+POSSESSED = re.compile(r"(?<![\w-])(?:their|its|his|her|our|whose)\s+$", re.IGNORECASE)
+
+
+def _distance_after(text: str, at: int, np_end: int, verb_from: int) -> int:
+    """How far a word of loss after the figure lies from its noun phrase (1 inside it)."""
+    if at < np_end:
+        return 1
+    return _gap(text[verb_from:at]) if at >= verb_from else _gap(text[np_end:at])
+
+
 def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, language: str) -> dict[str, int]:
     """Each quantity word of the figure's clause, by its distance from the figure: after the
     noun phrase ("12 hostages were killed"), or before the figure ("killed at least 12")."""
@@ -169,7 +179,9 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
     verb_from = _coordinated_end(text, np_end, language) or np_end  # the verb both figures share
     for q in ("losses", *FATES):
         for m in pats[f"q:{q}"].finditer(text, end, hi):
-            found[q] = min(found.get(q, 10**6), 1 if m.start() < np_end else _gap(text[verb_from : m.start()]) if m.start() >= verb_from else _gap(text[np_end : m.start()]))
+            if m.start() >= np_end and POSSESSED.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "gathered … to read the names of their dead": a noun of someone's, not their fate
+            found[q] = min(found.get(q, 10**6), _distance_after(text, m.start(), np_end, verb_from))
         for m in pats[f"q:{q}"].finditer(text, lo, start):
             if _gap(text[m.end() : start]) <= 30:  # not "seized power … on one promise"
                 found[q] = min(found.get(q, 10**6), _gap(text[m.end() : start]))
