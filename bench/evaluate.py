@@ -30,7 +30,7 @@ BASELINE = {
     "devcorpus_g": {"dates": (0.991, 0.929), "events": (0.766, 0.596), "events_overlap": (0.851, 0.632), "claims": (0.889, 0.941)},
     "devcorpus_h": {"dates": (0.971, 0.960), "events": (0.800, 0.700), "events_overlap": (0.829, 0.733), "claims": (0.891, 0.932)},
     "devcorpus_i": {"dates": (0.989, 0.986), "events": (0.843, 0.761), "events_overlap": (0.902, 0.826), "claims": (0.791, 0.941)},
-    "devcorpus_j": {"dates": (0.955, 0.970), "events": (0.872, 0.727), "events_overlap": (0.915, 0.727), "claims": (0.918, 0.951)},
+    "devcorpus_j": {"dates": (0.956, 0.970), "events": (0.875, 0.750), "events_overlap": (0.917, 0.750), "claims": (0.918, 0.951)},
     "devset": {"dates": (1.000, 1.000), "events": (0.848, 1.000), "events_overlap": (0.848, 1.000), "claims": (0.938, 1.000)},
 }
 # Each corpus as first measured, before any change it motivated (C and D were labelled blind

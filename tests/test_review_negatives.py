@@ -109,3 +109,11 @@ def test_the_dead_of_someone_are_not_the_fate_of_the_figure_before():
 def test_families_that_left_for_a_town_are_displaced():
     (c,) = claims_in("Dozens of families had left for Bankass town by Friday, the mayor said.")
     assert (c.quantity, c.value_low, c.subject_label) == ("displaced", 24, "families")
+
+
+def test_a_separate_assault_told_beside_an_attack_is_a_second_event():
+    text = ("Headline\n\nThe government said on Thursday evening that 49 civilians had been killed in the attack on the boat "
+            "and in a separate assault on an army camp at Bamba earlier in the day.\n")
+    found = [m for m in article(text, date(2023, 9, 8))["mentions"] if m.event_type == "attack"]
+    assert sorted(m.trigger for m in found) == ["assault", "attack"]
+    assert [str(m.start_date) for m in found if m.trigger == "assault"] == ["2023-09-07"]

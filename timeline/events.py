@@ -342,6 +342,15 @@ UNDATED_TWIN_CHARS = 30  # at most a short phrase apart ("was ousted in a milita
 CASUALTY_TWIN_CHARS = 80  # "killed more than 20 soldiers at an army base in Dioura in an attack"
 
 
+SEPARATE = re.compile(r"\b(?:a|an|the)\s+(?:separate|second|another|other|further|new)\s+(?:[\w’'-]+\s+)?$|\banother\s+$", re.IGNORECASE)
+
+
+def _told_apart(m: Mention) -> bool:
+    """"… in the attack on the boat and in a separate assault on an army camp": a second event."""
+    at = m.trigger_start - m.char_start
+    return SEPARATE.search(m.quote[max(0, at - 30) : at]) is not None
+
+
 def _collapse_same_sentence(mentions: list[Mention]) -> list[Mention]:
     """Triggers of one merge group with the same date in one sentence are one mention
     ("the 2012 uprising that led to a brief Islamist takeover"): the first in lexicon order."""
@@ -349,7 +358,7 @@ def _collapse_same_sentence(mentions: list[Mention]) -> list[Mention]:
     priority = {name: i for i, name in enumerate(types)}
     kept: list[Mention] = []
     for m in _drop_undated_twins(mentions):
-        twin = next(
+        twin = None if _told_apart(m) else next(
             (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
              and (k.start_date, k.end_date) == (m.start_date, m.end_date)),
             None,
