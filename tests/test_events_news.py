@@ -86,6 +86,8 @@ def test_since_dates_the_start_of_a_presence():
         ("The rebel coalition added its signature in June 2015.", "peace_agreement"),
         ("The base fell on Tuesday after nearly a week of fighting.", "territory_seized"),
         ("The Islamists advanced to Douentza in September 2012.", "territory_seized"),
+        ("Three days of unrest in Bamako in July 2020 left at least 11 people dead.", "protest"),
+        ("Mutinous soldiers seized him at his residence in Bamako on Tuesday.", "arrest"),
         ("On Thursday, relatives of soldiers gathered outside the Defence Ministry in Bamako demanding news of their sons.", "protest"),
     ],
 )
