@@ -117,3 +117,21 @@ def test_a_separate_assault_told_beside_an_attack_is_a_second_event():
     found = [m for m in article(text, date(2023, 9, 8))["mentions"] if m.event_type == "attack"]
     assert sorted(m.trigger for m in found) == ["assault", "attack"]
     assert [str(m.start_date) for m in found if m.trigger == "assault"] == ["2023-09-07"]
+
+
+def test_a_date_opening_the_clause_after_a_place_aside_dates_the_event_before_it():
+    text = "Headline\n\nGunmen stormed the resort, about 15 kilometers east of Bamako, late Sunday afternoon while families were relaxing.\n"
+    (attack,) = [m for m in article(text, date(2017, 6, 19))["mentions"] if m.event_type == "attack"]
+    assert attack.start_date == date(2017, 6, 18)
+
+
+def test_people_killed_on_a_day_when_a_drone_struck_date_the_strike():
+    text = "Headline\n\nAt least 11 people were killed on Sunday when a drone struck the weekly market, residents said.\n"
+    (strike,) = [m for m in article(text, date(2025, 3, 4))["mentions"] if m.event_type == "air_strike"]
+    assert strike.start_date == date(2025, 3, 2)
+
+
+def test_a_date_in_a_clause_that_tells_its_own_event_is_not_borrowed():
+    text = "Headline\n\nGunmen stormed the resort, about 15 kilometers east of Bamako, on Sunday troops attacked a camp nearby.\n"
+    found = article(text, date(2017, 6, 19))["mentions"]
+    assert [m.start_date for m in found if m.trigger.startswith("Gunmen")] == [None]

@@ -195,6 +195,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
             i for i in dated
             if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _adjacent_owners(text, triggers, timexes), language) == k)
         ]
+        own = own or _opening_the_next_clause(text, spans, hi, triggers, timexes, dated, owner, k)
     if own:
         trigger_word = text[start:end].split()[-1]
         joined = [i for i in own if timexes[i].kind == "date"]
@@ -268,6 +269,22 @@ def _fineness(t: Timex) -> int:
     rank = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}.get(t.precision or "", 5)
     days = (t.end - t.start).days if t.start and t.end and rank == 0 else 0  # "on Thursday" before "between July 25 and 27"
     return rank * 10**7 + days
+
+
+def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], dated: list[int], owner: dict[int, int], k: int) -> list[int]:
+    """"Gunmen stormed the resort, about 15 km east of Bamako, late Sunday afternoon while
+    families were relaxing": a free date opening the clause right after the trigger's reach,
+    where no event of its own is told, is the trigger's (the last trigger before it)."""
+    following = [s for s in spans if s[0] >= hi]
+    if not following:
+        return []
+    lo2, hi2 = following[0]
+    if any(triggers[k][1] <= t[0] < hi2 for j, t in enumerate(triggers) if j != k):
+        return []  # another event told after it, or in that clause, may own the date
+    return [i for i in dated if i not in owner and lo2 <= timexes[i].char_start < hi2 and DATE_OPENS.fullmatch(text[lo2 : timexes[i].char_start])][:1]
+
+
+DATE_OPENS = re.compile(r"\s*(?:(?:late|early|on|in|at|by|then)\s+)*", re.IGNORECASE)
 
 
 def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spans: list[tuple[int, int]], timexes: list[Timex], owned: set[int], language: str) -> int | None:

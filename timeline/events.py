@@ -317,7 +317,8 @@ def _drop_undated_twins(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         twin = None if m.start_date is not None else next(
-            (o for o in mentions if o is not m and o.sentence_id == m.sentence_id and o.start_date is not None and group(o) == group(m)
+            (o for o in mentions if o is not m and o.sentence_id == m.sentence_id and o.start_date is not None
+             and (group(o) == group(m) or (types[o.event_type].supports_only and types[m.event_type].acled_event_type in PLACED_BY_CONTEXT))
              and min(abs(o.trigger_start - m.trigger_end), abs(m.trigger_start - o.trigger_end)) <= (CASUALTY_TWIN_CHARS if types[o.event_type].supports_only else UNDATED_TWIN_CHARS)),
             None,
         )
@@ -337,7 +338,7 @@ def _told_as_where_they_died(m: Mention, casualties: Mention) -> bool:
     return casualties.trigger_end <= m.trigger_start and IN_THE_EVENT.search(m.quote[max(0, at - 30) : at]) is not None and not re.search(r"\b(?:after|before|since|following|weeks|days|months|years)\b", between, re.IGNORECASE)
 
 
-IN_THE_EVENT = re.compile(r"\b(?:in|during)\s+(?:an?|the|this|that|a\s+\w+)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+IN_THE_EVENT = re.compile(r"\b(?:(?:in|during)\s+(?:an?|the|this|that|a\s+\w+)|when\s+(?:an?|the)?)\s*(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 UNDATED_TWIN_CHARS = 30  # at most a short phrase apart ("was ousted in a military coup")
 CASUALTY_TWIN_CHARS = 80  # "killed more than 20 soldiers at an army base in Dioura in an attack"
 
