@@ -8,117 +8,18 @@ shared years) does not. Rules are in docs/dates.md; word lists in resources/date
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from timeline.date_parts import (
+    MONTH_OPENERS, PART_BOUNDS_DECADE, PART_BOUNDS_MONTH, PART_BOUNDS_YEAR, Context, Resolved, Rule,
+    capitalised, day_of, month_of, named_night_end, number_of, part_of_month, safe_date, year_for,
+)
 from timeline.periods import iso_duration, month_end, period, shift
 from timeline.regex_gate import alternation
 
 if TYPE_CHECKING:
     from timeline.dates import Lexicon
-
-# Words before a month named alone that make it a date ("in July"), not a name ("May Day").
-MONTH_OPENERS = frozenset(["in", "since", "by", "until", "during", "of", "from", "between", "and", "to", "through", "the", "early", "mid", "late", "last"])
-PART_BOUNDS_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-PART_BOUNDS_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-PART_BOUNDS_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
-
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    pattern: re.Pattern
-    resolve: Callable[[re.Match, "Context"], "Resolved | None"]
-    requires: frozenset[str]  # features a text must have for the rule to be worth running
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """What a rule found, before the span, tense and hedges are settled."""
-
-    kind: str
-    start: date | None = None
-    end: date | None = None
-    precision: str | None = None
-    end_precision: str | None = None
-    approximate: bool = False
-    duration: str | None = None
-    anchor: str = "absolute"
-    future: bool = False  # the words themselves point after the publication date
-    span: tuple[int, int] | None = None  # a narrower span than the whole match
-
-
-@dataclass(frozen=True)
-class Context:
-    text: str
-    published: date
-    future: bool
-    lex: Lexicon
-
-
-# ---------------------------------------------------------------------------------------------
-# Resolution helpers
-
-
-def _month_of(token: str, lex: Lexicon) -> int | None:
-    return lex.months.get(token.rstrip(".").casefold())
-
-
-def _named_night_end(m: re.Match, ctx, lex, weekday: int) -> date | None:
-    """The second day of "the night of Sunday 14 to Monday 15 September [2025]", when its
-    weekday agrees with its date (years back from publication when no year is given)."""
-    mo = _month_of(m["m"], lex)
-    years = [int(m["y"])] if m["y"] else range(ctx.published.year, ctx.published.year - 8, -1)
-    for year in years:
-        try:
-            end = date(year, mo, int(m["d2"]))
-        except (TypeError, ValueError):
-            return None
-        if end <= ctx.published and end.weekday() == weekday:
-            return end
-    return None
-
-
-def _capitalised(token: str) -> bool:
-    return token[:1].isupper()
-
-
-def _day(token: str) -> int:
-    return int(re.match(r"\d+", token).group())
-
-
-def _year_for(month: int, day: int | None, ctx: Context) -> int:
-    """The year that puts a month (and day) nearest before publication, or after in future tense."""
-    pub = ctx.published
-    year = pub.year
-    key = (month, day or 1)
-    pub_key = (pub.month, pub.day if day else 1)
-    if ctx.future:
-        return year + 1 if key < pub_key else year
-    return year - 1 if key > pub_key else year
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _number(token: str, lex: Lexicon) -> int | None:
-    token = " ".join(token.casefold().split())
-    if token.isdigit():
-        return int(token)
-    return lex.numbers.get(token)
-
-
-def _part_of_month(part: str, year: int, month: int) -> tuple[date, date]:
-    first, last = PART_BOUNDS_MONTH[part]
-    end = month_end(year, month)
-    return date(year, month, first), min(date(year, month, min(last, end.day)), end)
-
 
 # ---------------------------------------------------------------------------------------------
 # The rules: each a pattern and a resolver. Patterns are compiled once per language.
@@ -147,7 +48,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 
     @rule("iso_date", rf"{before}(?P<y>\d{{4}})-(?P<mo>\d{{2}})-(?P<d>\d{{2}})(?![\d-])")
     def iso_date(m, ctx):
-        day_ = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+        day_ = safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
         return day_ and Resolved("date", day_, day_, "day")
 
     # Day ranges: an optional "between"/"from", two days joined by a dash or a word, a year maybe.
@@ -183,34 +84,34 @@ def rules(lex: Lexicon) -> list[Rule]:
 
     @rule("month_year", rf"(?:\b(?P<part>{part})[\s-]+)?\b(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year})")
     def month_year(m, ctx):
-        mo = _month_of(m["m"], lex)
-        if mo is None or not _capitalised(m["m"]):
+        mo = month_of(m["m"], lex)
+        if mo is None or not capitalised(m["m"]):
             return None
         y = int(m["y"])
         if m["part"]:
-            start, end = _part_of_month(lex.parts[_norm(m["part"])], y, mo)
+            start, end = part_of_month(lex.parts[_norm(m["part"])], y, mo)
             return Resolved("range", start, end, "day", approximate=True, span=_part_span(m))
         start, end = period(date(y, mo, 1), "month")
         return Resolved("date", start, end, "month")
 
     @rule("month_part", rf"\b(?P<part>{part})[\s-]+(?P<m>{month})(?!\s*\d)")
     def month_part(m, ctx):
-        mo = _month_of(m["m"], lex)
-        if mo is None or not _capitalised(m["m"]):
+        mo = month_of(m["m"], lex)
+        if mo is None or not capitalised(m["m"]):
             return None
         part_ = lex.parts[_norm(m["part"])]
-        y = _year_for(mo, PART_BOUNDS_MONTH[part_][0], ctx)
-        start, end = _part_of_month(part_, y, mo)
+        y = year_for(mo, PART_BOUNDS_MONTH[part_][0], ctx)
+        start, end = part_of_month(part_, y, mo)
         return Resolved("range", start, end, "day", approximate=True, anchor="publication", span=_part_span(m))
 
     @rule("month_alone", rf"\b(?P<m>{month})(?!\s*\d)")
     def month_alone(m, ctx):
-        mo = _month_of(m["m"], lex)
+        mo = month_of(m["m"], lex)
         prev = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
         possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3])  # "January's siege"
-        if mo is None or not _capitalised(m["m"]) or not (possessive or (prev and prev.group(1).casefold() in MONTH_OPENERS)):
+        if mo is None or not capitalised(m["m"]) or not (possessive or (prev and prev.group(1).casefold() in MONTH_OPENERS)):
             return None
-        y = _year_for(mo, None, ctx)
+        y = year_for(mo, None, ctx)
         if prev and prev.group(1).casefold() == "last" and (y, mo) == (ctx.published.year, ctx.published.month):
             y -= 1  # "last July" in a July article is a year back
         start, end = period(date(y, mo, 1), "month")
@@ -277,7 +178,7 @@ def rules(lex: Lexicon) -> list[Rule]:
             anchor_day = shift(pub, unit_, base)
             part_ = lex.parts[_norm(m["part"])]
             if unit_ == "month":
-                start, end = _part_of_month(part_, anchor_day.year, anchor_day.month)
+                start, end = part_of_month(part_, anchor_day.year, anchor_day.month)
                 precision = "day"
             else:
                 lo, hi = PART_BOUNDS_YEAR[part_]
@@ -299,7 +200,7 @@ def rules(lex: Lexicon) -> list[Rule]:
         unit_ = _unit(m["u"])
         if m["n"] is None and (m["u"].endswith("s") or not m.group(0).casefold().lstrip().startswith(("the past", "past"))):
             return None  # "last week" is the previous calendar week (relative_period)
-        n = _number(m["n"], lex) if m["n"] else 1
+        n = number_of(m["n"], lex) if m["n"] else 1
         if n is None or unit_ is None or n < 1:
             return None  # "the past 0 days" names no day
         start = shift(ctx.published, unit_, -n) + timedelta(days=1)
@@ -313,10 +214,10 @@ def rules(lex: Lexicon) -> list[Rule]:
         """"overnight Saturday to Sunday", "the night of Friday to Saturday", "in the night of
         Sunday 14 to Monday 15 September": both days."""
         first, second = lex.weekdays[m["wd1"].casefold()], lex.weekdays[m["wd2"].casefold()]
-        if second != (first + 1) % 7 or ctx.future or not _capitalised(m["wd1"]):
+        if second != (first + 1) % 7 or ctx.future or not capitalised(m["wd1"]):
             return None
         if m["d2"]:  # the days are named: that night in the year given, else the latest not after publication
-            end = _named_night_end(m, ctx, lex, second)
+            end = named_night_end(m, ctx, lex, second)
             start = end - timedelta(days=1) if end else None
             if end is None or (m["d1"] and int(m["d1"]) != start.day):
                 return None
@@ -334,7 +235,7 @@ def rules(lex: Lexicon) -> list[Rule]:
         rf"\b(?:(?P<mod>last|this|next|past)\s+)?(?P<wd>{weekday_full})(?![\w])(?:['’]s)?(?:\s+(?P<dp>{alternation(lex.day_parts)})\b)?",
     )
     def weekday(m, ctx):
-        if not _capitalised(m["wd"]):
+        if not capitalised(m["wd"]):
             return None
         target = lex.weekdays[m["wd"].casefold()]
         pub = ctx.published
@@ -356,7 +257,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 
     @rule("ago", rf"\b(?P<n>{number})\s+(?P<u>{unit})\s+ago\b")
     def ago(m, ctx):
-        n = _number(m["n"], lex)
+        n = number_of(m["n"], lex)
         unit_ = _unit(m["u"])
         if n is None or unit_ is None or unit_ == "hour":
             return None
@@ -372,7 +273,7 @@ def rules(lex: Lexicon) -> list[Rule]:
             return None
         if re.match(r"\s*(later|earlier|after|before)\b", following) and not _opened_as_duration(m, ctx):
             return None  # an offset from another date ("two days after the attack"), not a length
-        n = _number(m["n"], lex)
+        n = number_of(m["n"], lex)
         unit_ = _unit(m["u"])
         if n is None or unit_ is None or (m["n"].isdigit() and _is_label(m, ctx)):
             return None
@@ -445,29 +346,29 @@ def rules(lex: Lexicon) -> list[Rule]:
         return bool(prev) and prev.group(1).casefold() in lex.label_words
 
     def _full_date(m: re.Match, ctx: Context) -> Resolved | None:
-        mo = _month_of(m["m"], lex)
-        if mo is None or not _capitalised(m["m"]):
+        mo = month_of(m["m"], lex)
+        if mo is None or not capitalised(m["m"]):
             return None
-        d = _day(m["d"])
+        d = day_of(m["d"])
         if m["y"]:
-            day_ = _safe_date(int(m["y"]), mo, d)
+            day_ = safe_date(int(m["y"]), mo, d)
             return day_ and Resolved("date", day_, day_, "day")
-        year_ = _year_for(mo, d, ctx)
-        day_ = _safe_date(year_, mo, d)
+        year_ = year_for(mo, d, ctx)
+        day_ = safe_date(year_, mo, d)
         step = 1 if ctx.future else -1
         for _ in range(8):  # 29 February: the nearest leap year in the right direction
             if day_ is not None or not (mo == 2 and d == 29):
                 break
             year_ += step
-            day_ = _safe_date(year_, mo, d)
+            day_ = safe_date(year_, mo, d)
         return day_ and Resolved("date", day_, day_, "day", anchor="publication")
 
     def _day_range(m: re.Match, ctx: Context, m1: str, m2: str) -> Resolved | None:
-        mo1, mo2 = _month_of(m1, lex), _month_of(m2, lex)
-        if mo1 is None or mo2 is None or not (_capitalised(m1) and _capitalised(m2)):
+        mo1, mo2 = month_of(m1, lex), month_of(m2, lex)
+        if mo1 is None or mo2 is None or not (capitalised(m1) and capitalised(m2)):
             return None
         pre, conj = (m["pre"] or "").casefold(), (m["conj"] or "").casefold()
-        d1, d2 = _day(m["d1"]), _day(m["d2"])
+        d1, d2 = day_of(m["d1"]), day_of(m["d2"])
         listed = conj == "and" and pre != "between" and m1 == m2 and d2 == d1 + 1  # "on 8 and 9 March": both days
         if (conj == "and") != (pre == "between") and not listed:
             return None
@@ -475,10 +376,10 @@ def rules(lex: Lexicon) -> list[Rule]:
             y2 = int(m["y"])
             anchor = "absolute"
         else:
-            y2 = _year_for(mo2, d2, ctx)
+            y2 = year_for(mo2, d2, ctx)
             anchor = "publication"
         y1 = y2 if (mo1, d1) <= (mo2, d2) else y2 - 1
-        start, end = _safe_date(y1, mo1, d1), _safe_date(y2, mo2, d2)
+        start, end = safe_date(y1, mo1, d1), safe_date(y2, mo2, d2)
         if start is None or end is None or start >= end:
             return None
         return Resolved("range", start, end, "day", anchor=anchor)

@@ -18,7 +18,8 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from timeline.date_rules import Context, Resolved, Rule, rules
+from timeline.date_parts import Context, Resolved, Rule
+from timeline.date_rules import rules
 from timeline.periods import edtf_interval, edtf_point, period
 from timeline.regex_gate import alternation
 
