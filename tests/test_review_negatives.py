@@ -135,3 +135,13 @@ def test_a_date_in_a_clause_that_tells_its_own_event_is_not_borrowed():
     text = "Headline\n\nGunmen stormed the resort, about 15 kilometers east of Bamako, on Sunday troops attacked a camp nearby.\n"
     found = article(text, date(2017, 6, 19))["mentions"]
     assert [m.start_date for m in found if m.trigger.startswith("Gunmen")] == [None]
+
+
+def test_an_act_told_again_at_a_second_date_is_two_events():
+    found = [m for m in article("Headline\n\nGoita first seized power in August 2020 and again in May 2021.\n", date(2025, 6, 1))["mentions"] if m.event_type == "coup"]
+    assert sorted(str(m.start_date) for m in found) == ["2020-08-01", "2021-05-01"]
+
+
+def test_a_town_taken_without_a_fight_is_no_fight():
+    found = article("Headline\n\nRebel pick-up trucks rolled into Timbuktu on Sunday without a fight.\n", date(2012, 4, 3))["mentions"]
+    assert [(m.event_type, str(m.start_date), m.place_id) for m in found] == [("territory_seized", "2012-04-01", "timbuktu")]

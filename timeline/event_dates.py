@@ -132,7 +132,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             out[i] = adjacent[-1]
             continue
         previous = out.get(i - 1, -1) if i else -1
-        if previous >= 0 and text[triggers[previous][0] : triggers[previous][1]].endswith("s") and _conjoined(text, [timexes[i - 1], t]):
+        if previous >= 0 and (text[triggers[previous][0] : triggers[previous][1]].endswith("s") and _conjoined(text, [timexes[i - 1], t]) or _again(text, [timexes[i - 1], t])):
             out[i] = previous  # "coups in 2020 and 2021" (a plural trigger), not "intervened in January 2013, and in April 2013 …"
             continue
         if reporting.search(text[max(0, t.char_start - 40) : t.char_start]):
@@ -199,8 +199,8 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     if own:
         trigger_word = text[start:end].split()[-1]
         joined = [i for i in own if timexes[i].kind == "date"]
-        if trigger_word.endswith("s") and len(joined) > 1 and _conjoined(text, [timexes[i] for i in joined]):
-            return [(i, "occurred", timexes[i]) for i in joined]
+        if len(joined) > 1 and (trigger_word.endswith("s") and _conjoined(text, [timexes[i] for i in joined]) or _again(text, [timexes[i] for i in joined])):
+            return [(i, "occurred", timexes[i]) for i in joined]  # "coups in 2020 and 2021"; "seized power in August 2020 and again in May 2021"
         days = [i for i in own if timexes[i].precision == "day" and timexes[i].start == timexes[i].end]
         spans = [timexes[i] for i in days]
         if len(days) > 1 and all(_days_joined(language).fullmatch(text[a.char_end : b.char_start]) for a, b in zip(spans, spans[1:])):
@@ -353,6 +353,11 @@ def since_start(t: Timex) -> Timex:
 def is_dateline(text: str, t: Timex) -> bool:
     """"BAMAKO, Nov 21 - …", "Bamako, 16 November 2023 – …": the date of the report, not of an event."""
     return t.char_start < 40 and bool(re.match(r"\s*\)?\s*[-–—]\s", text[t.char_end :]))
+
+
+def _again(text: str, timexes: list[Timex]) -> bool:
+    """The same act told twice: "seized power in August 2020 and again in May 2021"."""
+    return all(re.fullmatch(r"\s*,?\s*and\s+(?:then\s+)?again\s+(?:in|on)\s+", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))
 
 
 def _conjoined(text: str, timexes: list[Timex]) -> bool:
