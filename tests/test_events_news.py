@@ -88,6 +88,7 @@ def test_since_dates_the_start_of_a_presence():
         ("The Islamists advanced to Douentza in September 2012.", "territory_seized"),
         ("Three days of unrest in Bamako in July 2020 left at least 11 people dead.", "protest"),
         ("Several hundred people rallied at the Palais de la Culture in Bamako on 3 May.", "protest"),
+        ("That suspension was lifted three months later, on 10 July 2024.", "legislation"),
         ("JNIM, formed in March 2017 through the merger of several Sahel groups, claimed the attack.", "alliance_formed"),
         ("Mutinous soldiers seized him at his residence in Bamako on Tuesday.", "arrest"),
         ("On Thursday, relatives of soldiers gathered outside the Defence Ministry in Bamako demanding news of their sons.", "protest"),
