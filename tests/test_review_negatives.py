@@ -33,7 +33,7 @@ def test_a_word_ending_in_en_is_no_main_verb(text, expected):
 
 def test_an_attack_weeks_before_the_deaths_keeps_no_date_of_theirs():
     found = mentions_in("On Monday, gunmen killed 20 soldiers near Boulkessi, weeks after an attack on the camp.", "2022-11-09")
-    assert [m.start_date for m in found if m.event_type == "attack"] in ([], [None])
+    assert [m.start_date for m in found if m.event_type == "attack"] == [None]
 
 
 def test_the_object_of_a_capture_beats_the_region_named_inside_its_words():
@@ -145,3 +145,46 @@ def test_an_act_told_again_at_a_second_date_is_two_events():
 def test_a_town_taken_without_a_fight_is_no_fight():
     found = article("Headline\n\nRebel pick-up trucks rolled into Timbuktu on Sunday without a fight.\n", date(2012, 4, 3))["mentions"]
     assert [(m.event_type, str(m.start_date), m.place_id) for m in found] == [("territory_seized", "2012-04-01", "timbuktu")]
+
+
+SECOND_REVIEW = [
+    # (text, published, event type, expected start dates of that type)
+    ("Two soldiers were killed on Sunday near Gao, a month after jihadists ambushed a convoy near Tessit.", date(2024, 5, 8), "ambush", ["None"]),
+    ("Twelve soldiers were killed on Sunday near Gao as jihadists stormed a camp in the region.", date(2024, 5, 8), "attack", ["2024-05-05"]),
+    ("Jihadists attacked the town of Diafarabe, by Tuesday more than 2,000 residents had fled.", date(2024, 5, 8), "attack", ["None"]),
+    ("The army retook the town, on Tuesday life returned to normal.", date(2024, 5, 8), "territory_regained", ["None"]),
+    ("At least 20 soldiers were killed on Sunday when jihadists attacked the army post in a new assault on the town.", date(2024, 5, 8), "attack", ["2024-05-05"]),
+    ("Mali has been gripped by jihadist unrest since 2012.", date(2024, 5, 8), "protest", []),
+    ("The ministries of defence and security were merged into a single ministry in 2023.", date(2024, 5, 8), "alliance_formed", []),
+    ("Displaced families moved into schools in Mopti on Tuesday.", date(2024, 5, 8), "territory_seized", []),
+    ("JNIM fighters seized them at a checkpoint near Mopti on Monday.", date(2024, 5, 8), "arrest", []),
+    ("Rebels rolled into Timbuktu on Sunday without a\nfight, residents said.", date(2012, 4, 3), "armed_clash", []),
+    ("The junta seized power in August 2020, and on Monday it dissolved all political parties.", date(2025, 5, 14), "dissolution", ["2025-05-12"]),
+    ("Assimi Goita appeared on ORTM late Tuesday.", date(2020, 8, 20), "public_statement", ["2020-08-18"]),
+]
+
+
+@pytest.mark.parametrize("text, published, event_type, expected", SECOND_REVIEW)
+def test_a_second_reviews_counter_examples(text, published, event_type, expected):
+    found = [m for m in article("Headline\n\n" + text + "\n", published)["mentions"] if m.event_type == event_type]
+    assert sorted(str(m.start_date) for m in found) == expected
+
+
+def test_a_communiques_own_headings_do_not_end_it():
+    text = (
+        "Communique\n\nWe publish below the full text of the communique issued by the General Staff of the Armed Forces.\n\n"
+        "On Sunday, the FAMa repelled an attack near Boulkessi.\n\nProvisional balance sheet\n\n"
+        "12 soldiers were killed and 45 terrorists neutralised.\n"
+    )
+    claims = article(text, date(2024, 5, 8))["claims"]
+    assert {c.claimant_basis for c in claims} == {"document"}
+
+
+def test_other_civilians_are_not_the_soldiers_counted_before():
+    (_, other) = claims_in("The attack killed 12 soldiers and three other civilians, officials said.")
+    assert other.subject_label == "other civilians"
+
+
+def test_the_wounded_put_at_a_figure_are_the_wounded():
+    claims = claims_in("Local officials put the dead at 70 and the wounded at 25.")
+    assert [(c.quantity, c.value_low, c.subject_label) for c in claims] == [("killed", 70, "dead"), ("wounded", 25, "wounded")]

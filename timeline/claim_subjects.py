@@ -55,8 +55,8 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     return actor, label
 
 
-NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|put\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s))(?P<np>[^,;]{1,60}?)\s+(?:at|to|as)\s+$", re.IGNORECASE)
-ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+[\w’'-]+){0,2}|dead|wounded|injured|killed|missing|more|in\s+all|in\s+total|total)", re.IGNORECASE)
+NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s))(?P<np>[^,;\d]{1,60}?)\s+(?:at|to|as)\s+$", re.IGNORECASE)
+ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also)(?:\s+[\w’'-]+ed)?)?|dead|wounded|injured|killed|missing|more|in\s+all|in\s+total|total)", re.IGNORECASE)
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 

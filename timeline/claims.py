@@ -153,17 +153,15 @@ QUOTE_CLOSERS = "\"”"
 
 
 def _ends_document(ctx: SentenceContext, contexts: list[SentenceContext], i: int, announced_in: int) -> bool:
-    """Where a reproduced document ends: a heading after some of its text (its own letterhead
-    comes before), or a paragraph that opens as a note of the publisher's ("Editor's note:",
-    "Background", "Read also")."""
+    """Where a reproduced document ends: a paragraph or heading that opens as a note of the
+    publisher's ("Editor's note:", "Background", "Read also:"); the document's own headings
+    ("Provisional balance sheet") do not end it."""
     previous = contexts[i - 1].sentence if i else None
     new_paragraph = previous is None or previous.paragraph_index != ctx.sentence.paragraph_index
-    text_before = any(c.sentence.kind == "body" and announced_in < c.sentence.paragraph_index for c in contexts[:i])
-    heading_after_text = previous is not None and previous.kind == "heading" and text_before
-    return heading_after_text or (new_paragraph and DOCUMENT_END.match(ctx.sentence.text) is not None)
+    return new_paragraph and DOCUMENT_END.match(ctx.sentence.text) is not None
 
 
-DOCUMENT_END = re.compile(r"\s*(?:editor['’]s\s+note|note|background|read\s+also|see\s+also|related|context)\b", re.IGNORECASE)
+DOCUMENT_END = re.compile(r"\s*(?:(?:editor['’]s\s+note|note|background|read\s+also|see\s+also|related|context)\s*(?:[:–—-]|$)|editor['’]s\s+note\b)", re.IGNORECASE)
 
 
 def _opens_quote(text: str) -> bool:

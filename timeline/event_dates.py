@@ -111,7 +111,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 continue
             inside = start <= t.char_start and t.char_end <= end
             after = t.char_start >= end and re.fullmatch(
-                r",?\s+(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){1,3})?\s+)?(?:on|in|at)?\s*",
+                r",?\s+(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){1,3})?\s+)?(?:on|in|at)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
                 text[end : t.char_start] + " ",
             )
             before = t.char_end <= start and not text[t.char_end : start].strip()
@@ -281,10 +281,15 @@ def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, t
     lo2, hi2 = following[0]
     if any(triggers[k][1] <= t[0] < hi2 for j, t in enumerate(triggers) if j != k):
         return []  # another event told after it, or in that clause, may own the date
-    return [i for i in dated if i not in owner and lo2 <= timexes[i].char_start < hi2 and DATE_OPENS.fullmatch(text[lo2 : timexes[i].char_start])][:1]
+    return [
+        i for i in dated
+        if i not in owner and lo2 <= timexes[i].char_start < hi2 and DATE_OPENS.fullmatch(text[lo2 : timexes[i].char_start])
+        and ADJUNCT_AFTER.match(text[timexes[i].char_end : hi2])  # "late Sunday afternoon while …", not "by Tuesday 2,000 had fled"
+    ][:1]
 
 
-DATE_OPENS = re.compile(r"\s*(?:(?:late|early|on|in|at|by|then)\s+)*", re.IGNORECASE)
+DATE_OPENS = re.compile(r"\s*(?:(?:late|early|on|in|at)\s+)*", re.IGNORECASE)
+ADJUNCT_AFTER = re.compile(r"\s*(?:[.;:]|$|(?:while|when|as|after|before|during|until)\b)", re.IGNORECASE)
 
 
 def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spans: list[tuple[int, int]], timexes: list[Timex], owned: set[int], language: str) -> int | None:

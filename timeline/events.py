@@ -115,7 +115,9 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     out: list[Mention] = []
     last_place: dict[int, str] = {}  # paragraph → last place named in it
     section_place: str | None = None  # the place a roundup's heading names ("GAO", "TIMBUKTU - …")
-    sectioned = sum(1 for c in contexts if c.sentence.kind == "heading" and _heading_place(c.sentence.text, c.names)) >= 2  # a lone "BAMAKO" is a dateline
+    headings = [c for c in contexts if c.sentence.kind == "heading"]
+    placed = sum(1 for c in headings if _heading_place(c.sentence.text, c.names))
+    sectioned = placed >= 2 or (placed == 1 and len(headings) >= 2)  # a lone "BAMAKO" line is a dateline, not a section
     previous_paragraph = None
     article_actors: list[str] = []  # in order of appearance, up to the current sentence
     for ctx in contexts:
@@ -324,9 +326,11 @@ def _drop_undated_twins(mentions: list[Mention]) -> list[Mention]:
         )
         if twin is None:
             out.append(m)
-        elif types[twin.event_type].supports_only and not types[m.event_type].supports_only and _told_as_where_they_died(m, twin):
-            out.append(replace(m, start_date=twin.start_date, end_date=twin.end_date, date_precision=twin.date_precision,
-                               date_approximate=twin.date_approximate, date_basis=twin.date_basis, timex_id=twin.timex_id, tense=twin.tense))
+        elif types[twin.event_type].supports_only and not types[m.event_type].supports_only:
+            if _told_as_where_they_died(m, twin):
+                m = replace(m, start_date=twin.start_date, end_date=twin.end_date, date_precision=twin.date_precision,
+                            date_approximate=twin.date_approximate, date_basis=twin.date_basis, timex_id=twin.timex_id, tense=twin.tense)
+            out.append(m)  # an event the casualties do not date ("a month after jihadists ambushed …") stays undated
     return out
 
 
@@ -338,12 +342,12 @@ def _told_as_where_they_died(m: Mention, casualties: Mention) -> bool:
     return casualties.trigger_end <= m.trigger_start and IN_THE_EVENT.search(m.quote[max(0, at - 30) : at]) is not None and not re.search(r"\b(?:after|before|since|following|weeks|days|months|years)\b", between, re.IGNORECASE)
 
 
-IN_THE_EVENT = re.compile(r"\b(?:(?:in|during)\s+(?:an?|the|this|that|a\s+\w+)|when\s+(?:an?|the)?)\s*(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+IN_THE_EVENT = re.compile(r"\b(?:(?:in|during)\s+(?:an?|the|this|that|a\s+\w+)|(?:when|as|while)\s+(?:an?|the)?)\s*(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 UNDATED_TWIN_CHARS = 30  # at most a short phrase apart ("was ousted in a military coup")
 CASUALTY_TWIN_CHARS = 80  # "killed more than 20 soldiers at an army base in Dioura in an attack"
 
 
-SEPARATE = re.compile(r"\b(?:a|an|the)\s+(?:separate|second|another|other|further|new)\s+(?:[\w’'-]+\s+)?$|\banother\s+$", re.IGNORECASE)
+SEPARATE = re.compile(r"(?:\band|\bwhile|\bas\s+well\s+as|[;,])\s+(?:(?:in|during|with)\s+)?(?:(?:a|an|the)\s+(?:separate|second|other|further)|another)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 
 
 def _told_apart(m: Mention) -> bool:
