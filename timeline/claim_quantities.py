@@ -14,6 +14,7 @@ from functools import cache
 from timeline.claim_figures import figure_patterns, figure_values, folded, folded_words, number_words, without_preposition, words
 from timeline.events import SentenceContext
 from timeline.names import NameMatch
+from timeline.regex_gate import alternation
 
 
 QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses", "displaced")
@@ -161,7 +162,10 @@ def _coordinated_end(text: str, np_end: int, language: str) -> int | None:
     return rest.end() if rest else None
 
 
-POSSESSED = re.compile(r"(?<![\w-])(?:their|its|his|her|our|whose)\s+$", re.IGNORECASE)
+@cache
+def _possessed(language: str) -> re.Pattern:
+    """A possessive before a word of loss ("their dead"): a noun of someone's, not a fate."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['heads']['possessives'])})\s+$", re.IGNORECASE)
 
 
 def _distance_after(text: str, at: int, np_end: int, verb_from: int) -> int:
@@ -179,7 +183,7 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
     verb_from = _coordinated_end(text, np_end, language) or np_end  # the verb both figures share
     for q in ("losses", *FATES):
         for m in pats[f"q:{q}"].finditer(text, end, hi):
-            if m.start() >= np_end and POSSESSED.search(text, max(0, m.start() - 8), m.start()):
+            if m.start() >= np_end and _possessed(language).search(text, max(0, m.start() - 8), m.start()):
                 continue  # "gathered … to read the names of their dead": a noun of someone's, not their fate
             found[q] = min(found.get(q, 10**6), _distance_after(text, m.start(), np_end, verb_from))
         for m in pats[f"q:{q}"].finditer(text, lo, start):

@@ -114,7 +114,6 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     said_at, previous_text = -10, ""
     last_subject: tuple[str | None, str | None] = (None, None)
     document: Speaker | None = None  # the issuer of a document the article reproduces
-    document_from = -1  # the paragraph that announces it
     for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text
         if s.kind != "body":
@@ -123,10 +122,9 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             last_subject = (None, None)
         discourse.enter(s.paragraph_index)
         masks = [(t.char_start, t.char_end) for t in ctx.timexes]
-        if document is not None and _ends_document(ctx, contexts, i, document_from):
+        if document is not None and _ends_document(ctx, contexts, i, language):
             document = None  # a heading or a note after the document's text: no longer the issuer's figures
-        if document is None and (document := relayed_document(text, ctx.names, discourse)) is not None:
-            document_from = s.paragraph_index
+        document = document or relayed_document(text, ctx.names, discourse)
         for m, quantity in counted_figures(ctx, language):
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
             prior = discourse.antecedent()
@@ -152,16 +150,19 @@ QUOTE_OPENERS = "\"“"
 QUOTE_CLOSERS = "\"”"
 
 
-def _ends_document(ctx: SentenceContext, contexts: list[SentenceContext], i: int, announced_in: int) -> bool:
+def _ends_document(ctx: SentenceContext, contexts: list[SentenceContext], i: int, language: str) -> bool:
     """Where a reproduced document ends: a paragraph or heading that opens as a note of the
     publisher's ("Editor's note:", "Background", "Read also:"); the document's own headings
     ("Provisional balance sheet") do not end it."""
     previous = contexts[i - 1].sentence if i else None
     new_paragraph = previous is None or previous.paragraph_index != ctx.sentence.paragraph_index
-    return new_paragraph and DOCUMENT_END.match(ctx.sentence.text) is not None
+    return new_paragraph and _document_end(ctx.sentence.text, language) is not None
 
 
-DOCUMENT_END = re.compile(r"\s*(?:(?:editor['’]s\s+note|note|background|read\s+also|see\s+also|related|context)\s*(?:[:–—-]|$)|editor['’]s\s+note\b)", re.IGNORECASE)
+def _document_end(text: str, language: str) -> re.Match | None:
+    """A publisher's note after a reproduced document ("Editor's note:", "Read also:")."""
+    words = alternation(sayings_words(language)["documents"]["end_notes"])
+    return re.match(rf"\s*(?:(?:{words})\s*(?:[:–—-]|$)|editor['’]s\s+note\b)", text, re.IGNORECASE)
 
 
 def _opens_quote(text: str) -> bool:

@@ -195,7 +195,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
             i for i in dated
             if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _adjacent_owners(text, triggers, timexes), language) == k)
         ]
-        own = own or _opening_the_next_clause(text, spans, hi, triggers, timexes, dated, owner, k)
+        own = own or _opening_the_next_clause(text, spans, hi, triggers, timexes, dated, owner, k, language)
     if own:
         trigger_word = text[start:end].split()[-1]
         joined = [i for i in own if timexes[i].kind == "date"]
@@ -271,7 +271,7 @@ def _fineness(t: Timex) -> int:
     return rank * 10**7 + days
 
 
-def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], dated: list[int], owner: dict[int, int], k: int) -> list[int]:
+def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], dated: list[int], owner: dict[int, int], k: int, language: str = "en") -> list[int]:
     """"Gunmen stormed the resort, about 15 km east of Bamako, late Sunday afternoon while
     families were relaxing": a free date opening the clause right after the trigger's reach,
     where no event of its own is told, is the trigger's (the last trigger before it)."""
@@ -283,13 +283,20 @@ def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, t
         return []  # another event told after it, or in that clause, may own the date
     return [
         i for i in dated
-        if i not in owner and lo2 <= timexes[i].char_start < hi2 and DATE_OPENS.fullmatch(text[lo2 : timexes[i].char_start])
-        and ADJUNCT_AFTER.match(text[timexes[i].char_end : hi2])  # "late Sunday afternoon while …", not "by Tuesday 2,000 had fled"
+        if i not in owner and lo2 <= timexes[i].char_start < hi2 and _adjunct(language)["opens"].fullmatch(text[lo2 : timexes[i].char_start])
+        and _adjunct(language)["after"].match(text[timexes[i].char_end : hi2])  # "late Sunday afternoon while …", not "by Tuesday 2,000 had fled"
     ][:1]
 
 
-DATE_OPENS = re.compile(r"\s*(?:(?:late|early|on|in|at)\s+)*", re.IGNORECASE)
-ADJUNCT_AFTER = re.compile(r"\s*(?:[.;:]|$|(?:while|when|as|after|before|during|until)\b)", re.IGNORECASE)
+@cache
+def _adjunct(language: str) -> dict[str, re.Pattern]:
+    """A date that is an adjunct of the clause before it: the words that may open it and those
+    that may follow it (events_<language>.toml [date_adjuncts])."""
+    w = event_words(language)["date_adjuncts"]
+    return {
+        "opens": re.compile(rf"\s*(?:(?:{alternation(w['openers'])})\s+)*", re.IGNORECASE),
+        "after": re.compile(rf"\s*(?:[.;:]|$|(?:{alternation(w['followers'])})(?![\w-]))", re.IGNORECASE),
+    }
 
 
 def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spans: list[tuple[int, int]], timexes: list[Timex], owned: set[int], language: str) -> int | None:

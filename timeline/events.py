@@ -10,8 +10,9 @@ a pure function of one article's sentences, dates and names; linking across arti
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
 
 from timeline.dates import Timex
 from timeline.event_dates import clause_of, clauses, date_for, owners, reach, unrealised
@@ -19,6 +20,7 @@ from timeline.event_lexicon import EventType, event_types, event_words, find_tri
 from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, speaker
 from timeline.ingest import Sentence, dateline_end
 from timeline.names import NameMatch, actors, most_specific, places
+from timeline.regex_gate import alternation
 
 __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_of_article", "quoted", "dateline_end"]
 
@@ -196,7 +198,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 )
         if sentence_place:
             last_place[s.paragraph_index] = sentence_place
-    return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(_entry_days(out, contexts, published), contexts)), language)
+    return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(_entry_days(out, contexts, published), contexts), language), language)
 
 
 def _heading_place(text: str, names: list) -> str | None:
@@ -309,7 +311,7 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> 
     return out
 
 
-def _drop_undated_twins(mentions: list[Mention]) -> list[Mention]:
+def _drop_undated_twins(mentions: list[Mention], language: str = "en") -> list[Mention]:
     """"Keita was ousted in a coup in August 2020": two triggers a few words apart telling one
     event; the undated one is the dated one's, not an event of its own. When the dated one only
     counts casualties ("In March, gunmen killed 20 soldiers … in an attack"), the undated one is
@@ -327,43 +329,53 @@ def _drop_undated_twins(mentions: list[Mention]) -> list[Mention]:
         if twin is None:
             out.append(m)
         elif types[twin.event_type].supports_only and not types[m.event_type].supports_only:
-            if _told_as_where_they_died(m, twin):
+            if _told_as_where_they_died(m, twin, language):
                 m = replace(m, start_date=twin.start_date, end_date=twin.end_date, date_precision=twin.date_precision,
                             date_approximate=twin.date_approximate, date_basis=twin.date_basis, timex_id=twin.timex_id, tense=twin.tense)
             out.append(m)  # an event the casualties do not date ("a month after jihadists ambushed …") stays undated
     return out
 
 
-def _told_as_where_they_died(m: Mention, casualties: Mention) -> bool:
+def _told_as_where_they_died(m: Mention, casualties: Mention, language: str = "en") -> bool:
     """"killed 20 soldiers at a base in Dioura in an attack": the event follows the count, as the
     occasion of the deaths ("in/during an attack"), not an earlier one ("weeks after an attack")."""
     at = m.trigger_start - m.char_start
     between = m.quote[casualties.trigger_end - m.char_start : at]
-    return casualties.trigger_end <= m.trigger_start and IN_THE_EVENT.search(m.quote[max(0, at - 30) : at]) is not None and not re.search(r"\b(?:after|before|since|following|weeks|days|months|years)\b", between, re.IGNORECASE)
+    words = _occasion_patterns(language)
+    return casualties.trigger_end <= m.trigger_start and words["occasion"].search(m.quote[max(0, at - 30) : at]) is not None and not words["apart"].search(between)
 
 
-IN_THE_EVENT = re.compile(r"\b(?:(?:in|during)\s+(?:an?|the|this|that|a\s+\w+)|(?:when|as|while)\s+(?:an?|the)?)\s*(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+@cache
+def _occasion_patterns(language: str) -> dict[str, re.Pattern]:
+    """How a text tells the event people died in ("killed … in an attack", "when a drone
+    struck"), one told apart from it ("weeks after"), and a second event beside a first ("and in
+    a separate assault"): events_<language>.toml [occasions]."""
+    w = event_words(language)["occasions"]
+    return {
+        "occasion": re.compile(rf"(?<![\w-])(?:(?:{alternation(w['prepositions'])})\s+(?:an?|the|this|that|a\s+\w+)|(?:{alternation(w['conjunctions'])})\s+(?:an?|the)?)\s*(?:[\w’'-]+\s+)?$", re.IGNORECASE),
+        "apart": re.compile(rf"(?<![\w-])(?:{alternation(w['apart'])})(?![\w-])", re.IGNORECASE),
+        "separate": re.compile(rf"(?:(?<![\w-])(?:{alternation(w['coordinators'])})|[;,])\s+(?:(?:in|during|with)\s+)?(?:(?:a|an|the)\s+(?:{alternation(w['separate'])})|another)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE),
+    }
 UNDATED_TWIN_CHARS = 30  # at most a short phrase apart ("was ousted in a military coup")
 CASUALTY_TWIN_CHARS = 80  # "killed more than 20 soldiers at an army base in Dioura in an attack"
 
 
-SEPARATE = re.compile(r"(?:\band|\bwhile|\bas\s+well\s+as|[;,])\s+(?:(?:in|during|with)\s+)?(?:(?:a|an|the)\s+(?:separate|second|other|further)|another)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 
 
-def _told_apart(m: Mention) -> bool:
+def _told_apart(m: Mention, language: str = "en") -> bool:
     """"… in the attack on the boat and in a separate assault on an army camp": a second event."""
     at = m.trigger_start - m.char_start
-    return SEPARATE.search(m.quote[max(0, at - 30) : at]) is not None
+    return _occasion_patterns(language)["separate"].search(m.quote[max(0, at - 30) : at]) is not None
 
 
-def _collapse_same_sentence(mentions: list[Mention]) -> list[Mention]:
+def _collapse_same_sentence(mentions: list[Mention], language: str = "en") -> list[Mention]:
     """Triggers of one merge group with the same date in one sentence are one mention
     ("the 2012 uprising that led to a brief Islamist takeover"): the first in lexicon order."""
     types = event_types()
     priority = {name: i for i, name in enumerate(types)}
     kept: list[Mention] = []
-    for m in _drop_undated_twins(mentions):
-        twin = None if _told_apart(m) else next(
+    for m in _drop_undated_twins(mentions, language):
+        twin = None if _told_apart(m, language) else next(
             (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
              and (k.start_date, k.end_date) == (m.start_date, m.end_date)),
             None,
