@@ -188,3 +188,11 @@ def test_other_civilians_are_not_the_soldiers_counted_before():
 def test_the_wounded_put_at_a_figure_are_the_wounded():
     claims = claims_in("Local officials put the dead at 70 and the wounded at 25.")
     assert [(c.quantity, c.value_low, c.subject_label) for c in claims] == [("killed", 70, "dead"), ("wounded", 25, "wounded")]
+
+
+def test_he_is_the_official_a_long_opening_phrase_put_before_the_subject():
+    text = ("Headline\n\nThe drivers' union said 13 drivers were taken away.\n\n"
+            "In a communique read on Tuesday on the regional radio, the governor of the region condemned the attack. "
+            "He indicated that two soldiers of the escort have fallen and five others are wounded.\n")
+    claims = [c for c in article(text, date(2025, 9, 17))["claims"] if c.value_low in (2, 5)]
+    assert {c.claimant_label for c in claims} == {"the governor of the region"}

@@ -167,11 +167,13 @@ def speaker_of(
 def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> Speaker | None:
     """The actor a sentence opens with ("Mali's army gave a different account."): what "its
     statement" or "the group" in the next sentence refers to, when no one spoke in between."""
-    p = name_phrase(text, *_subject_span(text), names, masks, discourse.language)
-    if p is None or p.kind not in ("actor", "institution"):
+    p = name_phrase(text, *_subject_span(text, discourse.language), names, masks, discourse.language)
+    if p is None or p.kind not in ("actor", "institution", "label"):
         return None
     resolved = _resolved(p, None, discourse)  # "The army gave a very different version."
-    return Speaker(resolved.actor_id, None, "sentence", None, named_as=p.text) if resolved.actor_id else None
+    if resolved.actor_id:
+        return Speaker(resolved.actor_id, None, "sentence", None, named_as=p.text)
+    return Speaker(None, p.text, "sentence", None, kind="label", named_as=p.text) if p.kind == "label" else None
 
 
 def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> Speaker | None:
@@ -190,11 +192,11 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
     if cue.participle:  # "…, saying …": whoever spoke before in the sentence, or its subject
         if earlier:
             return _speaker(text, earlier[-1], names, discourse, masks)
-        return _resolved(name_phrase(text, *_subject_span(text), names, masks, language), cue, discourse)
+        return _resolved(name_phrase(text, *_subject_span(text, language), names, masks, language), cue, discourse)
     phrase = speaker_phrase(text, cue, names, masks, language)
     coordinated = re.search(r"(?:,|(?<![\w-])and|(?<![\w-])but)\s*$", text[: cue.start]) is not None
     if coordinated and not earlier and (phrase is None or phrase.kind not in USEFUL):
-        subject = name_phrase(text, *_subject_span(text), names, masks, language)
+        subject = name_phrase(text, *_subject_span(text, language), names, masks, language)
         if subject is not None and subject.kind in USEFUL:
             return _resolved(subject, cue, discourse)  # "JNIM claimed the attack and said it killed 12 soldiers"
     if earlier and coordinated and (phrase is None or phrase.kind not in USEFUL):
@@ -223,15 +225,24 @@ def _contrast_subject(text: str, lo: int, hi: int, names, masks, language: str):
         pass
     if last is None:
         return None
-    start, end = _subject_span(text[last.end() : hi])
+    start, end = _subject_span(text[last.end() : hi], language)
     phrase = name_phrase(text, last.end() + start, last.end() + end, names, masks, language)
     return phrase if phrase is not None and phrase.kind in USEFUL and phrase.kind != "anaphor" else None
 
 
-def _subject_span(text: str) -> tuple[int, int]:
+@cache
+def _prepositional_lead(language: str) -> re.Pattern:
+    """A long opening phrase before the subject ("In a communiqué read on Tuesday on the regional
+    radio, the governor …"): claimants_<language>.toml, subjects.lead_words."""
+    return re.compile(rf"(?:{alternation(sayings_words(language)['subjects']['lead_words'])})\s[^,;\"“”]{{0,90}},\s+", re.IGNORECASE)
+
+
+def _subject_span(text: str, language: str = "en") -> tuple[int, int]:
     """The opening noun phrase of a sentence (after a leading adverbial): its subject, roughly."""
     lead = re.match(r"(?:[^,]{0,40},\s+)?", text)
     lo = lead.end() if lead and not re.search(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+\s+\w+", lead.group()) else 0
+    framed = _prepositional_lead(language).match(text)  # "In a communiqué read on Tuesday on the regional radio, the governor …"
+    lo = framed.end() if framed and not lo else lo
     m = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|spoke|put|kept|held|sent|gave|struck|fought|lost|won|led|left|found|claimed|claims|\w+ed|\w+ing)\s").search(text, lo)
     return lo, m.start() if m else min(len(text), lo + 60)
 
