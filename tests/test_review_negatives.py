@@ -196,3 +196,16 @@ def test_he_is_the_official_a_long_opening_phrase_put_before_the_subject():
             "He indicated that two soldiers of the escort have fallen and five others are wounded.\n")
     claims = [c for c in article(text, date(2025, 9, 17))["claims"] if c.value_low in (2, 5)]
     assert {c.claimant_label for c in claims} == {"the governor of the region"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Seven assailants were "neutralised" and eight arrested, according to the statement.', [("killed", 7, "assailants"), ("captured", 8, "assailants")]),
+        ('"We have counted around 40 dead, and dozens of men cannot be found," the source said.', [("killed", 40, "dead"), ("missing", 24, "men")]),
+        ("The fighting has forced more than 200,000 people from their homes, the UN said.", [("displaced", 200000, "people")]),
+        ("The minister said 19 hostages and two assailants had been killed.", [("killed", 19, "hostages"), ("killed", 2, "assailants")]),
+    ],
+)
+def test_a_figure_whose_noun_is_left_out_or_whose_fate_follows(text, expected):
+    assert [(c.quantity, c.value_low, c.subject_label) for c in claims_in(text)] == expected

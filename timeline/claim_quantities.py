@@ -52,6 +52,8 @@ def _head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[s
         if word.group(2) or i >= 6:
             break
         token, at = word.group(1), pos + word.start(1)
+        if i == 0 and _elided_noun(token, text[pos + word.end(1) : pos + word.end(1) + 30], language):
+            return "none", end, ""  # "seven were neutralised and eight arrested": people, their noun left out
         if token.casefold() in stops or (token.casefold() in ("and", "or") and (kind or i == 0)):
             break  # "two soldiers and three trucks": the first phrase is the figure's
         if token.casefold() in ("and", "or"):
@@ -71,6 +73,19 @@ def _head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[s
     if capitalised:  # "seven Algerian diplomats": a people's name before an unknown noun
         return "name", np_end, unknown.casefold()
     return ("person" if unknown.casefold().endswith(tuple(words(language)["heads"]["person_endings"])) else "unknown"), np_end, unknown.casefold()
+
+
+def _elided_noun(token: str, after: str, language: str) -> bool:
+    """A participle of what befell people right after a figure, with no noun of its own after it
+    ("eight arrested"), not one that qualifies a noun ("captured soldiers") nor a noun of
+    captives ("19 hostages")."""
+    if not token.casefold().endswith(("ed", "en")):
+        return False
+    following = re.match(r"\s*([A-Za-z][\w’'-]*)", after)
+    if following and _noun_kind(following.group(1), language) == "person":
+        return False
+    pats = figure_patterns(language)
+    return any(pats[f"q:{q}"].fullmatch(token) for q in FATES)
 
 
 def _is_count(text: str, m: re.Match, head: str, language: str) -> bool:

@@ -17,7 +17,7 @@ from timeline.names import NameMatch
 
 
 SUBJECT_STOP = re.compile(
-    r"(?:were|was|is|are|had|have|has|who|that|which|in|on|at|during|to|from|for|by|with|may|might|could|would|"
+    r"(?:were|was|is|are|had|have|has|who|that|which|in|on|at|during|to|from|for|by|with|may|might|could|would|cannot|can|will|should|must|"
     r"died|perished|killed|sent|dispatched|either|or|but|as|after|before|while|when|mainly|including|according|"
     r"near|outside|inside|across|along|into|around|between|under|since|overnight)$",
     re.IGNORECASE,
@@ -56,7 +56,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
 
 
 NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s))(?P<np>[^,;\d]{1,60}?)\s+(?:at|to|as)\s+$", re.IGNORECASE)
-ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also)(?:\s+[\w’'-]+ed)?)?|dead|wounded|injured|killed|missing|more|in\s+all|in\s+total|total)", re.IGNORECASE)
+ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also)(?:\s+[\w’'-]+ed)?)?|dead|wounded|injured|killed|missing|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)", re.IGNORECASE)
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 
