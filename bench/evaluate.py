@@ -24,7 +24,7 @@ BASELINE = {
     "devcorpus_a": {"dates": (1.000, 0.975), "events": (0.897, 0.873), "events_overlap": (0.936, 0.937), "claims": (0.978, 1.000)},
     "devcorpus_b": {"dates": (0.993, 0.961), "events": (0.868, 0.836), "events_overlap": (0.882, 0.855), "claims": (0.959, 1.000)},
     "devcorpus_c": {"dates": (0.992, 0.963), "events": (0.869, 0.766), "events_overlap": (0.885, 0.781), "claims": (0.964, 1.000)},
-    "devcorpus_d": {"dates": (0.974, 0.958), "events": (0.850, 0.854), "events_overlap": (0.883, 0.896), "claims": (0.915, 0.837)},
+    "devcorpus_d": {"dates": (0.974, 0.958), "events": (0.850, 0.854), "events_overlap": (0.883, 0.896), "claims": (0.917, 0.860)},
     "devcorpus_e": {"dates": (0.982, 0.989), "events": (0.857, 0.786), "events_overlap": (0.905, 0.839), "claims": (0.951, 0.914)},
     "devcorpus_f": {"dates": (0.988, 0.985), "events": (0.875, 0.822), "events_overlap": (0.917, 0.867), "claims": (0.927, 0.946)},
     "devcorpus_g": {"dates": (0.991, 0.929), "events": (0.771, 0.614), "events_overlap": (0.854, 0.649), "claims": (0.889, 0.941)},

@@ -209,3 +209,9 @@ def test_he_is_the_official_a_long_opening_phrase_put_before_the_subject():
 )
 def test_a_figure_whose_noun_is_left_out_or_whose_fate_follows(text, expected):
     assert [(c.quantity, c.value_low, c.subject_label) for c in claims_in(text)] == expected
+
+
+def test_number_as_a_verb_gives_a_strength_and_as_a_label_nothing():
+    (c,) = claims_in("Army chiefs have said the force would number about 3,300 soldiers.")
+    assert (c.quantity, c.value_low) == ("strength", 3300)
+    assert claims_in("The convoy of flight number 12 was hit.") == []

@@ -75,6 +75,12 @@ def _head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[s
     return ("person" if unknown.casefold().endswith(tuple(words(language)["heads"]["person_endings"])) else "unknown"), np_end, unknown.casefold()
 
 
+@cache
+def _verb_number(language: str) -> re.Pattern:
+    """"Number" as a verb ("the force would number about 3,300"), not a label ("number 12")."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['before_verb_number'])})\s+number\s*$", re.IGNORECASE)
+
+
 def _elided_noun(token: str, after: str, language: str) -> bool:
     """A participle of what befell people right after a figure, with no noun of its own after it
     ("eight arrested"), not one that qualifies a noun ("captured soldiers") nor a noun of
@@ -95,7 +101,8 @@ def _is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     pats = figure_patterns(language)
     before = text[max(0, m.start() - 25) : m.start()]
     after = text[m.end() : m.end() + 40]
-    if pats["not_before"].search(before) or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
+    labelled = pats["not_before"].search(before) and not _verb_number(language).search(before)  # "would number about 3,300" counts
+    if labelled or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
         return False
     if m.group("qual") is None and (pats["negated"].search(before) or pats["determined"].search(before)):
         return False
