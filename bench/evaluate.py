@@ -27,7 +27,7 @@ BASELINE = {
     "devcorpus_d": {"dates": (0.974, 0.958), "events": (0.850, 0.854), "events_overlap": (0.883, 0.896), "claims": (0.917, 0.860)},
     "devcorpus_e": {"dates": (0.982, 0.989), "events": (0.857, 0.786), "events_overlap": (0.905, 0.839), "claims": (0.951, 0.914)},
     "devcorpus_f": {"dates": (0.988, 0.985), "events": (0.875, 0.822), "events_overlap": (0.917, 0.867), "claims": (0.927, 0.946)},
-    "devcorpus_g": {"dates": (0.991, 0.929), "events": (0.771, 0.614), "events_overlap": (0.854, 0.649), "claims": (0.889, 0.941)},
+    "devcorpus_g": {"dates": (0.991, 0.929), "events": (0.776, 0.632), "events_overlap": (0.857, 0.667), "claims": (0.889, 0.941)},
     "devcorpus_h": {"dates": (0.971, 0.960), "events": (0.800, 0.700), "events_overlap": (0.829, 0.733), "claims": (0.891, 0.932)},
     "devcorpus_i": {"dates": (0.989, 0.986), "events": (0.843, 0.761), "events_overlap": (0.902, 0.826), "claims": (0.818, 1.000)},
     "devcorpus_j": {"dates": (0.956, 0.970), "events": (0.880, 0.795), "events_overlap": (0.920, 0.795), "claims": (0.920, 0.951)},

@@ -215,3 +215,11 @@ def test_number_as_a_verb_gives_a_strength_and_as_a_label_nothing():
     (c,) = claims_in("Army chiefs have said the force would number about 3,300 soldiers.")
     assert (c.quantity, c.value_low) == ("strength", 3300)
     assert claims_in("The convoy of flight number 12 was hit.") == []
+
+
+def test_a_participle_clause_shares_the_date_of_the_clause_it_elaborates():
+    text = "Headline\n\nMali's junta hit back late on Sunday, recalling its ambassadors from the other member states of ECOWAS.\n"
+    (ties,) = [m for m in article(text, date(2022, 1, 10))["mentions"] if m.event_type == "ties_cut"]
+    assert ties.start_date == date(2022, 1, 9)
+    text = "Headline\n\nSoldiers attacked the camp on Sunday, killing 12, and withdrew.\n"
+    assert [str(m.start_date) for m in article(text, date(2022, 1, 10))["mentions"] if m.event_type == "attack"] == ["2022-01-09"]

@@ -196,6 +196,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
             if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _adjacent_owners(text, triggers, timexes), language) == k)
         ]
         own = own or _opening_the_next_clause(text, spans, hi, triggers, timexes, dated, owner, k, language)
+        own = own or _date_of_the_clause_it_elaborates(text, spans, lo, triggers, timexes, dated, owner, k)
     if own:
         trigger_word = text[start:end].split()[-1]
         joined = [i for i in own if timexes[i].kind == "date"]
@@ -286,6 +287,21 @@ def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, t
         if i not in owner and lo2 <= timexes[i].char_start < hi2 and _adjunct(language)["opens"].fullmatch(text[lo2 : timexes[i].char_start])
         and _adjunct(language)["after"].match(text[timexes[i].char_end : hi2])  # "late Sunday afternoon while …", not "by Tuesday 2,000 had fled"
     ][:1]
+
+
+def _date_of_the_clause_it_elaborates(text: str, spans: list[tuple[int, int]], lo: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], dated: list[int], owner: dict[int, int], k: int) -> list[int]:
+    """"Mali's junta hit back late on Sunday, recalling its ambassadors …": a trigger opening a
+    participle clause shares the free date of the clause before it, when that clause tells no
+    event of its own."""
+    if not re.match(r"\s*[a-z]+ing\b", text[lo:]) or not re.fullmatch(r"\s*", text[lo : triggers[k][0]]):
+        return []
+    before = [s for s in spans if s[1] <= lo]
+    if not before:
+        return []
+    p_lo, p_hi = before[-1]
+    if any(p_lo <= t[0] < p_hi for t in triggers):
+        return []
+    return [i for i in dated if i not in owner and p_lo <= timexes[i].char_start and timexes[i].char_end <= p_hi][-1:]
 
 
 @cache
