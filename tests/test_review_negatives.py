@@ -223,3 +223,10 @@ def test_a_participle_clause_shares_the_date_of_the_clause_it_elaborates():
     assert ties.start_date == date(2022, 1, 9)
     text = "Headline\n\nSoldiers attacked the camp on Sunday, killing 12, and withdrew.\n"
     assert [str(m.start_date) for m in article(text, date(2022, 1, 10))["mentions"] if m.event_type == "attack"] == ["2022-01-09"]
+
+
+def test_the_day_accounts_are_given_does_not_date_the_fighting():
+    text = ("Headline\n\nThe army and the rebels gave sharply different accounts on Wednesday of the fighting around Bourem. "
+            "Rebel fighters stormed army positions around Bourem early on Tuesday.\n")
+    found = [m for m in article(text, date(2023, 9, 13))["mentions"] if m.event_type == "armed_clash"]
+    assert [m.start_date for m in found] == [None]

@@ -140,6 +140,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             if earlier:
                 out[i] = earlier[-1]
                 continue
+        if _accounts_re(language).search(text[max(0, t.char_start - 40) : t.char_start]):
+            out[i] = -1  # "gave sharply different accounts on Wednesday of the fighting": the accounts' day
+            continue
         index = clause_of(spans, t.char_start)
         lo, hi = spans[index]
         lead_in = _lead_in(language).match(text[lo : t.char_start]) is not None and not text[t.char_end : hi].strip()  # "We recall that the 1st July 2025, …"
@@ -162,6 +165,14 @@ def _lead_in(language: str) -> re.Pattern:
     """"We recall that …": words after which a date opens the clause that follows."""
     verbs = alternation(event_words(language)["lead_in_verbs"])
     return re.compile(rf"^\W*(?:[\w’'-]+\s+){{0,3}}(?:{verbs})\s+that\s+(?:on\s+|the\s+|in\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _accounts_re(language: str) -> re.Pattern:
+    """Accounts of an event given on a day ("gave rival accounts on Wednesday of the fighting"):
+    the day dates the telling, which is no event (events_<language>.toml account_nouns)."""
+    nouns = alternation(event_words(language)["account_nouns"])
+    return re.compile(rf"(?<![\w-])(?:gave|give|gives|giving|offered|published|issued)\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\s+(?:on|late\s+on|early\s+on|late|early)?\s*$", re.IGNORECASE)
 
 
 OPENING_DATE = re.compile(r"^\W*(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE)
