@@ -230,3 +230,12 @@ def test_the_day_accounts_are_given_does_not_date_the_fighting():
             "Rebel fighters stormed army positions around Bourem early on Tuesday.\n")
     found = [m for m in article(text, date(2023, 9, 13))["mentions"] if m.event_type == "armed_clash"]
     assert [m.start_date for m in found] == [None]
+
+
+def test_an_act_done_by_a_decree_takes_the_decrees_date():
+    text = ("Headline\n\nMali's military authorities have dissolved every political party in the country, "
+            "in a presidential decree read out on national television on Tuesday evening by the minister.\n")
+    (dissolution,) = [m for m in article(text, date(2025, 5, 14))["mentions"] if m.event_type == "dissolution"]
+    assert dissolution.start_date == date(2025, 5, 13)
+    text = "Headline\n\nThe army attacked the camp, in a statement on Tuesday the rebels said.\n"
+    assert [m.date_basis for m in article(text, date(2025, 5, 14))["mentions"] if m.event_type == "attack"] == ["reported"]  # a fight is not done by a statement

@@ -208,6 +208,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         ]
         own = own or _opening_the_next_clause(text, spans, hi, triggers, timexes, dated, owner, k, language)
         own = own or _date_of_the_clause_it_elaborates(text, spans, lo, triggers, timexes, dated, owner, k)
+        own = own or _date_of_the_document_that_does_it(text, spans, hi, triggers, timexes, dated, owner, k, language)
     if own:
         trigger_word = text[start:end].split()[-1]
         joined = [i for i in own if timexes[i].kind == "date"]
@@ -313,6 +314,28 @@ def _date_of_the_clause_it_elaborates(text: str, spans: list[tuple[int, int]], l
     if any(p_lo <= t[0] < p_hi for t in triggers):
         return []
     return [i for i in dated if i not in owner and p_lo <= timexes[i].char_start and timexes[i].char_end <= p_hi][-1:]
+
+
+def _date_of_the_document_that_does_it(text: str, spans: list[tuple[int, int]], hi: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], dated: list[int], owner: dict[int, int], k: int, language: str) -> list[int]:
+    """"have dissolved every political party, in a presidential decree read out on Tuesday
+    evening": an act done by a document takes the document's date (only for acts a report
+    dates: dissolutions, decrees, ties cut)."""
+    if not event_types()[triggers[k][2]].dated_by_report:
+        return []
+    following = [s for s in spans if s[0] >= hi]
+    if not following or not _act_document(language).match(text, following[0][0]):
+        return []
+    lo2, hi2 = following[0]
+    if any(lo2 <= t[0] < hi2 for j, t in enumerate(triggers) if j != k):
+        return []
+    return [i for i in dated if i not in owner and lo2 <= timexes[i].char_start < hi2][:1]
+
+
+@cache
+def _act_document(language: str) -> re.Pattern:
+    """The opening of a phrase naming the document an act was done by ("in a presidential decree")."""
+    nouns = alternation(event_words(language)["act_documents"])
+    return re.compile(rf"\s*(?:in|by|through|with)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}(?:{nouns})(?![\w-])", re.IGNORECASE)
 
 
 @cache
