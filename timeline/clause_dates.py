@@ -1,0 +1,94 @@
+"""Dates a trigger takes from the clause beside its own, when its own clause gives none.
+
+Why: news sets a day off by commas from the verb it dates: "Gunmen stormed the resort, about
+15 km east of Bamako, late Sunday afternoon while families …" (the next clause opens with it),
+"Mali's junta hit back late on Sunday, recalling its ambassadors" (the clause a participle
+elaborates), "dissolved every party, in a presidential decree read out on Tuesday evening" (the
+document that did it). Each rule reads only free dates (owned by no other trigger) and steps
+aside when the neighbouring clause tells an event of its own. Words: events_<language>.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.dates import Timex
+from timeline.event_lexicon import event_types, event_words
+from timeline.regex_gate import alternation
+
+
+def neighbouring_clause_date(text: str, spans: list[tuple[int, int]], reach: tuple[int, int], triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], free: list[int], language: str) -> list[int]:
+    """The free date trigger ``k`` takes from a neighbouring clause ([] when none), ``reach``
+    being the span its own clause reaches over."""
+    lo, hi = reach
+    return (
+        _opening_the_next_clause(text, spans, hi, triggers, timexes, free, k, language)
+        or _date_of_the_clause_it_elaborates(text, spans, lo, triggers, timexes, free, k)
+        or _date_of_the_document_that_does_it(text, spans, hi, triggers, timexes, free, k, language)
+    )
+
+
+def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], free: list[int], k: int, language: str) -> list[int]:
+    """"Gunmen stormed the resort, about 15 km east of Bamako, late Sunday afternoon while
+    families were relaxing": a free date opening the clause right after the trigger's reach,
+    where no event of its own is told, is the trigger's (the last trigger before it)."""
+    following = [s for s in spans if s[0] >= hi]
+    if not following:
+        return []
+    lo2, hi2 = following[0]
+    if any(triggers[k][1] <= t[0] < hi2 for j, t in enumerate(triggers) if j != k):
+        return []  # another event told after it, or in that clause, may own the date
+    return [
+        i for i in free
+        if lo2 <= timexes[i].char_start < hi2 and _adjunct(language)["opens"].fullmatch(text[lo2 : timexes[i].char_start])
+        and _adjunct(language)["after"].match(text[timexes[i].char_end : hi2])  # "late Sunday afternoon while …", not "by Tuesday 2,000 had fled"
+    ][:1]
+
+
+def _date_of_the_clause_it_elaborates(text: str, spans: list[tuple[int, int]], lo: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], free: list[int], k: int) -> list[int]:
+    """"Mali's junta hit back late on Sunday, recalling its ambassadors …": a trigger opening a
+    participle clause shares the free date of the clause before it, when that clause tells no
+    event of its own."""
+    if not re.match(r"\s*[a-z]+ing\b", text[lo:]) or not re.fullmatch(r"\s*", text[lo : triggers[k][0]]):
+        return []
+    before = [s for s in spans if s[1] <= lo]
+    if not before:
+        return []
+    p_lo, p_hi = before[-1]
+    if any(p_lo <= t[0] < p_hi for t in triggers):
+        return []
+    return [i for i in free if p_lo <= timexes[i].char_start and timexes[i].char_end <= p_hi][-1:]
+
+
+def _date_of_the_document_that_does_it(text: str, spans: list[tuple[int, int]], hi: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], free: list[int], k: int, language: str) -> list[int]:
+    """"have dissolved every political party, in a presidential decree read out on Tuesday
+    evening": an act done by a document takes the document's date (only for acts a report
+    dates: dissolutions, decrees, ties cut)."""
+    if not event_types()[triggers[k][2]].dated_by_report:
+        return []
+    following = [s for s in spans if s[0] >= hi]
+    if not following or not _act_document(language).match(text, following[0][0]):
+        return []
+    lo2, hi2 = following[0]
+    if any(lo2 <= t[0] < hi2 for j, t in enumerate(triggers) if j != k):
+        return []
+    return [i for i in free if lo2 <= timexes[i].char_start < hi2][:1]
+
+
+@cache
+def _act_document(language: str) -> re.Pattern:
+    """The opening of a phrase naming the document an act was done by ("in a presidential decree")."""
+    nouns = alternation(event_words(language)["act_documents"])
+    return re.compile(rf"\s*(?:in|by|through|with)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}(?:{nouns})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _adjunct(language: str) -> dict[str, re.Pattern]:
+    """A date that is an adjunct of the clause before it: the words that may open it and those
+    that may follow it (events_<language>.toml [date_adjuncts])."""
+    w = event_words(language)["date_adjuncts"]
+    return {
+        "opens": re.compile(rf"\s*(?:(?:{alternation(w['openers'])})\s+)*", re.IGNORECASE),
+        "after": re.compile(rf"\s*(?:[.;:]|$|(?:{alternation(w['followers'])})(?![\w-]))", re.IGNORECASE),
+    }
