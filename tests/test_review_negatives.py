@@ -239,3 +239,9 @@ def test_an_act_done_by_a_decree_takes_the_decrees_date():
     assert dissolution.start_date == date(2025, 5, 13)
     text = "Headline\n\nThe army attacked the camp, in a statement on Tuesday the rebels said.\n"
     assert [m.date_basis for m in article(text, date(2025, 5, 14))["mentions"] if m.event_type == "attack"] == ["reported"]  # a fight is not done by a statement
+
+
+def test_a_date_after_an_appositive_dates_the_verb_before_it():
+    text = "Headline\n\nThe army pulled out of Gao, the largest town in the north, on Saturday, and rebels rolled into Timbuktu on Sunday.\n"
+    found = {m.event_type: str(m.start_date) for m in article(text, date(2012, 4, 3))["mentions"]}
+    assert (found["withdrawal"], found["territory_seized"]) == ("2012-03-31", "2012-04-01")

@@ -34,6 +34,8 @@ def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, t
     families were relaxing": a free date opening the clause right after the trigger's reach,
     where no event of its own is told, is the trigger's (the last trigger before it)."""
     following = [s for s in spans if s[0] >= hi]
+    if len(following) > 1 and _appositive(text, following[0], timexes, language):
+        following = following[1:]  # "pulled out of Gao, the largest town in the north, on Saturday"
     if not following:
         return []
     lo2, hi2 = following[0]
@@ -44,6 +46,15 @@ def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, t
         if lo2 <= timexes[i].char_start < hi2 and _adjunct(language)["opens"].fullmatch(text[lo2 : timexes[i].char_start])
         and _adjunct(language)["after"].match(text[timexes[i].char_end : hi2])  # "late Sunday afternoon while …", not "by Tuesday 2,000 had fled"
     ][:1]
+
+
+def _appositive(text: str, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
+    """A short noun phrase set off by commas after a name ("the largest town in the north"), with
+    no date of its own."""
+    w = event_words(language)["date_adjuncts"]
+    words = re.findall(r"[\w’'-]+", text[span[0] : span[1]])
+    dated = any(span[0] <= t.char_start < span[1] for t in timexes)
+    return not dated and 0 < len(words) <= w["appositive_max_words"] and words[0].casefold() in w["appositive_openers"]
 
 
 def _date_of_the_clause_it_elaborates(text: str, spans: list[tuple[int, int]], lo: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], free: list[int], k: int) -> list[int]:

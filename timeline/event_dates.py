@@ -200,6 +200,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     spans = clauses(text, language, timexes)
     index = clause_of(spans, start)
     lo, hi = reach(text, spans, index, timexes, language)
+    c_lo, c_hi = spans[index]  # a date of the trigger's own clause comes before one of a light neighbour
     if is_saying(event_type):
         own = [i for i in dated if owner.get(i) == k]
     else:
@@ -221,7 +222,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
                 return [(days[0], "occurred", replace(timexes[days[0]], kind="range", start=first, end=last))]
         # the finest date the event is given, then the nearest: "Earlier this year, on March 17,
         # jihadists overran …" is March 17; "a 2015 deal was scrapped in January" is January
-        nearest = min(own, key=lambda i: (_fineness(timexes[i]), min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))
+        nearest = min(own, key=lambda i: (_fineness(timexes[i]), not c_lo <= timexes[i].char_start < c_hi, min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))
         return [(nearest, "occurred", since_start(timexes[nearest]))]
     if is_saying(event_type):
         return [(None, "undated", None)]
