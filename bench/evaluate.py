@@ -30,7 +30,7 @@ BASELINE = {
     "devcorpus_g": {"dates": (0.991, 0.929), "events": (0.776, 0.632), "events_overlap": (0.857, 0.667), "claims": (0.889, 0.941)},
     "devcorpus_h": {"dates": (0.971, 0.960), "events": (0.800, 0.700), "events_overlap": (0.829, 0.733), "claims": (0.891, 0.932)},
     "devcorpus_i": {"dates": (0.989, 0.986), "events": (0.843, 0.761), "events_overlap": (0.902, 0.826), "claims": (0.818, 1.000)},
-    "devcorpus_j": {"dates": (0.956, 0.970), "events": (0.880, 0.795), "events_overlap": (0.920, 0.795), "claims": (0.920, 0.951)},
+    "devcorpus_j": {"dates": (0.956, 0.970), "events": (0.887, 0.864), "events_overlap": (0.925, 0.864), "claims": (0.920, 0.951)},
     "devcorpus_k": {"dates": (1.000, 1.000), "events": (0.923, 0.871), "events_overlap": (0.949, 0.871), "claims": (0.889, 0.903)},
     "devset": {"dates": (1.000, 1.000), "events": (0.848, 1.000), "events_overlap": (0.848, 1.000), "claims": (0.938, 1.000)},
 }
