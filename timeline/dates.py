@@ -302,7 +302,7 @@ def _share_years(text: str, timexes: list[Timex], published: date) -> list[Timex
     for i, a in enumerate(out):
         if a.anchor != "publication" or a.kind != "date" or a.precision not in ("day", "month") or re.search(r"\d{4}|'\d\d", a.text):
             continue
-        if _names_weekday_only(a):
+        if names_weekday_only(a):
             continue  # "seized power in August 2020, and on Monday it dissolved …": Monday is this week's
         after = out[i + 1] if i + 1 < len(out) else None
         before = out[i - 1] if i else None
@@ -316,7 +316,7 @@ def _share_years(text: str, timexes: list[Timex], published: date) -> list[Timex
     return out
 
 
-def _names_weekday_only(t: Timex) -> bool:
+def names_weekday_only(t: Timex) -> bool:
     """A date named by its weekday and no month ("on Monday")."""
     found = {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}
     return not found.isdisjoint(lexicon().weekdays) and found.isdisjoint(lexicon().months)

@@ -25,7 +25,7 @@ from importlib import resources
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from timeline.dates import Timex, lexicon
+from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.regex_gate import alternation
 from timeline.periods import edtf_interval, edtf_point, shift
 
@@ -96,8 +96,7 @@ def _bare_weekday(t: Timex) -> bool:
     """A day named only by its weekday ("on Monday", "Tuesday evening"), read from the publication date."""
     if t.anchor != "publication" or t.kind != "date" or t.precision != "day" or t.start is None:
         return False
-    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}
-    return not words.isdisjoint(lexicon().weekdays) and words.isdisjoint(lexicon().months) and "next" not in words
+    return names_weekday_only(t) and not re.search(r"(?<![\w-])next(?![\w-])", t.text, re.IGNORECASE)
 
 
 def _into_week(t: Timex, week: tuple[date, date]) -> Timex:
