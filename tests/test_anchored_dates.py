@@ -61,3 +61,23 @@ def test_coordinated_dates_of_a_singular_trigger_stay_apart():
 
     found = mentions_in("France intervened in January 2013, and in April 2013 the Security Council created MINUSMA.", "2024-09-24")
     assert {(m.event_type, m.start_date) for m in found} == {("intervention", date(2013, 1, 1)), ("mission_created", date(2013, 4, 1))}
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("A day after Tuesday's attack, gunmen ambushed a convoy near Douentza.", "A day after", date(2023, 10, 4)),
+        ("Gunmen ambushed a convoy near Douentza two days after the July 5 vote.", "two days after", date(2023, 7, 7)),
+        ("Two days before Sunday's vote, rebels attacked Kidal.", "Two days before", date(2023, 9, 29)),
+    ],
+)
+def test_a_day_counted_from_a_day_of_the_sentence_dates_the_clause_it_opens(text, phrase, expected):
+    from timeline.corpus import Article
+    from timeline.pipeline import process_article
+
+    resolved = resolve(text, "2023-10-06")
+    assert resolved[phrase] == expected
+    assert sum(t == expected for t in resolved.values()) == 1  # the day it counts from keeps its own date
+    records = process_article(Article("x", "x.txt", date(2023, 10, 6), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    events = [m for m in records["mentions"] if m.event_type in ("ambush", "attack") and m.trigger != "attack"]
+    assert [m.start_date for m in events] == [expected]

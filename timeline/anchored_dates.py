@@ -36,6 +36,11 @@ def _event_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
     return _offsets_pattern(lexicon(language).anchored_before_event, r"(?=\s+\w)")
 
 
+def after_phrase(language: str) -> re.Pattern:
+    """"a day after", "two days before": the phrases that count a day from another."""
+    return _event_pattern(language)[0]
+
+
 def last_day(timexes: list[Timex], before: int | None = None) -> date | None:
     """The day-precise date told last (before character ``before``), the anchor of what follows."""
     days = [t for t in timexes if t.kind != "duration" and t.precision == "day" and t.start == t.end and (before is None or t.char_end <= before)]
@@ -60,7 +65,8 @@ def anchored(text: str, found: list[Timex], anchor: date | None, published: date
         if day > published:
             continue
         out.append(Timex(m.start(), m.end(), m.group(), "date", day, day, "day", False, day.isoformat(), None, "other", "past"))
-    return out + _before_events(text, [*found, *out], published, language)
+    out += _before_events(text, [*found, *out], published, language)
+    return out + _after_dates(text, [*found, *out], published, language)
 
 
 def _before_events(text: str, found: list[Timex], published: date, language: str) -> list[Timex]:
@@ -74,6 +80,29 @@ def _before_events(text: str, found: list[Timex], published: date, language: str
             continue
         try:
             day = base + timedelta(days=offsets[" ".join(m.group().casefold().split())])
+        except OverflowError:
+            continue
+        if day <= published:
+            out.append(Timex(m.start(), m.end(), m.group(), "date", day, day, "day", False, day.isoformat(), None, "other", "past"))
+    return out
+
+
+def _after_dates(text: str, found: list[Timex], published: date, language: str) -> list[Timex]:
+    """"A day after Tuesday's attack, gunmen ambushed …": the phrase right before a day of the
+    sentence (perhaps after "the": "two days after the July 5 vote") dates the clause it opens,
+    that many days from that day. The day itself keeps its own date (the attack's)."""
+    pattern, offsets = _event_pattern(language)
+    out = []
+    for m in pattern.finditer(text):
+        if any(t.char_start < m.end() and m.start() < t.char_end for t in found):
+            continue
+        follow = re.match(r"\s+(?:the\s+)?", text[m.end() :])
+        at = m.end() + (follow.end() if follow else 0)
+        base = next((t for t in found if t.char_start == at and t.kind == "date" and t.precision == "day" and t.start == t.end), None)
+        if base is None:
+            continue
+        try:
+            day = base.start - timedelta(days=offsets[" ".join(m.group().casefold().split())])
         except OverflowError:
             continue
         if day <= published:

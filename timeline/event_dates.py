@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.clause_dates import neighbouring_clause_date
+from timeline.anchored_dates import after_phrase
 from timeline.dates import Timex
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern, reporting_re
 from timeline.periods import period
@@ -104,6 +105,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
     spans = clauses(text, language, timexes)
     out: dict[int, int] = {}
     for i, t in enumerate(timexes):
+        if i in out:
+            continue
         if t.kind == "duration" or is_dateline(text, t):
             out[i] = -1  # belongs to no trigger
             continue
@@ -146,6 +149,13 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             continue
         index = clause_of(spans, t.char_start)
         lo, hi = spans[index]
+        if index == 0 and _counted_opening(text, lo, t, language):
+            following = [k for k, trig in enumerate(triggers) if trig[0] >= hi]
+            if following:  # "A day after Tuesday's attack, gunmen ambushed …": the ambush's day
+                out[i] = following[0]
+                if i + 1 < len(timexes) and not any(lo <= trig[0] < hi for trig in triggers):
+                    out[i + 1] = -1  # "Two days before Sunday's vote, …": the day counted from dates nothing told
+                continue
         lead_in = _lead_in(language).match(text[lo : t.char_start]) is not None and not text[t.char_end : hi].strip()  # "We recall that the 1st July 2025, …"
         if (index == 0 and _light(text, (lo, hi), timexes, language) or lead_in) and not any(lo <= trig[0] < hi for trig in triggers):
             following = [k for k, trig in enumerate(triggers) if trig[0] >= hi]
@@ -159,6 +169,14 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             if first is not None and is_saying(triggers[first][2]):
                 out[i] = first
     return out
+
+
+def _counted_opening(text: str, lo: int, t: Timex, language: str) -> bool:
+    """A day counted from another ("A day after Tuesday's attack") that opens the sentence."""
+    if t.anchor != "other" or text[lo : t.char_start].strip(" \t\n\"'“‘("):
+        return False
+    found = after_phrase(language).match(t.text + " x")
+    return found is not None and found.end() == len(t.text)
 
 
 @cache
