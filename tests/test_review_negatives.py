@@ -245,3 +245,18 @@ def test_a_date_after_an_appositive_dates_the_verb_before_it():
     text = "Headline\n\nThe army pulled out of Gao, the largest town in the north, on Saturday, and rebels rolled into Timbuktu on Sunday.\n"
     found = {m.event_type: str(m.start_date) for m in article(text, date(2012, 4, 3))["mentions"]}
     assert (found["withdrawal"], found["territory_seized"]) == ("2012-03-31", "2012-04-01")
+
+
+def test_the_army_is_the_home_countrys_not_a_foreign_force_named_alone():
+    text = "Russia's Africa Corps will stay in Mali.\n\nThe army said 13 attackers were neutralised and denied suffering any losses.\n"
+    (claim,) = [c for c in claims_in(text) if c.value_low == 13]
+    assert claim.claimant_id is None and claim.claimant_label.casefold() == "the army"
+
+
+def test_an_outlet_with_its_own_name_speaks_for_itself_not_for_the_actor_before_it():
+    text = (
+        "The General Staff of the Malian army said two servicemen were killed.\n\n"
+        "The Grey Zone Telegram channel, which is linked to Wagner, wrote on Monday that its men had fought more than 1,000 militants.\n"
+    )
+    (claim,) = [c for c in claims_in(text) if c.value_low == 1000]
+    assert claim.claimant_id != "fama" and "Grey Zone" in (claim.claimant_label or "")

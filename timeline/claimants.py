@@ -252,7 +252,7 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
     if p is None:
         return Speaker(None, None, "article", cue)
     prior = discourse.antecedent(p.text)
-    if p.kind == "representative" and prior is not None and prior.actor_id:
+    if p.kind == "representative" and prior is not None and prior.actor_id and not _has_own_name(p.text):
         return Speaker(prior.actor_id, None, "paragraph", cue, kind=p.kind)  # "The MNLA … A spokesman told AP …"
     if p.kind == "anaphor":
         if prior is not None:
@@ -261,7 +261,7 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
         return Speaker(None, None, "article", cue) if pronoun else Speaker(None, p.text, "sentence", cue, kind="label")
     actor_id = p.actor_id
     if p.kind == "institution":
-        actor_id = _unique_of_types(institution_types(p.text, discourse.language), discourse.article_actors)
+        actor_id = _institution_actor(institution_types(p.text, discourse.language), discourse.article_actors, discourse.language)
     if actor_id is None:
         return Speaker(None, p.text, "sentence", cue, kind=p.kind, named_as=p.text)
     actor_id = _resolve_generic(actor_id, discourse.article_actors)
@@ -291,10 +291,26 @@ def relayed_document(text: str, names: list[NameMatch], discourse: Discourse) ->
     return Speaker(issuer.actor_id, issuer.label, "document", None, kind=issuer.kind) if (issuer.actor_id or issuer.label) else None
 
 
+def _has_own_name(phrase: str) -> bool:
+    """"The Grey Zone Telegram channel": a capitalised word after the first names the outlet
+    itself, which then speaks for no one named before it (unlike "a spokesman")."""
+    return any(w[:1].isupper() for w in phrase.split()[1:])
+
+
 def _unique_of_types(types: list[str], article_actors: set[str]) -> str | None:
     registry = actors()
     of_type = [a for a in article_actors if registry[a].fields.get("type") in types and registry[a].fields.get("generic") != "true"]
     return of_type[0] if len(of_type) == 1 else None
+
+
+def _institution_actor(types: list[str], article_actors: set[str], language: str) -> str | None:
+    """The one actor of an institution's kinds the article names; for a national kind ("the
+    army"), the one of the home country, whatever foreign forces the article names too."""
+    national = sayings_words(language)["national_institutions"]
+    if not set(types) & set(national["types"]):
+        return _unique_of_types(types, article_actors)
+    home = {a for a in article_actors if actors()[a].fields.get("country") == national["country"]}
+    return _unique_of_types(types, home)
 
 
 def _resolve_generic(actor_id: str, article_actors: set[str]) -> str:
