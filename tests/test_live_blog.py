@@ -66,3 +66,28 @@ def test_a_blog_without_day_headings_is_a_blog_of_its_publication_day(tmp_path):
     assert "deployment" not in by_type  # ambulances arriving are no troops
     (kati,) = [m for m in found if "Kati" in m.trigger]
     assert kati.place_id == "kati"  # the place named inside the trigger
+
+
+STAMPED = """LIVE: Gunmen attack army posts across the west
+
+Live updates | Tuesday 1 July 2025 | Last updated 19:05 GMT
+
+17:30 GMT
+A local official says gunmen attacked the gendarmerie post in Diboli.
+
+08:15 GMT
+Residents report that militants attacked the customs office in Kayes.
+
+BACKGROUND
+Militants attacked the camp at Boulkessi, and the army left it.
+"""
+
+
+def test_a_live_title_with_clock_lines_only_makes_a_blog_of_its_publication_day(tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "blog.txt").write_text(STAMPED, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("source_id,file,outlet,title,url,published,language\nb,raw/blog.txt,Test,Blog,,2025-07-01,en\n", encoding="utf-8")
+    found = {m.quote[:20]: (str(m.start_date), m.date_basis) for m in process_article(load_corpus(tmp_path)[0])["mentions"] if m.event_type == "attack"}
+    assert found["A local official say"] == ("2025-07-01", "occurred")
+    assert found["Residents report tha"] == ("2025-07-01", "occurred")
+    assert found["Militants attacked t"] == ("None", "undated")  # under a section heading kept as one

@@ -260,3 +260,10 @@ def test_an_outlet_with_its_own_name_speaks_for_itself_not_for_the_actor_before_
     )
     (claim,) = [c for c in claims_in(text) if c.value_low == 1000]
     assert claim.claimant_id != "fama" and "Grey Zone" in (claim.claimant_label or "")
+
+
+def test_a_date_between_two_acts_is_the_first_ones_when_the_second_has_its_own():
+    text = "The attacks come a month after JNIM stormed the army base at Boulkessi, near the border with Burkina Faso, on June 1, and struck Timbuktu the next day."
+    found = {m.trigger: m.start_date for m in article(f"Headline\n\n{text}\n", date(2025, 7, 1))["mentions"]}
+    assert found["stormed"] == date(2025, 6, 1)
+    assert found["struck"] == date(2025, 6, 2)

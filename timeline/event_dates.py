@@ -312,6 +312,8 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
         if is_saying(event_type) or k in owned:
             continue
         lo, hi = reach(text, spans, clause_of(spans, start), timexes, language)
+        if t.char_end <= start and _clause_dated_apart(spans, clause_of(spans, start), t, timexes):
+            continue  # "stormed the base …, on June 1, and struck Timbuktu the next day": struck has its day
         if lo <= t.char_start and t.char_end <= hi:
             # "a drone strike on the outskirts of the town on Sunday had killed eight": the
             # strike's date, not the killing's (casualties only support an event); "toppled
@@ -320,6 +322,12 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
             fenced = t.char_end <= start and _fence(language).search(text, t.char_end, start) is not None
             options.append((fenced, types[event_type].supports_only, min(abs(t.char_start - end), abs(start - t.char_end)), k))
     return min(options)[-1] if options else None
+
+
+def _clause_dated_apart(spans: list[tuple[int, int]], index: int, t: Timex, timexes: list[Timex]) -> bool:
+    """Whether clause ``index`` gives a date of its own, other than ``t`` and outside it."""
+    lo, hi = spans[index]
+    return not lo <= t.char_start < hi and any(o is not t and o.kind != "duration" and lo <= o.char_start < hi for o in timexes)
 
 
 @cache

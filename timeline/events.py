@@ -245,6 +245,12 @@ def _publication_day(published: date) -> Timex:
     return Timex(0, 0, "", "date", published, published, "day", False, published.isoformat(), None, "publication", "past")
 
 
+def _live_title(contexts: list[SentenceContext]) -> bool:
+    """Whether the article's title says it is a live blog ("LIVE: …", "… as it happened")."""
+    titles = [c.sentence.text.casefold() for c in contexts if c.sentence.kind == "title"]
+    return any(w in t for t in titles for w in event_words("en")["live_title_words"])
+
+
 def _entry_days(mentions: list[Mention], contexts: list[SentenceContext], published: date | None = None) -> list[Mention]:
     """A live blog's entries under a day heading ("Friday, 22 July", then "07:50 GMT - …") tell
     that day's events: an undated mention in an entry's headline ("12:10 GMT - Mutiny at Kati")
@@ -255,11 +261,14 @@ def _entry_days(mentions: list[Mention], contexts: list[SentenceContext], publis
     day_of: dict[str, tuple] = {}
     day, entry = None, None  # the day in force; the paragraph an entry's text may take
     headed = False  # whether the blog gives its days in headings
+    one_day = published is not None and _live_title(contexts) and not any(_day_heading(c) for c in contexts)
     for ctx in contexts:
         s = ctx.sentence
         heading = _day_heading(ctx)
         headed = headed or heading is not None
-        if not headed and published is not None and s.kind == "body" and ENTRY_CLOCK.match(s.text):
+        if one_day and s.kind == "title":
+            day = (_publication_day(published), None)  # "LIVE: …" whose clock stamps were stripped: every entry
+        if not headed and published is not None and s.kind == "body" and (ENTRY_CLOCK.match(s.text) or one_day and day is not None):
             day, entry = (_publication_day(published), None), s.paragraph_index  # "21:40 — …" in a blog of one day
         if heading is not None:
             day, entry = heading, s.paragraph_index + 1

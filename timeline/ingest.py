@@ -159,7 +159,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
             removed[i] = "echo_of_removed"
         elif closing and i >= tail_start and len(words) <= rules["echo_max_words"]:
             removed[i] = "after_cue"
-        elif i > 0 and short_unpunctuated and len(words) <= rules["label_max_words"] and not dateline_end(line.text, language):
+        elif i > 0 and short_unpunctuated and len(words) <= rules["label_max_words"] and not dateline_end(line.text, language) and norm not in rules["section_labels"]:
             removed[i] = "short_label"
     return removed
 
