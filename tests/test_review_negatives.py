@@ -267,3 +267,15 @@ def test_a_date_between_two_acts_is_the_first_ones_when_the_second_has_its_own()
     found = {m.trigger: m.start_date for m in article(f"Headline\n\n{text}\n", date(2025, 7, 1))["mentions"]}
     assert found["stormed"] == date(2025, 6, 1)
     assert found["struck"] == date(2025, 6, 2)
+
+
+def test_a_date_after_a_distance_appositive_dates_the_capture_not_the_fighting_after_it():
+    text = "The Islamists swept into Diabaly, some 400 kilometres north of Bamako, on Monday after several hours of fighting with the garrison."
+    found = {m.event_type: m.start_date for m in article(f"Headline\n\n{text}\n", date(2013, 1, 16))["mentions"]}
+    assert found["territory_seized"] == date(2013, 1, 14)
+
+
+def test_forces_pushing_towards_a_town_are_an_offensive_of_their_clauses_day():
+    text = "French special forces and Malian soldiers pushed north on Wednesday towards Diabaly, an officer said."
+    found = [m for m in article(f"Headline\n\n{text}\n", date(2013, 1, 16))["mentions"] if m.event_type == "offensive"]
+    assert [m.start_date for m in found] == [date(2013, 1, 16)]

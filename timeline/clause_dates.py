@@ -39,13 +39,17 @@ def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, t
     if not following:
         return []
     lo2, hi2 = following[0]
-    if any(triggers[k][1] <= t[0] < hi2 for j, t in enumerate(triggers) if j != k):
-        return []  # another event told after it, or in that clause, may own the date
-    return [
+    found = [
         i for i in free
         if lo2 <= timexes[i].char_start < hi2 and _adjunct(language)["opens"].fullmatch(text[lo2 : timexes[i].char_start])
         and _adjunct(language)["after"].match(text[timexes[i].char_end : hi2])  # "late Sunday afternoon while …", not "by Tuesday 2,000 had fled"
     ][:1]
+    # another event told after it, or in that clause, may own the date; not one in the phrase
+    # the date's follower opens ("on Monday after several hours of fighting")
+    end = timexes[found[0]].char_end if found and _adjunct(language)["after"].match(text[timexes[found[0]].char_end : hi2]).group().strip() else hi2
+    if any(triggers[k][1] <= t[0] < end for j, t in enumerate(triggers) if j != k):
+        return []
+    return found
 
 
 def _appositive(text: str, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
@@ -54,7 +58,7 @@ def _appositive(text: str, span: tuple[int, int], timexes: list[Timex], language
     w = event_words(language)["date_adjuncts"]
     words = re.findall(r"[\w’'-]+", text[span[0] : span[1]])
     dated = any(span[0] <= t.char_start < span[1] for t in timexes)
-    return not dated and 0 < len(words) <= w["appositive_max_words"] and words[0].casefold() in w["appositive_openers"]
+    return not dated and 0 < len(words) <= w["appositive_max_words"] and (words[0].casefold() in w["appositive_openers"] or words[0][:1].isdigit())
 
 
 def _date_of_the_clause_it_elaborates(text: str, spans: list[tuple[int, int]], lo: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], free: list[int], k: int) -> list[int]:
