@@ -279,3 +279,21 @@ def test_forces_pushing_towards_a_town_are_an_offensive_of_their_clauses_day():
     text = "French special forces and Malian soldiers pushed north on Wednesday towards Diabaly, an officer said."
     found = [m for m in article(f"Headline\n\n{text}\n", date(2013, 1, 16))["mentions"] if m.event_type == "offensive"]
     assert [m.start_date for m in found] == [date(2013, 1, 16)]
+
+
+def test_a_communique_that_opens_with_its_issuer_gives_the_issuers_figures():
+    text = (
+        "The Government of the Republic of Mali informs national and international opinion that on Tuesday the camp at Nampala was attacked.\n\n"
+        "The provisional toll is as follows: 17 dead, 35 wounded and 6 missing.\n"
+    )
+    found = {c.value_low: c.claimant_label for c in claims_in(text)}
+    assert found[17] == found[35] == found[6] == "The Government of the Republic of Mali"
+
+
+def test_the_latter_is_the_last_name_of_the_sentence_before():
+    text = (
+        "The attack was claimed by Ansar Dine and by a movement calling itself the National Alliance (ANSIPRJ). "
+        "In a message to a local radio station, the latter asserted that it had killed 10 soldiers.\n"
+    )
+    (claim,) = [c for c in claims_in(text) if c.value_low == 10]
+    assert claim.claimant_label == "ANSIPRJ"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from timeline.names import NameMatch, actors
+from timeline.names import NameMatch, actors, unmatched_capitalised
 from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, norm
 from timeline.sayings import words as sayings_words
@@ -111,6 +111,7 @@ class Discourse:
     before: list[Speaker] = field(default_factory=list)
     language: str = "en"
     history: list[Speaker] = field(default_factory=list)  # every speaker so far, for "the ministry"
+    named_before: list[Speaker] = field(default_factory=list)  # the names of the sentence before, for "the latter"
 
     def enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
@@ -251,6 +252,9 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
     registry = actors()
     if p is None:
         return Speaker(None, None, "article", cue)
+    if norm(p.text) in ("the latter", "the former") and discourse.named_before:
+        named = discourse.named_before[-1 if norm(p.text) == "the latter" else 0]
+        return Speaker(named.actor_id, named.label, "paragraph", cue, kind=named.kind)
     prior = discourse.antecedent(p.text)
     if p.kind == "representative" and prior is not None and prior.actor_id and not _has_own_name(p.text):
         return Speaker(prior.actor_id, None, "paragraph", cue, kind=p.kind)  # "The MNLA … A spokesman told AP …"
@@ -276,19 +280,38 @@ def _relay_patterns(language: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in sayings_words(language)["relayed_document"]["patterns"]), re.IGNORECASE)
 
 
+@cache
+def _issuer_openings(language: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in sayings_words(language)["relayed_document"]["issuer_openings"])
+
+
 def relayed_document(text: str, names: list[NameMatch], discourse: Discourse) -> Speaker | None:
     """The issuer of a document the article says it reproduces, named in ``text`` ("the full
     text of the communiqué issued by the Government of the Transition"): the claimant of the
     figures no one else is said to give."""
     m = _relay_patterns(discourse.language).search(text)
-    if m is None:
+    opening = None if m is not None else next((found for p in _issuer_openings(discourse.language) if (found := p.match(text))), None)
+    if m is None and opening is None:
         return None
-    end = m.end() + len(re.match(r"[^.;:(]*", text[m.end() :]).group())
-    p = name_phrase(text, m.end(), end, names, (), discourse.language)
+    if opening is not None:  # "The Government of the Republic of Mali informs national and international opinion that …"
+        start, end = opening.span("issuer")
+    else:
+        start, end = m.end(), m.end() + len(re.match(r"[^.;:(]*", text[m.end() :]).group())
+    p = name_phrase(text, start, end, names, (), discourse.language)
+    if opening is not None and p is not None and p.kind == "other" and _has_own_name(p.text):
+        return Speaker(None, p.text, "document", None, kind="label")  # "The Government of the Republic of Mali", named by itself
     if p is None or p.kind not in USEFUL or p.kind == "anaphor":
         return None
     issuer = _resolved(p, None, discourse)
     return Speaker(issuer.actor_id, issuer.label, "document", None, kind=issuer.kind) if (issuer.actor_id or issuer.label) else None
+
+
+def names_in_order(text: str, names: list[NameMatch]) -> list[Speaker]:
+    """The actors and the unregistered capitalised names of a sentence, in text order: what
+    "the latter" and "the former" of the next sentence point back to."""
+    found = [(n.start, Speaker(n.id, None, "sentence", None)) for n in names if n.kind == "actor"]
+    found += [(a, Speaker(None, text[a:b], "sentence", None, kind="label")) for a, b in unmatched_capitalised(text, names, frozenset())]
+    return [s for _, s in sorted(found, key=lambda x: x[0])]
 
 
 def _has_own_name(phrase: str) -> bool:

@@ -26,7 +26,7 @@ from timeline.claim_links import claim_events, claim_key, event_figures
 from timeline.claim_quantities import FATES, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import subject_of
-from timeline.claimants import Discourse, Speaker, last_speaker, relayed_document, speaker_of, subject_actor
+from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, relayed_document, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context
@@ -142,6 +142,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         if spoke is not None:
             discourse.remember(spoke)
             said_at = s.sentence_index
+        discourse.named_before = names_in_order(text, ctx.names)
         previous_text = text
     return carry_statuses(out, contexts, article_actors, language)
 
