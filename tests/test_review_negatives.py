@@ -297,3 +297,17 @@ def test_the_latter_is_the_last_name_of_the_sentence_before():
     )
     (claim,) = [c for c in claims_in(text) if c.value_low == 10]
     assert claim.claimant_label == "ANSIPRJ"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Five soldiers and four attackers had been killed in the siege, along with three hostages.", [("killed", 5), ("killed", 4), ("killed", 3)]),
+        ("A doctor said eight wounded soldiers had been brought in, two of them in a serious condition.", [("wounded", 8)]),
+        ("The mission said five people employed by one of its contractors had died.", [("killed", 5)]),
+        ("The UN said more than 3 million people have been forced to flee.", [("displaced", 3_000_000)]),
+        ("It has lost at least 170 of its personnel killed in hostile acts.", [("killed", 170)]),
+    ],
+)
+def test_figures_that_count_the_same_people_again_or_pick_one_out(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected

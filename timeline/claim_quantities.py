@@ -106,6 +106,10 @@ def _is_count(text: str, m: re.Match, head: str, language: str) -> bool:
         return False
     if m.group("qual") is None and (pats["negated"].search(before) or pats["determined"].search(before)):
         return False
+    if (m.group("n") or "").casefold() in ("one", "1") and pats["partitive_pick"].search(before) and re.match(r"\s+of\s", after):
+        return False  # "employed by one of its contractors"
+    if pats["breakdown_state"].match(after):
+        return False  # "…, two of them in a serious condition": the same people again
     token = next(m.group(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
     if re.fullmatch(r"\d+", token):
         if len(token) > 6 or (token.startswith("0") and len(token) > 1):
@@ -292,8 +296,9 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
             re.fullmatch(r"[^,;]*,\s*(?:among\s+them|including|of\s+whom|among\s+whom|mostly|mainly|most\s+of\s+them)\s+", text[found[-1][0].end() : m.start()])
             or (re.fullmatch(r"[^;]*,\s*", text[found[-1][0].end() : m.start()]) and PARTITIVE.match(text, m.end()))
         )  # "at least 22 people were killed, 19 of them civilians"
-        if quantity is None and (joined or apposed) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":
-            quantity = found[-1][1]  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"; "21 civilians, among them 11 children"
+        along = found and head[0] in ("person", "name") and pats["accompanying"].search(text[found[-1][0].end() : number_start]) and ";" not in text[found[-1][0].end() : m.start()]
+        if (quantity is None and (joined or apposed) or along) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":
+            quantity = found[-1][1]  # also "…had been killed in the siege, along with three hostages"  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"; "21 civilians, among them 11 children"
         if quantity is not None and figure_values(m, quantity, language)[:2] != (None, None):
             found.append((m, quantity))
     found += [(m, "losses") for m in pats["qualitative"].finditer(text)]
