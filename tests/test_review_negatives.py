@@ -311,3 +311,29 @@ def test_the_latter_is_the_last_name_of_the_sentence_before():
 )
 def test_figures_that_count_the_same_people_again_or_pick_one_out(text, expected):
     assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, value, claimant",
+    [
+        ("The attackers, who came on motorbikes, surrounded the hamlet and fired on anyone who tried to flee, a local councillor, Amadou Guindo, told AFP, adding that 19 villagers were missing.", 19, "Amadou Guindo"),
+        ("Two drone strikes near Anefis killed at least 15 civilians, including children, the Sahel Civilian Protection Network said today.", 15, "the Sahel Civilian Protection Network"),
+        ('The Africa Corps said it would stay.\n\n"Mission accomplished. PMC Wagner is going home," the group said on Friday. It said it had eliminated thousands of militants.', 2000, "Wagner Group"),
+    ],
+)
+def test_the_speaker_is_the_phrase_before_the_verb_not_a_toll_or_a_clause_far_before(text, value, claimant):
+    (claim,) = [c for c in claims_in(text) if c.value_low == value]
+    assert claim.claimant_label == claimant
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Extremists stormed the camp, killing 10 peacekeepers in one of the bloodiest single assaults on the force.", [("killed", 10)]),
+        ("An official said eight attackers died and one was taken alive.", [("killed", 8), ("captured", 1)]),
+        ("Gunmen surrounded Sobane Da, a hamlet of around 300 inhabitants, and fired on anyone who tried to flee.", []),
+        ("Relatives said the dead included two brothers aged 9 and 12.", [("killed", 2)]),
+    ],
+)
+def test_numbers_that_are_no_toll(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected

@@ -94,6 +94,9 @@ def _elided_noun(token: str, after: str, language: str) -> bool:
     return any(pats[f"q:{q}"].fullmatch(token) for q in FATES)
 
 
+SUPERLATIVE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:most\s|worst|best|\w+est\b)", re.IGNORECASE)
+
+
 def _is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     """Not an age, a label, money, a phone number, an id or a year; not negated ("no one was
     killed"); not "the two operations" (a definite number names things already known); not a
@@ -106,8 +109,10 @@ def _is_count(text: str, m: re.Match, head: str, language: str) -> bool:
         return False
     if m.group("qual") is None and (pats["negated"].search(before) or pats["determined"].search(before)):
         return False
-    if (m.group("n") or "").casefold() in ("one", "1") and pats["partitive_pick"].search(before) and re.match(r"\s+of\s", after):
-        return False  # "employed by one of its contractors"
+    if (m.group("n") or "").casefold() in ("one", "1") and (pats["partitive_pick"].search(before) and re.match(r"\s+of\s", after) or SUPERLATIVE_OF.match(after)):
+        return False  # "employed by one of its contractors", "one of the bloodiest assaults"
+    if re.search(r"(?<![\w-])aged\s+\d{1,3}\s*(?:and|or|to|-|–)\s*$", before, re.IGNORECASE):
+        return False  # "two brothers aged 9 and 12": the second age
     if pats["breakdown_state"].match(after):
         return False  # "…, two of them in a serious condition": the same people again
     token = next(m.group(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)

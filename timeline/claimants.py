@@ -210,6 +210,9 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
         before = next((s for s in spoken if (s.actor_id or s.label) and s.kind != "other"), None) or _speaker(text, earlier[-1], names, discourse, masks)
         if before.actor_id or before.label or phrase is None or phrase.kind != "anaphor":
             return before
+    named = _named_in_sentence(text, phrase, cue, names, language) if phrase is not None and phrase.kind == "anaphor" else None
+    if named is not None:  # '"… PMC Wagner is going home," the group said': Wagner
+        return Speaker(named, None, "sentence", cue, kind="actor", named_as=phrase.text)
     return _resolved(phrase, cue, discourse)  # "In a statement posted online, the group said": the group
 
 
@@ -304,6 +307,16 @@ def relayed_document(text: str, names: list[NameMatch], discourse: Discourse) ->
         return None
     issuer = _resolved(p, None, discourse)
     return Speaker(issuer.actor_id, issuer.label, "document", None, kind=issuer.kind) if (issuer.actor_id or issuer.label) else None
+
+
+def _named_in_sentence(text: str, phrase: Phrase, cue: Cue, names: list[NameMatch], language: str) -> str | None:
+    """The nearest actor of the anaphor's kinds named before it in the same sentence."""
+    kinds = sayings_words(language)["anaphor_kinds"].get(norm(phrase.text))
+    at = text.rfind(phrase.text, 0, cue.end + len(phrase.text) + 40)
+    if not kinds or at < 0:
+        return None
+    before = [n for n in names if n.kind == "actor" and n.end <= at and actors()[n.id].fields.get("type") in kinds]
+    return before[-1].id if before else None
 
 
 def names_in_order(text: str, names: list[NameMatch]) -> list[Speaker]:

@@ -94,6 +94,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     registry = actors()
     if norm(phrase) in normed_words("anaphors", "words", language):
         return Phrase("anaphor", phrase)
+    if COUNT_IN_PHRASE.search(phrase):
+        return None  # "killed at least 15 civilians" tells a toll, it does not speak
     inside = [n for n in names if n.kind == "actor" and lo <= n.start and n.end <= hi and not _affiliated(text, n, language)]
     rep = pats["rep"].search(text, lo, hi)
     if rep:
@@ -114,7 +116,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
         return Phrase("actor", phrase, heads[-1].id)
     if institution_types(phrase, language):
         return Phrase("institution", phrase)
-    if re.fullmatch(r"(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von)(?:\s+(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von))*", phrase) and phrase[0].isupper():
+    proper = re.sub(r"^(?:the|The)\s+", "", phrase)  # "the Sahel Civilian Protection Network"
+    if re.fullmatch(r"(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von|of|for|and)(?:\s+(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von|of|for|and))*", proper) and proper[0].isupper() and not proper.split()[-1].islower():
         return Phrase("name", phrase)
     if len(phrase.split()) > 8:  # "A coalition of armed groups in Mali's predominantly Tuareg north": its head
         phrase = LOCATED.split(phrase, maxsplit=1)[0]
@@ -123,6 +126,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     return Phrase("other", phrase)
 
 
+COUNT_IN_PHRASE = re.compile(r"(?:^|\s)(?:at\s+least|more\s+than|some|about|nearly|over)?\s*\d[\d,]*\s+(?!-?year)[a-z]", re.IGNORECASE)
 LOCATED = re.compile(r"\s+(?:in|from|across|near|around|throughout|based\s+in|operating\s+in)\s+", re.IGNORECASE)
 
 
@@ -170,7 +174,9 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
 
 
-RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)(?![\w-])[^;:\"“”]*,\s*$", re.IGNORECASE)
+# at most one comma inside: "The attackers, who came …, surrounded X, … and fired …, a local
+# councillor, Amadou Guindo, told AFP" is no relative clause before its speaker
+RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)(?![\w-])[^;:\"“”,]*(?:,[^;:\"“”,]*)?,\s*$", re.IGNORECASE)
 
 
 def _relative_body(text: str, lo: int, hi: int) -> bool:
