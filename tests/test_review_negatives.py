@@ -337,3 +337,25 @@ def test_the_speaker_is_the_phrase_before_the_verb_not_a_toll_or_a_clause_far_be
 )
 def test_numbers_that_are_no_toll(text, expected):
     assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+def test_an_elected_official_is_no_election():
+    text = "Gunmen on motorbikes killed seven civilians at Tidermene, about 60 km north of Menaka town, on Wednesday, according to a local elected official who blamed the Islamic State Sahel Province."
+    found = article(f"Headline\n\n{text}\n", date(2025, 6, 9))["mentions"]
+    assert "election" not in {m.event_type for m in found}
+
+
+ROUNDUP = """Sahel security weekly: camp abandoned
+
+BOULKESSI (Douentza circle)
+Jihadists overran the army camp at Boulkessi on Sunday 1 June. A municipal councillor in nearby Mondoro said the toll could exceed 60. After a second assault on Thursday, the last troops left the camp on Friday, the councillor said.
+
+TIMBUKTU
+A car bomb exploded near the army camp on Monday 2 June.
+"""
+
+
+def test_a_section_heading_with_an_aside_places_its_items_and_a_speakers_town_places_nothing():
+    found = article(ROUNDUP, date(2025, 6, 9))["mentions"]
+    places = {m.trigger: m.place_id for m in found}
+    assert places["assault"] == "boulkessi" and places["last troops left"] == "boulkessi"

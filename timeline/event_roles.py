@@ -33,7 +33,17 @@ def located_places(text: str, names: list[NameMatch], language: str) -> list[Nam
         and not any(a <= n.start and n.end <= b for a, b in asides)
     ]
     places = [n for n in names if n.kind == "place"]
-    return [n for n in found if not _locator_of_previous(text, n, places, language)]
+    return [n for n in found if not _locator_of_previous(text, n, places, language) and not _speakers_place(text, n, language)]
+
+
+def _speakers_place(text: str, n: NameMatch, language: str) -> bool:
+    """"a municipal councillor in nearby Mondoro said": the town the speaker speaks from."""
+    from timeline.sayings import cues  # the saying verbs of the claims stage
+
+    w = _place_words(language)
+    if not w["speaker_role"].search(text[max(0, n.start - 60) : n.start]):
+        return False
+    return any(n.end <= c.start and not c.speaker_after and not text[n.end : c.start].strip(" ,") or re.fullmatch(r",?\s+(?:[\w’'-]+\s+){0,3}", text[n.end : c.start]) for c in cues(text, language) if c.start >= n.end)
 
 
 def _locator_of_previous(text: str, n: NameMatch, places: list[NameMatch], language: str) -> bool:
@@ -51,6 +61,7 @@ def _place_words(language: str) -> dict[str, re.Pattern]:
     return {
         "locator": re.compile(rf",\s*(?:{'|'.join(w['locators'])})\s+(?:the\s+)?(?:(?:{alternation(w['settlements'])})\s+of\s+)?", re.IGNORECASE),
         "scene": re.compile(rf"(?:,[^,;]{{1,50}},)?\s+(?:was|is|has\s+been|had\s+been|became|remains)\s+the\s+(?:{alternation(w['scene_nouns'])})\s+of\b", re.IGNORECASE),
+        "speaker_role": re.compile(rf"(?<![\w-])(?:{alternation(w['speaker_roles'])})\s+(?:in|of|at|from)\s+(?:nearby\s+|neighbouring\s+|the\s+(?:[\w’'-]+\s+)?(?:{alternation(w['settlements'])})\s+(?:of|in)\s+)?$", re.IGNORECASE),
         "unknown": re.compile(rf"\b(?:{alternation(w['unknown_locatives'])})\s+(?:the\s+(?:[\w’'-]+\s+)?(?:{alternation(w['settlements'])})\s+of\s+)?(?P<name>[A-Z][\w’'-]+)"),
     }
 

@@ -86,6 +86,8 @@ def replace_context(ctx: SentenceContext, cut: int) -> SentenceContext:
 # Violence happens somewhere: a battle or a strike the sentence does not place takes the place
 # its paragraph has named. A coup or a statement does not.
 PLACED_BY_CONTEXT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
+# A place changing hands is where a roundup's section is, like fighting ("the last troops left the camp")
+PLACE_CHANGES = frozenset(["Non-violent transfer of territory", "Government regains territory", "Non-state actor overtakes territory"])
 
 
 def _country(place_id: str | None) -> bool:
@@ -163,8 +165,9 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             elsewhere = place_id is None and names_unknown_place(text, lo, hi, ctx.names, language)  # "at a base in Dioura"
             if place_id is None and not elsewhere and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"
-            loose = place_id is None or _loose(place_id)  # "in the Dogon country of central Mali" or an unknown village, under BANKASS
-            if loose and section_place and s.kind in ("body", "heading") and etype.acled_event_type in PLACED_BY_CONTEXT:
+            # "in the Dogon country of central Mali" or an unknown village, under BANKASS: the section's place
+            loose = place_id is None or _loose(place_id)
+            if loose and section_place and s.kind in ("body", "heading") and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.acled_sub_event_type in PLACE_CHANGES):
                 place_id, place_basis = section_place, "section"
             if etype.needs_actor and not actor_ids:
                 continue
@@ -205,7 +208,7 @@ def _heading_place(text: str, names: list) -> str | None:
     """The place a section heading opens with, as roundups head their items ("GAO", "TIMBUKTU -
     Assault on the airport camp", "Menaka: army vehicle hits mine")."""
     for n in names:
-        if n.kind == "place" and n.start == 0 and re.match(r"\s*(?:$|[-–—:|]\s)", text[n.end :]):
+        if n.kind == "place" and n.start == 0 and re.match(r"\s*(?:$|[-–—:|]\s|\()", text[n.end :]):
             return n.id
     return None
 
