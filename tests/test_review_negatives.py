@@ -359,3 +359,18 @@ def test_a_section_heading_with_an_aside_places_its_items_and_a_speakers_town_pl
     found = article(ROUNDUP, date(2025, 6, 9))["mentions"]
     places = {m.trigger: m.place_id for m in found}
     assert places["assault"] == "boulkessi" and places["last troops left"] == "boulkessi"
+
+
+@pytest.mark.parametrize(
+    "text, published, event_type, start",
+    [
+        ("The Aguelhok camp was last hit in April 2018, when two peacekeepers were killed.", date(2019, 1, 21), "attack", date(2018, 4, 1)),
+        ("France sent troops in 2013, and the UN mission MINUSMA took over from an African force on July 1, 2013.", date(2024, 1, 29), "mission_created", date(2013, 7, 1)),
+        ("After Bamako demanded its exit in June 2023, MINUSMA closed on December 31, 2023.", date(2024, 1, 29), "mission_ended", date(2023, 12, 31)),
+        ("After Bamako demanded its exit in June 2023, MINUSMA closed on December 31, 2023.", date(2024, 1, 29), "expulsion", date(2023, 6, 1)),
+        ("Sophie Petronin arrived in Bamako late on Thursday after her release by jihadists, the presidency said.", date(2020, 10, 9), "release", date(2020, 10, 8)),
+    ],
+)
+def test_missions_releases_and_a_camp_that_was_hit(text, published, event_type, start):
+    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
+    assert found == [start]
