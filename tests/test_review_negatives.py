@@ -374,3 +374,17 @@ def test_a_section_heading_with_an_aside_places_its_items_and_a_speakers_town_pl
 def test_missions_releases_and_a_camp_that_was_hit(text, published, event_type, start):
     found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
     assert found == [start]
+
+
+@pytest.mark.parametrize(
+    "text, published, event_type, start",
+    [
+        ("Burkina Faso, Mali and Niger have decided to leave the Economic Community of West African States (ECOWAS), according to a joint communique of the three countries read out on state television on Sunday.", date(2024, 1, 29), "organisation_exit", date(2024, 1, 28)),
+        ("ECOWAS suspended Niger after the military removed President Mohamed Bazoum on July 26, 2023.", date(2024, 1, 29), "coup", date(2023, 7, 26)),
+        ("Mali came under ECOWAS economic sanctions in January 2022.", date(2024, 1, 29), "sanctions", date(2022, 1, 1)),
+        ("Malian security sources said the fighters who took Diabaly on Monday had come from the border after French strikes on their bases at the weekend.", date(2013, 1, 16), "territory_seized", date(2013, 1, 14)),
+    ],
+)
+def test_exits_coups_sanctions_and_a_date_behind_a_fence(text, published, event_type, start):
+    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
+    assert found == [start]

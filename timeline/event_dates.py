@@ -115,7 +115,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 continue
             inside = start <= t.char_start and t.char_end <= end
             after = t.char_start >= end and re.fullmatch(
-                r",?\s+(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){1,3})?\s+)?(?:on|in|at)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
+                r",?\s+(?:of(?:\s+[\w’'-]+){1,4}\s+(?=(?:released|issued|published|read|broadcast|aired|posted|dated|made)\b))?(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){1,3})?\s+)?(?:on|in|at)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
                 text[end : t.char_start] + " ",
             )
             before = t.char_end <= start and not text[t.char_end : start].strip()
@@ -312,6 +312,9 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
         if is_saying(event_type) or k in owned:
             continue
         lo, hi = reach(text, spans, clause_of(spans, start), timexes, language)
+        fence = _fence(language).search(text, end, t.char_start) if t.char_start >= end else None
+        if fence and not re.match(r"\s+(?:the\s+ones?|that|those)\s+(?:of|on|in)\b", text[fence.end() :], re.IGNORECASE):
+            continue  # but "comes after the one of 22 April" names another of its kind  # "the fighters who took Diabaly … after French strikes on their bases at the weekend": the strikes' date
         if t.char_end <= start and _clause_dated_apart(spans, clause_of(spans, start), t, timexes):
             continue  # "stormed the base …, on June 1, and struck Timbuktu the next day": struck has its day
         if lo <= t.char_start and t.char_end <= hi:
