@@ -388,3 +388,22 @@ def test_missions_releases_and_a_camp_that_was_hit(text, published, event_type, 
 def test_exits_coups_sanctions_and_a_date_behind_a_fence(text, published, event_type, start):
     found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
     assert found == [start]
+
+
+def test_a_rejection_dates_itself_not_the_act_it_rejects():
+    text = "Algeria on Monday rejected accusations by Mali that its army deliberately shot down a Malian military drone near Tinzaouaten, and recalled its ambassadors from Bamako."
+    found = {m.event_type: (m.start_date, m.date_basis) for m in article(f"Headline\n\n{text}\n", date(2025, 4, 7))["mentions"]}
+    assert found["aircraft_lost"][1] != "occurred"  # the downing was earlier; Monday is the rejection's
+    assert "ties_cut" in found
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("The heads of state decided to recall their ambassadors from Algiers on Sunday.", "ties_cut"),
+        ("Mali and its allies withdrew their own envoys on Sunday.", "ties_cut"),
+        ("Algerian airspace was closed to flights to and from Mali on Monday.", "sanctions"),
+    ],
+)
+def test_envoys_recalled_and_airspace_closed(text, event_type):
+    assert event_type in {m.event_type for m in article(f"Headline\n\n{text}\n", date(2025, 4, 7))["mentions"]}
