@@ -407,3 +407,17 @@ def test_a_rejection_dates_itself_not_the_act_it_rejects():
 )
 def test_envoys_recalled_and_airspace_closed(text, event_type):
     assert event_type in {m.event_type for m in article(f"Headline\n\n{text}\n", date(2025, 4, 7))["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("On Wednesday, a government spokesman dismissed the rebel account as propaganda.", "public_statement"),
+        ("On Friday, jihadists of the Katiba Macina, linked to al-Qaeda, targeted the military camp at Kati.", "attack"),
+        ("In January, 37 people were killed in the Fulani village of Koulogon, according to the United Nations.", "mass_killing"),
+        ("The strike hit near the former UN camp, which the peacekeepers had abandoned on October 31.", "withdrawal"),
+    ],
+)
+def test_statements_attacks_killings_and_withdrawals_told_without_the_usual_verbs(text, event_type):
+    found = [m for m in article(f"Headline\n\n{text}\n", date(2023, 11, 9))["mentions"] if m.event_type == event_type]
+    assert found and found[0].start_date is not None
