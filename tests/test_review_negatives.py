@@ -412,7 +412,7 @@ def test_envoys_recalled_and_airspace_closed(text, event_type):
 @pytest.mark.parametrize(
     "text, event_type",
     [
-        ("On Wednesday, a government spokesman dismissed the rebel account as propaganda.", "public_statement"),
+        ("On Wednesday, the Malian army dismissed the rebel account as propaganda.", "public_statement"),
         ("On Friday, jihadists of the Katiba Macina, linked to al-Qaeda, targeted the military camp at Kati.", "attack"),
         ("In January, 37 people were killed in the Fulani village of Koulogon, according to the United Nations.", "mass_killing"),
         ("The strike hit near the former UN camp, which the peacekeepers had abandoned on October 31.", "withdrawal"),
