@@ -92,3 +92,24 @@ def test_a_night_with_its_days_and_month_named_is_both_days():
 
     (night,) = [t for t in tag("In the night of Sunday 14 to Monday 15 September, a convoy was attacked.", "2025-09-17") if "night" in t.text]
     assert (str(night.start), str(night.end), night.kind) == ("2025-09-14", "2025-09-15", "range")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Islamist groups seized the north in April last year.", ("April last year", "2012-04-01", "2012-04-30")),
+        ("Its worst loss came in July last year near Tinzaouaten.", ("July last year", "2012-07-01", "2012-07-31")),
+        ("A vote is to be held in January next year.", ("January next year", "2014-01-01", "2014-01-31")),
+    ],
+)
+def test_a_month_of_last_this_or_next_year_is_one_expression(text, expected):
+    from timeline.dates import tag
+
+    assert [(t.text, str(t.start), str(t.end)) for t in tag(text, "2013-01-16")] == [expected]
+
+
+def test_a_day_that_should_come_is_in_the_future():
+    from timeline.dates import tag
+
+    (t,) = tag("Classes should resume on Nov. 10 if supplies improve.", "2025-10-28")
+    assert (str(t.start), t.tense) == ("2025-11-10", "future")

@@ -348,4 +348,25 @@ def tag(text: str, published: date | str, language: str = "en") -> list[Timex]:
         chosen.append((start, end, resolved))
     chosen.sort(key=lambda c: c[0])
     timexes = [_finish(text, s, e, r, published, language) for s, e, r in chosen]
-    return _combine(text, _share_years(text, timexes, published), published)
+    return _combine(text, _month_of_relative_year(text, _share_years(text, timexes, published), published), published)
+
+
+RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1}
+
+
+def _month_of_relative_year(text: str, timexes: list[Timex], published: date) -> list[Timex]:
+    """"in April last year", "in March this year": a month of the year the words that follow it
+    name, one expression (not a month guessed from the publication date, then a whole year)."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        offset = RELATIVE_YEAR.get(" ".join(t.text.casefold().split()))
+        if prev is None or offset is None or prev.precision != "month" or prev.kind != "date" or text[prev.char_end : t.char_start].strip():
+            out.append(t)
+            continue
+        start = date(published.year + offset, prev.start.month, 1)
+        end = min(period(start, "month")[1], published) if offset == 0 and start <= published else period(start, "month")[1]
+        tense = "future" if start > published else prev.tense if offset == 0 else "past"
+        out[-1] = replace(prev, char_end=t.char_end, text=text[prev.char_start : t.char_end], start=start, end=end,
+                          edtf=edtf_point(start, "month", prev.approximate), anchor="publication", tense=tense)
+    return out
