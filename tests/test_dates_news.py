@@ -113,3 +113,10 @@ def test_a_day_that_should_come_is_in_the_future():
 
     (t,) = tag("Classes should resume on Nov. 10 if supplies improve.", "2025-10-28")
     assert (str(t.start), t.tense) == ("2025-11-10", "future")
+
+
+def test_a_length_and_a_half_is_a_fractional_iso_duration():
+    from timeline.dates import tag
+
+    (t,) = tag("Wagner left after three and a half years in Mali.", "2025-06-09")
+    assert (t.text, t.kind, t.duration) == ("three and a half years", "duration", "P3.5Y")

@@ -266,7 +266,7 @@ def rules(lex: Lexicon) -> list[Rule]:
         start, end = period(d, precision)
         return Resolved("date", start, end, precision, approximate=unit_ == "decade", anchor="publication")
 
-    @rule("duration", rf"\b(?P<n>{number})[\s-]+(?P<u>{unit})(?![\w-])")
+    @rule("duration", rf"\b(?P<n>{number})(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>{unit})(?![\w-])")
     def duration(m, ctx):
         following = ctx.text[m.end() : m.end() + 12].casefold()
         if re.match(r"\s*(ago|old|from now)\b|-old", following):
@@ -274,6 +274,7 @@ def rules(lex: Lexicon) -> list[Rule]:
         if re.match(r"\s*(later|earlier|after|before)\b", following) and not _opened_as_duration(m, ctx):
             return None  # an offset from another date ("two days after the attack"), not a length
         n = number_of(m["n"], lex)
+        n = n + 0.5 if n is not None and m["half"] else n  # "three and a half years": P3.5Y
         unit_ = _unit(m["u"])
         if n is None or unit_ is None or (m["n"].isdigit() and _is_label(m, ctx)):
             return None
