@@ -91,3 +91,30 @@ def test_a_live_title_with_clock_lines_only_makes_a_blog_of_its_publication_day(
     assert found["A local official say"] == ("2025-07-01", "occurred")
     assert found["Residents report tha"] == ("2025-07-01", "occurred")
     assert found["Militants attacked t"] == ("None", "undated")  # under a section heading kept as one
+
+
+DAY_HEADED = """Live: Dozens killed in attacks on Niger River boat and army camp in northern Mali
+
+This article was updated on 8 September 2023 at 16:20 GMT
+
+Thursday 7 September 2023
+
+11:52 GMT - The army says the passenger boat was attacked near Rharous.
+
+Friday 8 September 2023
+
+09:15 GMT - Rockets struck near the airport of Timbuktu, residents say.
+"""
+
+
+def test_day_lines_above_clock_entries_are_day_headings_not_page_stamps(tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "blog.txt").write_text(DAY_HEADED, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("source_id,file,outlet,title,url,published,language\nb,raw/blog.txt,Test,Blog,,2023-09-08,en\n", encoding="utf-8")
+    records = process_article(load_corpus(tmp_path)[0])
+    kinds = {r["text"][:25]: r["kind"] for r in records["sentences"]}
+    assert kinds["Live: Dozens killed in at"] == "title"  # a long title is still the title
+    assert kinds["Thursday 7 September 2023"] == "heading"
+    assert not any(r["text"].startswith("This article was updated") for r in records["sentences"])
+    found = {m.event_type: str(m.start_date) for m in records["mentions"]}
+    assert found["attack"] == "2023-09-07" and found["shelling"] == "2023-09-08"

@@ -62,3 +62,22 @@ def test_a_roundup_title_makes_its_weekdays_days_of_the_week_it_covers():
     text = "Mali security roundup: week of 9-15 April 2018\n\nEarlier in the week, on Monday, an army vehicle struck a mine near Inekar.\n"
     found = process_article(Article("t", "t.txt", date(2018, 4, 16), "en", {}, "0" * 64, text))["timexes"]
     assert [(t["text"], t["start"]) for t in found if t["text"] == "Monday"] == [("Monday", "2018-04-09")]
+
+
+def test_a_timeline_under_year_headings_dates_its_entries_in_those_years():
+    from datetime import date
+
+    from timeline.corpus import Article
+    from timeline.pipeline import process_article
+
+    text = (
+        "Timeline: France's war in Mali\n\nKey dates:\n\n2012\n"
+        "- January: Tuareg separatists of the MNLA launch a rebellion in the north.\n"
+        "- March 22: Mutinous soldiers overthrow President Amadou Toumani Toure.\n\n2013\n"
+        "- January 28: French and Malian troops enter Timbuktu.\n"
+    )
+    records = process_article(Article("t", "t.txt", date(2020, 6, 6), "en", {}, "0" * 64, text))
+    found = {m.event_type: (str(m.start_date), m.date_precision) for m in records["mentions"]}
+    assert found["rebellion"] == ("2012-01-01", "month")
+    assert found["coup"] == ("2012-03-22", "day")
+    assert found["territory_regained"] == ("2013-01-28", "day")

@@ -112,6 +112,17 @@ def _is_foreign(words: list[str], language: str) -> bool:
     return len(folded) >= 3 and best >= 2 and best > own_hits
 
 
+DAY_LINE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*$", re.IGNORECASE)
+YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*:?\s*$")  # "2012" heading a timeline's year
+CLOCK_ENTRY = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\b")
+
+
+def _blog_day_heading(lines: list[Line], i: int) -> bool:
+    """A line that is only a day, right above an entry that opens with a clock time."""
+    following = next((line for line in lines[i + 1 :] if line.text.strip()), None)
+    return bool(DAY_LINE.match(lines[i].text.strip())) and following is not None and CLOCK_ENTRY.match(following.text) is not None
+
+
 def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
     """Which lines are boilerplate, as {line position: rule}; lines not named are report text."""
     rules = boilerplate_rules()
@@ -121,6 +132,9 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
     for i, line in enumerate(lines):
         words = line.words
         norm = _normal(line.text)
+        if _blog_day_heading(lines, i):
+            seen.add(norm)
+            continue  # "Thursday 7 September 2023" above "11:52 GMT - …": a live blog's day, not the page's stamp
         if is_furniture(line.text):
             removed[i] = "cue"
             if matches_any(rules["bylines_res"], line.text):
@@ -159,7 +173,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
             removed[i] = "echo_of_removed"
         elif closing and i >= tail_start and len(words) <= rules["echo_max_words"]:
             removed[i] = "after_cue"
-        elif i > 0 and short_unpunctuated and len(words) <= rules["label_max_words"] and not dateline_end(line.text, language) and norm not in rules["section_labels"]:
+        elif i > 0 and short_unpunctuated and len(words) <= rules["label_max_words"] and not dateline_end(line.text, language) and norm not in rules["section_labels"] and not YEAR_LINE.match(line.text):
             removed[i] = "short_label"
     return removed
 
@@ -203,7 +217,8 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
     for index, (start, end) in enumerate(spans):
         first = next(line for line in kept if line.start == start)
         single = first.end == end
-        short = single and not has_sentence_punct(first.text) and len(first.words) <= rules["heading_max_words"]
+        limit = rules["title_max_words"] if index == 0 else rules["heading_max_words"]
+        short = single and not has_sentence_punct(first.text) and len(first.words) <= limit
         is_title = short and index == 0  # the first kept line, whatever furniture stood above it
         kind = "title" if is_title else "heading" if short else "body"
         out.append(Paragraph(index, start, end, kind))
