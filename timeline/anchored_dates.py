@@ -11,10 +11,14 @@ date; a result after publication is dropped.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from timeline.dates import Timex, lexicon
+
+
+TIME_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
 def _offsets_pattern(offsets: dict[str, int], after: str) -> tuple[re.Pattern, dict[str, int]]:
@@ -41,21 +45,41 @@ def after_phrase(language: str) -> re.Pattern:
     return _event_pattern(language)[0]
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """The day told last, and the day told last that was not a saying's ("the government said on
+    Sunday"): "the same morning", "that night" count from the second, the day of what happened."""
+
+    day: date | None = None
+    event_day: date | None = None
+
+
+def next_anchor(text: str, found: list[Timex], anchor: Anchor, language: str = "en") -> Anchor:
+    """The anchor the sentences after this one count from."""
+    from timeline.event_lexicon import reporting_re  # the saying words of the event lexicon
+
+    told = reporting_re(language)
+    events = [t for t in found if not told.search(text[max(0, t.char_start - 40) : t.char_start])]
+    return Anchor(last_day(found) or anchor.day, last_day(events) or anchor.event_day)
+
+
 def last_day(timexes: list[Timex], before: int | None = None) -> date | None:
     """The day-precise date told last (before character ``before``), the anchor of what follows."""
     days = [t for t in timexes if t.kind != "duration" and t.precision == "day" and t.start == t.end and (before is None or t.char_end <= before)]
     return max(days, key=lambda t: t.char_start).start if days else None
 
 
-def anchored(text: str, found: list[Timex], anchor: date | None, published: date, language: str = "en") -> list[Timex]:
+def anchored(text: str, found: list[Timex], anchor: Anchor | date | None, published: date, language: str = "en") -> list[Timex]:
     """The anchored dates of one sentence, given what the tagger found in it and the anchor the
     sentences before it leave; none that overlaps a date already found or lies after publication."""
     pattern, offsets = _pattern(language)
+    anchor = anchor if isinstance(anchor, Anchor) else Anchor(anchor, anchor)
     out = []
     for m in pattern.finditer(text):
         if any(t.char_start < m.end() and m.start() < t.char_end for t in found):
             continue
-        base = last_day(found, before=m.start()) or anchor
+        earlier = anchor.event_day if TIME_OF_DAY.search(m.group()) else anchor.day
+        base = last_day(found, before=m.start()) or earlier
         if base is None:
             continue
         try:

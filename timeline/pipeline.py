@@ -27,7 +27,7 @@ from timeline import datapackage, names
 from timeline.dates import lexicon, tag
 from timeline.claims import claim_events, claim_key, claims_of_article, event_figures
 from timeline.events import Mention, SentenceContext, event_types, mentions_of_article
-from timeline.anchored_dates import anchored, last_day
+from timeline.anchored_dates import Anchor, anchored, next_anchor
 from timeline.narrative_years import reframe
 from timeline.ingest import Sentence, dateline_end, ingest
 from timeline.event_records import event_records, mention_event_ids
@@ -78,7 +78,7 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         sentence_count=len(result.sentences),
     )
     timexes, contexts = [], []
-    anchor = None  # the day told last, for "the same day", "the previous day" (anchored_dates)
+    anchor = Anchor()  # the days told last, for "the same day", "the previous day" (anchored_dates)
     frame = None  # the year a narrative set, for "July 10-12" after "In June 2020, …" (narrative_years)
     found_names = names.with_surnames([s.text for s in result.sentences], [names.matcher().find(s.text) for s in result.sentences])
     for s, sentence_names in zip(result.sentences, found_names):
@@ -87,7 +87,7 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         if s.kind == "body":
             found = sorted([*found, *anchored(s.text, found, anchor, article.published, article.language)], key=lambda t: t.char_start)
             cut = dateline_end(s.text, article.language)
-            anchor = last_day([t for t in found if t.char_start >= cut]) or anchor
+            anchor = next_anchor(s.text, [t for t in found if t.char_start >= cut], anchor, article.language)
         ids = [f"{article.source_id}:{s.char_start + t.char_start}-{s.char_start + t.char_end}" for t in found]
         for t, timex_id in zip(found, ids):
             timexes.append(
