@@ -421,3 +421,25 @@ def test_envoys_recalled_and_airspace_closed(text, event_type):
 def test_statements_attacks_killings_and_withdrawals_told_without_the_usual_verbs(text, event_type):
     found = [m for m in article(f"Headline\n\n{text}\n", date(2023, 11, 9))["mentions"] if m.event_type == event_type]
     assert found and found[0].start_date is not None
+
+
+@pytest.mark.parametrize(
+    "text, value, quantity, claimant",
+    [
+        ("19:30 GMT - A government communique read on state television gives a provisional toll of 49 civilians killed.", 49, "killed", "government"),
+        ("A military spokesman said the strike hit a terrorist group.\n\nA community leader said 17 people died.", 17, "killed", "A community leader"),
+        ("Gunmen stormed a gold site near Kenieba on Sunday, abducting four Chinese nationals and killing two guards, a local official said.", 4, "captured", "a local official"),
+        ("When special forces cleared the building, the government counted 20 hostages dead along with both attackers.", 20, "killed", "the government"),
+        ("Local authorities and the MSA, an armed group that signed the 2015 peace agreement, have put the toll at 200.", 200, "killed", "armed group"),
+    ],
+)
+def test_claimants_and_fates_from_blind_corpora_n_and_o(text, value, quantity, claimant):
+    (claim,) = [c for c in claims_in(text) if c.value_low == value]
+    assert claim.quantity == quantity
+    assert claimant.casefold() in (claim.claimant_label or "").casefold()
+
+
+def test_a_time_after_a_toll_is_not_whose_dead():
+    text = "The government first spoke of 21 soldiers killed and raised the toll to 23 the next day."
+    (claim,) = [c for c in claims_in(text) if c.value_low == 23]
+    assert claim.subject_label == "soldiers"

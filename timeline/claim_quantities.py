@@ -166,6 +166,9 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
     if "killed" in found and "captured" in found and _killed_after_capture(text, np_end, hi, language):
         return "killed"  # "seized at Aguelhok and killed in cold blood": their fate is death
+    fate_after = re.match(r"\s+(dead|killed|wounded|injured)\b", text[np_end:hi], re.IGNORECASE) or re.search(r"\s(dead|killed|wounded|injured)\s*$", text[end:np_end], re.IGNORECASE)
+    if fate_after and "captured" in found:  # "the government counted 20 hostages dead": what became of them
+        return "killed" if fate_after.group(1).casefold() in ("dead", "killed") else "wounded"
     if found:
         quantity = min(found, key=lambda q: (found[q], q == "displaced", q))  # "killed 12 civilians fleeing the fighting"
         if quantity == "displaced" and (noun in folded_words(language, "heads", "armed")):

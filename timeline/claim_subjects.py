@@ -60,6 +60,9 @@ ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 
+WHEN_WORDS = re.compile(r"(?:the\s+)?(?:next|previous|following|same|day|days|week|weeks|month|year|morning|evening|night|hours?)\b|(?:on|in|by|since|last|this|overnight|yesterday|today)\b", re.IGNORECASE)
+
+
 def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], last: tuple, language: str = "en") -> tuple[str | None, str | None]:
     """Whose people or things a figure counts: the words after it, or those of "put the number
     of dead Wagner troops at N"; "injuries to ten others" and "up to 82 may have been killed"
@@ -69,6 +72,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if "single" in m.re.groupindex:  # "a French helicopter pilot was killed"
         return next((n.id for n in names if n.kind == "actor" and m.start("np") <= n.start < m.end("np")), None), m.group("np")
     subject_id, subject_label = _subject(text, m.end(), names)
+    if subject_label and WHEN_WORDS.match(subject_label):
+        subject_id, subject_label = None, None  # "raised the toll to 23 the next day": a time, not whose dead
     own = _own_side(language).search(text[: m.start()])
     bare = subject_label is None or ELIDED.fullmatch(subject_label) or " ".join(subject_label.casefold().split()) in folded_words(language, "heads", "casualty_words")
     if own and bare:  # "its own side had lost two dead and 10 wounded"

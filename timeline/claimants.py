@@ -259,7 +259,7 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
         named = discourse.named_before[-1 if norm(p.text) == "the latter" else 0]
         return Speaker(named.actor_id, named.label, "paragraph", cue, kind=named.kind)
     prior = discourse.antecedent(p.text)
-    if p.kind == "representative" and prior is not None and prior.actor_id and not _has_own_name(p.text):
+    if p.kind == "representative" and prior is not None and prior.actor_id and _bare(p.text):
         return Speaker(prior.actor_id, None, "paragraph", cue, kind=p.kind)  # "The MNLA … A spokesman told AP …"
     if p.kind == "anaphor":
         if prior is not None:
@@ -325,6 +325,13 @@ def names_in_order(text: str, names: list[NameMatch]) -> list[Speaker]:
     found = [(n.start, Speaker(n.id, None, "sentence", None)) for n in names if n.kind == "actor"]
     found += [(a, Speaker(None, text[a:b], "sentence", None, kind="label")) for a, b in unmatched_capitalised(text, names, frozenset())]
     return [s for _, s in sorted(found, key=lambda x: x[0])]
+
+
+def _bare(phrase: str) -> bool:
+    """"A spokesman", "its senior commander": a voice of whoever was named before; not "A
+    community leader" or "The Grey Zone Telegram channel", which name whom they speak for."""
+    words = [w for w in norm(phrase).split() if w not in ("a", "an", "the", "its", "their", "his", "her", "one", "senior", "top", "deputy", "chief", "main", "official")]
+    return len(words) <= 1 and not _has_own_name(phrase)
 
 
 def _has_own_name(phrase: str) -> bool:

@@ -86,6 +86,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     """What a speaker's noun phrase names: an actor, a kind of source, a pronoun, a name."""
     sourced = _sourced_by(language).search(text, lo, hi)
     hi = sourced.start() if sourced else hi  # "a security document cited by several media": the document
+    relative = RELATIVE_TAIL.search(text, lo, hi)
+    hi = relative.start() if relative and relative.start() > lo else hi  # "an armed group that signed the accord": the group
     lo = _lead_end(text, lo, hi, masks, language)
     phrase = _trim(text, lo, hi, masks, language)
     if not phrase:
@@ -94,8 +96,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     registry = actors()
     if norm(phrase) in normed_words("anaphors", "words", language):
         return Phrase("anaphor", phrase)
-    if COUNT_IN_PHRASE.search(phrase):
-        return None  # "killed at least 15 civilians" tells a toll, it does not speak
+    if COUNT_IN_PHRASE.search(phrase) or re.match(r"[a-z]+ed\s+(?:the|a|an|its|their|his|her)\s", phrase):  # "signed the peace agreement": a verb's phrase
+        return None  # "killed at least 15 civilians" tells a toll, it does not speak; nor does a verb
     inside = [n for n in names if n.kind == "actor" and lo <= n.start and n.end <= hi and not _affiliated(text, n, language)]
     rep = pats["rep"].search(text, lo, hi)
     if rep:
@@ -105,6 +107,10 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
             return Phrase("actor", phrase, owner.id)
         if re.search(r"(?<![\w-])(?:its|their|the group['’]s|the group)(?![\w-])", phrase, re.IGNORECASE):
             return Phrase("anaphor", phrase)
+        last_words = re.search(r"(?:[\w’'-]+\s+){0,1}[\w’'-]+\s*$", text[lo : rep.start()])
+        kind_before = last_words.group().strip() if last_words else ""  # "a government communique", "the army statement"
+        if kind_before and institution_types(kind_before, language):
+            return Phrase("institution", kind_before)
         if not institution_types(phrase, language):
             return Phrase("representative", phrase)  # "a Tuareg militant spokesman": not the Tuareg people
     label = pats["label"].search(text, lo, hi)
@@ -126,7 +132,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     return Phrase("other", phrase)
 
 
-COUNT_IN_PHRASE = re.compile(r"(?:^|\s)(?:at\s+least|more\s+than|some|about|nearly|over)?\s*\d[\d,]*\s+(?!-?year)[a-z]", re.IGNORECASE)
+RELATIVE_TAIL = re.compile(r"\s+(?:that|which)\s+(?!said\b|says\b)[a-z]+ed\b")
+COUNT_IN_PHRASE = re.compile(r"(?:^|\s)(?:at\s+least|more\s+than|some|about|nearly|over)?\s*(?<![:.\d])\d[\d,]*(?![:.]\d)\s+(?!-?year|gmt|utc|[ap]\.?m\b)[a-z]", re.IGNORECASE)
 LOCATED = re.compile(r"\s+(?:in|from|across|near|around|throughout|based\s+in|operating\s+in)\s+", re.IGNORECASE)
 
 
@@ -182,7 +189,10 @@ RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)(?![\w-])[^;:\"“”,]*(?:,
 def _relative_body(text: str, lo: int, hi: int) -> bool:
     """"A farmer who hid in a granary said": the clause after "who" is what he did; its speaker
     is the noun before "who" ("which the rebels said" keeps its own subject)."""
-    return bool(text[lo:hi].strip()) and re.search(r"(?<![\w-])who\s*$", text[:lo], re.IGNORECASE) is not None
+    return bool(text[lo:hi].strip()) and (
+        re.search(r"(?<![\w-])who\s*$", text[:lo], re.IGNORECASE) is not None
+        or re.match(r"\s*(?:that|which)\s+(?!said|says)[a-z]+ed\b", text[lo:hi]) is not None  # "an armed group that signed the 2015 accord"
+    )
 
 
 def _before_relative(text: str, floor: int, pos: int, language: str) -> int:
