@@ -118,3 +118,15 @@ def test_day_lines_above_clock_entries_are_day_headings_not_page_stamps(tmp_path
     assert not any(r["text"].startswith("This article was updated") for r in records["sentences"])
     found = {m.event_type: str(m.start_date) for m in records["mentions"]}
     assert found["attack"] == "2023-09-07" and found["shelling"] == "2023-09-08"
+
+
+def test_every_clock_entry_under_a_day_heading_takes_that_day(tmp_path):
+    blog = DAY_HEADED.replace(
+        "11:52 GMT - The army says the passenger boat was attacked near Rharous.\n",
+        "11:52 GMT - The army says the passenger boat was attacked near Rharous.\n\n14:45 GMT - Separately, the army says its post at Bamba was attacked early in the day.\n",
+    )
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "blog.txt").write_text(blog, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("source_id,file,outlet,title,url,published,language\nb,raw/blog.txt,Test,Blog,,2023-09-08,en\n", encoding="utf-8")
+    found = [(m.quote[:20], str(m.start_date)) for m in process_article(load_corpus(tmp_path)[0])["mentions"] if m.event_type == "attack"]
+    assert ("14:45 GMT - Separate", "2023-09-07") in found

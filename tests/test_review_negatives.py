@@ -443,3 +443,17 @@ def test_a_time_after_a_toll_is_not_whose_dead():
     text = "The government first spoke of 21 soldiers killed and raised the toll to 23 the next day."
     (claim,) = [c for c in claims_in(text) if c.value_low == 23]
     assert claim.subject_label == "soldiers"
+
+
+@pytest.mark.parametrize(
+    "text, published, event_type, start",
+    [
+        ("French troops had killed Abdelmalek Droukdel, the leader of AQIM, in northern Mali.\n\n- June 3: Droukdel is killed.", date(2020, 6, 6), "death", date(2020, 6, 3)),
+        ("- January 11, 2013: President Francois Hollande launches Operation Serval.", date(2020, 6, 6), "intervention", date(2013, 1, 11)),
+        ("- August 1, 2014: Operation Barkhane, with 3,000 troops spread across five countries, takes over from Serval.", date(2020, 6, 6), "mission_created", date(2014, 8, 1)),
+        ("At least 31 people were killed when gunmen stormed Ogossagou, a Fulani herding village in central Mali, before dawn on Friday, the government said on Saturday.", date(2020, 2, 15), "attack", date(2020, 2, 14)),
+    ],
+)
+def test_killings_of_leaders_operations_and_a_dawn_raid(text, published, event_type, start):
+    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
+    assert start in found

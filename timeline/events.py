@@ -273,6 +273,8 @@ def _entry_days(mentions: list[Mention], contexts: list[SentenceContext], publis
             day = (_publication_day(published), None)  # "LIVE: …" whose clock stamps were stripped: every entry
         if not headed and published is not None and s.kind == "body" and (ENTRY_CLOCK.match(s.text) or one_day and day is not None):
             day, entry = (_publication_day(published), None), s.paragraph_index  # "21:40 — …" in a blog of one day
+        if headed and day is not None and s.kind == "body" and ENTRY_CLOCK.match(s.text):
+            entry = s.paragraph_index  # "14:45 GMT - …": the next entry of the same day
         if heading is not None:
             day, entry = heading, s.paragraph_index + 1
         elif s.kind == "heading":
