@@ -457,3 +457,16 @@ def test_a_time_after_a_toll_is_not_whose_dead():
 def test_killings_of_leaders_operations_and_a_dawn_raid(text, published, event_type, start):
     found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
     assert start in found
+
+
+def test_a_list_of_towns_is_one_clause_and_places_its_event():
+    text = "The assault came a day after militants hit army positions in Kolokani, Segou, Douentza and three other towns on Thursday."
+    (hit,) = [m for m in article(f"Headline\n\n{text}\n", date(2022, 7, 22))["mentions"] if m.trigger == "militants hit"]
+    assert hit.start_date == date(2022, 7, 21)
+    assert hit.place_id in ("segou", "douentza")
+
+
+def test_a_country_owning_the_object_is_not_where_it_happened():
+    text = "Suspected Islamist militants attacked Mali's main military base at Kati on Friday with two explosives-laden vehicles."
+    (attack,) = [m for m in article(f"Headline\n\n{text}\n", date(2022, 7, 22))["mentions"] if m.event_type == "attack"]
+    assert attack.place_id == "kati"

@@ -36,7 +36,29 @@ def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[
         spans.append((start, i))
         start = i + 1
     spans.append((start, len(text)))
-    return _join_place_asides(text, [(s, e) for s, e in spans if text[s:e].strip()], language)
+    return _join_name_lists(text, _join_place_asides(text, [(s, e) for s, e in spans if text[s:e].strip()], language), timexes)
+
+
+NAME_ITEM = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*")
+ENDS_WITH_NAME = re.compile(r"[A-Z][\w’'-]*\s*$")
+
+
+def _join_name_lists(text: str, spans: list[tuple[int, int]], timexes: list[Timex] = ()) -> list[tuple[int, int]]:
+    """A list of names is one clause: "hit army positions in Kolokani, Segou, Douentza and three
+    other towns on Thursday" (the items between commas are names, the one before ends in one)."""
+    out: list[tuple[int, int]] = []
+    joining = False
+    for s, e in spans:
+        item = NAME_ITEM.fullmatch(text, s, e) is not None
+        listed = out and text[out[-1][1] : out[-1][1] + 1] == "," and ENDS_WITH_NAME.search(text, out[-1][0], out[-1][1])
+        listed = listed and not any(out[-1][0] <= t.char_start and t.char_end >= out[-1][1] - 1 for t in timexes if t.char_end <= out[-1][1])  # "Also on Monday, Andriy Yusov, …"
+        if listed and (item or (joining and NAME_ITEM.match(text, s))):
+            out[-1] = (out[-1][0], e)
+            joining = item
+            continue
+        out.append((s, e))
+        joining = False
+    return out
 
 
 def _join_place_asides(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from functools import cache
 
 from timeline.event_lexicon import event_words, find_triggers, phrase_pattern
 from timeline.names import NameMatch, actors
+from timeline.names import places as place_registry
 from timeline.regex_gate import alternation
 
 @cache
@@ -19,6 +20,13 @@ def _locative_re(language: str) -> re.Pattern:
     w = event_words(language)
     words = "|".join(map(re.escape, w["locative_words"]))
     return re.compile(rf"\b(?:{words})\s+(?:[\w’'-]+\s+){{0,{w['locative_gap_words']}}}$", re.IGNORECASE)
+
+
+@cache
+def _listed_re(language: str) -> re.Pattern:
+    """"in Kolokani, Segou, Douentza": a town further down a list of names after a locative."""
+    words = "|".join(map(re.escape, event_words(language)["locative_words"]))
+    return re.compile(rf"\b(?:{words})\s+(?-i:(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}\s*,\s*){{1,6}})$", re.IGNORECASE)
 
 
 def located_places(text: str, names: list[NameMatch], language: str) -> list[NameMatch]:
@@ -29,7 +37,8 @@ def located_places(text: str, names: list[NameMatch], language: str) -> list[Nam
     asides = [m.span() for m in ASIDE.finditer(text)]  # "(JNIM, an al-Qaeda affiliate banned in Russia)"
     found = [
         n for n in names
-        if n.kind == "place" and (locative.search(text[max(0, n.start - 60) : n.start]) or _place_words(language)["scene"].match(text, n.end))
+        if n.kind == "place" and (locative.search(text[max(0, n.start - 60) : n.start]) or _place_words(language)["scene"].match(text, n.end)
+                                  or (_listed_re(language).search(text[max(0, n.start - 80) : n.start]) and place_registry()[n.id].fields.get("precision") != "country"))
         and not any(a <= n.start and n.end <= b for a, b in asides)
     ]
     places = [n for n in names if n.kind == "place"]
@@ -89,6 +98,8 @@ def object_place(text: str, trigger_end: int, names: list[NameMatch], language: 
     for n in names:
         between = text[trigger_end : n.start]
         if n.kind == "place" and n.start >= trigger_end and re.fullmatch(rf"\s+(?:(?!(?:with|to|from|towards?|against|by|for)\b)[\w’'-]+\s+){{0,{gap}}}", between, re.IGNORECASE):
+            if re.match(r"['’]s\b", text[n.end : n.end + 2]):
+                continue  # "attacked Mali's main military base at Kati": Mali owns the base, Kati is where
             return n.id
     return None
 
