@@ -491,7 +491,7 @@ def test_a_negated_bound_is_turned_over(text, low, high, qualifier):
 @pytest.mark.parametrize(
     "text, value, claimant, subject",
     [
-        ("The death toll from Sunday's attack on a market in the central town has risen to 41, the regional governor said.", 41, "the regional governor", "death toll"),
+        ("The death toll from Sunday's attack on a market in the central town has risen to 41, the regional governor said.", 41, "the regional governor", "death toll from Sunday's attack on a market in the central town"),
         ("Another soldier died in hospital on Tuesday, raising the toll to 16.", 16, "the article", "toll"),
         ("The ministry gave a provisional toll of 19 dead.", 19, "The ministry", "dead"),
     ],

@@ -470,3 +470,27 @@ def test_a_country_owning_the_object_is_not_where_it_happened():
     text = "Suspected Islamist militants attacked Mali's main military base at Kati on Friday with two explosives-laden vehicles."
     (attack,) = [m for m in article(f"Headline\n\n{text}\n", date(2022, 7, 22))["mentions"] if m.event_type == "attack"]
     assert attack.place_id == "kati"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Around 30 armed men on motorbikes surrounded the village and set fire to huts, the village chief told AFP.", [("strength", 30)]),
+        ("- November 25: Thirteen French soldiers die when two helicopters collide, the Elysee says.", [("killed", 13)]),
+        ("A security source said some 50 heavily armed men had taken part. A medical source said it had taken in a dozen wounded.", [("strength", 50), ("wounded", 12)]),
+    ],
+)
+def test_attackers_numbers_and_present_tense_deaths(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+def test_the_wounded_after_a_strength_figure_are_not_the_armed_men():
+    text = "A security source said some 50 heavily armed men had taken part. A medical source said it had taken in a dozen wounded."
+    (wounded,) = [c for c in claims_in(text) if c.quantity == "wounded"]
+    assert "armed men" not in (wounded.subject_label or "")
+
+
+def test_a_toll_told_from_its_occasion_keeps_the_occasion_as_its_subject():
+    text = "The death toll from Wednesday's suicide bombing of a military camp in Gao rose to 77 on Thursday, the government said."
+    (claim,) = claims_in(text)
+    assert "bombing" in claim.subject_label and "Gao" in claim.subject_label

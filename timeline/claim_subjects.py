@@ -86,7 +86,11 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if subject_label is None and toll:  # "the death toll … has risen to 77": it counts the toll's dead
         if last != (None, None) and last[1] and (toll.group("noun") or toll.group("object") or "").casefold() in folded_words(language, "heads", "toll_nouns"):
             return last  # "dozens of captured soldiers were executed; officials put the toll at 82": the soldiers
-        return None, toll.group("noun") or toll.group("object")
+        if not toll.group("noun"):
+            return None, toll.group("object")
+        told = " ".join(text[toll.start("noun") : toll.end()].split())  # "death toll from the suicide bombing of a camp in Gao rose to"
+        verbs = "|".join(map(re.escape, words(language)["tolls"]["verbs"]))
+        return None, re.sub(rf"\s+(?:(?:has|have|had|was|is|now)\s+)*(?:{verbs})\b.*$", "", told, flags=re.IGNORECASE)
     if subject_label and PRONOUN.fullmatch(subject_label):
         named = [n for n in names if n.kind == "actor" and n.end <= m.start()]  # "U.N. peacekeepers …, three of them"
         people = _people_before(text[: m.start()], language)  # "pursuing the assailants, had neutralised a dozen of them"

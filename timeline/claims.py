@@ -135,7 +135,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             if speaker.cue is None and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             subject = subject_of(text, m, quantity, ctx.names, last_subject, language)
-            last_subject = subject
+            last_subject = subject if quantity != "strength" else last_subject  # "50 armed men took part" are not the wounded told next
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
         spoke = last_speaker(text, ctx.names, discourse, masks)
         discourse.remember(subject_actor(text, ctx.names, discourse, masks))  # "Mali's army gave a different account. Its statement said …"
