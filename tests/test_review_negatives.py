@@ -494,3 +494,17 @@ def test_a_toll_told_from_its_occasion_keeps_the_occasion_as_its_subject():
     text = "The death toll from Wednesday's suicide bombing of a military camp in Gao rose to 77 on Thursday, the government said."
     (claim,) = claims_in(text)
     assert "bombing" in claim.subject_label and "Gao" in claim.subject_label
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The government said it had detained 49 soldiers carrying weapons.", [("captured", 49)]),
+        ("Five soldiers were killed, 20 were wounded and 11 remain unaccounted for, the army said.", [("killed", 5), ("wounded", 20), ("missing", 11)]),
+        ("Armed men led away about 20 villagers; nine never came back.", [("captured", 20), ("missing", 9)]),
+        ("The number of Malian soldiers killed in Sunday's attack on the camp has risen to 23, the government said.", [("killed", 23)]),
+        ("The official said the camp, which was manned by about 100 soldiers, had been partly destroyed.", [("strength", 100)]),
+    ],
+)
+def test_captives_missing_tolls_and_garrisons_told_in_news_words(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected

@@ -91,7 +91,8 @@ def _toll_pattern(language: str) -> re.Pattern:
     """The words before a figure that make it a toll told far from its noun: "the death toll
     from the bombing has risen to", "raising the toll to", "put the number of dead at"."""
     t = words(language)["tolls"]
-    noun, verb = alternation(t["nouns"]), alternation(t["verbs"])
+    verb = alternation(t["verbs"])
+    noun = alternation(t["nouns"]) + r"|number\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:killed|dead|deaths|victims|casualties)"  # "the number of Malian soldiers killed"
     return re.compile(
         rf"(?:(?<![\w-])(?P<noun>{noun})(?![\w-])[^;:.]{{0,150}}?(?<![\w-])(?:{verb})\s+(?:\w+\s+){{0,2}}?"
         rf"|(?<![\w-])(?:{verb})\s+(?:[\w’'-]+\s+){{0,2}}?(?P<object>{noun})(?![\w-])[^;:.]{{0,60}}?\s)(?:to|at)\s+$",

@@ -56,6 +56,8 @@ def _head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[s
             return "none", end, ""  # "seven were neutralised and eight arrested": people, their noun left out
         if token.casefold() in stops or (token.casefold() in ("and", "or") and (kind or i == 0)):
             break  # "two soldiers and three trucks": the first phrase is the figure's
+        if kind and token.casefold().endswith("ing") and token.islower():
+            break  # "49 soldiers carrying weapons": a participle after the noun starts its own phrase
         if token.casefold() in ("and", "or"):
             continue  # "Malian and Russian soldiers"
         actor = [n for n in names if n.kind == "actor" and n.start <= at < n.end]
@@ -173,7 +175,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         quantity = min(found, key=lambda q: (found[q], q == "displaced", q))  # "killed 12 civilians fleeing the fighting"
         if quantity == "displaced" and (noun in folded_words(language, "heads", "armed")):
             return None  # "300 soldiers fled across the border" is a retreat, not displacement
-        return quantity if kind != "unknown" or quantity in ("killed", "wounded") else None
+        return quantity if kind != "unknown" or quantity in ("killed", "wounded", "missing") else None
     return None
 
 
