@@ -123,3 +123,20 @@ def test_a_place_that_only_locates_another_is_not_the_events_place():
 def test_the_scene_of_names_the_place():
     (clash,) = [m for m in mentions_in("Tinzaouaten, a border town, was the scene of heavy fighting in July.", "2024-09-01") if m.event_type == "armed_clash"]
     assert clash.place_id == "tinzaouaten"
+
+
+def test_an_event_at_a_place_the_registry_lacks_is_not_merged_into_one_at_a_known_town(tmp_path):
+    from datetime import date
+
+    from timeline.corpus import Article
+    from timeline.pipeline import assemble
+
+    text = (
+        "Gao airport attacked\n\n"
+        "Jihadists attacked Gao airport on Friday morning, a day after an assault on the army position at Bamba left 15 soldiers dead.\n"
+    )
+    article = Article("q", "q.txt", date(2023, 9, 8), "en", {}, "0" * 64, text)
+    events = assemble([article])["events"]
+    attacks = events[events["event_type"] == "attack"]
+    assert len(attacks) == 2
+    assert sorted(str(d.date()) if hasattr(d, "date") else str(d) for d in attacks["start_date"]) == ["2023-09-07", "2023-09-08"]

@@ -48,6 +48,7 @@ class Cluster:
         self._dated_sources: frozenset[str] = frozenset()
         self._place_ids: list[str] = []
         self._place: str | None = None
+        self._unregistered = False  # a mention names a place the registry does not hold
         self._core: tuple[date, date] | None | bool = False  # False: not known yet
         self._first_published: date | None = None
         for m in given:
@@ -61,6 +62,7 @@ class Cluster:
                 self._actors = self._actors.union(m.actor_ids)
             if m.actor_ids[0] not in self._speakers:
                 self._speakers = self._speakers | {m.actor_ids[0]}
+        self._unregistered = self._unregistered or m.place_basis == "unregistered"
         if m.place_id and m.place_id not in self._place_ids:
             self._place_ids.append(m.place_id)
             self._place = most_specific(self._place_ids)
@@ -103,6 +105,10 @@ class Cluster:
 
     def place(self) -> str | None:
         return self._place
+
+    def elsewhere(self) -> bool:
+        """Told only at a place the registry does not hold ("the army position at Bamba")."""
+        return self._unregistered and self._place is None
 
     def actor_ids(self) -> frozenset[str]:
         return self._actors

@@ -51,7 +51,7 @@ class Mention:
     tense: str
     actor_ids: tuple[str, ...]
     place_id: str | None
-    place_basis: str  # sentence | inherited | none
+    place_basis: str  # sentence | inherited | section | unregistered | none
 
 
 def quoted(source_id: str, ctx: "SentenceContext") -> dict:
@@ -163,6 +163,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 place_id = sentence_place  # fighting told beside its place; a coup is not where the sentence's massacre was
             place_basis = "sentence" if place_id else "none"
             elsewhere = place_id is None and names_unknown_place(text, lo, hi, ctx.names, language)  # "at a base in Dioura"
+            place_basis = "unregistered" if elsewhere else place_basis
             if place_id is None and not elsewhere and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"
             # "in the Dogon country of central Mali" or an unknown village, under BANKASS: the section's place

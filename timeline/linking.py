@@ -113,7 +113,7 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
         return None
     if cluster.group in _group_sets()[1] and not _same_speaker(cluster, m):
         return None
-    if not compatible_places(cluster.place(), m.place_id):
+    if not compatible_places(cluster.place(), m.place_id) or _apart(cluster, m):
         return None
     gap = 0 if by_actor else conf["max_gap_days"]
     score = _undated_fit(cluster, m, published, by_actor, shared) if m.start_date is None else _dated_fit(cluster, m, gap, shared)
@@ -122,6 +122,15 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
     if m.start_date is not None and _same_source_conflict(cluster, m, gap):
         return None
     return score
+
+
+def _apart(cluster: Cluster, m: Mention) -> bool:
+    """A mention at a place the registry does not hold ("an assault on the army position at
+    Bamba") is not the event at a town it does hold ("jihadists attacked Gao airport"), nor the
+    other way round: nothing says the one place lies in the other."""
+    if m.place_basis == "unregistered":
+        return _locates(cluster.place())
+    return cluster.elsewhere() and _locates(m.place_id)
 
 
 def _undated_fit(cluster: Cluster, m: Mention, published: dict[str, date], by_actor: bool, shared: int) -> tuple[int, int, bool] | None:
