@@ -508,3 +508,22 @@ def test_a_toll_told_from_its_occasion_keeps_the_occasion_as_its_subject():
 )
 def test_captives_missing_tolls_and_garrisons_told_in_news_words(text, expected):
     assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+def test_deaths_in_an_explosion_date_the_explosion_and_make_no_event_of_their_own():
+    text = "On Saturday, a French soldier was killed when his armoured vehicle struck an improvised explosive device near Menaka, the Elysee announced."
+    found = {m.event_type: m.start_date for m in article(f"Headline\n\n{text}\n", date(2019, 11, 3))["mentions"]}
+    assert found.get("explosive_device") == date(2019, 11, 2)
+    assert "casualties" not in found
+
+
+def test_deaths_dated_in_an_attack_reported_later_date_the_attack():
+    text = "Fifty-three soldiers and one civilian were killed on Friday 1 November in the attack on the military post of Indelimane, in the region of Menaka, the government announced on Saturday."
+    found = [m for m in article(f"Headline\n\n{text}\n", date(2019, 11, 3))["mentions"] if m.event_type == "attack"]
+    assert [(m.start_date, m.date_basis) for m in found] == [(date(2019, 11, 1), "occurred")]
+
+
+def test_a_title_ending_in_a_preposition_is_not_joined_to_the_lead_below_it():
+    text = "UN peacekeepers quit the base early under fire; army moves in\n\nBAMAKO, Oct 22 (Reuters) - United Nations peacekeepers have pulled out\nof their base at Tessalit.\n"
+    kinds = [r["kind"] for r in article(text, date(2023, 10, 22))["sentences"]]
+    assert kinds[0] == "title" and kinds[1] == "body"

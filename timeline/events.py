@@ -334,21 +334,27 @@ def _drop_undated_twins(mentions: list[Mention], language: str = "en") -> list[M
     types = event_types()
     group = lambda m: types[m.event_type].merge_group  # noqa: E731
     out = []
+    occasioned: set[str] = set()
     for m in mentions:
-        twin = None if m.start_date is not None else next(
+        reported = m.date_basis == "reported"  # "… were killed on Friday in the attack …, the government announced on Saturday"
+        twin = None if m.start_date is not None and not reported else next(
             (o for o in mentions if o is not m and o.sentence_id == m.sentence_id and o.start_date is not None
+             and (not reported or (o.date_basis == "occurred" and types[o.event_type].supports_only))
              and (group(o) == group(m) or (types[o.event_type].supports_only and types[m.event_type].acled_event_type in PLACED_BY_CONTEXT))
              and min(abs(o.trigger_start - m.trigger_end), abs(m.trigger_start - o.trigger_end)) <= (CASUALTY_TWIN_CHARS if types[o.event_type].supports_only else UNDATED_TWIN_CHARS)),
             None,
         )
-        if twin is None:
+        if twin is None or (reported and not _told_as_where_they_died(m, twin, language)):
             out.append(m)
         elif types[twin.event_type].supports_only and not types[m.event_type].supports_only:
             if _told_as_where_they_died(m, twin, language):
                 m = replace(m, start_date=twin.start_date, end_date=twin.end_date, date_precision=twin.date_precision,
                             date_approximate=twin.date_approximate, date_basis=twin.date_basis, timex_id=twin.timex_id, tense=twin.tense)
+                occasioned.add(twin.mention_id)
             out.append(m)  # an event the casualties do not date ("a month after jihadists ambushed …") stays undated
-    return out
+    # the deaths told with the event they happened in ("killed when his vehicle struck an
+    # explosive device") are that event's: no mention of their own to join another event
+    return [m for m in out if m.mention_id not in occasioned]
 
 
 def _told_as_where_they_died(m: Mention, casualties: Mention, language: str = "en") -> bool:
@@ -357,7 +363,7 @@ def _told_as_where_they_died(m: Mention, casualties: Mention, language: str = "e
     at = m.trigger_start - m.char_start
     between = m.quote[casualties.trigger_end - m.char_start : at]
     words = _occasion_patterns(language)
-    return casualties.trigger_end <= m.trigger_start and words["occasion"].search(m.quote[max(0, at - 30) : at]) is not None and not words["apart"].search(between)
+    return casualties.trigger_end <= m.trigger_start and words["occasion"].search(m.quote[max(0, at - 50) : at]) is not None and not words["apart"].search(between)
 
 
 @cache
@@ -367,7 +373,11 @@ def _occasion_patterns(language: str) -> dict[str, re.Pattern]:
     a separate assault"): events_<language>.toml [occasions]."""
     w = event_words(language)["occasions"]
     return {
-        "occasion": re.compile(rf"(?<![\w-])(?:(?:{alternation(w['prepositions'])})\s+(?:an?|the|this|that|a\s+\w+)|(?:{alternation(w['conjunctions'])})\s+(?:an?|the)?)\s*(?:[\w’'-]+\s+)?$", re.IGNORECASE),
+        "occasion": re.compile(
+            rf"(?<![\w-])(?:(?:{alternation(w['prepositions'])})\s+(?:an?|the|this|that|a\s+\w+)|(?:{alternation(w['conjunctions'])})\s+(?:an?|the)?"
+            rf"|(?:{alternation(w['conjunctions'])})\s+(?:[\w’'-]+\s+){{1,3}}(?:{alternation(w['vehicle_verbs'])})\s+(?:an?|the))\s*(?:[\w’'-]+\s+)?$",
+            re.IGNORECASE,
+        ),
         "apart": re.compile(rf"(?<![\w-])(?:{alternation(w['apart'])})(?![\w-])", re.IGNORECASE),
         "separate": re.compile(rf"(?:(?<![\w-])(?:{alternation(w['coordinators'])})|[;,])\s+(?:(?:in|during|with)\s+)?(?:(?:a|an|the)\s+(?:{alternation(w['separate'])})|another)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE),
     }
