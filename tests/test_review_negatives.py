@@ -527,3 +527,17 @@ def test_a_title_ending_in_a_preposition_is_not_joined_to_the_lead_below_it():
     text = "UN peacekeepers quit the base early under fire; army moves in\n\nBAMAKO, Oct 22 (Reuters) - United Nations peacekeepers have pulled out\nof their base at Tessalit.\n"
     kinds = [r["kind"] for r in article(text, date(2023, 10, 22))["sentences"]]
     assert kinds[0] == "title" and kinds[1] == "body"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, start",
+    [
+        ("It began withdrawing from nearby Aguelhok on Monday and is expected to leave Kidal town next month.", "withdrawing", date(2023, 10, 16)),
+        ("The army column set out from Gao on October 2 to take over the bases being vacated by the UN mission.", "set out from", date(2023, 10, 2)),
+        ("Government troops entered the town early on Saturday morning after several days of resistance.", "entered the town", date(2023, 10, 21)),
+    ],
+)
+def test_a_date_goes_to_the_verb_before_it_not_to_a_coordinated_or_purpose_verb_after_it(text, trigger, start):
+    found = {m.trigger: m.start_date for m in article(f"Headline\n\n{text}\n", date(2023, 10, 22))["mentions"]}
+    assert found[trigger] == start
+    assert all(d != start for t, d in found.items() if t != trigger)

@@ -345,8 +345,14 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
             # Keita in August 2020 after mass protests": a date does not reach into the phrase
             # "after …" that comes after it
             fenced = t.char_end <= start and _fence(language).search(text, t.char_end, start) is not None
-            options.append((fenced, types[event_type].supports_only, min(abs(t.char_start - end), abs(start - t.char_end)), k))
+            # "began withdrawing from Aguelhok on Monday and is expected to leave Kidal": a verb
+            # coordinated after the date has a clause of its own
+            coordinated = t.char_end <= start and (COORDINATED.search(text, t.char_end, start) is not None or re.search(r"\bto\s+$", text[t.char_end : start]) is not None)
+            options.append((fenced, coordinated, types[event_type].supports_only, min(abs(t.char_start - end), abs(start - t.char_end)), k))
     return min(options)[-1] if options else None
+
+
+COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:\w+\s+){0,2}?(?:expected|due|set|scheduled|then|later|also|to)\b", re.IGNORECASE)
 
 
 def _clause_dated_apart(spans: list[tuple[int, int]], index: int, t: Timex, timexes: list[Timex]) -> bool:
