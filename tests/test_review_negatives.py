@@ -541,3 +541,18 @@ def test_a_date_goes_to_the_verb_before_it_not_to_a_coordinated_or_purpose_verb_
     found = {m.trigger: m.start_date for m in article(f"Headline\n\n{text}\n", date(2023, 10, 22))["mentions"]}
     assert found[trigger] == start
     assert all(d != start for t, d in found.items() if t != trigger)
+
+
+@pytest.mark.parametrize(
+    "text, event_type, start",
+    [
+        ("He said the group pulled its fighters out of Léré on Monday.", "withdrawal", date(2023, 9, 18)),
+        ("Colonel Assimi Goïta granted a pardon with full remission of sentence to the 49 soldiers on Friday.", "release", date(2023, 9, 15)),
+        ("The General Staff recalls that on Monday 11 September 2023, the air force destroyed a terrorist logistics base in the area.", "air_strike", date(2023, 9, 11)),
+        ("Jeffery Woodke, a U.S. aid worker who had been seized in the Nigerien town of Abalak on October 14, 2016, was freed.", "abduction", date(2016, 10, 14)),
+        ("JNIM said on Sept. 3 that it would stop fuel entering Mali from Senegal.", "blockade", date(2023, 9, 3)),
+    ],
+)
+def test_withdrawals_pardons_strikes_kidnappings_and_blockades_in_news_words(text, event_type, start):
+    found = [m.start_date for m in article(f"Headline\n\n{text}\n", date(2023, 9, 20))["mentions"] if m.event_type == event_type]
+    assert start in found

@@ -204,7 +204,7 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
     for j, line in enumerate(kept):
         previous = kept[j - 1] if j else None
         adjacent = previous is not None and position[id(line)] == position[id(previous)] + 1  # never across a removed line
-        adjacent = adjacent and not (j == 1 and line.start - previous.end >= 2)  # a title ending "… army moves in" above a blank line
+        adjacent = adjacent and not dateline_end(line.text, language)  # a title ending "… army moves in" above "BAMAKO, Oct 22 (Reuters) -"
         rejoin = adjacent and (
             dangles(previous.text, language)
             or _dateline_alone(previous.text, language)
