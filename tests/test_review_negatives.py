@@ -556,3 +556,19 @@ def test_a_date_goes_to_the_verb_before_it_not_to_a_coordinated_or_purpose_verb_
 def test_withdrawals_pardons_strikes_kidnappings_and_blockades_in_news_words(text, event_type, start):
     found = [m.start_date for m in article(f"Headline\n\n{text}\n", date(2023, 9, 20))["mentions"] if m.event_type == event_type]
     assert start in found
+
+
+@pytest.mark.parametrize(
+    "text, value, quantity, claimant, subject",
+    [
+        ("- Local authorities report at least 14 civilians killed and dozens injured.", 14, "killed", "authorities", "civilians"),
+        ("The Chief of General Staff said the militants had suffered heavy losses, with more than 30 of them neutralized.", 30, "killed", "Chief of General Staff", "militants"),
+        ("The first toll spoke of 15 dead. The army raised it to 35 during the night.", 35, "killed", "army", None),
+        ("OCHA estimates that more than 30,000 people have left the area since the blockade began.", 30000, "displaced", "OCHA", "people"),
+        ("The same day, a French soldier of Operation Barkhane was killed near Menaka, the Elysee announced.", 1, "killed", "Elysee", "French soldier"),
+    ],
+)
+def test_claims_from_blind_corpus_q(text, value, quantity, claimant, subject):
+    (claim,) = [c for c in claims_in(text) if c.value_low == value and c.quantity == quantity]
+    assert claimant.casefold() in (claim.claimant_label or "").casefold()
+    assert subject is None or subject in (claim.subject_label or "")

@@ -93,6 +93,7 @@ def _toll_pattern(language: str) -> re.Pattern:
     t = words(language)["tolls"]
     verb = alternation(t["verbs"])
     noun = alternation(t["nouns"]) + r"|number\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:killed|dead|deaths|victims|casualties)"  # "the number of Malian soldiers killed"
+    noun += r"|(?<=raised\s)it|(?<=revised\s)it"  # "the first toll … spoke of 15 dead. The army raised it to 35"
     return re.compile(
         rf"(?:(?<![\w-])(?P<noun>{noun})(?![\w-])[^;:.]{{0,150}}?(?<![\w-])(?:{verb})\s+(?:\w+\s+){{0,2}}?"
         rf"|(?<![\w-])(?:{verb})\s+(?:[\w’'-]+\s+){{0,2}}?(?P<object>{noun})(?![\w-])[^;:.]{{0,60}}?\s)(?:to|at)\s+$",
@@ -107,8 +108,8 @@ def _single_pattern(language: str) -> re.Pattern:
     singular = {p[:-1] for p in persons if p.endswith("s") and not p.endswith("ss")} | {p for p in persons if not p.endswith("s")}
     verbs = alternation(words(language)["singles"]["verbs"])
     return re.compile(
-        rf"(?<![\w-])(?P<single>an?)\s+(?P<np>(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)}))\s+(?:{verbs})(?![\w-])",
-        re.IGNORECASE,
+        rf"(?<![\w-])(?P<single>an?)\s+(?P<np>(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)})(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}))?)\s+(?:{verbs})(?![\w-])",
+        re.IGNORECASE,  # "a French soldier of Operation Barkhane was killed"
     )
 
 

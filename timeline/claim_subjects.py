@@ -31,7 +31,8 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     lead = re.match(r"[\s\"”’']*(?:of\s+(?:(?:the|their|its)\b)?\s*)?", tail)
     pos = lead.end()
     partitive = re.match(r"(?:them|whom|those|these)\s+([A-Za-z][\w’'-]*)", tail[pos:])
-    if partitive and lead.group().strip() and not SUBJECT_STOP.match(partitive.group(1)):
+    verb = partitive and partitive.group(1).endswith("ed") and re.match(r"\s*(?:[,.;:)]|$|(?:and|in|by|on|during|at|after|before)\b)", tail[pos + partitive.end() :])
+    if partitive and lead.group().strip() and not SUBJECT_STOP.match(partitive.group(1)) and not verb:  # not "30 of them neutralized"
         pos += partitive.start(1)  # "19 of them civilians": civilians; "three of them were wounded": them
     if re.match(r"[,.;:)!?]", tail[pos:]):
         return None, None  # "wounded 255, a security source told AFP": no noun of its own
@@ -91,7 +92,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         told = " ".join(text[toll.start("noun") : toll.end()].split())  # "death toll from the suicide bombing of a camp in Gao rose to"
         verbs = "|".join(map(re.escape, words(language)["tolls"]["verbs"]))
         return None, re.sub(rf"\s+(?:(?:has|have|had|was|is|now)\s+)*(?:{verbs})\b.*$", "", told, flags=re.IGNORECASE)
-    if subject_label and PRONOUN.fullmatch(subject_label):
+    if subject_label and PRONOUN.fullmatch(subject_label.split()[0]) and (len(subject_label.split()) == 1 or re.fullmatch(r"\w+ed", subject_label.split()[-1])):  # "30 of them neutralized"
         named = [n for n in names if n.kind == "actor" and n.end <= m.start()]  # "U.N. peacekeepers …, three of them"
         people = _people_before(text[: m.start()], language)  # "pursuing the assailants, had neutralised a dozen of them"
         if named and (people is None or named[-1].end >= people[0]):
