@@ -572,3 +572,16 @@ def test_claims_from_blind_corpus_q(text, value, quantity, claimant, subject):
     (claim,) = [c for c in claims_in(text) if c.value_low == value and c.quantity == quantity]
     assert claimant.casefold() in (claim.claimant_label or "").casefold()
     assert subject is None or subject in (claim.subject_label or "")
+
+
+@pytest.mark.parametrize(
+    "text, event_type, start",
+    [
+        ("The shift helped push France to announce in February that it would pull its roughly 2,400 troops out of Mali.", "withdrawal", date(2022, 2, 1)),
+        ("The junta has relied on Russian private military contractors since December.", "deployment", date(2021, 12, 1)),
+        ("In July General Assimi Goïta was granted a five-year mandate, renewable as many times as necessary.", "appointment", date(2022, 7, 1)),
+    ],
+)
+def test_announced_withdrawals_contractors_and_mandates(text, event_type, start):
+    found = [m.start_date for m in article(f"Headline\n\n{text}\n", date(2022, 7, 22))["mentions"] if m.event_type == event_type]
+    assert start in found
