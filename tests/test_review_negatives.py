@@ -585,3 +585,24 @@ def test_claims_from_blind_corpus_q(text, value, quantity, claimant, subject):
 def test_announced_withdrawals_contractors_and_mandates(text, event_type, start):
     found = [m.start_date for m in article(f"Headline\n\n{text}\n", date(2022, 7, 22))["mentions"] if m.event_type == event_type]
     assert start in found
+
+
+@pytest.mark.parametrize(
+    "text, published, event_type, start",
+    [
+        ("The strikes hit Amasrakad, a settlement in the Gao region, on the night of March 17, according to the group.", date(2024, 4, 3), "air_strike", date(2024, 3, 17)),
+        ("In January 2012 Tuareg separatists of the MNLA rose up in the north.", date(2025, 12, 23), "rebellion", date(2012, 1, 1)),
+        ("The three juntas had signed a charter creating their alliance on 16 September 2023.", date(2025, 12, 23), "alliance_formed", date(2023, 9, 16)),
+        ("They turned it into a confederation in July 2024.", date(2025, 12, 23), "alliance_formed", date(2024, 7, 1)),
+        ("A patrol found a grave a few kilometres from the camp that French troops handed over on Tuesday.", date(2022, 4, 22), "withdrawal", date(2022, 4, 19)),
+    ],
+)
+def test_strikes_uprisings_alliances_and_handovers_from_blind_corpus_s(text, published, event_type, start):
+    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
+    assert start in found
+
+
+def test_a_statement_opening_the_sentence_dates_the_saying_told_after_it():
+    text = "In a statement issued late Monday, the army general staff said troops had repelled a complex terrorist attack."
+    found = {m.event_type: (m.start_date, m.date_basis) for m in article(f"Headline\n\n{text}\n", date(2025, 9, 16))["mentions"]}
+    assert found["attack"] == (date(2025, 9, 15), "reported")

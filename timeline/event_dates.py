@@ -190,6 +190,22 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             first = next((k for k, trig in enumerate(triggers) if t.char_end <= trig[0] < hi), None)
             if first is not None and is_saying(triggers[first][2]):
                 out[i] = first
+    return _document_openers(text, triggers, spans, out)
+
+
+DOCUMENT_OPENER = re.compile(r"^\W*(?:in|through|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _document_openers(text: str, triggers: list[tuple[int, int, str]], spans: list[tuple[int, int]], out: dict[int, int]) -> dict[int, int]:
+    """"In a statement issued late Monday, the army said …": the day of the document that opens
+    the sentence is the saying's told after it (the document names no speaker of its own)."""
+    for i, k in list(out.items()):
+        if k < 0 or not is_saying(triggers[k][2]):
+            continue
+        lo, hi = spans[clause_of(spans, triggers[k][0])]
+        if lo == 0 and DOCUMENT_OPENER.match(text[lo : triggers[k][0]]):
+            later = next((j for j, trig in enumerate(triggers) if trig[0] >= hi and is_saying(trig[2])), None)
+            out[i] = later if later is not None else k
     return out
 
 
