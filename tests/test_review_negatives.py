@@ -606,3 +606,16 @@ def test_a_statement_opening_the_sentence_dates_the_saying_told_after_it():
     text = "In a statement issued late Monday, the army general staff said troops had repelled a complex terrorist attack."
     found = {m.event_type: (m.start_date, m.date_basis) for m in article(f"Headline\n\n{text}\n", date(2025, 9, 16))["mentions"]}
     assert found["attack"] == (date(2025, 9, 15), "reported")
+
+
+def test_a_communique_writing_numbers_twice_gives_each_figure_once_with_its_noun():
+    text = (
+        "On the friendly side: six (06) soldiers killed, nine (09) wounded and two (02) vehicles destroyed; "
+        "on the enemy side: thirty-two (32) terrorists neutralised and four (04) suspects arrested. "
+        "About one thousand two hundred (1,200) people have fled."
+    )
+    found = [(c.quantity, c.value_low, c.subject_label) for c in claims_in(text)]
+    assert found == [
+        ("killed", 6, "soldiers"), ("wounded", 9, "the friendly side"), ("equipment_lost", 2, "vehicles"),
+        ("killed", 32, "terrorists"), ("captured", 4, "suspects"), ("displaced", 1200, "people"),
+    ]

@@ -45,7 +45,7 @@ def _head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[s
     helicopters" count helicopters), and where it ends: person, equipment, thing, name (a
     capitalised word no list knows), unknown (a lower-case one) or none ("killed 12 in Gao")."""
     stops = _stops(language)
-    lead = re.match(r"[\s\"“”'‘’]*(?:of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:own\s+)?)?", text[end:])
+    lead = re.match(r"[\s\"“”'‘’]*(?:\(\s*\d[\d,.]*\s*\)\s*|\)\s*)?(?:of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:own\s+)?)?", text[end:])  # "six (06) soldiers"
     pos = np_end = end + lead.end()
     kind, unknown, noun, capitalised = None, None, "", False
     for i, word in enumerate(re.finditer(r"[\"“”'‘’]*([A-Za-z][\w’'-]*)|(\S)", text[pos : pos + 80])):
@@ -272,10 +272,12 @@ def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tup
     """The figure's clause, for looking at what it counts (commas inside numbers do not cut)."""
     lo = 0
     for m in CLAUSE_END.finditer(text[:start]):
-        if not (m.group() == "," and re.match(r"\d{3}", text[m.end() : m.end() + 3])):
+        if not (m.group() == "," and re.match(r"\d{3}", text[m.end() : m.end() + 3])) and not _numeral_aside(text, m):
             lo = m.end()
     hi = len(text)
     for m in CLAUSE_END.finditer(text, end):
+        if _numeral_aside(text, m):
+            continue  # "six (06) soldiers killed": the digits repeat the number
         if m.group() == "," and re.match(r"\s*(?:either|or|and)\b", text[m.end() :]) and not _figure_ahead(text, m.end(), language):
             continue  # "…15 Wagner fighters, either killed or captured" (not ", and 140 others died")
         hi = m.start()
@@ -283,7 +285,31 @@ def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tup
     return lo, hi
 
 
+NUMERAL_ASIDE = re.compile(r"\(\s*\d[\d,.]*\s*\)")
+
+
+def _numeral_aside(text: str, m: re.Match) -> bool:
+    """A bracket that only repeats a number in digits, as communiqués write "six (06)"."""
+    if m.group() == "(":
+        return NUMERAL_ASIDE.match(text, m.start()) is not None
+    if m.group() == ")":
+        return re.search(r"\(\s*\d[\d,.]*\s*$", text[: m.start()]) is not None
+    return False
+
+
 PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these)(?![\w-])", re.IGNORECASE)
+
+
+def _digits_over_words(text: str, found: list[tuple[re.Match, str]], language: str) -> list[tuple[re.Match, str]]:
+    """"thirty-two (32) terrorists", "one thousand two hundred (1,200) people": a communiqué
+    writes the number twice; the digits in brackets are the figure, the words before them go."""
+    out = list(found)
+    for m, quantity in found:
+        if not re.search(r"\(\s*$", text[: m.start()]) or not re.match(r"\s*\)", text[m.end() :]):
+            continue
+        words = [(w, q) for w, q in out if w is not m and w.end() <= m.start() and re.fullmatch(r"[\sa-zA-Z-]*\(\s*", text[w.end() : m.start()]) and m.start() - w.end() < 40]
+        out = [(w, q) for w, q in out if (w, q) not in words]
+    return out
 
 
 def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match, str]]:
@@ -311,6 +337,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
             quantity = found[-1][1]  # also "…had been killed in the siege, along with three hostages"  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"; "21 civilians, among them 11 children"
         if quantity is not None and figure_values(m, quantity, language)[:2] != (None, None):
             found.append((m, quantity))
+    found = _digits_over_words(text, found, language)
     found += [(m, "losses") for m in pats["qualitative"].finditer(text)]
     for m in pats["single"].finditer(text):
         loss = text[m.end("np") : m.end()]
