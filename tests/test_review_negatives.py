@@ -616,6 +616,6 @@ def test_a_communique_writing_numbers_twice_gives_each_figure_once_with_its_noun
     )
     found = [(c.quantity, c.value_low, c.subject_label) for c in claims_in(text)]
     assert found == [
-        ("killed", 6, "soldiers"), ("wounded", 9, "the friendly side"), ("equipment_lost", 2, "vehicles"),
+        ("killed", 6, "soldiers"), ("wounded", 9, "the friendly side"), ("equipment_lost", 2, "vehicles destroyed"),
         ("killed", 32, "terrorists"), ("captured", 4, "suspects"), ("displaced", 1200, "people"),
     ]
