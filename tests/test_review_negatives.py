@@ -619,3 +619,21 @@ def test_a_communique_writing_numbers_twice_gives_each_figure_once_with_its_noun
                 ("killed", 32, "terrorists"), ("captured", 4, "suspects"), ("displaced", 1200, "people")]
     assert [(q, v) for q, v, _ in found] == [(q, v) for q, v, _ in expected]
     assert all(noun in subject for (_, _, subject), (_, _, noun) in zip(found, expected))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The camp usually houses about 300 soldiers, according to the same source.", [("strength", 300)]),
+        ("The force, which Malian officials say numbers 5,000 troops, will be based in Niamey.", [("strength", 5000)]),
+        ("One blogger, whose channel has more than 400,000 subscribers, wrote that at least five Russians had died.", [("killed", 5)]),
+    ],
+)
+def test_garrisons_forces_and_audiences(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+def test_a_condemnation_of_killings_claims_their_toll():
+    text = "The Secretary-General condemns the killing of at least 25 civilians, including children, in the village of Welingara."
+    (claim,) = claims_in(text)
+    assert (claim.value_low, "Secretary-General" in claim.claimant_label) == (25, True)
