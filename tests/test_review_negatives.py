@@ -637,3 +637,9 @@ def test_a_condemnation_of_killings_claims_their_toll():
     text = "The Secretary-General condemns the killing of at least 25 civilians, including children, in the village of Welingara."
     (claim,) = claims_in(text)
     assert (claim.value_low, "Secretary-General" in claim.claimant_label) == (25, True)
+
+
+def test_a_figure_whose_noun_is_left_out_counts_the_people_told_before():
+    text = "Five Malian soldiers were killed, 20 were wounded and 11 remain unaccounted for, the army said."
+    subjects = {c.quantity: c.subject_label for c in claims_in(text)}
+    assert subjects["missing"] == subjects["killed"] == "Malian soldiers"

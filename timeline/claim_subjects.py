@@ -61,6 +61,7 @@ ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 
+VERB_FIRST = re.compile(r"(?:remain|remains|remained|were|was|are|is|had|have|has|never|still|came|died|went|returned)\b", re.IGNORECASE)
 WHEN_WORDS = re.compile(r"(?:the\s+)?(?:next|previous|following|same|day|days|week|weeks|month|year|morning|evening|night|hours?)\b|(?:on|in|by|since|last|this|overnight|yesterday|today)\b", re.IGNORECASE)
 
 
@@ -73,6 +74,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if "single" in m.re.groupindex:  # "a French helicopter pilot was killed"
         return next((n.id for n in names if n.kind == "actor" and m.start("np") <= n.start < m.end("np")), None), m.group("np")
     subject_id, subject_label = _subject(text, m.end(), names)
+    if subject_label and VERB_FIRST.match(subject_label):
+        subject_id, subject_label = None, None  # "11 remain unaccounted for", "nine never came back": the noun is left out
     if subject_label and WHEN_WORDS.match(subject_label):
         subject_id, subject_label = None, None  # "raised the toll to 23 the next day": a time, not whose dead
     own = _own_side(language).search(text[: m.start()])
