@@ -643,3 +643,17 @@ def test_a_figure_whose_noun_is_left_out_counts_the_people_told_before():
     text = "Five Malian soldiers were killed, 20 were wounded and 11 remain unaccounted for, the army said."
     subjects = {c.quantity: c.subject_label for c in claims_in(text)}
     assert subjects["missing"] == subjects["killed"] == "Malian soldiers"
+
+
+@pytest.mark.parametrize(
+    "text, published, event_type, start",
+    [
+        ("Leaders of the bloc on Sunday lifted the trade and financial sanctions they had imposed on Mali in January.", date(2022, 7, 4), "sanctions", date(2022, 7, 3)),
+        ("On June 6, Colonel Assimi Goita signed a decree setting the transition at two years.", date(2022, 7, 4), "legislation", date(2022, 6, 6)),
+        ("A new electoral law followed on June 17, and the government published a calendar.", date(2022, 7, 4), "legislation", date(2022, 6, 17)),
+        ("Last Friday, Malian Foreign Minister Abdoulaye Diop told the UN Security Council that Bamako wanted the mission to leave.", date(2023, 6, 23), "public_statement", date(2023, 6, 16)),
+    ],
+)
+def test_sanctions_decrees_laws_and_speeches_to_the_council(text, published, event_type, start):
+    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
+    assert start in found
