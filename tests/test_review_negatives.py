@@ -657,3 +657,15 @@ def test_a_figure_whose_noun_is_left_out_counts_the_people_told_before():
 def test_sanctions_decrees_laws_and_speeches_to_the_council(text, published, event_type, start):
     found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
     assert start in found
+
+
+@pytest.mark.parametrize(
+    "text, published, event_type, start",
+    [
+        ("Ambassador Kristina Kühnel was summoned to the ministry in Bamako on Friday and handed the expulsion order.", date(2024, 8, 10), "ties_cut", date(2024, 8, 9)),
+        ("Speaking after taking the oath on Monday, the colonel told officers that Mali would honour its commitments.", date(2021, 6, 8), "appointment", date(2021, 6, 7)),
+    ],
+)
+def test_summoned_envoys_and_oaths(text, published, event_type, start):
+    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
+    assert start in found
