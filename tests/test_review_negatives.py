@@ -669,3 +669,14 @@ def test_sanctions_decrees_laws_and_speeches_to_the_council(text, published, eve
 def test_summoned_envoys_and_oaths(text, published, event_type, start):
     found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
     assert start in found
+
+
+def test_a_date_that_opens_a_briefs_list_entry_dates_the_entry_not_the_report():
+    text = (
+        "Mali: April 2018 conflict brief\n\nKey incidents\n"
+        "1 April - GATIA and MSA fighters clashed with ISGS militants near Akabar, Menaka region.\n\n"
+        "BAMAKO, April 2 - The army said the situation was calm.\n"
+    )
+    found = {m.trigger: m.start_date for m in article(text, date(2018, 5, 3))["mentions"]}
+    assert found["clashed"] == date(2018, 4, 1)
+    assert found.get("said") is None  # a dateline's date dates nothing

@@ -421,8 +421,11 @@ def since_start(t: Timex) -> Timex:
 
 
 def is_dateline(text: str, t: Timex) -> bool:
-    """"BAMAKO, Nov 21 - …", "Bamako, 16 November 2023 – …": the date of the report, not of an event."""
-    return t.char_start < 40 and bool(re.match(r"\s*\)?\s*[-–—]\s", text[t.char_end :]))
+    """"BAMAKO, Nov 21 - …", "Bamako, 16 November 2023 – …": the date of the report, not of an
+    event. A date that opens the line ("1 April - GATIA fighters clashed …", a brief's list of
+    incidents) dates what follows it."""
+    opens_line = not text[: t.char_start].strip(" \t\n•*-–—")
+    return t.char_start < 40 and not opens_line and bool(re.match(r"\s*\)?\s*[-–—]\s", text[t.char_end :]))
 
 
 def _again(text: str, timexes: list[Timex]) -> bool:
