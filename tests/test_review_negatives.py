@@ -680,3 +680,15 @@ def test_a_date_that_opens_a_briefs_list_entry_dates_the_entry_not_the_report():
     found = {m.trigger: m.start_date for m in article(text, date(2018, 5, 3))["mentions"]}
     assert found["clashed"] == date(2018, 4, 1)
     assert found.get("said") is None  # a dateline's date dates nothing
+
+
+@pytest.mark.parametrize(
+    "text, published, event_type, start",
+    [
+        ("The strike hit Amasrakad, a village near Gao, on Sunday afternoon while people were gathered around a well.", date(2024, 3, 19), "air_strike", date(2024, 3, 17)),
+        ("When the first shots rang out in Talataye early on Tuesday, he thought the gunmen would be gone by midday.", date(2022, 9, 9), "attack", date(2022, 9, 6)),
+    ],
+)
+def test_a_strike_that_hit_and_shots_that_rang_out(text, published, event_type, start):
+    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
+    assert start in found
