@@ -692,3 +692,24 @@ def test_a_date_that_opens_a_briefs_list_entry_dates_the_entry_not_the_report():
 def test_a_strike_that_hit_and_shots_that_rang_out(text, published, event_type, start):
     found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
     assert start in found
+
+
+def test_a_communique_after_its_agency_dateline_gives_the_issuers_figures():
+    text = (
+        "Bamako, 2 October (AMAP) The General Staff of the Armed Forces brings to the attention of national and international opinion "
+        "that on Sunday the units of the FAMa repelled a complex attack.\n\n"
+        "On the enemy side, 46 terrorists were neutralised.\n"
+    )
+    (claim,) = [c for c in claims_in(text) if c.value_low == 46]
+    assert claim.claimant_id == "fama"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A local official said the death toll was above 50.", [("killed", 50, None)]),
+        ("The spokesperson said more than 5,000 Malians had crossed into Niger since the start of the year.", [("displaced", 5000, None)]),
+    ],
+)
+def test_above_a_figure_and_people_crossing_a_border(text, expected):
+    assert [(c.quantity, c.value_low, c.value_high) for c in claims_in(text)] == expected
