@@ -713,3 +713,8 @@ def test_a_communique_after_its_agency_dateline_gives_the_issuers_figures():
 )
 def test_above_a_figure_and_people_crossing_a_border(text, expected):
     assert [(c.quantity, c.value_low, c.value_high) for c in claims_in(text)] == expected
+
+
+def test_a_figure_compared_with_an_earlier_one_counts_what_that_one_counts():
+    text = "ACLED recorded 62 political violence events during the month, up from 45 in March, with at least 212 reported fatalities."
+    assert 45 not in {c.value_low for c in claims_in(text)}
