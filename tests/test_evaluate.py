@@ -43,7 +43,7 @@ FLOORS = {
     "devcorpus_q": {"dates": (0.95, 0.87), "events": (0.77, 0.49), "events_overlap": (0.86, 0.56), "claims": (0.87, 0.81)},
     "devcorpus_r": {"dates": (0.92, 0.93), "events": (0.75, 0.69), "events_overlap": (0.82, 0.73), "claims": (0.88, 0.73)},
     "devcorpus_s": {"dates": (0.96, 0.91), "events": (0.77, 0.59), "events_overlap": (0.87, 0.66), "claims": (0.74, 0.76)},
-    "devcorpus_t": {"dates": (0.96, 0.94), "events": (0.79, 0.75), "events_overlap": (0.85, 0.75), "claims": (0.82, 0.83)},
+    "devcorpus_t": {"dates": (0.96, 0.94), "events": (0.79, 0.75), "events_overlap": (0.85, 0.75), "claims": (0.84, 0.83)},
     "devcorpus_u": {"dates": (0.96, 0.89), "events": (0.81, 0.70), "events_overlap": (0.90, 0.73), "claims": (0.81, 0.83)},
     "devset": {"dates": (0.97, 0.97), "events": (0.82, 0.97), "events_overlap": (0.82, 0.97), "claims": (0.91, 0.97)},
 }
@@ -51,8 +51,11 @@ FLOORS = {
 # (A, B, C, E, G, H, I, J: "destroyed two pickup trucks", "one of its aircraft had crashed"),
 # F's "six people wounded, one of them a civilian" (a breakdown the gold does not count) and
 # J's "whose two brothers were taken away" (given by the text, not labelled) and K's "… and a
-# Chinese national had been killed" (the last of an enumeration the gold sums to five)
-INVENTED = {"devcorpus_a": 1, "devcorpus_b": 2, "devcorpus_c": 1, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 2, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 1, "devcorpus_m": 4, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 1, "devcorpus_u": 0, "devset": 0}
+# Chinese national had been killed" (the last of an enumeration the gold sums to five); L's and
+# M's equipment (a communiqué's "3 vehicles burnt", JNIM's "two armoured vehicles and some 20
+# motorbikes"), M's "two brothers" among the dead and "more than 100 prisoners" released, O's
+# "killing scores" and S's "around ten men" filmed beside the bodies (read as a toll: a known miss)
+INVENTED = {"devcorpus_a": 1, "devcorpus_b": 2, "devcorpus_c": 1, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 2, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 1, "devcorpus_m": 4, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devset": 0}
 
 
 @pytest.fixture(scope="module")
