@@ -1,5 +1,5 @@
-"""Which date a trigger takes: clauses, dates owned by a trigger or a saying, and what a free date
-of the clause gives (rules in docs/events.md).
+"""Which date a trigger takes: dates owned by a trigger or a saying, and what a free date of
+the clause gives (rules in docs/events.md; the clauses themselves: timeline/sentence_clauses.py).
 
 Why: "said on Saturday that fighting broke out on Thursday" dates the fighting Thursday and the
 saying Saturday; a battle must never take the date of the statement about it, and a byline or a
@@ -18,105 +18,7 @@ from timeline.dates import Timex
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern, reporting_re
 from timeline.periods import period
 from timeline.regex_gate import alternation
-
-SHORT_BRACKET = re.compile(r"\((?:[^()\s,;]+\s?){1,3}\)")
-
-
-def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[tuple[int, int]]:
-    """The clause spans of a sentence, cut at commas, semicolons, dashes and brackets (but not
-    inside a date: "between March 27 and 31, 2022")."""
-    spans, start = [], 0
-    # a short bracket ("the Operational Coordination Mechanism (MOC) on Wednesday") is part of
-    # its clause: an acronym or a gloss, not a clause of its own
-    quiet = [m.span() for m in SHORT_BRACKET.finditer(text)] if "(" in text else []
-    for m in _breaks(language).finditer(text):
-        i = m.start()
-        if any(a <= i < b for a, b in quiet) or any(t.char_start <= i < t.char_end for t in timexes):
-            continue
-        spans.append((start, i))
-        start = i + 1
-    spans.append((start, len(text)))
-    return _join_name_lists(text, _join_place_asides(text, [(s, e) for s, e in spans if text[s:e].strip()], language), timexes)
-
-
-NAME_ITEM = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*")
-ENDS_WITH_NAME = re.compile(r"[A-Z][\w’'-]*\s*$")
-
-
-def _join_name_lists(text: str, spans: list[tuple[int, int]], timexes: list[Timex] = ()) -> list[tuple[int, int]]:
-    """A list of names is one clause: "hit army positions in Kolokani, Segou, Douentza and three
-    other towns on Thursday" (the items between commas are names, the one before ends in one)."""
-    out: list[tuple[int, int]] = []
-    joining = False
-    for s, e in spans:
-        item = NAME_ITEM.fullmatch(text, s, e) is not None
-        listed = out and text[out[-1][1] : out[-1][1] + 1] == "," and ENDS_WITH_NAME.search(text, out[-1][0], out[-1][1])
-        listed = listed and not any(out[-1][0] <= t.char_start and t.char_end >= out[-1][1] - 1 for t in timexes if t.char_end <= out[-1][1])  # "Also on Monday, Andriy Yusov, …"
-        if listed and (item or (joining and NAME_ITEM.match(text, s))):
-            out[-1] = (out[-1][0], e)
-            joining = item
-            continue
-        out.append((s, e))
-        joining = False
-    return out
-
-
-def _join_place_asides(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
-    """A place phrase set off by commas inside a clause ("seized the chief of Dougabougou, near
-    Niono, and two councillors on Friday") does not cut the clause around it."""
-    conf = event_words(language)
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(spans):
-        s, e = spans[i]
-        if out and i + 1 < len(spans) and text[e : e + 1] == "," and text[out[-1][1] : out[-1][1] + 1] == ",":
-            words = re.findall(r"[\w’'-]+", text[s:e])
-            if words and len(words) <= conf["place_phrase_max_words"] and words[0].casefold() in conf["place_phrase_openers"]:
-                if re.match(r"\s*(?:and|or)\s", text[spans[i + 1][0] :]):
-                    out[-1] = (out[-1][0], spans[i + 1][1])
-                    i += 2
-                    continue
-        out.append((s, e))
-        i += 1
-    return out
-
-
-@cache
-def _breaks(language: str) -> re.Pattern:
-    return re.compile("[" + re.escape(event_words(language)["clause_breaks"]) + "]")
-
-
-def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(spans):
-        if s <= pos < e:
-            return i
-    return len(spans) - 1
-
-
-def _light(text: str, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
-    """A clause a date or an event can be read across: a date alone, a short appositive, or a
-    place phrase ("in the north of the country")."""
-    s, e = span
-    rest = text[s:e]
-    for t in timexes:
-        if s <= t.char_start and t.char_end <= e:
-            rest = rest.replace(t.text, " ")
-    words = re.findall(r"\w+", SHORT_BRACKET.sub(" ", rest))  # "(37 miles)" adds nothing to a clause
-    words_conf = event_words(language)
-    if len(words) <= words_conf["light_clause_max_words"]:
-        return True
-    return len(words) <= words_conf["place_phrase_max_words"] and words[0].casefold() in words_conf["place_phrase_openers"]
-
-
-def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Timex], language: str) -> tuple[int, int]:
-    """The clause at ``index`` widened over light neighbouring clauses ("On Thursday, …")."""
-    lo = hi = index
-    while lo > 0 and _light(text, spans[lo - 1], timexes, language):
-        lo -= 1
-    while hi < len(spans) - 1 and _light(text, spans[hi + 1], timexes, language):
-        hi += 1
-    return spans[lo][0], spans[hi][1]
-
+from timeline.sentence_clauses import clause_of, clauses, light, reach
 
 def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], language: str) -> dict[int, int]:
     """Which trigger each date belongs to, where the sentence says so: a date right after a
@@ -179,7 +81,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                     out[i + 1] = -1  # "Two days before Sunday's vote, …": the day counted from dates nothing told
                 continue
         lead_in = _lead_in(language).match(text[lo : t.char_start]) is not None and not text[t.char_end : hi].strip()  # "We recall that the 1st July 2025, …"
-        if (index == 0 and _light(text, (lo, hi), timexes, language) or lead_in) and not any(lo <= trig[0] < hi for trig in triggers):
+        if (index == 0 and light(text, (lo, hi), timexes, language) or lead_in) and not any(lo <= trig[0] < hi for trig in triggers):
             following = [k for k, trig in enumerate(triggers) if trig[0] >= hi]
             main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             if following:

@@ -10,75 +10,20 @@ a pure function of one article's sentences, dates and names; linking across arti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from timeline.dates import Timex
 from timeline.event_dates import clause_of, clauses, date_for, owners, reach, unrealised
 from timeline.event_lexicon import EventType, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
 from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, speaker
-from timeline.ingest import Sentence, dateline_end
+from timeline.ingest import dateline_end
+from timeline.live_blogs import entry_days
+from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, most_specific, places
 from timeline.regex_gate import alternation
 
 __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_of_article", "quoted", "dateline_end"]
-
-# ---------------------------------------------------------------------------------------------
-# Records
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One event trigger in one sentence, with what its context says (offsets are raw)."""
-
-    mention_id: str
-    source_id: str
-    sentence_id: str
-    char_start: int
-    char_end: int
-    quote: str
-    trigger: str
-    trigger_start: int
-    trigger_end: int
-    event_type: str
-    start_date: object  # datetime.date | None
-    end_date: object
-    date_precision: str | None
-    date_approximate: bool
-    date_basis: str  # occurred | reported | announced | inherited | undated
-    timex_id: str | None
-    tense: str
-    actor_ids: tuple[str, ...]
-    place_id: str | None
-    place_basis: str  # sentence | inherited | section | unregistered | none
-
-
-def quoted(source_id: str, ctx: "SentenceContext") -> dict:
-    """The fields every record resting on a sentence carries: where the quote is, and the quote."""
-    s = ctx.sentence
-    return dict(source_id=source_id, sentence_id=ctx.sentence_id, char_start=s.char_start, char_end=s.char_end, quote=s.text)
-
-
-@dataclass
-class SentenceContext:
-    sentence: Sentence
-    sentence_id: str
-    timexes: list[Timex]  # offsets relative to the sentence
-    names: list[NameMatch]  # offsets relative to the sentence
-    timex_ids: list[str] = field(default_factory=list)
-
-
-def replace_context(ctx: SentenceContext, cut: int) -> SentenceContext:
-    """The context without the names and dates of a dateline ending at ``cut``."""
-    if not cut:
-        return ctx
-    kept = [(t, i) for t, i in zip(ctx.timexes, ctx.timex_ids or [None] * len(ctx.timexes)) if t.char_start >= cut]
-    return SentenceContext(
-        ctx.sentence, ctx.sentence_id, [t for t, _ in kept], [n for n in ctx.names if n.start >= cut],
-        [i for _, i in kept] if ctx.timex_ids else [],
-    )
-
 
 # ---------------------------------------------------------------------------------------------
 # The per-article stage
@@ -202,7 +147,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 )
         if sentence_place:
             last_place[s.paragraph_index] = sentence_place
-    return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(_entry_days(out, contexts, published), contexts), language), language)
+    return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(entry_days(out, contexts, published), contexts), language), language)
 
 
 def _heading_place(text: str, names: list) -> str | None:
@@ -227,72 +172,6 @@ def _gives_toll(text: str, language: str) -> bool:
     event of its own, whatever else it announces."""
     words = event_words(language)["toll_words"]
     return bool(re.search(rf"\b(?:\d[\d,]*|dozens|scores|hundreds)\b(?:\W+\w+){{0,4}}?\W+(?:{'|'.join(map(phrase_pattern, words))})\b", text, re.IGNORECASE))
-
-
-CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
-
-
-def _day_heading(ctx: SentenceContext):
-    """A heading that is a day and little else ("Friday, 22 July"): (timex, its id), or None."""
-    days = [(t, i) for t, i in zip(ctx.timexes, ctx.timex_ids or [None] * len(ctx.timexes)) if t.precision == "day" and t.kind == "date"]
-    if ctx.sentence.kind != "heading" or len(days) != 1:
-        return None
-    rest = ctx.sentence.text[: days[0][0].char_start] + ctx.sentence.text[days[0][0].char_end :]
-    return days[0] if len(re.findall(r"[^\W\d_]+", rest)) <= 1 else None
-
-
-ENTRY_CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:GMT|UTC|local(?:\s+time)?)?\s*[—–-]\s", re.IGNORECASE)
-
-
-def _publication_day(published: date) -> Timex:
-    """The day a live blog without day headings is written on, as a date its entries take."""
-    return Timex(0, 0, "", "date", published, published, "day", False, published.isoformat(), None, "publication", "past")
-
-
-def _live_title(contexts: list[SentenceContext]) -> bool:
-    """Whether the article's title says it is a live blog ("LIVE: …", "… as it happened")."""
-    titles = [c.sentence.text.casefold() for c in contexts if c.sentence.kind == "title"]
-    return any(w in t for t in titles for w in event_words("en")["live_title_words"])
-
-
-def _entry_days(mentions: list[Mention], contexts: list[SentenceContext], published: date | None = None) -> list[Mention]:
-    """A live blog's entries under a day heading ("Friday, 22 July", then "07:50 GMT - …") tell
-    that day's events: an undated mention in an entry's headline ("12:10 GMT - Mutiny at Kati")
-    or its paragraph whose sentence gives no date of its own takes the day heading's day. A heading that is
-    neither a day nor a clock time ("Background") ends the day's entries, and so does text that
-    is not under an entry's heading. A blog with no day headings whose entries open with a clock
-    time ("21:40 — Ambulances …") is a blog of its publication day."""
-    day_of: dict[str, tuple] = {}
-    day, entry = None, None  # the day in force; the paragraph an entry's text may take
-    headed = False  # whether the blog gives its days in headings
-    one_day = published is not None and _live_title(contexts) and not any(_day_heading(c) for c in contexts)
-    for ctx in contexts:
-        s = ctx.sentence
-        heading = _day_heading(ctx)
-        headed = headed or heading is not None
-        if one_day and s.kind == "title":
-            day = (_publication_day(published), None)  # "LIVE: …" whose clock stamps were stripped: every entry
-        if not headed and published is not None and s.kind == "body" and (ENTRY_CLOCK.match(s.text) or one_day and day is not None):
-            day, entry = (_publication_day(published), None), s.paragraph_index  # "21:40 — …" in a blog of one day
-        if headed and day is not None and s.kind == "body" and ENTRY_CLOCK.match(s.text):
-            entry = s.paragraph_index  # "14:45 GMT - …": the next entry of the same day
-        if heading is not None:
-            day, entry = heading, s.paragraph_index + 1
-        elif s.kind == "heading":
-            day = day if CLOCK.search(s.text) else None
-            entry = s.paragraph_index + 1
-            if day is not None and not any(t.kind != "duration" for t in ctx.timexes):
-                day_of[ctx.sentence_id] = day  # "12:10 GMT - Mutiny at Kati": the entry's headline
-        elif s.kind == "body" and day is not None and s.paragraph_index == entry and not any(t.kind != "duration" for t in ctx.timexes):
-            day_of[ctx.sentence_id] = day
-    out = []
-    for m in mentions:
-        if m.date_basis == "undated" and m.sentence_id in day_of:
-            timex, timex_id = day_of[m.sentence_id]
-            m = replace(m, start_date=timex.start, end_date=timex.end, date_precision=timex.precision, date_approximate=False,
-                        date_basis="occurred", timex_id=timex_id, tense=timex.tense)
-        out.append(m)
-    return out
 
 
 def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> list[Mention]:

@@ -1,0 +1,82 @@
+"""Live blogs: entries under a day heading ("Friday, 22 July", then "07:50 GMT - …"), or under
+clock stamps alone in a blog titled "LIVE", tell that day's events.
+
+Why: a live blog dates its entries by their headings, not in their sentences; without this an
+entry's "gunmen attacked the camp" has no date at all (rules in docs/events.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from timeline.dates import Timex
+from timeline.event_lexicon import event_words
+from timeline.mention_records import Mention, SentenceContext
+
+
+CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+
+
+def _day_heading(ctx: SentenceContext):
+    """A heading that is a day and little else ("Friday, 22 July"): (timex, its id), or None."""
+    days = [(t, i) for t, i in zip(ctx.timexes, ctx.timex_ids or [None] * len(ctx.timexes)) if t.precision == "day" and t.kind == "date"]
+    if ctx.sentence.kind != "heading" or len(days) != 1:
+        return None
+    rest = ctx.sentence.text[: days[0][0].char_start] + ctx.sentence.text[days[0][0].char_end :]
+    return days[0] if len(re.findall(r"[^\W\d_]+", rest)) <= 1 else None
+
+
+ENTRY_CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:GMT|UTC|local(?:\s+time)?)?\s*[—–-]\s", re.IGNORECASE)
+
+
+def _publication_day(published: date) -> Timex:
+    """The day a live blog without day headings is written on, as a date its entries take."""
+    return Timex(0, 0, "", "date", published, published, "day", False, published.isoformat(), None, "publication", "past")
+
+
+def _live_title(contexts: list[SentenceContext]) -> bool:
+    """Whether the article's title says it is a live blog ("LIVE: …", "… as it happened")."""
+    titles = [c.sentence.text.casefold() for c in contexts if c.sentence.kind == "title"]
+    return any(w in t for t in titles for w in event_words("en")["live_title_words"])
+
+
+def entry_days(mentions: list[Mention], contexts: list[SentenceContext], published: date | None = None) -> list[Mention]:
+    """A live blog's entries under a day heading ("Friday, 22 July", then "07:50 GMT - …") tell
+    that day's events: an undated mention in an entry's headline ("12:10 GMT - Mutiny at Kati")
+    or its paragraph whose sentence gives no date of its own takes the day heading's day. A heading that is
+    neither a day nor a clock time ("Background") ends the day's entries, and so does text that
+    is not under an entry's heading. A blog with no day headings whose entries open with a clock
+    time ("21:40 — Ambulances …") is a blog of its publication day."""
+    day_of: dict[str, tuple] = {}
+    day, entry = None, None  # the day in force; the paragraph an entry's text may take
+    headed = False  # whether the blog gives its days in headings
+    one_day = published is not None and _live_title(contexts) and not any(_day_heading(c) for c in contexts)
+    for ctx in contexts:
+        s = ctx.sentence
+        heading = _day_heading(ctx)
+        headed = headed or heading is not None
+        if one_day and s.kind == "title":
+            day = (_publication_day(published), None)  # "LIVE: …" whose clock stamps were stripped: every entry
+        if not headed and published is not None and s.kind == "body" and (ENTRY_CLOCK.match(s.text) or one_day and day is not None):
+            day, entry = (_publication_day(published), None), s.paragraph_index  # "21:40 — …" in a blog of one day
+        if headed and day is not None and s.kind == "body" and ENTRY_CLOCK.match(s.text):
+            entry = s.paragraph_index  # "14:45 GMT - …": the next entry of the same day
+        if heading is not None:
+            day, entry = heading, s.paragraph_index + 1
+        elif s.kind == "heading":
+            day = day if CLOCK.search(s.text) else None
+            entry = s.paragraph_index + 1
+            if day is not None and not any(t.kind != "duration" for t in ctx.timexes):
+                day_of[ctx.sentence_id] = day  # "12:10 GMT - Mutiny at Kati": the entry's headline
+        elif s.kind == "body" and day is not None and s.paragraph_index == entry and not any(t.kind != "duration" for t in ctx.timexes):
+            day_of[ctx.sentence_id] = day
+    out = []
+    for m in mentions:
+        if m.date_basis == "undated" and m.sentence_id in day_of:
+            timex, timex_id = day_of[m.sentence_id]
+            m = replace(m, start_date=timex.start, end_date=timex.end, date_precision=timex.precision, date_approximate=False,
+                        date_basis="occurred", timex_id=timex_id, tense=timex.tense)
+        out.append(m)
+    return out

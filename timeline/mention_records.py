@@ -1,0 +1,65 @@
+"""The records of the event stage: one mention (a trigger in one sentence, with its date, place
+and actors) and the sentence context the stage reads it from.
+
+Why: the live-blog rules, the twin rules and linking all read these records; they live apart
+from the rules that make them so that each of those modules can import them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from timeline.dates import Timex
+from timeline.ingest import Sentence
+from timeline.names import NameMatch
+
+@dataclass(frozen=True)
+class Mention:
+    """One event trigger in one sentence, with what its context says (offsets are raw)."""
+
+    mention_id: str
+    source_id: str
+    sentence_id: str
+    char_start: int
+    char_end: int
+    quote: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    event_type: str
+    start_date: object  # datetime.date | None
+    end_date: object
+    date_precision: str | None
+    date_approximate: bool
+    date_basis: str  # occurred | reported | announced | inherited | undated
+    timex_id: str | None
+    tense: str
+    actor_ids: tuple[str, ...]
+    place_id: str | None
+    place_basis: str  # sentence | inherited | section | unregistered | none
+
+
+def quoted(source_id: str, ctx: "SentenceContext") -> dict:
+    """The fields every record resting on a sentence carries: where the quote is, and the quote."""
+    s = ctx.sentence
+    return dict(source_id=source_id, sentence_id=ctx.sentence_id, char_start=s.char_start, char_end=s.char_end, quote=s.text)
+
+
+@dataclass
+class SentenceContext:
+    sentence: Sentence
+    sentence_id: str
+    timexes: list[Timex]  # offsets relative to the sentence
+    names: list[NameMatch]  # offsets relative to the sentence
+    timex_ids: list[str] = field(default_factory=list)
+
+
+def replace_context(ctx: SentenceContext, cut: int) -> SentenceContext:
+    """The context without the names and dates of a dateline ending at ``cut``."""
+    if not cut:
+        return ctx
+    kept = [(t, i) for t, i in zip(ctx.timexes, ctx.timex_ids or [None] * len(ctx.timexes)) if t.char_start >= cut]
+    return SentenceContext(
+        ctx.sentence, ctx.sentence_id, [t for t, _ in kept], [n for n in ctx.names if n.start >= cut],
+        [i for _, i in kept] if ctx.timex_ids else [],
+    )
