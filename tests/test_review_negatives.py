@@ -1,5 +1,7 @@
-"""What the news rules must not do: each rule of this session's extraction work beside the
-sentences it must leave alone (written for these tests, from a review's counter-examples)."""
+"""The news rules beside the sentences that called for them and those they must leave alone:
+counter-examples from two reviews, and cases from the blind corpora L–U (each sentence written
+for these tests). Table-driven cases of event phrasings and figures are in test_news_phrasings.py
+and test_news_figures.py."""
 
 from __future__ import annotations
 
@@ -18,17 +20,6 @@ from test_claims import claims_in
 
 def article(text: str, published: date) -> dict:
     return process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, text))
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Gunmen abducted 12 women even though three were later killed.", [("captured", 12), ("killed", 3)]),
-        ("They kidnapped 20 villagers seven of whom were later killed.", [("captured", 20), ("killed", 7)]),
-    ],
-)
-def test_a_word_ending_in_en_is_no_main_verb(text, expected):
-    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
 
 
 def test_an_attack_weeks_before_the_deaths_keeps_no_date_of_theirs():
@@ -300,20 +291,6 @@ def test_the_latter_is_the_last_name_of_the_sentence_before():
 
 
 @pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Five soldiers and four attackers had been killed in the siege, along with three hostages.", [("killed", 5), ("killed", 4), ("killed", 3)]),
-        ("A doctor said eight wounded soldiers had been brought in, two of them in a serious condition.", [("wounded", 8)]),
-        ("The mission said five people employed by one of its contractors had died.", [("killed", 5)]),
-        ("The UN said more than 3 million people have been forced to flee.", [("displaced", 3_000_000)]),
-        ("It has lost at least 170 of its personnel killed in hostile acts.", [("killed", 170)]),
-    ],
-)
-def test_figures_that_count_the_same_people_again_or_pick_one_out(text, expected):
-    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
-
-
-@pytest.mark.parametrize(
     "text, value, claimant",
     [
         ("The attackers, who came on motorbikes, surrounded the hamlet and fired on anyone who tried to flee, a local councillor, Amadou Guindo, told AFP, adding that 19 villagers were missing.", 19, "Amadou Guindo"),
@@ -324,19 +301,6 @@ def test_figures_that_count_the_same_people_again_or_pick_one_out(text, expected
 def test_the_speaker_is_the_phrase_before_the_verb_not_a_toll_or_a_clause_far_before(text, value, claimant):
     (claim,) = [c for c in claims_in(text) if c.value_low == value]
     assert claim.claimant_label == claimant
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Extremists stormed the camp, killing 10 peacekeepers in one of the bloodiest single assaults on the force.", [("killed", 10)]),
-        ("An official said eight attackers died and one was taken alive.", [("killed", 8), ("captured", 1)]),
-        ("Gunmen surrounded Sobane Da, a hamlet of around 300 inhabitants, and fired on anyone who tried to flee.", []),
-        ("Relatives said the dead included two brothers aged 9 and 12.", [("killed", 2)]),
-    ],
-)
-def test_numbers_that_are_no_toll(text, expected):
-    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
 
 
 def test_an_elected_official_is_no_election():
@@ -359,35 +323,6 @@ def test_a_section_heading_with_an_aside_places_its_items_and_a_speakers_town_pl
     found = article(ROUNDUP, date(2025, 6, 9))["mentions"]
     places = {m.trigger: m.place_id for m in found}
     assert places["assault"] == "boulkessi" and places["last troops left"] == "boulkessi"
-
-
-@pytest.mark.parametrize(
-    "text, published, event_type, start",
-    [
-        ("The Aguelhok camp was last hit in April 2018, when two peacekeepers were killed.", date(2019, 1, 21), "attack", date(2018, 4, 1)),
-        ("France sent troops in 2013, and the UN mission MINUSMA took over from an African force on July 1, 2013.", date(2024, 1, 29), "mission_created", date(2013, 7, 1)),
-        ("After Bamako demanded its exit in June 2023, MINUSMA closed on December 31, 2023.", date(2024, 1, 29), "mission_ended", date(2023, 12, 31)),
-        ("After Bamako demanded its exit in June 2023, MINUSMA closed on December 31, 2023.", date(2024, 1, 29), "expulsion", date(2023, 6, 1)),
-        ("Sophie Petronin arrived in Bamako late on Thursday after her release by jihadists, the presidency said.", date(2020, 10, 9), "release", date(2020, 10, 8)),
-    ],
-)
-def test_missions_releases_and_a_camp_that_was_hit(text, published, event_type, start):
-    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
-    assert found == [start]
-
-
-@pytest.mark.parametrize(
-    "text, published, event_type, start",
-    [
-        ("Burkina Faso, Mali and Niger have decided to leave the Economic Community of West African States (ECOWAS), according to a joint communique of the three countries read out on state television on Sunday.", date(2024, 1, 29), "organisation_exit", date(2024, 1, 28)),
-        ("ECOWAS suspended Niger after the military removed President Mohamed Bazoum on July 26, 2023.", date(2024, 1, 29), "coup", date(2023, 7, 26)),
-        ("Mali came under ECOWAS economic sanctions in January 2022.", date(2024, 1, 29), "sanctions", date(2022, 1, 1)),
-        ("Malian security sources said the fighters who took Diabaly on Monday had come from the border after French strikes on their bases at the weekend.", date(2013, 1, 16), "territory_seized", date(2013, 1, 14)),
-    ],
-)
-def test_exits_coups_sanctions_and_a_date_behind_a_fence(text, published, event_type, start):
-    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
-    assert found == [start]
 
 
 def test_a_rejection_dates_itself_not_the_act_it_rejects():
@@ -445,20 +380,6 @@ def test_a_time_after_a_toll_is_not_whose_dead():
     assert claim.subject_label == "soldiers"
 
 
-@pytest.mark.parametrize(
-    "text, published, event_type, start",
-    [
-        ("French troops had killed Abdelmalek Droukdel, the leader of AQIM, in northern Mali.\n\n- June 3: Droukdel is killed.", date(2020, 6, 6), "death", date(2020, 6, 3)),
-        ("- January 11, 2013: President Francois Hollande launches Operation Serval.", date(2020, 6, 6), "intervention", date(2013, 1, 11)),
-        ("- August 1, 2014: Operation Barkhane, with 3,000 troops spread across five countries, takes over from Serval.", date(2020, 6, 6), "mission_created", date(2014, 8, 1)),
-        ("At least 31 people were killed when gunmen stormed Ogossagou, a Fulani herding village in central Mali, before dawn on Friday, the government said on Saturday.", date(2020, 2, 15), "attack", date(2020, 2, 14)),
-    ],
-)
-def test_killings_of_leaders_operations_and_a_dawn_raid(text, published, event_type, start):
-    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
-    assert start in found
-
-
 def test_a_list_of_towns_is_one_clause_and_places_its_event():
     text = "The assault came a day after militants hit army positions in Kolokani, Segou, Douentza and three other towns on Thursday."
     (hit,) = [m for m in article(f"Headline\n\n{text}\n", date(2022, 7, 22))["mentions"] if m.trigger == "militants hit"]
@@ -472,18 +393,6 @@ def test_a_country_owning_the_object_is_not_where_it_happened():
     assert attack.place_id == "kati"
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Around 30 armed men on motorbikes surrounded the village and set fire to huts, the village chief told AFP.", [("strength", 30)]),
-        ("- November 25: Thirteen French soldiers die when two helicopters collide, the Elysee says.", [("killed", 13)]),
-        ("A security source said some 50 heavily armed men had taken part. A medical source said it had taken in a dozen wounded.", [("strength", 50), ("wounded", 12)]),
-    ],
-)
-def test_attackers_numbers_and_present_tense_deaths(text, expected):
-    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
-
-
 def test_the_wounded_after_a_strength_figure_are_not_the_armed_men():
     text = "A security source said some 50 heavily armed men had taken part. A medical source said it had taken in a dozen wounded."
     (wounded,) = [c for c in claims_in(text) if c.quantity == "wounded"]
@@ -494,20 +403,6 @@ def test_a_toll_told_from_its_occasion_keeps_the_occasion_as_its_subject():
     text = "The death toll from Wednesday's suicide bombing of a military camp in Gao rose to 77 on Thursday, the government said."
     (claim,) = claims_in(text)
     assert "bombing" in claim.subject_label and "Gao" in claim.subject_label
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("The government said it had detained 49 soldiers carrying weapons.", [("captured", 49)]),
-        ("Five soldiers were killed, 20 were wounded and 11 remain unaccounted for, the army said.", [("killed", 5), ("wounded", 20), ("missing", 11)]),
-        ("Armed men led away about 20 villagers; nine never came back.", [("captured", 20), ("missing", 9)]),
-        ("The number of Malian soldiers killed in Sunday's attack on the camp has risen to 23, the government said.", [("killed", 23)]),
-        ("The official said the camp, which was manned by about 100 soldiers, had been partly destroyed.", [("strength", 100)]),
-    ],
-)
-def test_captives_missing_tolls_and_garrisons_told_in_news_words(text, expected):
-    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
 
 
 def test_deaths_in_an_explosion_date_the_explosion_and_make_no_event_of_their_own():
@@ -587,21 +482,6 @@ def test_announced_withdrawals_contractors_and_mandates(text, event_type, start)
     assert start in found
 
 
-@pytest.mark.parametrize(
-    "text, published, event_type, start",
-    [
-        ("The strikes hit Amasrakad, a settlement in the Gao region, on the night of March 17, according to the group.", date(2024, 4, 3), "air_strike", date(2024, 3, 17)),
-        ("In January 2012 Tuareg separatists of the MNLA rose up in the north.", date(2025, 12, 23), "rebellion", date(2012, 1, 1)),
-        ("The three juntas had signed a charter creating their alliance on 16 September 2023.", date(2025, 12, 23), "alliance_formed", date(2023, 9, 16)),
-        ("They turned it into a confederation in July 2024.", date(2025, 12, 23), "alliance_formed", date(2024, 7, 1)),
-        ("A patrol found a grave a few kilometres from the camp that French troops handed over on Tuesday.", date(2022, 4, 22), "withdrawal", date(2022, 4, 19)),
-    ],
-)
-def test_strikes_uprisings_alliances_and_handovers_from_blind_corpus_s(text, published, event_type, start):
-    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
-    assert start in found
-
-
 def test_a_statement_opening_the_sentence_dates_the_saying_told_after_it():
     text = "In a statement issued late Monday, the army general staff said troops had repelled a complex terrorist attack."
     found = {m.event_type: (m.start_date, m.date_basis) for m in article(f"Headline\n\n{text}\n", date(2025, 9, 16))["mentions"]}
@@ -621,18 +501,6 @@ def test_a_communique_writing_numbers_twice_gives_each_figure_once_with_its_noun
     assert all(noun in subject for (_, _, subject), (_, _, noun) in zip(found, expected))
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("The camp usually houses about 300 soldiers, according to the same source.", [("strength", 300)]),
-        ("The force, which Malian officials say numbers 5,000 troops, will be based in Niamey.", [("strength", 5000)]),
-        ("One blogger, whose channel has more than 400,000 subscribers, wrote that at least five Russians had died.", [("killed", 5)]),
-    ],
-)
-def test_garrisons_forces_and_audiences(text, expected):
-    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
-
-
 def test_a_condemnation_of_killings_claims_their_toll():
     text = "The Secretary-General condemns the killing of at least 25 civilians, including children, in the village of Welingara."
     (claim,) = claims_in(text)
@@ -645,32 +513,6 @@ def test_a_figure_whose_noun_is_left_out_counts_the_people_told_before():
     assert subjects["missing"] == subjects["killed"] == "Malian soldiers"
 
 
-@pytest.mark.parametrize(
-    "text, published, event_type, start",
-    [
-        ("Leaders of the bloc on Sunday lifted the trade and financial sanctions they had imposed on Mali in January.", date(2022, 7, 4), "sanctions", date(2022, 7, 3)),
-        ("On June 6, Colonel Assimi Goita signed a decree setting the transition at two years.", date(2022, 7, 4), "legislation", date(2022, 6, 6)),
-        ("A new electoral law followed on June 17, and the government published a calendar.", date(2022, 7, 4), "legislation", date(2022, 6, 17)),
-        ("Last Friday, Malian Foreign Minister Abdoulaye Diop told the UN Security Council that Bamako wanted the mission to leave.", date(2023, 6, 23), "public_statement", date(2023, 6, 16)),
-    ],
-)
-def test_sanctions_decrees_laws_and_speeches_to_the_council(text, published, event_type, start):
-    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
-    assert start in found
-
-
-@pytest.mark.parametrize(
-    "text, published, event_type, start",
-    [
-        ("Ambassador Kristina Kühnel was summoned to the ministry in Bamako on Friday and handed the expulsion order.", date(2024, 8, 10), "ties_cut", date(2024, 8, 9)),
-        ("Speaking after taking the oath on Monday, the colonel told officers that Mali would honour its commitments.", date(2021, 6, 8), "appointment", date(2021, 6, 7)),
-    ],
-)
-def test_summoned_envoys_and_oaths(text, published, event_type, start):
-    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
-    assert start in found
-
-
 def test_a_date_that_opens_a_briefs_list_entry_dates_the_entry_not_the_report():
     text = (
         "Mali: April 2018 conflict brief\n\nKey incidents\n"
@@ -680,18 +522,6 @@ def test_a_date_that_opens_a_briefs_list_entry_dates_the_entry_not_the_report():
     found = {m.trigger: m.start_date for m in article(text, date(2018, 5, 3))["mentions"]}
     assert found["clashed"] == date(2018, 4, 1)
     assert found.get("said") is None  # a dateline's date dates nothing
-
-
-@pytest.mark.parametrize(
-    "text, published, event_type, start",
-    [
-        ("The strike hit Amasrakad, a village near Gao, on Sunday afternoon while people were gathered around a well.", date(2024, 3, 19), "air_strike", date(2024, 3, 17)),
-        ("When the first shots rang out in Talataye early on Tuesday, he thought the gunmen would be gone by midday.", date(2022, 9, 9), "attack", date(2022, 9, 6)),
-    ],
-)
-def test_a_strike_that_hit_and_shots_that_rang_out(text, published, event_type, start):
-    found = [m.start_date for m in article(f"Headline\n\n{text}\n", published)["mentions"] if m.event_type == event_type]
-    assert start in found
 
 
 def test_a_communique_after_its_agency_dateline_gives_the_issuers_figures():

@@ -1,0 +1,62 @@
+"""News phrasings of events, each with the day its sentence gives: the triggers and date rules
+that blind corpora L–U showed missing (timeline/resources/triggers.csv, events_en.toml).
+
+Why one table: every case asks the same thing of the per-article stage (this phrasing, in an
+article of that day, is an event of this type on this day), so a new phrasing is one new row.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.corpus import Article
+from timeline.pipeline import process_article
+
+CASES = [
+    # attacks votes and lost aircraft
+    ("The Tombouctou, a vessel of the state shipping company, came under fire on Sept. 7, 2023 near Banikane.", date(2025, 4, 8), "attack", date(2023, 9, 7)),
+    ("They put a new constitution to voters on June 18, 2023, and announced 97 percent approval.", date(2025, 4, 8), "election", date(2023, 6, 18)),
+    ("The government said that a drone of the Malian Armed Forces lost near Tinzaouaten on the night of March 31 to April 1 had been destroyed.", date(2025, 4, 8), "aircraft_lost", date(2025, 3, 31)),
+    ("On November 20, 2015, two gunmen walked into the Radisson Blu in Bamako.", date(2025, 4, 8), "attack", date(2015, 11, 20)),
+    # missions releases and a camp that was hit
+    ("The Aguelhok camp was last hit in April 2018, when two peacekeepers were killed.", date(2019, 1, 21), "attack", date(2018, 4, 1)),
+    ("France sent troops in 2013, and the UN mission MINUSMA took over from an African force on July 1, 2013.", date(2024, 1, 29), "mission_created", date(2013, 7, 1)),
+    ("After Bamako demanded its exit in June 2023, MINUSMA closed on December 31, 2023.", date(2024, 1, 29), "mission_ended", date(2023, 12, 31)),
+    ("After Bamako demanded its exit in June 2023, MINUSMA closed on December 31, 2023.", date(2024, 1, 29), "expulsion", date(2023, 6, 1)),
+    ("Sophie Petronin arrived in Bamako late on Thursday after her release by jihadists, the presidency said.", date(2020, 10, 9), "release", date(2020, 10, 8)),
+    # exits coups sanctions and a date behind a fence
+    ("Burkina Faso, Mali and Niger have decided to leave the Economic Community of West African States (ECOWAS), according to a joint communique of the three countries read out on state television on Sunday.", date(2024, 1, 29), "organisation_exit", date(2024, 1, 28)),
+    ("ECOWAS suspended Niger after the military removed President Mohamed Bazoum on July 26, 2023.", date(2024, 1, 29), "coup", date(2023, 7, 26)),
+    ("Mali came under ECOWAS economic sanctions in January 2022.", date(2024, 1, 29), "sanctions", date(2022, 1, 1)),
+    ("Malian security sources said the fighters who took Diabaly on Monday had come from the border after French strikes on their bases at the weekend.", date(2013, 1, 16), "territory_seized", date(2013, 1, 14)),
+    # killings of leaders operations and a dawn raid
+    ("French troops had killed Abdelmalek Droukdel, the leader of AQIM, in northern Mali.\n\n- June 3: Droukdel is killed.", date(2020, 6, 6), "death", date(2020, 6, 3)),
+    ("- January 11, 2013: President Francois Hollande launches Operation Serval.", date(2020, 6, 6), "intervention", date(2013, 1, 11)),
+    ("- August 1, 2014: Operation Barkhane, with 3,000 troops spread across five countries, takes over from Serval.", date(2020, 6, 6), "mission_created", date(2014, 8, 1)),
+    ("At least 31 people were killed when gunmen stormed Ogossagou, a Fulani herding village in central Mali, before dawn on Friday, the government said on Saturday.", date(2020, 2, 15), "attack", date(2020, 2, 14)),
+    # strikes uprisings alliances and handovers from blind corpus s
+    ("The strikes hit Amasrakad, a settlement in the Gao region, on the night of March 17, according to the group.", date(2024, 4, 3), "air_strike", date(2024, 3, 17)),
+    ("In January 2012 Tuareg separatists of the MNLA rose up in the north.", date(2025, 12, 23), "rebellion", date(2012, 1, 1)),
+    ("The three juntas had signed a charter creating their alliance on 16 September 2023.", date(2025, 12, 23), "alliance_formed", date(2023, 9, 16)),
+    ("They turned it into a confederation in July 2024.", date(2025, 12, 23), "alliance_formed", date(2024, 7, 1)),
+    ("A patrol found a grave a few kilometres from the camp that French troops handed over on Tuesday.", date(2022, 4, 22), "withdrawal", date(2022, 4, 19)),
+    # sanctions decrees laws and speeches to the council
+    ("Leaders of the bloc on Sunday lifted the trade and financial sanctions they had imposed on Mali in January.", date(2022, 7, 4), "sanctions", date(2022, 7, 3)),
+    ("On June 6, Colonel Assimi Goita signed a decree setting the transition at two years.", date(2022, 7, 4), "legislation", date(2022, 6, 6)),
+    ("A new electoral law followed on June 17, and the government published a calendar.", date(2022, 7, 4), "legislation", date(2022, 6, 17)),
+    ("Last Friday, Malian Foreign Minister Abdoulaye Diop told the UN Security Council that Bamako wanted the mission to leave.", date(2023, 6, 23), "public_statement", date(2023, 6, 16)),
+    # summoned envoys and oaths
+    ("Ambassador Kristina Kühnel was summoned to the ministry in Bamako on Friday and handed the expulsion order.", date(2024, 8, 10), "ties_cut", date(2024, 8, 9)),
+    ("Speaking after taking the oath on Monday, the colonel told officers that Mali would honour its commitments.", date(2021, 6, 8), "appointment", date(2021, 6, 7)),
+    # a strike that hit and shots that rang out
+    ("The strike hit Amasrakad, a village near Gao, on Sunday afternoon while people were gathered around a well.", date(2024, 3, 19), "air_strike", date(2024, 3, 17)),
+    ("When the first shots rang out in Talataye early on Tuesday, he thought the gunmen would be gone by midday.", date(2022, 9, 9), "attack", date(2022, 9, 6)),
+]
+
+
+@pytest.mark.parametrize("text, published, event_type, start", CASES)
+def test_a_news_phrasing_is_an_event_of_its_type_on_the_day_its_sentence_gives(text, published, event_type, start):
+    records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert start in [m.start_date for m in records["mentions"] if m.event_type == event_type]
