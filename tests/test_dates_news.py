@@ -120,3 +120,22 @@ def test_a_length_and_a_half_is_a_fractional_iso_duration():
 
     (t,) = tag("Wagner left after three and a half years in Mali.", "2025-06-09")
     assert (t.text, t.kind, t.duration) == ("three and a half years", "duration", "P3.5Y")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("More than 5,000 people have fled since the start of the year.", ("since the start of the year", "2022-01-01", "2022-08-10")),
+        ("The troops must leave Mali by 31 December.", ("31 December", "2022-12-31", "2022-12-31")),
+    ],
+)
+def test_the_start_of_the_year_and_a_deadline_that_must_be_met(text, expected):
+    from timeline.dates import tag
+
+    assert [(t.text, str(t.start), str(t.end)) for t in tag(text, "2022-08-10")] == [expected]
+
+
+def test_the_year_alone_after_of_is_no_date():
+    from timeline.dates import tag
+
+    assert tag("Fighting went on for most of the year.", "2022-08-10") == []

@@ -169,7 +169,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 
     @rule(
         "relative_period",
-        rf"(?:\b(?P<part>{part})[\s-]+)?\b(?P<mod>earlier\s+this|later\s+this|last|this|next|coming|the\s+coming)\s+(?P<u>week|month|year)\b",
+        rf"(?:\b(?P<part>{part})[\s-]+)?\b(?P<mod>earlier\s+this|later\s+this|last|this|next|coming|the\s+coming|(?(part)the|(?!)))\s+(?P<u>week|month|year)\b",
     )
     def relative_period(m, ctx):
         mod, unit_ = _norm(m["mod"]), m["u"].casefold()
