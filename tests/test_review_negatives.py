@@ -548,3 +548,22 @@ def test_above_a_figure_and_people_crossing_a_border(text, expected):
 def test_a_figure_compared_with_an_earlier_one_counts_what_that_one_counts():
     text = "ACLED recorded 62 political violence events during the month, up from 45 in March, with at least 212 reported fatalities."
     assert 45 not in {c.value_low for c in claims_in(text)}
+
+
+def test_a_tally_since_a_date_is_no_event_on_that_date():
+    text = "Human Rights Watch said Malian soldiers had killed at least 32 civilians in central Mali since the start of the year."
+    found = [m for m in article(f"Headline\n\n{text}\n", date(2025, 6, 9))["mentions"] if m.event_type == "mass_killing"]
+    assert all(m.start_date is None for m in found)
+
+
+def test_an_agency_dateline_dates_nothing_and_an_update_note_is_furniture():
+    text = (
+        "Mali says 42 soldiers killed\n\n(Adds government toll, mourning decree, background)\n\n"
+        "Bamako, 2 October (AMAP) The army said the units stationed in Bourem repelled an attack.\n\n"
+        "Insecurity grew after French forces handed their base in Menaka over to the Malian army on 13 June.\n"
+    )
+    records = article(text, date(2023, 10, 2))
+    assert not any(r["text"].startswith("(Adds") for r in records["sentences"])
+    found = {m.event_type: m.start_date for m in records["mentions"]}
+    assert found.get("attack") != date(2023, 10, 2)  # the dateline's day is not the attack's
+    assert found["withdrawal"] == date(2023, 6, 13)

@@ -167,6 +167,8 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
             if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _adjacent_owners(text, triggers, timexes), language) == k)
         ]
         own = own or neighbouring_clause_date(text, spans, (lo, hi), triggers, k, timexes, [i for i in dated if i not in owner], language)
+    if event_types()[event_type].acled_event_type in TALLIED:  # "killed at least 32 civilians since the start of the year": a tally, not a day
+        own = [i for i in own if not timexes[i].text.casefold().startswith("since")]
     if own:
         trigger_word = text[start:end].split()[-1]
         joined = [i for i in own if timexes[i].kind == "date"]
@@ -270,6 +272,7 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
     return min(options)[-1] if options else None
 
 
+TALLIED = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])  # violence counted "since" a date
 COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:\w+\s+){0,2}?(?:expected|due|set|scheduled|then|later|also|to)\b", re.IGNORECASE)
 
 
@@ -327,7 +330,8 @@ def is_dateline(text: str, t: Timex) -> bool:
     event. A date that opens the line ("1 April - GATIA fighters clashed …", a brief's list of
     incidents) dates what follows it."""
     opens_line = not text[: t.char_start].strip(" \t\n•*-–—")
-    return t.char_start < 40 and not opens_line and bool(re.match(r"\s*\)?\s*[-–—]\s", text[t.char_end :]))
+    after = text[t.char_end :]  # "BAMAKO, Nov 21 - …", or "Bamako, 2 October (AMAP) The General Staff …"
+    return t.char_start < 40 and not opens_line and bool(re.match(r"\s*\)?\s*[-–—]\s", after) or re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)\s", after))
 
 
 def _again(text: str, timexes: list[Timex]) -> bool:
