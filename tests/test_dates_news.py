@@ -135,6 +135,19 @@ def test_the_start_of_the_year_and_a_deadline_that_must_be_met(text, expected):
     assert [(t.text, str(t.start), str(t.end)) for t in tag(text, "2022-08-10")] == [expected]
 
 
+def test_an_announced_part_of_this_year_is_cut_after_publication_and_still_validates():
+    """'by the end of the year' names Sept-Dec; what is announced starts after the article."""
+    import pandas as pd
+    from timeline.dates import tag
+    from timeline.schemas import _precision_agrees
+
+    [t] = tag("The mission is due to leave Mali by the end of the year.", "2023-09-13")
+    assert (str(t.start), str(t.end), t.tense, t.edtf) == ("2023-09-14", "2023-12-31", "future", "2023-09/2023-12")
+    row = pd.DataFrame([dict(kind=t.kind, start=t.start, end=t.end, precision=t.precision, tense=t.tense)])
+    assert _precision_agrees(row).all()
+    assert not _precision_agrees(row.assign(tense="past")).all()
+
+
 def test_the_year_alone_after_of_is_no_date():
     from timeline.dates import tag
 

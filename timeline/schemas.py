@@ -69,8 +69,8 @@ def plain(series: pd.Series) -> list:
 
 
 def _precision_agrees(df: pd.DataFrame) -> pd.Series:
-    """A date lies inside one period of its precision; a range starts on a period boundary.
-    (A period cut at the publication date is checked across tables.)"""
+    """A date lies inside one period of its precision; a range starts on a period boundary
+    unless announced (a future range is cut at the publication date, checked across tables)."""
 
     def ok(row) -> bool:
         if row["kind"] == "duration":
@@ -80,10 +80,11 @@ def _precision_agrees(df: pd.DataFrame) -> pd.Series:
             return True  # reported by the rule on missing intervals
         if row["kind"] == "date":
             return period(start, row["precision"]) == period(end, row["precision"])
-        return start == period(start, row["precision"])[0]
+        return start == period(start, row["precision"])[0] or row["tense"] == "future"
 
-    rows = zip(df["kind"].tolist(), plain(df["start"]), plain(df["end"]), df["precision"].tolist())
-    return pd.Series([ok(dict(kind=k, start=s, end=e, precision=p)) for k, s, e, p in rows], index=df.index, dtype=bool)
+    rows = zip(df["kind"].tolist(), plain(df["start"]), plain(df["end"]), df["precision"].tolist(), df["tense"].tolist())
+    return pd.Series([ok(dict(kind=k, start=s, end=e, precision=p, tense=t)) for k, s, e, p, t in rows],
+                     index=df.index, dtype=bool)
 
 
 def _event_dates_ordered(df: pd.DataFrame) -> pd.Series:

@@ -126,6 +126,10 @@ def _timexes_respect_publication(frames: dict[str, pd.DataFrame]) -> list[dict]:
             if row["start"] != first and not (row["start"] == day_after and row["tense"] == "future"):
                 out.append(dict(table="timexes", column="start", rule="a cut period starts the day after publication",
                                 row=i, key=row["timex_id"], value=f"{row['start']}"))
+        elif row["kind"] == "range" and row["start"] != period(row["start"], row["precision"])[0] \
+                and row["start"] != pub + timedelta(days=1):
+            out.append(dict(table="timexes", column="start", rule="a cut range starts the day after publication",
+                            row=i, key=row["timex_id"], value=f"{row['start']}"))
     return out
 
 
