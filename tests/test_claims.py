@@ -671,3 +671,23 @@ def test_reporting_structures_of_relayed_tolls(text, expected):
 def test_a_pronoun_after_a_published_report_is_its_author():
     text = "The U.N. human rights office published its report on Friday. It concluded that at least 500 people had been killed."
     assert claims_in(text)[0].claimant_id == "un"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A coordinator for a coalition of civil society groups, speaking on condition of anonymity, said at least 20 activists had been arrested.",
+         ("captured", 20, "A coordinator for a coalition of civil society groups")),
+        ("Data compiled by ACLED indicate that more than 1,600 people were killed in political violence in 2023.",
+         ("killed", 1600, "Data compiled by ACLED")),
+    ],
+)
+def test_how_a_speaker_spoke_is_not_who_spoke_and_data_that_indicate_a_toll_claim_it(text, expected):
+    c = claims_in(text)[0]
+    assert (c.quantity, c.value_low, c.claimant_label) == expected
+
+
+def test_a_un_briefing_note_is_its_agencys_figures():
+    text = ("Mali: refugees flee\n\nThis is a summary of what was said by the UNHCR spokesperson - to whom quoted text may be "
+            "attributed - at today's press briefing.\n\nSince the start of the year, more than 14,000 new refugees have been registered in Mauritania.\n")
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in claims_in(text)] == [("displaced", 14000, "UNHCR")]

@@ -1,5 +1,5 @@
 """News phrasings of events, each with the day its sentence gives: the triggers and date rules
-that blind corpora L–U showed missing (timeline/resources/triggers.csv, events_en.toml).
+that blind corpora L–X showed missing (timeline/resources/triggers.csv, events_en.toml).
 
 Why one table: every case asks the same thing of the per-article stage (this phrasing, in an
 article of that day, is an event of this type on this day), so a new phrasing is one new row.
@@ -53,6 +53,16 @@ CASES = [
     # a strike that hit and shots that rang out
     ("The strike hit Amasrakad, a village near Gao, on Sunday afternoon while people were gathered around a well.", date(2024, 3, 19), "air_strike", date(2024, 3, 17)),
     ("When the first shots rang out in Talataye early on Tuesday, he thought the gunmen would be gone by midday.", date(2022, 9, 9), "attack", date(2022, 9, 6)),
+    # blind corpora V-X: asides a date reads across, places that change hands, objects' own years
+    ("The first troops landed in Farabougou, a farming village in the Segou region near the town of Niono, early Thursday, the army said.", date(2020, 10, 22), "deployment", date(2020, 10, 22)),
+    ("Soldiers rounded up at least 25 men, most of them Fulani herders, at the livestock fair on Monday, witnesses said.", date(2025, 5, 16), "arrest", date(2025, 5, 12)),
+    ("Then, in mid-August 2015, fighters of the pro-government GATIA drove the CMA out of Anefis.", date(2016, 1, 5), "territory_seized", date(2015, 8, 11)),
+    ("Relations soured after the authorities announced in January 2024 that they were ending the 2015 Algiers peace agreement.", date(2025, 4, 7), "agreement_ended", date(2024, 1, 1)),
+    ("On Monday, Algiers dismissed the accusations as baseless, recalled its ambassadors and shut its airspace to flights from Mali.", date(2025, 4, 8), "sanctions", date(2025, 4, 7)),
+    ("Several members cited a report by the UN human rights office, published on 12 May, on the killings.", date(2023, 6, 16), "report_published", date(2023, 5, 12)),
+    ("The official Africa Corps channel hit back on Saturday, insisting the unit had suffered no losses.", date(2025, 6, 16), "public_statement", date(2025, 6, 14)),
+    ("It came a day after Mali, Burkina Faso and Niger marked the anniversary of their Alliance of Sahel States, founded on 16 September 2023.", date(2024, 9, 17), "alliance_formed", date(2023, 9, 16)),
+    ("The FLA was formed last November from the merger of the separatist movements of the north.", date(2025, 3, 18), "alliance_formed", date(2024, 11, 1)),
 ]
 
 
@@ -60,3 +70,17 @@ CASES = [
 def test_a_news_phrasing_is_an_event_of_its_type_on_the_day_its_sentence_gives(text, published, event_type, start):
     records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert start in [m.start_date for m in records["mentions"] if m.event_type == event_type]
+
+
+def test_to_take_a_town_back_by_force_ends_no_mission():
+    records = process_article(Article("t", "t.txt", date(2024, 4, 12), "en", {}, "0" * 64, "Headline\n\nThe attempt to take the town back by force ended badly in May 2014.\n"))
+    assert "mission_ended" not in [m.event_type for m in records["mentions"]]
+
+
+def test_a_capital_that_acts_speaks_for_its_government_and_shares_it_down_a_list_of_verbs():
+    text = "Headline\n\nOn Monday, Algiers dismissed the accusations, recalled its ambassadors to Mali and Niger.\n"
+    records = process_article(Article("t", "t.txt", date(2025, 4, 8), "en", {}, "0" * 64, text))
+    assert [m.actor_ids for m in records["mentions"] if m.event_type == "ties_cut"] == [("algeria",)]
+    text = "Headline\n\nTalks in Algiers ended on Monday and residents of Bamako said the curfew was lifted.\n"
+    records = process_article(Article("t", "t.txt", date(2025, 4, 8), "en", {}, "0" * 64, text))
+    assert not any({"algeria", "mali_junta"} & set(m.actor_ids) for m in records["mentions"])

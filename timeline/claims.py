@@ -128,10 +128,10 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         for m, quantity in counted_figures(ctx, language):
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
             prior = discourse.antecedent()
-            if speaker.cue is None and prior and s.sentence_index - said_at <= 2 and _document_noun(language).search(previous_text + " " + text):
-                speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
-            elif speaker.cue is None and document is not None:
+            if speaker.cue is None and document is not None:
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's
+            elif speaker.cue is None and prior and s.sentence_index - said_at <= 2 and _document_noun(language).search(previous_text + " " + text):
+                speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
             if speaker.cue is None and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             subject = subject_of(text, m, quantity, ctx.names, last_subject, language)

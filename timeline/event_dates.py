@@ -134,6 +134,7 @@ def _accounts_re(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:gave|give|gives|giving|offered|published|issued)\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\s+(?:on|late\s+on|early\s+on|late|early)?\s*$", re.IGNORECASE)
 
 
+ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|a|an|this|that)\s+$", re.IGNORECASE)
 OPENING_DATE = re.compile(r"^\W*(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE)
 @cache
 def _subordinate_re(language: str) -> re.Pattern:
@@ -152,7 +153,8 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     and 2021". A saying gets only a date the sentence gives the saying; another event gets a
     free date of its clause, else the date of a saying it is told in (``reported``)."""
     start, end, event_type = triggers[k]
-    dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1]
+    # "ending the 2015 Algiers peace agreement": a year inside the trigger names its object
+    dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1 and not (start < t.char_start < end and ATTRIBUTIVE.search(text[start : t.char_start]))]
     if not dated:
         return [(None, "undated", None)]
     spans = clauses(text, language, timexes)

@@ -203,3 +203,23 @@ def _of_kind(fields: dict, kind: str) -> bool:
 def anaphor_kinds(head: str, language: str) -> list[str]:
     """The actor types a phrase ending ``head`` can point at ("the army" → state_force)."""
     return [kind for pattern, kind in _anaphora(language) if pattern.search(head)]
+
+
+VERB_LIST_LINK = re.compile(r"^\W*(?:(?:and|then|also|later|before|promptly|swiftly)\s+)*$", re.IGNORECASE)
+
+
+def shared_subject(text: str, spans: list[tuple[int, int]], index: int, triggers: list[tuple[int, int, str]], t_start: int, actor_names: list[NameMatch]) -> list[str]:
+    """"Algiers dismissed the accusations, recalled its ambassadors and shut its airspace": a
+    clause that opens with its verb shares the subject of the clause before, back to the
+    first clause of the list, whose actors named before its first trigger are the subject."""
+    if not VERB_LIST_LINK.match(text[spans[index][0] : t_start]):
+        return []
+    while index > 0:
+        index -= 1
+        lo, hi = spans[index]
+        first = min((s for s, _, _ in triggers if lo <= s < hi), default=None)
+        if first is None:
+            return []
+        if not VERB_LIST_LINK.match(text[lo:first]):
+            return [n.id for n in actor_names if lo <= n.start and n.end <= first]
+    return []

@@ -16,7 +16,7 @@ from functools import cache
 
 from timeline.event_dates import clause_of, clauses, date_for, owners, reach, unrealised
 from timeline.event_lexicon import EventType, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
-from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, speaker
+from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, shared_subject, speaker
 from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
@@ -91,7 +91,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             t_start, t_end, event_type = trigger
             etype = types[event_type]
             lo, hi = reach(text, spans, clause_of(spans, t_start), ctx.timexes, language)
-            near_actors = [n.id for n in actor_names if lo <= n.start and n.end <= hi]
+            near_actors = [n.id for n in actor_names if lo <= n.start and n.end <= hi] or shared_subject(text, spans, clause_of(spans, t_start), triggers, t_start, actor_names)
             if is_saying(event_type):  # a saying is an event only with a speaker, named first
                 who = speaker(text, trigger, spans[clause_of(spans, t_start)], actor_names, article_actors, language)
                 near_actors = [who, *near_actors] if who else []

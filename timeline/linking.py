@@ -86,15 +86,16 @@ def _interval(m: Mention) -> tuple[date, date]:
 
 
 def _same_source_conflict(cluster: Cluster, m: Mention, gap: int) -> bool:
-    """An article that dates two mentions differently is telling of two events; in some groups,
-    so is one that tells two kinds of strike on different days."""
+    """An article that dates two mentions differently is telling of two events; so is one that
+    tells two kinds of fighting days apart, and in some groups two kinds of strike on different days."""
     if m.start_date is None:
         return False
     by_kind = cluster.group in settings()["groups_split_by_kind_within_article"]
+    kind_gap = settings()["max_gap_days_within_article_other_kind"]
     for other in cluster.dated():
         if other.source_id != m.source_id:
             continue
-        if not _overlap(_interval(other), _interval(m), gap):
+        if not _overlap(_interval(other), _interval(m), gap if other.event_type == m.event_type else min(gap, kind_gap)):
             return True
         if by_kind and other.event_type != m.event_type and not _overlap(_interval(other), _interval(m)):
             return True

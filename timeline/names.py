@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -198,6 +199,36 @@ def with_surnames(texts: list[str], found: list[list[NameMatch]]) -> list[list[N
                     known[fold(words[-1])] = n.id
         out.append(sorted([*names, *added], key=lambda n: (n.start, n.end)))
     return out
+
+
+def with_capital_speakers(texts: list[str], found: list[list[NameMatch]], language: str) -> list[list[NameMatch]]:
+    """"Algiers dismissed the accusations": a capital that says or does what governments do is
+    also its government's actor (``capital_speakers`` in claimants_<language>.toml)."""
+    rules = _capital_rules(language)
+    if rules is None:
+        return found
+    governments, before, after = rules
+    out = []
+    for text, names in zip(texts, found):
+        added = [
+            NameMatch(n.start, n.end, "actor", governments[n.id])
+            for n in names
+            if n.kind == "place" and n.id in governments and before.search(text[: n.start]) and after.match(text, n.end)
+        ]
+        out.append(sorted([*names, *added], key=lambda n: (n.start, n.end)) if added else names)
+    return out
+
+
+@cache
+def _capital_rules(language: str) -> tuple[dict[str, str], re.Pattern, re.Pattern] | None:
+    text = resources.files("timeline").joinpath(f"resources/claimants_{language}.toml").read_text(encoding="utf-8")
+    conf = tomllib.loads(text).get("capital_speakers")
+    if not conf:
+        return None
+    verbs = "|".join(re.escape(v) for v in sorted(conf["verbs"], key=len, reverse=True))
+    between = "|".join(re.escape(w) for w in conf["between"])
+    after = re.compile(rf"\s+(?:(?:{between})\s+){{0,3}}(?:{verbs})\b", re.IGNORECASE)
+    return conf["governments"], re.compile(conf["before"], re.IGNORECASE), after
 
 
 @cache

@@ -101,7 +101,24 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
     words_conf = event_words(language)
     if len(words) <= words_conf["light_clause_max_words"]:
         return True
-    return len(words) <= words_conf["place_phrase_max_words"] and words[0].casefold() in words_conf["place_phrase_openers"]
+    if len(words) <= words_conf["place_phrase_max_words"] and (
+        words[0].casefold() in words_conf["place_phrase_openers"] or _opens_aside(words, words_conf["aside_openers"])
+    ):
+        return True
+    return _place_appositive([w.casefold() for w in words], words_conf)
+
+
+def _opens_aside(words: list[str], openers: list[str]) -> bool:
+    """", most of them Fulani herders,": a description of the people just named."""
+    head = " ".join(words[:3]).casefold() + " "
+    return any(head.startswith(o + " ") for o in openers)
+
+
+def _place_appositive(words: list[str], conf: dict) -> bool:
+    """", a farming village in the Segou region near the town of Niono,": about the place named."""
+    return (len(words) <= conf["place_appositive_max_words"] and words[0] in conf["place_appositive_openers"]
+            and any(w in conf["place_phrases"]["settlements"] for w in words[1:4])
+            and not any(w in conf["place_appositive_breaks"] for w in words))
 
 
 def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Timex], language: str) -> tuple[int, int]:
@@ -111,4 +128,12 @@ def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Tim
         lo -= 1
     while hi < len(spans) - 1 and light(text, spans[hi + 1], timexes, language):
         hi += 1
+    if index < hi < len(spans) - 1 and _resumes(text, spans[hi + 1], language):
+        hi += 1  # "rounded up 25 men, most of them herders, at the fair on Monday": the clause goes on
     return spans[lo][0], spans[hi][1]
+
+
+def _resumes(text: str, span: tuple[int, int], language: str) -> bool:
+    """A clause after an aside that opens with a place phrase continues the clause before the aside."""
+    first = re.match(r"\W*(\w+)", text[span[0] : span[1]])
+    return first is not None and first[1].casefold() in event_words(language)["place_phrase_openers"]

@@ -171,7 +171,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         after = name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
         if after and after.kind in USEFUL and after.kind != "anaphor":
             return after
-    spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start, language), floor=floor) if not _relative_body(text, lo, hi)]
+    spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start, language), floor=floor)
+             if not _relative_body(text, lo, hi) and not _aside(text[lo:hi], language)]
     chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in spans]
     if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
         return chunks[0]  # "X said"
@@ -179,6 +180,16 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     useful = [p for p in chunks if p is not None and p.kind in USEFUL]
     named = [p for p in useful if p.kind == "actor"]
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
+
+
+@cache
+def _asides(language: str) -> re.Pattern:
+    return re.compile(rf"^\W*(?:{'|'.join(words(language)['asides']['patterns'])})\W*$", re.IGNORECASE)
+
+
+def _aside(chunk: str, language: str) -> bool:
+    """", speaking on condition of anonymity,": how the speaker spoke, not who."""
+    return _asides(language).match(chunk) is not None
 
 
 # at most one comma inside: "The attackers, who came …, surrounded X, … and fired …, a local
