@@ -63,6 +63,11 @@ CASES = [
     ("The official Africa Corps channel hit back on Saturday, insisting the unit had suffered no losses.", date(2025, 6, 16), "public_statement", date(2025, 6, 14)),
     ("It came a day after Mali, Burkina Faso and Niger marked the anniversary of their Alliance of Sahel States, founded on 16 September 2023.", date(2024, 9, 17), "alliance_formed", date(2023, 9, 16)),
     ("The FLA was formed last November from the merger of the separatist movements of the north.", date(2025, 3, 18), "alliance_formed", date(2024, 11, 1)),
+    ("Kidal fell on 14 November 2023.", date(2024, 4, 12), "territory_seized", date(2023, 11, 14)),
+    ("A drone operated by Mali's armed forces went down during the night of March 31 to April 1 near Tinzaouaten.", date(2025, 4, 8), "aircraft_lost", date(2025, 3, 31)),
+    ("The attack came two months after rebels and JNIM fighters inflicted heavy losses on the army near Tinzaouaten, between 25 and 27 July.", date(2024, 9, 17), "armed_clash", date(2024, 7, 25)),
+    ("The camp was already attacked on Thursday 7 September 2023, on the day a passenger boat of the river company (COMANAV) was targeted.", date(2023, 10, 2), "attack", date(2023, 9, 7)),
+    ("Last Thursday, rockets fired at a passenger boat on the Niger River and an assault on an army post at Bamba killed 49 civilians.", date(2023, 9, 13), "attack", date(2023, 9, 7)),
 ]
 
 
@@ -70,6 +75,13 @@ CASES = [
 def test_a_news_phrasing_is_an_event_of_its_type_on_the_day_its_sentence_gives(text, published, event_type, start):
     records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert start in [m.start_date for m in records["mentions"] if m.event_type == event_type]
+
+
+def test_a_town_that_fell_is_the_place_and_prices_that_fell_are_no_event():
+    records = process_article(Article("t", "t.txt", date(2024, 4, 12), "en", {}, "0" * 64, "Headline\n\nKidal fell on 14 November 2023.\n"))
+    assert [(m.event_type, m.place_id) for m in records["mentions"]] == [("territory_seized", "kidal")]
+    records = process_article(Article("t", "t.txt", date(2024, 4, 12), "en", {}, "0" * 64, "Headline\n\nPrices fell on Monday in Gao, and Mopti fell silent.\n"))
+    assert records["mentions"] == []
 
 
 def test_to_take_a_town_back_by_force_ends_no_mission():

@@ -166,7 +166,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     else:
         own = [
             i for i in dated
-            if owner.get(i) == k or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _adjacent_owners(text, triggers, timexes), language) == k)
+            if owner.get(i) == k or _shared_adjacent(text, triggers, k, timexes[i], owner.get(i)) or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _adjacent_owners(text, triggers, timexes), language) == k)
         ]
         own = own or neighbouring_clause_date(text, spans, (lo, hi), triggers, k, timexes, [i for i in dated if i not in owner], language)
     if event_types()[event_type].acled_event_type in TALLIED:  # "killed at least 32 civilians since the start of the year": a tally, not a day
@@ -196,6 +196,9 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         closing = [i for i in dated if i not in owner and p_lo <= timexes[i].char_start and not text[timexes[i].char_end : p_hi].strip()]
         if closing:
             return [(closing[-1], "occurred", since_start(timexes[closing[-1]]))]
+    shared = [i for i in dated if _coordinated_with_opening(text, triggers, k, timexes[i], owner.get(i))]
+    if shared:  # "Last Thursday, rockets fired at a boat and an assault on an army post killed …"
+        return [(shared[0], "occurred", since_start(timexes[shared[0]]))]
     told = [i for i in dated if owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])]  # "X did Y, Z said on Sunday" too
     if told:
         return [(told[-1], "announced" if _intended(text, start, language) else "reported", timexes[told[-1]])]
@@ -226,13 +229,31 @@ def _days_joined(language: str) -> re.Pattern:
 
 def _adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     """A date written right after a trigger ("a coup in March"), or a date the next words make a
-    trigger's ("June 7, 2021, the day Goita was sworn in")."""
+    trigger's ("June 7, 2021, the day Goita was sworn in"; "on Thursday 7 September, on the day a
+    passenger boat of the river company was targeted")."""
     start, end, _ = trigger
     if t.char_start >= end:
         return bool(re.fullmatch(r"\s+(?:on|in|at|during|by)?\s*", text[end : t.char_start] + " "))
     return t.char_end <= start and bool(
-        re.fullmatch(r",?\s*the\s+(?:day|date|night|week|month|year)\s+(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'-]+\s+){0,4}", text[t.char_end : start])
+        re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])
     )
+
+
+COORDINATED_SUBJECT = re.compile(r"[^.;:,]{0,80}?\s(?:and|as\s+well\s+as)\s+(?:an?|the|another)\s+(?:[\w’'-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _coordinated_with_opening(text: str, triggers: list[tuple[int, int, str]], k: int, t: Timex, owner: int | None) -> bool:
+    """An event noun joined by "and" to the event an opening date dates ("Last Thursday, rockets
+    fired at a boat and an assault on an army post killed 49") happened that day too."""
+    if owner is None or owner < 0 or owner >= k or is_saying(triggers[owner][2]) or t.char_end > triggers[owner][0]:
+        return False
+    return COORDINATED_SUBJECT.fullmatch(text[triggers[owner][1] : triggers[k][0]]) is not None
+
+
+def _shared_adjacent(text: str, triggers: list[tuple[int, int, str]], k: int, t: Timex, owner: int | None) -> bool:
+    """"attacked on Thursday 7 September, on the day a boat was targeted": the date written right
+    after one event and before "the day" of another dates both."""
+    return owner is not None and owner >= 0 and owner != k and not is_saying(triggers[owner][2]) and _adjacent(text, triggers[k], t) and _adjacent(text, triggers[owner], t)
 
 
 def _adjacent_owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]) -> set[int]:

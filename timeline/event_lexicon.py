@@ -116,9 +116,20 @@ def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
+@cache
+def _place_subject_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """"Kidal fell on 14 November": a verb right after a known place whose subject it is."""
+    out = []
+    for event_type, rule in event_words(language).get("place_subject_verbs", {}).items():
+        verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
+        out.append((re.compile(rf"\s+({verbs})(?=\s*[.,;]|\s+(?:{'|'.join(rule['followers'])})\b)", re.IGNORECASE), event_type))
+    return tuple(out)
+
+
 def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], language: str) -> list[tuple[int, int, str]]:
     """Triggers the lexicon cannot see alone: a verb whose object is a known place ("took Kidal",
-    "seized the town of Diabaly", "was leaving Mali"), added to the others."""
+    "seized the town of Diabaly", "was leaving Mali") or whose subject is ("Kidal fell on …"),
+    added to the others."""
     added: list[tuple[int, int, str]] = []
     for n in names:
         if n.kind != "place":
@@ -133,6 +144,10 @@ def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tupl
             if not any(start < e and s < end for s, e, _ in [*triggers, *added]):
                 added.append((start, end, event_type))
             break
+        for pattern, event_type in _place_subject_res(language):
+            m = pattern.match(text, n.end)
+            if m is not None and not any(m.start(1) < e and s < m.end(1) for s, e, _ in [*triggers, *added]):
+                added.append((n.start, m.end(1), event_type))  # "Kidal fell": the place is in the trigger
     return sorted([*triggers, *added])
 
 

@@ -98,7 +98,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             actor_ids = tuple(dict.fromkeys(near_actors))
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
             within = [n.id for n in ctx.names if n.kind == "place" and t_start <= n.start and n.end <= t_end]  # "struck the Kati military camp"
-            place_id = object_place(text, t_end, ctx.names, language) or most_specific(within) or most_specific(list(dict.fromkeys(near_places)))
+            place_id = object_place(text, t_end, ctx.names, language) or most_specific([p for p in within if not _country(p)]) or most_specific(list(dict.fromkeys(near_places)))
             event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language)
             event_type = by_object(event_type, text[lo:hi], language)
             etype = types[event_type]
