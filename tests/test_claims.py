@@ -680,6 +680,8 @@ def test_a_pronoun_after_a_published_report_is_its_author():
          ("captured", 20, "A coordinator for a coalition of civil society groups")),
         ("Data compiled by ACLED indicate that more than 1,600 people were killed in political violence in 2023.",
          ("killed", 1600, "Data compiled by ACLED")),
+        ('A second channel, run by a former Wagner fighter who now comments on the war in Ukraine, put the number of dead at "up to 20".',
+         ("killed", None, "A second channel")),
     ],
 )
 def test_how_a_speaker_spoke_is_not_who_spoke_and_data_that_indicate_a_toll_claim_it(text, expected):
@@ -691,3 +693,15 @@ def test_a_un_briefing_note_is_its_agencys_figures():
     text = ("Mali: refugees flee\n\nThis is a summary of what was said by the UNHCR spokesperson - to whom quoted text may be "
             "attributed - at today's press briefing.\n\nSince the start of the year, more than 14,000 new refugees have been registered in Mauritania.\n")
     assert [(c.quantity, c.value_low, c.claimant_label) for c in claims_in(text)] == [("displaced", 14000, "UNHCR")]
+
+
+def test_a_toll_on_the_friendly_side_counts_the_speakers_own_people():
+    found = claims_in("The provisional toll is 2 dead and 5 wounded on the friendly side. On the enemy side, 17 terrorists were neutralised.")
+    assert [(c.quantity, c.value_low, c.subject_label) for c in found] == [
+        ("killed", 2, "the friendly side"), ("wounded", 5, "the friendly side"), ("killed", 17, "terrorists")]
+
+
+def test_the_issuer_of_a_reproduced_communique_ends_at_a_comma():
+    text = ("Below is the full text of the communique issued by the General Staff of the Armies, translated from French.\n\n"
+            "On 21 February 2023, an operation made it possible to neutralise 14 terrorists.\n")
+    assert [c.claimant_label for c in claims_in(text)] == ["the General Staff of the Armies"]

@@ -68,6 +68,9 @@ CASES = [
     ("The attack came two months after rebels and JNIM fighters inflicted heavy losses on the army near Tinzaouaten, between 25 and 27 July.", date(2024, 9, 17), "armed_clash", date(2024, 7, 25)),
     ("The camp was already attacked on Thursday 7 September 2023, on the day a passenger boat of the river company (COMANAV) was targeted.", date(2023, 10, 2), "attack", date(2023, 9, 7)),
     ("Last Thursday, rockets fired at a passenger boat on the Niger River and an assault on an army post at Bamba killed 49 civilians.", date(2023, 9, 13), "attack", date(2023, 9, 7)),
+    # a verb that repeats the event before for another subject
+    ("The government signed the Algiers peace agreement in May 2015, and the CMA followed on 20 June 2015 in Bamako.", date(2024, 1, 29), "peace_agreement", date(2015, 6, 20)),
+    ("Mali cut diplomatic ties with Ukraine on 4 August 2024. Niger followed two days later.", date(2024, 9, 1), "ties_cut", date(2024, 8, 6)),
 ]
 
 
@@ -81,6 +84,11 @@ def test_a_town_that_fell_is_the_place_and_prices_that_fell_are_no_event():
     records = process_article(Article("t", "t.txt", date(2024, 4, 12), "en", {}, "0" * 64, "Headline\n\nKidal fell on 14 November 2023.\n"))
     assert [(m.event_type, m.place_id) for m in records["mentions"]] == [("territory_seized", "kidal")]
     records = process_article(Article("t", "t.txt", date(2024, 4, 12), "en", {}, "0" * 64, "Headline\n\nPrices fell on Monday in Gao, and Mopti fell silent.\n"))
+    assert records["mentions"] == []
+
+
+def test_to_follow_a_convoy_repeats_no_event():
+    records = process_article(Article("t", "t.txt", date(2024, 9, 1), "en", {}, "0" * 64, "Headline\n\nThe army followed the convoy on Monday.\n"))
     assert records["mentions"] == []
 
 

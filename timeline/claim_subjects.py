@@ -78,7 +78,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         subject_id, subject_label = None, None  # "11 remain unaccounted for", "nine never came back": the noun is left out
     if subject_label and WHEN_WORDS.match(subject_label):
         subject_id, subject_label = None, None  # "raised the toll to 23 the next day": a time, not whose dead
-    own = _own_side(language).search(text[: m.start()])
+    own = _own_side(language).search(text[: m.start()]) or _own_side_after(language).match(text, m.end())  # "2 dead and 5 wounded on the friendly side"
     bare = subject_label is None or ELIDED.fullmatch(subject_label) or " ".join(subject_label.casefold().split()) in folded_words(language, "heads", "casualty_words")
     if own and bare:  # "its own side had lost two dead and 10 wounded"
         return None, own.group(1)
@@ -123,6 +123,12 @@ def _people_before(text: str, language: str) -> tuple[int, str] | None:
 def _definite_people(language: str) -> re.Pattern:
     plural = [w for w in words(language)["heads"]["persons"] if w.endswith("s") and w.casefold() not in ("others", "those", "whom", "them")]
     return re.compile(rf"(?<![\w-])(?:the|these|those|its|their)\s+(?:[\w’'-]+\s+)?(?P<noun>{alternation(plural)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _own_side_after(language: str) -> re.Pattern:
+    """The speaker's own people named just after the figures, in the same clause."""
+    return re.compile(rf"[^.;,]{{0,40}}?(?<![\w-])({alternation(words(language)['heads']['own_side'])})(?![\w-])", re.IGNORECASE)
 
 
 @cache

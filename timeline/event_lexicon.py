@@ -126,6 +126,31 @@ def _place_subject_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
+@cache
+def _ellipsis_re(language: str) -> re.Pattern | None:
+    rule = event_words(language).get("ellipsis")
+    if not rule:
+        return None
+    verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
+    followers = "|".join(map(phrase_pattern, sorted(rule["followers"], key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;]|\s+(?:{followers})\b)", re.IGNORECASE)
+
+
+def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous: str | None, language: str) -> list[tuple[int, int, str]]:
+    """"…, and the CMA followed on 20 June": the event told just before (in this sentence, else
+    ``previous``, the last one of the sentence before), told again for another subject."""
+    pattern = _ellipsis_re(language)
+    if pattern is None:
+        return triggers
+    added = []
+    for m in pattern.finditer(text):
+        before = [t for t in triggers if t[1] <= m.start() and not is_saying(t[2])]
+        kind = before[-1][2] if before else previous
+        if kind and not any(m.start() < e and s < m.end() for s, e, _ in triggers):
+            added.append((m.start(1), m.end(1), kind))
+    return sorted([*triggers, *added]) if added else triggers
+
+
 def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], language: str) -> list[tuple[int, int, str]]:
     """Triggers the lexicon cannot see alone: a verb whose object is a known place ("took Kidal",
     "seized the town of Diabaly", "was leaving Mali") or whose subject is ("Kidal fell on …"),

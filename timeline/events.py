@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from timeline.event_dates import clause_of, clauses, date_for, owners, reach, unrealised
-from timeline.event_lexicon import EventType, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
+from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
 from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, shared_subject, speaker
 from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
@@ -69,6 +69,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     sectioned = placed >= 2 or (placed == 1 and len(headings) >= 2)  # a lone "BAMAKO" line is a dateline, not a section
     previous_paragraph = None
     article_actors: list[str] = []  # in order of appearance, up to the current sentence
+    told_last: str | None = None  # the type of the last event the sentence before told ("Niger followed")
     for ctx in contexts:
         s = ctx.sentence
         text = s.text
@@ -83,7 +84,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         article_actors = [a for a in article_actors if a not in {n.id for n in actor_names}] + [n.id for n in actor_names]
         has_person = any(registry[n.id].fields.get("type") == "person" for n in actor_names)
         spans = clauses(text, language, ctx.timexes)
-        triggers = place_object_triggers(text, ctx.names, find_triggers(text, has_person), language)
+        triggers = elliptic_triggers(text, place_object_triggers(text, ctx.names, find_triggers(text, has_person), language), told_last, language)
+        told_last = next((t[2] for t in reversed(triggers) if not is_saying(t[2])), None) if s.kind == "body" else None
         place_names = located_places(text, ctx.names, language)
         sentence_place = most_specific(list(dict.fromkeys(n.id for n in place_names)))
         owner = owners(text, triggers, ctx.timexes, language)
