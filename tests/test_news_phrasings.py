@@ -1,5 +1,5 @@
 """News phrasings of events, each with the day its sentence gives: the triggers and date rules
-that blind corpora L–X showed missing (timeline/resources/triggers.csv, events_en.toml).
+that blind corpora L–Y showed missing (timeline/resources/triggers.csv, events_en.toml).
 
 Why one table: every case asks the same thing of the per-article stage (this phrasing, in an
 article of that day, is an event of this type on this day), so a new phrasing is one new row.
@@ -71,6 +71,16 @@ CASES = [
     # a verb that repeats the event before for another subject
     ("The government signed the Algiers peace agreement in May 2015, and the CMA followed on 20 June 2015 in Bamako.", date(2024, 1, 29), "peace_agreement", date(2015, 6, 20)),
     ("Mali cut diplomatic ties with Ukraine on 4 August 2024. Niger followed two days later.", date(2024, 9, 1), "ties_cut", date(2024, 8, 6)),
+    # blind corpus Y: participles between an event and its date, timelines in the present tense
+    ("Last week's killings shattered a local truce agreed in March between Dozo hunters and jihadist fighters around Niono.", date(2021, 10, 7), "ceasefire", date(2021, 3, 1)),
+    ("The authorities denounced the sanctions imposed by ECOWAS on 9 January.", date(2022, 1, 21), "sanctions", date(2022, 1, 9)),
+    ("- April 2012 – Kidal, Gao and Timbuktu fall within days.", date(2025, 6, 12), "territory_seized", date(2012, 4, 1)),
+    ("- March 2017 – Ansar Dine, Katiba Macina and other al-Qaeda-aligned groups merge to form JNIM.", date(2025, 6, 12), "alliance_formed", date(2017, 3, 1)),
+    ("- December 2021 – The first Wagner fighters arrive, according to Western governments.", date(2025, 6, 12), "deployment", date(2021, 12, 1)),
+    ("Africa Corps, which answers to the Russian defence ministry, took over from Wagner in June.", date(2025, 9, 17), "mission_created", date(2025, 6, 1)),
+    ("On 21 February 2023, an air-land operation in the Macina sector made it possible to neutralise 14 terrorists.", date(2023, 2, 28), "offensive", date(2023, 2, 21)),
+    ("On 13 February, the army launched a ground operation in the area and, on 14 February, announced that it had taken control of the site.", date(2024, 2, 16), "territory_regained", date(2024, 2, 14)),
+    ("Armed men abducted three people, including the chief of the village of Kouakourou, near Djenne, and one of his sons, on Tuesday evening, a relative said.", date(2022, 1, 21), "abduction", date(2022, 1, 18)),
 ]
 
 

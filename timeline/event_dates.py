@@ -166,7 +166,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     else:
         own = [
             i for i in dated
-            if owner.get(i) == k or _shared_adjacent(text, triggers, k, timexes[i], owner.get(i)) or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _adjacent_owners(text, triggers, timexes), language) == k)
+            if owner.get(i) == k or _shared_adjacent(text, triggers, k, timexes[i], owner.get(i)) or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _dated_owners(text, triggers, timexes, owner, timexes[i]), language) == k)
         ]
         own = own or neighbouring_clause_date(text, spans, (lo, hi), triggers, k, timexes, [i for i in dated if i not in owner], language)
     if event_types()[event_type].acled_event_type in TALLIED:  # "killed at least 32 civilians since the start of the year": a tally, not a day
@@ -184,7 +184,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
                 return [(days[0], "occurred", replace(timexes[days[0]], kind="range", start=first, end=last))]
         # the finest date the event is given, then the nearest: "Earlier this year, on March 17,
         # jihadists overran …" is March 17; "a 2015 deal was scrapped in January" is January
-        nearest = min(own, key=lambda i: (_fineness(timexes[i]), not c_lo <= timexes[i].char_start < c_hi, min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))
+        nearest = min(own, key=lambda i: (_fineness(timexes[i]), owner.get(i) != k, not c_lo <= timexes[i].char_start < c_hi, min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))
         return [(nearest, "occurred", since_start(timexes[nearest]))]
     if is_saying(event_type):
         return [(None, "undated", None)]
@@ -227,13 +227,22 @@ def _days_joined(language: str) -> re.Pattern:
     return re.compile(rf"\s*,?\s*(?:and|to|through|until|-|–|and\s+(?:{carried})\s+(?:into|until|till|to|through))\s*(?:on\s+)?", re.IGNORECASE)
 
 
+# "a local truce agreed in March", "the sanctions imposed by ECOWAS on 9 January": a participle
+# (not one of saying: "an attack claimed on Monday" is the claim's day) between event and date
+PARTICIPLE_THEN_DATE = re.compile(
+    r"\s+(?!(?:claimed|reported|announced|denied|confirmed|condemned|described|recalled|mentioned|cited|blamed|attributed)\b)"
+    r"(?:[a-z]+ed|signed|made|held|taken|done|begun|won|set|carried\s+out)\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?(?:on|in|at|during)\s+",
+)
+
+
 def _adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     """A date written right after a trigger ("a coup in March"), or a date the next words make a
     trigger's ("June 7, 2021, the day Goita was sworn in"; "on Thursday 7 September, on the day a
     passenger boat of the river company was targeted")."""
     start, end, _ = trigger
     if t.char_start >= end:
-        return bool(re.fullmatch(r"\s+(?:on|in|at|during|by)?\s*", text[end : t.char_start] + " "))
+        between = text[end : t.char_start] + " "
+        return bool(re.fullmatch(r"\s+(?:on|in|at|during|by)?\s*", between) or PARTICIPLE_THEN_DATE.fullmatch(between))
     return t.char_end <= start and bool(
         re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])
     )
@@ -254,6 +263,15 @@ def _shared_adjacent(text: str, triggers: list[tuple[int, int, str]], k: int, t:
     """"attacked on Thursday 7 September, on the day a boat was targeted": the date written right
     after one event and before "the day" of another dates both."""
     return owner is not None and owner >= 0 and owner != k and not is_saying(triggers[owner][2]) and _adjacent(text, triggers[k], t) and _adjacent(text, triggers[owner], t)
+
+
+def _dated_owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], owner: dict[int, int], t: Timex) -> set[int]:
+    """Events a date already belongs to (written right after them, or opening their sentence):
+    a free date of their clause goes to another ("On 13 February, the army launched an operation
+    and, on 14 February, announced it had taken control": the 14th is the taking's; but "Earlier
+    this year, on March 17, jihadists overran …" gives the overrunning both dates before it)."""
+    opened = {k for k in owner.values() if k >= 0 and not is_saying(triggers[k][2]) and triggers[k][1] <= t.char_start}
+    return _adjacent_owners(text, triggers, timexes) | opened
 
 
 def _adjacent_owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]) -> set[int]:

@@ -101,16 +101,17 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
     words_conf = event_words(language)
     if len(words) <= words_conf["light_clause_max_words"]:
         return True
-    if len(words) <= words_conf["place_phrase_max_words"] and (
-        words[0].casefold() in words_conf["place_phrase_openers"] or _opens_aside(words, words_conf["aside_openers"])
-    ):
+    if len(words) <= words_conf["place_phrase_max_words"] and words[0].casefold() in words_conf["place_phrase_openers"]:
         return True
-    return _place_appositive([w.casefold() for w in words], words_conf)
+    folded = [w.casefold() for w in words]
+    if _opens_aside(words, words_conf["aside_openers"]):  # ", including the chief of X, near Y, and one of his sons,"
+        return len(words) <= words_conf["place_appositive_max_words"] and not any(w in words_conf["place_appositive_breaks"] for w in folded)
+    return _place_appositive(folded, words_conf)
 
 
 def _opens_aside(words: list[str], openers: list[str]) -> bool:
     """", most of them Fulani herders,": a description of the people just named."""
-    head = " ".join(words[:3]).casefold() + " "
+    head = " ".join(words[:4]).casefold() + " "
     return any(head.startswith(o + " ") for o in openers)
 
 
