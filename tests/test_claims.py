@@ -705,3 +705,11 @@ def test_the_issuer_of_a_reproduced_communique_ends_at_a_comma():
     text = ("Below is the full text of the communique issued by the General Staff of the Armies, translated from French.\n\n"
             "On 21 February 2023, an operation made it possible to neutralise 14 terrorists.\n")
     assert [c.claimant_label for c in claims_in(text)] == ["the General Staff of the Armies"]
+
+
+def test_the_armed_group_is_the_group_named_before_and_a_service_speaks_for_itself():
+    found = claims_in("In Menaka, the MSA says its fighters killed 12 members of the Islamic State on Saturday. "
+                      "The armed group says it lost two of its own men.")
+    assert [(c.value_low, c.claimant_id) for c in found] == [(12, "msa"), (2, "msa")]
+    found = claims_in("In Bankass, the local social development service says more than 2,000 displaced people have arrived since the start of the month.")
+    assert [(c.quantity, c.claimant_label) for c in found] == [("displaced", "the local social development service")]

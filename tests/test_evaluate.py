@@ -17,7 +17,7 @@ from timeline.score_corpus import evaluate_corpus
 
 from conftest import ROOT
 
-DEVCORPUS = {name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b", "devcorpus_c", "devcorpus_d", "devcorpus_e", "devcorpus_f", "devcorpus_g", "devcorpus_h", "devcorpus_i", "devcorpus_j", "devcorpus_k", "devcorpus_l", "devcorpus_m", "devcorpus_n", "devcorpus_o", "devcorpus_p", "devcorpus_q", "devcorpus_r", "devcorpus_s", "devcorpus_t", "devcorpus_u", "devcorpus_v", "devcorpus_w", "devcorpus_x", "devcorpus_y")}
+DEVCORPUS = {name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b", "devcorpus_c", "devcorpus_d", "devcorpus_e", "devcorpus_f", "devcorpus_g", "devcorpus_h", "devcorpus_i", "devcorpus_j", "devcorpus_k", "devcorpus_l", "devcorpus_m", "devcorpus_n", "devcorpus_o", "devcorpus_p", "devcorpus_q", "devcorpus_r", "devcorpus_s", "devcorpus_t", "devcorpus_u", "devcorpus_v", "devcorpus_w", "devcorpus_x", "devcorpus_y", "devcorpus_z")}
 DEVSET = ROOT.parent / "shared" / "devset"
 CORPORA = [*DEVCORPUS, "devset"]
 
@@ -42,13 +42,14 @@ FLOORS = {
     "devcorpus_p": {"dates": (0.95, 0.92), "events": (0.80, 0.72), "events_overlap": (0.85, 0.75), "claims": (0.73, 0.63)},
     "devcorpus_q": {"dates": (0.95, 0.88), "events": (0.80, 0.52), "events_overlap": (0.91, 0.58), "claims": (0.87, 0.81)},
     "devcorpus_r": {"dates": (0.92, 0.93), "events": (0.75, 0.69), "events_overlap": (0.82, 0.73), "claims": (0.88, 0.73)},
-    "devcorpus_s": {"dates": (0.96, 0.92), "events": (0.74, 0.59), "events_overlap": (0.86, 0.66), "claims": (0.74, 0.76)},
-    "devcorpus_t": {"dates": (0.96, 0.94), "events": (0.84, 0.78), "events_overlap": (0.88, 0.78), "claims": (0.84, 0.83)},
+    "devcorpus_s": {"dates": (0.96, 0.92), "events": (0.75, 0.61), "events_overlap": (0.86, 0.68), "claims": (0.74, 0.76)},
+    "devcorpus_t": {"dates": (0.96, 0.94), "events": (0.85, 0.80), "events_overlap": (0.89, 0.80), "claims": (0.84, 0.83)},
     "devcorpus_u": {"dates": (0.96, 0.92), "events": (0.85, 0.75), "events_overlap": (0.90, 0.78), "claims": (0.81, 0.83)},
     "devcorpus_v": {"dates": (0.96, 0.91), "events": (0.80, 0.79), "events_overlap": (0.82, 0.79), "claims": (0.85, 0.76)},
     "devcorpus_w": {"dates": (0.92, 0.94), "events": (0.69, 0.77), "events_overlap": (0.78, 0.82), "claims": (0.69, 0.68)},
     "devcorpus_x": {"dates": (0.95, 0.95), "events": (0.74, 0.73), "events_overlap": (0.79, 0.75), "claims": (0.81, 0.74)},
     "devcorpus_y": {"dates": (0.96, 0.95), "events": (0.77, 0.84), "events_overlap": (0.85, 0.88), "claims": (0.76, 0.80)},
+    "devcorpus_z": {"dates": (0.95, 0.97), "events": (0.77, 0.78), "events_overlap": (0.82, 0.83), "claims": (0.72, 0.79)},
     "devset": {"dates": (0.97, 0.97), "events": (0.82, 0.97), "events_overlap": (0.82, 0.97), "claims": (0.91, 0.97)},
 }
 # invented figures allowed: equipment losses the texts give and the gold files do not label
@@ -63,8 +64,10 @@ FLOORS = {
 # X's "more than 100 of its members" (read as killed; the gold has killed or captured) and "47
 # fighters … killed or missing" (read as killed; the gold has losses); Y's vague "thousands"
 # and "hundreds" killed, and breakdowns the gold does not count ("two women", "three children",
-# "two municipal councillors - three people in all")
-INVENTED = {"devcorpus_a": 1, "devcorpus_b": 2, "devcorpus_c": 1, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 2, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 1, "devcorpus_m": 4, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devcorpus_v": 1, "devcorpus_w": 4, "devcorpus_x": 2, "devcorpus_y": 5, "devset": 0}
+# "two municipal councillors - three people in all"); Z's breakdowns of a toll ("three of them
+# children", "two women", "two Chinese citizens") and a French pilot and a jailed ex-prime
+# minister the text counts one by one
+INVENTED = {"devcorpus_a": 1, "devcorpus_b": 2, "devcorpus_c": 1, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 2, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 1, "devcorpus_m": 4, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devcorpus_v": 1, "devcorpus_w": 4, "devcorpus_x": 2, "devcorpus_y": 5, "devcorpus_z": 5, "devset": 0}
 
 
 @pytest.fixture(scope="module")

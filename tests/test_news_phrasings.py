@@ -1,5 +1,5 @@
 """News phrasings of events, each with the day its sentence gives: the triggers and date rules
-that blind corpora L–Y showed missing (timeline/resources/triggers.csv, events_en.toml).
+that blind corpora L–Z showed missing (timeline/resources/triggers.csv, events_en.toml).
 
 Why one table: every case asks the same thing of the per-article stage (this phrasing, in an
 article of that day, is an event of this type on this day), so a new phrasing is one new row.
@@ -81,6 +81,16 @@ CASES = [
     ("On 21 February 2023, an air-land operation in the Macina sector made it possible to neutralise 14 terrorists.", date(2023, 2, 28), "offensive", date(2023, 2, 21)),
     ("On 13 February, the army launched a ground operation in the area and, on 14 February, announced that it had taken control of the site.", date(2024, 2, 16), "territory_regained", date(2024, 2, 14)),
     ("Armed men abducted three people, including the chief of the village of Kouakourou, near Djenne, and one of his sons, on Tuesday evening, a relative said.", date(2022, 1, 21), "abduction", date(2022, 1, 18)),
+    # blind corpus Z: a number's comma, a list of towns, and more phrasings
+    ("The fighters had captured Konna, a town of some 50,000 people on the road to the army base at Sevare, last Thursday.", date(2013, 1, 16), "territory_seized", date(2013, 1, 10)),
+    ("Ansar Dine and AQIM took over Timbuktu, Gao and Kidal in April 2012, exploiting the confusion.", date(2013, 1, 16), "territory_seized", date(2012, 4, 1)),
+    ("Fighters from Russia's Wagner Group began deploying in December 2021, although Bamako describes them as instructors.", date(2024, 9, 20), "deployment", date(2021, 12, 1)),
+    ("The UN mission, Minusma, was told to go. It finished leaving on 31 December 2023.", date(2024, 9, 20), "withdrawal", date(2023, 12, 31)),
+    ("In January this year the three juntas announced they were quitting the West African regional bloc Ecowas.", date(2024, 9, 20), "organisation_exit", date(2024, 1, 1)),
+    ("In the night of 10 to 11 September, armed men forced their way into the community health centre of Tarkint.", date(2023, 9, 15), "attack", date(2023, 9, 10)),
+    ("- At dawn on 2 June, JNIM fighters tried to storm the army camp in Timbuktu.", date(2025, 6, 12), "attack", date(2025, 6, 2)),
+    ("The drone came down in the night of March 31 to April 1.", date(2025, 4, 8), "aircraft_lost", date(2025, 3, 31)),
+    ('- June 2023: the junta asks the UN peacekeeping mission, Minusma, to withdraw "without delay".', date(2025, 4, 8), "expulsion", date(2023, 6, 1)),
 ]
 
 

@@ -29,6 +29,8 @@ def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[
         i = m.start()
         if any(a <= i < b for a, b in quiet) or any(t.char_start <= i < t.char_end for t in timexes):
             continue
+        if text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
+            continue  # "some 50,000 people": a number, not a clause break
         spans.append((start, i))
         start = i + 1
     spans.append((start, len(text)))
@@ -36,6 +38,7 @@ def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[
 
 
 NAME_ITEM = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*")
+LIST_TAIL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:in|on|at|during|by|since|last|this|early|late)\b")  # "took over Timbuktu, Gao and Kidal in April 2012"
 ENDS_WITH_NAME = re.compile(r"[A-Z][\w’'-]*\s*$")
 
 
@@ -48,7 +51,7 @@ def _join_name_lists(text: str, spans: list[tuple[int, int]], timexes: list[Time
         item = NAME_ITEM.fullmatch(text, s, e) is not None
         listed = out and text[out[-1][1] : out[-1][1] + 1] == "," and ENDS_WITH_NAME.search(text, out[-1][0], out[-1][1])
         listed = listed and not any(out[-1][0] <= t.char_start and t.char_end >= out[-1][1] - 1 for t in timexes if t.char_end <= out[-1][1])  # "Also on Monday, Andriy Yusov, …"
-        if listed and (item or (joining and NAME_ITEM.match(text, s))):
+        if listed and (item or (joining and NAME_ITEM.match(text, s)) or LIST_TAIL.match(text, s)):
             out[-1] = (out[-1][0], e)
             joining = item
             continue
