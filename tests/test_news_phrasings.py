@@ -91,6 +91,13 @@ CASES = [
     ("- At dawn on 2 June, JNIM fighters tried to storm the army camp in Timbuktu.", date(2025, 6, 12), "attack", date(2025, 6, 2)),
     ("The drone came down in the night of March 31 to April 1.", date(2025, 4, 8), "aircraft_lost", date(2025, 3, 31)),
     ('- June 2023: the junta asks the UN peacekeeping mission, Minusma, to withdraw "without delay".', date(2025, 4, 8), "expulsion", date(2023, 6, 1)),
+    # blind corpus Q, looked at again
+    ("The mission said incoming fire struck one of its C-130 aircraft on Thursday as it touched down.", date(2023, 10, 22), "attack", date(2023, 10, 19)),
+    ("Several dozen Malian soldiers and Russian Wagner fighters were flown into Tessalit on Oct. 12 to prepare the handover.", date(2023, 10, 22), "deployment", date(2023, 10, 12)),
+    ("The attackers descended on Koulogon-Peul, in the Bankass area, shortly after dawn on Tuesday as residents gathered for prayer.", date(2019, 1, 2), "attack", date(2019, 1, 1)),
+    ("Last June, at least 32 Fulani villagers were killed in Koumaga, an attack also blamed on hunters' militias.", date(2019, 1, 2), "attack", date(2018, 6, 1)),
+    ("The text upgrades the AES, a mutual defence pact the three juntas had created on 16 September 2023, into a union.", date(2025, 7, 10), "alliance_formed", date(2023, 9, 16)),
+    ("Paris has stepped up operations in the region since January, when it sent 600 extra soldiers.", date(2020, 11, 13), "deployment", date(2020, 1, 1)),
 ]
 
 

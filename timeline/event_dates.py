@@ -326,7 +326,8 @@ def _clause_dated_apart(spans: list[tuple[int, int]], index: int, t: Timex, time
 @cache
 def _fence(language: str) -> re.Pattern:
     """Prepositions that open a phrase of its own after a date ("after", "amid", "following")."""
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])", re.IGNORECASE)
+    times = "|".join(map(phrase_pattern, event_words(language)["times_of_day"]))  # "shortly after dawn on Tuesday" fences nothing
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!\s+(?:{times})\b)", re.IGNORECASE)
 
 
 def _intended(text: str, start: int, language: str) -> bool:

@@ -250,12 +250,12 @@ def _told_as_where_they_died(m: Mention, casualties: Mention, language: str = "e
 @cache
 def _occasion_patterns(language: str) -> dict[str, re.Pattern]:
     """How a text tells the event people died in ("killed … in an attack", "when a drone
-    struck"), one told apart from it ("weeks after"), and a second event beside a first ("and in
+    struck", "killed in Koumaga, an attack blamed on …"), one told apart from it ("weeks after"), and a second event beside a first ("and in
     a separate assault"): events_<language>.toml [occasions]."""
     w = event_words(language)["occasions"]
     return {
         "occasion": re.compile(
-            rf"(?<![\w-])(?:(?:{alternation(w['prepositions'])})\s+(?:an?|the|this|that|a\s+\w+)|(?:{alternation(w['conjunctions'])})\s+(?:an?|the)?"
+            rf"(?:(?<![\w-])(?:(?:{alternation(w['prepositions'])})\s+(?:an?|the|this|that|a\s+\w+)|(?:{alternation(w['conjunctions'])})\s+(?:an?|the)?)|,\s+an?"  # ", an attack also blamed on …": an appositive
             rf"|(?:{alternation(w['conjunctions'])})\s+(?:[\w’'-]+\s+){{1,3}}(?:{alternation(w['vehicle_verbs'])})\s+(?:an?|the))\s*(?:[\w’'-]+\s+)?$",
             re.IGNORECASE,
         ),

@@ -140,4 +140,5 @@ def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Tim
 def _resumes(text: str, span: tuple[int, int], language: str) -> bool:
     """A clause after an aside that opens with a place phrase continues the clause before the aside."""
     first = re.match(r"\W*(\w+)", text[span[0] : span[1]])
-    return first is not None and first[1].casefold() in event_words(language)["place_phrase_openers"]
+    conf = event_words(language)
+    return first is not None and first[1].casefold() in (*conf["place_phrase_openers"], *conf["resume_openers"])
