@@ -713,3 +713,8 @@ def test_the_armed_group_is_the_group_named_before_and_a_service_speaks_for_itse
     assert [(c.value_low, c.claimant_id) for c in found] == [(12, "msa"), (2, "msa")]
     found = claims_in("In Bankass, the local social development service says more than 2,000 displaced people have arrived since the start of the month.")
     assert [(c.quantity, c.claimant_label) for c in found] == [("displaced", "the local social development service")]
+
+
+def test_tankers_that_burned_are_equipment_not_the_dead_told_after_them():
+    found = claims_in("A drivers' union official disputed that account, saying 17 tankers were burned and six drivers died.")
+    assert [(c.quantity, c.value_low, c.subject_label) for c in found] == [("equipment_lost", 17, "tankers"), ("killed", 6, "drivers")]

@@ -1,5 +1,5 @@
 """News phrasings of events, each with the day its sentence gives: the triggers and date rules
-that blind corpora L–Z showed missing (timeline/resources/triggers.csv, events_en.toml).
+that blind corpora L–AB showed missing (timeline/resources/triggers.csv, events_en.toml).
 
 Why one table: every case asks the same thing of the per-article stage (this phrasing, in an
 article of that day, is an event of this type on this day), so a new phrasing is one new row.
@@ -98,6 +98,12 @@ CASES = [
     ("Last June, at least 32 Fulani villagers were killed in Koumaga, an attack also blamed on hunters' militias.", date(2019, 1, 2), "attack", date(2018, 6, 1)),
     ("The text upgrades the AES, a mutual defence pact the three juntas had created on 16 September 2023, into a union.", date(2025, 7, 10), "alliance_formed", date(2023, 9, 16)),
     ("Paris has stepped up operations in the region since January, when it sent 600 extra soldiers.", date(2020, 11, 13), "deployment", date(2020, 1, 1)),
+    # blind corpora AA and AB
+    ("- August 25, 2024, Tinzaouaten (Kidal region): The separatist CSP-DPA said strikes on a pharmacy and on a crowd killed 21 civilians.", date(2025, 4, 14), "air_strike", date(2024, 8, 25)),
+    ("- March 23, 2025, near Menaka: The FLA said a drone hit a well and killed nine civilians.", date(2025, 4, 14), "air_strike", date(2025, 3, 23)),
+    ("On the night of June 20 to 21, a column of Russia's Africa Corps and Malian soldiers was ambushed on the track between Gao and Intahaka.", date(2025, 7, 1), "ambush", date(2025, 6, 20)),
+    ("The General Staff of the Armed Forces informs national and international opinion that on the night of Friday 7 to Saturday 8 March 2025, at about 3 a.m., armed terrorist groups attacked the military camp of Sokolo.", date(2025, 3, 9), "attack", date(2025, 3, 7)),
+    ("In late May, two Chinese nationals were seized at a gold site near Narena.", date(2025, 8, 20), "abduction", date(2025, 5, 21)),
 ]
 
 
@@ -112,6 +118,17 @@ def test_a_town_that_fell_is_the_place_and_prices_that_fell_are_no_event():
     assert [(m.event_type, m.place_id) for m in records["mentions"]] == [("territory_seized", "kidal")]
     records = process_article(Article("t", "t.txt", date(2024, 4, 12), "en", {}, "0" * 64, "Headline\n\nPrices fell on Monday in Gao, and Mopti fell silent.\n"))
     assert records["mentions"] == []
+
+
+def test_a_strike_on_monday_and_the_boldest_strike_on_the_city_are_no_air_strikes():
+    for text in ("Teachers began a strike on Monday.", "It was the boldest strike on the city for years.", "They went on hunger strike on a Tuesday."):
+        records = process_article(Article("t", "t.txt", date(2024, 9, 20), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+        assert "air_strike" not in [m.event_type for m in records["mentions"]], text
+
+
+def test_a_village_of_an_unregistered_name_places_the_raid_there():
+    records = process_article(Article("t", "t.txt", date(2020, 7, 8), "en", {}, "0" * 64, "Headline\n\nOn Monday evening, armed men raided the Bambara village of Sarakala-Coura.\n"))
+    assert [(m.event_type, m.place_basis) for m in records["mentions"]] == [("attack", "unregistered")]
 
 
 def test_to_follow_a_convoy_repeats_no_event():

@@ -84,6 +84,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if (index == 0 and light(text, (lo, hi), timexes, language) or lead_in) and not any(lo <= trig[0] < hi for trig in triggers):
             following = [k for k, trig in enumerate(triggers) if trig[0] >= hi]
             main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
+            if LIST_ENTRY.match(text):  # "- March 23, 2025, near Menaka: the FLA said a drone hit a well": the entry's event
+                main = [k for k in main if not is_saying(triggers[k][2])] or main
             if following:
                 out[i] = (main or following)[0]
         elif index == 0 and OPENING_DATE.match(text[: t.char_start]):
@@ -121,9 +123,10 @@ def _counted_opening(text: str, lo: int, t: Timex, language: str) -> bool:
 
 @cache
 def _lead_in(language: str) -> re.Pattern:
-    """"We recall that …": words after which a date opens the clause that follows."""
+    """"We recall that …", "The General Staff informs national and international opinion that on
+    the night of …": words after which a date opens the clause that follows."""
     verbs = alternation(event_words(language)["lead_in_verbs"])
-    return re.compile(rf"^\W*(?:[\w’'-]+\s+){{0,3}}(?:{verbs})\s+that\s+(?:on\s+|the\s+|in\s+)?$", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:[\w’'-]+\s+){{0,12}}(?:{verbs})\s+(?:[\w’'-]+\s+){{0,4}}?that\s+(?:on\s+(?:the\s+)?|the\s+|in\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -134,6 +137,7 @@ def _accounts_re(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:gave|give|gives|giving|offered|published|issued)\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\s+(?:on|late\s+on|early\s+on|late|early)?\s*$", re.IGNORECASE)
 
 
+LIST_ENTRY = re.compile(r"^\s*[-•*–]\s")
 ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|a|an|this|that)\s+$", re.IGNORECASE)
 OPENING_DATE = re.compile(r"^\W*(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE)
 @cache

@@ -71,7 +71,10 @@ def _place_words(language: str) -> dict[str, re.Pattern]:
         "locator": re.compile(rf",\s*(?:{'|'.join(w['locators'])})\s+(?:the\s+)?(?:(?:{alternation(w['settlements'])})\s+of\s+)?", re.IGNORECASE),
         "scene": re.compile(rf"(?:,[^,;]{{1,50}},)?\s+(?:was|is|has\s+been|had\s+been|became|remains)\s+the\s+(?:{alternation(w['scene_nouns'])})\s+of\b", re.IGNORECASE),
         "speaker_role": re.compile(rf"(?<![\w-])(?:{alternation(w['speaker_roles'])})\s+(?:in|of|at|from)\s+(?:nearby\s+|neighbouring\s+|the\s+(?:[\w’'-]+\s+)?(?:{alternation(w['settlements'])})\s+(?:of|in)\s+)?$", re.IGNORECASE),
-        "unknown": re.compile(rf"\b(?:{alternation(w['unknown_locatives'])})\s+(?:the\s+(?:[\w’'-]+\s+)?(?:{alternation(w['settlements'])})\s+of\s+)?(?P<name>[A-Z][\w’'-]+)"),
+        "unknown": re.compile(
+            rf"(?:\b(?:{alternation(w['unknown_locatives'])})\s+(?:the\s+(?:[\w’'-]+\s+)?(?:{alternation(w['settlements'])})\s+of\s+)?"
+            rf"|\b(?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+){{0,2}}(?:{alternation(w['settlements'])})\s+of\s+)(?P<name>[A-Z][\w’'-]+)"  # "raided the Bambara village of Sarakala-Coura"
+        ),
     }
 
 

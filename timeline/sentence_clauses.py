@@ -104,6 +104,10 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
     words_conf = event_words(language)
     if len(words) <= words_conf["light_clause_max_words"]:
         return True
+    if words[0].casefold() in words_conf["light_fillers"] and len(words) <= words_conf["place_phrase_max_words"] and all(
+        w.casefold() in words_conf["light_fillers"] for w in words
+    ):
+        return True  # "On the night of June 20 to 21, …": the date's frame
     if len(words) <= words_conf["place_phrase_max_words"] and words[0].casefold() in words_conf["place_phrase_openers"]:
         return True
     folded = [w.casefold() for w in words]
