@@ -718,3 +718,10 @@ def test_the_armed_group_is_the_group_named_before_and_a_service_speaks_for_itse
 def test_tankers_that_burned_are_equipment_not_the_dead_told_after_them():
     found = claims_in("A drivers' union official disputed that account, saying 17 tankers were burned and six drivers died.")
     assert [(c.quantity, c.value_low, c.subject_label) for c in found] == [("equipment_lost", 17, "tankers"), ("killed", 6, "drivers")]
+
+
+def test_the_village_chief_speaks_for_the_village_and_one_source_to_another_counts_no_one():
+    text = ("A spokesman for the Dozo hunters denies any involvement. On Monday evening, armed men raided the village. "
+            "Six villagers were killed and four others wounded, according to the village chief. The toll differs from one source to another.")
+    found = claims_in(text)
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in found] == [("killed", 6, "the village chief"), ("wounded", 4, "the village chief")]

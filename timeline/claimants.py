@@ -330,8 +330,9 @@ def names_in_order(text: str, names: list[NameMatch]) -> list[Speaker]:
 def _bare(phrase: str) -> bool:
     """"A spokesman", "its senior commander": a voice of whoever was named before; not "A
     community leader" or "The Grey Zone Telegram channel", which name whom they speak for."""
-    words = [w for w in norm(phrase).split() if w not in ("a", "an", "the", "its", "their", "his", "her", "one", "senior", "top", "deputy", "chief", "main", "official")]
-    return len(words) <= 1 and not _has_own_name(phrase)
+    *modifiers, _head = norm(phrase).split() or [""]  # "the village chief": a village's, not the group's
+    kept = [w for w in modifiers if w not in ("a", "an", "the", "its", "their", "his", "her", "one", "senior", "top", "deputy", "chief", "main", "official")]
+    return not kept and not _has_own_name(phrase)
 
 
 def _has_own_name(phrase: str) -> bool:
