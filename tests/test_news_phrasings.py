@@ -104,6 +104,7 @@ CASES = [
     ("On the night of June 20 to 21, a column of Russia's Africa Corps and Malian soldiers was ambushed on the track between Gao and Intahaka.", date(2025, 7, 1), "ambush", date(2025, 6, 20)),
     ("The General Staff of the Armed Forces informs national and international opinion that on the night of Friday 7 to Saturday 8 March 2025, at about 3 a.m., armed terrorist groups attacked the military camp of Sokolo.", date(2025, 3, 9), "attack", date(2025, 3, 7)),
     ("In late May, two Chinese nationals were seized at a gold site near Narena.", date(2025, 8, 20), "abduction", date(2025, 5, 21)),
+    ("On 25 January, the transitional authorities formally ended the Agreement for Peace and Reconciliation, signed in Bamako in 2015.", date(2024, 4, 12), "agreement_ended", date(2024, 1, 25)),
 ]
 
 

@@ -235,7 +235,8 @@ def _days_joined(language: str) -> re.Pattern:
 # (not one of saying: "an attack claimed on Monday" is the claim's day) between event and date
 PARTICIPLE_THEN_DATE = re.compile(
     r"\s+(?!(?:claimed|reported|announced|denied|confirmed|condemned|described|recalled|mentioned|cited|blamed|attributed)\b)"
-    r"(?:[a-z]+ed|signed|made|held|taken|done|begun|won|set|carried\s+out)\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?(?:on|in|at|during)\s+",
+    r"(?:[a-z]+ed|signed|made|held|taken|done|begun|won|set|carried\s+out)\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?"
+    r"(?:(?:in|at|near)\s+[A-Z][\w’'-]+\s+)?(?:on|in|at|during)\s+",  # "signed in Bamako in May and June 2015"
 )
 
 
