@@ -105,6 +105,11 @@ CASES = [
     ("The General Staff of the Armed Forces informs national and international opinion that on the night of Friday 7 to Saturday 8 March 2025, at about 3 a.m., armed terrorist groups attacked the military camp of Sokolo.", date(2025, 3, 9), "attack", date(2025, 3, 7)),
     ("In late May, two Chinese nationals were seized at a gold site near Narena.", date(2025, 8, 20), "abduction", date(2025, 5, 21)),
     ("On 25 January, the transitional authorities formally ended the Agreement for Peace and Reconciliation, signed in Bamako in 2015.", date(2024, 4, 12), "agreement_ended", date(2024, 1, 25)),
+    # blind corpus AC: factbox entries under "PLACE, DATE" headings, hostages, a town overrun
+    ("Here are some of the deadliest attacks:\n\nSEVARE, AUG. 7-8, 2015\nGunmen seized the Byblos hotel in the central town of Sevare.", date(2024, 9, 18), "attack", date(2015, 8, 7)),
+    ("Here are some of the deadliest attacks:\n\nAGUELHOK, JANUARY 2012\nTuareg separatists and Islamist fighters overran an army garrison in the far north.", date(2024, 9, 18), "territory_seized", date(2012, 1, 1)),
+    ("BAMAKO, NOV. 20, 2015\nGunmen took about 170 guests and staff hostage at the Radisson Blu hotel.", date(2024, 9, 18), "abduction", date(2015, 11, 20)),
+    ("Kidal fell on 30 March 2012; Gao was overrun the following morning.", date(2023, 1, 10), "territory_seized", date(2012, 3, 31)),
 ]
 
 

@@ -125,7 +125,7 @@ def test_people_killed_on_a_day_when_a_drone_struck_date_the_strike():
 def test_a_date_in_a_clause_that_tells_its_own_event_is_not_borrowed():
     text = "Headline\n\nGunmen stormed the resort, about 15 kilometers east of Bamako, on Sunday troops attacked a camp nearby.\n"
     found = article(text, date(2017, 6, 19))["mentions"]
-    assert [m.start_date for m in found if m.trigger.startswith("Gunmen")] == [None]
+    assert [m.start_date for m in found if "stormed" in m.trigger] == [None]
 
 
 def test_an_act_told_again_at_a_second_date_is_two_events():

@@ -171,7 +171,13 @@ def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tupl
             break
         for pattern, event_type in _place_subject_res(language):
             m = pattern.match(text, n.end)
-            if m is not None and not any(m.start(1) < e and s < m.end(1) for s, e, _ in [*triggers, *added]):
+            if m is None:
+                continue
+            same = [t for t in triggers if t[2] == event_type and m.start(1) < t[1] and t[0] < m.end(1)]
+            if same:  # "Gao was overrun": the lexicon's "overrun", with its place
+                triggers = [t for t in triggers if t not in same]
+                added.append((n.start, max(m.end(1), *(t[1] for t in same)), event_type))
+            elif not any(m.start(1) < e and s < m.end(1) for s, e, _ in [*triggers, *added]):
                 added.append((n.start, m.end(1), event_type))  # "Kidal fell": the place is in the trigger
     return sorted([*triggers, *added])
 

@@ -20,8 +20,10 @@ CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 
 
 def _day_heading(ctx: SentenceContext):
-    """A heading that is a day and little else ("Friday, 22 July"): (timex, its id), or None."""
-    days = [(t, i) for t, i in zip(ctx.timexes, ctx.timex_ids or [None] * len(ctx.timexes)) if t.precision == "day" and t.kind == "date"]
+    """A heading that is a day and little else ("Friday, 22 July"; a factbox's "SEVARE, AUG. 7-8,
+    2015" or "AGUELHOK, JANUARY 2012"): (timex, its id), or None."""
+    days = [(t, i) for t, i in zip(ctx.timexes, ctx.timex_ids or [None] * len(ctx.timexes))
+            if (t.precision == "day" and t.kind in ("date", "range")) or (t.precision == "month" and t.kind == "date" and ctx.sentence.text.isupper())]
     if ctx.sentence.kind != "heading" or len(days) != 1:
         return None
     rest = ctx.sentence.text[: days[0][0].char_start] + ctx.sentence.text[days[0][0].char_end :]
