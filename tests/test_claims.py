@@ -725,3 +725,12 @@ def test_the_village_chief_speaks_for_the_village_and_one_source_to_another_coun
             "Six villagers were killed and four others wounded, according to the village chief. The toll differs from one source to another.")
     found = claims_in(text)
     assert [(c.quantity, c.value_low, c.claimant_label) for c in found] == [("killed", 6, "the village chief"), ("wounded", 4, "the village chief")]
+
+
+def test_a_figure_no_one_is_said_to_give_is_the_articles_named_with_its_outlet():
+    result = ingest("t", "A report\n\nDuring the period, at least 186 civilians were killed in the centre.\n")
+    contexts = [SentenceContext(s, f"t:{s.sentence_index:04d}", tag(s.text, "2021-11-19"), matcher().find(s.text), []) for s in result.sentences]
+    [claim] = claims_of_article("t", contexts, outlet="UN report")
+    assert (claim.value_low, claim.claimant_label, claim.claimant_basis) == (186, "the article (UN report)", "article")
+    [claim] = claims_of_article("t", contexts)
+    assert claim.claimant_label == "the article"

@@ -72,11 +72,15 @@ def _document_noun(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(sayings_words(language)['documents']['words'])})(?![\w-])", re.IGNORECASE)
 
 
-def claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Claim]:
+def claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en", outlet: str | None = None) -> list[Claim]:
     """Every figure and qualitative loss of one article, with claimant, status and date; read on
-    the visible text of each sentence (invisible characters hide no figure), offsets raw."""
+    the visible text of each sentence (invisible characters hide no figure), offsets raw. A
+    figure no one else is said to give is the article's, named with its outlet ("the article
+    (UN report)"): a report's or a wire's own voice."""
     shown = [visible_context(ctx) for ctx in _without_datelines(contexts, language)]
     claims = _claims_of_article(source_id, [ctx for ctx, _ in shown], language)
+    if outlet:
+        claims = [replace(c, claimant_label=f"the article ({outlet})") if c.claimant_basis == "article" else c for c in claims]
     raw = {ctx.sentence_id: (original, at) for original, (ctx, at) in zip(contexts, shown) if ctx.sentence.text != original.sentence.text}
     return [_to_raw(c, *raw[c.sentence_id]) if c.sentence_id in raw else c for c in claims]
 

@@ -110,7 +110,7 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         "removed_spans": [_record(r) for r in result.removed],
         "timexes": timexes,
         "mentions": mentions_of_article(article.source_id, contexts, article.language, article.published),
-        "claims": claims_of_article(article.source_id, contexts, article.language),
+        "claims": claims_of_article(article.source_id, contexts, article.language, article.meta.get("outlet")),
         "name_candidates": _name_candidates(article.source_id, contexts),
     }
 
