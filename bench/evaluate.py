@@ -25,7 +25,7 @@ BASELINE = {
     "devcorpus_aa": {"dates": (0.963, 0.912), "events": (0.743, 0.576), "events_overlap": (0.886, 0.697), "claims": (0.807, 0.755)},
     "devcorpus_ab": {"dates": (0.990, 0.974), "events": (0.864, 0.686), "events_overlap": (0.886, 0.714), "claims": (0.783, 0.767)},
     "devcorpus_ac": {"dates": (0.962, 0.911), "events": (0.690, 0.721), "events_overlap": (0.759, 0.791), "claims": (0.817, 0.771)},
-    "devcorpus_ad": {"dates": (1.000, 0.900), "events": (0.815, 0.667), "events_overlap": (0.870, 0.738), "claims": (0.687, 0.675)},
+    "devcorpus_ad": {"dates": (1.000, 0.900), "events": (0.818, 0.690), "events_overlap": (0.873, 0.762), "claims": (0.687, 0.675)},
     "devcorpus_b": {"dates": (1.000, 0.961), "events": (0.868, 0.836), "events_overlap": (0.882, 0.855), "claims": (0.959, 1.000)},
     "devcorpus_c": {"dates": (0.992, 0.963), "events": (0.875, 0.797), "events_overlap": (0.922, 0.828), "claims": (0.947, 1.000)},
     "devcorpus_d": {"dates": (0.975, 0.958), "events": (0.852, 0.854), "events_overlap": (0.885, 0.896), "claims": (0.917, 0.860)},

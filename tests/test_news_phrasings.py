@@ -111,6 +111,7 @@ CASES = [
     ("BAMAKO, NOV. 20, 2015\nGunmen took about 170 guests and staff hostage at the Radisson Blu hotel.", date(2024, 9, 18), "abduction", date(2015, 11, 20)),
     ("Kidal fell on 30 March 2012; Gao was overrun the following morning.", date(2023, 1, 10), "territory_seized", date(2012, 3, 31)),
     ("- On the night of 8 to 9 February, militants enter Dogofry and abduct seven men, including the village chief.", date(2025, 3, 4), "abduction", date(2025, 2, 8)),
+    ("* 18 April - Oumar Traoré, chief of staff of transitional president Assimi Goïta, is killed with three other people in an attack near Nara.", date(2024, 2, 2), "attack", date(2023, 4, 18)),
 ]
 
 

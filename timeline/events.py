@@ -120,7 +120,10 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             if etype.needs_actor and not actor_ids:
                 continue
             if etype.needs_person and not any(registry[a].fields.get("type") == "person" for a in actor_ids):
-                continue
+                fallback = event_words(language).get("person_fallback", {}).get(event_type)
+                if fallback is None:
+                    continue
+                event_type, etype = fallback, types[fallback]  # "X, chief of staff of Goïta, is killed in an attack": deaths, not a named death
             for n, (timex_index, basis, timex) in enumerate(date_for(text, triggers, k, ctx.timexes, owner, language)):
                 if etype.needs_date and (timex is None or timex.precision not in ("day", "week")):
                     continue
