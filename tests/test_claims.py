@@ -682,6 +682,10 @@ def test_a_pronoun_after_a_published_report_is_its_author():
          ("killed", 1600, "Data compiled by ACLED")),
         ('A second channel, run by a former Wagner fighter who now comments on the war in Ukraine, put the number of dead at "up to 20".',
          ("killed", None, "A second channel")),
+        ("The Fulani association Tabital Pulaaku, in a statement read on Sunday in Bamako, said that 23 people had been killed.",
+         ("killed", 23, "The Fulani association Tabital Pulaaku")),
+        ("The prefecture of Koro, for its part, spoke on Monday of a provisional toll of 14 dead.", ("killed", 14, "The prefecture of Koro")),
+        ('In its new statement the government said 37 "terrorists" had been killed.', ("killed", 37, "the government")),
     ],
 )
 def test_how_a_speaker_spoke_is_not_who_spoke_and_data_that_indicate_a_toll_claim_it(text, expected):
