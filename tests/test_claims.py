@@ -738,3 +738,8 @@ def test_a_figure_no_one_is_said_to_give_is_the_articles_named_with_its_outlet()
     assert (claim.value_low, claim.claimant_label, claim.claimant_basis) == (186, "the article (UN report)", "article")
     [claim] = claims_of_article("t", contexts)
     assert claim.claimant_label == "the article"
+
+
+def test_who_spoke_on_condition_of_anonymity_is_no_saying_of_a_figure():
+    c = claims_in("A local official, who spoke on condition of anonymity for fear of reprisals, told Reuters that 40 people died.")[0]
+    assert (c.value_low, c.claimant_label) == (40, "A local official")
