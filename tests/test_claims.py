@@ -743,3 +743,9 @@ def test_a_figure_no_one_is_said_to_give_is_the_articles_named_with_its_outlet()
 def test_who_spoke_on_condition_of_anonymity_is_no_saying_of_a_figure():
     c = claims_in("A local official, who spoke on condition of anonymity for fear of reprisals, told Reuters that 40 people died.")[0]
     assert (c.value_low, c.claimant_label) == (40, "A local official")
+
+
+def test_it_said_after_a_company_spoke_is_the_company():
+    text = ("The trucks came under fire on Tuesday evening on the road between Kayes and Kenieba, the Vancouver-based producer "
+            "said in a statement late Wednesday. Two contract drivers were killed and one was wounded, it said.")
+    assert {c.claimant_label for c in claims_in(text)} == {"the Vancouver-based producer"}

@@ -126,8 +126,8 @@ class Discourse:
         if named is not None:
             return named
         recent = list(reversed(self.current or self.before))
-        if norm(pronoun) in ("it", "its"):
-            recent = [s for s in recent if s.actor_id] + [s for s in recent if not s.actor_id and not (s.label or "").endswith("s")]
+        if norm(pronoun) in ("it", "its"):  # the latest organisation or singular speaker, not "witnesses"
+            recent = [s for s in recent if s.actor_id or not (s.label or "").endswith("s")]
         return recent[0] if recent else None
 
     def remember(self, speaker: Speaker | None) -> None:
