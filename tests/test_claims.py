@@ -749,3 +749,8 @@ def test_it_said_after_a_company_spoke_is_the_company():
     text = ("The trucks came under fire on Tuesday evening on the road between Kayes and Kenieba, the Vancouver-based producer "
             "said in a statement late Wednesday. Two contract drivers were killed and one was wounded, it said.")
     assert {c.claimant_label for c in claims_in(text)} == {"the Vancouver-based producer"}
+
+
+def test_a_total_before_its_breakdown_is_counted_by_the_verb_after_the_breakdown():
+    found = claims_in("Thirteen people, including five contractors working for the U.N. mission and four soldiers, were killed during a siege, the government said.")
+    assert [(c.quantity, c.value_low) for c in found][:1] == [("killed", 13)]

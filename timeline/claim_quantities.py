@@ -139,6 +139,9 @@ def _gap(between: str) -> int:
     return len(GAP_WORDS.sub("", between))
 
 
+BREAKDOWN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mainly|mostly)\s[^,;]{0,140},", re.IGNORECASE)
+
+
 def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str], language: str) -> str | None:
     """What a figure counts: its own noun decides whether it can count people or equipment,
     then the nearest quantity words of its clause say how they were lost; a figure of people
@@ -160,8 +163,10 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     if not found and text[hi : hi + 1] == "," and not NEXT_CLAUSE.match(text, hi + 1):
         # "at least 50 Russian mercenaries, mainly from the Wagner Group, were reportedly killed"
         # (an aside before the verb; not ", and 140 others have died": a clause of its own)
+        after = BREAKDOWN_ASIDE.match(text, hi)  # "Thirteen people, including five contractors … and four soldiers, were killed"
+        window = text[hi : hi + 80] if after is None else text[after.end() : after.end() + 40]
         for q in FATES:
-            hit = pats[f"q:{q}"].search(text[hi : hi + 80])
+            hit = pats[f"q:{q}"].search(window)
             if hit:
                 found[q] = 100 + hit.start()
     if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died)\s+or\s+(?:captured|taken|detained|abducted)|\b(?:captured|taken prisoner)\s+or\s+killed", text[lo:hi], re.IGNORECASE):
