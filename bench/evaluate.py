@@ -26,7 +26,7 @@ BASELINE = {
     "devcorpus_ab": {"dates": (0.990, 0.974), "events": (0.864, 0.686), "events_overlap": (0.886, 0.714), "claims": (0.783, 0.767)},
     "devcorpus_ac": {"dates": (0.962, 0.911), "events": (0.690, 0.721), "events_overlap": (0.759, 0.791), "claims": (0.820, 0.792)},
     "devcorpus_ad": {"dates": (1.000, 0.900), "events": (0.818, 0.690), "events_overlap": (0.873, 0.762), "claims": (0.687, 0.675)},
-    "devcorpus_ae": {"dates": (0.963, 0.964), "events": (0.805, 0.667), "events_overlap": (0.854, 0.690), "claims": (0.733, 0.762)},
+    "devcorpus_ae": {"dates": (0.963, 0.964), "events": (0.814, 0.714), "events_overlap": (0.860, 0.738), "claims": (0.733, 0.762)},
     "devcorpus_af": {"dates": (0.992, 0.981), "events": (0.846, 0.795), "events_overlap": (0.865, 0.795), "claims": (0.830, 0.837)},
     "devcorpus_b": {"dates": (1.000, 0.961), "events": (0.868, 0.836), "events_overlap": (0.882, 0.855), "claims": (0.959, 1.000)},
     "devcorpus_c": {"dates": (0.992, 0.963), "events": (0.875, 0.797), "events_overlap": (0.922, 0.828), "claims": (0.947, 1.000)},
@@ -51,7 +51,7 @@ BASELINE = {
     "devcorpus_v": {"dates": (0.989, 0.937), "events": (0.830, 0.821), "events_overlap": (0.851, 0.821), "claims": (0.930, 0.810)},
     "devcorpus_w": {"dates": (0.946, 0.973), "events": (0.722, 0.800), "events_overlap": (0.815, 0.850), "claims": (0.723, 0.733)},
     "devcorpus_x": {"dates": (0.984, 0.980), "events": (0.772, 0.755), "events_overlap": (0.825, 0.776), "claims": (0.848, 0.787)},
-    "devcorpus_y": {"dates": (0.991, 0.979), "events": (0.797, 0.872), "events_overlap": (0.875, 0.915), "claims": (0.787, 0.828)},
+    "devcorpus_y": {"dates": (0.991, 0.979), "events": (0.797, 0.872), "events_overlap": (0.891, 0.936), "claims": (0.787, 0.828)},
     "devcorpus_z": {"dates": (0.984, 1.000), "events": (0.800, 0.810), "events_overlap": (0.853, 0.857), "claims": (0.770, 0.855)},
     "devset": {"dates": (1.000, 1.000), "events": (0.848, 1.000), "events_overlap": (0.848, 1.000), "claims": (0.938, 1.000)},
 }

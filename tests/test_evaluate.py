@@ -29,7 +29,7 @@ FLOORS = {
     "devcorpus_ab": {"dates": (0.96, 0.94), "events": (0.83, 0.66), "events_overlap": (0.86, 0.68), "claims": (0.75, 0.74)},
     "devcorpus_ac": {"dates": (0.93, 0.88), "events": (0.66, 0.69), "events_overlap": (0.73, 0.76), "claims": (0.79, 0.76)},
     "devcorpus_ad": {"dates": (0.97, 0.87), "events": (0.79, 0.66), "events_overlap": (0.84, 0.73), "claims": (0.66, 0.65)},
-    "devcorpus_ae": {"dates": (0.93, 0.93), "events": (0.77, 0.64), "events_overlap": (0.82, 0.66), "claims": (0.70, 0.73)},
+    "devcorpus_ae": {"dates": (0.93, 0.93), "events": (0.78, 0.68), "events_overlap": (0.83, 0.71), "claims": (0.70, 0.73)},
     "devcorpus_af": {"dates": (0.96, 0.95), "events": (0.82, 0.77), "events_overlap": (0.84, 0.77), "claims": (0.80, 0.81)},
     "devcorpus_b": {"dates": (0.97, 0.93), "events": (0.84, 0.81), "events_overlap": (0.85, 0.82), "claims": (0.93, 0.97)},
     "devcorpus_c": {"dates": (0.96, 0.93), "events": (0.85, 0.77), "events_overlap": (0.89, 0.80), "claims": (0.92, 0.97)},
@@ -54,7 +54,7 @@ FLOORS = {
     "devcorpus_v": {"dates": (0.96, 0.91), "events": (0.80, 0.79), "events_overlap": (0.82, 0.79), "claims": (0.90, 0.78)},
     "devcorpus_w": {"dates": (0.92, 0.94), "events": (0.69, 0.77), "events_overlap": (0.78, 0.82), "claims": (0.69, 0.70)},
     "devcorpus_x": {"dates": (0.95, 0.95), "events": (0.74, 0.73), "events_overlap": (0.79, 0.75), "claims": (0.82, 0.76)},
-    "devcorpus_y": {"dates": (0.96, 0.95), "events": (0.77, 0.84), "events_overlap": (0.85, 0.88), "claims": (0.76, 0.80)},
+    "devcorpus_y": {"dates": (0.96, 0.95), "events": (0.77, 0.84), "events_overlap": (0.86, 0.91), "claims": (0.76, 0.80)},
     "devcorpus_z": {"dates": (0.95, 0.97), "events": (0.77, 0.78), "events_overlap": (0.82, 0.83), "claims": (0.74, 0.82)},
     "devset": {"dates": (0.97, 0.97), "events": (0.82, 0.97), "events_overlap": (0.82, 0.97), "claims": (0.91, 0.97)},
 }

@@ -112,6 +112,8 @@ CASES = [
     ("Kidal fell on 30 March 2012; Gao was overrun the following morning.", date(2023, 1, 10), "territory_seized", date(2012, 3, 31)),
     ("- On the night of 8 to 9 February, militants enter Dogofry and abduct seven men, including the village chief.", date(2025, 3, 4), "abduction", date(2025, 2, 8)),
     ("* 18 April - Oumar Traoré, chief of staff of transitional president Assimi Goïta, is killed with three other people in an attack near Nara.", date(2024, 2, 2), "attack", date(2023, 4, 18)),
+    ("Sophie Pétronin, who ran a charity in the northern city of Gao, was seized by gunmen outside her home there on Dec. 24, 2016.", date(2020, 10, 9), "abduction", date(2016, 12, 24)),
+    ("On Sunday 9 June, a FAMa unit operating alongside the French soldiers apprehended a suspect.", date(2019, 6, 12), "arrest", date(2019, 6, 9)),
 ]
 
 
