@@ -114,6 +114,8 @@ CASES = [
     ("* 18 April - Oumar Traoré, chief of staff of transitional president Assimi Goïta, is killed with three other people in an attack near Nara.", date(2024, 2, 2), "attack", date(2023, 4, 18)),
     ("Sophie Pétronin, who ran a charity in the northern city of Gao, was seized by gunmen outside her home there on Dec. 24, 2016.", date(2020, 10, 9), "abduction", date(2016, 12, 24)),
     ("On Sunday 9 June, a FAMa unit operating alongside the French soldiers apprehended a suspect.", date(2019, 6, 12), "arrest", date(2019, 6, 9)),
+    ("It is on the evening of this Monday 7 October 2024, towards 19 hours, that armed individuals have attacked the military post of Boni.", date(2024, 10, 10), "attack", date(2024, 10, 7)),
+    ("In October 2020, he became defence minister in the transitional government of Moctar Ouane.", date(2025, 6, 30), "appointment", date(2020, 10, 1)),
 ]
 
 

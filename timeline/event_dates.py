@@ -80,7 +80,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 if i + 1 < len(timexes) and not any(lo <= trig[0] < hi for trig in triggers):
                     out[i + 1] = -1  # "Two days before Sunday's vote, …": the day counted from dates nothing told
                 continue
-        lead_in = _lead_in(language).match(text[lo : t.char_start]) is not None and not text[t.char_end : hi].strip()  # "We recall that the 1st July 2025, …"
+        lead_in = (_lead_in(language).match(text[lo : t.char_start]) is not None or CLEFT.match(text[lo : t.char_start]) is not None) and not text[t.char_end : hi].strip()  # "We recall that the 1st July 2025, …"; "It is on the evening of this Monday 7 October that …"
         if (index == 0 and light(text, (lo, hi), timexes, language) or lead_in) and not any(lo <= trig[0] < hi for trig in triggers):
             following = [k for k, trig in enumerate(triggers) if trig[0] >= hi]
             main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
@@ -137,6 +137,7 @@ def _accounts_re(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:gave|give|gives|giving|offered|published|issued)\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\s+(?:on|late\s+on|early\s+on|late|early)?\s*$", re.IGNORECASE)
 
 
+CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?:on|in|during|at)\s+(?:the\s+(?:evening|morning|night|afternoon|dawn|night)\s+of\s+)?(?:this\s+|last\s+)?$", re.IGNORECASE)
 LIST_ENTRY = re.compile(r"^\s*[-•*–]\s")
 ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|a|an|this|that)\s+$", re.IGNORECASE)
 OPENING_DATE = re.compile(r"^\W*(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE)
