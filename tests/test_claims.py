@@ -754,3 +754,14 @@ def test_it_said_after_a_company_spoke_is_the_company():
 def test_a_total_before_its_breakdown_is_counted_by_the_verb_after_the_breakdown():
     found = claims_in("Thirteen people, including five contractors working for the U.N. mission and four soldiers, were killed during a siege, the government said.")
     assert [(c.quantity, c.value_low) for c in found][:1] == [("killed", 13)]
+
+
+def test_a_translated_statement_attributed_to_a_group_gives_the_group_its_figures():
+    text = ("Translated sources\n\n[Unofficial English translation of an Arabic-language statement attributed to Jama'at Nusrat "
+            "al-Islam wal-Muslimin (JNIM), circulated on 8 April 2025.]\n\nThe mujahideen were able to kill 23 of the apostate soldiers.\n")
+    assert [(c.value_low, c.claimant_id) for c in claims_in(text)] == [(23, "jnim")]
+
+
+def test_maimed_children_are_wounded_and_interpellated_men_captured():
+    found = claims_in("At least 38 children were killed and 51 others maimed. The balance is 31 terrorists neutralised and 11 others interpellated.")
+    assert [(c.quantity, c.value_low) for c in found] == [("killed", 38), ("wounded", 51), ("killed", 31), ("captured", 11)]
