@@ -236,3 +236,23 @@ def test_a_step_someone_was_due_to_take_is_no_event_that_occurred():
 def test_a_date_after_we_recall_that_opens_the_clause_that_follows():
     (attack,) = of_type("We recall that the 1st July 2025, the JNIM had attacked several military camps of the region.", "attack", published="2025-09-17")
     assert attack.start_date == date(2025, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        ("Troops stationed in Bourem, Gao region, repelled an attack on Tuesday 12 September 2023.", "2023-09-13", "bourem"),
+        ("Separately, the army says its post at Bamba, in the Bourem district of the Gao region, was attacked early on Thursday.", "2023-09-08", "bamba"),
+        ("Gunmen killed 157 people at Ogossagou, a Fulani village, on 23 March.", "2019-03-30", "ogossagou"),
+        ("At dawn on 1 February, a JNIM column attacked the army camp at Sokolo.", "2025-03-02", "sokolo"),
+    ],
+)
+def test_the_town_is_the_place_when_its_region_only_says_where_it_lies(text, published, place):
+    """A region after a town ("Bourem, Gao region") locates the town; the conflict's villages
+    (Ogossagou, Sokolo) are in the registry, each with its source."""
+    places = {m.place_id for m in mentions_in(text, published) if m.event_type in ("attack", "mass_killing", "casualties")}
+    assert places == {place}
+
+
+def test_a_threat_to_kill_is_no_killing():
+    assert of_type("The group threatened on Monday to kill 20 soldiers it holds.", "casualties", "2024-08-30") == []

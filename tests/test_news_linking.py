@@ -96,7 +96,7 @@ def test_a_roundup_section_heading_places_the_items_under_it(tmp_path):
 def test_an_attack_in_a_month_without_place_or_actor_is_not_another_articles_attack(tmp_path):
     (tmp_path / "raw").mkdir()
     (tmp_path / "raw" / "a.txt").write_text("Village raided\n\nGunmen attacked the village of Ogossagou near Bankass on 23 March, killing scores.\n", encoding="utf-8")
-    (tmp_path / "raw" / "b.txt").write_text("Army convoy ambushed\n\nIn March, gunmen killed more than 20 soldiers at an army base in Dioura in an attack.\n", encoding="utf-8")
+    (tmp_path / "raw" / "b.txt").write_text("Army convoy ambushed\n\nIn March, gunmen killed more than 20 soldiers at an army base in Ndoukala in an attack.\n", encoding="utf-8")
     (tmp_path / "sources.csv").write_text(
         "source_id,file,outlet,title,url,published,language\na,raw/a.txt,Test,A,,2019-03-25,en\nb,raw/b.txt,Test,B,,2019-09-03,en\n", encoding="utf-8"
     )
@@ -106,7 +106,7 @@ def test_an_attack_in_a_month_without_place_or_actor_is_not_another_articles_att
 
 
 def test_an_unknown_place_in_the_clause_stops_a_place_from_the_sentence_before():
-    text = "Fighting broke out near Boni on Monday. In March, gunmen killed 20 soldiers at an army base in Dioura in an attack."
+    text = "Fighting broke out near Boni on Monday. In March, gunmen killed 20 soldiers at an army base in Ndoukala in an attack."
     attack = [m for m in mentions_in(text, "2019-09-03") if m.event_type == "attack"]
     assert [(m.place_id, str(m.start_date)) for m in attack] == [(None, "2019-03-01")]
 

@@ -117,6 +117,7 @@ CASES = [
     ("It is on the evening of this Monday 7 October 2024, towards 19 hours, that armed individuals have attacked the military post of Boni.", date(2024, 10, 10), "attack", date(2024, 10, 7)),
     ("In October 2020, he became defence minister in the transitional government of Moctar Ouane.", date(2025, 6, 30), "appointment", date(2020, 10, 1)),
     ("Africa Corps, the ministry-run force that took over from the Wagner Group in June, said nothing.", date(2025, 9, 17), "mission_created", date(2025, 6, 1)),
+    ("- March 27-31, 2022 – Soldiers and foreign fighters kill hundreds of people in the village of Moura.", date(2024, 8, 30), "casualties", date(2022, 3, 27)),
 ]
 
 

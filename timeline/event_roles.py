@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from timeline.event_lexicon import event_words, find_triggers, phrase_pattern
-from timeline.names import NameMatch, actors
+from timeline.names import NameMatch, actors, ancestors
 from timeline.names import places as place_registry
 from timeline.regex_gate import alternation
 
@@ -58,7 +58,12 @@ def _speakers_place(text: str, n: NameMatch, language: str) -> bool:
 def _locator_of_previous(text: str, n: NameMatch, places: list[NameMatch], language: str) -> bool:
     """"around Ber, near Timbuktu": the second place only says where the first lies."""
     before = [p for p in places if p.end <= n.start]
-    return bool(before) and _place_words(language)["locator"].fullmatch(text[before[-1].end : n.start]) is not None
+    if not before:
+        return False
+    between = text[before[-1].end : n.start]
+    if re.fullmatch(r",\s*(?:the\s+)?", between) and n.id != before[-1].id and n.id in ancestors(before[-1].id):
+        return True  # "stationed in Bourem, Gao region,": the region says where the town lies
+    return _place_words(language)["locator"].fullmatch(between) is not None
 
 
 @cache

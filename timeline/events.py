@@ -20,7 +20,7 @@ from timeline.event_roles import agent_kinds, by_agent, by_object, located_place
 from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
-from timeline.names import NameMatch, actors, most_specific, places
+from timeline.names import NameMatch, actors, ancestors, most_specific, places
 from timeline.regex_gate import alternation
 
 __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_of_article", "quoted", "dateline_end"]
@@ -48,6 +48,16 @@ def _where_antecedent(text: str, spans: list[tuple[int, int]], position: int, pl
         return None
     before = [n for n in place_names if n.end <= lo]
     return before[-1].id if before else None
+
+
+def _place_before_aside(text: str, lo: int, place_names: list[NameMatch], place_id: str | None) -> str | None:
+    """"its post at Bamba, in the Bourem district of the Gao region, was attacked": the clause
+    opens with an aside that only says where the place named just before it lies; that place,
+    inside the aside's, is where it happened."""
+    before = [n for n in place_names if n.end <= lo and text[n.end : lo].strip() == ","]
+    if not before or (place_id is not None and place_id not in ancestors(before[-1].id)):
+        return place_id
+    return before[-1].id
 
 
 def _loose(place_id: str) -> bool:
@@ -104,6 +114,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language)
             event_type = by_object(event_type, text[lo:hi], language)
             etype = types[event_type]
+            if lo < spans[clause_of(spans, t_start)][0]:  # the clause opens after an aside
+                place_id = _place_before_aside(text, lo, place_names, place_id)
             if place_id is None:
                 place_id = _where_antecedent(text, spans, t_start, place_names)  # "around Ber, near Timbuktu, where the army said …"
             if place_id is None and (etype.acled_event_type in PLACED_BY_CONTEXT or _country(sentence_place)):
