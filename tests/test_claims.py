@@ -765,3 +765,37 @@ def test_a_translated_statement_attributed_to_a_group_gives_the_group_its_figure
 def test_maimed_children_are_wounded_and_interpellated_men_captured():
     found = claims_in("At least 38 children were killed and 51 others maimed. The balance is 31 terrorists neutralised and 11 others interpellated.")
     assert [(c.quantity, c.value_low) for c in found] == [("killed", 38), ("wounded", 51), ("killed", 31), ("captured", 11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group that claimed the attacks, ", saying …": the group speaks
+        ('The al-Qaida-linked group JNIM claimed the attacks in messages on its channels, saying its fighters killed "dozens" of soldiers.',
+         [("killed", 24, "jnim", "soldiers")]),
+        # "X accused the army … and said": X, not the army it accused
+        ('A spokesperson for the Azawad Liberation Front (FLA), a separatist alliance, accused the army of "collective punishment" and said "dozens" of civilians had died.',
+         [("killed", 24, "fla", "civilians")]),
+        # "The displacement adds to …": no saying; "according to" names the speaker
+        ("The displacement adds to the toll of the attack on 1 June, after which more than 3,000 people fled towards Douentza, according to local authorities.",
+         [("displaced", 3000, None, "people fled towards Douentza")]),
+        # "N of them" counts the people named before, even indefinite or in quotes
+        ('The general staff said an air patrol struck a group of armed men preparing attacks, "neutralizing" about 15 of them.',
+         [("killed", 15, None, "armed men")]),
+        ('The general staff says "terrorists" tried to infiltrate the airport area and that 14 of them were "neutralised".',
+         [("killed", 14, None, "terrorists")]),
+        # "five others injured": the others are drivers too
+        ("Two drivers were killed and five others injured, the ministry said.",
+         [("killed", 2, None, "drivers"), ("wounded", 5, None, "drivers")]),
+    ],
+)
+def test_speakers_and_subjects_of_wire_sentences(text, expected):
+    assert [(c.quantity, c.value_low, c.claimant_id, c.subject_label) for c in claims_in(text)] == expected
+
+
+def test_a_raised_figure_keeps_what_it_counted_and_listed_vehicles_are_lost():
+    text = ("The army said 52 attackers were neutralized. In an update late Tuesday, an army spokesman raised that figure to 68 "
+            "and said soldiers had seized weapons, 14 motorcycles and four pickup trucks. Two armoured personnel carriers were destroyed, he added.")
+    found = [(c.quantity, c.value_low, c.subject_label) for c in claims_in(text)]
+    assert found == [("killed", 52, "attackers"), ("killed", 68, "attackers"), ("equipment_lost", 14, "motorcycles"),
+                     ("equipment_lost", 4, "pickup trucks"), ("equipment_lost", 2, "armoured personnel carriers")]

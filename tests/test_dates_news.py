@@ -152,3 +152,19 @@ def test_the_year_alone_after_of_is_no_date():
     from timeline.dates import tag
 
     assert tag("Fighting went on for most of the year.", "2022-08-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("A convoy was attacked between Kayes and Diema on the 11th.", "2025-09-16", date(2025, 9, 11)),
+        ("Clashes broke out around the town on the 20th, residents said.", "2025-09-16", date(2025, 8, 20)),
+        ("Fighting resumed on the 28th and spread.", "2025-01-05", date(2024, 12, 28)),
+    ],
+)
+def test_a_day_of_the_month_alone_is_the_last_such_day_up_to_publication(text, published, expected):
+    assert [v for v in values(text, published).values()] == [(expected, expected)]
+
+
+def test_an_ordinal_before_a_noun_is_no_date():
+    assert values("It was the 14th attack on the town this month.", "2025-09-16") == {"this month": (date(2025, 9, 1), date(2025, 9, 16))}

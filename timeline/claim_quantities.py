@@ -153,7 +153,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return None
     lo, hi = _clause_bounds(text, start, end, language)
     if kind == "equipment":
-        return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) else None
+        return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) or _listed_after_loss(text, lo, pats) else None
     found = _fates(text, lo, hi, figure_start, end, np_end, language)
     if pats["toll"].search(text[:figure_start]):
         found["killed"] = 0  # "the death toll from the bombing has risen to 77"
@@ -288,6 +288,17 @@ def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tup
         hi = m.start()
         break
     return lo, hi
+
+
+LIST_ITEMS = re.compile(r"(?:\s+[\w’'-]+){1,4}\s*,(?:(?:\s+[\w’'-]+){1,4}\s*,)?\s*$")
+
+
+def _listed_after_loss(text: str, lo: int, pats: dict) -> bool:
+    """"seized weapons, 14 motorcycles and four pickup trucks": a figure in a list whose verb of
+    loss comes before the list's first comma."""
+    back = max(0, lo - 80)
+    verbs = list(pats["q:equipment_lost"].finditer(text, back, lo))
+    return bool(verbs) and LIST_ITEMS.fullmatch(text, verbs[-1].end(), lo) is not None
 
 
 NUMERAL_ASIDE = re.compile(r"\(\s*\d[\d,.]*\s*\)")

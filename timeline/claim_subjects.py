@@ -57,7 +57,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
 
 
 NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s))(?P<np>[^,;\d]{1,60}?)\s+(?:at|to|as)\s+$", re.IGNORECASE)
-ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also)(?:\s+[\w’'-]+ed)?)?|dead|wounded|injured|killed|missing|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)", re.IGNORECASE)
+ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?|dead|wounded|injured|killed|missing|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)", re.IGNORECASE)
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 
@@ -88,7 +88,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         return subject_id, named.group("np")  # "put the number of dead Wagner troops at 80", "put the dead at 70"
     toll = figure_patterns(language)["toll"].search(text[: m.start()])
     if subject_label is None and toll:  # "the death toll … has risen to 77": it counts the toll's dead
-        if last != (None, None) and last[1] and (toll.group("noun") or toll.group("object") or "").casefold() in folded_words(language, "heads", "toll_nouns"):
+        told_noun = " ".join((toll.group("noun") or toll.group("object") or "").casefold().split())
+        if last != (None, None) and last[1] and (told_noun in folded_words(language, "heads", "toll_nouns") or re.fullmatch(r"(?:that|the|this|its) figure|it", told_noun)):
             return last  # "dozens of captured soldiers were executed; officials put the toll at 82": the soldiers
         if not toll.group("noun"):
             return None, toll.group("object")
@@ -112,17 +113,18 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
 
 
 def _people_before(text: str, language: str) -> tuple[int, str] | None:
-    """The last definite plural noun of people in ``text`` ("the assailants"): where it ends, and it."""
+    """The last plural noun of people in ``text`` that a pronoun can stand for ("the assailants",
+    "a group of armed men", '"terrorists"'): where it ends, and it."""
     found = None
     for found in _definite_people(language).finditer(text):
         pass
-    return (found.end(), found.group("noun")) if found else None
+    return (found.end(), found.group("np")) if found else None
 
 
 @cache
 def _definite_people(language: str) -> re.Pattern:
-    plural = [w for w in words(language)["heads"]["persons"] if w.endswith("s") and w.casefold() not in ("others", "those", "whom", "them")]
-    return re.compile(rf"(?<![\w-])(?:the|these|those|its|their)\s+(?:[\w’'-]+\s+)?(?P<noun>{alternation(plural)})(?![\w-])", re.IGNORECASE)
+    plural = [w for w in words(language)["heads"]["persons"] if (w.endswith("s") or w.casefold() in ("men", "women", "children", "people", "police", "personnel")) and w.casefold() not in ("others", "those", "whom", "them")]
+    return re.compile(rf"(?:(?<![\w-])(?:the|these|those|its|their|of)\s+|[\"“‘](?=[a-z]))(?P<np>(?:(?-i:[a-z])[\w’'-]*\s+)?(?P<noun>{alternation(plural)}))(?![\w-])", re.IGNORECASE)
 
 
 @cache

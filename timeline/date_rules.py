@@ -82,6 +82,14 @@ def rules(lex: Lexicon) -> list[Rule]:
     def day_month(m, ctx):
         return _full_date(m, ctx)
 
+    @rule("day_alone", rf"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|after|before|but|as|while|near|around|between|with|as)\b)")
+    def day_alone(m, ctx):
+        """"attacked between Kayes and Diema on the 11th": the last such day up to publication."""
+        pub, d = ctx.published, int(m["d"])
+        year, month = (pub.year, pub.month) if d <= pub.day else ((pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12))
+        day_ = safe_date(year, month, d)
+        return day_ and Resolved("date", day_, day_, "day", anchor="publication")
+
     @rule("month_year", rf"(?:\b(?P<part>{part})[\s-]+)?\b(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year})")
     def month_year(m, ctx):
         mo = month_of(m["m"], lex)
@@ -393,7 +401,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 # weekday and no four-digit number, and skipping the rules that need them is most of the speed.
 RULE_REQUIRES = {
     "iso_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
-    "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit",
+    "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit", "day_alone": "digit",
     "month_year": "month year", "month_part": "month", "month_alone": "month", "decade": "year",
     "year_part": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday",
     "relative_period": "unit", "past_period": "unit", "night_range": "weekday", "weekday": "weekday", "ago": "unit", "duration": "unit",

@@ -90,6 +90,16 @@ def _verb_pattern_res(language: str) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((status, re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})", re.IGNORECASE)) for status, patterns in words(language)["verb_patterns"].items())
 
 
+@cache
+def _followed_by(language: str) -> dict[str, re.Pattern]:
+    return {norm(v): re.compile(rf"\s+(?:{alternation(after)})(?![\w-])", re.IGNORECASE) for v, after in words(language)["not_saying"].get("followed_by", {}).items()}
+
+
+def _other_verb(token: str, rest: str, language: str) -> bool:
+    pattern = _followed_by(language).get(token)
+    return pattern is not None and pattern.match(rest) is not None
+
+
 @lru_cache(maxsize=4096)
 def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
     """Every saying in a sentence, in order; an adjective or a passive without agent is none."""
@@ -116,6 +126,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue
         if token in claim_verbs and (pats["not_after"].match(text[m.end() :]) or pats["event_claimed"].search(text[: m.start()])):
             continue  # "claimed responsibility", "claimed the lives of", "an assault claimed both by"
+        if _other_verb(token, text[m.end() :], language):
+            continue  # "the displacement adds to the consequences"
         participle = token.endswith("ing") and re.search(r",[\"”’']?\s*$", text[: m.start()]) is not None
         relay = token.startswith(("told", "tell", "said", "says", "say"))
         found.append(Cue(m.start(), m.end(), status, participle=participle, relay=relay))

@@ -167,7 +167,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         return name_phrase(text, lo, cue.start, names, masks, language)
     relative_before = RELATIVE.search(text, floor, cue.start) is not None  # "X, who spoke on condition …, told AFP"
     listener_after = norm(text[cue.start : cue.end]).split()[0] in normed_words("listeners", "verbs", language)  # "told AFP": AFP heard it
-    if re.search(r"[,\"”’]\s*$", text[: cue.start]) and not relative_before and not listener_after and _inverted(text, cue):  # '"…," said the army spokesman'
+    inverting = norm(text[cue.start : cue.end]).split()[0] in normed_words("inverting", "verbs", language)
+    if inverting and re.search(r"[,\"”’]\s*$", text[: cue.start]) and not relative_before and not listener_after and _inverted(text, cue):  # '"…," said the army spokesman'
         after = name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
         if after and after.kind in USEFUL and after.kind != "anaphor":
             return after
