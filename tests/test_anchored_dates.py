@@ -94,3 +94,12 @@ def test_the_same_morning_counts_from_the_day_of_what_happened_not_of_the_statem
     )
     records = process_article(Article("x", "x.txt", date(2019, 3, 25), "en", {}, "0" * 64, text))
     assert ("The same morning", "2019-03-23") in {(t["text"], t["start"]) for t in records["timexes"]}
+
+
+def test_the_day_after_opening_a_clause_dates_that_clause_from_the_day_before_it():
+    text = "Its main army camp was attacked on 2 June, the day after jihadists overran the base of Boulkessi."
+    assert resolve(text, "2025-08-09") == {"the day after": date(2025, 6, 1)}
+
+
+def test_the_day_after_with_nothing_after_it_counts_on_from_the_last_day():
+    assert resolve("Fighting resumed the day after.", "2025-08-09", anchor=date(2025, 6, 2)) == {"the day after": date(2025, 6, 3)}

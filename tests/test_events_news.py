@@ -245,6 +245,7 @@ def test_a_date_after_we_recall_that_opens_the_clause_that_follows():
         ("Separately, the army says its post at Bamba, in the Bourem district of the Gao region, was attacked early on Thursday.", "2023-09-08", "bamba"),
         ("Gunmen killed 157 people at Ogossagou, a Fulani village, on 23 March.", "2019-03-30", "ogossagou"),
         ("At dawn on 1 February, a JNIM column attacked the army camp at Sokolo.", "2025-03-02", "sokolo"),
+        ("In September last year, the group attacked the military airport in the capital, Bamako, its boldest raid.", "2025-07-02", "bamako"),
     ],
 )
 def test_the_town_is_the_place_when_its_region_only_says_where_it_lies(text, published, place):
@@ -256,3 +257,15 @@ def test_the_town_is_the_place_when_its_region_only_says_where_it_lies(text, pub
 
 def test_a_threat_to_kill_is_no_killing():
     assert of_type("The group threatened on Monday to kill 20 soldiers it holds.", "casualties", "2024-08-30") == []
+
+
+def test_a_place_in_a_clause_counted_from_another_day_is_not_the_first_events():
+    """"attacked on 2 June, the day after jihadists overran the base of Boulkessi": Boulkessi is
+    where the overrunning was, not the attack of the 2nd."""
+    from timeline.corpus import Article
+    from timeline.pipeline import process_article
+
+    text = "Its main army camp was attacked on 2 June, the day after jihadists overran the military base of Boulkessi."
+    article = Article(source_id="t", file="t.txt", published=date(2025, 8, 9), language="en", text=text, sha256="0" * 64, meta={})
+    found = {(m.event_type, m.place_id, m.start_date) for m in process_article(article)["mentions"]}
+    assert found == {("attack", None, date(2025, 6, 2)), ("territory_seized", "boulkessi", date(2025, 6, 1))}

@@ -118,6 +118,10 @@ CASES = [
     ("In October 2020, he became defence minister in the transitional government of Moctar Ouane.", date(2025, 6, 30), "appointment", date(2020, 10, 1)),
     ("Africa Corps, the ministry-run force that took over from the Wagner Group in June, said nothing.", date(2025, 9, 17), "mission_created", date(2025, 6, 1)),
     ("- March 27-31, 2022 – Soldiers and foreign fighters kill hundreds of people in the village of Moura.", date(2024, 8, 30), "casualties", date(2022, 3, 27)),
+    ("The last blue helmets had gone by 31 December 2023, officials said.", date(2025, 8, 20), "withdrawal", date(2023, 12, 31)),
+    ("Mali announced on Sunday that it was calling its ambassador home for consultations.", date(2025, 4, 8), "ties_cut", date(2025, 4, 6)),
+    ("The armed drone came down near Tinzaouaten, a town that straddles the border, during the night of March 31 to April 1.", date(2025, 4, 8), "aircraft_lost", date(2025, 3, 31)),
+    ("Its main army camp was attacked on 2 June, the day after jihadists overran the military base of Boulkessi.", date(2025, 8, 9), "territory_seized", date(2025, 6, 1)),
 ]
 
 

@@ -18,6 +18,7 @@ from functools import cache
 from timeline.dates import Timex, lexicon
 
 
+CLAUSE_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but|in|at|on|near|when|as|while|with|to|from|after|before|of|for|by)\b)[A-Za-z]", re.IGNORECASE)
 TIME_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
@@ -75,9 +76,12 @@ def anchored(text: str, found: list[Timex], anchor: Anchor | date | None, publis
     pattern, offsets = _pattern(language)
     anchor = anchor if isinstance(anchor, Anchor) else Anchor(anchor, anchor)
     out = []
+    before_event = _event_pattern(language)[1]
     for m in pattern.finditer(text):
         if any(t.char_start < m.end() and m.start() < t.char_end for t in found):
             continue
+        if " ".join(m.group().casefold().split()) in before_event and CLAUSE_FOLLOWS.match(text, m.end()):
+            continue  # "on 2 June, the day after jihadists overran …": it dates the clause it opens
         earlier = anchor.event_day if TIME_OF_DAY.search(m.group()) else anchor.day
         base = last_day(found, before=m.start()) or earlier
         if base is None:

@@ -250,7 +250,7 @@ def _adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
         between = text[end : t.char_start] + " "
         return bool(re.fullmatch(r"\s+(?:on|in|at|during|by)?\s*", between) or PARTICIPLE_THEN_DATE.fullmatch(between))
     return t.char_end <= start and bool(
-        re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])
+        re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?!after\b|before\b)(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])
     )
 
 

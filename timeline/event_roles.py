@@ -19,7 +19,8 @@ from timeline.regex_gate import alternation
 def _locative_re(language: str) -> re.Pattern:
     w = event_words(language)
     words = "|".join(map(re.escape, w["locative_words"]))
-    return re.compile(rf"\b(?:{words})\s+(?:[\w’'-]+\s+){{0,{w['locative_gap_words']}}}$", re.IGNORECASE)
+    settled = alternation([*w["place_phrases"]["settlements"], "capital"])  # "in the capital, Bamako"
+    return re.compile(rf"\b(?:{words})\s+(?:(?:[\w’'-]+\s+){{0,{w['locative_gap_words']}}}|the\s+(?:[\w’'-]+\s+)?(?:{settled})(?:\s+of)?\s*,\s*)$", re.IGNORECASE)
 
 
 @cache

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
+from timeline.anchored_dates import after_phrase
 from timeline.event_dates import clause_of, clauses, date_for, owners, reach, unrealised
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
 from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, shared_subject, speaker
@@ -58,6 +59,18 @@ def _place_before_aside(text: str, lo: int, place_names: list[NameMatch], place_
     if not before or (place_id is not None and place_id not in ancestors(before[-1].id)):
         return place_id
     return before[-1].id
+
+
+def _sentence_place_for(text: str, spans: list[tuple[int, int]], k: int, triggers: list[tuple[int, int, str]], place_names: list[NameMatch],
+                        sentence_place: str | None, language: str) -> str | None:
+    """The sentence's place for an event whose clause names none, unless that place lies in a
+    clause counted from this event's day ("attacked on 2 June, the day after jihadists overran
+    the base of Boulkessi"): that clause's place is its own event's."""
+    if sentence_place is None:
+        return None
+    counted = [spans[clause_of(spans, t[0])] for j, t in enumerate(triggers) if j != k and after_phrase(language).search(text, spans[clause_of(spans, t[0])][0], t[0])]
+    kept = [n.id for n in place_names if not any(a <= n.start and n.end <= b for a, b in counted)]
+    return sentence_place if sentence_place in kept else most_specific(list(dict.fromkeys(kept)))
 
 
 def _loose(place_id: str) -> bool:
@@ -119,7 +132,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             if place_id is None:
                 place_id = _where_antecedent(text, spans, t_start, place_names)  # "around Ber, near Timbuktu, where the army said …"
             if place_id is None and (etype.acled_event_type in PLACED_BY_CONTEXT or _country(sentence_place)):
-                place_id = sentence_place  # fighting told beside its place; a coup is not where the sentence's massacre was
+                place_id = _sentence_place_for(text, spans, k, triggers, place_names, sentence_place, language)  # fighting told beside its place; a coup is not where the sentence's massacre was
             place_basis = "sentence" if place_id else "none"
             elsewhere = place_id is None and names_unknown_place(text, lo, hi, ctx.names, language)  # "at a base in Dioura"
             place_basis = "unregistered" if elsewhere else place_basis
