@@ -799,3 +799,35 @@ def test_a_raised_figure_keeps_what_it_counted_and_listed_vehicles_are_lost():
     found = [(c.quantity, c.value_low, c.subject_label) for c in claims_in(text)]
     assert found == [("killed", 52, "attackers"), ("killed", 68, "attackers"), ("equipment_lost", 14, "motorcycles"),
                      ("equipment_lost", 4, "pickup trucks"), ("equipment_lost", 2, "armoured personnel carriers")]
+
+
+def test_a_digest_bracket_names_the_source_of_its_figures():
+    text = ("• Monday 3 March — Ténenkou circle (Mopti region): armed men raid two hamlets, burn granaries; 9 civilians killed "
+            "(local officials; first count revised on 5 March). Around 300 residents fled to Ténenkou town (mayor's office).\n\n"
+            "• Tuesday 4 March — Ansongo area: IED on army convoy; 3 soldiers killed (security source).")
+    found = [(c.quantity, c.value_low, c.claimant_label) for c in claims_in(text, "2025-03-10")]
+    assert found == [("killed", 9, "local officials"), ("displaced", 300, "mayor's office"), ("killed", 3, "security source")]
+
+
+def test_a_speaker_who_spoke_before_speaks_again_after_then():
+    text = ("The army first announced five soldiers killed, then said the next day that ten had died. "
+            "The CSP put the army's dead at 81 and said it had seized nine vehicles.")
+    found = [(c.value_low, c.claimant_label, c.subject_label) for c in claims_in(text, "2024-02-06")]
+    assert found == [(5, "The army", "soldiers"), (10, "The army", "soldiers"), (81, "Strategic Framework for the Defense of the People of Azawad", "army's dead"),
+                     (9, "Strategic Framework for the Defense of the People of Azawad", "vehicles")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta let some 200 prisoners go.",
+        "Some 50 detainees were freed in the exchange.",
+        "A relative of one of the men said their bodies were found the following morning.",
+    ],
+)
+def test_released_prisoners_and_kin_are_no_casualty_figures(text):
+    assert claims_in(text) == []
+
+
+def test_prisoners_taken_then_released_are_still_captured():
+    assert [(c.quantity, c.value_low) for c in claims_in("JNIM took 12 soldiers prisoner and released two of them.")] == [("captured", 12)]

@@ -157,6 +157,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     found = _fates(text, lo, hi, figure_start, end, np_end, language)
     if pats["toll"].search(text[:figure_start]):
         found["killed"] = 0  # "the death toll from the bombing has risen to 77"
+    if set(found) == {"captured"} and (_released(language).search(text, lo, start) or re.match(rf"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?{_released(language).pattern}", text[np_end:hi], re.IGNORECASE)):
+        return None  # "let some 200 prisoners go", "50 detainees were freed": set free, not captured
     armed = noun in folded_words(language, "heads", "armed") or kind == "name"
     if not found and armed and (_strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
         return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
@@ -288,6 +290,11 @@ def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tup
         hi = m.start()
         break
     return lo, hi
+
+
+@cache
+def _released(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['released'])})(?![\w-])", re.IGNORECASE)
 
 
 LIST_ITEMS = re.compile(r"(?:\s+[\w’'-]+){1,4}\s*,(?:(?:\s+[\w’'-]+){1,4}\s*,)?\s*$")

@@ -46,7 +46,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
             if not re.match(r"[A-Z][a-z]", following):
                 break
         taken.append(token)
-        if re.match(r"\s*[,.;:)!?\"”]", tail[pos + word.end() - len(word.group(2)) :]):
+        if re.match(r"\s*[,.;:()!?\"”]", tail[pos + word.end() - len(word.group(2)) :]):
             break
     if not taken:
         return None, None
@@ -56,8 +56,8 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     return actor, label
 
 
-NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s))(?P<np>[^,;\d]{1,60}?)\s+(?:at|to|as)\s+$", re.IGNORECASE)
-ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?|dead|wounded|injured|killed|missing|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)", re.IGNORECASE)
+NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s)|(?:put|puts|putting)\s+(?:the\s+)?(?=[\w’'-]+['’]s\s+(?:own\s+)?(?:dead|wounded|injured|missing|casualties|losses)\s))(?P<np>[^,;\d]{1,60}?)\s+(?:at|to|as)\s+$", re.IGNORECASE)
+ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?|dead|wounded|injured|killed|missing|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)(?:\s+(?:there|too|then))?", re.IGNORECASE)
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 

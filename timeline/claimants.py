@@ -187,6 +187,9 @@ def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks:
     return None
 
 
+COUNTED = re.compile(r"\d|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?)(?![\w-])", re.IGNORECASE)
+
+
 def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, masks) -> Speaker:
     language = discourse.language
     earlier = [c for c in cues(text, language) if c.end <= cue.start and not c.participle]
@@ -195,7 +198,9 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
             return _speaker(text, earlier[-1], names, discourse, masks)
         return _resolved(name_phrase(text, *_subject_span(text, language), names, masks, language), cue, discourse)
     phrase = speaker_phrase(text, cue, names, masks, language)
-    coordinated = re.search(r"(?:,|(?<![\w-])and|(?<![\w-])but)\s*$", text[: cue.start]) is not None
+    coordinated = re.search(r"(?:,|(?<![\w-])and|(?<![\w-])but|(?<![\w-])then|(?<![\w-])later)\s*$", text[: cue.start]) is not None
+    if coordinated and not cue.speaker_after and earlier and phrase is not None and COUNTED.search(phrase.text):
+        phrase = None  # "The army first announced five soldiers killed, then said …": no speaker is counted
     if coordinated and not earlier and (phrase is None or phrase.kind not in USEFUL):
         subject = name_phrase(text, *_subject_span(text, language), names, masks, language)
         if subject is not None and subject.kind in USEFUL:

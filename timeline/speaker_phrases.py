@@ -43,7 +43,7 @@ def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0) -> list[
 
 def _chunk_after(text: str, pos: int) -> tuple[int, int]:
     """The phrase after a cue ("according to local sources, …"), up to the next clause."""
-    stop = re.compile(r"[\"“”«»;:,(]|(?<!\b[A-Z])\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|and|on|in|late|early|last)(?![\w-])", re.IGNORECASE)
+    stop = re.compile(r"[\"“”«»;:,()]|(?<!\b[A-Z])\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|and|on|in|late|early|last)(?![\w-])", re.IGNORECASE)
     m = stop.search(text, pos)
     return pos, m.start() if m else len(text)
 
