@@ -269,3 +269,8 @@ def test_a_place_in_a_clause_counted_from_another_day_is_not_the_first_events():
     article = Article(source_id="t", file="t.txt", published=date(2025, 8, 9), language="en", text=text, sha256="0" * 64, meta={})
     found = {(m.event_type, m.place_id, m.start_date) for m in process_article(article)["mentions"]}
     assert found == {("attack", None, date(2025, 6, 2)), ("territory_seized", "boulkessi", date(2025, 6, 1))}
+
+
+def test_a_digest_entry_is_placed_at_the_place_between_its_dash_and_colon():
+    places = {m.place_id for m in mentions_in("• Tuesday 4 March — Ansongo area: IED on army convoy; 3 soldiers killed (security source).", "2025-03-10") if m.event_type == "explosive_device"}
+    assert places == {"ansongo"}

@@ -217,7 +217,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 
     @rule(
         "night_range",
-        rf"\b(?:overnight(?:\s+from)?|(?:in\s+|during\s+)?the\s+night\s+(?:of|from|between))\s+(?P<wd1>{weekday_full})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|into|and)\s+(?P<wd2>{weekday_full})(?:\s+(?P<d2>\d{{1,2}})\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?)?(?![\w])",
+        rf"\b(?:overnight(?:\s+from)?|(?:in\s+|during\s+)?(?:the\s+)?night\s+(?:of|from|between))\s+(?P<wd1>{weekday_full})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|into|and)\s+(?P<wd2>{weekday_full})(?:\s+(?P<d2>\d{{1,2}})\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?)?(?![\w])",
     )
     def night_range(m, ctx):
         """"overnight Saturday to Sunday", "the night of Friday to Saturday", "in the night of

@@ -176,6 +176,9 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         own = own or neighbouring_clause_date(text, spans, (lo, hi), triggers, k, timexes, [i for i in dated if i not in owner], language)
     if event_types()[event_type].acled_event_type in TALLIED:  # "killed at least 32 civilians since the start of the year": a tally, not a day
         own = [i for i in own if not timexes[i].text.casefold().startswith("since")]
+    written_after = [i for i in own if timexes[i].char_start >= end and timexes[i].kind != "duration" and _adjacent(text, triggers[k], timexes[i])]
+    if written_after and any(timexes[i].char_end <= start for i in own):
+        own = written_after  # "On 31 December, Goita …, a rebuff to Algeria, which had recalled its ambassador in December": December
     if own:
         trigger_word = text[start:end].split()[-1]
         joined = [i for i in own if timexes[i].kind == "date"]

@@ -133,7 +133,9 @@ def _ellipsis_re(language: str) -> re.Pattern | None:
         return None
     verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
     followers = "|".join(map(phrase_pattern, sorted(rule["followers"], key=len, reverse=True)))
-    return re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;]|\s+(?:{followers})\b)", re.IGNORECASE)
+    another = "|".join(map(phrase_pattern, sorted(rule.get("another_verbs", []), key=len, reverse=True)))
+    again = rf"|(?<![\w-])another\s+(?:one\s+)?({another})(?![\w-])" if another else ""
+    return re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;]|\s+(?:{followers})\b){again}", re.IGNORECASE)
 
 
 def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous: str | None, language: str) -> list[tuple[int, int, str]]:
@@ -146,8 +148,9 @@ def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous:
     for m in pattern.finditer(text):
         before = [t for t in triggers if t[1] <= m.start() and not is_saying(t[2])]
         kind = before[-1][2] if before else previous
-        if kind and not any(m.start() < e and s < m.end() for s, e, _ in triggers):
-            added.append((m.start(1), m.end(1), kind))
+        group = 1 if m.group(1) else 2
+        if kind and not any(m.start(group) < e and s < m.end(group) for s, e, _ in triggers):
+            added.append((m.start(group), m.end(group), kind))
     return sorted([*triggers, *added]) if added else triggers
 
 

@@ -38,12 +38,21 @@ def located_places(text: str, names: list[NameMatch], language: str) -> list[Nam
     asides = [m.span() for m in ASIDE.finditer(text)]  # "(JNIM, an al-Qaeda affiliate banned in Russia)"
     found = [
         n for n in names
-        if n.kind == "place" and (locative.search(text[max(0, n.start - 60) : n.start]) or _place_words(language)["scene"].match(text, n.end)
+        if n.kind == "place" and (locative.search(text[max(0, n.start - 60) : n.start]) or _place_words(language)["scene"].match(text, n.end) or _digest_heading(text, n)
                                   or (_listed_re(language).search(text[max(0, n.start - 80) : n.start]) and place_registry()[n.id].fields.get("precision") != "country"))
         and not any(a <= n.start and n.end <= b for a, b in asides)
     ]
     places = [n for n in names if n.kind == "place"]
     return [n for n in found if not _locator_of_previous(text, n, places, language) and not _speakers_place(text, n, language)]
+
+
+DIGEST_HEAD = re.compile(r"[\w\s–-]{0,25}?(?:\s*\([^()]{0,60}\))?\s*:")
+
+
+def _digest_heading(text: str, n: NameMatch) -> bool:
+    """"• Tuesday 4 March — Ansongo area: IED on army convoy": the place a digest's entry opens
+    with, between its dash and its colon, is where the entry happened."""
+    return re.search(r"[—–]\s*$", text[: n.start]) is not None and DIGEST_HEAD.match(text, n.end) is not None
 
 
 def _speakers_place(text: str, n: NameMatch, language: str) -> bool:

@@ -38,7 +38,7 @@ def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[
 
 
 NAME_ITEM = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*")
-LIST_TAIL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:in|on|at|during|by|since|last|this|early|late)\b")  # "took over Timbuktu, Gao and Kidal in April 2012"
+LIST_TAIL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:in|on|at|during|by|since|last|this|early|late|from|to|into|with|over|for|of)\b")  # "took over Timbuktu, Gao and Kidal in April 2012"; "the departure of Mali, Burkina Faso and Niger from ECOWAS"
 ENDS_WITH_NAME = re.compile(r"[A-Z][\w’'-]*\s*$")
 
 
