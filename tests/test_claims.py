@@ -493,7 +493,7 @@ def test_a_negated_bound_is_turned_over(text, low, high, qualifier):
     [
         ("The death toll from Sunday's attack on a market in the central town has risen to 41, the regional governor said.", 41, "the regional governor", "death toll from Sunday's attack on a market in the central town"),
         ("Another soldier died in hospital on Tuesday, raising the toll to 16.", 16, "the article", "toll"),
-        ("The ministry gave a provisional toll of 19 dead.", 19, "The ministry", "dead"),
+        ("The ministry gave a provisional toll of 19 dead.", 19, "The ministry", "dead people"),
     ],
 )
 def test_a_toll_told_far_from_its_figure_counts_the_dead(text, value, claimant, subject):
@@ -507,7 +507,7 @@ def test_a_toll_that_rose_gives_both_its_figures():
 
 def test_a_toll_of_the_dead_is_not_the_subject_of_the_wounded_before_it():
     found = claims_in("A hospital source said 80 wounded had been admitted. The governor later gave a toll of 45 dead.")
-    assert [(c.value_low, c.quantity, c.subject_label) for c in found] == [(80, "wounded", "wounded"), (45, "killed", "dead")]
+    assert [(c.value_low, c.quantity, c.subject_label) for c in found] == [(80, "wounded", "wounded people"), (45, "killed", "dead people")]
 
 
 def test_number_words_count_the_missing_and_civil_servants():
@@ -831,3 +831,20 @@ def test_released_prisoners_and_kin_are_no_casualty_figures(text):
 
 def test_prisoners_taken_then_released_are_still_captured():
     assert [(c.quantity, c.value_low) for c in claims_in("JNIM took 12 soldiers prisoner and released two of them.")] == [("captured", 12)]
+
+
+def test_a_toll_of_bare_dead_counts_people_and_is_not_the_vehicles_told_before():
+    text = "A security source said two armoured vehicles had been destroyed. A local official gives a toll of at least eighteen dead and around ten wounded."
+    found = [(c.quantity, c.value_low, c.subject_label) for c in claims_in(text, "2025-03-10")]
+    assert found == [("equipment_lost", 2, "armoured vehicles"), ("killed", 18, "dead people"), ("wounded", 10, "wounded people")]
+
+
+def test_sources_cited_by_number_are_speakers_not_counts():
+    text = "At least 12 soldiers were killed, according to two security sources. The toll from three local officials rose to 20."
+    found = [(c.value_low, c.claimant_label) for c in claims_in(text, "2025-03-10")]
+    assert found == [(12, "two security sources"), (20, "three local officials")]
+
+
+def test_losses_put_at_a_quoted_toll_are_the_named_sides():
+    c = one('A security source in Mopti put the army\'s losses at "around fifteen dead".', "2025-03-10")
+    assert (c.value_low, c.subject_label) == (15, "army's losses")

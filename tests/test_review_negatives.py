@@ -193,7 +193,7 @@ def test_he_is_the_official_a_long_opening_phrase_put_before_the_subject():
     "text, expected",
     [
         ('Seven assailants were "neutralised" and eight arrested, according to the statement.', [("killed", 7, "assailants"), ("captured", 8, "assailants")]),
-        ('"We have counted around 40 dead, and dozens of men cannot be found," the source said.', [("killed", 40, "dead"), ("missing", 24, "men")]),
+        ('"We have counted around 40 dead, and dozens of men cannot be found," the source said.', [("killed", 40, "dead people"), ("missing", 24, "men")]),
         ("The fighting has forced more than 200,000 people from their homes, the UN said.", [("displaced", 200000, "people")]),
         ("The minister said 19 hostages and two assailants had been killed.", [("killed", 19, "hostages"), ("killed", 2, "assailants")]),
     ],

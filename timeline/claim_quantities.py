@@ -128,7 +128,14 @@ def _is_count(text: str, m: re.Match, head: str, language: str) -> bool:
             return False
         if re.search(r"[A-Z][\w’'-]*,\s*$", before) and re.match(r"\s*,", after) and int(token) < 120:
             return False  # "Goita, 41, first seized power": an age
+    if _cited_sources(language).match(after) and re.search(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['source_before'])})\s*$", before, re.IGNORECASE):
+        return False  # "the toll from three local officials": who speaks
     return pats["speaker"].match(after) is None
+
+
+@cache
+def _cited_sources(language: str) -> re.Pattern:
+    return re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(words(language)['not_counts']['source_nouns'])})(?![\w-])", re.IGNORECASE)
 
 
 GAP_WORDS = re.compile(r"(?<![\w-])(?:had|have|has|been|were|was|are|is|being|who|which|that|reportedly|also|then|all|later|now|since|either)(?![\w-])|[\s,\"”’']", re.IGNORECASE)

@@ -56,7 +56,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     return actor, label
 
 
-NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s)|(?:put|puts|putting)\s+(?:the\s+)?(?=[\w’'-]+['’]s\s+(?:own\s+)?(?:dead|wounded|injured|missing|casualties|losses)\s))(?P<np>[^,;\d]{1,60}?)\s+(?:at|to|as)\s+$", re.IGNORECASE)
+NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s)|(?:put|puts|putting)\s+(?:the\s+)?(?=[\w’'-]+['’]s\s+(?:own\s+)?(?:dead|wounded|injured|missing|casualties|losses)\s))(?P<np>[^,;\d]{1,60}?)\s+(?:at|to|as)\s+[\"“‘']?$", re.IGNORECASE)
 ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?|dead|wounded|injured|killed|missing|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)(?:\s+(?:there|too|then))?", re.IGNORECASE)
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
@@ -83,7 +83,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if own and bare:  # "its own side had lost two dead and 10 wounded"
         return None, own.group(1)
     named = NUMBER_OF.search(text[: m.start()])
-    if subject_label is None and named:
+    if (subject_label is None or (bare and subject_id is None)) and named:
         subject_id = next((n.id for n in names if n.kind == "actor" and named.start("np") <= n.start < named.end("np")), None)
         return subject_id, named.group("np")  # "put the number of dead Wagner troops at 80", "put the dead at 70"
     toll = figure_patterns(language)["toll"].search(text[: m.start()])
@@ -103,13 +103,21 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
             subject_id, subject_label = named[-1].id, text[named[-1].start : named[-1].end]
         else:
             subject_id, subject_label = (None, people[1]) if people else (None, None)
-    casualty = " ".join((last[1] or "").casefold().split()) in folded_words(language, "heads", "casualty_words")
+    casualty = " ".join((last[1] or "").casefold().split()) in folded_words(language, "heads", "casualty_words") | BARE_LABELS
     if last != (None, None) and (subject_label is None or (ELIDED.fullmatch(subject_label) and not casualty)):
         subject_id, subject_label = last  # "injuries to ten others"; "60 dead" stays dead after "115 wounded"
     if quantity == "strength":
         before = [n for n in names if n.kind == "actor" and n.end <= m.start()]
         subject_id = before[-1].id if before else subject_id
+    if subject_id is None and quantity in PEOPLE_COUNTS and subject_label is not None and " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS:
+        word = " ".join(subject_label.casefold().split()).removeprefix("the ")
+        subject_label = f"{word} people" if word in ("dead", "wounded", "injured") else "people killed" if word == "killed" else subject_label  # "11 dead": dead people, whose side the text does not say
     return subject_id, subject_label
+
+
+BARE_LABELS = frozenset({"dead people", "wounded people", "injured people", "people killed"})
+PEOPLE_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "killed_or_captured"})
+BARE_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "the dead", "the wounded"})
 
 
 def _people_before(text: str, language: str) -> tuple[int, str] | None:

@@ -117,6 +117,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     out: list[Claim] = []
     said_at, previous_text = -10, ""
     last_subject: tuple[str | None, str | None] = (None, None)
+    last_people = True
     document: Speaker | None = None  # the issuer of a document the article reproduces
     for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text
@@ -138,8 +139,9 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
             if speaker.cue is None and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
-            subject = subject_of(text, m, quantity, ctx.names, last_subject, language)
-            last_subject = subject if quantity != "strength" else last_subject  # "50 armed men took part" are not the wounded told next
+            subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)
+            if quantity != "strength":  # "50 armed men took part" are not the wounded told next
+                last_subject, last_people = subject, quantity != "equipment_lost"  # "two armoured vehicles destroyed" are no one's dead
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
         spoke = last_speaker(text, ctx.names, discourse, masks)
         discourse.remember(subject_actor(text, ctx.names, discourse, masks))  # "Mali's army gave a different account. Its statement said …"

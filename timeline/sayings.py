@@ -54,6 +54,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "after": _word_pattern(v for vs in w["speaker_after"].values() for v in vs),
         "possessive": re.compile(rf"(?:['’]s|s['’])\s+(?:own\s+|latest\s+|new\s+|initial\s+|official\s+)?(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
         "bracket": re.compile(rf"\((?=\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})['’]?\s*[;)])", re.IGNORECASE),
+        "toll_from": re.compile(rf"(?<![\w-])(?:toll|tally|count|figures?)\s+(?:from|by)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})(?![\w-]))", re.IGNORECASE),
         "noun_by": re.compile(rf"(?<![\w-])(?:{alternation(w['claim_nouns']['sourced'])})\s+(?:by|from)\s+(?=[A-Za-z])", re.IGNORECASE),
         "not_after": re.compile(rf"\s+(?:{alternation(w['not_saying']['after'])})(?![\w-])", re.IGNORECASE),
         "passive": re.compile(rf"(?<![\w-])(?:{alternation(w['not_saying']['before'])})\s+(?:\w+ly\s+)?$|(?:['’]s|s['’])\s+$", re.IGNORECASE),
@@ -112,6 +113,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue  # "an attack claimed by JNIM": responsibility, not a saying
         found.append(Cue(m.start(), m.end(), _status_of(m.group(), "speaker_after", language), speaker_after=True))
     for m in pats["noun_by"].finditer(text):
+        found.append(Cue(m.start(), m.end(), "claimed", speaker_after=True))
+    for m in pats["toll_from"].finditer(text):  # "the toll from three local officials rose to 20"
         found.append(Cue(m.start(), m.end(), "claimed", speaker_after=True))
     for m in pats["bracket"].finditer(text):  # "3 soldiers killed (security source)"
         found.append(Cue(m.start(), m.end(), "claimed", speaker_after=True))

@@ -41,6 +41,9 @@ def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0) -> list[
     return out
 
 
+VERB_AFTER_SPEAKER = re.compile(r"(?<![\w-])(?:rose|risen|stood|stands|reached|climbed|was|were|is|are|has|have|had)(?![\w-])", re.IGNORECASE)
+
+
 def _chunk_after(text: str, pos: int) -> tuple[int, int]:
     """The phrase after a cue ("according to local sources, …"), up to the next clause."""
     stop = re.compile(r"[\"“”«»;:,()]|(?<!\b[A-Z])\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|and|on|in|late|early|last)(?![\w-])", re.IGNORECASE)
@@ -157,7 +160,9 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     """The noun phrase of a cue's speaker: after it ("according to X", '"…," said X'), before
     it ("X said", "X, a spokesman for Y, said"), or the possessor ("X's claim that")."""
     if cue.speaker_after:
-        return name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
+        lo, hi = _chunk_after(text, cue.end)
+        verb = VERB_AFTER_SPEAKER.search(text, lo, hi)  # "the toll from three local officials rose to 20"
+        return name_phrase(text, lo, verb.start() if verb else hi, names, masks, language)
     floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language)], default=0)
     if floor:  # "told AFP that a cousin … had counted": the cousin counted; AFP heard the first saying
         told = re.match(r"[^.;:,\"“”]{0,60}?(?<![\w-])that\s+", text[floor : cue.start])
