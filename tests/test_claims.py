@@ -848,3 +848,14 @@ def test_sources_cited_by_number_are_speakers_not_counts():
 def test_losses_put_at_a_quoted_toll_are_the_named_sides():
     c = one('A security source in Mopti put the army\'s losses at "around fifteen dead".', "2025-03-10")
     assert (c.value_low, c.subject_label) == (15, "army's losses")
+
+
+def test_timeline_brackets_and_an_offices_staff_name_the_source():
+    text = ("• Jun 27, 2012 — MUJWA Islamists drive the MNLA out of Gao; at least 20 dead [hospital sources].\n\n"
+            "The UN human rights office said on Monday that its staff had documented at least 150 deaths.")
+    assert [(c.value_low, c.claimant_label) for c in claims_in(text, "2022-01-17")] == [(20, "hospital sources"), (150, "United Nations")]
+
+
+def test_put_out_of_action_is_killed_and_treated_for_wounds_is_wounded():
+    text = 'The army said "more than 100 terrorists" had been put out of action. A doctor said four people had been treated for gunshot wounds.'
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == [("killed", 100), ("wounded", 4)]

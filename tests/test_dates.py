@@ -102,7 +102,14 @@ def test_the_modal_may_is_not_a_month_but_may_with_a_day_is():
 
 
 def test_future_tense_weekday_is_the_next_one():
-    assert values("Talks will resume on Thursday.", "2024-08-01") == [("Thursday", "date", "2024-08-08", "2024-08-08", "day")]
+    assert values("Talks will resume on Friday.", "2024-08-01") == [("Friday", "date", "2024-08-02", "2024-08-02", "day")]
+    assert values("Talks will resume next Thursday.", "2024-08-01") == [("next Thursday", "date", "2024-08-08", "2024-08-08", "day")]
+
+
+def test_a_future_weekday_written_on_that_weekday_is_that_day():
+    """Wire copy names the day of publication by its weekday ("were due to meet in Dakar on
+    Monday", written on a Monday): that day, not a week later."""
+    assert values("Talks will resume on Thursday.", "2024-08-01") == [("Thursday", "date", "2024-08-01", "2024-08-01", "day")]
 
 
 def test_a_month_without_a_year_takes_the_year_before_publication():
@@ -198,9 +205,10 @@ def test_a_past_tense_weekday_lies_within_the_seven_days_up_to_publication(publi
 
 @settings(max_examples=200, deadline=None)
 @given(past_dates, st.sampled_from(WEEKDAYS))
-def test_a_future_tense_weekday_lies_within_the_seven_days_after_publication(published, weekday):
+def test_a_future_tense_weekday_lies_within_the_six_days_from_publication(published, weekday):
     t = one(f"The talks will resume on {weekday}.", published.isoformat())
-    assert 1 <= (t.start - published).days <= 7
+    assert 0 <= (t.start - published).days <= 6
+    assert t.start.weekday() == WEEKDAYS.index(weekday)
     assert t.tense == "future"
 
 

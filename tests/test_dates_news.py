@@ -168,3 +168,15 @@ def test_a_day_of_the_month_alone_is_the_last_such_day_up_to_publication(text, p
 
 def test_an_ordinal_before_a_noun_is_no_date():
     assert values("It was the 14th attack on the town this month.", "2025-09-16") == {"this month": (date(2025, 9, 1), date(2025, 9, 16))}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("West African leaders were due to meet in Dakar on Monday.", "2012-04-02", (date(2012, 4, 2), date(2012, 4, 2))),
+        ("The coup followed disputed legislative elections in March and April.", "2020-08-19", (date(2020, 3, 1), date(2020, 4, 30))),
+        ("Ten years ago today, Tuareg rebels attacked the town of Ménaka.", "2022-01-17", (date(2012, 1, 17), date(2012, 1, 17))),
+    ],
+)
+def test_same_day_plans_month_pairs_and_anniversaries(text, published, expected):
+    assert list(values(text, published).values()) == [expected]

@@ -573,3 +573,10 @@ def test_a_long_line_of_spaced_slashes_is_classified_like_a_short_one():
     line = " / ".join(["Gao"] * 60) + " ."
     result = ingest("x", "Title\n\n" + line + "\n\nThe army said on Friday it retook Gao.\n")
     assert result.sentences[-1].text == "The army said on Friday it retook Gao."
+
+
+def test_a_dateline_agency_with_a_bracket_inside_its_bracket_is_a_dateline():
+    from timeline.ingest import dateline_end
+
+    text = "BAMAKO, April 2, 2012 (Wire service (test)) - Tuareg separatists have seized Gao."
+    assert text[dateline_end(text):].strip().startswith("Tuareg")

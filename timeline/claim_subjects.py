@@ -46,7 +46,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
             if not re.match(r"[A-Z][a-z]", following):
                 break
         taken.append(token)
-        if re.match(r"\s*[,.;:()!?\"”]", tail[pos + word.end() - len(word.group(2)) :]):
+        if re.match(r"\s*[,.;:()\[\]!?\"”]", tail[pos + word.end() - len(word.group(2)) :]):
             break
     if not taken:
         return None, None

@@ -112,6 +112,15 @@ def rules(lex: Lexicon) -> list[Rule]:
         start, end = part_of_month(part_, y, mo)
         return Resolved("range", start, end, "day", approximate=True, anchor="publication", span=_part_span(m))
 
+    @rule("month_pair", rf"\b(?:in|between|from)\s+(?P<m>{month})\s+(?:and|to|through|until)\s+(?P<m2>{month})(?!\s*\d)")
+    def month_pair(m, ctx):
+        """"disputed legislative elections in March and April": both months, one span."""
+        first, second = month_of(m["m"], lex), month_of(m["m2"], lex)
+        if first is None or second is None or not (capitalised(m["m"]) and capitalised(m["m2"])) or second <= first:
+            return None
+        y = year_for(second, None, ctx)
+        return Resolved("range", date(y, first, 1), period(date(y, second, 1), "month")[1], "month", anchor="publication")
+
     @rule("month_alone", rf"\b(?P<m>{month})(?!\s*\d)")
     def month_alone(m, ctx):
         mo = month_of(m["m"], lex)
@@ -250,7 +259,7 @@ def rules(lex: Lexicon) -> list[Rule]:
         pub = ctx.published
         mod = (m["mod"] or "").casefold()
         back = (pub.weekday() - target) % 7
-        ahead = (target - pub.weekday()) % 7 or 7
+        ahead = (target - pub.weekday()) % 7 or (0 if m["mod"] is None else 7)  # "were due to meet on Monday", written on a Monday: that day
         if mod == "last" or mod == "past":
             d = pub - timedelta(days=back or 7)
         elif mod == "next":
@@ -264,12 +273,18 @@ def rules(lex: Lexicon) -> list[Rule]:
             d = pub - timedelta(days=back)
         return _day_resolved(d, span=_weekday_span(m))
 
-    @rule("ago", rf"\b(?P<n>{number})\s+(?P<u>{unit})\s+ago\b")
+    @rule("ago", rf"\b(?P<n>{number})\s+(?P<u>{unit})\s+ago(?P<today>\s+(?:today|this\s+week))?\b")
     def ago(m, ctx):
         n = number_of(m["n"], lex)
         unit_ = _unit(m["u"])
         if n is None or unit_ is None or unit_ == "hour":
             return None
+        if m["today"] and unit_ in ("year", "month", "decade"):  # "ten years ago today": that very day
+            d = shift(ctx.published, unit_, -n)
+            if "week" in m["today"].casefold():
+                start, end = period(d, "week")
+                return Resolved("range", start, end, "day", anchor="publication")
+            return Resolved("date", d, d, "day", anchor="publication")
         precision = "year" if unit_ == "decade" else unit_
         d = shift(ctx.published, unit_, -n)
         start, end = period(d, precision)
@@ -402,7 +417,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 RULE_REQUIRES = {
     "iso_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
     "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit", "day_alone": "digit",
-    "month_year": "month year", "month_part": "month", "month_alone": "month", "decade": "year",
+    "month_year": "month year", "month_part": "month", "month_pair": "month", "month_alone": "month", "decade": "year",
     "year_part": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday",
     "relative_period": "unit", "past_period": "unit", "night_range": "weekday", "weekday": "weekday", "ago": "unit", "duration": "unit",
 }

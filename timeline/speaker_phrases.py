@@ -46,7 +46,7 @@ VERB_AFTER_SPEAKER = re.compile(r"(?<![\w-])(?:rose|risen|stood|stands|reached|c
 
 def _chunk_after(text: str, pos: int) -> tuple[int, int]:
     """The phrase after a cue ("according to local sources, …"), up to the next clause."""
-    stop = re.compile(r"[\"“”«»;:,()]|(?<!\b[A-Z])\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|and|on|in|late|early|last)(?![\w-])", re.IGNORECASE)
+    stop = re.compile(r"[\"“”«»;:,()\[\]]|(?<!\b[A-Z])\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|and|on|in|late|early|last)(?![\w-])", re.IGNORECASE)
     m = stop.search(text, pos)
     return pos, m.start() if m else len(text)
 
@@ -97,8 +97,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
         return None
     pats = saying_patterns(language)
     registry = actors()
-    if norm(phrase) in normed_words("anaphors", "words", language):
-        return Phrase("anaphor", phrase)
+    if norm(phrase) in normed_words("anaphors", "words", language) or re.fullmatch(r"(?:its|their)\s+(?:own\s+)?(?:staff|investigators|investigation|team|teams|researchers|monitors|experts|officials|office|services|representatives|spokesman|spokeswoman|spokesperson|spokespeople)", norm(phrase)):
+        return Phrase("anaphor", phrase)  # "its staff had documented …": the office that spoke
     if COUNT_IN_PHRASE.search(phrase) or re.match(r"[a-z]+ed\s+(?:the|a|an|its|their|his|her)\s", phrase):  # "signed the peace agreement": a verb's phrase
         return None  # "killed at least 15 civilians" tells a toll, it does not speak; nor does a verb
     inside = [n for n in names if n.kind == "actor" and lo <= n.start and n.end <= hi and not _affiliated(text, n, language)]
