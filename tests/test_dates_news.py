@@ -180,3 +180,7 @@ def test_an_ordinal_before_a_noun_is_no_date():
 )
 def test_same_day_plans_month_pairs_and_anniversaries(text, published, expected):
     assert list(values(text, published).values()) == [expected]
+
+
+def test_an_aircraft_model_number_is_no_year():
+    assert values("Mirage 2000 jets had struck a group. Agenda 2063 was adopted in 2015.", "2021-01-10") == {"2015": (date(2015, 1, 1), date(2015, 12, 31))}

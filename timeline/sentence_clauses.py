@@ -39,6 +39,8 @@ def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[
 
 NAME_ITEM = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*")
 LIST_TAIL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:in|on|at|during|by|since|last|this|early|late|from|to|into|with|over|for|of)\b")  # "took over Timbuktu, Gao and Kidal in April 2012"; "the departure of Mali, Burkina Faso and Niger from ECOWAS"
+ENDS_WITH_PLURAL = re.compile(r"(?<![\w’'-])(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*[^s\W]s\s*$")
+THING_LIST_TAIL = re.compile(r"\s*(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s\s+and\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s\s+(?:around|near|in|at|on|outside|across|throughout)\b")
 ENDS_WITH_NAME = re.compile(r"[A-Z][\w’'-]*\s*$")
 
 
@@ -54,6 +56,10 @@ def _join_name_lists(text: str, spans: list[tuple[int, int]], timexes: list[Time
         if listed and (item or (joining and NAME_ITEM.match(text, s)) or LIST_TAIL.match(text, s)):
             out[-1] = (out[-1][0], e)
             joining = item
+            continue
+        things = out and text[out[-1][1] : out[-1][1] + 1] == "," and ENDS_WITH_PLURAL.search(text, out[-1][0], out[-1][1])
+        if things and THING_LIST_TAIL.match(text, s):  # "struck training camps, fuel depots and command posts around Gao on Sunday"
+            out[-1] = (out[-1][0], e)
             continue
         out.append((s, e))
         joining = False
