@@ -859,3 +859,26 @@ def test_timeline_brackets_and_an_offices_staff_name_the_source():
 def test_put_out_of_action_is_killed_and_treated_for_wounds_is_wounded():
     text = 'The army said "more than 100 terrorists" had been put out of action. A doctor said four people had been treated for gunshot wounds.'
     assert [(c.quantity, c.value_low) for c in claims_in(text)] == [("killed", 100), ("wounded", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('A survivor, reached by telephone at the hospital in Ménaka, said he saw "at least 20 bodies" by the store.', (20, "A survivor")),
+        ('"We have perhaps 2,000 soldiers killed since 2012," said a retired Malian colonel.', (2000, "a retired Malian colonel")),
+        ("The UN refugee agency counts more than 370,000 internally displaced people.", (370000, "United Nations")),
+    ],
+)
+def test_ranks_and_reached_by_telephone_asides_and_counts(text, expected):
+    c = one(text, "2022-01-17")
+    assert (c.value_low, c.claimant_label) == expected
+
+
+def test_it_counts_soldiers_is_a_strength_not_a_saying():
+    found = claims_in("It now counts about 12,000 soldiers and police officers, and more than 140 of its personnel have died in hostile acts.")
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in found if c.quantity == "killed"] == [("killed", 140, "the article")]
+
+
+def test_a_bare_killed_after_a_figure_counts_people_killed():
+    c = one("• Jan 18, 2017 — A suicide truck bomb hits a camp in Gao; at least 60 killed [government].", "2022-01-17")
+    assert (c.value_low, c.claimant_label, c.subject_label) == (60, "government", "people killed")

@@ -109,6 +109,9 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if quantity == "strength":
         before = [n for n in names if n.kind == "actor" and n.end <= m.start()]
         subject_id = before[-1].id if before else subject_id
+    if subject_id is None and subject_label is None and quantity in PEOPLE_COUNTS:
+        bare = re.match(r"\s+(dead|killed|wounded|injured)(?![\w-])", text[m.end() :], re.IGNORECASE)
+        subject_label = bare.group(1) if bare else None  # "at least 60 killed [government]"
     if subject_id is None and quantity in PEOPLE_COUNTS and subject_label is not None and " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS:
         word = " ".join(subject_label.casefold().split()).removeprefix("the ")
         subject_label = f"{word} people" if word in ("dead", "wounded", "injured") else "people killed" if word == "killed" else subject_label  # "11 dead": dead people, whose side the text does not say
