@@ -882,3 +882,16 @@ def test_it_counts_soldiers_is_a_strength_not_a_saying():
 def test_a_bare_killed_after_a_figure_counts_people_killed():
     c = one("• Jan 18, 2017 — A suicide truck bomb hits a camp in Gao; at least 60 killed [government].", "2022-01-17")
     assert (c.value_low, c.claimant_label, c.subject_label) == (60, "government", "people killed")
+
+
+def test_a_figure_of_acts_counts_those_acts():
+    found = claims_in("They included 129 killings, 46 injuries and 61 abductions and enforced disappearances.", "2022-12-28")
+    assert [(c.quantity, c.value_low) for c in found] == [("killed", 129), ("wounded", 46), ("captured", 61)]
+
+
+def test_it_said_is_never_a_person_and_a_time_lead_is_no_subject():
+    text = ("A doctor at the hospital said the wards were full. JNIM claimed the attack through its media arm. "
+            "It said its fighters had killed more than 60 soldiers.")
+    assert [(c.value_low, c.claimant_id) for c in claims_in(text, "2024-03-05")] == [(60, "jnim")]
+    text = "The army said 28 terrorists had been neutralised. Late on Monday it revised its toll, saying 16 soldiers were killed."
+    assert [(c.value_low, c.claimant_label) for c in claims_in(text, "2024-03-05")] == [(28, "The army"), (16, "The army")]

@@ -161,6 +161,12 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     lo, hi = _clause_bounds(text, start, end, language)
     if kind == "equipment":
         return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) or _listed_after_loss(text, lo, pats) else None
+    after = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end:hi])
+    if after:  # "129 killings, 46 injuries and 61 abductions"
+        fates = _fate_nouns(language)
+        fate = fates.get(after.group(1)) or (after.group(2) and fates.get(f"{after.group(1)} {after.group(2)}"))
+        if fate:
+            return fate
     found = _fates(text, lo, hi, figure_start, end, np_end, language)
     if pats["toll"].search(text[:figure_start]):
         found["killed"] = 0  # "the death toll from the bombing has risen to 77"
@@ -297,6 +303,11 @@ def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tup
         hi = m.start()
         break
     return lo, hi
+
+
+@cache
+def _fate_nouns(language: str) -> dict[str, str]:
+    return {" ".join(n.casefold().split()): q for q, nouns in words(language).get("fate_nouns", {}).items() for n in nouns}
 
 
 @cache

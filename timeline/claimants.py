@@ -19,7 +19,7 @@ from functools import cache
 
 from timeline.names import NameMatch, actors, unmatched_capitalised
 from timeline.regex_gate import alternation
-from timeline.sayings import Cue, cues, norm
+from timeline.sayings import Cue, cues, norm, normed_words
 from timeline.sayings import words as sayings_words
 from timeline.speaker_phrases import USEFUL, Phrase, institution_types, name_phrase, relayed_by, speaker_phrase
 
@@ -126,8 +126,9 @@ class Discourse:
         if named is not None:
             return named
         recent = list(reversed(self.current or self.before))
-        if norm(pronoun) in ("it", "its"):  # the latest organisation or singular speaker, not "witnesses"
-            recent = [s for s in recent if s.actor_id or not (s.label or "").endswith("s")]
+        if norm(pronoun) in ("it", "its"):  # the latest organisation or singular speaker, not "witnesses" nor "a doctor"
+            people = normed_words("person_heads", "words", self.language)
+            recent = [s for s in recent if s.actor_id or not ((s.label or "").endswith("s") or norm((s.label or "x").split()[-1]) in people)]
         return recent[0] if recent else None
 
     def remember(self, speaker: Speaker | None) -> None:
@@ -246,11 +247,18 @@ def _prepositional_lead(language: str) -> re.Pattern:
     return re.compile(rf"(?:{alternation(sayings_words(language)['subjects']['lead_words'])})\s[^,;\"“”]{{0,90}},\s+", re.IGNORECASE)
 
 
+TIME_LEAD = re.compile(r"(?:late|early|later|earlier)(?:\s+on)?\s+(?:[A-Z]\w+day|this\s+\w+|last\s+\w+|that\s+\w+)\s+", re.IGNORECASE)
+
+
 def _subject_span(text: str, language: str = "en") -> tuple[int, int]:
     """The opening noun phrase of a sentence (after a leading adverbial): its subject, roughly."""
     lead = re.match(r"(?:[^,]{0,40},\s+)?", text)
     lo = lead.end() if lead and not re.search(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+\s+\w+", lead.group()) else 0
+    when = TIME_LEAD.match(text)
+    lo = when.end() if not lo and when else lo  # "Late on Monday it revised its toll": it
     framed = _prepositional_lead(language).match(text)  # "In a communiqué read on Tuesday on the regional radio, the governor …"
+    if framed and re.search(r"(?<![\w-])(?:it|they|he|she|we)\s+\w+(?:ed|s)(?![\w-])", framed.group(), re.IGNORECASE):
+        framed = None  # "Late on Monday it revised its toll, saying …": a clause with its own subject, no frame
     lo = framed.end() if framed and not lo else lo
     m = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|spoke|put|kept|held|sent|gave|struck|fought|lost|won|led|left|found|claimed|claims|\w+ed|\w+ing)\s").search(text, lo)
     return lo, m.start() if m else min(len(text), lo + 60)
