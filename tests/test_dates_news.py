@@ -184,3 +184,10 @@ def test_same_day_plans_month_pairs_and_anniversaries(text, published, expected)
 
 def test_an_aircraft_model_number_is_no_year():
     assert values("Mirage 2000 jets had struck a group. Agenda 2063 was adopted in 2015.", "2021-01-10") == {"2015": (date(2015, 1, 1), date(2015, 12, 31))}
+
+
+def test_a_day_in_a_clause_joined_to_a_full_date_takes_its_year():
+    text = "The government signed a peace accord on 15 May 2015, and the rebel coalition added its signature on 20 June."
+    assert values(text, "2024-12-10")["20 June"] == (date(2015, 6, 20), date(2015, 6, 20))
+    text = "The separatists signed a peace deal in 2015, but the junta declared it void in January."
+    assert values(text, "2024-06-10")["January"] == (date(2024, 1, 1), date(2024, 1, 31))

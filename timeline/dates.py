@@ -292,6 +292,9 @@ CONJOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+|in\s+)?", re.IGNOREC
 # "On 22 March 2012 mutineers overthrew Toure, and by April the north had fallen": a clause
 # joined to the dated one takes its year
 COORDINATED = re.compile(r"^[^.;:]*,\s*(?:and|then|but)\s+(?:by|in|on|until)?\s*$", re.IGNORECASE)
+# "signed on 15 May 2015, and the CMA added its signature on 20 June": a day's clause joined by
+# "and" to a clause with a full date takes its year
+COORDINATED_CLAUSE = re.compile(r"^[^.;:]*,\s*and\s+[^.;:\d]{0,90}?(?<![\w-])(?:on|in|by|until)\s+$", re.IGNORECASE)
 CARRIED = re.compile(r"\s*,?\s*(?:and|then|but)?\s*(?:by|in|until|through|on)?\s*", re.IGNORECASE)
 
 
@@ -310,6 +313,7 @@ def _share_years(text: str, timexes: list[Timex], published: date) -> list[Timex
             out[i] = _into_year_of(a, after, published)
         elif before is not None and before.anchor == "absolute" and before.kind == "date" and before.start and (
             CARRIED.fullmatch(text[before.char_end : a.char_start]) or COORDINATED.search(text[before.char_end : a.char_start])
+            or (before.precision == "day" and a.precision == "day" and COORDINATED_CLAUSE.search(text[before.char_end : a.char_start]))
         ):
             moved = _into_year_after(a, before)
             out[i] = moved if moved.end <= published else a
