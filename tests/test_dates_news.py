@@ -191,3 +191,7 @@ def test_a_day_in_a_clause_joined_to_a_full_date_takes_its_year():
     assert values(text, "2024-12-10")["20 June"] == (date(2015, 6, 20), date(2015, 6, 20))
     text = "The separatists signed a peace deal in 2015, but the junta declared it void in January."
     assert values(text, "2024-06-10")["January"] == (date(2024, 1, 1), date(2024, 1, 31))
+
+
+def test_two_weekdays_joined_by_and_are_both_days():
+    assert values("Army drone strikes on Saturday and Sunday hit a water point.", "2024-04-26") == {"Saturday and Sunday": (date(2024, 4, 20), date(2024, 4, 21))}

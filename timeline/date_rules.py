@@ -248,6 +248,15 @@ def rules(lex: Lexicon) -> list[Rule]:
             start, end = start - timedelta(days=7), end - timedelta(days=7)
         return Resolved("range", start, end, "day", anchor="publication")
 
+    @rule("weekday_pair", rf"\bon\s+(?P<wd1>{weekday_full})\s+and\s+(?P<wd2>{weekday_full})(?![\w])")
+    def weekday_pair(m, ctx):
+        """"drone strikes on Saturday and Sunday": both days, the last such pair up to publication."""
+        first, second = lex.weekdays[m["wd1"].casefold()], lex.weekdays[m["wd2"].casefold()]
+        if second != (first + 1) % 7 or ctx.future or not capitalised(m["wd1"]):
+            return None
+        end = ctx.published - timedelta(days=(ctx.published.weekday() - second) % 7)
+        return Resolved("range", end - timedelta(days=1), end, "day", anchor="publication")
+
     @rule(
         "weekday",
         rf"\b(?:(?P<mod>last|this|next|past)\s+)?(?P<wd>{weekday_full})(?![\w])(?:['’]s)?(?:\s+(?P<dp>{alternation(lex.day_parts)})\b)?",
@@ -419,5 +428,5 @@ RULE_REQUIRES = {
     "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit", "day_alone": "digit",
     "month_year": "month year", "month_part": "month", "month_pair": "month", "month_alone": "month", "decade": "year",
     "year_part": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday",
-    "relative_period": "unit", "past_period": "unit", "night_range": "weekday", "weekday": "weekday", "ago": "unit", "duration": "unit",
+    "relative_period": "unit", "past_period": "unit", "night_range": "weekday", "weekday_pair": "weekday", "weekday": "weekday", "ago": "unit", "duration": "unit",
 }
