@@ -895,3 +895,15 @@ def test_it_said_is_never_a_person_and_a_time_lead_is_no_subject():
     assert [(c.value_low, c.claimant_id) for c in claims_in(text, "2024-03-05")] == [(60, "jnim")]
     text = "The army said 28 terrorists had been neutralised. Late on Monday it revised its toll, saying 16 soldiers were killed."
     assert [(c.value_low, c.claimant_label) for c in claims_in(text, "2024-03-05")] == [(28, "The army"), (16, "The army")]
+
+
+def test_numbering_is_a_strength_of_the_people_before_it():
+    text = ("Armed individuals, numbering about 200 according to local sources, attacked the post of Boni. "
+            "Residents said the attackers numbered between 60 and 80 and had taken away a driver. The resolution, numbered 2690, ends the mandate.")
+    found = [(c.quantity, c.value_low, c.value_high, c.subject_label) for c in claims_in(text, "2024-10-10")]
+    assert found == [("strength", 200, 200, "Armed individuals"), ("strength", 60, 80, "attackers")]
+
+
+def test_a_document_communicated_on_a_day_is_the_speaker():
+    c = one("A first assessment, communicated on 26 October, reported about ten terrorists neutralised.", "2017-10-28")
+    assert (c.value_low, c.claimant_label) == (10, "A first assessment")

@@ -167,6 +167,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         fate = fates.get(after.group(1)) or (after.group(2) and fates.get(f"{after.group(1)} {after.group(2)}"))
         if fate:
             return fate
+    if NUMBERED.search(text, max(0, figure_start - 20), figure_start) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
+        return "strength"  # "the attackers numbered between 60 and 80 and had taken away a driver"
     found = _fates(text, lo, hi, figure_start, end, np_end, language)
     if pats["toll"].search(text[:figure_start]):
         found["killed"] = 0  # "the death toll from the bombing has risen to 77"
@@ -315,6 +317,7 @@ def _released(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['released'])})(?![\w-])", re.IGNORECASE)
 
 
+NUMBERED = re.compile(r"(?<![\w-])(?:numbered|numbering)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
 LIST_ITEMS = re.compile(r"(?:\s+[\w’'-]+){1,4}\s*,(?:(?:\s+[\w’'-]+){1,4}\s*,)?\s*$")
 
 

@@ -109,6 +109,9 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if quantity == "strength":
         before = [n for n in names if n.kind == "actor" and n.end <= m.start()]
         subject_id = before[-1].id if before else subject_id
+        numbered = re.search(r"(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+)?)\s*,?\s+(?:numbered|numbering)\s+\S*\s*$", text[: m.start()], re.IGNORECASE)
+        if numbered and (subject_label is None or (subject_label, subject_id) == tuple(reversed(last))):
+            subject_label = numbered.group(1)  # "armed individuals, numbering about 200": the armed individuals
     if subject_id is None and subject_label is None and quantity in PEOPLE_COUNTS:
         bare = re.match(r"\s+(dead|killed|wounded|injured)(?![\w-])", text[m.end() :], re.IGNORECASE)
         subject_label = bare.group(1) if bare else None  # "at least 60 killed [government]"
