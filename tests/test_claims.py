@@ -907,3 +907,8 @@ def test_numbering_is_a_strength_of_the_people_before_it():
 def test_a_document_communicated_on_a_day_is_the_speaker():
     c = one("A first assessment, communicated on 26 October, reported about ten terrorists neutralised.", "2017-10-28")
     assert (c.value_low, c.claimant_label) == (10, "A first assessment")
+
+
+def test_a_breakdown_of_the_dead_is_not_whose_wounded_follow():
+    text = "Drone strikes hit a water point, killing seven civilians, three of them children, and wounding 12."
+    assert [(c.value_low, c.subject_label) for c in claims_in(text, "2024-04-26")] == [(7, "civilians"), (3, "children"), (12, "civilians")]

@@ -140,7 +140,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             if speaker.cue is None and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)
-            if quantity != "strength":  # "50 armed men took part" are not the wounded told next
+            breakdown = re.match(r"\s+of\s+(?:them|whom)(?![\w-])", text[m.end() :]) is not None  # "seven civilians, three of them children, and wounding 12"
+            if quantity != "strength" and not breakdown:  # "50 armed men took part" are not the wounded told next
                 last_subject, last_people = subject, quantity != "equipment_lost"  # "two armoured vehicles destroyed" are no one's dead
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
         spoke = last_speaker(text, ctx.names, discourse, masks)
