@@ -912,3 +912,8 @@ def test_a_document_communicated_on_a_day_is_the_speaker():
 def test_a_breakdown_of_the_dead_is_not_whose_wounded_follow():
     text = "Drone strikes hit a water point, killing seven civilians, three of them children, and wounding 12."
     assert [(c.value_low, c.subject_label) for c in claims_in(text, "2024-04-26")] == [(7, "civilians"), (3, "children"), (12, "civilians")]
+
+
+def test_setting_fire_to_and_destroying_vehicles_are_losses():
+    found = claims_in("The gunmen set fire to 40 tankers on Tuesday, destroying two vehicles of the escort.", "2025-09-25")
+    assert [(c.quantity, c.value_low) for c in found] == [("equipment_lost", 40), ("equipment_lost", 2)]
