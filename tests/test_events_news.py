@@ -274,3 +274,13 @@ def test_a_place_in_a_clause_counted_from_another_day_is_not_the_first_events():
 def test_a_digest_entry_is_placed_at_the_place_between_its_dash_and_colon():
     places = {m.place_id for m in mentions_in("• Tuesday 4 March — Ansongo area: IED on army convoy; 3 soldiers killed (security source).", "2025-03-10") if m.event_type == "explosive_device"}
     assert places == {"ansongo"}
+
+
+def test_the_town_stands_for_the_town_named_before_in_the_paragraph():
+    found = {(m.event_type, m.place_id) for m in mentions_in("Diabaly has changed hands before. Islamist fighters seized the town on 14 January 2013.", "2025-03-04")}
+    assert ("territory_seized", "diabaly") in found
+
+
+def test_a_border_crossing_of_the_conflict_is_a_place():
+    (m,) = of_type("The clashes broke out on Wednesday near In-Khalil, a crossing point north of Tessalit.", "armed_clash", "2025-08-29")
+    assert m.place_id == "in_khalil"

@@ -153,6 +153,8 @@ CASES = [
     ("Two vehicles packed with explosives were driven into the army camp at Tenenkou before dawn on Sunday.", date(2024, 3, 5), "suicide_bombing", date(2024, 3, 3)),
     ("The media regulator on Thursday suspended the BBC and Voice of America for two weeks.", date(2024, 4, 26), "sanctions", date(2024, 4, 25)),
     ("On Tuesday, Canada expelled a Malian diplomat in response.", date(2024, 6, 12), "ties_cut", date(2024, 6, 11)),
+    ("Islamist fighters seized the town on 14 January 2013, shortly after France sent troops.", date(2025, 3, 4), "territory_seized", date(2013, 1, 14)),
+    ("Strikes around the town on 7 November that year had killed at least 14 people.", date(2024, 10, 10), "air_strike", date(2023, 11, 7)),
     ("In February 2023, Mali expelled MINUSMA's human rights chief.", date(2024, 6, 12), "ties_cut", date(2023, 2, 1)),
     ("In October 2021, Mali ordered out the ECOWAS special representative.", date(2024, 6, 12), "expulsion", date(2021, 10, 1)),
     ("On 25 October, at dawn, in the Serma forest, the soldiers engaged a group of about forty fighters.", date(2017, 10, 27), "armed_clash", date(2017, 10, 25)),

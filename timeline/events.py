@@ -31,6 +31,7 @@ __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_o
 
 # Violence happens somewhere: a battle or a strike the sentence does not place takes the place
 # its paragraph has named. A coup or a statement does not.
+THE_TOWN = re.compile(r"[^.;]*?(?<![\w-])the\s+(?:town|city|village|locality)(?![\w-])", re.IGNORECASE)
 PLACED_BY_CONTEXT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
 # A place changing hands is where a roundup's section is, like fighting ("the last troops left the camp")
 PLACE_CHANGES = frozenset(["Non-violent transfer of territory", "Government regains territory", "Non-state actor overtakes territory"])
@@ -86,6 +87,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     registry = actors()
     out: list[Mention] = []
     last_place: dict[int, str] = {}  # paragraph → last place named in it
+    last_town: dict[int, str] = {}  # paragraph → last town named in it, located or not ("the town" stands for it)
     section_place: str | None = None  # the place a roundup's heading names ("GAO", "TIMBUKTU - …")
     headings = [c for c in contexts if c.sentence.kind == "heading"]
     placed = sum(1 for c in headings if _heading_place(c.sentence.text, c.names))
@@ -138,6 +140,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             place_basis = "unregistered" if elsewhere else place_basis
             if place_id is None and not elsewhere and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"
+            if place_id is None and not elsewhere and s.paragraph_index in last_town and THE_TOWN.match(text, t_start, min(len(text), t_end + 30)):
+                place_id, place_basis = last_town[s.paragraph_index], "inherited"  # "Diabaly has changed hands before. Islamist fighters seized the town on …"
             # "in the Dogon country of central Mali" or an unknown village, under BANKASS: the section's place
             loose = place_id is None or _loose(place_id)
             if loose and section_place and s.kind in ("body", "heading") and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.acled_sub_event_type in PLACE_CHANGES):
@@ -177,6 +181,9 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 )
         if sentence_place:
             last_place[s.paragraph_index] = sentence_place
+        towns = [n.id for n in ctx.names if n.kind == "place" and places()[n.id].fields.get("precision") == "town"]
+        if towns:
+            last_town[s.paragraph_index] = towns[-1]
     return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(entry_days(out, contexts, published), contexts), language), language)
 
 
