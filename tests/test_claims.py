@@ -917,3 +917,10 @@ def test_a_breakdown_of_the_dead_is_not_whose_wounded_follow():
 def test_setting_fire_to_and_destroying_vehicles_are_losses():
     found = claims_in("The gunmen set fire to 40 tankers on Tuesday, destroying two vehicles of the escort.", "2025-09-25")
     assert [(c.quantity, c.value_low) for c in found] == [("equipment_lost", 40), ("equipment_lost", 2)]
+
+
+def test_in_a_transcript_the_one_answering_speaks():
+    text = ("Transcript\n\nQ: Mayor Kanté, what happened on Thursday night?\n\n"
+            "A: They came from the river side. On Friday we buried eleven people.\n\nQ: And the soldiers?\n\n"
+            "A: He said his men had found the bodies of six attackers.")
+    assert [(c.value_low, c.claimant_label) for c in claims_in(text, "2024-02-20")][:1] == [(11, "Mayor Kanté")]

@@ -110,6 +110,9 @@ def _to_raw(c: Claim, ctx: SentenceContext, at: list[int]) -> Claim:
                    figure_start=base + start, figure_end=base + end)
 
 
+TRANSCRIPT_TURN = re.compile(r"^\s*([QA])\s*[:.]\s*(?:([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s)?")
+
+
 def _claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Claim]:
     """Every figure and qualitative loss of one article, with claimant, status and date."""
     article_actors = {n.id for ctx in contexts for n in ctx.names if n.kind == "actor"}
@@ -119,6 +122,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     last_subject: tuple[str | None, str | None] = (None, None)
     last_people = True
     document: Speaker | None = None  # the issuer of a document the article reproduces
+    answering, interviewee, answer_paragraph = False, None, -1
     for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text
         if s.kind != "body":
@@ -130,8 +134,17 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         if document is not None and _ends_document(ctx, contexts, i, language):
             document = None  # a heading or a note after the document's text: no longer the issuer's figures
         document = document or relayed_document(text, ctx.names, discourse)
+        turn = TRANSCRIPT_TURN.match(text)
+        if turn:  # an interview transcript: "Q: Mayor Kanté, what happened?" / "A: … we buried eleven people"
+            answering = turn.group(1).upper() == "A"
+            interviewee = (turn.group(2) or interviewee) if not answering else interviewee
+        elif s.paragraph_index != answer_paragraph:
+            answering = False
+        answer_paragraph = s.paragraph_index if answering else answer_paragraph
         for m, quantity in counted_figures(ctx, language):
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
+            if answering and interviewee and speaker.basis == "article":
+                speaker = Speaker(None, interviewee, "paragraph", None, kind="label")  # the one answering speaks
             prior = discourse.antecedent()
             if speaker.cue is None and document is not None:
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's
