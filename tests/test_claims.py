@@ -924,3 +924,15 @@ def test_in_a_transcript_the_one_answering_speaks():
             "A: They came from the river side. On Friday we buried eleven people.\n\nQ: And the soldiers?\n\n"
             "A: He said his men had found the bodies of six attackers.")
     assert [(c.value_low, c.claimant_label) for c in claims_in(text, "2024-02-20")][:1] == [(11, "Mayor Kanté")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mali's army on Wednesday raised to 16 the number of soldiers and civilians killed in a car bombing in Gao.", [("killed", 16, "fama")]),
+        ("A spokesman said the toll had been revised to 158 after search teams found more bodies.", [("killed", 158, None)]),
+        ("About ten armed men on motorbikes stopped the vehicle, checked the papers of all travellers and took away five men.", [("captured", 5, None)]),
+    ],
+)
+def test_raised_to_speaks_and_the_takers_are_not_taken(text, expected):
+    assert [(c.quantity, c.value_low, c.claimant_id) for c in claims_in(text, "2025-01-16")] == expected
