@@ -284,3 +284,8 @@ def test_the_town_stands_for_the_town_named_before_in_the_paragraph():
 def test_a_border_crossing_of_the_conflict_is_a_place():
     (m,) = of_type("The clashes broke out on Wednesday near In-Khalil, a crossing point north of Tessalit.", "armed_clash", "2025-08-29")
     assert m.place_id == "in_khalil"
+
+
+def test_a_bombing_told_as_the_means_of_a_dated_attack_is_that_attack():
+    found = [(m.event_type, m.start_date) for m in mentions_in("At dawn on 2 June, JNIM fighters tried to storm the army camp in Timbuktu, some of them using vehicles packed with explosives.", "2025-06-10")]
+    assert found == [("attack", date(2025, 6, 2))]

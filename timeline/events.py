@@ -32,6 +32,7 @@ __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_o
 # Violence happens somewhere: a battle or a strike the sentence does not place takes the place
 # its paragraph has named. A coup or a statement does not.
 THE_TOWN = re.compile(r"[^.;]*?(?<![\w-])the\s+(?:town|city|village|locality)(?![\w-])", re.IGNORECASE)
+MEANS_OF_ATTACK = frozenset({"suicide_bombing"})  # told as how an attack was carried out
 PLACED_BY_CONTEXT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
 # A place changing hands is where a roundup's section is, like fighting ("the last troops left the camp")
 PLACE_CHANGES = frozenset(["Non-violent transfer of territory", "Government regains territory", "Non-state actor overtakes territory"])
@@ -309,13 +310,22 @@ def _told_apart(m: Mention, language: str = "en") -> bool:
     return _occasion_patterns(language)["separate"].search(m.quote[max(0, at - 30) : at]) is not None
 
 
+def _drop_means_of_dated_attacks(mentions: list[Mention]) -> list[Mention]:
+    """An undated bombing told as how a dated attack of its sentence was carried out ("tried to
+    storm the camp on 2 June, some of them using vehicles packed with explosives") is that
+    attack, not an event of its own, nor a sub-event that would stretch it to another day."""
+    types = event_types()
+    attacked = {m.sentence_id for m in mentions if m.date_basis == "occurred" and types[m.event_type].merge_group == "fighting"}
+    return [m for m in mentions if not (m.event_type in MEANS_OF_ATTACK and m.date_basis == "undated" and m.sentence_id in attacked)]
+
+
 def _collapse_same_sentence(mentions: list[Mention], language: str = "en") -> list[Mention]:
     """Triggers of one merge group with the same date in one sentence are one mention
     ("the 2012 uprising that led to a brief Islamist takeover"): the first in lexicon order."""
     types = event_types()
     priority = {name: i for i, name in enumerate(types)}
     kept: list[Mention] = []
-    for m in _drop_undated_twins(mentions, language):
+    for m in _drop_undated_twins(_drop_means_of_dated_attacks(mentions), language):
         twin = None if _told_apart(m, language) else next(
             (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
              and (k.start_date, k.end_date) == (m.start_date, m.end_date)),
