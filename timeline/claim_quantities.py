@@ -193,7 +193,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     fate_after = re.match(r"\s+(dead|killed|wounded|injured)\b", text[np_end:hi], re.IGNORECASE) or re.search(r"\s(dead|killed|wounded|injured)\s*$", text[end:np_end], re.IGNORECASE)
     if fate_after and "captured" in found:  # "the government counted 20 hostages dead": what became of them
         return "killed" if fate_after.group(1).casefold() in ("dead", "killed") else "wounded"
-    if set(found) == {"captured"} and armed_noun(noun, language) and (took := TOOK_AWAY.search(text, np_end)) and not re.search(r"(?<![\w-])(?:were|was|been)(?![\w-])", text[np_end : took.start()]):
+    if set(found) == {"captured"} and armed and (took := TOOK_AWAY.search(text, np_end)) and not re.search(r"(?<![\w-])(?:were|was|been)(?![\w-])", text[np_end : took.start()]):
         return None  # "about ten armed men stopped the vehicle … and took away five men": the takers
     if found:
         quantity = min(found, key=lambda q: (found[q], q == "displaced", q))  # "killed 12 civilians fleeing the fighting"
@@ -320,10 +320,6 @@ def _released(language: str) -> re.Pattern:
 
 
 TOOK_AWAY = re.compile(r"(?<![\w-])(?:took|take|taking)\s+away(?![\w-])", re.IGNORECASE)
-
-
-def armed_noun(noun: str, language: str) -> bool:
-    return noun in folded_words(language, "heads", "armed")
 
 
 NUMBERED = re.compile(r"(?<![\w-])(?:numbered|numbering)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)

@@ -31,11 +31,13 @@ __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_o
 
 # Violence happens somewhere: a battle or a strike the sentence does not place takes the place
 # its paragraph has named. A coup or a statement does not.
-THE_TOWN = re.compile(r"[^.;]*?(?<![\w-])the\s+(?:town|city|village|locality)(?![\w-])", re.IGNORECASE)
-MEANS_OF_ATTACK = frozenset({"suicide_bombing"})  # told as how an attack was carried out
 PLACED_BY_CONTEXT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
 # A place changing hands is where a roundup's section is, like fighting ("the last troops left the camp")
 PLACE_CHANGES = frozenset(["Non-violent transfer of territory", "Government regains territory", "Non-state actor overtakes territory"])
+# "the town" near a trigger stands for the last town its paragraph named
+THE_TOWN = re.compile(r"[^.;]*?(?<![\w-])the\s+(?:town|city|village|locality)(?![\w-])", re.IGNORECASE)
+# event types told as how an attack of the same sentence was carried out
+MEANS_OF_ATTACK = frozenset({"suicide_bombing"})
 
 
 def _country(place_id: str | None) -> bool:

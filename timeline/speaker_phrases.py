@@ -97,7 +97,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
         return None
     pats = saying_patterns(language)
     registry = actors()
-    if norm(phrase) in normed_words("anaphors", "words", language) or re.fullmatch(r"(?:its|their)\s+(?:own\s+)?(?:staff|investigators|investigation|team|teams|researchers|monitors|experts|officials|office|services|representatives|spokesman|spokeswoman|spokesperson|spokespeople)", norm(phrase)):
+    owned = re.fullmatch(r"(?:its|their)\s+(?:own\s+)?(\S+)", norm(phrase))
+    if norm(phrase) in normed_words("anaphors", "words", language) or (owned and owned.group(1) in normed_words("anaphors", "owned_heads", language)):
         return Phrase("anaphor", phrase)  # "its staff had documented …": the office that spoke
     if COUNT_IN_PHRASE.search(phrase) or re.match(r"[a-z]+ed\s+(?:the|a|an|its|their|his|her)\s", phrase):  # "signed the peace agreement": a verb's phrase
         return None  # "killed at least 15 civilians" tells a toll, it does not speak; nor does a verb
