@@ -81,3 +81,28 @@ def test_a_timeline_under_year_headings_dates_its_entries_in_those_years():
     assert found["rebellion"] == ("2012-01-01", "month")
     assert found["coup"] == ("2012-03-22", "day")
     assert found["territory_regained"] == ("2013-01-28", "day")
+
+
+def test_a_past_perfect_reaches_back_from_the_last_year_told(tmp_path):
+    found = timexes_of(
+        "Feature.\n\nMariam fled Gao in April 2012. Rebels had seized the town on 31 March, and she took a bus to Mopti. "
+        "She went back in March 2013, a few weeks after French troops had retaken Gao on 26 January.\n",
+        tmp_path,
+    )
+    assert found["31 March"] == ("2012-03-31", "2012-03-31")
+    assert found["26 January"] == ("2013-01-26", "2013-01-26")
+
+
+def test_a_month_moved_back_is_the_whole_month_even_when_publication_cut_it(tmp_path):
+    found = timexes_of("Feature.\n\nIn October 2020, two hostages who had been seized in May were freed.\n", tmp_path)
+    assert found["May"] == ("2020-05-01", "2020-05-31")
+
+
+def test_background_dates_do_not_set_the_past_perfect_year(tmp_path):
+    found = timexes_of(
+        "Update.\n\nKeita, who won a second term in 2018, had faced protests since January. "
+        "The authorities had already left the 2015 peace agreement in February.\n",
+        tmp_path,
+    )
+    assert found["since January"][0] == "2025-01-01"
+    assert next(v for k, v in found.items() if "February" in k) == ("2025-02-01", "2025-02-28")

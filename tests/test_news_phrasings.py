@@ -164,6 +164,10 @@ CASES = [
     ("Mali announced on Sunday that it was calling its ambassador home for consultations.", date(2025, 4, 8), "ties_cut", date(2025, 4, 6)),
     ("The armed drone came down near Tinzaouaten, a town that straddles the border, during the night of March 31 to April 1.", date(2025, 4, 8), "aircraft_lost", date(2025, 3, 31)),
     ("Its main army camp was attacked on 2 June, the day after jihadists overran the military base of Boulkessi.", date(2025, 8, 9), "territory_seized", date(2025, 6, 1)),
+    # a person captured by troops, and a past perfect dated from the narrative's year
+    ("In February 2017 French troops captured him during an operation in the Wagadou forest.", date(2025, 4, 8), "arrest", date(2017, 2, 1)),
+    ("The militant commander was captured by French special forces near Ménaka on 12 June 2019.", date(2025, 4, 8), "arrest", date(2019, 6, 12)),
+    ("Mariam fled Gao in April 2012. Rebels had seized Gao on 31 March, and she left.", date(2025, 4, 8), "territory_seized", date(2012, 3, 31)),
 ]
 
 

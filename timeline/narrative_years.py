@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.regex_gate import alternation
-from timeline.periods import edtf_interval, edtf_point, shift
+from timeline.periods import edtf_interval, edtf_point, period, shift
 
 OPENING = re.compile(r"^\W*(?:(?:in|on|by|during|from|since|as\s+of|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
 
@@ -43,9 +43,28 @@ class Frame:
     week: tuple[date, date] | None = None  # the week a roundup's title covers ("week of 9-15 April 2018")
 
 
-def reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Frame | None, published: date) -> tuple[list[Timex], Frame | None]:
-    """A sentence's dates with year-less named days moved into the frame's year, and the frame
-    for what follows."""
+@dataclass(frozen=True)
+class Narrative:
+    """What the sentences so far have set: the frame in force, and the last date told with its
+    year in the current paragraph (for a past perfect, which reaches back from it)."""
+
+    frame: Frame | None = None
+    told: date | None = None
+    told_paragraph: int = -1
+
+
+def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Narrative | None, published: date) -> tuple[list[Timex], Narrative]:
+    """A sentence's dates with year-less named days moved into the frame's year (or, in a past
+    perfect, back to the last year told), and the state for what follows."""
+    state = state or Narrative()
+    told = state.told if kind == "body" and state.told_paragraph == paragraph else None
+    found, frame = _reframe(found, text, kind, paragraph, state.frame, published, told)
+    if kind == "body":
+        told = next((t.end for t in reversed(found) if _tells_time(t, text)), told)
+    return found, Narrative(frame, told, paragraph)
+
+
+def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Frame | None, published: date, told: date | None) -> tuple[list[Timex], Frame | None]:
     week = frame.week if frame is not None else None
     if kind == "title":
         covered = _covered_week(found, text, published)
@@ -64,7 +83,10 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fra
             out.append(t)
             continue
         same_month = _same_month_named(t, found)
-        if same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
+        earlier = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _tells_time(o, text)), told)
+        if earlier is not None and t.kind == "date" and _named_without_year(t) and _past_perfect(text, t):
+            t = _back_from(t, earlier, published)  # "… fled Gao in April 2012. Rebels had seized it on 31 March"
+        elif same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
             t = _in_frame(t, same_month, published)
         elif frame is not None and _named_without_year(t):
             t = _in_frame(t, frame.start, published)
@@ -126,6 +148,46 @@ def _opens_sentence(t: Timex, text: str) -> bool:
     )
 
 
+def _names_year(t: Timex) -> bool:
+    """A date told with its year ("in April 2012", "on 9 June 2022", "in 2013")."""
+    return t.anchor == "absolute" and t.start is not None and t.precision in ("day", "month", "year") and t.kind != "duration"
+
+
+@cache
+def _past_perfect_words() -> tuple[re.Pattern, re.Pattern]:
+    path = resources.files("timeline").joinpath("resources/dates_en.toml")
+    conf = tomllib.loads(path.read_text(encoding="utf-8"))["past_perfect"]
+    perfect = re.compile(rf"(?<![\w-])(?:{alternation(conf['auxiliaries'])})\s+(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+(?:ed|en|wn|t|ung|ook|ought|ade|one)(?![\w-])", re.IGNORECASE)
+    relative = re.compile(rf"(?<![\w-])(?:{alternation(conf['relative_words'])})(?![\w-])", re.IGNORECASE)
+    return perfect, relative
+
+
+def _clause_before(text: str, t: Timex) -> str:
+    return re.split(r"[,;:()\u2013\u2014]", text[: t.char_start])[-1]
+
+
+def _past_perfect(text: str, t: Timex) -> bool:
+    """Whether ``t`` dates a past perfect: "had" and a participle in its clause, before it."""
+    return _past_perfect_words()[0].search(_clause_before(text, t)) is not None
+
+
+def _tells_time(t: Timex, text: str) -> bool:
+    """A date told with its year that sets the narrative's time: not in a relative clause
+    ("Keita, who won in 2018, …") nor a year used as an adjective ("the 2015 agreement")."""
+    if not _names_year(t) or _past_perfect_words()[1].search(_clause_before(text, t)):
+        return False
+    return not re.match(r"\s+[^\W\d_]", text[t.char_end :]) or re.search(r"(?<![\w-])(?:in|on|by|during|since|from|of)\s+$", text[: t.char_start], re.IGNORECASE) is not None
+
+
+def _back_from(t: Timex, told: date, published: date) -> Timex:
+    """``t`` moved by whole years to the last of its days on or before ``told``: what happened
+    before the narrative's time. Kept as it is when that is its own reading already."""
+    years = told.year - t.start.year
+    if shift(t.end, "year", years) > told:
+        years -= 1
+    return t if years >= 0 else _moved(t, years, published)
+
+
 def _named_without_year(t: Timex) -> bool:
     """A day or month named by its month ("July 10-12", "late April"), resolved against the
     publication date because the text gave no year."""
@@ -141,8 +203,19 @@ def _in_frame(t: Timex, frame_start: date, published: date) -> Timex:
     years = frame_start.year - t.start.year
     if shift(t.start, "year", years) < frame_start:
         years += 1
+    if years == 0:
+        return t
+    return _moved(t, years, published)
+
+
+def _moved(t: Timex, years: int, published: date) -> Timex:
+    """``t`` moved by whole years, counted from another date of the text (its end restored to
+    the whole period when publication had cut it: "March", read in March, ends on the 31st).
+    Kept as it is if the move would end after publication."""
     start, end = shift(t.start, "year", years), shift(t.end, "year", years)
-    if years == 0 or end > published:
+    if t.kind == "date" and t.end == published:
+        end = period(start, t.precision)[1]
+    if end > published:
         return t
     edtf = edtf_point(start, t.precision, t.approximate) if t.kind == "date" else edtf_interval(start, t.precision, end, t.precision)
-    return replace(t, start=start, end=end, edtf=edtf, anchor="other")  # counted from another date of the text
+    return replace(t, start=start, end=end, edtf=edtf, anchor="other")

@@ -79,12 +79,12 @@ def process_article(article: Article) -> dict[str, list[dict]]:
     )
     timexes, contexts = [], []
     anchor = Anchor()  # the days told last, for "the same day", "the previous day" (anchored_dates)
-    frame = None  # the year a narrative set, for "July 10-12" after "In June 2020, …" (narrative_years)
+    narrative = None  # the year a narrative set, for "July 10-12" after "In June 2020, …" (narrative_years)
     texts = [s.text for s in result.sentences]
     found_names = names.with_capital_speakers(texts, names.with_surnames(texts, [names.matcher().find(t) for t in texts]), article.language)
     for s, sentence_names in zip(result.sentences, found_names):
         sid = sentence_id(s)
-        found, frame = reframe(tag(s.text, article.published, article.language), s.text, s.kind, s.paragraph_index, frame, article.published)
+        found, narrative = reframe(tag(s.text, article.published, article.language), s.text, s.kind, s.paragraph_index, narrative, article.published)
         if s.kind == "body":
             found = sorted([*found, *anchored(s.text, found, anchor, article.published, article.language)], key=lambda t: t.char_start)
             cut = dateline_end(s.text, article.language)
