@@ -195,3 +195,10 @@ def test_a_day_in_a_clause_joined_to_a_full_date_takes_its_year():
 
 def test_two_weekdays_joined_by_and_are_both_days():
     assert values("Army drone strikes on Saturday and Sunday hit a water point.", "2024-04-26") == {"Saturday and Sunday": (date(2024, 4, 20), date(2024, 4, 21))}
+
+
+def test_a_weekday_named_with_its_date_picks_the_year_it_falls_on_that_weekday():
+    found = values("The curfew runs for one month starting this Wednesday 9 February.", "2022-02-08")
+    assert next(v for k, v in found.items() if "9 February" in k) == (date(2022, 2, 9), date(2022, 2, 9))
+    found = values("Fighting broke out on Tuesday 9 February near Gao.", "2021-03-01")
+    assert next(v for k, v in found.items() if "9 February" in k) == (date(2021, 2, 9), date(2021, 2, 9))

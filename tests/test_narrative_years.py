@@ -106,3 +106,13 @@ def test_background_dates_do_not_set_the_past_perfect_year(tmp_path):
     )
     assert found["since January"][0] == "2025-01-01"
     assert next(v for k, v in found.items() if "February" in k) == ("2025-02-01", "2025-02-28")
+
+
+def test_that_year_is_the_year_told_last(tmp_path):
+    found = timexes_of(
+        "Explainer.\n\nThe government signed the agreement on 15 May 2015; the rebels added their signature on 20 June that year. "
+        "In October 2020, two hostages seized in March of that year were freed.\n",
+        tmp_path,
+    )
+    assert found["20 June"] == ("2015-06-20", "2015-06-20")
+    assert found["March"] == ("2020-03-01", "2020-03-31")

@@ -168,6 +168,15 @@ CASES = [
     ("In February 2017 French troops captured him during an operation in the Wagadou forest.", date(2025, 4, 8), "arrest", date(2017, 2, 1)),
     ("The militant commander was captured by French special forces near Ménaka on 12 June 2019.", date(2025, 4, 8), "arrest", date(2019, 6, 12)),
     ("Mariam fled Gao in April 2012. Rebels had seized Gao on 31 March, and she left.", date(2025, 4, 8), "territory_seized", date(2012, 3, 31)),
+    # curfews and movement bans, a dateline in accented capitals, and political measures
+    ("TÉNENKOU - On Tuesday in Ténenkou, the prefect extended by thirty days the ban on the movement of motorcycles and pedestrians.", date(2021, 10, 21), "curfew", date(2021, 10, 19)),
+    ("The governor of Mopti imposed a curfew on the town of Boni on 3 May.", date(2021, 10, 21), "curfew", date(2021, 5, 3)),
+    ("MOPTI - On Tuesday in Boni, a minibus hit a mine.", date(2021, 10, 21), "explosive_device", date(2021, 10, 19)),
+    ("On April 10, the authorities suspended the activities of political parties and associations.", date(2024, 4, 23), "dissolution", date(2024, 4, 10)),
+    ('Mali\'s military government announced late on Thursday that it was ending "with immediate effect" the 2015 peace agreement.', date(2024, 1, 27), "agreement_ended", date(2024, 1, 25)),
+    ("The Azawad Liberation Front (FLA), formed at the end of November by the former separatist movements, claimed the strike.", date(2024, 12, 13), "alliance_formed", date(2024, 11, 21)),
+    ("Boni itself was briefly occupied by jihadists in March, residents said at the time.", date(2017, 11, 6), "territory_seized", date(2017, 3, 1)),
+    ("The army suffered heavy losses in late July near Tinzaouaten, on the Algerian border, during fighting with rebels.", date(2024, 12, 13), "armed_clash", date(2024, 7, 21)),
 ]
 
 

@@ -72,6 +72,9 @@ def _document_noun(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(sayings_words(language)['documents']['words'])})(?![\w-])", re.IGNORECASE)
 
 
+BREAKDOWN_BEFORE = re.compile(r"(?<![\w-])(?:among\s+(?:them|whom|the\s+(?:dead|victims|wounded|injured))|including|of\s+whom)\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?$", re.IGNORECASE)
+
+
 def claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en", outlet: str | None = None) -> list[Claim]:
     """Every figure and qualitative loss of one article, with claimant, status and date; read on
     the visible text of each sentence (invisible characters hide no figure), offsets raw. A
@@ -153,7 +156,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             if speaker.cue is None and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)
-            breakdown = re.match(r"\s+of\s+(?:them|whom)(?![\w-])", text[m.end() :]) is not None  # "seven civilians, three of them children, and wounding 12"
+            breakdown = re.match(r"\s+of\s+(?:them|whom)(?![\w-])", text[m.end() :]) is not None or BREAKDOWN_BEFORE.search(text, 0, m.start()) is not None  # "seven civilians, three of them children, and wounding 12"; "eight civilians, among them two women, and wounding five others"
             if quantity != "strength" and not breakdown:  # "50 armed men took part" are not the wounded told next
                 last_subject, last_people = subject, quantity != "equipment_lost"  # "two armoured vehicles destroyed" are no one's dead
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))

@@ -395,7 +395,21 @@ def rules(lex: Lexicon) -> list[Rule]:
                 break
             year_ += step
             day_ = safe_date(year_, mo, d)
+        day_ = _weekday_year(day_, m["wd"], ctx) if m["wd"] and day_ is not None else day_
         return day_ and Resolved("date", day_, day_, "day", anchor="publication")
+
+    def _weekday_year(day_: date, weekday: str, ctx: Context) -> date:
+        """"This Wednesday 9 February", written on Tuesday 8 February 2022: the year in which the
+        day falls on the weekday the text names (the next one, if that one is near), not the last
+        9 February before publication, a Tuesday."""
+        wd = lex.weekdays.get(weekday.rstrip(".").casefold())
+        if wd is None or day_.weekday() == wd:
+            return day_
+        for year_ in (day_.year + 1, day_.year - 1):
+            other = safe_date(year_, day_.month, day_.day)
+            if other is not None and other.weekday() == wd and abs((other - ctx.published).days) <= 200:
+                return other
+        return day_
 
     def _day_range(m: re.Match, ctx: Context, m1: str, m2: str) -> Resolved | None:
         mo1, mo2 = month_of(m1, lex), month_of(m2, lex)

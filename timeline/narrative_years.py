@@ -29,6 +29,7 @@ from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.regex_gate import alternation
 from timeline.periods import edtf_interval, edtf_point, period, shift
 
+THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year(?![\w-])", re.IGNORECASE)  # "on 20 June that year", "in March of that year"
 OPENING = re.compile(r"^\W*(?:(?:in|on|by|during|from|since|as\s+of|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
 
 
@@ -84,7 +85,10 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             continue
         same_month = _same_month_named(t, found)
         earlier = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _tells_time(o, text)), told)
-        if earlier is not None and t.kind == "date" and _named_without_year(t) and _past_perfect(text, t):
+        named = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _names_year(o)), told)
+        if named is not None and _named_without_year(t) and THAT_YEAR.match(text, t.char_end):
+            t = _moved(t, named.year - t.start.year, published) if named.year != t.start.year else t  # "on 20 June that year"
+        elif earlier is not None and t.kind == "date" and _named_without_year(t) and _past_perfect(text, t):
             t = _back_from(t, earlier, published)  # "… fled Gao in April 2012. Rebels had seized it on 31 March"
         elif same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
             t = _in_frame(t, same_month, published)

@@ -13,6 +13,7 @@ from functools import cache
 
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words
+from timeline.text_lines import dateline_end
 
 
 SHORT_BRACKET = re.compile(r"\((?:[^()\s,;]+\s?){1,3}\)")
@@ -21,11 +22,11 @@ SHORT_BRACKET = re.compile(r"\((?:[^()\s,;]+\s?){1,3}\)")
 def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[tuple[int, int]]:
     """The clause spans of a sentence, cut at commas, semicolons, dashes and brackets (but not
     inside a date: "between March 27 and 31, 2022")."""
-    spans, start = [], 0
+    spans, start = [], dateline_end(text, language)  # "MOPTI - On Tuesday in Boni, …": the clause opens after the dateline
     # a short bracket ("the Operational Coordination Mechanism (MOC) on Wednesday") is part of
     # its clause: an acronym or a gloss, not a clause of its own
     quiet = [m.span() for m in SHORT_BRACKET.finditer(text)] if "(" in text else []
-    for m in _breaks(language).finditer(text):
+    for m in _breaks(language).finditer(text, start):
         i = m.start()
         if any(a <= i < b for a, b in quiet) or any(t.char_start <= i < t.char_end for t in timexes):
             continue
