@@ -966,3 +966,22 @@ def test_who_said_it_across_anaphora_semicolons_and_breakdowns(text, expected):
     for (_, _, _, subject), (_, _, _, want) in zip(found, expected):
         if want is not None:
             assert subject == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A ground unit recovered four assault rifles and a machine gun, the army said.", [("equipment_lost", 4, "assault rifles")]),
+        ("The commander said the attackers had driven off with two army vehicles.", [("equipment_lost", 2, "army vehicles")]),
+        ("The social development service said it had counted about 1,300 people newly arrived from villages.", [("displaced", 1300, "people newly arrived")]),
+        ("Nearly one in three new arrivals is sleeping in the open.", []),
+    ],
+)
+def test_things_taken_and_people_arrived_are_counted_and_ratios_are_not(text, expected):
+    assert [(c.quantity, c.value_low, c.subject_label) for c in claims_in(text)] == expected
+
+
+def test_an_account_goes_on_in_the_next_sentence_that_picks_out_the_same_people():
+    text = ("Soldiers rounded up about 20 men at the weekly market, witnesses said. Nine of those men were found dead the next morning. "
+            "Twelve people were killed in Sofara.")
+    assert [(c.value_low, c.claimant_label) for c in claims_in(text)] == [(20, "witnesses"), (9, "witnesses"), (12, "the article")]

@@ -32,7 +32,7 @@ from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context
 from timeline.names import actors
 from timeline.regex_gate import alternation
-from timeline.sayings import words as sayings_words
+from timeline.sayings import cues, words as sayings_words
 
 # the names other modules and the tests import from here
 __all__ = ["FATES", "QUANTITIES", "Claim", "claim_events", "claim_key", "claims_of_article", "event_figures", "words"]
@@ -70,6 +70,19 @@ class Claim:
 def _document_noun(language: str) -> re.Pattern:
     """A document an article relays (resources/claimants_<language>.toml, [documents])."""
     return re.compile(rf"(?<![\w-])(?:{alternation(sayings_words(language)['documents']['words'])})(?![\w-])", re.IGNORECASE)
+
+
+CONTINUES = re.compile(r"\W*(?:(?:[\w-]+|\d[\d,]*)\s+of\s+(?:those|these|them|whom|the\s+(?:men|women|people|victims|detainees|hostages|passengers|villagers|soldiers))\b|(?:those|these)\s+(?:men|women|people|victims|detainees|hostages|passengers|villagers)\b)", re.IGNORECASE)
+
+
+def _ends_with_saying(text: str, language: str) -> bool:
+    """A sentence closed by its reporting clause ("…, witnesses said."): its account goes on in
+    the next sentence when that one picks out the same people ("Nine of those men …")."""
+    found = cues(text, language)
+    if not found:
+        return False
+    last = found[-1]
+    return re.search(r",\s*[^,]{1,60}$", text[: last.start]) is not None and "," not in text[last.end :] and len(text[last.end :].split()) <= 8
 
 
 BREAKDOWN_BEFORE = re.compile(r"(?<![\w-])(?:among\s+(?:them|whom|the\s+(?:dead|victims|wounded|injured))|including|of\s+whom)\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?$", re.IGNORECASE)
@@ -153,6 +166,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's
             elif speaker.cue is None and prior and s.sentence_index - said_at <= 2 and _document_noun(language).search(previous_text + " " + text):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
+            elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and CONTINUES.match(text) and _ends_with_saying(previous_text, language):
+                speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
             if speaker.cue is None and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)
