@@ -289,3 +289,10 @@ def test_a_border_crossing_of_the_conflict_is_a_place():
 def test_a_bombing_told_as_the_means_of_a_dated_attack_is_that_attack():
     found = [(m.event_type, m.start_date) for m in mentions_in("At dawn on 2 June, JNIM fighters tried to storm the army camp in Timbuktu, some of them using vehicles packed with explosives.", "2025-06-10")]
     assert found == [("attack", date(2025, 6, 2))]
+
+
+def test_deaths_inside_a_toll_given_later_are_reported_that_day_not_dying_then():
+    text = ("Suspected jihadists stormed an army post at Boni on Sunday, killing four soldiers. "
+            "On Monday evening a military source gave AFP a new toll of seven soldiers killed and five wounded.")
+    toll = [m for m in of_type(text, "casualties", "2017-11-06") if m.start_date is not None]
+    assert [(m.start_date, m.date_basis) for m in toll] == [(date(2017, 11, 6), "reported")]

@@ -193,7 +193,8 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         # the finest date the event is given, then the nearest: "Earlier this year, on March 17,
         # jihadists overran …" is March 17; "a 2015 deal was scrapped in January" is January
         nearest = min(own, key=lambda i: (_fineness(timexes[i]), owner.get(i) != k, not c_lo <= timexes[i].char_start < c_hi, min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))
-        return [(nearest, "occurred", since_start(timexes[nearest]))]
+        given = _in_toll(text[c_lo:start], language) and timexes[nearest].char_end <= start
+        return [(nearest, "reported" if given else "occurred", since_start(timexes[nearest]))]
     if is_saying(event_type):
         return [(None, "undated", None)]
     # "… since 2012, when separatist groups launched a rebellion": a "when" clause is dated by
@@ -225,6 +226,18 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         if not between and not claimed:
             return [(free[0], "occurred", t)]
     return [(None, "undated", None)]
+
+
+@cache
+def _toll_noun(language: str) -> re.Pattern:
+    nouns = alternation(event_words(language)["toll_nouns"])
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:[\w,’'-]+\s+){{0,5}}$", re.IGNORECASE)
+
+
+def _in_toll(before: str, language: str) -> bool:
+    """A trigger inside a toll given ("a new toll of seven soldiers killed"): the date before it
+    is the toll's, not the deaths'."""
+    return _toll_noun(language).search(before) is not None
 
 
 @cache
