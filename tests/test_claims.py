@@ -12,7 +12,7 @@ from timeline.corpus import load_corpus
 from timeline.dates import tag
 from timeline.events import SentenceContext
 from timeline.ingest import ingest
-from timeline.names import matcher
+from timeline.names import actors, matcher
 from timeline.pipeline import assemble
 
 from conftest import RAW
@@ -985,3 +985,36 @@ def test_an_account_goes_on_in_the_next_sentence_that_picks_out_the_same_people(
     text = ("Soldiers rounded up about 20 men at the weekly market, witnesses said. Nine of those men were found dead the next morning. "
             "Twelve people were killed in Sofara.")
     assert [(c.value_low, c.claimant_label) for c in claims_in(text)] == [(20, "witnesses"), (9, "witnesses"), (12, "the article")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an account closed by its speaker goes on in the same paragraph, not in the next one
+        ("The attackers raided the camp near Kéniéba, according to the prefect. Seven people were taken away.",
+         [(7, "the prefect")]),
+        ("The attackers raided the camp near Kéniéba, according to the prefect.\n\nSeven people were taken away.",
+         [(7, "the article")]),
+        # a passive cue may carry its day before "by"
+        ("The first toll of 17 dead was given Tuesday by the town hall.", [(17, "the town hall")]),
+        # "by some estimates" names no one
+        ("JNIM fighters attacked Barsalogho, killing hundreds of people, by some estimates.", [(200, "the article")]),
+        # a sentence set in another country: its "defence ministry" is not the home one
+        ("The Malian army said it killed 12 militants. In Niger, 23 soldiers were killed in an ambush, the defence ministry said.",
+         [(12, "Malian Armed Forces"), (23, "the defence ministry")]),
+    ],
+)
+def test_who_speaks_across_sentences_days_and_countries(text, expected):
+    found = claims_in(text)
+    names = [c.claimant_label or (actors()[c.claimant_id].fields["name"] if c.claimant_id else None) for c in found]
+    assert [(c.value_low, n) for c, n in zip(found, names)] == expected
+
+
+def test_a_towns_population_is_no_count_and_names_whom_the_next_figure_counts():
+    found = claims_in("Of Ber's roughly 15,000 residents, about 11,000 had fled by mid-September, according to a local councillor.")
+    assert [(c.quantity, c.value_low, c.subject_label, c.claimant_label) for c in found] == [("displaced", 11000, "Ber's residents", "a local councillor")]
+
+
+def test_people_who_arrived_are_displaced_and_troops_who_arrived_a_strength():
+    found = claims_in("About 33,500 people had arrived in Timbuktu town. About 300 Russian soldiers had arrived in Gao.")
+    assert [(c.quantity, c.value_low) for c in found] == [("displaced", 33500), ("strength", 300)]

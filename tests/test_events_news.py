@@ -296,3 +296,14 @@ def test_deaths_inside_a_toll_given_later_are_reported_that_day_not_dying_then()
             "On Monday evening a military source gave AFP a new toll of seven soldiers killed and five wounded.")
     toll = [m for m in of_type(text, "casualties", "2017-11-06") if m.start_date is not None]
     assert [(m.start_date, m.date_basis) for m in toll] == [(date(2017, 11, 6), "reported")]
+
+
+def test_two_abductions_of_one_sentence_at_two_towns_are_two_mentions_dated_by_its_opening():
+    text = "In January, a Swiss missionary was abducted in Timbuktu, and an Australian doctor and his wife were seized in Djibo."
+    found = sorted((m.place_id, m.start_date) for m in of_type(text, "abduction", "2016-03-10"))
+    assert found == [("djibo", date(2016, 1, 1)), ("timbuktu", date(2016, 1, 1))]
+
+
+def test_the_day_a_death_toll_rose_is_the_tolls_not_the_attacks():
+    text = "The death toll from an attack by suspected extremists on a village market in central Mali rose to 31 on Wednesday from 17, a local official said."
+    assert [(m.start_date, m.date_basis) for m in of_type(text, "attack", "2023-02-15")] == [(date(2023, 2, 15), "reported")]

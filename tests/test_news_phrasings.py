@@ -177,6 +177,15 @@ CASES = [
     ("The Azawad Liberation Front (FLA), formed at the end of November by the former separatist movements, claimed the strike.", date(2024, 12, 13), "alliance_formed", date(2024, 11, 21)),
     ("Boni itself was briefly occupied by jihadists in March, residents said at the time.", date(2017, 11, 6), "territory_seized", date(2017, 3, 1)),
     ("The army suffered heavy losses in late July near Tinzaouaten, on the Algerian border, during fighting with rebels.", date(2024, 12, 13), "armed_clash", date(2024, 7, 21)),
+    # shells, exits, pacts, regroupings, postponed votes, marches and coordinated abductions
+    ("On 22 September, shells fired at the city from the south hit the Abaradjou neighbourhood.", date(2023, 10, 19), "shelling", date(2023, 9, 22)),
+    ("Mali, Burkina Faso and Niger formally ceased to be members of ECOWAS on Wednesday.", date(2025, 1, 31), "organisation_exit", date(2025, 1, 29)),
+    ("- September 16, 2023: The three juntas sign the Liptako-Gourma Charter, a mutual defence pact.", date(2025, 1, 29), "alliance_formed", date(2023, 9, 16)),
+    ("Mali, Burkina Faso and Niger signed a mutual defence pact on 16 September 2023.", date(2025, 1, 29), "alliance_formed", date(2023, 9, 16)),
+    ("The rebels regrouped at the end of November 2024 under the banner of the FLA.", date(2025, 2, 25), "alliance_formed", date(2024, 11, 21)),
+    ("The vote was postponed indefinitely last September for technical reasons.", date(2024, 5, 31), "election", date(2023, 9, 1)),
+    ("The march on the 28th drew several thousand people to the governor's office in Kayes.", date(2024, 5, 31), "protest", date(2024, 5, 28)),
+    ("In January, a Swiss missionary was abducted in Timbuktu, and an Australian doctor and his wife were seized in Djibo.", date(2016, 3, 10), "abduction", date(2016, 1, 1)),
 ]
 
 

@@ -99,6 +99,9 @@ def _elided_noun(token: str, after: str, language: str) -> bool:
 SUPERLATIVE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:most\s|worst|best|\w+est\b)", re.IGNORECASE)
 
 
+POPULATION = re.compile(r"[\w’'-]+['’]s\s+(?:(?:roughly|about|some|around|nearly|approximately|estimated|an\s+estimated)\s+)?$", re.IGNORECASE)  # "the town's roughly 15,000 residents"
+
+
 def _is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     """Not an age, a label, money, a phone number, an id or a year; not negated ("no one was
     killed"); not "the two operations" (a definite number names things already known); not a
@@ -117,6 +120,8 @@ def _is_count(text: str, m: re.Match, head: str, language: str) -> bool:
         return False  # "two brothers aged 9 and 12": the second age
     if pats["breakdown_state"].match(after):
         return False  # "…, two of them in a serious condition": the same people again
+    if POPULATION.search(before) and re.match(r"\s+(?:residents|inhabitants|people|souls)(?![\w-])", after, re.IGNORECASE):
+        return False  # "Of Ber's roughly 15,000 residents, about 11,000 had fled": a town's population
     token = next(m.group(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
     if re.fullmatch(r"\d+", token):
         if len(token) > 6 or (token.startswith("0") and len(token) > 1):
@@ -175,6 +180,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     if set(found) == {"captured"} and (_released(language).search(text, lo, start) or re.match(rf"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?{_released(language).pattern}", text[np_end:hi], re.IGNORECASE)):
         return None  # "let some 200 prisoners go", "50 detainees were freed": set free, not captured
     armed = noun in folded_words(language, "heads", "armed") or kind == "name"
+    if armed and set(found) == {"displaced"} and pats["q:strength_after"].search(text, np_end, hi):
+        found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced
     if not found and armed and (_strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
         return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
     if not found and text[hi : hi + 1] == "," and not NEXT_CLAUSE.match(text, hi + 1):

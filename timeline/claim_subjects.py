@@ -58,6 +58,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
 
 NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s)|(?:put|puts|putting)\s+(?:the\s+)?(?=[\w’'-]+['’]s\s+(?:own\s+)?(?:dead|wounded|injured|missing|casualties|losses)\s))(?P<np>[^,;\d]{1,60}?)\s+(?:at|to|as)\s+[\"“‘']?$", re.IGNORECASE)
 ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?|dead|wounded|injured|killed|missing|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)(?:\s+(?:there|too|then))?", re.IGNORECASE)
+OF_OPENER = re.compile(r"\W*of\s+(?:the\s+)?(?P<np>(?:[^,;:]|,(?=\d{3})){3,60}?)\s*,\s*(?:(?:about|some|around|roughly|nearly|more\s+than|at\s+least|only)\s+)?$", re.IGNORECASE)  # "Of the 40 passengers, 12 …"
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 
@@ -103,6 +104,9 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
             subject_id, subject_label = named[-1].id, text[named[-1].start : named[-1].end]
         else:
             subject_id, subject_label = (None, people[1]) if people else (None, None)
+    opener = OF_OPENER.match(text[: m.start()])
+    if subject_label is None and opener:  # "Of Ber's roughly 15,000 residents, about 11,000 had fled": Ber's residents
+        return None, re.sub(r"(?:^|\s+)(?:(?:roughly|about|some|around|nearly)\s+)?\d[\d,.]*\s+", " ", opener.group("np")).strip()
     casualty = " ".join((last[1] or "").casefold().split()) in folded_words(language, "heads", "casualty_words") | BARE_LABELS
     if last != (None, None) and (subject_label is None or (ELIDED.fullmatch(subject_label) and not casualty)):
         subject_id, subject_label = last  # "injuries to ten others"; "60 dead" stays dead after "115 wounded"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from timeline.names import NameMatch, actors, unmatched_capitalised
+from timeline.names import NameMatch, actors, places, unmatched_capitalised
 from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, norm, normed_words
 from timeline.sayings import words as sayings_words
@@ -120,6 +120,7 @@ class Discourse:
     language: str = "en"
     history: list[Speaker] = field(default_factory=list)  # every speaker so far, for "the ministry"
     named_before: list[Speaker] = field(default_factory=list)  # the names of the sentence before, for "the latter"
+    abroad: bool = False  # the sentence opens in another country ("In Niger, …"): its "defence ministry" is not the home one
 
     def enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
@@ -289,7 +290,7 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
         return Speaker(None, None, "article", cue) if pronoun else Speaker(None, p.text, "sentence", cue, kind="label")
     actor_id = p.actor_id
     if p.kind == "institution":
-        actor_id = _institution_actor(institution_types(p.text, discourse.language), discourse.article_actors, discourse.language)
+        actor_id = _institution_actor(institution_types(p.text, discourse.language), discourse.article_actors, discourse.language, discourse.abroad)
     if actor_id is None:
         return Speaker(None, p.text, "sentence", cue, kind=p.kind, named_as=p.text)
     actor_id = _resolve_generic(actor_id, discourse.article_actors)
@@ -368,14 +369,30 @@ def _unique_of_types(types: list[str], article_actors: set[str]) -> str | None:
     return of_type[0] if len(of_type) == 1 else None
 
 
-def _institution_actor(types: list[str], article_actors: set[str], language: str) -> str | None:
+def _institution_actor(types: list[str], article_actors: set[str], language: str, abroad: bool = False) -> str | None:
     """The one actor of an institution's kinds the article names; for a national kind ("the
-    army"), the one of the home country, whatever foreign forces the article names too."""
+    army"), the one of the home country, whatever foreign forces the article names too, unless
+    the sentence is set in another country ("In Niger, … the defence ministry said")."""
     national = sayings_words(language)["national_institutions"]
     if not set(types) & set(national["types"]):
         return _unique_of_types(types, article_actors)
+    if abroad:
+        return None
     home = {a for a in article_actors if actors()[a].fields.get("country") == national["country"]}
     return _unique_of_types(types, home)
+
+
+ABROAD_OPENER = re.compile(r"\W*(?:(?:meanwhile|elsewhere|separately|also)\s*,?\s+)?in\s+$", re.IGNORECASE)
+
+
+def opens_abroad(text: str, names: list[NameMatch], language: str) -> bool:
+    """A sentence that opens in a country other than the home one ("In Niger, 23 soldiers …")."""
+    home = sayings_words(language)["national_institutions"]["country"]
+    first = next((n for n in names if n.kind == "place"), None)
+    if first is None or not ABROAD_OPENER.fullmatch(text[: first.start]):
+        return False
+    fields = places()[first.id].fields
+    return fields.get("precision") == "country" and fields.get("country") not in ("", None, home)
 
 
 def _resolve_generic(actor_id: str, article_actors: set[str]) -> str:

@@ -26,7 +26,7 @@ from timeline.claim_links import claim_events, claim_key, event_figures
 from timeline.claim_quantities import FATES, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import subject_of
-from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, relayed_document, speaker_of, subject_actor
+from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, opens_abroad, relayed_document, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context
@@ -73,6 +73,12 @@ def _document_noun(language: str) -> re.Pattern:
 
 
 CONTINUES = re.compile(r"\W*(?:(?:[\w-]+|\d[\d,]*)\s+of\s+(?:those|these|them|whom|the\s+(?:men|women|people|victims|detainees|hostages|passengers|villagers|soldiers))\b|(?:those|these)\s+(?:men|women|people|victims|detainees|hostages|passengers|villagers)\b)", re.IGNORECASE)
+
+
+def _dated(ctx: SentenceContext) -> bool:
+    """A sentence that gives a date of its own (background, another episode), not one going on
+    with the account just told."""
+    return any(t.kind != "duration" for t in ctx.timexes)
 
 
 def _ends_with_saying(text: str, language: str) -> bool:
@@ -134,7 +140,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     article_actors = {n.id for ctx in contexts for n in ctx.names if n.kind == "actor"}
     discourse = Discourse(article_actors, language=language)
     out: list[Claim] = []
-    said_at, previous_text = -10, ""
+    said_at, previous_text, previous_paragraph = -10, "", -1
     last_subject: tuple[str | None, str | None] = (None, None)
     last_people = True
     document: Speaker | None = None  # the issuer of a document the article reproduces
@@ -147,6 +153,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             last_subject = (None, None)
         discourse.enter(s.paragraph_index)
         masks = [(t.char_start, t.char_end) for t in ctx.timexes]
+        discourse.abroad = opens_abroad(text, ctx.names, language)
         if document is not None and _ends_document(ctx, contexts, i, language):
             document = None  # a heading or a note after the document's text: no longer the issuer's figures
         document = document or relayed_document(text, ctx.names, discourse)
@@ -166,7 +173,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's
             elif speaker.cue is None and prior and s.sentence_index - said_at <= 2 and _document_noun(language).search(previous_text + " " + text):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
-            elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and CONTINUES.match(text) and _ends_with_saying(previous_text, language):
+            elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx))):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
             if speaker.cue is None and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
@@ -181,7 +188,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             discourse.remember(spoke)
             said_at = s.sentence_index
         discourse.named_before = names_in_order(text, ctx.names)
-        previous_text = text
+        previous_text, previous_paragraph = text, s.paragraph_index
     return carry_statuses(out, contexts, article_actors, language)
 
 

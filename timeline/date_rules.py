@@ -82,7 +82,7 @@ def rules(lex: Lexicon) -> list[Rule]:
     def day_month(m, ctx):
         return _full_date(m, ctx)
 
-    @rule("day_alone", rf"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|after|before|but|as|while|near|around|between|with|as)\b)")
+    @rule("day_alone", rf"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|after|before|but|as|while|near|around|between|with|as)\b|\s+(?!(?:of|floor|anniversary|century|round|place|time|day|minute|hole|lap|storey|story|birthday)\b)[a-z]+(?:ed|ew|ought|ook|ame|ent|ove|ode|ang|ung|an|ot|ok|ew)\b)")
     def day_alone(m, ctx):
         """"attacked between Kayes and Diema on the 11th": the last such day up to publication."""
         pub, d = ctx.published, int(m["d"])

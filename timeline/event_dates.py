@@ -193,7 +193,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         # the finest date the event is given, then the nearest: "Earlier this year, on March 17,
         # jihadists overran …" is March 17; "a 2015 deal was scrapped in January" is January
         nearest = min(own, key=lambda i: (_fineness(timexes[i]), owner.get(i) != k, not c_lo <= timexes[i].char_start < c_hi, min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))
-        given = _in_toll(text[c_lo:start], language) and timexes[nearest].char_end <= start
+        given = _in_toll(text[c_lo:start], language) and not _adjacent(text, triggers[k], timexes[nearest]) and not re.fullmatch(r"['’]s\s+", text[timexes[nearest].char_end : start])
         return [(nearest, "reported" if given else "occurred", since_start(timexes[nearest]))]
     if is_saying(event_type):
         return [(None, "undated", None)]
@@ -231,12 +231,12 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
 @cache
 def _toll_noun(language: str) -> re.Pattern:
     nouns = alternation(event_words(language)["toll_nouns"])
-    return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:[\w,’'-]+\s+){{0,5}}$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:of|from|in)\s+(?:[\w,’'-]+\s+){{0,5}}$", re.IGNORECASE)
 
 
 def _in_toll(before: str, language: str) -> bool:
-    """A trigger inside a toll given ("a new toll of seven soldiers killed"): the date before it
-    is the toll's, not the deaths'."""
+    """A trigger inside a toll given ("a new toll of seven soldiers killed", "the death toll from
+    an attack … rose to 31 on Wednesday"): a date not written with the trigger is the toll's."""
     return _toll_noun(language).search(before) is not None
 
 
@@ -271,7 +271,7 @@ def _adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     )
 
 
-COORDINATED_SUBJECT = re.compile(r"[^.;:,]{0,80}?\s(?:and|as\s+well\s+as)\s+(?:an?|the|another)\s+(?:[\w’'-]+\s+){0,2}", re.IGNORECASE)
+COORDINATED_SUBJECT = re.compile(r"(?:[^.;:,]|,(?=\s+and\s)){0,80}?\s(?:and|as\s+well\s+as)\s+(?:an?|the|another)\s+(?:[\w’'-]+\s+){0,5}", re.IGNORECASE)
 
 
 def _coordinated_with_opening(text: str, triggers: list[tuple[int, int, str]], k: int, t: Timex, owner: int | None) -> bool:

@@ -21,7 +21,7 @@ from timeline.event_roles import agent_kinds, by_agent, by_object, located_place
 from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
-from timeline.names import NameMatch, actors, ancestors, most_specific, places
+from timeline.names import NameMatch, actors, ancestors, compatible_places, most_specific, places
 from timeline.regex_gate import alternation
 
 __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_of_article", "quoted", "dateline_end"]
@@ -306,6 +306,15 @@ CASUALTY_TWIN_CHARS = 80  # "killed more than 20 soldiers at an army base in Dio
 
 
 
+def _placed_apart(a: Mention, b: Mention) -> bool:
+    """Two mentions at places that cannot be one ("a missionary was abducted in Timbuktu, and a
+    doctor and his wife were seized in Djibo"): two events, even in one sentence on one date."""
+    def town(p: str | None) -> bool:
+        return p is not None and places()[p].fields.get("precision") in ("town", "region") and places()[p].fields.get("kind") != "area"
+
+    return town(a.place_id) and town(b.place_id) and not compatible_places(a.place_id, b.place_id)
+
+
 def _told_apart(m: Mention, language: str = "en") -> bool:
     """"… in the attack on the boat and in a separate assault on an army camp": a second event."""
     at = m.trigger_start - m.char_start
@@ -330,7 +339,7 @@ def _collapse_same_sentence(mentions: list[Mention], language: str = "en") -> li
     for m in _drop_undated_twins(_drop_means_of_dated_attacks(mentions), language):
         twin = None if _told_apart(m, language) else next(
             (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
-             and (k.start_date, k.end_date) == (m.start_date, m.end_date)),
+             and (k.start_date, k.end_date) == (m.start_date, m.end_date) and not _placed_apart(k, m)),
             None,
         )
         if twin is None:

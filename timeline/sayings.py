@@ -45,13 +45,24 @@ def _word_pattern(items) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(items)})(?![\w-])", re.IGNORECASE)
 
 
+DAY_ADJUNCT = r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:[A-Za-z]+day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?"
+
+
+def _after_pattern(items: list[str]) -> re.Pattern:
+    """Cues whose speaker follows; a passive one may carry its day before "by" ("the first toll
+    was given Tuesday by the town hall", "confirmed on Monday by the ministry")."""
+    by = sorted((i[: -len(" by")] for i in items if i.endswith(" by")), key=len, reverse=True)
+    rest = [i for i in items if not i.endswith(" by")]
+    return re.compile(rf"(?<![\w-])(?:{alternation(rest)}|(?:{alternation(by)}){DAY_ADJUNCT}\s+by)(?![\w-])", re.IGNORECASE)
+
+
 @cache
 def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
     w = words(language)
     affiliation = w["affiliation"]
     return {
         "verb": _word_pattern(v for vs in w["verbs"].values() for v in vs),
-        "after": _word_pattern(v for vs in w["speaker_after"].values() for v in vs),
+        "after": _after_pattern([v for vs in w["speaker_after"].values() for v in vs]),
         "possessive": re.compile(rf"(?:['’]s|s['’])\s+(?:own\s+|latest\s+|new\s+|initial\s+|official\s+)?(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
         "bracket": re.compile(rf"\((?=\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})['’]?\s*[;)])|\[(?=[^\[\]\n\d]{{1,40}}\])", re.IGNORECASE),
         "toll_from": re.compile(rf"(?<![\w-])(?:toll|tally|count|figures?)\s+(?:from|by)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})(?![\w-]))", re.IGNORECASE),
@@ -126,7 +137,7 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
     for m in pats["verb"].finditer(text):
         token, status = norm(m.group()), _status_of(m.group(), "verbs", language)
         if pats["passive"].search(text[: m.start()]):
-            by = re.match(r"\s+by\s+", text[m.end() :])
+            by = re.match(rf"{DAY_ADJUNCT}\s+by\s+", text[m.end() :])
             if by:  # "a toll confirmed by the ministry"
                 found.append(Cue(m.start(), m.end() + by.end(), status, speaker_after=True))
             continue
