@@ -307,3 +307,13 @@ def test_two_abductions_of_one_sentence_at_two_towns_are_two_mentions_dated_by_i
 def test_the_day_a_death_toll_rose_is_the_tolls_not_the_attacks():
     text = "The death toll from an attack by suspected extremists on a village market in central Mali rose to 31 on Wednesday from 17, a local official said."
     assert [(m.start_date, m.date_basis) for m in of_type(text, "attack", "2023-02-15")] == [(date(2023, 2, 15), "reported")]
+
+
+def test_more_than_a_week_after_is_a_bound_not_a_day_counted_back():
+    text = "Three Chinese engineers were still missing Thursday, more than a week after gunmen stormed the site."
+    assert [m.start_date for m in of_type(text, "attack", "2016-03-10")] == [None]
+
+
+def test_a_since_date_of_a_state_told_after_an_event_does_not_date_it():
+    text = "In January 2024 the juntas announced that they were leaving a bloc they had belonged to since 1975."
+    assert [m.start_date for m in of_type(text, "organisation_exit", "2025-01-31")] == [date(2024, 1, 1)]

@@ -186,6 +186,8 @@ CASES = [
     ("The vote was postponed indefinitely last September for technical reasons.", date(2024, 5, 31), "election", date(2023, 9, 1)),
     ("The march on the 28th drew several thousand people to the governor's office in Kayes.", date(2024, 5, 31), "protest", date(2024, 5, 28)),
     ("In January, a Swiss missionary was abducted in Timbuktu, and an Australian doctor and his wife were seized in Djibo.", date(2016, 3, 10), "abduction", date(2016, 1, 1)),
+    ("On Thursday the cabinet adopted the dissolution decree.", date(2024, 5, 31), "dissolution", date(2024, 5, 30)),
+    ("NIAMEY - Armed men killed seven villagers in an attack on a hamlet in the Anzourou commune of the Tillaberi region on Saturday night.", date(2021, 5, 10), "attack", date(2021, 5, 8)),
 ]
 
 

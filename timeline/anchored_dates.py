@@ -22,12 +22,16 @@ CLAUSE_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but|in|at|on|near|when|as|while|wi
 TIME_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
+# "more than a week after", "nearly two days after": a bound, not a count of days from a date
+NOT_HEDGED = r"(?<!more\sthan\s)(?<!less\sthan\s)(?<!over\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!some\s)(?<!roughly\s)"
+
+
 def _offsets_pattern(offsets: dict[str, int], after: str) -> tuple[re.Pattern, dict[str, int]]:
     """The phrases of an offset table as one pattern (spaces match any white space), and the table
     keyed by their folded text; ``after`` says what must (or must not) follow a phrase."""
     folded = {" ".join(k.casefold().split()): v for k, v in offsets.items()}
     words = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(folded, key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b{after}", re.IGNORECASE), folded
+    return re.compile(rf"{NOT_HEDGED}\b(?:{words})\b{after}", re.IGNORECASE), folded
 
 
 @cache

@@ -176,6 +176,8 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         own = own or neighbouring_clause_date(text, spans, (lo, hi), triggers, k, timexes, [i for i in dated if i not in owner], language)
     if event_types()[event_type].acled_event_type in TALLIED:  # "killed at least 32 civilians since the start of the year": a tally, not a day
         own = [i for i in own if not timexes[i].text.casefold().startswith("since")]
+    # "leaving a bloc they had belonged to since 1975": a state of another clause, begun then
+    own = [i for i in own if not (timexes[i].text.casefold().startswith("since") and timexes[i].char_start >= end and STATE_SINCE.search(text[end : timexes[i].char_start]))]
     written_after = [i for i in own if timexes[i].char_start >= end and timexes[i].kind != "duration" and _adjacent(text, triggers[k], timexes[i])]
     if written_after and any(timexes[i].char_end <= start for i in own):
         own = written_after  # "On 31 December, Goita …, a rebuff to Algeria, which had recalled its ambassador in December": December
@@ -226,6 +228,9 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         if not between and not claimed:
             return [(free[0], "occurred", t)]
     return [(None, "undated", None)]
+
+
+STATE_SINCE = re.compile(r"(?<![\w-])(?:that|which|who|they|it|he|she|we)\s+(?:had|has|have)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 @cache
