@@ -1018,3 +1018,37 @@ def test_a_towns_population_is_no_count_and_names_whom_the_next_figure_counts():
 def test_people_who_arrived_are_displaced_and_troops_who_arrived_a_strength():
     found = claims_in("About 33,500 people had arrived in Timbuktu town. About 300 Russian soldiers had arrived in Gao.")
     assert [(c.quantity, c.value_low) for c in found] == [("displaced", 33500), ("strength", 300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list after "among them" shares the toll's fate, item by item
+        ("The spokesman said 14 people had been killed, among them five soldiers, two hotel employees and three foreigners.",
+         [("killed", 14), ("killed", 5), ("killed", 2), ("killed", 3)]),
+        # ... but not a count of attacks after a comma
+        ("Six peacekeepers were killed and 31 injured in 14 attacks, nine of which involved explosive devices.", [("killed", 6), ("wounded", 31)]),
+        # "lowering the figure to 35"
+        ("The government first announced 95 dead before lowering the figure to 35.", [("killed", 95), ("killed", 35)]),
+        # "capturing two armoured vehicles"
+        ("He said the fighters had repulsed the column, killing 12 soldiers and capturing two armoured vehicles.", [("killed", 12), ("equipment_lost", 2)]),
+        # "buried in two pits": pits are no one
+        ("At least 34 civilians were killed and buried in two pits near the river.", [("killed", 34)]),
+    ],
+)
+def test_lists_revised_figures_and_things_in_a_toll(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("In that case the government first announced 95 dead.", "the government"),
+        ("A Fulani rights organisation said it had collected testimonies confirming at least 29 summary executions.", "A Fulani rights organisation"),
+        ("France, which has more than 5,100 troops in the Sahel according to its defense ministry, condemned the mutiny.", "France"),
+        ("A community leader, reached by RFI, said soldiers arrived. \"We heard shooting,\" he said. According to him, at least 34 civilians were killed.", "A community leader"),
+    ],
+)
+def test_possessives_pronouns_evidence_and_openers_point_at_the_speaker(text, claimant):
+    c = claims_in(text)[0]
+    assert (c.claimant_label or actors()[c.claimant_id].fields["name"]) == claimant

@@ -94,7 +94,7 @@ def _toll_pattern(language: str) -> re.Pattern:
     verb = alternation(t["verbs"])
     noun = alternation(t["nouns"]) + r"|number\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:killed|dead|deaths|victims|casualties)"  # "the number of Malian soldiers killed"
     noun += r"|(?<=raised\s)it|(?<=revised\s)it"  # "the first toll … spoke of 15 dead. The army raised it to 35"
-    noun += r"|(?<=raised\s)(?:that|the|this|its)\s+figure|(?<=revised\s)(?:that|the|this|its)\s+figure"  # "raised that figure to 68"
+    noun += "".join(rf"|(?<={verb}\s)(?:that|the|this|its)\s+figure" for verb in ("raised", "raising", "revised", "revising", "lowered", "lowering", "cut", "cutting"))  # "raised that figure to 68", "lowering the figure to 35"
     return re.compile(
         rf"(?:(?<![\w-])(?P<noun>{noun})(?![\w-])[^;:.]{{0,150}}?(?<![\w-])(?:{verb})\s+(?:\w+\s+){{0,2}}?"
         rf"|(?<![\w-])(?:{verb})\s+(?:[\w’'-]+\s+){{0,2}}?(?P<object>{noun})(?![\w-])[^;:.]{{0,60}}?\s)(?:to|at)\s+$",

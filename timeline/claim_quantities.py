@@ -384,7 +384,8 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         if not _is_count(text, m, head[0], language):
             continue
         quantity = _quantity(text, (m.start(), number_start, m.end()), head, language)
-        joined = found and re.fullmatch(r"[\w\s’'-]*?\s(?:and|as well as)\s+", text[found[-1][0].end() : m.start()])
+        between = text[found[-1][0].end() : m.start()] if found else ""
+        joined = found and (re.fullmatch(r"[\w\s’'-]*?\s(?:and|as well as)\s+", between) or (head[0] == "person" and re.fullmatch(r"\s*[^\W\d][^\d,;]{0,40},\s*", between)))  # "five soldiers, two hotel employees and three foreigners"
         apposed = found and (
             re.fullmatch(r"[^,;]*,\s*(?:among\s+them|including|of\s+whom|among\s+whom|mostly|mainly|most\s+of\s+them)\s+", text[found[-1][0].end() : m.start()])
             or (re.fullmatch(r"[^;]*,\s*", text[found[-1][0].end() : m.start()]) and PARTITIVE.match(text, m.end()))

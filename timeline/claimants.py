@@ -138,6 +138,8 @@ class Discourse:
         if norm(pronoun) in ("it", "its"):  # the latest organisation or singular speaker, not "witnesses" nor "a doctor"
             people = normed_words("person_heads", "words", self.language)
             recent = [s for s in recent if s.actor_id or not ((s.label or "").endswith("s") or norm((s.label or "x").split()[-1]) in people)]
+        elif norm(pronoun) in ("he", "him", "she", "her"):  # a person: a label or a person, not an organisation or an outlet
+            recent = [s for s in recent if not s.actor_id or actors()[s.actor_id].fields.get("type") == "person"] or recent
         return recent[0] if recent else None
 
     def remember(self, speaker: Speaker | None) -> None:
@@ -286,7 +288,7 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
     if p.kind == "anaphor":
         if prior is not None:
             return Speaker(prior.actor_id, prior.label, "paragraph", cue, kind=prior.kind)
-        pronoun = norm(p.text) in {"he", "she", "they", "it", "we", "i"}
+        pronoun = norm(p.text) in {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me"}
         return Speaker(None, None, "article", cue) if pronoun else Speaker(None, p.text, "sentence", cue, kind="label")
     actor_id = p.actor_id
     if p.kind == "institution":
@@ -332,9 +334,14 @@ def relayed_document(text: str, names: list[NameMatch], discourse: Discourse) ->
 
 
 def _named_in_sentence(text: str, phrase: Phrase, cue: Cue, names: list[NameMatch], language: str) -> str | None:
-    """The nearest actor of the anaphor's kinds named before it in the same sentence."""
+    """The nearest actor of the anaphor's kinds named before it in the same sentence; for a
+    possessive ("France, which has 5,100 troops according to its defense ministry"), the nearest
+    actor of any kind."""
     kinds = sayings_words(language)["anaphor_kinds"].get(norm(phrase.text))
     at = text.rfind(phrase.text, 0, cue.end + len(phrase.text) + 40)
+    if at >= 0 and re.match(r"(?:its|their)\s+\w", phrase.text, re.IGNORECASE):
+        before = [n for n in names if n.kind == "actor" and n.end <= at]
+        return before[-1].id if before else None
     if not kinds or at < 0:
         return None
     before = [n for n in names if n.kind == "actor" and n.end <= at and actors()[n.id].fields.get("type") in kinds]

@@ -70,6 +70,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "not_after": re.compile(rf"\s+(?:{alternation(w['not_saying']['after'])})(?![\w-])", re.IGNORECASE),
         "passive": re.compile(rf"(?<![\w-])(?:{alternation(w['not_saying']['before'])})\s+(?:\w+ly\s+)?$|(?:['’]s|s['’])\s+$", re.IGNORECASE),
         "label": _word_pattern(w["labels"]["heads"]),
+        "evidence": re.compile(rf"(?<![\w-])(?:{alternation(w['evidence']['nouns'])})\s+$", re.IGNORECASE),
         "rep": _word_pattern(w["representatives"]["words"]),
         "relay": _word_pattern(w["relays"]["words"]),
         "affiliated_before": re.compile(rf"(?:{alternation(affiliation['before'])})\s*$", re.IGNORECASE),
@@ -145,7 +146,7 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue  # "claimed responsibility", "claimed the lives of", "an assault claimed both by"
         if _other_verb(token, text[m.end() :], language):
             continue  # "the displacement adds to the consequences"
-        participle = token.endswith("ing") and re.search(r",[\"”’']?\s*$", text[: m.start()]) is not None
+        participle = token.endswith("ing") and (re.search(r",[\"”’']?\s*$", text[: m.start()]) is not None or pats["evidence"].search(text[: m.start()]) is not None)
         relay = token.startswith(("told", "tell", "said", "says", "say"))
         found.append(Cue(m.start(), m.end(), status, participle=participle, relay=relay))
     kept: list[Cue] = []
