@@ -317,3 +317,14 @@ def test_more_than_a_week_after_is_a_bound_not_a_day_counted_back():
 def test_a_since_date_of_a_state_told_after_an_event_does_not_date_it():
     text = "In January 2024 the juntas announced that they were leaving a bloc they had belonged to since 1975."
     assert [m.start_date for m in of_type(text, "organisation_exit", "2025-01-31")] == [date(2024, 1, 1)]
+
+
+def test_burning_in_the_sentence_of_an_attack_is_the_attack():
+    text = "Gunmen surrounded the village late on Sunday and set fire to huts and granaries before shooting at residents."
+    found = [(m.event_type, m.start_date) for m in mentions_in(text, "2019-12-12")]
+    assert found == [("attack", date(2019, 12, 8))]
+
+
+def test_a_saying_keeps_the_date_of_its_object_but_not_of_an_event_told_as_a_clause():
+    claimed = of_type("JNIM claimed the raid late on Thursday in a message on its channel.", "attack", "2023-03-03")
+    assert [m.date_basis for m in claimed] != ["occurred"]

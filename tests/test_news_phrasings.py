@@ -188,6 +188,13 @@ CASES = [
     ("In January, a Swiss missionary was abducted in Timbuktu, and an Australian doctor and his wife were seized in Djibo.", date(2016, 3, 10), "abduction", date(2016, 1, 1)),
     ("On Thursday the cabinet adopted the dissolution decree.", date(2024, 5, 31), "dissolution", date(2024, 5, 30)),
     ("NIAMEY - Armed men killed seven villagers in an attack on a hamlet in the Anzourou commune of the Tillaberi region on Saturday night.", date(2021, 5, 10), "attack", date(2021, 5, 8)),
+    # attacks told by a siege of a village, an event told in a complement, distances, dissolutions, forces authorised
+    ("Gunmen on motorcycles surrounded Djimdjim, a village in the Bankass district, late on Sunday and set fire to huts and granaries.", date(2019, 12, 12), "attack", date(2019, 12, 8)),
+    ("JNIM fighters attacked a convoy of fuel tankers near Kassela, about 70 kilometres east of the Malian capital Bamako, on Saturday, according to the government.", date(2025, 11, 17), "attack", date(2025, 11, 15)),
+    ("A shopkeeper said an air strike on Sunday had hit a house near the main well in Léré.", date(2013, 1, 22), "air_strike", date(2013, 1, 20)),
+    ("Diallassagou is where the government said 132 civilians were killed in June 2022.", date(2025, 1, 22), "mass_killing", date(2022, 6, 1)),
+    ("The government announced the militia's dissolution on March 24.", date(2019, 12, 12), "dissolution", date(2019, 3, 24)),
+    ("West African troops landed in Bamako as part of a regional force authorised by the UN Security Council in December.", date(2013, 1, 22), "mission_created", date(2012, 12, 1)),
 ]
 
 

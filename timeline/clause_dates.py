@@ -34,7 +34,7 @@ def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, t
     families were relaxing": a free date opening the clause right after the trigger's reach,
     where no event of its own is told, is the trigger's (the last trigger before it)."""
     following = [s for s in spans if s[0] >= hi]
-    if len(following) > 1 and _appositive(text, following[0], timexes, language):
+    while len(following) > 1 and _appositive(text, following[0], timexes, language):
         following = following[1:]  # "pulled out of Gao, the largest town in the north, on Saturday"
     if not following:
         return []
@@ -58,7 +58,9 @@ def _appositive(text: str, span: tuple[int, int], timexes: list[Timex], language
     w = event_words(language)["date_adjuncts"]
     words = re.findall(r"[\w’'-]+", text[span[0] : span[1]])
     dated = any(span[0] <= t.char_start < span[1] for t in timexes)
-    return not dated and 0 < len(words) <= w["appositive_max_words"] and (words[0].casefold() in w["appositive_openers"] or words[0][:1].isdigit())
+    distance = len(words) > 2 and (words[0][:1].isdigit() or words[1][:1].isdigit()) and words[2 if not words[0][:1].isdigit() else 1].casefold() in w["distance_units"]
+    longest = w["appositive_max_words"] + (w["distance_extra_words"] if distance else 0)  # "about 70 kilometres east of the Malian capital Bamako"
+    return not dated and 0 < len(words) <= longest and (words[0].casefold() in w["appositive_openers"] or words[0][:1].isdigit())
 
 
 def _date_of_the_clause_it_elaborates(text: str, spans: list[tuple[int, int]], lo: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], free: list[int], k: int) -> list[int]:

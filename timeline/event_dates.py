@@ -47,6 +47,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             object_then_date = t.char_start >= end and re.fullmatch(
                 r"\s+(?!that\b)(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]
             )  # but "said that on March 27, …" dates what is told, not the saying
+            if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and (re.search(r"(?<![\w-])(?:had|has|have|was|were|is|are|been)(?![\w-])", text[end : t.char_start]) or re.match(r"\s+(?:had|has|have|was|were|is|are|killed|hit|struck|left)\b", text[t.char_end :])):
+                object_then_date = None  # "said an air strike on Sunday had hit a house", "said 132 civilians were killed in June 2022": the event's date (not "claimed the raid late on Thursday")
             if inside or after or before or object_then_date:
                 out[i] = k
                 break

@@ -38,6 +38,7 @@ PLACE_CHANGES = frozenset(["Non-violent transfer of territory", "Government rega
 THE_TOWN = re.compile(r"[^.;]*?(?<![\w-])the\s+(?:town|city|village|locality)(?![\w-])", re.IGNORECASE)
 # event types told as how an attack of the same sentence was carried out
 MEANS_OF_ATTACK = frozenset({"suicide_bombing"})
+ATTACKS_BURNING = frozenset({"attack", "armed_clash", "mass_killing"})  # whose burning of homes is how they were done
 
 
 def _country(place_id: str | None) -> bool:
@@ -321,6 +322,25 @@ def _told_apart(m: Mention, language: str = "en") -> bool:
     return _occasion_patterns(language)["separate"].search(m.quote[max(0, at - 30) : at]) is not None
 
 
+def _burning_in_attacks(mentions: list[Mention]) -> list[Mention]:
+    """Burning told in the sentence of an attack ("gunmen surrounded the village late on Sunday
+    and set fire to huts and granaries") is how the attack was carried out: one event, as ACLED
+    codes it. The burning's mention goes; the attack takes its date when it had none."""
+    types = event_types()
+    attacks = {m.sentence_id: m for m in mentions if m.event_type in ATTACKS_BURNING}
+    burning = {m.sentence_id: m for m in mentions if types[m.event_type].merge_group == "looting" and m.sentence_id in attacks}
+    out = []
+    for m in mentions:
+        if m.sentence_id in burning and m is burning[m.sentence_id]:
+            continue
+        fire = burning.get(m.sentence_id)
+        if fire is not None and m is attacks[m.sentence_id] and m.start_date is None and fire.start_date is not None:
+            m = replace(m, start_date=fire.start_date, end_date=fire.end_date, date_precision=fire.date_precision, date_approximate=fire.date_approximate,
+                        date_basis=fire.date_basis, timex_id=fire.timex_id, tense=fire.tense)
+        out.append(m)
+    return out
+
+
 def _drop_means_of_dated_attacks(mentions: list[Mention]) -> list[Mention]:
     """An undated bombing told as how a dated attack of its sentence was carried out ("tried to
     storm the camp on 2 June, some of them using vehicles packed with explosives") is that
@@ -336,7 +356,7 @@ def _collapse_same_sentence(mentions: list[Mention], language: str = "en") -> li
     types = event_types()
     priority = {name: i for i, name in enumerate(types)}
     kept: list[Mention] = []
-    for m in _drop_undated_twins(_drop_means_of_dated_attacks(mentions), language):
+    for m in _drop_undated_twins(_drop_means_of_dated_attacks(_burning_in_attacks(mentions)), language):
         twin = None if _told_apart(m, language) else next(
             (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
              and (k.start_date, k.end_date) == (m.start_date, m.end_date) and not _placed_apart(k, m)),
