@@ -328,3 +328,11 @@ def test_burning_in_the_sentence_of_an_attack_is_the_attack():
 def test_a_saying_keeps_the_date_of_its_object_but_not_of_an_event_told_as_a_clause():
     claimed = of_type("JNIM claimed the raid late on Thursday in a message on its channel.", "attack", "2023-03-03")
     assert [m.date_basis for m in claimed] != ["occurred"]
+
+
+def test_an_event_named_as_known_takes_no_date_of_the_clause_that_mentions_it():
+    text = "Protesters angry at the government's handling of the rebellion blocked roads in Bamako and Kati early this month."
+    found = {m.event_type: m.start_date for m in mentions_in(text, "2012-02-21")}
+    assert found["protest"] == date(2012, 2, 1) and found.get("rebellion") is None
+    coup = of_type("On 22 March 2012, soldiers angry at the army's handling of the rebellion overthrew the president.", "coup", "2024-01-27")
+    assert [m.start_date for m in coup] == [date(2012, 3, 22)]

@@ -143,14 +143,15 @@ def _say(what: str, rest: str) -> str:
     return f"{what} {rest}" if what else rest
 
 
-def _regular_file_inside(folder: Path, path: Path, what: str, where: dict, fix: str = ARTICLE_FIX) -> Path:
-    """The resolved path of ``path`` (symlinks followed) if it is a regular file inside ``folder``.
+def _regular_file_inside(folder: Path, path: Path, what: str, where: dict, fix: str = ARTICLE_FIX, root: Path | None = None) -> Path:
+    """The resolved path of ``path`` (symlinks followed) if it is a regular file inside ``folder``
+    (``root``: the folder already resolved, when the caller checks many files of it).
 
     Why: a shared corpus must not be able to make the build read, and publish, files of the
     machine that builds it (a link to /proc/self/environ, /etc/…), nor hang it on a FIFO.
     """
     try:
-        root = folder.resolve()
+        root = root or folder.resolve()
         resolved = path.resolve()
     except (OSError, RuntimeError) as exc:  # a symbolic link loop, a name too long
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -185,13 +186,13 @@ def _read_regular_file(resolved: Path, what: str, where: dict, fix: str = ARTICL
         raise InputError(message=_say(what, f"cannot be read ({exc.strerror or exc}); check that this user may read {resolved}"), **where) from None
 
 
-def _resolve_file(raw_dir: Path, name: str | None, where: dict) -> Path:
+def _resolve_file(raw_dir: Path, name: str | None, where: dict, root: Path | None = None) -> Path:
     if name is None:
         raise InputError(message="file is empty", **where)
     rel = PurePosixPath(name)
     if rel.is_absolute() or ".." in rel.parts:
         raise InputError(message=f"file {_quoted(name)} must be a path inside {raw_dir}", **where)
-    return _regular_file_inside(raw_dir, raw_dir / rel, f"file {_quoted(name)}", where)
+    return _regular_file_inside(raw_dir, raw_dir / rel, f"file {_quoted(name)}", where, root=root)
 
 
 def decode_article(path: Path, data: bytes, listed_at: str = "") -> str:
@@ -314,7 +315,12 @@ def load_corpus(raw_dir: Path | str, today: date | None = None) -> list[Article]
     seen_files: dict[str, int] = {}
     seen_hashes: dict[str, int] = {}
     articles = []
-    for number, line, row in read_sources(raw_dir):
+    rows = read_sources(raw_dir)
+    try:
+        root = raw_dir.resolve()  # once: every file is checked against it
+    except (OSError, RuntimeError):
+        root = None  # each file's check names the problem
+    for number, line, row in rows:
         where = {"file": csv_path, "row": number, "line": line}
         source_id = row["source_id"]
         if source_id is None:
@@ -326,7 +332,7 @@ def load_corpus(raw_dir: Path | str, today: date | None = None) -> list[Article]
         row["published_basis"] = row.get("published_basis") or "stated"
         _check_against_registry(row, where)
         published = _parse_published(row["published"], today, where)
-        path = _resolve_file(raw_dir, row["file"], where)
+        path = _resolve_file(raw_dir, row["file"], where, root)
         key = path.as_posix()
         if key in seen_files:
             raise InputError(message=f"file {_quoted(row['file'])} is already listed by row {seen_files[key]}", **where)

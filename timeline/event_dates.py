@@ -84,7 +84,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 continue
         lead_in = (_lead_in(language).match(text[lo : t.char_start]) is not None or CLEFT.match(text[lo : t.char_start]) is not None) and not text[t.char_end : hi].strip()  # "We recall that the 1st July 2025, …"; "It is on the evening of this Monday 7 October that …"
         if (index == 0 and light(text, (lo, hi), timexes, language) or lead_in) and not any(lo <= trig[0] < hi for trig in triggers):
-            following = [k for k, trig in enumerate(triggers) if trig[0] >= hi]
+            following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not _referring(language).search(text[max(0, trig[0] - 60) : trig[0]])]
             main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             if LIST_ENTRY.match(text):  # "- March 23, 2025, near Menaka: the FLA said a drone hit a well": the entry's event
                 main = [k for k in main if not is_saying(triggers[k][2])] or main
@@ -180,6 +180,12 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         own = [i for i in own if not timexes[i].text.casefold().startswith("since")]
     # "leaving a bloc they had belonged to since 1975": a state of another clause, begun then
     own = [i for i in own if not (timexes[i].text.casefold().startswith("since") and timexes[i].char_start >= end and STATE_SINCE.search(text[end : timexes[i].char_start]))]
+    if _referring(language).search(text[max(0, start - 60) : start]):
+        # "the government's handling of the rebellion": a known event, not dated by the clause
+        # (but "the anniversary of their Alliance, founded on 16 September 2023" by its own date)
+        own = [i for i in own if _adjacent(text, triggers[k], timexes[i])]
+        if not own:
+            return [(None, "undated", None)]
     written_after = [i for i in own if timexes[i].char_start >= end and timexes[i].kind != "duration" and _adjacent(text, triggers[k], timexes[i])]
     if written_after and any(timexes[i].char_end <= start for i in own):
         own = written_after  # "On 31 December, Goita …, a rebuff to Algeria, which had recalled its ambassador in December": December
@@ -233,6 +239,12 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
 
 
 STATE_SINCE = re.compile(r"(?<![\w-])(?:that|which|who|they|it|he|she|we)\s+(?:had|has|have)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+@cache
+def _referring(language: str) -> re.Pattern:
+    nouns = alternation(event_words(language)["referring_nouns"]["words"])
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:the|this|that|its|their)\s+$", re.IGNORECASE)
 
 
 @cache
@@ -322,8 +334,8 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
     options = []
     types = event_types()
     for k, (start, end, event_type) in enumerate(triggers):
-        if is_saying(event_type) or k in owned:
-            continue
+        if is_saying(event_type) or k in owned or _referring(language).search(text[max(0, start - 60) : start]):
+            continue  # not "the handling of the rebellion": a known event, no date of the clause
         lo, hi = reach(text, spans, clause_of(spans, start), timexes, language)
         fence = _fence(language).search(text, end, t.char_start) if t.char_start >= end else None
         if fence and not re.match(r"\s+(?:the\s+ones?|that|those)\s+(?:of|on|in)\b", text[fence.end() :], re.IGNORECASE):
