@@ -1052,3 +1052,24 @@ def test_lists_revised_figures_and_things_in_a_toll(text, expected):
 def test_possessives_pronouns_evidence_and_openers_point_at_the_speaker(text, claimant):
     c = claims_in(text)[0]
     assert (c.claimant_label or actors()[c.claimant_id].fields["name"]) == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One channel run by former Wagner members put the number of dead at 17 and said two armored vehicles had been lost.",
+         [("killed", 17, "One channel run by former Wagner members"), ("equipment_lost", 2, "One channel run by former Wagner members")]),
+        ("Western officials put their number at around 1,000.", [("strength", 1000, "Western officials")]),
+        ("The association puts the number at 21 killed, including five women.", [("killed", 21, "The association"), ("killed", 5, "The association")]),
+        ("After a cabinet reshuffle dropped two of the coup leaders, soldiers detained the president.", []),
+        ("A trader said he had helped bury four civilians.", [("killed", 4, "A trader")]),
+    ],
+)
+def test_channels_numbers_put_at_objects_and_burials(text, expected):
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in claims_in(text)] == expected
+
+
+def test_the_man_is_the_person_just_introduced():
+    text = ("A former Wagner fighter told our newsroom that losses had been hidden. The man, who asked to be identified only as Dmitry, "
+            "said about 30 men of his detachment died.")
+    assert [c.claimant_label for c in claims_in(text)] == ["A former Wagner fighter"]

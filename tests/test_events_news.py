@@ -336,3 +336,13 @@ def test_an_event_named_as_known_takes_no_date_of_the_clause_that_mentions_it():
     assert found["protest"] == date(2012, 2, 1) and found.get("rebellion") is None
     coup = of_type("On 22 March 2012, soldiers angry at the army's handling of the rebellion overthrew the president.", "coup", "2024-01-27")
     assert [m.start_date for m in coup] == [date(2012, 3, 22)]
+
+
+def test_a_claimed_attack_takes_no_date_of_the_claim():
+    found = of_type("JNIM claimed the attack on its Telegram channel on Wednesday.", "attack", "2025-08-14")
+    assert [m.start_date for m in found] == [None]
+
+
+def test_the_wounded_taken_to_a_town_do_not_take_it():
+    text = "A U.N. source said peacekeepers had counted at least 18 bodies and that the wounded had been taken to Anefis and Gao."
+    assert of_type(text, "territory_seized", "2016-10-11") == []

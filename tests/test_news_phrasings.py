@@ -195,6 +195,11 @@ CASES = [
     ("Diallassagou is where the government said 132 civilians were killed in June 2022.", date(2025, 1, 22), "mass_killing", date(2022, 6, 1)),
     ("The government announced the militia's dissolution on March 24.", date(2019, 12, 12), "dissolution", date(2019, 3, 24)),
     ("West African troops landed in Bamako as part of a regional force authorised by the UN Security Council in December.", date(2013, 1, 22), "mission_created", date(2012, 12, 1)),
+    # claimed ambushes, first operations, codes adopted, and months through which fighting went on
+    ("The ISGS claimed the ambush near Tongo Tongo in Niger last October in which four soldiers were killed.", date(2018, 2, 14), "ambush", date(2017, 10, 1)),
+    ("The G5 Sahel, a joint force of five countries, launched its first operations last year.", date(2018, 2, 14), "offensive", date(2017, 1, 1)),
+    ("The code, adopted in August 2023, lets the state take as much as 35% of new mines.", date(2025, 2, 5), "legislation", date(2023, 8, 1)),
+    ("Through February and March 2013, French and Chadian troops fought al-Qaeda in the Adrar des Ifoghas mountains.", date(2023, 1, 11), "armed_clash", date(2013, 2, 1)),
 ]
 
 

@@ -172,7 +172,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         fate = fates.get(after.group(1)) or (after.group(2) and fates.get(f"{after.group(1)} {after.group(2)}"))
         if fate:
             return fate
-    if NUMBERED.search(text, max(0, figure_start - 20), figure_start) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
+    if (NUMBERED.search(text, max(0, figure_start - 20), figure_start) or PUT_NUMBER.search(text, max(0, figure_start - 40), figure_start)) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
         return "strength"  # "the attackers numbered between 60 and 80 and had taken away a driver"
     found = _fates(text, lo, hi, figure_start, end, np_end, language)
     if pats["toll"].search(text[:figure_start]):
@@ -184,7 +184,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced
     if not found and armed and (_strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
         return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
-    if not found and text[hi : hi + 1] == "," and not NEXT_CLAUSE.match(text, hi + 1):
+    if not found and text[hi : hi + 1] == "," and not NEXT_CLAUSE.match(text, hi + 1) and not OBJECT_OF.search(text, lo, figure_start):
         # "at least 50 Russian mercenaries, mainly from the Wagner Group, were reportedly killed"
         # (an aside before the verb; not ", and 140 others have died": a clause of its own)
         after = BREAKDOWN_ASIDE.match(text, hi)  # "Thirteen people, including five contractors … and four soldiers, were killed"
@@ -330,6 +330,8 @@ def _released(language: str) -> re.Pattern:
 TOOK_AWAY = re.compile(r"(?<![\w-])(?:took|take|taking)\s+away(?![\w-])", re.IGNORECASE)
 
 
+OBJECT_OF = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|left|hit|cut|won|lost|put|set)\s+(?:(?:the|a|an|its|their|his|her|some|about|around|at\s+least)\s+)?$", re.IGNORECASE)  # "a reshuffle dropped two of the coup leaders, soldiers detained …": the object of its own verb
+PUT_NUMBER = re.compile(r"(?<![\w-])(?:put|puts|putting|estimated|estimate|estimates)\s+(?:(?:their|its|his|her)\s+(?:number|numbers|strength|total\s+strength)|the\s+(?:strength|total\s+strength))\s+at\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)  # "Western officials put their number at around 1,000"
 NUMBERED = re.compile(r"(?<![\w-])(?:numbered|numbering)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
 LIST_ITEMS = re.compile(r"(?:\s+[\w’'-]+){1,4}\s*,(?:(?:\s+[\w’'-]+){1,4}\s*,)?\s*$")
 

@@ -90,6 +90,16 @@ def rules(lex: Lexicon) -> list[Rule]:
         day_ = safe_date(year, month, d)
         return day_ and Resolved("date", day_, day_, "day", anchor="publication")
 
+    @rule("month_pair_year", rf"\b(?:through|throughout|during|over|between|from)\s+(?P<m>{month})\s+(?:and|to|through|until)\s+(?P<m2>{month}),?\s+(?P<y>{year})")
+    def month_pair_year(m, ctx):
+        """"Through February and March 2013, French troops fought …": one span of both months
+        (not "signed in May and June 2015", two acts, each of its month)."""
+        first, second = month_of(m["m"], lex), month_of(m["m2"], lex)
+        if first is None or second is None or not (capitalised(m["m"]) and capitalised(m["m2"])) or second <= first:
+            return None
+        y = int(m["y"])
+        return Resolved("range", date(y, first, 1), period(date(y, second, 1), "month")[1], "month")
+
     @rule("month_year", rf"(?:\b(?P<part>{part})[\s-]+)?\b(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year})")
     def month_year(m, ctx):
         mo = month_of(m["m"], lex)
@@ -440,7 +450,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 RULE_REQUIRES = {
     "iso_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
     "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit", "day_alone": "digit",
-    "month_year": "month year", "month_part": "month", "month_pair": "month", "month_alone": "month", "decade": "year",
+    "month_pair_year": "month year", "month_year": "month year", "month_part": "month", "month_pair": "month", "month_alone": "month", "decade": "year",
     "year_part": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday",
     "relative_period": "unit", "past_period": "unit", "night_range": "weekday", "weekday_pair": "weekday", "weekday": "weekday", "ago": "unit", "duration": "unit",
 }

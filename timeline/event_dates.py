@@ -15,6 +15,7 @@ from functools import cache
 from timeline.clause_dates import neighbouring_clause_date
 from timeline.anchored_dates import after_phrase
 from timeline.dates import Timex
+from timeline.dates import names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern, reporting_re
 from timeline.periods import period
 from timeline.regex_gate import alternation
@@ -49,7 +50,10 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             )  # but "said that on March 27, …" dates what is told, not the saying
             if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and (re.search(r"(?<![\w-])(?:had|has|have|was|were|is|are|been)(?![\w-])", text[end : t.char_start]) or re.match(r"\s+(?:had|has|have|was|were|is|are|killed|hit|struck|left)\b", text[t.char_end :])):
                 object_then_date = None  # "said an air strike on Sunday had hit a house", "said 132 civilians were killed in June 2022": the event's date (not "claimed the raid late on Thursday")
-            if inside or after or before or object_then_date:
+            claimed_then_date = event_type == "responsibility_claim" and t.char_start >= end and re.fullmatch(
+                r"\s+(?:the|this|that|its|their|both)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:(?:on|in)\s+)?", text[end : t.char_start]
+            )  # "JNIM claimed the attack the same day": the claim's day
+            if inside or after or before or object_then_date or claimed_then_date:
                 out[i] = k
                 break
         if i in out:
@@ -186,6 +190,12 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         own = [i for i in own if _adjacent(text, triggers[k], timexes[i])]
         if not own:
             return [(None, "undated", None)]
+    elif _claimed_object(language).search(text[max(0, start - 60) : start]):
+        # "JNIM claimed the attack on its channel on Wednesday": the claim's day; "the attack of 12 May", "Sunday's attack" are the attack's
+        own = [i for i in own if re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start]) or re.fullmatch(r"(?:['’]s)?\s+", text[timexes[i].char_end : start])
+               or (timexes[i].char_start >= end and not names_weekday_only(timexes[i]) and not MEDIUM.search(text[end : timexes[i].char_start]))]  # "claimed the ambush near Tongo Tongo last October"
+        if not own:
+            return [(None, "undated", None)]
     written_after = [i for i in own if timexes[i].char_start >= end and timexes[i].kind != "duration" and _adjacent(text, triggers[k], timexes[i])]
     if written_after and any(timexes[i].char_end <= start for i in own):
         own = written_after  # "On 31 December, Goita …, a rebuff to Algeria, which had recalled its ambassador in December": December
@@ -245,6 +255,15 @@ STATE_SINCE = re.compile(r"(?<![\w-])(?:that|which|who|they|it|he|she|we)\s+(?:h
 def _referring(language: str) -> re.Pattern:
     nouns = alternation(event_words(language)["referring_nouns"]["words"])
     return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:the|this|that|its|their)\s+$", re.IGNORECASE)
+
+
+MEDIUM = re.compile(r"(?<![\w-])(?:channel|channels|statement|video|message|post|website|telegram|communiqu[eé]|radio|television|tv|outlet|agency|account)(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _claimed_object(language: str) -> re.Pattern:
+    verbs = alternation(event_words(language)["referring_nouns"]["referring_verbs"])
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:(?:the|this|that|its|their|last|[\w’'-]+['’]s)\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 
 
 @cache
