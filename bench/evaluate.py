@@ -58,7 +58,7 @@ BASELINE = {
     "devcorpus_q": {"dates": (0.977, 0.910), "events": (0.857, 0.705), "events_overlap": (0.952, 0.773), "claims": (0.909, 0.868)},
     "devcorpus_r": {"dates": (0.962, 0.970), "events": (0.800, 0.759), "events_overlap": (0.850, 0.759), "claims": (0.909, 0.756)},
     "devcorpus_s": {"dates": (0.989, 0.949), "events": (0.771, 0.667), "events_overlap": (0.875, 0.733), "claims": (0.911, 0.897)},
-    "devcorpus_t": {"dates": (0.989, 0.974), "events": (0.863, 0.889), "events_overlap": (0.902, 0.889), "claims": (0.906, 0.900)},
+    "devcorpus_t": {"dates": (0.989, 0.974), "events": (0.880, 0.889), "events_overlap": (0.920, 0.889), "claims": (0.906, 0.900)},
     "devcorpus_u": {"dates": (1.000, 0.961), "events": (0.886, 0.811), "events_overlap": (0.932, 0.838), "claims": (0.936, 0.919)},
     "devcorpus_v": {"dates": (1.000, 0.962), "events": (0.812, 0.821), "events_overlap": (0.854, 0.821), "claims": (0.930, 0.810)},
     "devcorpus_w": {"dates": (0.946, 0.973), "events": (0.727, 0.800), "events_overlap": (0.818, 0.850), "claims": (0.750, 0.756)},

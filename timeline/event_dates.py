@@ -190,7 +190,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         own = [i for i in own if _adjacent(text, triggers[k], timexes[i])]
         if not own:
             return [(None, "undated", None)]
-    elif _claimed_object(language).search(text[max(0, start - 60) : start]):
+    elif claimed_object(text[:start], language):
         # "JNIM claimed the attack on its channel on Wednesday": the claim's day; "the attack of 12 May", "Sunday's attack" are the attack's
         own = [i for i in own if re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start]) or re.fullmatch(r"(?:['’]s)?\s+", text[timexes[i].char_end : start])
                or (timexes[i].char_start >= end and not names_weekday_only(timexes[i]) and not MEDIUM.search(text[end : timexes[i].char_start]))]  # "claimed the ambush near Tongo Tongo last October"
@@ -263,7 +263,12 @@ MEDIUM = re.compile(r"(?<![\w-])(?:channel|channels|statement|video|message|post
 @cache
 def _claimed_object(language: str) -> re.Pattern:
     verbs = alternation(event_words(language)["referring_nouns"]["referring_verbs"])
-    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:(?:the|this|that|its|their|last|[\w’'-]+['’]s)\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?!that\s)(?:(?:the|this|its|their|last|[\w’'-]+['’]s)\s+)?(?:(?!the\s)[\w’'-]+\s+)?$", re.IGNORECASE)  # not "claimed that the ambush …": a saying
+
+
+def claimed_object(before: str, language: str) -> bool:
+    """Whether an event noun is the object of a claim ("JNIM claimed the attack"), from the text before it."""
+    return _claimed_object(language).search(before[-60:]) is not None
 
 
 @cache

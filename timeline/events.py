@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from timeline.anchored_dates import after_phrase
-from timeline.event_dates import clause_of, clauses, date_for, owners, reach, unrealised
+from timeline.event_dates import claimed_object, clause_of, clauses, date_for, owners, reach, unrealised
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
 from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, shared_subject, speaker
 from timeline.ingest import dateline_end
@@ -188,7 +188,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         towns = [n.id for n in ctx.names if n.kind == "place" and places()[n.id].fields.get("precision") == "town"]
         if towns:
             last_town[s.paragraph_index] = towns[-1]
-    return _drop_sayings_of_announcements(_collapse_same_sentence(_inherit_dates(entry_days(out, contexts, published), contexts), language), language)
+    return _drop_sayings_of_announcements(_collapse_same_sentence(_drop_claimed_references(_inherit_dates(entry_days(out, contexts, published), contexts), language), language), language)
 
 
 def _heading_place(text: str, names: list) -> str | None:
@@ -320,6 +320,12 @@ def _told_apart(m: Mention, language: str = "en") -> bool:
     """"… in the attack on the boat and in a separate assault on an army camp": a second event."""
     at = m.trigger_start - m.char_start
     return _occasion_patterns(language)["separate"].search(m.quote[max(0, at - 30) : at]) is not None
+
+
+def _drop_claimed_references(mentions: list[Mention], language: str) -> list[Mention]:
+    """"JNIM later claimed the attack": an event named as the object of a claim with no date of
+    its own is the event told before, not another one (the claim is its own mention)."""
+    return [m for m in mentions if not (m.date_basis in ("undated", "inherited") and claimed_object(m.quote[: m.trigger_start - m.char_start], language))]
 
 
 def _burning_in_attacks(mentions: list[Mention]) -> list[Mention]:
