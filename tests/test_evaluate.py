@@ -17,7 +17,7 @@ from timeline.score_corpus import evaluate_corpus
 
 from conftest import ROOT
 
-DEVCORPUS = {name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b", "devcorpus_c", "devcorpus_d", "devcorpus_e", "devcorpus_f", "devcorpus_g", "devcorpus_h", "devcorpus_i", "devcorpus_j", "devcorpus_k", "devcorpus_l", "devcorpus_m", "devcorpus_n", "devcorpus_o", "devcorpus_p", "devcorpus_q", "devcorpus_r", "devcorpus_s", "devcorpus_t", "devcorpus_u", "devcorpus_v", "devcorpus_w", "devcorpus_x", "devcorpus_y", "devcorpus_z", "devcorpus_aa", "devcorpus_ab", "devcorpus_ac", "devcorpus_ad", "devcorpus_ae", "devcorpus_af", "devcorpus_ag", "devcorpus_ah", "devcorpus_ai", "devcorpus_aj", "devcorpus_ak", "devcorpus_al", "devcorpus_am", "devcorpus_an", "devcorpus_ao", "devcorpus_ap", "devcorpus_aq", "devcorpus_ar")}
+DEVCORPUS = {name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b", "devcorpus_c", "devcorpus_d", "devcorpus_e", "devcorpus_f", "devcorpus_g", "devcorpus_h", "devcorpus_i", "devcorpus_j", "devcorpus_k", "devcorpus_l", "devcorpus_m", "devcorpus_n", "devcorpus_o", "devcorpus_p", "devcorpus_q", "devcorpus_r", "devcorpus_s", "devcorpus_t", "devcorpus_u", "devcorpus_v", "devcorpus_w", "devcorpus_x", "devcorpus_y", "devcorpus_z", "devcorpus_aa", "devcorpus_ab", "devcorpus_ac", "devcorpus_ad", "devcorpus_ae", "devcorpus_af", "devcorpus_ag", "devcorpus_ah", "devcorpus_ai", "devcorpus_aj", "devcorpus_ak", "devcorpus_al", "devcorpus_am", "devcorpus_an", "devcorpus_ao", "devcorpus_ap", "devcorpus_aq", "devcorpus_ar", "devcorpus_as")}
 DEVSET = ROOT.parent / "shared" / "devset"
 CORPORA = [*DEVCORPUS, "devset"]
 
