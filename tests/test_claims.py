@@ -1073,3 +1073,32 @@ def test_the_man_is_the_person_just_introduced():
     text = ("A former Wagner fighter told our newsroom that losses had been hidden. The man, who asked to be identified only as Dmitry, "
             "said about 30 men of his detachment died.")
     assert [c.claimant_label for c in claims_in(text)] == ["A former Wagner fighter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A health worker said nine bodies had been brought in along with 11 wounded people, four of them children.",
+         [("killed", 9), ("wounded", 11), ("wounded", 4)]),
+        ('JNIM said its fighters had killed 14 "Russian mercenaries" and 20 soldiers and captured three vehicles.',
+         [("killed", 14), ("killed", 20), ("equipment_lost", 3)]),
+        ("The government gave a toll of 11 civilians killed and 17 wounded and condemned a cowardly attack.", [("killed", 11), ("wounded", 17)]),
+        ("UNHCR had registered 8,700 new Malian refugees in Mauritania, most of them at the Mbera camp, 4,300 in Niger and 2,100 in Burkina Faso.",
+         [("displaced", 8700), ("displaced", 4300), ("displaced", 2100)]),
+    ],
+)
+def test_lists_that_share_or_keep_their_fate(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Inside Mali, the Commission on Population Movements estimates that about 241,000 people are displaced.", "the Commission on Population Movements"),
+        ("Last Thursday, the EU said it had received credible reports that at least 31 civilians had been killed.", "European Union"),
+        ("At least 41 servicemen were killed in that attack, local media reported.", "local media"),
+    ],
+)
+def test_place_openers_credible_reports_and_media_as_speakers(text, claimant):
+    c = claims_in(text)[0]
+    assert (c.claimant_label or actors()[c.claimant_id].fields["name"]) == claimant
