@@ -40,7 +40,7 @@ BASELINE = {
     "devcorpus_ap": {"dates": (0.982, 0.990), "events": (0.839, 0.904), "events_overlap": (0.839, 0.904), "claims": (0.900, 0.923)},
     "devcorpus_aq": {"dates": (1.000, 0.988), "events": (0.823, 0.840), "events_overlap": (0.887, 0.880), "claims": (0.915, 0.971)},
     "devcorpus_ar": {"dates": (1.000, 1.000), "events": (0.846, 0.915), "events_overlap": (0.872, 0.949), "claims": (0.943, 1.000)},
-    "devcorpus_as": {"dates": (1.000, 0.987), "events": (0.814, 0.690), "events_overlap": (0.860, 0.738), "claims": (0.878, 0.907)},
+    "devcorpus_as": {"dates": (1.000, 0.987), "events": (0.844, 0.762), "events_overlap": (0.867, 0.786), "claims": (0.878, 0.907)},
     "devcorpus_b": {"dates": (1.000, 0.961), "events": (0.868, 0.836), "events_overlap": (0.882, 0.855), "claims": (0.940, 1.000)},
     "devcorpus_c": {"dates": (0.992, 0.963), "events": (0.889, 0.781), "events_overlap": (0.937, 0.828), "claims": (0.947, 1.000)},
     "devcorpus_d": {"dates": (0.975, 0.958), "events": (0.839, 0.875), "events_overlap": (0.887, 0.917), "claims": (0.917, 0.860)},

@@ -43,7 +43,7 @@ FLOORS = {
     "devcorpus_ap": {"dates": (0.95, 0.96), "events": (0.81, 0.87), "events_overlap": (0.81, 0.87), "claims": (0.87, 0.89)},
     "devcorpus_aq": {"dates": (0.97, 0.96), "events": (0.79, 0.81), "events_overlap": (0.86, 0.85), "claims": (0.88, 0.94)},
     "devcorpus_ar": {"dates": (0.97, 0.97), "events": (0.82, 0.89), "events_overlap": (0.84, 0.92), "claims": (0.91, 0.97)},
-    "devcorpus_as": {"dates": (0.97, 0.96), "events": (0.78, 0.66), "events_overlap": (0.83, 0.71), "claims": (0.85, 0.88)},
+    "devcorpus_as": {"dates": (0.97, 0.96), "events": (0.81, 0.73), "events_overlap": (0.84, 0.76), "claims": (0.85, 0.88)},
     "devcorpus_b": {"dates": (0.97, 0.93), "events": (0.84, 0.81), "events_overlap": (0.85, 0.82), "claims": (0.91, 0.97)},
     "devcorpus_c": {"dates": (0.96, 0.93), "events": (0.86, 0.75), "events_overlap": (0.91, 0.80), "claims": (0.92, 0.97)},
     "devcorpus_d": {"dates": (0.94, 0.93), "events": (0.81, 0.85), "events_overlap": (0.86, 0.89), "claims": (0.89, 0.83)},

@@ -200,6 +200,10 @@ CASES = [
     ("The G5 Sahel, a joint force of five countries, launched its first operations last year.", date(2018, 2, 14), "offensive", date(2017, 1, 1)),
     ("The code, adopted in August 2023, lets the state take as much as 35% of new mines.", date(2025, 2, 5), "legislation", date(2023, 8, 1)),
     ("Through February and March 2013, French and Chadian troops fought al-Qaeda in the Adrar des Ifoghas mountains.", date(2023, 1, 11), "armed_clash", date(2013, 2, 1)),
+    # towns retaken told in a relative clause or an appositive, and political activity suspended
+    ("Partners report limited returns to Gao, which was retaken on 26 January, and to Timbuktu, retaken on 28 January.", date(2013, 2, 22), "territory_regained", date(2013, 1, 26)),
+    ("Partners report limited returns to Gao, which was retaken on 26 January, and to Timbuktu, retaken on 28 January.", date(2013, 2, 22), "territory_regained", date(2013, 1, 28)),
+    ("In April 2024, the government suspended all political activity, citing public order.", date(2025, 5, 22), "dissolution", date(2024, 4, 1)),
 ]
 
 

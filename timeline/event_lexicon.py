@@ -122,7 +122,7 @@ def _place_subject_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for event_type, rule in event_words(language).get("place_subject_verbs", {}).items():
         verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
-        out.append((re.compile(rf"\s+({verbs})(?=\s*[.,;]|\s+(?:{'|'.join(rule['followers'])})\b)", re.IGNORECASE), event_type))
+        out.append((re.compile(rf"(?:\s*,\s*(?:which|that)\s+|\s*,\s*|\s+)({verbs})(?=\s*[.,;]|\s+(?:{'|'.join(rule['followers'])})\b)", re.IGNORECASE), event_type))  # also "Gao, which was retaken on …", "Timbuktu, retaken on …"
     return tuple(out)
 
 
