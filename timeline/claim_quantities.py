@@ -330,6 +330,9 @@ def _released(language: str) -> re.Pattern:
 TOOK_AWAY = re.compile(r"(?<![\w-])(?:took|take|taking)\s+away(?![\w-])", re.IGNORECASE)
 
 
+# Words that open a breakdown of the figure before ("21 civilians, among them 11 children")
+BREAKDOWN_OPENERS = r"among\s+(?:them|whom|the\s+(?:dead|victims|wounded|injured))|including|of\s+whom"
+BREAKDOWN_BEFORE = re.compile(rf"(?<![\w-])(?:{BREAKDOWN_OPENERS})\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?$", re.IGNORECASE)
 NEXT_VERB_OBJECT = re.compile(r"[^,;.\d]{0,40}?\s+and\s+[a-z]+ed\s+(?:[\w’'-]+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)  # "… and captured three vehicles": a verb with its own object
 OBJECT_OF = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|left|hit|cut|won|lost|put|set)\s+(?:(?:the|a|an|its|their|his|her|some|about|around|at\s+least)\s+)?$", re.IGNORECASE)  # "a reshuffle dropped two of the coup leaders, soldiers detained …": the object of its own verb
 PUT_NUMBER = re.compile(r"(?<![\w-])(?:put|puts|putting|estimated|estimate|estimates)\s+(?:(?:their|its|his|her)\s+(?:number|numbers|strength|total\s+strength)|the\s+(?:strength|total\s+strength))\s+at\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)  # "Western officials put their number at around 1,000"
@@ -394,7 +397,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         if joined and quantity is not None and found and quantity != found[-1][1] and not own_fate and NEXT_VERB_OBJECT.match(text, m.end()) and re.fullmatch(r"[\w\s’'\"“”-]*?\s(?:and|as well as)\s+", between):
             quantity = found[-1][1]  # "had killed 14 mercenaries and 20 soldiers and captured three vehicles": the 20 were killed
         apposed = found and (
-            re.fullmatch(r"[^,;]*,\s*(?:among\s+them|including|of\s+whom|among\s+whom|mostly|mainly|most\s+of\s+them)\s+", text[found[-1][0].end() : m.start()])
+            re.fullmatch(rf"[^,;]*,\s*(?:{BREAKDOWN_OPENERS}|mostly|mainly|most\s+of\s+them)\s+", text[found[-1][0].end() : m.start()])
             or (re.fullmatch(r"[^;]*,\s*", text[found[-1][0].end() : m.start()]) and PARTITIVE.match(text, m.end()))
         )  # "at least 22 people were killed, 19 of them civilians"
         along = found and head[0] in ("person", "name") and pats["accompanying"].search(text[found[-1][0].end() : number_start]) and ";" not in text[found[-1][0].end() : m.start()]

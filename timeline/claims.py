@@ -23,7 +23,7 @@ from functools import cache
 
 from timeline.claim_figures import figure_values, words
 from timeline.claim_links import claim_events, claim_key, event_figures
-from timeline.claim_quantities import FATES, QUANTITIES, counted_figures
+from timeline.claim_quantities import BREAKDOWN_BEFORE, FATES, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import subject_of
 from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, opens_abroad, relayed_document, speaker_of, subject_actor
@@ -89,9 +89,6 @@ def _ends_with_saying(text: str, language: str) -> bool:
         return False
     last = found[-1]
     return re.search(r",\s*[^,]{1,60}$", text[: last.start]) is not None and "," not in text[last.end :] and len(text[last.end :].split()) <= 8
-
-
-BREAKDOWN_BEFORE = re.compile(r"(?<![\w-])(?:among\s+(?:them|whom|the\s+(?:dead|victims|wounded|injured))|including|of\s+whom)\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?$", re.IGNORECASE)
 
 
 def claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en", outlet: str | None = None) -> list[Claim]:

@@ -14,8 +14,7 @@ from functools import cache
 
 from timeline.clause_dates import neighbouring_clause_date
 from timeline.anchored_dates import after_phrase
-from timeline.dates import Timex
-from timeline.dates import names_weekday_only
+from timeline.dates import Timex, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern, reporting_re
 from timeline.periods import period
 from timeline.regex_gate import alternation
@@ -88,7 +87,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 continue
         lead_in = (_lead_in(language).match(text[lo : t.char_start]) is not None or CLEFT.match(text[lo : t.char_start]) is not None) and not text[t.char_end : hi].strip()  # "We recall that the 1st July 2025, …"; "It is on the evening of this Monday 7 October that …"
         if (index == 0 and light(text, (lo, hi), timexes, language) or lead_in) and not any(lo <= trig[0] < hi for trig in triggers):
-            following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not _referring(language).search(text[max(0, trig[0] - 60) : trig[0]])]
+            following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not referred(text, trig[0], language)]
             main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             if LIST_ENTRY.match(text):  # "- March 23, 2025, near Menaka: the FLA said a drone hit a well": the entry's event
                 main = [k for k in main if not is_saying(triggers[k][2])] or main
@@ -184,7 +183,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         own = [i for i in own if not timexes[i].text.casefold().startswith("since")]
     # "leaving a bloc they had belonged to since 1975": a state of another clause, begun then
     own = [i for i in own if not (timexes[i].text.casefold().startswith("since") and timexes[i].char_start >= end and STATE_SINCE.search(text[end : timexes[i].char_start]))]
-    if _referring(language).search(text[max(0, start - 60) : start]):
+    if referred(text, start, language):
         # "the government's handling of the rebellion": a known event, not dated by the clause
         # (but "the anniversary of their Alliance, founded on 16 September 2023" by its own date)
         own = [i for i in own if _adjacent(text, triggers[k], timexes[i])]
@@ -193,7 +192,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     elif claimed_object(text[:start], language):
         # "JNIM claimed the attack on its channel on Wednesday": the claim's day; "the attack of 12 May", "Sunday's attack" are the attack's
         own = [i for i in own if re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start]) or re.fullmatch(r"(?:['’]s)?\s+", text[timexes[i].char_end : start])
-               or (timexes[i].char_start >= end and not names_weekday_only(timexes[i]) and not MEDIUM.search(text[end : timexes[i].char_start]))]  # "claimed the ambush near Tongo Tongo last October"
+               or (timexes[i].char_start >= end and not names_weekday_only(timexes[i]) and not _medium(language).search(text[end : timexes[i].char_start]))]  # "claimed the ambush near Tongo Tongo last October"
         if not own:
             return [(None, "undated", None)]
     written_after = [i for i in own if timexes[i].char_start >= end and timexes[i].kind != "duration" and _adjacent(text, triggers[k], timexes[i])]
@@ -257,7 +256,15 @@ def _referring(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:the|this|that|its|their)\s+$", re.IGNORECASE)
 
 
-MEDIUM = re.compile(r"(?<![\w-])(?:channel|channels|statement|video|message|post|website|telegram|communiqu[eé]|radio|television|tv|outlet|agency|account)(?![\w-])", re.IGNORECASE)
+def referred(text: str, start: int, language: str) -> bool:
+    """Whether the trigger at ``start`` names an event already known ("the handling of the rebellion")."""
+    return _referring(language).search(text[max(0, start - 60) : start]) is not None
+
+
+@cache
+def _medium(language: str) -> re.Pattern:
+    """Where a claim is made ("on its Telegram channel"): a date after it is the claim's."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(event_words(language)['referring_nouns']['claim_media'])})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -358,7 +365,7 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
     options = []
     types = event_types()
     for k, (start, end, event_type) in enumerate(triggers):
-        if is_saying(event_type) or k in owned or _referring(language).search(text[max(0, start - 60) : start]):
+        if is_saying(event_type) or k in owned or referred(text, start, language):
             continue  # not "the handling of the rebellion": a known event, no date of the clause
         lo, hi = reach(text, spans, clause_of(spans, start), timexes, language)
         fence = _fence(language).search(text, end, t.char_start) if t.char_start >= end else None

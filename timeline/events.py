@@ -310,10 +310,8 @@ CASUALTY_TWIN_CHARS = 80  # "killed more than 20 soldiers at an army base in Dio
 def _placed_apart(a: Mention, b: Mention) -> bool:
     """Two mentions at places that cannot be one ("a missionary was abducted in Timbuktu, and a
     doctor and his wife were seized in Djibo"): two events, even in one sentence on one date."""
-    def town(p: str | None) -> bool:
-        return p is not None and places()[p].fields.get("precision") in ("town", "region") and places()[p].fields.get("kind") != "area"
-
-    return town(a.place_id) and town(b.place_id) and not compatible_places(a.place_id, b.place_id)
+    placed = a.place_id is not None and b.place_id is not None and not _loose(a.place_id) and not _loose(b.place_id)
+    return placed and not compatible_places(a.place_id, b.place_id)
 
 
 def _told_apart(m: Mention, language: str = "en") -> bool:
