@@ -151,7 +151,7 @@ CASES = [
     ("Last month, armed men stopped another bus on the same road and robbed the passengers.", date(2025, 6, 16), "looting", date(2025, 5, 1)),
     ("In May 2021, the CMA and pro-government armed groups set up the Permanent Strategic Framework (CSP).", date(2024, 12, 10), "alliance_formed", date(2021, 5, 1)),
     ("Two vehicles packed with explosives were driven into the army camp at Tenenkou before dawn on Sunday.", date(2024, 3, 5), "suicide_bombing", date(2024, 3, 3)),
-    ("The media regulator on Thursday suspended the BBC and Voice of America for two weeks.", date(2024, 4, 26), "sanctions", date(2024, 4, 25)),
+    ("The media regulator on Thursday suspended the BBC and Voice of America for two weeks.", date(2024, 4, 26), "media_suspended", date(2024, 4, 25)),
     ("On Tuesday, Canada expelled a Malian diplomat in response.", date(2024, 6, 12), "ties_cut", date(2024, 6, 11)),
     ("Islamist fighters seized the town on 14 January 2013, shortly after France sent troops.", date(2025, 3, 4), "territory_seized", date(2013, 1, 14)),
     ("Strikes around the town on 7 November that year had killed at least 14 people.", date(2024, 10, 10), "air_strike", date(2023, 11, 7)),
@@ -204,6 +204,17 @@ CASES = [
     ("Partners report limited returns to Gao, which was retaken on 26 January, and to Timbuktu, retaken on 28 January.", date(2013, 2, 22), "territory_regained", date(2013, 1, 26)),
     ("Partners report limited returns to Gao, which was retaken on 26 January, and to Timbuktu, retaken on 28 January.", date(2013, 2, 22), "territory_regained", date(2013, 1, 28)),
     ("In April 2024, the government suspended all political activity, citing public order.", date(2025, 5, 22), "dissolution", date(2024, 4, 1)),
+    # media suspended, schools and mines closed, diplomats ordered out, hostages taken (AS and after)
+    ("The media regulator ordered Radio Horizon Sahel FM off the air on 20 May 2025.", date(2025, 5, 22), "media_suspended", date(2025, 5, 20)),
+    ("Military authorities have suspended a private radio station, the regulator said on Tuesday.", date(2025, 5, 22), "media_suspended", date(2025, 5, 20)),
+    ("French broadcasters RFI and France 24 have been off the air in Mali since March 2022.", date(2025, 5, 22), "media_suspended", date(2022, 3, 1)),
+    ("The government closed schools and universities in the capital on Monday.", date(2025, 10, 29), "closure", date(2025, 10, 27)),
+    ("The miner halted operations at its Loulo-Gounkoto complex last month.", date(2025, 2, 5), "closure", date(2025, 1, 1)),
+    ("A foreign ministry statement said on Tuesday that the envoy had been declared \"persona non grata\".", date(2026, 1, 21), "ties_cut", date(2026, 1, 20)),
+    ("In July 2022 the junta ordered the spokesman of the UN peacekeeping mission, MINUSMA, to leave.", date(2026, 1, 21), "ties_cut", date(2022, 7, 1)),
+    ("She was seized on 27 November from a health centre near Ansongo.", date(2017, 3, 10), "abduction", date(2016, 11, 27)),
+    ("Hostages still held include Beatrice Stockli, taken from Timbuktu in January 2016.", date(2017, 3, 10), "abduction", date(2016, 1, 1)),
+    ("A Norwegian nurse kidnapped by armed men in northern Mali last November has been freed.", date(2017, 3, 10), "abduction", date(2016, 11, 1)),
 ]
 
 
@@ -234,6 +245,11 @@ def test_a_village_of_an_unregistered_name_places_the_raid_there():
 def test_to_follow_a_convoy_repeats_no_event():
     records = process_article(Article("t", "t.txt", date(2024, 9, 1), "en", {}, "0" * 64, "Headline\n\nThe army followed the convoy on Monday.\n"))
     assert records["mentions"] == []
+
+
+def test_weapons_taken_from_soldiers_are_no_abduction():
+    records = process_article(Article("t", "t.txt", date(2020, 7, 8), "en", {}, "0" * 64, "Headline\n\nRifles, taken from Malian soldiers in 2019, were shown on Monday.\n"))
+    assert "abduction" not in [m.event_type for m in records["mentions"]]
 
 
 def test_to_take_a_town_back_by_force_ends_no_mission():

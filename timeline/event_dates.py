@@ -314,11 +314,24 @@ def _adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     start, end, _ = trigger
     if t.char_start >= end:
         between = text[end : t.char_start] + " "
-        return bool(re.fullmatch(r"\s+(?:on|in|at|during|by)?\s*", between) or PARTICIPLE_THEN_DATE.fullmatch(between)
+        return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:on|in|at|during|by)?\s*", between) or PARTICIPLE_THEN_DATE.fullmatch(between)
                     or re.fullmatch(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|vote|order|ruling|law|presidential decree)\s+(?:on|in|of)\s+", between))  # "suspended by decree on 10 April"
     return t.char_end <= start and bool(
         re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?!after\b|before\b)(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])
     )
+
+
+# "A nurse kidnapped by armed men in northern Mali last November has been freed": a date closing
+# a participle phrase that stands before the sentence's verb is the participle's.
+REDUCED_RELATIVE_GAP = re.compile(r"\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:in|near|at|from|outside)\s+(?:[\w’'-]+\s+){1,3}?)?")
+MAIN_VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been|now|since|finally)\b")
+
+
+def _reduced_relative(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
+    start, end, _ = trigger
+    if not re.fullmatch(r"[\w’'-]+(?:ed|en)", text[start:end]) or re.search(r"(?:has|have|had|was|were|is|are|been|being)\s+$", text[max(0, start - 12) : start]):
+        return False
+    return bool(REDUCED_RELATIVE_GAP.fullmatch(text[end : t.char_start] + " ") and MAIN_VERB_NEXT.match(text, t.char_end))
 
 
 COORDINATED_SUBJECT = re.compile(r"(?:[^.;:,]|,(?=\s+and\s)){0,80}?\s(?:and|as\s+well\s+as)\s+(?:an?|the|another)\s+(?:[\w’'-]+\s+){0,5}", re.IGNORECASE)
