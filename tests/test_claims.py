@@ -1102,3 +1102,35 @@ def test_lists_that_share_or_keep_their_fate(text, expected):
 def test_place_openers_credible_reports_and_media_as_speakers(text, claimant):
     c = claims_in(text)[0]
     assert (c.claimant_label or actors()[c.claimant_id].fields["name"]) == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # army communiqués write counts with a leading zero; "12/05" is a date, not twelve dead
+        ("The army said an air strike made it possible to neutralise 07 terrorists and destroy 02 motorbikes.", [("killed", 7), ("equipment_lost", 2)]),
+        ("The army said the attack began at 05 hours on 12/05 and 3 soldiers died.", [("killed", 3)]),
+        # a word of loss right after a later figure is that figure's
+        ('According to the rebels, they killed "at least 40 Russians" and dozens of Malian soldiers and took six prisoners.', [("killed", 40), ("killed", 24), ("captured", 6)]),
+        ("The army had said that 17 soldiers and four civilians died in the assault.", [("killed", 17), ("killed", 4)]),
+        ("Another resident said around 40 families had abandoned the mining camp since the strike.", [("displaced", 40)]),
+        ("Mali, one of Africa's largest gold producers, has been at odds with miners.", []),
+        ("A spokesman for the mission said no one was killed among the peacekeepers.", []),
+    ],
+)
+def test_figures_of_communiques_lists_and_superlatives(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Nampala was the scene of a second assault in July 2016 in which 17 soldiers died, according to the authorities at the time.", "the authorities"),
+        ("Nampala was the scene of an assault in which 17 soldiers died, according to some.", "some"),
+        ('The JNIM group (recognized as a terrorist organization and banned in Russia) said it had killed "scores" of soldiers.', "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("The Group for the Support of Islam and Muslims (GSIM, or JNIM by its Arabic acronym) said it had killed 30 soldiers.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ],
+)
+def test_a_speaker_before_brackets_or_a_time_and_never_a_town(text, claimant):
+    c = claims_in(text)[0]
+    assert (c.claimant_label or actors()[c.claimant_id].fields["name"]) == claimant

@@ -96,7 +96,7 @@ def _elided_noun(token: str, after: str, language: str) -> bool:
     return any(pats[f"q:{q}"].fullmatch(token) for q in FATES)
 
 
-SUPERLATIVE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:most\s|worst|best|\w+est\b)", re.IGNORECASE)
+SUPERLATIVE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+|[A-Z][\w’'-]*['’]s\s+)(?:most\s|worst|best|\w+est\b)", re.IGNORECASE)  # also "one of Africa's largest gold producers"
 
 
 POPULATION = re.compile(r"[\w’'-]+['’]s\s+(?:(?:roughly|about|some|around|nearly|approximately|estimated|an\s+estimated)\s+)?$", re.IGNORECASE)  # "the town's roughly 15,000 residents"
@@ -124,8 +124,8 @@ def _is_count(text: str, m: re.Match, head: str, language: str) -> bool:
         return False  # "Of Ber's roughly 15,000 residents, about 11,000 had fled": a town's population
     token = next(m.group(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
     if re.fullmatch(r"\d+", token):
-        if len(token) > 6 or (token.startswith("0") and len(token) > 1):
-            return False  # "20120120" is a date or an id, never twenty million dead
+        if len(token) > 6 or (token.startswith("0") and len(token) > 2):
+            return False  # "20120120" is a date or an id, never twenty million dead ("07 terrorists" of army communiqués is 7)
         if re.search(r"\d[\s.-]?$", before) or re.match(r"[\s.-]?\d", after):
             return False  # a group of a phone number or a code
         yearlike = len(token) == 4 and 1900 <= int(token) <= 2099
@@ -253,6 +253,8 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
         for m in pats[f"q:{q}"].finditer(text, end, hi):
             if m.start() >= np_end and _possessed(language).search(text, max(0, m.start() - 8), m.start()):
                 continue  # "gathered … to read the names of their dead": a noun of someone's, not their fate
+            if m.start() >= np_end and _owned_by_later_figure(text, np_end, m.start(), pats):
+                continue  # "killed dozens of soldiers and took six prisoners", "five dead and eight wounded": the other figure's
             found[q] = min(found.get(q, 10**6), _distance_after(text, m.start(), np_end, verb_from))
         for m in pats[f"q:{q}"].finditer(text, lo, start):
             if _gap(text[m.end() : start]) <= 30:  # not "seized power … on one promise"
@@ -265,6 +267,12 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
             if pats[f"q:{q}"].match(text, main.end(), hi):
                 found[q] = -1
     return found
+
+
+def _owned_by_later_figure(text: str, np_end: int, at: int, pats: dict) -> bool:
+    """A word of loss right after a later figure ("six prisoners", "eight wounded") is that figure's."""
+    later = [f for f in pats["figure"].finditer(text, np_end, at) if f.group().strip()]
+    return bool(later) and not text[later[-1].end() : at].strip()
 
 
 def _strength_before(text: str, lo: int, start: int, language: str) -> bool:

@@ -25,14 +25,15 @@ SPLIT = re.compile(
 WALK = {",", "that", "which", "who", "whom", '"', "“", "”"}  # also 'it "recorded two dead"': a quote opened after the speaker
 
 
-def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0) -> list[tuple[int, int]]:
+def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0, names: list[NameMatch] = ()) -> list[tuple[int, int]]:
     """The phrases before a verb, nearest first, across commas and relative pronouns
     ("Yusov, a spokesman for HUR, said"; "the group that claimed"), never past ``floor`` (the
-    end of an earlier saying: in "X said he had counted", the speaker of "counted" is "he")."""
+    end of an earlier saying: in "X said he had counted", the speaker of "counted" is "he").
+    A registry name is never cut ("the Group for the Support of Islam and Muslims")."""
     out: list[tuple[int, int]] = []
     hi = pos
     while len([c for c in out if text[c[0] : c[1]].strip()]) < limit and hi > floor:
-        seps = [s for s in SPLIT.finditer(text, floor, hi) if s.end() <= hi]
+        seps = [s for s in SPLIT.finditer(text, floor, hi) if s.end() <= hi and not any(n.start < s.start() and s.end() < n.end for n in names)]
         sep = seps[-1] if seps else None
         out.append((sep.end() if sep else floor, hi))
         if sep is None or norm(sep.group()) not in WALK:
@@ -128,6 +129,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
         return Phrase("institution", phrase)
     proper = re.sub(r"^(?:the|The)\s+", "", phrase)  # "the Sahel Civilian Protection Network"
     if re.fullmatch(r"(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von|of|for|and)(?:\s+(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von|of|for|and))*", proper) and proper[0].isupper() and not proper.split()[-1].islower():
+        if any(n.kind == "place" and norm(text[n.start : n.end]) == norm(proper) for n in names):
+            return None  # "Nampala was the scene of …": a town says nothing
         return Phrase("name", phrase)
     if len(phrase.split()) > 8:  # "A coalition of armed groups in Mali's predominantly Tuareg north": its head
         phrase = LOCATED.split(phrase, maxsplit=1)[0]
@@ -178,7 +181,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         after = name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
         if after and after.kind in USEFUL and after.kind != "anaphor":
             return after
-    spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start, language), floor=floor)
+    spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start, language), floor=floor, names=names)
              if not _relative_body(text, lo, hi) and not _aside(text[lo:hi], language)]
     chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in spans]
     if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
@@ -217,8 +220,13 @@ def _before_relative(text: str, floor: int, pos: int, language: str) -> int:
     """"A Malian army officer, who spoke on condition of anonymity because he was not
     authorized to brief reporters, said", "a blogger, citing "people who came back", said": the
     speaker stands before the relative clause or the source it cites."""
-    m = RELATIVE.search(text, floor, pos) or _citing_clause(language).search(text, floor, pos)
+    m = RELATIVE.search(text, floor, pos) or _citing_clause(language).search(text, floor, pos) or BRACKETED.search(text, floor, pos)
     return m.start() if m else pos
+
+
+# "The JNIM group (recognized as a terrorist organization and banned in Russia) said": the
+# speaker stands before the brackets
+BRACKETED = re.compile(r"(?<=\w)\s*\([^()]{1,160}\)\s*$")
 
 
 @cache
