@@ -215,6 +215,19 @@ CASES = [
     ("She was seized on 27 November from a health centre near Ansongo.", date(2017, 3, 10), "abduction", date(2016, 11, 27)),
     ("Hostages still held include Beatrice Stockli, taken from Timbuktu in January 2016.", date(2017, 3, 10), "abduction", date(2016, 1, 1)),
     ("A Norwegian nurse kidnapped by armed men in northern Mali last November has been freed.", date(2017, 3, 10), "abduction", date(2016, 11, 1)),
+    # coups by officers who removed a president, arson, fighting that resumed, talks held, takeovers (AT, AU)
+    ("Colonel Assimi Goita led the officers who removed President Ibrahim Boubacar Keita on August 18, 2020.", date(2024, 3, 5), "coup", date(2020, 8, 18)),
+    ("On 25 May, the primary school in Inekar was set on fire, a few days after teachers received threats.", date(2022, 6, 3), "looting", date(2022, 5, 25)),
+    ("Fighting between the army and the former rebels, now grouped in the CSP, resumed in August 2023.", date(2024, 3, 5), "armed_clash", date(2023, 8, 1)),
+    ("A platform was founded by leaders of the political parties that the junta abolished in May 2025.", date(2026, 3, 2), "dissolution", date(2025, 5, 1)),
+    ("In late February, delegations of the two defence ministries held consultations in Moscow.", date(2026, 3, 3), "diplomatic_call", date(2026, 2, 21)),
+    ("The Africa Corps took over the tasks of the Wagner private military company in Mali in June 2025.", date(2026, 3, 3), "mission_created", date(2025, 6, 1)),
+    ("Fighters of JNIM struck a gendarmerie school and the military airport in Bamako last September.", date(2025, 3, 11), "attack", date(2024, 9, 1)),
+    ("Processing at the Djidian-Est operation has been suspended since Monday, the company said.", date(2025, 5, 21), "closure", date(2025, 5, 19)),
+    ("Western governments said in December that Russian fighters were arriving.", date(2022, 1, 10), "deployment", date(2021, 12, 1)),
+    ("The Kidal camp was vacated on 31 October, and rebels moved in the same day.", date(2024, 3, 28), "withdrawal", date(2023, 10, 31)),
+    ("On 1 July a UN peacekeeping mission, MINUSMA, took over from the African force.", date(2013, 9, 4), "mission_created", date(2013, 7, 1)),
+    ("On 18 August 2020, soldiers seized power. Shortly before midnight Keita announced his resignation.", date(2022, 1, 10), "resignation", date(2020, 8, 18)),
 ]
 
 
@@ -245,6 +258,12 @@ def test_a_village_of_an_unregistered_name_places_the_raid_there():
 def test_to_follow_a_convoy_repeats_no_event():
     records = process_article(Article("t", "t.txt", date(2024, 9, 1), "en", {}, "0" * 64, "Headline\n\nThe army followed the convoy on Monday.\n"))
     assert records["mentions"] == []
+
+
+def test_an_opening_date_before_a_clause_with_a_verb_dates_no_later_event():
+    text = "Headline\n\nOn Saturday the government revised the toll to 53 soldiers, making it one of the deadliest attacks.\n"
+    records = process_article(Article("t", "t.txt", date(2019, 11, 5), "en", {}, "0" * 64, text))
+    assert [m.start_date for m in records["mentions"] if m.event_type == "attack"] in ([], [None])
 
 
 def test_weapons_taken_from_soldiers_are_no_abduction():

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from timeline.anchored_periods import anchored_periods, last_month, last_year
 from timeline.dates import Timex, lexicon
 
 
@@ -57,6 +58,8 @@ class Anchor:
 
     day: date | None = None
     event_day: date | None = None
+    month: date | None = None  # the single month told last, for "three months later"
+    year: int | None = None  # the single year told last, for "the following year"
 
 
 def next_anchor(text: str, found: list[Timex], anchor: Anchor, language: str = "en") -> Anchor:
@@ -65,7 +68,7 @@ def next_anchor(text: str, found: list[Timex], anchor: Anchor, language: str = "
 
     told = reporting_re(language)
     events = [t for t in found if not told.search(text[max(0, t.char_start - 40) : t.char_start])]
-    return Anchor(last_day(found) or anchor.day, last_day(events) or anchor.event_day)
+    return Anchor(last_day(found) or anchor.day, last_day(events) or anchor.event_day, last_month(found) or anchor.month, last_year(found) or anchor.year)
 
 
 def last_day(timexes: list[Timex], before: int | None = None) -> date | None:
@@ -78,12 +81,14 @@ def anchored(text: str, found: list[Timex], anchor: Anchor | date | None, publis
     """The anchored dates of one sentence, given what the tagger found in it and the anchor the
     sentences before it leave; none that overlaps a date already found or lies after publication."""
     pattern, offsets = _pattern(language)
-    anchor = anchor if isinstance(anchor, Anchor) else Anchor(anchor, anchor)
+    anchor = anchor if isinstance(anchor, Anchor) else Anchor(anchor, anchor, anchor.replace(day=1) if anchor else None, anchor.year if anchor else None)
     out = []
     before_event = _event_pattern(language)[1]
     for m in pattern.finditer(text):
         if any(t.char_start < m.end() and m.start() < t.char_end for t in found):
             continue
+        if any(t.char_start >= m.end() and re.fullmatch(r"\s*(?:on|,)?\s*", text[m.end() : t.char_start]) for t in found):
+            continue  # "shortly before midnight on Tuesday": the day is told
         if " ".join(m.group().casefold().split()) in before_event and CLAUSE_FOLLOWS.match(text, m.end()):
             continue  # "on 2 June, the day after jihadists overran …": it dates the clause it opens
         earlier = anchor.event_day if TIME_OF_DAY.search(m.group()) else anchor.day
@@ -97,6 +102,7 @@ def anchored(text: str, found: list[Timex], anchor: Anchor | date | None, publis
         if day > published:
             continue
         out.append(Timex(m.start(), m.end(), m.group(), "date", day, day, "day", False, day.isoformat(), None, "other", "past"))
+    out += anchored_periods(text, [*found, *out], anchor.month, anchor.year, published, language)
     out += _before_events(text, [*found, *out], published, language)
     return out + _after_dates(text, [*found, *out], published, language)
 

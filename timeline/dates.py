@@ -77,6 +77,8 @@ class Lexicon:
     year_followers: frozenset[str]
     anchored_days: dict[str, int]  # "the previous day": -1, counted from another date of the text
     anchored_before_event: dict[str, int]  # "on Sunday, a day after fighters attacked": -1
+    anchored_months: dict[str, int]  # "three months later": 3, counted from the month told last
+    anchored_years: dict[str, int]  # "the following year": 1, counted from the year told last
 
 
 @cache
@@ -106,6 +108,8 @@ def lexicon(language: str = "en") -> Lexicon:
         year_followers=frozenset(d["year_followers"]["words"]),
         anchored_days=d.get("anchored_days", {}),
         anchored_before_event=d.get("anchored_before_event", {}),
+        anchored_months=d.get("anchored_months", {}),
+        anchored_years=d.get("anchored_years", {}),
     )
 
 

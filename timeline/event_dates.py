@@ -99,7 +99,19 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             first = next((k for k, trig in enumerate(triggers) if t.char_end <= trig[0] < hi), None)
             if first is not None and is_saying(triggers[first][2]):
                 out[i] = first
+            elif first is None and _bare_subject(text[t.char_end : hi]):
+                # "On 1 July a UN peacekeeping mission, MINUSMA, took over …": the subject's clause
+                # tells no event, so the opening date is the main clause's
+                following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not referred(text, trig[0], language) and not _subordinate(text, spans, trig[0], language)]
+                if following:
+                    out[i] = following[0]
     return _document_openers(text, triggers, spans, out)
+
+
+def _bare_subject(rest: str) -> bool:
+    """"On 1 July a UN peacekeeping mission, …": the rest of an opening date's clause is a short
+    noun phrase with no verb (not "On Saturday the government revised the toll …")."""
+    return len(rest.split()) <= 6 and not re.search(r"(?<![\w-])(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|took|went|made|gave)(?![\w-])", rest)
 
 
 DOCUMENT_OPENER = re.compile(r"^\W*(?:in|through|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
