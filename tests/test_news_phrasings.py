@@ -228,6 +228,12 @@ CASES = [
     ("The Kidal camp was vacated on 31 October, and rebels moved in the same day.", date(2024, 3, 28), "withdrawal", date(2023, 10, 31)),
     ("On 1 July a UN peacekeeping mission, MINUSMA, took over from the African force.", date(2013, 9, 4), "mission_created", date(2013, 7, 1)),
     ("On 18 August 2020, soldiers seized power. Shortly before midnight Keita announced his resignation.", date(2022, 1, 10), "resignation", date(2020, 8, 18)),
+    ("Suspected jihadists attacked the military camp in Gao, northern Mali's largest city, before dawn on Wednesday.", date(2026, 2, 11), "attack", date(2026, 2, 11)),
+    ("The junta then declared the 2015 agreement void on January 25.", date(2024, 3, 5), "agreement_ended", date(2024, 1, 25)),
+    ("In July 2024 the rebels inflicted one of the heaviest known defeats on Russia's Wagner group near Tinzaouaten.", date(2025, 3, 13), "armed_clash", date(2024, 7, 1)),
+    # the subject of a dated killing takes its date
+    ("A drone strike on an artisanal gold-mining site in the Gao region killed at least 19 civilians on Sunday.", date(2025, 3, 13), "air_strike", date(2025, 3, 9)),
+    ("The attack, which the army blamed on JNIM, killed 12 soldiers on Sunday.", date(2025, 3, 13), "attack", date(2025, 3, 9)),
 ]
 
 
@@ -264,6 +270,14 @@ def test_an_opening_date_before_a_clause_with_a_verb_dates_no_later_event():
     text = "Headline\n\nOn Saturday the government revised the toll to 53 soldiers, making it one of the deadliest attacks.\n"
     records = process_article(Article("t", "t.txt", date(2019, 11, 5), "en", {}, "0" * 64, text))
     assert [m.start_date for m in records["mentions"] if m.event_type == "attack"] in ([], [None])
+
+
+def test_bodies_brought_in_are_no_deployment_and_a_later_toll_dates_no_bomb():
+    text = "Headline\n\nA doctor says 23 bodies have now been brought in - 14 soldiers and nine civilians.\n"
+    assert process_article(Article("t", "t.txt", date(2026, 2, 11), "en", {}, "0" * 64, text))["mentions"] == []
+    text = "Headline\n\nOn Saturday a corporal was killed when his vehicle struck a roadside bomb, the Elysee said, bringing to 38 the number of French soldiers killed since 2013.\n"
+    dated = [m.start_date for m in process_article(Article("t", "t.txt", date(2019, 11, 5), "en", {}, "0" * 64, text))["mentions"] if m.event_type == "explosive_device"]
+    assert date(2013, 1, 1) not in dated
 
 
 def test_weapons_taken_from_soldiers_are_no_abduction():

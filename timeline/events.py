@@ -12,17 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
 from timeline.anchored_dates import after_phrase
-from timeline.event_dates import claimed_object, clause_of, clauses, date_for, owners, reach, unrealised
+from timeline.event_dates import clause_of, clauses, date_for, owners, reach, unrealised
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
 from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, shared_subject, speaker
 from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
-from timeline.names import NameMatch, actors, ancestors, compatible_places, most_specific, places
-from timeline.regex_gate import alternation
+from timeline.names import NameMatch, actors, ancestors, most_specific, places
+from timeline.same_sentence import PLACED_BY_CONTEXT, collapse_same_sentence, drop_claimed_references, is_loose
 
 __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_of_article", "quoted", "dateline_end"]
 
@@ -31,14 +30,11 @@ __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_o
 
 # Violence happens somewhere: a battle or a strike the sentence does not place takes the place
 # its paragraph has named. A coup or a statement does not.
-PLACED_BY_CONTEXT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
 # A place changing hands is where a roundup's section is, like fighting ("the last troops left the camp")
 PLACE_CHANGES = frozenset(["Non-violent transfer of territory", "Government regains territory", "Non-state actor overtakes territory"])
 # "the town" near a trigger stands for the last town its paragraph named
 THE_TOWN = re.compile(r"[^.;]*?(?<![\w-])the\s+(?:town|city|village|locality)(?![\w-])", re.IGNORECASE)
 # event types told as how an attack of the same sentence was carried out
-MEANS_OF_ATTACK = frozenset({"suicide_bombing"})
-ATTACKS_BURNING = frozenset({"attack", "armed_clash", "mass_killing"})  # whose burning of homes is how they were done
 
 
 def _country(place_id: str | None) -> bool:
@@ -76,12 +72,6 @@ def _sentence_place_for(text: str, spans: list[tuple[int, int]], k: int, trigger
     counted = [spans[clause_of(spans, t[0])] for j, t in enumerate(triggers) if j != k and after_phrase(language).search(text, spans[clause_of(spans, t[0])][0], t[0])]
     kept = [n.id for n in place_names if not any(a <= n.start and n.end <= b for a, b in counted)]
     return sentence_place if sentence_place in kept else most_specific(list(dict.fromkeys(kept)))
-
-
-def _loose(place_id: str) -> bool:
-    """A loose area ("central Mali", "the Sahel") or a country: less than a section's town tells."""
-    fields = places()[place_id].fields
-    return fields.get("kind") == "area" or fields.get("precision") == "country"
 
 
 def mentions_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en", published: date | None = None) -> list[Mention]:
@@ -147,7 +137,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             if place_id is None and not elsewhere and s.paragraph_index in last_town and THE_TOWN.match(text, t_start, min(len(text), t_end + 30)):
                 place_id, place_basis = last_town[s.paragraph_index], "inherited"  # "Diabaly has changed hands before. Islamist fighters seized the town on …"
             # "in the Dogon country of central Mali" or an unknown village, under BANKASS: the section's place
-            loose = place_id is None or _loose(place_id)
+            loose = place_id is None or is_loose(place_id)
             if loose and section_place and s.kind in ("body", "heading") and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.acled_sub_event_type in PLACE_CHANGES):
                 place_id, place_basis = section_place, "section"
             if etype.needs_actor and not actor_ids:
@@ -188,7 +178,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         towns = [n.id for n in ctx.names if n.kind == "place" and places()[n.id].fields.get("precision") == "town"]
         if towns:
             last_town[s.paragraph_index] = towns[-1]
-    return _drop_sayings_of_announcements(_collapse_same_sentence(_drop_claimed_references(_inherit_dates(entry_days(out, contexts, published), contexts), language), language), language)
+    return _drop_sayings_of_announcements(collapse_same_sentence(drop_claimed_references(_inherit_dates(entry_days(out, contexts, published), contexts), language), language), language)
 
 
 def _heading_place(text: str, names: list) -> str | None:
@@ -244,130 +234,3 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> 
                             date_approximate=donor.date_approximate, date_basis="inherited", timex_id=donor.timex_id, tense=donor.tense)
         out.append(m)
     return out
-
-
-def _drop_undated_twins(mentions: list[Mention], language: str = "en") -> list[Mention]:
-    """"Keita was ousted in a coup in August 2020": two triggers a few words apart telling one
-    event; the undated one is the dated one's, not an event of its own. When the dated one only
-    counts casualties ("In March, gunmen killed 20 soldiers … in an attack"), the undated one is
-    the event they were killed in, and takes the date."""
-    types = event_types()
-    group = lambda m: types[m.event_type].merge_group  # noqa: E731
-    out = []
-    occasioned: set[str] = set()
-    for m in mentions:
-        reported = m.date_basis == "reported"  # "… were killed on Friday in the attack …, the government announced on Saturday"
-        twin = None if m.start_date is not None and not reported else next(
-            (o for o in mentions if o is not m and o.sentence_id == m.sentence_id and o.start_date is not None
-             and (not reported or (o.date_basis == "occurred" and types[o.event_type].supports_only))
-             and (group(o) == group(m) or (types[o.event_type].supports_only and types[m.event_type].acled_event_type in PLACED_BY_CONTEXT))
-             and min(abs(o.trigger_start - m.trigger_end), abs(m.trigger_start - o.trigger_end)) <= (CASUALTY_TWIN_CHARS if types[o.event_type].supports_only else UNDATED_TWIN_CHARS)),
-            None,
-        )
-        if twin is None or (reported and not _told_as_where_they_died(m, twin, language)):
-            out.append(m)
-        elif types[twin.event_type].supports_only and not types[m.event_type].supports_only:
-            if _told_as_where_they_died(m, twin, language):
-                m = replace(m, start_date=twin.start_date, end_date=twin.end_date, date_precision=twin.date_precision,
-                            date_approximate=twin.date_approximate, date_basis=twin.date_basis, timex_id=twin.timex_id, tense=twin.tense)
-                occasioned.add(twin.mention_id)
-            out.append(m)  # an event the casualties do not date ("a month after jihadists ambushed …") stays undated
-    # the deaths told with the event they happened in ("killed when his vehicle struck an
-    # explosive device") are that event's: no mention of their own to join another event
-    return [m for m in out if m.mention_id not in occasioned]
-
-
-def _told_as_where_they_died(m: Mention, casualties: Mention, language: str = "en") -> bool:
-    """"killed 20 soldiers at a base in Dioura in an attack": the event follows the count, as the
-    occasion of the deaths ("in/during an attack"), not an earlier one ("weeks after an attack")."""
-    at = m.trigger_start - m.char_start
-    between = m.quote[casualties.trigger_end - m.char_start : at]
-    words = _occasion_patterns(language)
-    return casualties.trigger_end <= m.trigger_start and words["occasion"].search(m.quote[max(0, at - 50) : at]) is not None and not words["apart"].search(between)
-
-
-@cache
-def _occasion_patterns(language: str) -> dict[str, re.Pattern]:
-    """How a text tells the event people died in ("killed … in an attack", "when a drone
-    struck", "killed in Koumaga, an attack blamed on …"), one told apart from it ("weeks after"), and a second event beside a first ("and in
-    a separate assault"): events_<language>.toml [occasions]."""
-    w = event_words(language)["occasions"]
-    return {
-        "occasion": re.compile(
-            rf"(?:(?<![\w-])(?:(?:{alternation(w['prepositions'])})\s+(?:an?|the|this|that|a\s+\w+)|(?:{alternation(w['conjunctions'])})\s+(?:an?|the)?)|,\s+an?"  # ", an attack also blamed on …": an appositive
-            rf"|(?:{alternation(w['conjunctions'])})\s+(?:[\w’'-]+\s+){{1,3}}(?:{alternation(w['vehicle_verbs'])})\s+(?:an?|the))\s*(?:[\w’'-]+\s+)?$",
-            re.IGNORECASE,
-        ),
-        "apart": re.compile(rf"(?<![\w-])(?:{alternation(w['apart'])})(?![\w-])", re.IGNORECASE),
-        "separate": re.compile(rf"(?:(?<![\w-])(?:{alternation(w['coordinators'])})|[;,])\s+(?:(?:in|during|with)\s+)?(?:(?:a|an|the)\s+(?:{alternation(w['separate'])})|another)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE),
-    }
-UNDATED_TWIN_CHARS = 30  # at most a short phrase apart ("was ousted in a military coup")
-CASUALTY_TWIN_CHARS = 80  # "killed more than 20 soldiers at an army base in Dioura in an attack"
-
-
-
-
-def _placed_apart(a: Mention, b: Mention) -> bool:
-    """Two mentions at places that cannot be one ("a missionary was abducted in Timbuktu, and a
-    doctor and his wife were seized in Djibo"): two events, even in one sentence on one date."""
-    placed = a.place_id is not None and b.place_id is not None and not _loose(a.place_id) and not _loose(b.place_id)
-    return placed and not compatible_places(a.place_id, b.place_id)
-
-
-def _told_apart(m: Mention, language: str = "en") -> bool:
-    """"… in the attack on the boat and in a separate assault on an army camp": a second event."""
-    at = m.trigger_start - m.char_start
-    return _occasion_patterns(language)["separate"].search(m.quote[max(0, at - 30) : at]) is not None
-
-
-def _drop_claimed_references(mentions: list[Mention], language: str) -> list[Mention]:
-    """"JNIM later claimed the attack": an event named as the object of a claim with no date of
-    its own is the event told before, not another one (the claim is its own mention)."""
-    return [m for m in mentions if not (m.date_basis in ("undated", "inherited") and claimed_object(m.quote[: m.trigger_start - m.char_start], language))]
-
-
-def _burning_in_attacks(mentions: list[Mention]) -> list[Mention]:
-    """Burning told in the sentence of an attack ("gunmen surrounded the village late on Sunday
-    and set fire to huts and granaries") is how the attack was carried out: one event, as ACLED
-    codes it. The burning's mention goes; the attack takes its date when it had none."""
-    types = event_types()
-    attacks = {m.sentence_id: m for m in mentions if m.event_type in ATTACKS_BURNING}
-    burning = {m.sentence_id: m for m in mentions if types[m.event_type].merge_group == "looting" and m.sentence_id in attacks}
-    out = []
-    for m in mentions:
-        if m.sentence_id in burning and m is burning[m.sentence_id]:
-            continue
-        fire = burning.get(m.sentence_id)
-        if fire is not None and m is attacks[m.sentence_id] and m.start_date is None and fire.start_date is not None:
-            m = replace(m, start_date=fire.start_date, end_date=fire.end_date, date_precision=fire.date_precision, date_approximate=fire.date_approximate,
-                        date_basis=fire.date_basis, timex_id=fire.timex_id, tense=fire.tense)
-        out.append(m)
-    return out
-
-
-def _drop_means_of_dated_attacks(mentions: list[Mention]) -> list[Mention]:
-    """An undated bombing told as how a dated attack of its sentence was carried out ("tried to
-    storm the camp on 2 June, some of them using vehicles packed with explosives") is that
-    attack, not an event of its own, nor a sub-event that would stretch it to another day."""
-    types = event_types()
-    attacked = {m.sentence_id for m in mentions if m.date_basis == "occurred" and types[m.event_type].merge_group == "fighting"}
-    return [m for m in mentions if not (m.event_type in MEANS_OF_ATTACK and m.date_basis == "undated" and m.sentence_id in attacked)]
-
-
-def _collapse_same_sentence(mentions: list[Mention], language: str = "en") -> list[Mention]:
-    """Triggers of one merge group with the same date in one sentence are one mention
-    ("the 2012 uprising that led to a brief Islamist takeover"): the first in lexicon order."""
-    types = event_types()
-    priority = {name: i for i, name in enumerate(types)}
-    kept: list[Mention] = []
-    for m in _drop_undated_twins(_drop_means_of_dated_attacks(_burning_in_attacks(mentions)), language):
-        twin = None if _told_apart(m, language) else next(
-            (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
-             and (k.start_date, k.end_date) == (m.start_date, m.end_date) and not _placed_apart(k, m)),
-            None,
-        )
-        if twin is None:
-            kept.append(m)
-        elif priority[m.event_type] < priority[twin.event_type]:
-            kept[kept.index(twin)] = m
-    return kept

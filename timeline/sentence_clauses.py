@@ -133,8 +133,9 @@ def _place_appositive(words: list[str], conf: dict) -> bool:
     """", a farming village in the Segou region near the town of Niono,": about the place named
     (", a town that straddles the border," too: a relative clause that only describes it)."""
     describing = {i for i, w in enumerate(words[:-1]) if w in ("that", "which") and words[i + 1] in conf["place_appositive_descriptive"]}
-    return (len(words) <= conf["place_appositive_max_words"] and words[0] in conf["place_appositive_openers"]
-            and any(w in conf["place_phrases"]["settlements"] for w in words[1:4])
+    possessed = "s" in words[1:3]  # ", northern Mali's largest city," (the words split at the apostrophe)
+    return (len(words) <= conf["place_appositive_max_words"] and (words[0] in conf["place_appositive_openers"] or possessed)
+            and any(w in conf["place_phrases"]["settlements"] for w in words[1 : 4 + possessed])
             and not any(w in conf["place_appositive_breaks"] for i, w in enumerate(words) if i not in describing))
 
 
