@@ -1116,6 +1116,10 @@ def test_place_openers_credible_reports_and_media_as_speakers(text, claimant):
         ("Another resident said around 40 families had abandoned the mining camp since the strike.", [("displaced", 40)]),
         ("Mali, one of Africa's largest gold producers, has been at odds with miners.", []),
         ("A spokesman for the mission said no one was killed among the peacekeepers.", []),
+        # words of loss that are none; a verb ends the noun phrase
+        ("Two residents reached by phone said the shooting had died down by midday.", []),
+        ("Hours earlier two officers close to Col Goita lost their jobs in a reshuffle.", []),
+        ("- 6 May, Gao region: some 1,500 people fled villages north of Ansongo, according to the regional office.", [("displaced", 1500)]),
     ],
 )
 def test_figures_of_communiques_lists_and_superlatives(text, expected):
@@ -1129,8 +1133,21 @@ def test_figures_of_communiques_lists_and_superlatives(text, expected):
         ("Nampala was the scene of an assault in which 17 soldiers died, according to some.", "some"),
         ('The JNIM group (recognized as a terrorist organization and banned in Russia) said it had killed "scores" of soldiers.', "Jama'at Nusrat al-Islam wal-Muslimin"),
         ("The Group for the Support of Islam and Muslims (GSIM, or JNIM by its Arabic acronym) said it had killed 30 soldiers.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("The junta on Saturday rejected a United Nations report that accuses soldiers of killing at least 500 people in Moura.", "United Nations"),
+        ("Gunmen abducted three Indian nationals near Diboli, India's foreign ministry said on Wednesday. The junta denied it.", "India's foreign ministry"),
     ],
 )
 def test_a_speaker_before_brackets_or_a_time_and_never_a_town(text, claimant):
     c = claims_in(text)[0]
     assert (c.claimant_label or actors()[c.claimant_id].fields["name"]) == claimant
+
+
+def test_an_elided_noun_after_its_own_losses_is_the_first_figures():
+    subjects = [(c.quantity, c.subject_label) for c in claims_in("The army put its own losses at four soldiers killed and seven wounded.")]
+    assert subjects == [("killed", "soldiers"), ("wounded", "soldiers")]
+
+
+def test_it_after_a_denial_of_anothers_account_is_the_denier():
+    text = ('"The operations will continue," the army said.\n\nThe Azawad Liberation Front (FLA), a separatist coalition, rejected the army\'s account '
+            "in a statement on Tuesday night. It said a drone strike on Monday had hit herders, killing eight civilians.")
+    assert [actors()[c.claimant_id].fields["name"] for c in claims_in(text)] == ["Azawad Liberation Front"]

@@ -27,11 +27,11 @@ FLOORS = {
     "devcorpus_a": {"dates": (0.97, 0.94), "events": (0.84, 0.84), "events_overlap": (0.88, 0.91), "claims": (0.95, 0.97)},
     "devcorpus_aa": {"dates": (0.93, 0.89), "events": (0.69, 0.55), "events_overlap": (0.83, 0.67), "claims": (0.80, 0.79)},
     "devcorpus_ab": {"dates": (0.96, 0.94), "events": (0.84, 0.68), "events_overlap": (0.86, 0.71), "claims": (0.78, 0.78)},
-    "devcorpus_ac": {"dates": (0.94, 0.89), "events": (0.70, 0.74), "events_overlap": (0.77, 0.81), "claims": (0.81, 0.78)},
-    "devcorpus_ad": {"dates": (0.97, 0.87), "events": (0.83, 0.73), "events_overlap": (0.85, 0.76), "claims": (0.68, 0.67)},
+    "devcorpus_ac": {"dates": (0.94, 0.89), "events": (0.69, 0.74), "events_overlap": (0.75, 0.81), "claims": (0.81, 0.78)},
+    "devcorpus_ad": {"dates": (0.97, 0.87), "events": (0.81, 0.73), "events_overlap": (0.83, 0.76), "claims": (0.68, 0.67)},
     "devcorpus_ae": {"dates": (0.95, 0.93), "events": (0.80, 0.73), "events_overlap": (0.84, 0.76), "claims": (0.74, 0.76)},
     "devcorpus_af": {"dates": (0.96, 0.95), "events": (0.80, 0.83), "events_overlap": (0.81, 0.86), "claims": (0.82, 0.83)},
-    "devcorpus_ag": {"dates": (0.97, 0.94), "events": (0.69, 0.47), "events_overlap": (0.72, 0.50), "claims": (0.78, 0.78)},
+    "devcorpus_ag": {"dates": (0.97, 0.94), "events": (0.69, 0.47), "events_overlap": (0.72, 0.50), "claims": (0.81, 0.80)},
     "devcorpus_ah": {"dates": (0.95, 0.96), "events": (0.70, 0.81), "events_overlap": (0.72, 0.81), "claims": (0.76, 0.78)},
     "devcorpus_ai": {"dates": (0.97, 0.97), "events": (0.79, 0.85), "events_overlap": (0.83, 0.88), "claims": (0.85, 0.86)},
     "devcorpus_aj": {"dates": (0.97, 0.96), "events": (0.72, 0.66), "events_overlap": (0.79, 0.71), "claims": (0.92, 0.87)},
@@ -46,13 +46,13 @@ FLOORS = {
     "devcorpus_as": {"dates": (0.97, 0.96), "events": (0.85, 0.87), "events_overlap": (0.87, 0.90), "claims": (0.85, 0.88)},
     "devcorpus_at": {"dates": (0.96, 0.95), "events": (0.78, 0.90), "events_overlap": (0.82, 0.93), "claims": (0.92, 0.90)},
     "devcorpus_au": {"dates": (0.95, 0.96), "events": (0.72, 0.78), "events_overlap": (0.77, 0.84), "claims": (0.87, 0.88)},
-    "devcorpus_av": {"dates": (0.96, 0.93), "events": (0.77, 0.63), "events_overlap": (0.80, 0.63), "claims": (0.85, 0.85)},
-    "devcorpus_aw": {"dates": (0.97, 0.97), "events": (0.76, 0.81), "events_overlap": (0.78, 0.83), "claims": (0.77, 0.91)},
+    "devcorpus_av": {"dates": (0.96, 0.93), "events": (0.84, 0.83), "events_overlap": (0.86, 0.83), "claims": (0.91, 0.92)},
+    "devcorpus_aw": {"dates": (0.97, 0.97), "events": (0.76, 0.81), "events_overlap": (0.78, 0.83), "claims": (0.87, 0.97)},
     "devcorpus_b": {"dates": (0.97, 0.93), "events": (0.84, 0.81), "events_overlap": (0.85, 0.82), "claims": (0.91, 0.97)},
-    "devcorpus_c": {"dates": (0.96, 0.93), "events": (0.87, 0.77), "events_overlap": (0.92, 0.81), "claims": (0.92, 0.97)},
+    "devcorpus_c": {"dates": (0.96, 0.93), "events": (0.87, 0.77), "events_overlap": (0.92, 0.83), "claims": (0.92, 0.97)},
     "devcorpus_d": {"dates": (0.94, 0.93), "events": (0.81, 0.87), "events_overlap": (0.86, 0.91), "claims": (0.89, 0.83)},
     "devcorpus_e": {"dates": (0.96, 0.96), "events": (0.82, 0.77), "events_overlap": (0.88, 0.83), "claims": (0.92, 0.91)},
-    "devcorpus_f": {"dates": (0.97, 0.97), "events": (0.85, 0.79), "events_overlap": (0.91, 0.86), "claims": (0.90, 0.92)},
+    "devcorpus_f": {"dates": (0.97, 0.97), "events": (0.85, 0.81), "events_overlap": (0.91, 0.88), "claims": (0.90, 0.92)},
     "devcorpus_g": {"dates": (0.96, 0.90), "events": (0.78, 0.71), "events_overlap": (0.84, 0.74), "claims": (0.86, 0.91)},
     "devcorpus_h": {"dates": (0.94, 0.93), "events": (0.79, 0.77), "events_overlap": (0.84, 0.80), "claims": (0.86, 0.90)},
     "devcorpus_i": {"dates": (0.96, 0.96), "events": (0.84, 0.82), "events_overlap": (0.90, 0.88), "claims": (0.77, 0.97)},
@@ -94,7 +94,7 @@ FLOORS = {
 # and AB's "scores" of civilians and two guards the gold leaves out; AC to AH's vague
 # "thousands", "hundreds of thousands" and "dozens" the gold leaves out, and breakdowns of a
 # toll ("two women", "Malian colleagues")
-INVENTED = {"devcorpus_a": 1, "devcorpus_aa": 2, "devcorpus_ab": 2, "devcorpus_ac": 2, "devcorpus_ad": 6, "devcorpus_ae": 4, "devcorpus_af": 3, "devcorpus_ag": 4, "devcorpus_ah": 2, "devcorpus_ai": 1, "devcorpus_aj": 2, "devcorpus_ak": 1, "devcorpus_al": 0, "devcorpus_am": 1, "devcorpus_an": 2, "devcorpus_ao": 0, "devcorpus_ap": 2, "devcorpus_aq": 3, "devcorpus_ar": 0, "devcorpus_as": 2, "devcorpus_at": 1, "devcorpus_au": 3, "devcorpus_av": 1, "devcorpus_aw": 3, "devcorpus_b": 3, "devcorpus_c": 2, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 6, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 3, "devcorpus_m": 5, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devcorpus_v": 1, "devcorpus_w": 4, "devcorpus_x": 2, "devcorpus_y": 5, "devcorpus_z": 5, "devset": 0}
+INVENTED = {"devcorpus_a": 1, "devcorpus_aa": 2, "devcorpus_ab": 2, "devcorpus_ac": 2, "devcorpus_ad": 6, "devcorpus_ae": 4, "devcorpus_af": 3, "devcorpus_ag": 4, "devcorpus_ah": 2, "devcorpus_ai": 1, "devcorpus_aj": 2, "devcorpus_ak": 1, "devcorpus_al": 0, "devcorpus_am": 1, "devcorpus_an": 2, "devcorpus_ao": 0, "devcorpus_ap": 2, "devcorpus_aq": 3, "devcorpus_ar": 0, "devcorpus_as": 2, "devcorpus_at": 1, "devcorpus_au": 3, "devcorpus_av": 1, "devcorpus_aw": 1, "devcorpus_b": 3, "devcorpus_c": 2, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 6, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 3, "devcorpus_m": 5, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devcorpus_v": 1, "devcorpus_w": 4, "devcorpus_x": 2, "devcorpus_y": 5, "devcorpus_z": 5, "devset": 0}
 
 
 @pytest.fixture(scope="module")

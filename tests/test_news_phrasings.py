@@ -234,6 +234,17 @@ CASES = [
     # the subject of a dated killing takes its date
     ("A drone strike on an artisanal gold-mining site in the Gao region killed at least 19 civilians on Sunday.", date(2025, 3, 13), "air_strike", date(2025, 3, 9)),
     ("The attack, which the army blamed on JNIM, killed 12 soldiers on Sunday.", date(2025, 3, 13), "attack", date(2025, 3, 9)),
+    # from corpora AV and AW: "when" clauses, a dated ambush inside a toll, counted shells, and more phrasings
+    ("The thaw began on June 6, when interim president Colonel Assimi Goita signed a decree setting the transition at 24 months from March 26.", date(2022, 7, 4), "legislation", date(2022, 6, 6)),
+    ("France closed a deployment that began in January 2013, when Operation Serval halted the jihadist columns heading for Mopti.", date(2022, 8, 16), "intervention", date(2013, 1, 1)),
+    ("MINUSMA says three peacekeepers were wounded, one of them seriously, when the convoy that left Ber this morning was attacked twice on the road to Timbuktu.", date(2023, 8, 13), "attack", date(2023, 8, 13)),
+    ("UPDATE: The toll of the 28 April ambush on an army supply convoy near Tenenkou has risen to 11 soldiers killed, military sources said.", date(2023, 5, 9), "ambush", date(2023, 4, 28)),
+    ("Paris froze joint operations with the Malian army at the start of June 2021; on 10 June, Emmanuel Macron announced that Barkhane would be reshaped.", date(2022, 8, 16), "sanctions", date(2021, 6, 1)),
+    ("On 31 January, Bamako gave ambassador Joel Meyer 72 hours to leave.", date(2022, 8, 16), "ties_cut", date(2022, 1, 31)),
+    ("- 5 May, Timbuktu region: four shells landed near Timbuktu airport, causing no casualties, according to MINUSMA.", date(2023, 5, 9), "shelling", date(2023, 5, 5)),
+    ("The Azawad Liberation Front (FLA), a separatist coalition formed in November 2024, rejected the army's account.", date(2025, 2, 19), "alliance_formed", date(2024, 11, 1)),
+    ("In March 2022, fighters of the Islamic State's Sahel branch swept through the villages east of the town.", date(2024, 6, 20), "attack", date(2022, 3, 1)),
+    ("Further south, the Boulkessi army camp suffered one of the army's worst losses on 30 September 2019, when 38 soldiers died.", date(2023, 3, 9), "attack", date(2019, 9, 30)),
 ]
 
 
@@ -278,6 +289,14 @@ def test_bodies_brought_in_are_no_deployment_and_a_later_toll_dates_no_bomb():
     text = "Headline\n\nOn Saturday a corporal was killed when his vehicle struck a roadside bomb, the Elysee said, bringing to 38 the number of French soldiers killed since 2013.\n"
     dated = [m.start_date for m in process_article(Article("t", "t.txt", date(2019, 11, 5), "en", {}, "0" * 64, text))["mentions"] if m.event_type == "explosive_device"]
     assert date(2013, 1, 1) not in dated
+
+
+def test_a_when_clause_with_a_date_of_its_own_keeps_it_and_uncounted_shells_add_no_event():
+    text = "Headline\n\nGoita first came to power in August 2020, when officers toppled President Ibrahim Boubacar Keita, and tightened his hold in a second coup in May 2021.\n"
+    coups = sorted(m.start_date for m in process_article(Article("t", "t.txt", date(2025, 10, 1), "en", {}, "0" * 64, text))["mentions"] if m.event_type == "coup")
+    assert coups == [date(2020, 8, 1), date(2021, 5, 1)]
+    text = "Headline\n\nResidents reported that shells landed in the city, wounding at least six civilians.\n"
+    assert "shelling" not in [m.event_type for m in process_article(Article("t", "t.txt", date(2025, 6, 5), "en", {}, "0" * 64, text))["mentions"]]
 
 
 def test_weapons_taken_from_soldiers_are_no_abduction():

@@ -58,6 +58,8 @@ def _head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[s
             break  # "two soldiers and three trucks": the first phrase is the figure's
         if kind and token.casefold().endswith("ing") and token.islower():
             break  # "49 soldiers carrying weapons": a participle after the noun starts its own phrase
+        if kind and token.islower() and not _noun_kind(token, language) and any(figure_patterns(language)[f"q:{q}"].fullmatch(token) for q in FATES):
+            break  # "1,500 people fled villages north of Ansongo": the verb ends the noun phrase
         if token.casefold() in ("and", "or"):
             continue  # "Malian and Russian soldiers"
         actor = [n for n in names if n.kind == "actor" and n.start <= at < n.end]

@@ -82,7 +82,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     own = _own_side(language).search(text[: m.start()]) or _own_side_after(language).match(text, m.end())  # "2 dead and 5 wounded on the friendly side"
     bare = subject_label is None or ELIDED.fullmatch(subject_label) or " ".join(subject_label.casefold().split()) in folded_words(language, "heads", "casualty_words")
     if own and bare:  # "its own side had lost two dead and 10 wounded"
-        return None, own.group(1)
+        earlier = last != (None, None) and last[1] and own.start() < m.start() and figure_patterns(language)["figure"].search(text, own.end(1), m.start())
+        return last if earlier and " ".join(last[1].casefold().split()) != " ".join(own.group(1).casefold().split()) else (None, own.group(1))  # "put its own losses at four soldiers killed and seven wounded": soldiers
     named = NUMBER_OF.search(text[: m.start()])
     if (subject_label is None or (bare and subject_id is None)) and named:
         subject_id = next((n.id for n in names if n.kind == "actor" and named.start("np") <= n.start < named.end("np")), None)

@@ -193,6 +193,8 @@ def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks:
     """The speaker of a sentence's last saying: the antecedent of the next "it said"."""
     found = cues(text, discourse.language)
     for cue in reversed(found):
+        if cue.possessive and any(c.end <= cue.start and re.fullmatch(r"(?:\s+[\w’'-]+){1,4}", text[c.end : cue.start]) for c in found):
+            continue  # "rejected the army's account": what is denied, not who spoke last
         s = _speaker(text, cue, names, discourse, masks)
         if (s.actor_id or s.label) and s.kind != "other":  # not "the deadliest atrocity reported since"
             return s
@@ -292,7 +294,8 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
         return Speaker(None, None, "article", cue) if pronoun else Speaker(None, p.text, "sentence", cue, kind="label")
     actor_id = p.actor_id
     if p.kind == "institution":
-        actor_id = _institution_actor(institution_types(p.text, discourse.language), discourse.article_actors, discourse.language, discourse.abroad)
+        foreign = _foreign_owner(p.text)  # "India's foreign ministry" is not Mali's (nor is Gao's mayor foreign)
+        actor_id = _institution_actor(institution_types(p.text, discourse.language), discourse.article_actors, discourse.language, discourse.abroad or bool(foreign))
     if actor_id is None:
         return Speaker(None, p.text, "sentence", cue, kind=p.kind, named_as=p.text)
     actor_id = _resolve_generic(actor_id, discourse.article_actors)
@@ -387,6 +390,26 @@ def _institution_actor(types: list[str], article_actors: set[str], language: str
         return None
     home = {a for a in article_actors if actors()[a].fields.get("country") == national["country"]}
     return _unique_of_types(types, home)
+
+
+OWNER = re.compile(r"(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s?\s")  # "India's foreign ministry"
+
+
+@cache
+def _home_places() -> frozenset[str]:
+    """Folded names and aliases of the registry's places in the home country (and the country)."""
+    home = sayings_words("en")["national_institutions"]["country"]
+    out = set()
+    for p in places().values():
+        if p.fields.get("country") == home:
+            out |= {norm(n) for n in [p.fields.get("name", ""), *p.fields.get("aliases", "").split("|")] if n}
+    return frozenset(out)
+
+
+def _foreign_owner(phrase: str) -> bool:
+    """A possessive naming somewhere outside the home country's places ("India's", not "Gao's")."""
+    m = OWNER.match(phrase)
+    return m is not None and norm(m.group(1)) not in _home_places()
 
 
 ABROAD_OPENER = re.compile(r"\W*(?:(?:meanwhile|elsewhere|separately|also)\s*,?\s+)?in\s+$", re.IGNORECASE)

@@ -57,6 +57,14 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 break
         if i in out:
             continue
+        when = None if re.match(r"since\b", t.text, re.IGNORECASE) else WHEN_AFTER_DATE.match(text, t.char_end)  # "since March, when …" starts a range (date_for)
+        after_when = [k for k, trig in enumerate(triggers) if when and trig[0] >= when.end() and not is_saying(trig[2])]
+        opening = spans[clause_of(spans, t.char_start)][0]
+        own_date = any(u.char_start >= (when.end() if when else 0) and not re.search(r"(?:from|until|till|to|through|since)\s+$", text[: u.char_start], re.IGNORECASE)
+                       for u in timexes if u is not t and u.kind != "duration")  # "this month when troops seized Anefis, …, on June 5" (not "… at 24 months from March 26")
+        if after_when and not own_date and not any(trig[1] > opening and trig[0] < t.char_start for trig in triggers):
+            out[i] = after_when[0]  # "The thaw began on June 6, when Goita signed a decree …": the date of what "when" tells
+            continue
         # "launched a rebellion in January and … a coup in March": a date right after an
         # event's trigger is that event's, whatever else its clause tells; so is a date followed
         # by ", the day Goita was sworn in"
@@ -112,6 +120,9 @@ def _bare_subject(rest: str) -> bool:
     """"On 1 July a UN peacekeeping mission, …": the rest of an opening date's clause is a short
     noun phrase with no verb (not "On Saturday the government revised the toll …")."""
     return len(rest.split()) <= 6 and not re.search(r"(?<![\w-])(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|took|went|made|gave)(?![\w-])", rest)
+
+
+WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 
 
 DOCUMENT_OPENER = re.compile(r"^\W*(?:in|through|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -224,7 +235,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         # the finest date the event is given, then the nearest: "Earlier this year, on March 17,
         # jihadists overran …" is March 17; "a 2015 deal was scrapped in January" is January
         nearest = min(own, key=lambda i: (_fineness(timexes[i]), owner.get(i) != k, not c_lo <= timexes[i].char_start < c_hi, min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))
-        given = _in_toll(text[c_lo:start], language) and not _adjacent(text, triggers[k], timexes[nearest]) and not re.fullmatch(r"['’]s\s+", text[timexes[nearest].char_end : start])
+        given = _in_toll(text[c_lo:start], language) and not _adjacent(text, triggers[k], timexes[nearest]) and not re.fullmatch(r"(?:['’]s)?\s+", text[timexes[nearest].char_end : start])  # "Sunday's attack", "the 28 April ambush"
         return [(nearest, "reported" if given else "occurred", since_start(timexes[nearest]))]
     if is_saying(event_type):
         return [(None, "undated", None)]
@@ -233,9 +244,12 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     clause_text = text[spans[index][0] : spans[index][1]].strip().casefold()
     if index > 0 and re.match(r"(?:when|as)\b", clause_text):
         p_lo, p_hi = spans[index - 1]
-        closing = [i for i in dated if i not in owner and p_lo <= timexes[i].char_start and not text[timexes[i].char_end : p_hi].strip()]
-        if closing:
-            return [(closing[-1], "occurred", since_start(timexes[closing[-1]]))]
+        closing = [i for i in dated if (i not in owner or not is_saying(triggers[owner[i]][2]) if owner.get(i, -1) >= 0 else i not in owner)
+                   and p_lo <= timexes[i].char_start and timexes[i].char_end <= p_hi and not text[timexes[i].char_end : p_hi].strip()]  # also "a deployment that began in January 2013, when Operation Serval halted …"
+        inside = [i for i in dated if spans[index][0] <= timexes[i].char_start < spans[index][1] and not (owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2]))]
+        if closing or inside:  # "…, when the convoy that left Ber this morning was attacked": the clause's own date
+            chosen = (closing or inside)[-1]
+            return [(chosen, "occurred", since_start(timexes[chosen]))]
     shared = [i for i in dated if _coordinated_with_opening(text, triggers, k, timexes[i], owner.get(i))]
     if shared:  # "Last Thursday, rockets fired at a boat and an assault on an army post killed …"
         return [(shared[0], "occurred", since_start(timexes[shared[0]]))]

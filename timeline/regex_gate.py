@@ -57,11 +57,23 @@ def _alternatives(op, av) -> Prefixes | None:
     return None
 
 
+def _zero_width(op, av) -> bool:
+    """A lookaround, an anchor, or a group of alternatives that are all lookarounds
+    ("(?:(?<=two )|(?<=three ))": lookbehinds of different widths)."""
+    if op in ZERO_WIDTH:
+        return True
+    if op is sre.SUBPATTERN:
+        return all(_zero_width(o, a) for o, a in av[-1])
+    if op is sre.BRANCH:
+        return all(branch and all(_zero_width(o, a) for o, a in branch) for branch in av[1])
+    return False
+
+
 def _expand(items: list) -> Prefixes | None:
     """Literal prefixes covering every match of a sequence of parsed items (None: unknown)."""
     current: Prefixes = [("", True)]
     for op, av in items:
-        if op in ZERO_WIDTH:
+        if _zero_width(op, av):
             continue
         if all(not whole or len(p) >= MAX_PREFIX for p, whole in current):
             break

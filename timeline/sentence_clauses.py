@@ -142,9 +142,10 @@ def _place_appositive(words: list[str], conf: dict) -> bool:
 def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Timex], language: str) -> tuple[int, int]:
     """The clause at ``index`` widened over light neighbouring clauses ("On Thursday, …")."""
     lo = hi = index
-    while lo > 0 and light(text, spans[lo - 1], timexes, language):
+    semicolon = lambda span: text[span[1] : span[1] + 1] == ";"  # noqa: E731  a clause after ";" is a sentence of its own
+    while lo > 0 and light(text, spans[lo - 1], timexes, language) and not semicolon(spans[lo - 1]):
         lo -= 1
-    while hi < len(spans) - 1 and light(text, spans[hi + 1], timexes, language):
+    while hi < len(spans) - 1 and light(text, spans[hi + 1], timexes, language) and not semicolon(spans[hi]):
         hi += 1
     if index < hi < len(spans) - 1 and _resumes(text, spans[hi + 1], language):
         hi += 1  # "rounded up 25 men, most of them herders, at the fair on Monday": the clause goes on

@@ -170,7 +170,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language)], default=0)
     if floor:  # "told AFP that a cousin … had counted": the cousin counted; AFP heard the first saying
         told = re.match(r"[^.;:,\"“”]{0,60}?(?<![\w-])that\s+", text[floor : cue.start])
-        floor += told.end() if told else 0
+        relative = told is not None and not text[floor + told.end() : cue.start].strip()  # "rejected a report that accuses …": "that" is the report
+        floor += told.end() if told and not relative else 0
     if cue.possessive:
         lo = (_chunks_before(text, cue.start, 1, floor) or [(floor, cue.start)])[0][0]
         return name_phrase(text, lo, cue.start, names, masks, language)
@@ -186,10 +187,28 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in spans]
     if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
         return chunks[0]  # "X said"
+    antecedent = _relative_antecedent(text, spans, names, masks, language)
+    if antecedent is not None:
+        return antecedent  # "rejected a United Nations report that accuses soldiers of killing …": the report
     # "X, a spokesman for Y, said": the appositive and its head name the same speaker
     useful = [p for p in chunks if p is not None and p.kind in USEFUL]
     named = [p for p in useful if p.kind == "actor"]
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
+
+
+VERB_BEFORE_OBJECT = re.compile(r"(?<![\w-])(?:[a-z]+(?:ed|es|s))\s+(?:(?:a|an|the|its|their)\s+)?(?=\S)")
+
+
+def _relative_antecedent(text: str, spans: list[tuple[int, int]], names: list[NameMatch], masks, language: str) -> Phrase | None:
+    """The noun a relative "that" or "which" right before the saying stands for, when it is the
+    object of another verb ("Mali's junta rejects UN report that says …"): the words after
+    that verb."""
+    if len(spans) < 2 or text[spans[0][0] : spans[0][1]].strip() or not re.search(r"(?<![\w-])(?:that|which)\s*$", text[: spans[0][0]], re.IGNORECASE):
+        return None
+    lo, hi = spans[1]
+    verbs = list(VERB_BEFORE_OBJECT.finditer(text, lo, hi))
+    p = name_phrase(text, verbs[-1].end() if verbs else lo, hi, names, masks, language)
+    return p if p is not None and p.kind in USEFUL and p.kind != "anaphor" else None
 
 
 @cache
