@@ -23,7 +23,7 @@ CORPORA = {
 BASELINE = {
     "devcorpus_a": {"dates": (1.000, 0.975), "events": (0.873, 0.873), "events_overlap": (0.911, 0.937), "claims": (0.978, 1.000)},
     "devcorpus_aa": {"dates": (0.963, 0.923), "events": (0.722, 0.576), "events_overlap": (0.861, 0.697), "claims": (0.833, 0.816)},
-    "devcorpus_ab": {"dates": (0.990, 0.974), "events": (0.867, 0.714), "events_overlap": (0.889, 0.743), "claims": (0.809, 0.814)},
+    "devcorpus_ab": {"dates": (0.990, 0.974), "events": (0.848, 0.714), "events_overlap": (0.891, 0.743), "claims": (0.809, 0.814)},
     "devcorpus_ac": {"dates": (0.970, 0.921), "events": (0.717, 0.767), "events_overlap": (0.783, 0.837), "claims": (0.836, 0.812)},
     "devcorpus_ad": {"dates": (1.000, 0.900), "events": (0.842, 0.762), "events_overlap": (0.860, 0.786), "claims": (0.711, 0.701)},
     "devcorpus_ae": {"dates": (0.981, 0.964), "events": (0.826, 0.762), "events_overlap": (0.870, 0.786), "claims": (0.773, 0.786)},
@@ -44,7 +44,7 @@ BASELINE = {
     "devcorpus_at": {"dates": (0.990, 0.975), "events": (0.814, 0.935), "events_overlap": (0.847, 0.957), "claims": (0.947, 0.935)},
     "devcorpus_au": {"dates": (0.983, 0.988), "events": (0.754, 0.808), "events_overlap": (0.800, 0.865), "claims": (0.897, 0.914)},
     "devcorpus_av": {"dates": (0.991, 0.963), "events": (0.872, 0.864), "events_overlap": (0.894, 0.864), "claims": (0.941, 0.953)},
-    "devcorpus_aw": {"dates": (1.000, 1.000), "events": (0.788, 0.838), "events_overlap": (0.808, 0.865), "claims": (0.897, 1.000)},
+    "devcorpus_aw": {"dates": (1.000, 1.000), "events": (0.796, 0.892), "events_overlap": (0.815, 0.919), "claims": (0.897, 1.000)},
     "devcorpus_b": {"dates": (1.000, 0.961), "events": (0.868, 0.836), "events_overlap": (0.882, 0.855), "claims": (0.940, 1.000)},
     "devcorpus_c": {"dates": (0.992, 0.963), "events": (0.905, 0.797), "events_overlap": (0.952, 0.859), "claims": (0.947, 1.000)},
     "devcorpus_d": {"dates": (0.975, 0.958), "events": (0.841, 0.896), "events_overlap": (0.889, 0.938), "claims": (0.917, 0.860)},

@@ -245,6 +245,9 @@ CASES = [
     ("The Azawad Liberation Front (FLA), a separatist coalition formed in November 2024, rejected the army's account.", date(2025, 2, 19), "alliance_formed", date(2024, 11, 1)),
     ("In March 2022, fighters of the Islamic State's Sahel branch swept through the villages east of the town.", date(2024, 6, 20), "attack", date(2022, 3, 1)),
     ("Further south, the Boulkessi army camp suffered one of the army's worst losses on 30 September 2019, when 38 soldiers died.", date(2023, 3, 9), "attack", date(2019, 9, 30)),
+    ("The UN peacekeeping mission MINUSMA, which the junta ordered out of the country, ended its operations on December 31, 2023.", date(2024, 4, 18), "mission_ended", date(2023, 12, 31)),
+    ("The education minister announced late Sunday that schools and universities nationwide would close until November 9.", date(2025, 10, 30), "closure", date(2025, 10, 26)),
+    ("They fought rival jihadists and Tuareg militiamen from Tuesday until Wednesday, setting fire to homes.", date(2022, 9, 9), "armed_clash", date(2022, 9, 6)),
 ]
 
 

@@ -122,6 +122,7 @@ def _bare_subject(rest: str) -> bool:
     return len(rest.split()) <= 6 and not re.search(r"(?<![\w-])(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|took|went|made|gave)(?![\w-])", rest)
 
 
+UNTIL_PLANNED = re.compile(r"(?<![\w-])(?:would|will|shall|must)\s[^.;]*?(?<![\w-])(?:until|till|pending)\s+$", re.IGNORECASE)  # not "fighting continued until Tuesday"
 WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 
 
@@ -187,11 +188,12 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     free date of its clause, else the date of a saying it is told in (``reported``)."""
     start, end, event_type = triggers[k]
     # "ending the 2015 Algiers peace agreement": a year inside the trigger names its object
-    dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1 and not (start < t.char_start < end and ATTRIBUTIVE.search(text[start : t.char_start]))]
-    if not dated:
-        return [(None, "undated", None)]
     spans = clauses(text, language, timexes)
     index = clause_of(spans, start)
+    dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1 and not (start < t.char_start < end and ATTRIBUTIVE.search(text[start : t.char_start]))
+             and not UNTIL_PLANNED.search(text[max(0, t.char_start - 80) : t.char_start])]  # "would close until November 9": the end of a planned state
+    if not dated:
+        return [(None, "undated", None)]
     lo, hi = reach(text, spans, index, timexes, language)
     c_lo, c_hi = spans[index]  # a date of the trigger's own clause comes before one of a light neighbour
     if is_saying(event_type):
