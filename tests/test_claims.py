@@ -1120,6 +1120,8 @@ def test_place_openers_credible_reports_and_media_as_speakers(text, claimant):
         ("Two residents reached by phone said the shooting had died down by midday.", []),
         ("Hours earlier two officers close to Col Goita lost their jobs in a reshuffle.", []),
         ("- 6 May, Gao region: some 1,500 people fled villages north of Ansongo, according to the regional office.", [("displaced", 1500)]),
+        ('Its spokesman wrote that fighters had killed 41 "Russian mercenaries" and "dozens" of Malian soldiers and had taken two Russians prisoner.',
+         [("killed", 41), ("killed", 24), ("captured", 2)]),
     ],
 )
 def test_figures_of_communiques_lists_and_superlatives(text, expected):
@@ -1135,6 +1137,10 @@ def test_figures_of_communiques_lists_and_superlatives(text, expected):
         ("The Group for the Support of Islam and Muslims (GSIM, or JNIM by its Arabic acronym) said it had killed 30 soldiers.", "Jama'at Nusrat al-Islam wal-Muslimin"),
         ("The junta on Saturday rejected a United Nations report that accuses soldiers of killing at least 500 people in Moura.", "United Nations"),
         ("Gunmen abducted three Indian nationals near Diboli, India's foreign ministry said on Wednesday. The junta denied it.", "India's foreign ministry"),
+        ("A security official told The Associated Press that the army's losses were heavier than announced and that at least 17 soldiers had been killed.", "A security official"),
+        ("A shopkeeper in Aguelhok, reached by phone, said a drone struck a group of herders on Monday afternoon, killing seven people.", "A shopkeeper in Aguelhok"),
+        ('"Twelve soldiers died," said a retired officer.', "a retired officer"),
+        ("The association said its volunteers counted 41 bodies.", "The association"),
     ],
 )
 def test_a_speaker_before_brackets_or_a_time_and_never_a_town(text, claimant):

@@ -263,6 +263,19 @@ def test_a_speaker_on_the_next_wrapped_line_stays_in_its_sentence():
     assert [(s.kind, _flat(s.text)) for s in sentences] == [("body", _flat(raw))]
 
 
+def test_a_short_wrapped_line_that_ends_mid_sentence_goes_on():
+    raw = (
+        "Rebels said their fighters ambushed an army convoy on Sunday on the road\n"
+        "from Aguelhok to Tessalit. In an audio message sent to reporters, rebel\n"
+        "spokesman Almahdi Ag Rhissa said\n"
+        '"dozens" of soldiers had been killed and that his men had destroyed 11\n'
+        "vehicles.\n"
+    )
+    sentences = ingest("x", raw).sentences
+    assert len({s.paragraph_index for s in sentences}) == 1
+    assert any('said "dozens" of soldiers' in _flat(s.text) for s in sentences)
+
+
 def test_a_sentence_across_a_line_break_keeps_the_break_in_its_raw_slice():
     raw = textwrap.fill(WIRE_PARAGRAPHS[0], 70) + "\n\n" + textwrap.fill(WIRE_PARAGRAPHS[1], 70) + "\n"
     sentences = ingest("x", raw).sentences

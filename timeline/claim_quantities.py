@@ -272,9 +272,16 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
 
 
 def _owned_by_later_figure(text: str, np_end: int, at: int, pats: dict) -> bool:
-    """A word of loss right after a later figure ("six prisoners", "eight wounded") is that figure's."""
+    """A word of loss right after a later figure ("six prisoners", "eight wounded") is that
+    figure's, as is a captive noun after its people ("had taken two Russians prisoner")."""
     later = [f for f in pats["figure"].finditer(text, np_end, at) if f.group().strip()]
-    return bool(later) and not text[later[-1].end() : at].strip()
+    if not later:
+        return False
+    between = text[later[-1].end() : at].split()
+    return not between or (len(between) == 1 and CAPTIVE_NOUN.match(text, at) is not None)
+
+
+CAPTIVE_NOUN = re.compile(r"(?:prisoners?|hostages?|captives?)(?![\w-])", re.IGNORECASE)
 
 
 def _strength_before(text: str, lo: int, start: int, language: str) -> bool:

@@ -57,6 +57,10 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 break
         if i in out:
             continue
+        if DOCUMENT_ISSUED.match(text[: t.char_start]):
+            later = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and is_saying(trig[2])), -1)
+            out[i] = later  # "In its first account of the fighting, issued late Monday, the army had said …": the saying's day
+            continue
         when = None if re.match(r"since\b", t.text, re.IGNORECASE) else WHEN_AFTER_DATE.match(text, t.char_end)  # "since March, when …" starts a range (date_for)
         after_when = [k for k, trig in enumerate(triggers) if when and trig[0] >= when.end() and not is_saying(trig[2])]
         opening = spans[clause_of(spans, t.char_start)][0]
@@ -123,6 +127,11 @@ def _bare_subject(rest: str) -> bool:
 
 
 UNTIL_PLANNED = re.compile(r"(?<![\w-])(?:would|will|shall|must)\s[^.;]*?(?<![\w-])(?:until|till|pending)\s+$", re.IGNORECASE)  # not "fighting continued until Tuesday"
+DOCUMENT_ISSUED = re.compile(
+    r"^\W*(?:in|according\s+to)\s+(?:a|an|its|their|the|his|her)\s+(?:(?:first|latest|new|initial|last|earlier)\s+)?(?:statement|communiqu[eé]|account|report|bulletin|update|toll)\b"
+    r"[^.;]{0,80}?,\s*(?:issued|released|published|read\s+out|broadcast|posted|given)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 
 

@@ -271,7 +271,7 @@ def _inverted(text: str, cue: Cue) -> bool:
     lo, hi = _chunk_after(text, cue.end)
     phrase = text[lo:hi].strip()
     opens = re.match(r"(?:the|a|an|its|their|[A-Z])", phrase)
-    return bool(opens) and not re.search(r"\d(?![\d-]*-year-old)|(?<![\w-])(?:were|was|is|are|had|have|has|been|would|will)(?![\w-])", phrase)
+    return bool(opens) and not re.search(r"\d(?![\d-]*-year-old)|(?<![\w-])(?:were|was|is|are|had|have|has|been|would|will)(?![\w-])|(?<![\w-])(?:[a-z]{3,}ed|struck|hit|took|fought|shot|overran)\s+(?:a|an|the|its|their|his|her|two|three|several|dozens)(?![\w-])", phrase)  # not ", said a drone struck a group of herders"
 
 
 def relayed_by(text: str, cue: Cue, names: list[NameMatch], language: str) -> str | None:

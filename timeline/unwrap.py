@@ -7,6 +7,8 @@ turns into headings and loses a claim's speaker. The evidence is the article's o
 
 from __future__ import annotations
 
+import re
+
 import statistics
 
 from timeline.text_lines import (
@@ -81,6 +83,10 @@ def _open_ended(text: str, language: str) -> bool:
     return dangles(text, language) or text.count("(") > text.count(")")
 
 
+SENTENCE_END = re.compile(r"[.!?:;\"”’)\]»]\s*$")
+LOWER_START = re.compile(r"[\"“‘'«(]*[a-z0-9]")  # the next line goes on in lower case, perhaps after a quote mark
+
+
 def _continues(raw: str, a: Line, b: Line, width: int | None, first: bool, language: str) -> bool:
     """b goes on a's line: a cannot end there, or (wrapped copy) b's first word would not have fitted on a.
 
@@ -95,6 +101,8 @@ def _continues(raw: str, a: Line, b: Line, width: int | None, first: bool, langu
         return False  # the article's title over its first line
     if _open_ended(a.text, language):
         return True
+    if width is not None and not SENTENCE_END.search(a.text) and LOWER_START.match(b.text):
+        return True  # wrapped copy: a line that ends mid-sentence ('… spokesman X said' over '"dozens" of …') goes on, however short
     if width is None or max(_width(a), _width(b)) > boilerplate_rules()["wrap"]["max_chars"]:
         return False
     return _width(a) + 1 + len(b.text.split()[0]) > width  # the tool broke here: b's first word did not fit
