@@ -248,6 +248,12 @@ CASES = [
     ("The UN peacekeeping mission MINUSMA, which the junta ordered out of the country, ended its operations on December 31, 2023.", date(2024, 4, 18), "mission_ended", date(2023, 12, 31)),
     ("The education minister announced late Sunday that schools and universities nationwide would close until November 9.", date(2025, 10, 30), "closure", date(2025, 10, 26)),
     ("They fought rival jihadists and Tuareg militiamen from Tuesday until Wednesday, setting fire to homes.", date(2022, 9, 9), "armed_clash", date(2022, 9, 6)),
+    # from corpora AX and AY
+    ("Under pressure from West African neighbours, the officers installed a retired colonel, Bah Ndaw, as interim president in September 2020.", date(2024, 1, 3), "appointment", date(2020, 9, 1)),
+    ("The last soldiers of Operation Barkhane crossed into Niger on 15 August 2022, after nine and a half years in the country.", date(2024, 1, 3), "withdrawal", date(2022, 8, 15)),
+    ("JNIM was created in March 2017 when several jihadist groups merged under the leadership of Iyad Ag Ghaly.", date(2018, 9, 14), "alliance_formed", date(2017, 3, 1)),
+    ("Police in Bamako fired tear gas on Saturday to disperse several hundred young people, witnesses said.", date(2025, 5, 19), "protest", date(2025, 5, 17)),
+    ("The crackdown began in late April, when the government repealed the charter governing political parties.", date(2025, 5, 19), "legislation", date(2025, 4, 21)),
 ]
 
 
