@@ -182,6 +182,10 @@ def test_an_unchanged_rebuild_is_skipped_and_a_touched_build_is_not(corpus, tmp_
     frames = build(corpus, out, jobs=1, cache=cache, stages=stages)
     assert "up to date" in stages.notes["build"] and "map" not in stages.seconds
     assert len(frames["sources"]) == N_ARTICLES and tables(out) == before
+    from timeline.storage import read_tables, row_counts
+    read = read_tables(out)  # what it hands back, read when asked for, is the build it kept
+    assert list(frames) == list(read) and row_counts(frames) == {name: len(df) for name, df in read.items()}
+    assert all(frames[name].equals(read[name]) for name in read)
     assert main(["build", "--raw", str(corpus), "--out", str(out), "--cache", str(cache), "--quiet"]) == 0
     (out / "events.parquet").write_bytes(b"edited by hand")  # the folder is no longer what the build wrote
     stages = Stages()

@@ -20,6 +20,7 @@ from timeline.article_map import ENGINES, default_jobs
 from timeline.errors import InputError, TimelineError, UsageError, ValidationFailed
 from timeline.record_cache import RecordCache, default_dir
 from timeline.stages import Stages
+from timeline.storage import row_counts
 from timeline.registry import registry
 
 
@@ -27,7 +28,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     stages = Stages.on_terminal(quiet=args.quiet)
     cache = False if args.no_cache else (args.cache or True)
     frames = build_mod.build(args.raw, args.out, jobs=args.jobs, cache=cache, engine=args.engine, scheduler=args.scheduler, stages=stages)
-    counts = ", ".join(f"{name} {len(df)}" for name, df in frames.items())
+    counts = ", ".join(f"{name} {rows}" for name, rows in row_counts(frames).items())
     if not args.quiet:
         if "build" in stages.notes:
             print(f"up to date {args.out} (nothing changed since its last build; --no-cache rebuilds it): {counts} rows")

@@ -34,7 +34,7 @@ from timeline.event_records import event_records, mention_event_ids
 from timeline.linking import link
 from timeline.registry import registry, table
 from timeline.output_folders import check_replaceable, folder_lock, output_target, recover_leftovers
-from timeline.storage import frame, read_tables, write_tables
+from timeline.storage import LazyTables, frame, read_tables, write_tables
 from timeline.validate import check_tables
 
 DEFAULT_RAW = Path("data/raw")
@@ -276,7 +276,7 @@ def build(
         if inputs is not None and up_to_date(out, inputs, record_cache):
             stages.note("build", "up to date: nothing changed since the last build")
             with stages.stage("read"):
-                return read_tables(output_target(out))
+                return LazyTables(output_target(out))  # each table read when asked for
         per_article = map_articles(articles, jobs=jobs, cache=record_cache, engine=engine, scheduler=scheduler, stages=stages, keys=keys)
         frames = assemble(articles, per_article, stages)
         with stages.stage("validate"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from json.encoder import encode_basestring  # the C encoder JSONEncoder(ensure_ascii=False) uses
 from pathlib import Path
@@ -195,15 +195,46 @@ def write_tables(frames: dict[str, pd.DataFrame], out: Path, describe: Callable[
     replace_folder(out, fill)
 
 
-def read_tables(folder: Path) -> dict[str, pd.DataFrame]:
-    """Every registered table present in a built folder."""
+def _table_paths(folder: Path) -> dict[str, Path]:
     folder = Path(folder)
     if not folder.is_dir():
         raise TimelineError(f"{folder}: no such folder; run `timeline build` first")
-    frames = {}
-    for name in registry():
-        path = folder / f"{name}.parquet"
+    paths = {name: folder / f"{name}.parquet" for name in registry()}
+    for path in paths.values():
         if not path.is_file():
             raise TimelineError(f"{path}: missing; the folder is not a complete build")
-        frames[name] = read_table(name, path)
-    return frames
+    return paths
+
+
+def read_tables(folder: Path) -> dict[str, pd.DataFrame]:
+    """Every registered table present in a built folder."""
+    return {name: read_table(name, path) for name, path in _table_paths(folder).items()}
+
+
+class LazyTables(Mapping):
+    """A built folder's tables, each read on first use. Why: a rebuild with nothing changed hands
+    back the build it kept; reading every table would cost more than deciding that (P8)."""
+
+    def __init__(self, folder: Path) -> None:
+        self._paths = _table_paths(folder)
+        self._frames: dict[str, pd.DataFrame] = {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._frames:
+            self._frames[name] = read_table(name, self._paths[name])
+        return self._frames[name]
+
+    def __iter__(self):
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def rows(self, name: str) -> int:
+        """A table's row count from its Parquet footer, without reading the table."""
+        return len(self._frames[name]) if name in self._frames else pq.read_metadata(self._paths[name]).num_rows
+
+
+def row_counts(frames: Mapping) -> dict[str, int]:
+    """Rows per table, read from the footers when the tables were not read."""
+    return {name: frames.rows(name) if isinstance(frames, LazyTables) else len(frames[name]) for name in frames}
