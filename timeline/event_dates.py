@@ -61,13 +61,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             later = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and is_saying(trig[2])), -1)
             out[i] = later  # "In its first account of the fighting, issued late Monday, the army had said …": the saying's day
             continue
-        when = None if re.match(r"since\b", t.text, re.IGNORECASE) else WHEN_AFTER_DATE.match(text, t.char_end)  # "since March, when …" starts a range (date_for)
-        after_when = [k for k, trig in enumerate(triggers) if when and trig[0] >= when.end() and not is_saying(trig[2])]
-        opening = spans[clause_of(spans, t.char_start)][0]
-        own_date = any(u.char_start >= (when.end() if when else 0) and not re.search(r"(?:from|until|till|to|through|since)\s+$", text[: u.char_start], re.IGNORECASE)
-                       for u in timexes if u is not t and u.kind != "duration")  # "this month when troops seized Anefis, …, on June 5" (not "… at 24 months from March 26")
-        if after_when and not own_date and not any(trig[1] > opening and trig[0] < t.char_start for trig in triggers):
-            out[i] = after_when[0]  # "The thaw began on June 6, when Goita signed a decree …": the date of what "when" tells
+        told_when = _told_by_when(text, triggers, timexes, spans, t)
+        if told_when is not None:
+            out[i] = told_when
             continue
         # "launched a rebellion in January and … a coup in March": a date right after an
         # event's trigger is that event's, whatever else its clause tells; so is a date followed
@@ -118,6 +114,21 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 if following:
                     out[i] = following[0]
     return _document_openers(text, triggers, spans, out)
+
+
+def _told_by_when(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], spans: list[tuple[int, int]], t: Timex) -> int | None:
+    """"The thaw began on June 6, when Goita signed a decree …": a date before ", when" is what
+    the when-clause tells, if the clause before tells nothing; not "since March, when …" (a
+    range's start) nor "this month when troops seized Anefis, …, on June 5" (a day of its own)."""
+    when = None if re.match(r"since\b", t.text, re.IGNORECASE) else WHEN_AFTER_DATE.match(text, t.char_end)
+    if when is None:
+        return None
+    after_when = [k for k, trig in enumerate(triggers) if trig[0] >= when.end() and not is_saying(trig[2])]
+    opening = spans[clause_of(spans, t.char_start)][0]
+    own_date = any(u.char_start >= when.end() and not re.search(r"(?:from|until|till|to|through|since)\s+$", text[: u.char_start], re.IGNORECASE)
+                   for u in timexes if u is not t and u.kind != "duration")  # not "… at 24 months from March 26"
+    told_before = any(trig[1] > opening and trig[0] < t.char_start for trig in triggers)
+    return after_when[0] if after_when and not own_date and not told_before else None
 
 
 def _bare_subject(rest: str) -> bool:
@@ -255,9 +266,9 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     clause_text = text[spans[index][0] : spans[index][1]].strip().casefold()
     if index > 0 and re.match(r"(?:when|as)\b", clause_text):
         p_lo, p_hi = spans[index - 1]
-        closing = [i for i in dated if (i not in owner or not is_saying(triggers[owner[i]][2]) if owner.get(i, -1) >= 0 else i not in owner)
-                   and p_lo <= timexes[i].char_start and timexes[i].char_end <= p_hi and not text[timexes[i].char_end : p_hi].strip()]  # also "a deployment that began in January 2013, when Operation Serval halted …"
-        inside = [i for i in dated if spans[index][0] <= timexes[i].char_start < spans[index][1] and not (owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2]))]
+        said = lambda i: owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])  # noqa: E731  a saying's day dates no when-clause
+        closing = [i for i in dated if not said(i) and p_lo <= timexes[i].char_start and timexes[i].char_end <= p_hi and not text[timexes[i].char_end : p_hi].strip()]  # also "a deployment that began in January 2013, when Operation Serval halted …"
+        inside = [i for i in dated if not said(i) and spans[index][0] <= timexes[i].char_start < spans[index][1]]
         if closing or inside:  # "…, when the convoy that left Ber this morning was attacked": the clause's own date
             chosen = (closing or inside)[-1]
             return [(chosen, "occurred", since_start(timexes[chosen]))]
