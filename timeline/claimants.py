@@ -294,7 +294,7 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
         return Speaker(None, None, "article", cue) if pronoun else Speaker(None, p.text, "sentence", cue, kind="label")
     actor_id = p.actor_id
     if p.kind == "institution":
-        foreign = _foreign_owner(p.text)  # "India's foreign ministry" is not Mali's (nor is Gao's mayor foreign)
+        foreign = _foreign_owner(p.text, discourse.language)  # "India's foreign ministry" is not Mali's (nor is Gao's mayor foreign)
         actor_id = _institution_actor(institution_types(p.text, discourse.language), discourse.article_actors, discourse.language, discourse.abroad or bool(foreign))
     if actor_id is None:
         return Speaker(None, p.text, "sentence", cue, kind=p.kind, named_as=p.text)
@@ -396,9 +396,9 @@ OWNER = re.compile(r"(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s?\s")  # 
 
 
 @cache
-def _home_places() -> frozenset[str]:
+def _home_places(language: str) -> frozenset[str]:
     """Folded names and aliases of the registry's places in the home country (and the country)."""
-    home = sayings_words("en")["national_institutions"]["country"]
+    home = sayings_words(language)["national_institutions"]["country"]
     out = set()
     for p in places().values():
         if p.fields.get("country") == home:
@@ -406,10 +406,10 @@ def _home_places() -> frozenset[str]:
     return frozenset(out)
 
 
-def _foreign_owner(phrase: str) -> bool:
+def _foreign_owner(phrase: str, language: str) -> bool:
     """A possessive naming somewhere outside the home country's places ("India's", not "Gao's")."""
     m = OWNER.match(phrase)
-    return m is not None and norm(m.group(1)) not in _home_places()
+    return m is not None and norm(m.group(1)) not in _home_places(language)
 
 
 ABROAD_OPENER = re.compile(r"\W*(?:(?:meanwhile|elsewhere|separately|also)\s*,?\s+)?in\s+$", re.IGNORECASE)
