@@ -3,7 +3,7 @@
 Why: "at least 20", "between 20 and 80", "two dozen" and "one of two" are how news copy gives a
 toll; each is read by the documented mapping of resources/claims_en.toml (a vague word is a
 range, "not fewer than" turns a bound round), never averaged or invented. This module holds the
-patterns and the arithmetic; what a figure counts is timeline/claim_quantities.py.
+patterns and the arithmetic; what a figure counts is timeline/counted_nouns.py and timeline/claim_quantities.py.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from importlib import resources
 from timeline.dates import lexicon
 from timeline.regex_gate import alternation
 from timeline.sayings import words as saying_words
+
+
+FATES = ("killed", "wounded", "captured", "missing", "displaced")  # what befell people, nearest word first
 
 
 @cache

@@ -6,9 +6,10 @@ subject of the saying that governs the figure ("X said", "X told AFP", "accordin
 '"…," said X', "X's claim that"); a pronoun is the previous speaker of its paragraph; a figure
 no one is said to give belongs to the article. Word lists: resources/claimants_en.toml.
 
-The sayings of a sentence are found by sayings.py and the phrases naming their speakers by
-speaker_phrases.py; this module picks the saying that governs a figure and resolves its speaker
-through the paragraph (Discourse). How sure the text is: claim_status.py.
+The sayings of a sentence are found by sayings.py, the phrases naming their speakers by
+speaker_phrases.py, the saying that governs a figure by governing_cue.py, and bare institutions
+("the ministry") by claimant_institutions.py; this module resolves the speaker through the
+paragraph (Discourse). How sure the text is: claim_status.py.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from timeline.names import NameMatch, actors, places, unmatched_capitalised
+from timeline.claimant_institutions import foreign_owner, institution_actor, resolve_generic
+from timeline.governing_cue import COUNTED, governing
+from timeline.names import NameMatch, actors, unmatched_capitalised
 from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, norm, normed_words
 from timeline.sayings import words as sayings_words
@@ -38,74 +41,6 @@ class Speaker:
 
 
 ARTICLE = Speaker(None, None, "article", None)
-
-
-# A contrast ends the reach of a saying ("X said it held, but 12 soldiers died"); "but that …"
-# and "while …" go on telling what the speaker said ("two dead, while 13 attackers were slain").
-HARD_BREAK = re.compile(r";|\s[—–]\s|(?<![\w-])(?:but(?!\s+that\b)|although|though)(?!\s+\w+ing\b)(?![\w-])", re.IGNORECASE)
-
-
-def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[Cue | None, Cue | None]:
-    """The saying that governs a figure, and the saying that relays it if there is one: the
-    nearest saying before it in its clause ("X said …", "X told AFP that Y said …"), else a
-    reporting clause after it ('…, the army said', '…," said X', '…, according to X')."""
-    quote = quote_around(text, start, end)
-    if quote is not None:  # '"I counted 60 bodies before the soldiers told us to move," said a trader': the trader's
-        found = tuple(c for c in found if c.end <= quote[0] or c.start >= quote[1])
-        start, end = quote
-    before = [c for c in found if c.end <= start and (not HARD_BREAK.search(text[c.end : start]) or _toll_goes_on(text[c.end : start]))]
-    after = [c for c in found if c.start >= end and not HARD_BREAK.search(text[end : c.start])]
-    if quote is not None:  # '…," the source said' / '…," said the trader': the words after the quote
-        trailing = next((c for c in after[:1] if len(text[end : c.start].split()) <= 8 and not re.search(r"[.;:!?]", text[end : c.start])), None)
-    else:
-        trailing = next((c for c in after[:1] if _is_trailing(text, c, end)), None)
-    if before:
-        cue = before[-1]
-        outer = before[-2] if len(before) > 1 and _embeds(text, before[-2], cue) else trailing
-        return cue, outer
-    return trailing, None
-
-
-def _toll_goes_on(between: str) -> bool:
-    """A saying that gave a figure before a semicolon goes on past it when nothing else breaks:
-    "Relatives say 23 men were taken away; the bodies of 13 of them were found" (not after "but",
-    nor past a second semicolon)."""
-    head, sep, tail = between.partition(";")
-    return bool(sep) and COUNTED.search(head) is not None and not HARD_BREAK.search(head) and not HARD_BREAK.search(tail)
-
-
-QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
-
-
-def quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The quotation (its marks included) a span lies in: what is said inside it, sayings
-    included, is the words of whoever the sentence says spoke them."""
-    for m in QUOTED.finditer(text):
-        if m.start() < start and end <= m.end() and m.end() - m.start() > end - start + 2:
-            return m.start(), m.end()
-    return None
-
-
-def _is_trailing(text: str, cue: Cue, end: int) -> bool:
-    """A reporting clause after the figure: '…, the army said', '…," X said', '…, according to X'."""
-    if cue.speaker_after:
-        return True
-    between = text[end : cue.start]
-    cut = max(between.rfind(","), between.rfind('"'), between.rfind("”"), between.rfind("’"))
-    if cut < 0:
-        return False
-    subject = between[cut + 1 :]
-    if re.match(r"\s*(?:and|but|or|while|as|so|yet)(?![\w-])", subject, re.IGNORECASE):
-        return False  # "…, and the United States said …" is a clause of its own
-    if re.match(r"[^,;.]*?(?<![\w-])that(?![\w-])", text[cue.end :]):
-        return False  # the saying has its own "that …"
-    return len(subject.split()) <= 8 and not re.search(r"(?<![\w-])(?:which|that|who|whom|when|where)(?![\w-])", subject, re.IGNORECASE)
-
-
-def _embeds(text: str, outer: Cue, inner: Cue) -> bool:
-    """"X told AFP that Y said …": Y's saying is told by X."""
-    between = text[outer.end : inner.start]
-    return bool(re.match(r"^[^,;.\d]{0,60}?(?<![\w-])that\s+[^,;\d]{0,80}$", between))
 
 
 @dataclass
@@ -201,9 +136,6 @@ def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks:
     return None
 
 
-COUNTED = re.compile(r"\d|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?)(?![\w-])", re.IGNORECASE)
-
-
 def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, masks) -> Speaker:
     language = discourse.language
     earlier = [c for c in cues(text, language) if c.end <= cue.start and not c.participle]
@@ -294,11 +226,11 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
         return Speaker(None, None, "article", cue) if pronoun else Speaker(None, p.text, "sentence", cue, kind="label")
     actor_id = p.actor_id
     if p.kind == "institution":
-        foreign = _foreign_owner(p.text, discourse.language)  # "India's foreign ministry" is not Mali's (nor is Gao's mayor foreign)
-        actor_id = _institution_actor(institution_types(p.text, discourse.language), discourse.article_actors, discourse.language, discourse.abroad or bool(foreign))
+        foreign = foreign_owner(p.text, discourse.language)  # "India's foreign ministry" is not Mali's (nor is Gao's mayor foreign)
+        actor_id = institution_actor(institution_types(p.text, discourse.language), discourse.article_actors, discourse.language, discourse.abroad or bool(foreign))
     if actor_id is None:
         return Speaker(None, p.text, "sentence", cue, kind=p.kind, named_as=p.text)
-    actor_id = _resolve_generic(actor_id, discourse.article_actors)
+    actor_id = resolve_generic(actor_id, discourse.article_actors)
     if registry[actor_id].fields.get("type") == "person":
         organisation = [a for a in registry[actor_id].parents if a in discourse.article_actors]
         actor_id = organisation[0] if organisation else actor_id
@@ -373,62 +305,3 @@ def _has_own_name(phrase: str) -> bool:
     return any(w[:1].isupper() for w in phrase.split()[1:])
 
 
-def _unique_of_types(types: list[str], article_actors: set[str]) -> str | None:
-    registry = actors()
-    of_type = [a for a in article_actors if registry[a].fields.get("type") in types and registry[a].fields.get("generic") != "true"]
-    return of_type[0] if len(of_type) == 1 else None
-
-
-def _institution_actor(types: list[str], article_actors: set[str], language: str, abroad: bool = False) -> str | None:
-    """The one actor of an institution's kinds the article names; for a national kind ("the
-    army"), the one of the home country, whatever foreign forces the article names too, unless
-    the sentence is set in another country ("In Niger, … the defence ministry said")."""
-    national = sayings_words(language)["national_institutions"]
-    if not set(types) & set(national["types"]):
-        return _unique_of_types(types, article_actors)
-    if abroad:
-        return None
-    home = {a for a in article_actors if actors()[a].fields.get("country") == national["country"]}
-    return _unique_of_types(types, home)
-
-
-OWNER = re.compile(r"(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s?\s")  # "India's foreign ministry"
-
-
-@cache
-def _home_places(language: str) -> frozenset[str]:
-    """Folded names and aliases of the registry's places in the home country (and the country)."""
-    home = sayings_words(language)["national_institutions"]["country"]
-    out = set()
-    for p in places().values():
-        if p.fields.get("country") == home:
-            out |= {norm(n) for n in [p.fields.get("name", ""), *p.fields.get("aliases", "").split("|")] if n}
-    return frozenset(out)
-
-
-def _foreign_owner(phrase: str, language: str) -> bool:
-    """A possessive naming somewhere outside the home country's places ("India's", not "Gao's")."""
-    m = OWNER.match(phrase)
-    return m is not None and norm(m.group(1)) not in _home_places(language)
-
-
-ABROAD_OPENER = re.compile(r"\W*(?:(?:meanwhile|elsewhere|separately|also)\s*,?\s+)?in\s+$", re.IGNORECASE)
-
-
-def opens_abroad(text: str, names: list[NameMatch], language: str) -> bool:
-    """A sentence that opens in a country other than the home one ("In Niger, 23 soldiers …")."""
-    home = sayings_words(language)["national_institutions"]["country"]
-    first = next((n for n in names if n.kind == "place"), None)
-    if first is None or not ABROAD_OPENER.fullmatch(text[: first.start]):
-        return False
-    fields = places()[first.id].fields
-    return fields.get("precision") == "country" and fields.get("country") not in ("", None, home)
-
-
-def _resolve_generic(actor_id: str, article_actors: set[str]) -> str:
-    """An umbrella label ("Tuareg rebels") is the one specific actor of its kind the article
-    names (the CSP), when there is exactly one; otherwise it stays the label."""
-    registry = actors()
-    if registry[actor_id].fields.get("generic") != "true":
-        return actor_id
-    return _unique_of_types([registry[actor_id].fields.get("type")], article_actors) or actor_id

@@ -21,12 +21,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from timeline.claim_figures import figure_values, words
+from timeline.claim_figures import FATES, figure_values, words
 from timeline.claim_links import claim_events, claim_key, event_figures
-from timeline.claim_quantities import BREAKDOWN_BEFORE, FATES, QUANTITIES, counted_figures
+from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import subject_of
-from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, opens_abroad, relayed_document, speaker_of, subject_actor
+from timeline.claimant_institutions import opens_abroad
+from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, relayed_document, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context

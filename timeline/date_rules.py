@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from timeline.date_parts import (
-    MONTH_OPENERS, PART_BOUNDS_DECADE, PART_BOUNDS_MONTH, PART_BOUNDS_YEAR, Context, Resolved, Rule,
-    capitalised, day_of, month_of, named_night_end, number_of, part_of_month, safe_date, year_for,
+    MONTH_OPENERS, PART_BOUNDS_DECADE, PART_BOUNDS_MONTH, PART_BOUNDS_YEAR, Resolved, Rule,
+    capitalised, month_of, named_night_end, number_of, part_of_month, safe_date, year_for,
 )
+from timeline.date_rule_checks import day_range, day_resolved, full_date, is_count, is_label, norm, opened_as_duration, part_span, unit_of, weekday_span
 from timeline.periods import iso_duration, month_end, period, shift
 from timeline.regex_gate import alternation
 
@@ -38,6 +40,13 @@ def rules(lex: Lexicon) -> list[Rule]:
     dash = r"\s*(?:-|–|—)\s*"
     before = r"(?<![\w$€£.,/:-])"
     rules: list[Rule] = []
+    # the shared checks (timeline/date_rule_checks.py), bound to this language
+    _unit = partial(unit_of, lex)
+    _opened_as_duration = partial(opened_as_duration, lex)
+    _is_count = partial(is_count, lex)
+    _is_label = partial(is_label, lex)
+    _full_date = partial(full_date, lex)
+    _day_range = partial(day_range, lex)
 
     def rule(name: str, pattern: str):
         def register(fn):
@@ -82,7 +91,7 @@ def rules(lex: Lexicon) -> list[Rule]:
     def day_month(m, ctx):
         return _full_date(m, ctx)
 
-    @rule("day_alone", rf"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|after|before|but|as|while|near|around|between|with|as)\b|\s+(?!(?:of|floor|anniversary|century|round|place|time|day|minute|hole|lap|storey|story|birthday)\b)[a-z]+(?:ed|ew|ought|ook|ame|ent|ove|ode|ang|ung|an|ot|ok|ew)\b)")
+    @rule("day_alone", r"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|after|before|but|as|while|near|around|between|with|as)\b|\s+(?!(?:of|floor|anniversary|century|round|place|time|day|minute|hole|lap|storey|story|birthday)\b)[a-z]+(?:ed|ew|ought|ook|ame|ent|ove|ode|ang|ung|an|ot|ok|ew)\b)")
     def day_alone(m, ctx):
         """"attacked between Kayes and Diema on the 11th": the last such day up to publication."""
         pub, d = ctx.published, int(m["d"])
@@ -107,8 +116,8 @@ def rules(lex: Lexicon) -> list[Rule]:
             return None
         y = int(m["y"])
         if m["part"]:
-            start, end = part_of_month(lex.parts[_norm(m["part"])], y, mo)
-            return Resolved("range", start, end, "day", approximate=True, span=_part_span(m))
+            start, end = part_of_month(lex.parts[norm(m["part"])], y, mo)
+            return Resolved("range", start, end, "day", approximate=True, span=part_span(m))
         start, end = period(date(y, mo, 1), "month")
         return Resolved("date", start, end, "month")
 
@@ -117,10 +126,10 @@ def rules(lex: Lexicon) -> list[Rule]:
         mo = month_of(m["m"], lex)
         if mo is None or not capitalised(m["m"]):
             return None
-        part_ = lex.parts[_norm(m["part"])]
+        part_ = lex.parts[norm(m["part"])]
         y = year_for(mo, PART_BOUNDS_MONTH[part_][0], ctx)
         start, end = part_of_month(part_, y, mo)
-        return Resolved("range", start, end, "day", approximate=True, anchor="publication", span=_part_span(m))
+        return Resolved("range", start, end, "day", approximate=True, anchor="publication", span=part_span(m))
 
     @rule("month_pair", rf"\b(?:in|between|from)\s+(?P<m>{month})\s+(?:and|to|through|until)\s+(?P<m2>{month})(?!\s*\d)")
     def month_pair(m, ctx):
@@ -149,15 +158,15 @@ def rules(lex: Lexicon) -> list[Rule]:
     def decade(m, ctx):
         first = int(m["y"])
         if m["part"]:
-            lo, hi = PART_BOUNDS_DECADE[lex.parts[_norm(m["part"])]]
-            return Resolved("range", date(first + lo, 1, 1), date(first + hi, 12, 31), "year", approximate=True, span=_part_span(m))
+            lo, hi = PART_BOUNDS_DECADE[lex.parts[norm(m["part"])]]
+            return Resolved("range", date(first + lo, 1, 1), date(first + hi, 12, 31), "year", approximate=True, span=part_span(m))
         return Resolved("date", date(first, 1, 1), date(first + 9, 12, 31), "decade")
 
     @rule("year_part", rf"\b(?P<part>{part})[\s-]+(?P<y>{year})(?![\w'’])")
     def year_part(m, ctx):
         y = int(m["y"])
-        lo, hi = PART_BOUNDS_YEAR[lex.parts[_norm(m["part"])]]
-        return Resolved("range", date(y, lo, 1), month_end(y, hi), "month", approximate=True, span=_part_span(m))
+        lo, hi = PART_BOUNDS_YEAR[lex.parts[norm(m["part"])]]
+        return Resolved("range", date(y, lo, 1), month_end(y, hi), "month", approximate=True, span=part_span(m))
 
     @rule("year_range", rf"{before}(?P<y1>{year}){dash}(?P<y2>{year}|\d\d)(?![\w%])")
     def year_range(m, ctx):
@@ -176,7 +185,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 
     @rule("relative_day", r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b")
     def relative_day(m, ctx):
-        word = _norm(m["w"])
+        word = norm(m["w"])
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
                   "this evening": 0, "the day before yesterday": -2, "the day after tomorrow": 2}[word]
         d = ctx.published + timedelta(days=offset)
@@ -186,11 +195,11 @@ def rules(lex: Lexicon) -> list[Rule]:
     def weekend(m, ctx):
         # the last Saturday and Sunday on or before publication (a Sunday article's is that weekend);
         # in a future clause ("talks will be held this weekend") the next one
-        if ctx.future and _norm(m["w"]) != "last weekend":
+        if ctx.future and norm(m["w"]) != "last weekend":
             saturday = ctx.published + timedelta(days=(5 - ctx.published.weekday()) % 7 or 7)
             return Resolved("range", saturday, saturday + timedelta(days=1), "day", anchor="publication", future=True)
         saturday = ctx.published - timedelta(days=(ctx.published.weekday() - 5) % 7)
-        if _norm(m["w"]) == "last weekend" and ctx.published.weekday() >= 5:
+        if norm(m["w"]) == "last weekend" and ctx.published.weekday() >= 5:
             saturday -= timedelta(days=7)
         return Resolved("range", saturday, min(saturday + timedelta(days=1), ctx.published), "day", anchor="publication")
 
@@ -199,19 +208,19 @@ def rules(lex: Lexicon) -> list[Rule]:
         rf"(?:\b(?P<part>{part})[\s-]+)?\b(?P<mod>earlier\s+this|later\s+this|last|this|next|coming|the\s+coming|(?(part)the|(?!)))\s+(?P<u>week|month|year)\b",
     )
     def relative_period(m, ctx):
-        mod, unit_ = _norm(m["mod"]), m["u"].casefold()
+        mod, unit_ = norm(m["mod"]), m["u"].casefold()
         pub = ctx.published
         if m["part"] and unit_ in ("month", "year"):
             base = {"last": -1, "next": 1, "coming": 1, "the coming": 1}.get(mod, 0)
             anchor_day = shift(pub, unit_, base)
-            part_ = lex.parts[_norm(m["part"])]
+            part_ = lex.parts[norm(m["part"])]
             if unit_ == "month":
                 start, end = part_of_month(part_, anchor_day.year, anchor_day.month)
                 precision = "day"
             else:
                 lo, hi = PART_BOUNDS_YEAR[part_]
                 start, end, precision = date(anchor_day.year, lo, 1), month_end(anchor_day.year, hi), "month"
-            return Resolved("range", start, end, precision, approximate=True, anchor="publication", future=base > 0, span=_part_span(m))
+            return Resolved("range", start, end, precision, approximate=True, anchor="publication", future=base > 0, span=part_span(m))
         if mod == "last":
             start, end = period(shift(pub, unit_, -1), unit_)
             return Resolved("date", start, end, unit_, anchor="publication")
@@ -282,15 +291,15 @@ def rules(lex: Lexicon) -> list[Rule]:
         if mod == "last" or mod == "past":
             d = pub - timedelta(days=back or 7)
         elif mod == "next":
-            return _day_resolved(pub + timedelta(days=ahead), future=True, span=_weekday_span(m))
+            return day_resolved(pub + timedelta(days=ahead), future=True, span=weekday_span(m))
         elif mod == "this":
             d = pub - timedelta(days=pub.weekday()) + timedelta(days=target)
-            return _day_resolved(d, future=d > pub, span=_weekday_span(m))
+            return day_resolved(d, future=d > pub, span=weekday_span(m))
         elif ctx.future:
-            return _day_resolved(pub + timedelta(days=ahead), future=True, span=_weekday_span(m))
+            return day_resolved(pub + timedelta(days=ahead), future=True, span=weekday_span(m))
         else:
             d = pub - timedelta(days=back)
-        return _day_resolved(d, span=_weekday_span(m))
+        return day_resolved(d, span=weekday_span(m))
 
     @rule("ago", rf"\b(?P<n>{number})\s+(?P<u>{unit})\s+ago(?P<today>\s+(?:today|this\s+week))?\b")
     def ago(m, ctx):
@@ -323,124 +332,6 @@ def rules(lex: Lexicon) -> list[Rule]:
             return None
         spec = lex.units[unit_]
         return Resolved("duration", duration=iso_duration(n * spec.get("factor", 1), spec["designator"], spec.get("time", False)))
-
-    # Lexicon helpers that need ``lex``
-    def _unit(token: str) -> str | None:
-        token = token.casefold()
-        if token in lex.units:
-            return token
-        if token.endswith("s") and token[:-1] in lex.units:
-            return token[:-1]
-        return None
-
-    def _norm(token: str) -> str:
-        return " ".join(token.casefold().split())
-
-    def _part_span(m: re.Match) -> tuple[int, int]:
-        """Leave a leading "the" out of "the end of July"."""
-        start = m.start()
-        lead = re.match(r"the\s+", m.group(0), re.IGNORECASE)
-        return (start + lead.end() if lead else start, m.end())
-
-    def _weekday_span(m: re.Match) -> tuple[int, int]:
-        end = m.end()
-        if m["dp"] is None:
-            end = m.end("wd")
-        return (m.start(), end)
-
-    def _day_resolved(d: date, future: bool = False, span=None) -> Resolved:
-        return Resolved("date", d, d, "day", anchor="publication", future=future, span=span)
-
-    def _opened_as_duration(m: re.Match, ctx: Context) -> bool:
-        before_words = re.findall(r"[\w']+", ctx.text[max(0, m.start() - 30) : m.start()].casefold())
-        hedges = {h for h in lex.hedges if " " not in h}
-        before_words = [w for w in before_words if w not in hedges]
-        return bool(before_words) and before_words[-1] in lex.duration_openers
-
-    def _is_count(m: re.Match, ctx: Context) -> bool:
-        """A four-digit number that counts something ("some 1500 soldiers", "1,900 inhabitants")."""
-        text = ctx.text
-        prev_words = re.findall(r"[\w’']+", text[max(0, m.start() - 40) : m.start()].casefold())
-        prev = prev_words[-1] if prev_words else ""
-        prev2 = " ".join(prev_words[-2:])
-        after = text[m.end() :]
-        nxt_match = re.match(r"\s*([\w%’']+)", after)
-        nxt = nxt_match.group(1) if nxt_match else ""
-        rest = re.sub(r"^\s*(?:and|to|or|-|–)\s*\d[\d,.]*", "", after)
-        clause = re.match(r"[^.,;:!?()\"“”]*", rest).group()
-        following = []
-        for w in re.findall(r"[\w%’']+", clause)[:3]:  # the noun phrase after it, up to a function word
-            if w.casefold() in lex.year_followers:
-                break
-            following.append(w.casefold())
-        if nxt.casefold() in lex.quantity_units:
-            return True
-        if re.search(r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:to|and|-|–)\s*$", text[max(0, m.start() - 20) : m.start()]):
-            return True  # "from 800 to 1990 in a year": the second of two counts
-        if prev in lex.strong_openers:
-            return False
-        if any(w in lex.counted_nouns for w in following):
-            return True
-        if (prev in lex.quantity_words or prev2 in lex.quantity_words) and nxt and nxt.casefold() not in lex.year_followers:
-            return True
-        return bool(re.fullmatch(r"[a-z]{3,}[^s]s", nxt))
-
-    def _is_label(m: re.Match, ctx: Context) -> bool:
-        prev = re.search(r"([\w.°º]+)[\s#]*$", ctx.text[max(0, m.start() - 30) : m.start()])
-        return bool(prev) and prev.group(1).casefold() in lex.label_words
-
-    def _full_date(m: re.Match, ctx: Context) -> Resolved | None:
-        mo = month_of(m["m"], lex)
-        if mo is None or not capitalised(m["m"]):
-            return None
-        d = day_of(m["d"])
-        if m["y"]:
-            day_ = safe_date(int(m["y"]), mo, d)
-            return day_ and Resolved("date", day_, day_, "day")
-        year_ = year_for(mo, d, ctx)
-        day_ = safe_date(year_, mo, d)
-        step = 1 if ctx.future else -1
-        for _ in range(8):  # 29 February: the nearest leap year in the right direction
-            if day_ is not None or not (mo == 2 and d == 29):
-                break
-            year_ += step
-            day_ = safe_date(year_, mo, d)
-        day_ = _weekday_year(day_, m["wd"], ctx) if m["wd"] and day_ is not None else day_
-        return day_ and Resolved("date", day_, day_, "day", anchor="publication")
-
-    def _weekday_year(day_: date, weekday: str, ctx: Context) -> date:
-        """"This Wednesday 9 February", written on Tuesday 8 February 2022: the year in which the
-        day falls on the weekday the text names (the next one, if that one is near), not the last
-        9 February before publication, a Tuesday."""
-        wd = lex.weekdays.get(weekday.rstrip(".").casefold())
-        if wd is None or day_.weekday() == wd:
-            return day_
-        for year_ in (day_.year + 1, day_.year - 1):
-            other = safe_date(year_, day_.month, day_.day)
-            if other is not None and other.weekday() == wd and abs((other - ctx.published).days) <= 200:
-                return other
-        return day_
-
-    def _day_range(m: re.Match, ctx: Context, m1: str, m2: str) -> Resolved | None:
-        mo1, mo2 = month_of(m1, lex), month_of(m2, lex)
-        if mo1 is None or mo2 is None or not (capitalised(m1) and capitalised(m2)):
-            return None
-        pre, conj = (m["pre"] or "").casefold(), (m["conj"] or "").casefold()
-        d1, d2 = day_of(m["d1"]), day_of(m["d2"])
-        listed = conj == "and" and pre != "between" and m1 == m2 and d2 == d1 + 1  # "on 8 and 9 March": both days
-        if (conj == "and") != (pre == "between") and not listed:
-            return None
-        if m["y"]:
-            y2 = int(m["y"])
-            anchor = "absolute"
-        else:
-            y2 = year_for(mo2, d2, ctx)
-            anchor = "publication"
-        y1 = y2 if (mo1, d1) <= (mo2, d2) else y2 - 1
-        start, end = safe_date(y1, mo1, d1), safe_date(y2, mo2, d2)
-        if start is None or end is None or start >= end:
-            return None
-        return Resolved("range", start, end, "day", anchor=anchor)
 
     return rules
 

@@ -14,7 +14,8 @@ from dataclasses import replace
 from datetime import date
 
 from timeline.anchored_dates import after_phrase
-from timeline.event_dates import clause_of, clauses, date_for, owners, reach, unrealised
+from timeline.date_owners import owners
+from timeline.event_dates import date_for
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
 from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, shared_subject, speaker
 from timeline.ingest import dateline_end
@@ -22,6 +23,8 @@ from timeline.live_blogs import entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, ancestors, most_specific, places
 from timeline.same_sentence import PLACED_BY_CONTEXT, collapse_same_sentence, drop_claimed_references, is_loose
+from timeline.sentence_clauses import clause_of, clauses, reach
+from timeline.trigger_context import unrealised
 
 __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_of_article", "quoted", "dateline_end"]
 

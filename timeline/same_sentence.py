@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from timeline.event_dates import claimed_object
+from timeline.trigger_context import claimed_object
 from timeline.event_lexicon import event_types, event_words
 from timeline.mention_records import Mention
 from timeline.names import compatible_places, places

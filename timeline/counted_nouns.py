@@ -1,0 +1,138 @@
+"""What a number counts: the head noun after it ("two pickup trucks", "12 soldiers", "the 45
+killed") and whether it is a count at all (not a year, an age, a population, "one of the worst").
+
+Why: a figure is a count of what its noun counts (issue P6 §7); persons for killed or wounded,
+vehicles for equipment lost. The noun kinds are data (resources/claims_<language>.toml);
+which fate befalls the counted (timeline/claim_quantities.py) comes after.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.claim_figures import FATES, figure_patterns, folded, folded_words, number_words, words
+from timeline.names import NameMatch
+from timeline.regex_gate import alternation
+
+
+@cache
+def _noun_kinds(language: str = "en") -> dict[str, frozenset[str]]:
+    w = words(language)
+    return {"equipment": folded(w["equipment"]["nouns"]), "thing": folded(w["heads"]["things"]), "person": folded(w["heads"]["persons"])}
+
+
+def _noun_kind(token: str, language: str) -> str | None:
+    low = token.casefold().strip("'’")
+    for kind, nouns in _noun_kinds(language).items():
+        if low in nouns or low + "s" in nouns or (low.endswith("s") and low[:-1] in nouns):
+            return kind
+    return None
+
+
+@cache
+def _stops(language: str) -> frozenset[str]:
+    return folded_words(language, "heads", "stops") | folded(number_words(language))
+
+
+def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[str, int, str]:
+    """What the noun phrase right after a figure counts, by its last known noun ("two Russian
+    helicopters" count helicopters), and where it ends: person, equipment, thing, name (a
+    capitalised word no list knows), unknown (a lower-case one) or none ("killed 12 in Gao")."""
+    stops = _stops(language)
+    lead = re.match(r"[\s\"“”'‘’]*(?:\(\s*\d[\d,.]*\s*\)\s*|\)\s*)?(?:of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:own\s+)?)?", text[end:])  # "six (06) soldiers"
+    pos = np_end = end + lead.end()
+    kind, unknown, noun, capitalised = None, None, "", False
+    for i, word in enumerate(re.finditer(r"[\"“”'‘’]*([A-Za-z][\w’'-]*)|(\S)", text[pos : pos + 80])):
+        if word.group(2) or i >= 6:
+            break
+        token, at = word.group(1), pos + word.start(1)
+        if i == 0 and _elided_noun(token, text[pos + word.end(1) : pos + word.end(1) + 30], language):
+            return "none", end, ""  # "seven were neutralised and eight arrested": people, their noun left out
+        if token.casefold() in stops or (token.casefold() in ("and", "or") and (kind or i == 0)):
+            break  # "two soldiers and three trucks": the first phrase is the figure's
+        if kind and token.casefold().endswith("ing") and token.islower():
+            break  # "49 soldiers carrying weapons": a participle after the noun starts its own phrase
+        if kind and token.islower() and not _noun_kind(token, language) and any(figure_patterns(language)[f"q:{q}"].fullmatch(token) for q in FATES):
+            break  # "1,500 people fled villages north of Ansongo": the verb ends the noun phrase
+        if token.casefold() in ("and", "or"):
+            continue  # "Malian and Russian soldiers"
+        actor = [n for n in names if n.kind == "actor" and n.start <= at < n.end]
+        word_kind = "person" if actor else _noun_kind(token, language)
+        if word_kind or kind is None:
+            np_end = max([pos + word.end(1)] + [n.end for n in actor])
+        if word_kind:
+            kind, unknown, noun = word_kind, None, token.casefold()
+        elif kind is None:
+            unknown, capitalised = token, capitalised or token[0].isupper()
+    if kind:
+        return kind, np_end, noun
+    if unknown is None:
+        return "none", end, ""
+    if capitalised:  # "seven Algerian diplomats": a people's name before an unknown noun
+        return "name", np_end, unknown.casefold()
+    return ("person" if unknown.casefold().endswith(tuple(words(language)["heads"]["person_endings"])) else "unknown"), np_end, unknown.casefold()
+
+
+@cache
+def _verb_number(language: str) -> re.Pattern:
+    """"Number" as a verb ("the force would number about 3,300"), not a label ("number 12")."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['before_verb_number'])})\s+number\s*$", re.IGNORECASE)
+
+
+def _elided_noun(token: str, after: str, language: str) -> bool:
+    """A participle of what befell people right after a figure, with no noun of its own after it
+    ("eight arrested"), not one that qualifies a noun ("captured soldiers") nor a noun of
+    captives ("19 hostages")."""
+    if not token.casefold().endswith(("ed", "en")):
+        return False
+    following = re.match(r"\s*([A-Za-z][\w’'-]*)", after)
+    if following and _noun_kind(following.group(1), language) == "person":
+        return False
+    pats = figure_patterns(language)
+    return any(pats[f"q:{q}"].fullmatch(token) for q in FATES)
+
+
+SUPERLATIVE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+|[A-Z][\w’'-]*['’]s\s+)(?:most\s|worst|best|\w+est\b)", re.IGNORECASE)  # also "one of Africa's largest gold producers"
+POPULATION = re.compile(r"[\w’'-]+['’]s\s+(?:(?:roughly|about|some|around|nearly|approximately|estimated|an\s+estimated)\s+)?$", re.IGNORECASE)  # "the town's roughly 15,000 residents"
+
+
+def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
+    """Not an age, a label, money, a phone number, an id or a year; not negated ("no one was
+    killed"); not "the two operations" (a definite number names things already known); not a
+    speaker ("One resident said …")."""
+    pats = figure_patterns(language)
+    before = text[max(0, m.start() - 25) : m.start()]
+    after = text[m.end() : m.end() + 40]
+    labelled = pats["not_before"].search(before) and not _verb_number(language).search(before)  # "would number about 3,300" counts
+    if labelled or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
+        return False
+    if m.group("qual") is None and (pats["negated"].search(before) or pats["determined"].search(before)):
+        return False
+    if (m.group("n") or "").casefold() in ("one", "1") and (pats["partitive_pick"].search(before) and re.match(r"\s+of\s", after) or SUPERLATIVE_OF.match(after)):
+        return False  # "employed by one of its contractors", "one of the bloodiest assaults"
+    if re.search(r"(?<![\w-])aged\s+\d{1,3}\s*(?:and|or|to|-|–)\s*$", before, re.IGNORECASE):
+        return False  # "two brothers aged 9 and 12": the second age
+    if pats["breakdown_state"].match(after):
+        return False  # "…, two of them in a serious condition": the same people again
+    if POPULATION.search(before) and re.match(r"\s+(?:residents|inhabitants|people|souls)(?![\w-])", after, re.IGNORECASE):
+        return False  # "Of Ber's roughly 15,000 residents, about 11,000 had fled": a town's population
+    token = next(m.group(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
+    if re.fullmatch(r"\d+", token):
+        if len(token) > 6 or (token.startswith("0") and len(token) > 2):
+            return False  # "20120120" is a date or an id, never twenty million dead ("07 terrorists" of army communiqués is 7)
+        if re.search(r"\d[\s.-]?$", before) or re.match(r"[\s.-]?\d", after):
+            return False  # a group of a phone number or a code
+        yearlike = len(token) == 4 and 1900 <= int(token) <= 2099
+        if (len(token) >= 5 or yearlike) and head != "person":
+            return False
+        if re.search(r"[A-Z][\w’'-]*,\s*$", before) and re.match(r"\s*,", after) and int(token) < 120:
+            return False  # "Goita, 41, first seized power": an age
+    if _cited_sources(language).match(after) and re.search(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['source_before'])})\s*$", before, re.IGNORECASE):
+        return False  # "the toll from three local officials": who speaks
+    return pats["speaker"].match(after) is None
+
+
+@cache
+def _cited_sources(language: str) -> re.Pattern:
+    return re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(words(language)['not_counts']['source_nouns'])})(?![\w-])", re.IGNORECASE)

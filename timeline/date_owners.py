@@ -1,0 +1,210 @@
+"""Which trigger each date of a sentence belongs to, where the sentence says so: a saying's
+date ("announced on Thursday"), an opening clause's date ("On April 1, the army said …"), a
+when-clause's ("began on June 6, when Goita signed …"); bylines and datelines belong to none.
+
+Why: "said on Saturday that fighting broke out on Thursday" dates the saying Saturday and the
+fighting Thursday; dates owned here are never a free date for another trigger
+(timeline/event_dates.py). Rules in docs/events.md.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.anchored_dates import after_phrase
+from timeline.dated_together import adjacent, conjoined, told_again
+from timeline.dates import Timex
+from timeline.event_lexicon import event_words, is_saying, reporting_re
+from timeline.regex_gate import alternation
+from timeline.sentence_clauses import clause_of, clauses, light
+from timeline.trigger_context import referred
+
+
+def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], language: str) -> dict[int, int]:
+    """Which trigger each date belongs to, where the sentence says so: a date right after a
+    saying ("announced on Thursday", "claimed responsibility on Friday") or right before one
+    ("late yesterday declared") is the saying's; a date alone in an opening clause ("On April 1,
+    the army said …") is the first trigger's after it. Other dates are free (absent here)."""
+    reporting = reporting_re(language)
+    spans = clauses(text, language, timexes)
+    out: dict[int, int] = {}
+    for i, t in enumerate(timexes):
+        if i in out:
+            continue
+        if t.kind == "duration" or is_dateline(text, t):
+            out[i] = -1  # belongs to no trigger
+            continue
+        for k, (start, end, event_type) in enumerate(triggers):
+            if not is_saying(event_type):
+                continue
+            inside = start <= t.char_start and t.char_end <= end
+            after = t.char_start >= end and re.fullmatch(
+                r",?\s+(?:of(?:\s+[\w’'-]+){1,4}\s+(?=(?:released|issued|published|read|broadcast|aired|posted|dated|made)\b))?(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){1,3})?\s+)?(?:on|in|at)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
+                text[end : t.char_start] + " ",
+            )
+            before = t.char_end <= start and not text[t.char_end : start].strip()
+            # "announced the withdrawal on 17 February": a short object between saying and date
+            object_then_date = t.char_start >= end and re.fullmatch(
+                r"\s+(?!that\b)(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]
+            )  # but "said that on March 27, …" dates what is told, not the saying
+            if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and (re.search(r"(?<![\w-])(?:had|has|have|was|were|is|are|been)(?![\w-])", text[end : t.char_start]) or re.match(r"\s+(?:had|has|have|was|were|is|are|killed|hit|struck|left)\b", text[t.char_end :])):
+                object_then_date = None  # "said an air strike on Sunday had hit a house", "said 132 civilians were killed in June 2022": the event's date (not "claimed the raid late on Thursday")
+            claimed_then_date = event_type == "responsibility_claim" and t.char_start >= end and re.fullmatch(
+                r"\s+(?:the|this|that|its|their|both)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:(?:on|in)\s+)?", text[end : t.char_start]
+            )  # "JNIM claimed the attack the same day": the claim's day
+            if inside or after or before or object_then_date or claimed_then_date:
+                out[i] = k
+                break
+        if i in out:
+            continue
+        if DOCUMENT_ISSUED.match(text[: t.char_start]):
+            later = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and is_saying(trig[2])), -1)
+            out[i] = later  # "In its first account of the fighting, issued late Monday, the army had said …": the saying's day
+            continue
+        told_when = _told_by_when(text, triggers, timexes, spans, t)
+        if told_when is not None:
+            out[i] = told_when
+            continue
+        # "launched a rebellion in January and … a coup in March": a date right after an
+        # event's trigger is that event's, whatever else its clause tells; so is a date followed
+        # by ", the day Goita was sworn in"
+        written_with = [k for k, trigger in enumerate(triggers) if adjacent(text, trigger, t)]
+        if written_with:
+            out[i] = written_with[-1]
+            continue
+        previous = out.get(i - 1, -1) if i else -1
+        if previous >= 0 and (text[triggers[previous][0] : triggers[previous][1]].endswith("s") and conjoined(text, [timexes[i - 1], t]) or told_again(text, [timexes[i - 1], t])):
+            out[i] = previous  # "coups in 2020 and 2021" (a plural trigger), not "intervened in January 2013, and in April 2013 …"
+            continue
+        if reporting.search(text[max(0, t.char_start - 40) : t.char_start]):
+            earlier = [k for k, trig in enumerate(triggers) if is_saying(trig[2]) and trig[1] <= t.char_start]
+            if earlier:
+                out[i] = earlier[-1]
+                continue
+        if _accounts_re(language).search(text[max(0, t.char_start - 40) : t.char_start]):
+            out[i] = -1  # "gave sharply different accounts on Wednesday of the fighting": the accounts' day
+            continue
+        index = clause_of(spans, t.char_start)
+        lo, hi = spans[index]
+        if index == 0 and _counted_opening(text, lo, t, language):
+            following = [k for k, trig in enumerate(triggers) if trig[0] >= hi]
+            if following:  # "A day after Tuesday's attack, gunmen ambushed …": the ambush's day
+                out[i] = following[0]
+                if i + 1 < len(timexes) and not any(lo <= trig[0] < hi for trig in triggers):
+                    out[i + 1] = -1  # "Two days before Sunday's vote, …": the day counted from dates nothing told
+                continue
+        lead_in = (_lead_in(language).match(text[lo : t.char_start]) is not None or CLEFT.match(text[lo : t.char_start]) is not None) and not text[t.char_end : hi].strip()  # "We recall that the 1st July 2025, …"; "It is on the evening of this Monday 7 October that …"
+        if (index == 0 and light(text, (lo, hi), timexes, language) or lead_in) and not any(lo <= trig[0] < hi for trig in triggers):
+            following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not referred(text, trig[0], language)]
+            main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
+            if LIST_ENTRY.match(text):  # "- March 23, 2025, near Menaka: the FLA said a drone hit a well": the entry's event
+                main = [k for k in main if not is_saying(triggers[k][2])] or main
+            if following:
+                out[i] = (main or following)[0]
+        elif index == 0 and OPENING_DATE.match(text[: t.char_start]):
+            # "In September 2021 Macron announced that …": an opening date without a comma dates
+            # the main verb when that verb is a saying (what is told keeps its own date)
+            first = next((k for k, trig in enumerate(triggers) if t.char_end <= trig[0] < hi), None)
+            if first is not None and is_saying(triggers[first][2]):
+                out[i] = first
+            elif first is None and _bare_subject(text[t.char_end : hi]):
+                # "On 1 July a UN peacekeeping mission, MINUSMA, took over …": the subject's clause
+                # tells no event, so the opening date is the main clause's
+                following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not referred(text, trig[0], language) and not _subordinate(text, spans, trig[0], language)]
+                if following:
+                    out[i] = following[0]
+    return _document_openers(text, triggers, spans, out)
+
+
+def _told_by_when(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], spans: list[tuple[int, int]], t: Timex) -> int | None:
+    """"The thaw began on June 6, when Goita signed a decree …": a date before ", when" is what
+    the when-clause tells, if the clause before tells nothing; not "since March, when …" (a
+    range's start) nor "this month when troops seized Anefis, …, on June 5" (a day of its own)."""
+    when = None if re.match(r"since\b", t.text, re.IGNORECASE) else WHEN_AFTER_DATE.match(text, t.char_end)
+    if when is None:
+        return None
+    after_when = [k for k, trig in enumerate(triggers) if trig[0] >= when.end() and not is_saying(trig[2])]
+    opening = spans[clause_of(spans, t.char_start)][0]
+    own_date = any(u.char_start >= when.end() and not re.search(r"(?:from|until|till|to|through|since)\s+$", text[: u.char_start], re.IGNORECASE)
+                   for u in timexes if u is not t and u.kind != "duration")  # not "… at 24 months from March 26"
+    told_before = any(trig[1] > opening and trig[0] < t.char_start for trig in triggers)
+    return after_when[0] if after_when and not own_date and not told_before else None
+
+
+def _bare_subject(rest: str) -> bool:
+    """"On 1 July a UN peacekeeping mission, …": the rest of an opening date's clause is a short
+    noun phrase with no verb (not "On Saturday the government revised the toll …")."""
+    return len(rest.split()) <= 6 and not re.search(r"(?<![\w-])(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|took|went|made|gave)(?![\w-])", rest)
+
+
+DOCUMENT_ISSUED = re.compile(
+    r"^\W*(?:in|according\s+to)\s+(?:a|an|its|their|the|his|her)\s+(?:(?:first|latest|new|initial|last|earlier)\s+)?(?:statement|communiqu[eé]|account|report|bulletin|update|toll)\b"
+    r"[^.;]{0,80}?,\s*(?:issued|released|published|read\s+out|broadcast|posted|given)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
+DOCUMENT_OPENER = re.compile(r"^\W*(?:in|through|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _document_openers(text: str, triggers: list[tuple[int, int, str]], spans: list[tuple[int, int]], out: dict[int, int]) -> dict[int, int]:
+    """"In a statement issued late Monday, the army said …": the day of the document that opens
+    the sentence is the saying's told after it (the document names no speaker of its own)."""
+    for i, k in list(out.items()):
+        if k < 0 or not is_saying(triggers[k][2]):
+            continue
+        lo, hi = spans[clause_of(spans, triggers[k][0])]
+        if lo == 0 and DOCUMENT_OPENER.match(text[lo : triggers[k][0]]):
+            later = next((j for j, trig in enumerate(triggers) if trig[0] >= hi and is_saying(trig[2])), None)
+            out[i] = later if later is not None else k
+    return out
+
+
+def _counted_opening(text: str, lo: int, t: Timex, language: str) -> bool:
+    """A day counted from another ("A day after Tuesday's attack") that opens the sentence."""
+    if t.anchor != "other" or text[lo : t.char_start].strip(" \t\n\"'“‘("):
+        return False
+    found = after_phrase(language).match(t.text + " x")
+    return found is not None and found.end() == len(t.text)
+
+
+@cache
+def _lead_in(language: str) -> re.Pattern:
+    """"We recall that …", "The General Staff informs national and international opinion that on
+    the night of …": words after which a date opens the clause that follows."""
+    verbs = alternation(event_words(language)["lead_in_verbs"])
+    return re.compile(rf"^\W*(?:[\w’'-]+\s+){{0,12}}(?:{verbs})\s+(?:[\w’'-]+\s+){{0,4}}?that\s+(?:on\s+(?:the\s+)?|the\s+|in\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _accounts_re(language: str) -> re.Pattern:
+    """Accounts of an event given on a day ("gave rival accounts on Wednesday of the fighting"):
+    the day dates the telling, which is no event (events_<language>.toml account_nouns)."""
+    nouns = alternation(event_words(language)["account_nouns"])
+    return re.compile(rf"(?<![\w-])(?:gave|give|gives|giving|offered|published|issued)\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\s+(?:on|late\s+on|early\s+on|late|early)?\s*$", re.IGNORECASE)
+
+
+CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?:on|in|during|at)\s+(?:the\s+(?:evening|morning|night|afternoon|dawn|night)\s+of\s+)?(?:this\s+|last\s+)?$", re.IGNORECASE)
+LIST_ENTRY = re.compile(r"^\s*[-•*–]\s")
+OPENING_DATE = re.compile(r"^\W*(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _subordinate_re(language: str) -> re.Pattern:
+    return re.compile(rf"^\W*(?:{alternation(event_words(language)['subordinate_openers'])})(?![\w-])", re.IGNORECASE)
+
+
+def _subordinate(text: str, spans: list[tuple[int, int]], position: int, language: str) -> bool:
+    """A trigger inside a comma-set phrase that opens with "with", "amid", "weeks after"…
+    (``subordinate_openers``): a circumstance of the main clause, not what an opening date dates."""
+    lo, hi = spans[clause_of(spans, position)]
+    return _subordinate_re(language).match(text[lo:hi]) is not None
+
+
+def is_dateline(text: str, t: Timex) -> bool:
+    """"BAMAKO, Nov 21 - …", "Bamako, 16 November 2023 – …": the date of the report, not of an
+    event. A date that opens the line ("1 April - GATIA fighters clashed …", a brief's list of
+    incidents) dates what follows it."""
+    opens_line = not text[: t.char_start].strip(" \t\n•*-–—")
+    after = text[t.char_end :]  # "BAMAKO, Nov 21 - …", or "Bamako, 2 October (AMAP) The General Staff …"
+    return t.char_start < 40 and not opens_line and bool(re.match(r"\s*\)?\s*[-–—]\s", after) or re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)\s", after))

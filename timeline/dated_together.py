@@ -1,0 +1,55 @@
+"""Whether a date is written with a trigger: right after it ("a coup in March"), made the
+trigger's by the next words ("June 7, 2021, the day Goita was sworn in"), or listed with
+another date of the same act ("coups in 2020 and 2021", "in August 2020 and again in May 2021").
+
+Why: both who owns a date (timeline/date_owners.py) and which date a trigger takes
+(timeline/event_dates.py) ask it; one place keeps them agreeing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.dates import Timex
+
+
+PARTICIPLE_THEN_DATE = re.compile(
+    r"\s+(?!(?:claimed|reported|announced|denied|confirmed|condemned|described|recalled|mentioned|cited|blamed|attributed)\b)"
+    r"(?:[a-z]+ed|signed|made|held|taken|done|begun|won|set|carried\s+out)\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?"
+    r"(?:(?:in|at|near)\s+[A-Z][\w’'-]+\s+)?(?:on|in|at|during)\s+",  # "signed in Bamako in May and June 2015"
+)
+
+
+def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
+    """A date written right after a trigger ("a coup in March"), or a date the next words make a
+    trigger's ("June 7, 2021, the day Goita was sworn in"; "on Thursday 7 September, on the day a
+    passenger boat of the river company was targeted")."""
+    start, end, _ = trigger
+    if t.char_start >= end:
+        between = text[end : t.char_start] + " "
+        return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:on|in|at|during|by)?\s*", between) or PARTICIPLE_THEN_DATE.fullmatch(between)
+                    or re.fullmatch(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|vote|order|ruling|law|presidential decree)\s+(?:on|in|of)\s+", between))  # "suspended by decree on 10 April"
+    return t.char_end <= start and bool(
+        re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?!after\b|before\b)(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])
+    )
+
+
+REDUCED_RELATIVE_GAP = re.compile(r"\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:in|near|at|from|outside)\s+(?:[\w’'-]+\s+){1,3}?)?")
+MAIN_VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been|now|since|finally)\b")
+
+
+def _reduced_relative(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
+    start, end, _ = trigger
+    if not re.fullmatch(r"[\w’'-]+(?:ed|en)", text[start:end]) or re.search(r"(?:has|have|had|was|were|is|are|been|being)\s+$", text[max(0, start - 12) : start]):
+        return False
+    return bool(REDUCED_RELATIVE_GAP.fullmatch(text[end : t.char_start] + " ") and MAIN_VERB_NEXT.match(text, t.char_end))
+
+
+def told_again(text: str, timexes: list[Timex]) -> bool:
+    """The same act told twice: "seized power in August 2020 and again in May 2021"."""
+    return all(re.fullmatch(r"\s*,?\s*and\s+(?:then\s+)?again\s+(?:in|on)\s+", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))
+
+
+def conjoined(text: str, timexes: list[Timex]) -> bool:
+    """Dates listed together ("in 2020 and 2021", "2012, 2015 and 2020")."""
+    return all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:in\s+)?", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))

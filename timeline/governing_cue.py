@@ -1,0 +1,83 @@
+"""Which reporting cue governs a figure: the nearest "said", "according to", "told AFP" whose
+reach covers it, unless a hard break (";", "but", a dash) or a quotation stands between.
+
+Why: a figure's claimant is the speaker of the cue that governs it (timeline/claimants.py);
+"the army said 12 were killed, but residents counted 40" gives each figure its own cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.sayings import Cue
+
+
+# A contrast ends the reach of a saying ("X said it held, but 12 soldiers died"); "but that …"
+# and "while …" go on telling what the speaker said ("two dead, while 13 attackers were slain").
+HARD_BREAK = re.compile(r";|\s[—–]\s|(?<![\w-])(?:but(?!\s+that\b)|although|though)(?!\s+\w+ing\b)(?![\w-])", re.IGNORECASE)
+
+
+def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[Cue | None, Cue | None]:
+    """The saying that governs a figure, and the saying that relays it if there is one: the
+    nearest saying before it in its clause ("X said …", "X told AFP that Y said …"), else a
+    reporting clause after it ('…, the army said', '…," said X', '…, according to X')."""
+    quote = quote_around(text, start, end)
+    if quote is not None:  # '"I counted 60 bodies before the soldiers told us to move," said a trader': the trader's
+        found = tuple(c for c in found if c.end <= quote[0] or c.start >= quote[1])
+        start, end = quote
+    before = [c for c in found if c.end <= start and (not HARD_BREAK.search(text[c.end : start]) or _toll_goes_on(text[c.end : start]))]
+    after = [c for c in found if c.start >= end and not HARD_BREAK.search(text[end : c.start])]
+    if quote is not None:  # '…," the source said' / '…," said the trader': the words after the quote
+        trailing = next((c for c in after[:1] if len(text[end : c.start].split()) <= 8 and not re.search(r"[.;:!?]", text[end : c.start])), None)
+    else:
+        trailing = next((c for c in after[:1] if _is_trailing(text, c, end)), None)
+    if before:
+        cue = before[-1]
+        outer = before[-2] if len(before) > 1 and _embeds(text, before[-2], cue) else trailing
+        return cue, outer
+    return trailing, None
+
+
+def _toll_goes_on(between: str) -> bool:
+    """A saying that gave a figure before a semicolon goes on past it when nothing else breaks:
+    "Relatives say 23 men were taken away; the bodies of 13 of them were found" (not after "but",
+    nor past a second semicolon)."""
+    head, sep, tail = between.partition(";")
+    return bool(sep) and COUNTED.search(head) is not None and not HARD_BREAK.search(head) and not HARD_BREAK.search(tail)
+
+
+QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation (its marks included) a span lies in: what is said inside it, sayings
+    included, is the words of whoever the sentence says spoke them."""
+    for m in QUOTED.finditer(text):
+        if m.start() < start and end <= m.end() and m.end() - m.start() > end - start + 2:
+            return m.start(), m.end()
+    return None
+
+
+def _is_trailing(text: str, cue: Cue, end: int) -> bool:
+    """A reporting clause after the figure: '…, the army said', '…," X said', '…, according to X'."""
+    if cue.speaker_after:
+        return True
+    between = text[end : cue.start]
+    cut = max(between.rfind(","), between.rfind('"'), between.rfind("”"), between.rfind("’"))
+    if cut < 0:
+        return False
+    subject = between[cut + 1 :]
+    if re.match(r"\s*(?:and|but|or|while|as|so|yet)(?![\w-])", subject, re.IGNORECASE):
+        return False  # "…, and the United States said …" is a clause of its own
+    if re.match(r"[^,;.]*?(?<![\w-])that(?![\w-])", text[cue.end :]):
+        return False  # the saying has its own "that …"
+    return len(subject.split()) <= 8 and not re.search(r"(?<![\w-])(?:which|that|who|whom|when|where)(?![\w-])", subject, re.IGNORECASE)
+
+
+def _embeds(text: str, outer: Cue, inner: Cue) -> bool:
+    """"X told AFP that Y said …": Y's saying is told by X."""
+    between = text[outer.end : inner.start]
+    return bool(re.match(r"^[^,;.\d]{0,60}?(?<![\w-])that\s+[^,;\d]{0,80}$", between))
+
+
+COUNTED = re.compile(r"\d|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?)(?![\w-])", re.IGNORECASE)

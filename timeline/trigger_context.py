@@ -1,0 +1,82 @@
+"""What the words around a trigger say about it: an event already known ("the handling of the
+rebellion"), the object of a claim ("JNIM claimed the attack"), inside a toll ("the toll from the
+attack rose to 31"), intended or not (yet) realised ("was due to step down").
+
+Why: these decide whether a date near a trigger is the trigger's (timeline/event_dates.py) and
+whether a trigger is an event at all (timeline/events.py); the words are data in
+``events_<language>.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.event_lexicon import event_words, phrase_pattern
+from timeline.regex_gate import alternation
+
+
+@cache
+def _referring(language: str) -> re.Pattern:
+    nouns = alternation(event_words(language)["referring_nouns"]["words"])
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:the|this|that|its|their)\s+$", re.IGNORECASE)
+
+
+def referred(text: str, start: int, language: str) -> bool:
+    """Whether the trigger at ``start`` names an event already known ("the handling of the rebellion")."""
+    return _referring(language).search(text[max(0, start - 60) : start]) is not None
+
+
+@cache
+def claim_medium(language: str) -> re.Pattern:
+    """Where a claim is made ("on its Telegram channel"): a date after it is the claim's."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(event_words(language)['referring_nouns']['claim_media'])})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _claimed_object(language: str) -> re.Pattern:
+    verbs = alternation(event_words(language)["referring_nouns"]["referring_verbs"])
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?!that\s)(?:(?:the|this|its|their|last|[\w’'-]+['’]s)\s+)?(?:(?!the\s)[\w’'-]+\s+)?$", re.IGNORECASE)  # not "claimed that the ambush …": a saying
+
+
+def claimed_object(before: str, language: str) -> bool:
+    """Whether an event noun is the object of a claim ("JNIM claimed the attack"), from the text before it."""
+    return _claimed_object(language).search(before[-60:]) is not None
+
+
+@cache
+def _toll_noun(language: str) -> re.Pattern:
+    nouns = alternation(event_words(language)["toll_nouns"])
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:of|from|in)\s+(?:[\w,’'-]+\s+){{0,5}}$", re.IGNORECASE)
+
+
+def in_toll(before: str, language: str) -> bool:
+    """A trigger inside a toll given ("a new toll of seven soldiers killed", "the death toll from
+    an attack … rose to 31 on Wednesday"): a date not written with the trigger is the toll's."""
+    return _toll_noun(language).search(before) is not None
+
+
+def intended(text: str, start: int, language: str) -> bool:
+    """"said on Thursday it would bring them home", "said it was leaving Mali": a decision or a
+    step under way told in a saying, which the saying's day dates (unlike a battle told in one)."""
+    before, after = text[max(0, start - 40) : start], text[start:]
+    if re.match(r"(?:is|was|are|were)\s+\w+ing\b", after, re.IGNORECASE):
+        return True
+    if re.match(r"\w+ing\b", after, re.IGNORECASE) and re.search(r"\b(?:is|was|are|were)\s+$", before, re.IGNORECASE):
+        return True
+    return _modal_before("intention_words", language, 2).search(before) is not None
+
+
+def unrealised(text: str, start: int, language: str) -> bool:
+    """A trigger in a plan or a schedule ("was due to step down", "will hold elections"): told
+    as something that has not (yet) happened."""
+    return _modal_before("unrealised_words", language, 0).search(text[max(0, start - 40) : start]) is not None
+
+
+@cache
+def _modal_before(key: str, language: str, gap_words: int) -> re.Pattern:
+    """A word of ``events_<language>.toml``'s ``key`` list right before a trigger, ``gap_words``
+    words apart at most (adverbs such as "formally" do not count)."""
+    words = "|".join(map(phrase_pattern, event_words(language)[key]))
+    adverbs = alternation(event_words(language)["modal_adverbs"])
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?:{adverbs})\s+)?(?:[\w’'-]+\s+){{0,{gap_words}}}$", re.IGNORECASE)
