@@ -100,6 +100,10 @@ def test_a_night_with_its_days_and_month_named_is_both_days():
         ("Islamist groups seized the north in April last year.", ("April last year", "2012-04-01", "2012-04-30")),
         ("Its worst loss came in July last year near Tinzaouaten.", ("July last year", "2012-07-01", "2012-07-31")),
         ("A vote is to be held in January next year.", ("January next year", "2014-01-01", "2014-01-31")),
+        ("In late July last year a column was routed near Tinzaouaten.", ("late July last year", "2012-07-21", "2012-07-31")),
+        ("Gunmen attacked the camp on March 3 last year.", ("March 3 last year", "2012-03-03", "2012-03-03")),
+        ("Killings doubled in the last quarter of 2012, the report said.", ("last quarter of 2012", "2012-10-01", "2012-12-31")),
+        ("Aid fell in the first half of 2012.", ("first half of 2012", "2012-01-01", "2012-06-30")),
     ],
 )
 def test_a_month_of_last_this_or_next_year_is_one_expression(text, expected):

@@ -254,6 +254,12 @@ CASES = [
     ("JNIM was created in March 2017 when several jihadist groups merged under the leadership of Iyad Ag Ghaly.", date(2018, 9, 14), "alliance_formed", date(2017, 3, 1)),
     ("Police in Bamako fired tear gas on Saturday to disperse several hundred young people, witnesses said.", date(2025, 5, 19), "protest", date(2025, 5, 17)),
     ("The crackdown began in late April, when the government repealed the charter governing political parties.", date(2025, 5, 19), "legislation", date(2025, 4, 21)),
+    ("The French, who announced their withdrawal in February, are packing up.", date(2022, 3, 31), "withdrawal", date(2022, 2, 1)),
+    ("Last month its fighters attacked a base in Dioura, and in Burkina Faso they briefly took the town of Djibo.", date(2025, 6, 9), "territory_seized", date(2025, 5, 1)),
+    ("On Sunday, gunmen attacked a base in Dioura and jihadists took the town of Djibo.", date(2025, 6, 9), "territory_seized", date(2025, 6, 8)),
+    ("Algerian air defences brought down a Malian drone near Tinzaouaten on Tuesday.", date(2025, 4, 3), "aircraft_lost", date(2025, 4, 1)),
+    ("He was granted the term after the transitional parliament approved the change on 3 July.", date(2025, 10, 30), "legislation", date(2025, 7, 3)),
+    ("The 2026 budget, adopted by the cabinet on Oct. 16, counts on mining revenue.", date(2025, 10, 30), "legislation", date(2025, 10, 16)),
 ]
 
 
@@ -325,3 +331,18 @@ def test_a_capital_that_acts_speaks_for_its_government_and_shares_it_down_a_list
     text = "Headline\n\nTalks in Algiers ended on Monday and residents of Bamako said the curfew was lifted.\n"
     records = process_article(Article("t", "t.txt", date(2025, 4, 8), "en", {}, "0" * 64, text))
     assert not any({"algeria", "mali_junta"} & set(m.actor_ids) for m in records["mentions"])
+
+
+def test_a_decision_a_saying_announces_is_dated_by_it_and_is_one_row():
+    text = "Headline\n\nFrance on Thursday announced the withdrawal of its troops from Mali, the Elysee said.\n"
+    records = process_article(Article("t", "t.txt", date(2022, 2, 19), "en", {}, "0" * 64, text))
+    assert [(m.event_type, m.date_basis, m.start_date) for m in records["mentions"]] == [("withdrawal", "announced", date(2022, 2, 17))]
+    text = "Headline\n\nThe army announced the capture of Kidal on Thursday.\n"  # a capture announced had happened: no decision
+    records = process_article(Article("t", "t.txt", date(2023, 11, 18), "en", {}, "0" * 64, text))
+    assert "announced" not in [m.date_basis for m in records["mentions"]]
+
+
+def test_one_subject_doing_two_things_under_an_opening_date_is_no_second_dated_act():
+    text = "Headline\n\nOn July 1, militants stormed a cement factory near Diboli and took three Indian workers hostage.\n"
+    records = process_article(Article("t", "t.txt", date(2025, 7, 3), "en", {}, "0" * 64, text))
+    assert [(m.event_type, m.start_date) for m in records["mentions"]] == [("attack", date(2025, 7, 1)), ("abduction", None)]

@@ -168,6 +168,13 @@ def rules(lex: Lexicon) -> list[Rule]:
         lo, hi = PART_BOUNDS_YEAR[lex.parts[norm(m["part"])]]
         return Resolved("range", date(y, lo, 1), month_end(y, hi), "month", approximate=True, span=part_span(m))
 
+    @rule("year_share", rf"\b(?:the\s+)?(?P<share>{alternation(lex.year_shares) if lex.year_shares else '(?!)'})\s+of\s+(?:the\s+year\s+)?(?P<y>{year})(?![\w'’])")
+    def year_share(m, ctx):
+        """"the last quarter of 2018": its months exactly (October to December)."""
+        first, last = lex.year_shares[norm(m["share"])]
+        y = int(m["y"])
+        return Resolved("range", date(y, first, 1), month_end(y, last), "month")
+
     @rule("year_range", rf"{before}(?P<y1>{year}){dash}(?P<y2>{year}|\d\d)(?![\w%])")
     def year_range(m, ctx):
         y1 = int(m["y1"])
@@ -342,6 +349,6 @@ RULE_REQUIRES = {
     "iso_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
     "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit", "day_alone": "digit",
     "month_pair_year": "month year", "month_year": "month year", "month_part": "month", "month_pair": "month", "month_alone": "month", "decade": "year",
-    "year_part": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday",
+    "year_part": "year", "year_share": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday",
     "relative_period": "unit", "past_period": "unit", "night_range": "weekday", "weekday_pair": "weekday", "weekday": "weekday", "ago": "unit", "duration": "unit",
 }

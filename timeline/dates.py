@@ -20,7 +20,7 @@ from importlib import resources
 
 from timeline.date_parts import Context, Resolved, Rule
 from timeline.date_rules import rules
-from timeline.periods import edtf_interval, edtf_point, period
+from timeline.periods import edtf_interval, edtf_point, period, shift
 from timeline.regex_gate import alternation
 
 KINDS = ("date", "range", "duration")
@@ -64,6 +64,7 @@ class Lexicon:
     units: dict[str, dict]
     hedges: tuple[str, ...]
     parts: dict[str, str]
+    year_shares: dict[str, list[int]]  # "last quarter": [10, 12], months of a year named exactly
     day_parts: tuple[str, ...]
     future_cues: tuple[str, ...]
     duration_openers: frozenset[str]
@@ -95,6 +96,7 @@ def lexicon(language: str = "en") -> Lexicon:
         units=d["units"],
         hedges=tuple(d["hedges"]["words"]),
         parts=d["parts"],
+        year_shares=d.get("year_shares", {}),
         day_parts=tuple(d["day_parts"]["words"]),
         future_cues=tuple(d["future_cues"]["words"]),
         duration_openers=frozenset(d["duration_openers"]["words"]),
@@ -363,18 +365,30 @@ RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1}
 
 
 def _month_of_relative_year(text: str, timexes: list[Timex], published: date) -> list[Timex]:
-    """"in April last year", "in March this year": a month of the year the words that follow it
-    name, one expression (not a month guessed from the publication date, then a whole year)."""
+    """"in April last year", "in late July last year", "on March 3 this year": a month, part of
+    a month or day of the year the words that follow it name, one expression (not a month guessed
+    from the publication date, then a whole year)."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
         offset = RELATIVE_YEAR.get(" ".join(t.text.casefold().split()))
-        if prev is None or offset is None or prev.precision != "month" or prev.kind != "date" or text[prev.char_end : t.char_start].strip():
+        if prev is None or offset is None or not _year_guessed(prev) or text[prev.char_end : t.char_start].strip(" ,"):
             out.append(t)
             continue
-        start = date(published.year + offset, prev.start.month, 1)
-        end = min(period(start, "month")[1], published) if offset == 0 and start <= published else period(start, "month")[1]
+        years = published.year + offset - prev.start.year
+        start, end = shift(prev.start, "year", years), shift(prev.end, "year", years)
+        if prev.precision == "month" and prev.kind == "date":  # a whole month, even one guessed as the rest of this month
+            start = date(published.year + offset, prev.start.month, 1)
+            end = min(period(start, "month")[1], published) if offset == 0 and start <= published else period(start, "month")[1]
         tense = "future" if start > published else prev.tense if offset == 0 else "past"
+        edtf = edtf_point(start, prev.precision, prev.approximate) if prev.kind == "date" else edtf_interval(start, prev.precision, end, prev.precision)
         out[-1] = replace(prev, char_end=t.char_end, text=text[prev.char_start : t.char_end], start=start, end=end,
-                          edtf=edtf_point(start, "month", prev.approximate), anchor="publication", tense=tense)
+                          edtf=edtf, anchor="publication", tense=tense)
     return out
+
+
+def _year_guessed(t: Timex) -> bool:
+    """A month, part of a month or day whose year the publication date supplied, within one year."""
+    return (t.anchor == "publication" and t.start is not None and t.end is not None and t.kind in ("date", "range")
+            and t.precision in ("month", "day") and t.start.year == t.end.year and not re.search(r"\d{4}", t.text)
+            and not names_weekday_only(t) and any(w in lexicon().months for w in re.findall(r"[^\W\d_]+", t.text.casefold())))

@@ -13,13 +13,14 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.clause_dates import neighbouring_clause_date
+from timeline.date_owners import OPENING_DATE
 from timeline.dated_together import adjacent, conjoined, told_again
 from timeline.dates import Timex, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern
 from timeline.periods import period
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, reach
-from timeline.trigger_context import claim_medium, claimed_object, in_toll, intended, referred
+from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, referred
 
 
 UNTIL_PLANNED = re.compile(r"(?<![\w-])(?:would|will|shall|must)\s[^.;]*?(?<![\w-])(?:until|till|pending)\s+$", re.IGNORECASE)  # not "fighting continued until Tuesday"
@@ -29,7 +30,43 @@ ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|a|an|this|that)\s+$", re.IGNORECAS
 def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> list[tuple[int | None, str, Timex | None]]:
     """The dates of trigger ``k`` as (timex position, basis, timex); several for "coups in 2020
     and 2021". A saying gets only a date the sentence gives the saying; another event gets a
-    free date of its clause, else the date of a saying it is told in (``reported``)."""
+    free date of its clause, else the date of a saying it is told in (``reported``), else the
+    opening date of the sentence it is coordinated under."""
+    found = _date_for(text, triggers, k, timexes, owner, language)
+    if found[0][0] is None and (j := _coordinated_under_opening(text, triggers, k, timexes)) is not None:
+        earlier = _date_for(text, triggers, j, timexes, owner, language)
+        if earlier[0][0] == 0:
+            return earlier[:1]
+    return found
+
+
+COORDINATED_MAIN = re.compile(
+    r"(?!.*(?<![\w-])(?:after|before|when|while|since|following|until|because|as|which|who|whom|whose|that|where|if|although|though|but|said|says|told|to|with|including)(?![\w-]))"
+    r"[^.;:()\"“”]*(?<![\w-])and\s+(?:(?:in|at|near|on|outside)\s+[^,]{1,40},?\s+)?(?P<subject>(?:(?!and\s)[\w’'-]+\s+){1,4})",
+    re.IGNORECASE,
+)
+PAST_VERB = re.compile(r"(?:[a-z]+ed|took|seized|overran|struck|hit|shot|fought|set|drove|rode|broke|began|stole|burnt|withdrew|fled|left|won|came|went|ran|blew)(?![\w-])")
+
+
+def _coordinated_under_opening(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex]) -> int | None:
+    """"On Sunday, gunmen attacked a base in Dioura and jihadists took the town of Djibo";
+    "Last month its fighters attacked a base …, and in Burkina Faso they took Djibo": a date
+    opening the sentence dates a main clause joined by "and", with a subject and a past verb of
+    its own, that gives no date of its own (not "stormed a factory and took hostages", one act).
+    Returns the earlier trigger whose date to share (None when the sentence does not read so)."""
+    if not timexes or timexes[0].kind == "duration" or not OPENING_DATE.match(text[: timexes[0].char_start]) or is_saying(triggers[k][2]):
+        return None
+    earlier = [j for j, trig in enumerate(triggers[:k]) if trig[0] >= timexes[0].char_end and not is_saying(trig[2])]
+    if not earlier or any(is_saying(trig[2]) for trig in triggers[:k]) or not PAST_VERB.match(text, triggers[k][0]):
+        return None
+    between = text[triggers[earlier[-1]][1] : triggers[k][0]]
+    joined = COORDINATED_MAIN.fullmatch(between)
+    if any(t.char_start >= timexes[0].char_end for t in timexes[1:]) or joined is None or PAST_VERB.match(joined["subject"].casefold()):
+        return None
+    return earlier[-1]
+
+
+def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> list[tuple[int | None, str, Timex | None]]:
     start, end, event_type = triggers[k]
     # "ending the 2015 Algiers peace agreement": a year inside the trigger names its object
     spans = clauses(text, language, timexes)
@@ -48,7 +85,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
             if owner.get(i) == k or _shared_adjacent(text, triggers, k, timexes[i], owner.get(i)) or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _dated_owners(text, triggers, timexes, owner, timexes[i]), language) == k)
         ]
         own = own or neighbouring_clause_date(text, spans, (lo, hi), triggers, k, timexes, [i for i in dated if i not in owner], language)
-    if event_types()[event_type].acled_event_type in TALLIED:  # "killed at least 32 civilians since the start of the year": a tally, not a day
+    if event_types()[event_type].acled_event_type in VIOLENT:  # "killed at least 32 civilians since the start of the year": a tally, not a day
         own = [i for i in own if not timexes[i].text.casefold().startswith("since")]
     # "leaving a bloc they had belonged to since 1975": a state of another clause, begun then
     own = [i for i in own if not (timexes[i].text.casefold().startswith("since") and timexes[i].char_start >= end and STATE_SINCE.search(text[end : timexes[i].char_start]))]
@@ -101,7 +138,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         return [(shared[0], "occurred", since_start(timexes[shared[0]]))]
     told = [i for i in dated if owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])]  # "X did Y, Z said on Sunday" too
     if told:
-        return [(told[-1], "announced" if intended(text, start, language) else "reported", timexes[told[-1]])]
+        return [(told[-1], "announced" if intended(text, start, language, event_type) else "reported", timexes[told[-1]])]
     # "… said that on March 27, the market day, soldiers exchanged fire …": the sentence's one
     # free date dates the first event told after it.
     free = [i for i in dated if i not in owner]
@@ -203,7 +240,6 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
     return min(options)[-1] if options else None
 
 
-TALLIED = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])  # violence counted "since" a date
 COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:\w+\s+){0,2}?(?:expected|due|set|scheduled|then|later|also|to)\b", re.IGNORECASE)
 
 

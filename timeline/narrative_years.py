@@ -198,7 +198,7 @@ def _named_without_year(t: Timex) -> bool:
     if t.anchor != "publication" or t.start is None or t.precision not in ("day", "month") or t.kind == "duration":
         return False
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}
-    return not words.isdisjoint(lexicon().months)
+    return not words.isdisjoint(lexicon().months) and "year" not in words  # not "in late July last year"
 
 
 def _in_frame(t: Timex, frame_start: date, published: date) -> Timex:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.event_lexicon import event_words, phrase_pattern
+from timeline.event_lexicon import event_types, event_words, phrase_pattern
 from timeline.regex_gate import alternation
 
 
@@ -56,15 +56,30 @@ def in_toll(before: str, language: str) -> bool:
     return _toll_noun(language).search(before) is not None
 
 
-def intended(text: str, start: int, language: str) -> bool:
-    """"said on Thursday it would bring them home", "said it was leaving Mali": a decision or a
-    step under way told in a saying, which the saying's day dates (unlike a battle told in one)."""
+def intended(text: str, start: int, language: str, event_type: str | None = None) -> bool:
+    """"said on Thursday it would bring them home", "said it was leaving Mali", "announced their
+    withdrawal": a decision or a step under way told in a saying, which the saying's day dates
+    (unlike a battle told in one)."""
     before, after = text[max(0, start - 40) : start], text[start:]
+    if event_type is not None and event_types()[event_type].merge_group in event_words(language)["decision_groups"] and _decision_object(language).search(before):
+        return True
+    if event_type is not None and event_types()[event_type].acled_event_type in VIOLENT:
+        return False  # "said Kyiv was fighting Russia in Africa": fighting told, not a decision announced
     if re.match(r"(?:is|was|are|were)\s+\w+ing\b", after, re.IGNORECASE):
         return True
     if re.match(r"\w+ing\b", after, re.IGNORECASE) and re.search(r"\b(?:is|was|are|were)\s+$", before, re.IGNORECASE):
         return True
     return _modal_before("intention_words", language, 2).search(before) is not None
+
+
+VIOLENT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
+
+
+@cache
+def _decision_object(language: str) -> re.Pattern:
+    """The trigger as the object of a verb of deciding: "announced (the|its) (full) withdrawal"."""
+    verbs = "|".join(map(phrase_pattern, event_words(language)["decision_verbs"]))
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w’'-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def unrealised(text: str, start: int, language: str) -> bool:
