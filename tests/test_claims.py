@@ -1122,6 +1122,8 @@ def test_each_figure_takes_its_own_fate_and_things_that_are_no_count_none(text, 
         ("A shopkeeper in Aguelhok, reached by phone, said a drone struck a group of herders on Monday afternoon, killing seven people.", "A shopkeeper in Aguelhok"),
         ('"Twelve soldiers died," said a retired officer.', "a retired officer"),
         ("The association said its volunteers counted 41 bodies.", "The association"),
+        ("Paris denied it; a UN investigation published that March concluded that 19 of the 22 people killed were civilians.", "United Nations"),
+        ("It lost 58 soldiers in Mali, according to the French armed forces ministry.", "France"),
     ],
 )
 def test_the_speaker_of_a_figure_is_who_the_sentence_says_gave_it(text, claimant):
@@ -1138,3 +1140,10 @@ def test_it_after_a_denial_of_anothers_account_is_the_denier():
     text = ('"The operations will continue," the army said.\n\nThe Azawad Liberation Front (FLA), a separatist coalition, rejected the army\'s account '
             "in a statement on Tuesday night. It said a drone strike on Monday had hit herders, killing eight civilians.")
     assert [actors()[c.claimant_id].fields["name"] for c in claims_in(text)] == ["Azawad Liberation Front"]
+
+
+def test_the_subject_of_quoted_words_is_no_speaker_for_a_later_he():
+    text = ('A government spokesman said the army had not been defeated. "No soldier has been taken prisoner," '
+            "he said on state television. He said about 20 rebels had been killed.")
+    (c,) = claims_in(text)
+    assert "government" in c.claimant_label and "soldier" not in c.claimant_label

@@ -274,6 +274,13 @@ def test_a_short_wrapped_line_that_ends_mid_sentence_goes_on():
     sentences = ingest("x", raw).sentences
     assert len({s.paragraph_index for s in sentences}) == 1
     assert any('said "dozens" of soldiers' in _flat(s.text) for s in sentences)
+    raw = (
+        "On Monday, the jihadists also struck Timbuktu. A car bomb went off\n"
+        "near the army camp before gunmen tried to storm it, residents said.\n"
+        'The army said it had repelled the assault and "neutralised"\n'
+        "14 attackers, adding that no civilians had been hurt.\n"
+    )
+    assert any('"neutralised" 14 attackers' in _flat(s.text) for s in ingest("x", raw).sentences)  # a quoted word is no sentence end
 
 
 def test_a_sentence_across_a_line_break_keeps_the_break_in_its_raw_slice():

@@ -346,3 +346,10 @@ def test_one_subject_doing_two_things_under_an_opening_date_is_no_second_dated_a
     text = "Headline\n\nOn July 1, militants stormed a cement factory near Diboli and took three Indian workers hostage.\n"
     records = process_article(Article("t", "t.txt", date(2025, 7, 3), "en", {}, "0" * 64, text))
     assert [(m.event_type, m.start_date) for m in records["mentions"]] == [("attack", date(2025, 7, 1)), ("abduction", None)]
+
+
+def test_a_foreign_capital_that_speaks_or_owns_is_its_government_not_a_place():
+    text = "Headline\n\nParis said it had killed about 30 jihadists. It was Moscow's worst setback since the Tinzaouaten battle of July 2024.\n"
+    records = process_article(Article("t", "t.txt", date(2025, 5, 1), "en", {}, "0" * 64, text))
+    assert [c.claimant_id for c in records["claims"]] == ["france"]
+    assert "moscow" not in [m.place_id for m in records["mentions"]]

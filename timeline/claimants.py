@@ -114,7 +114,11 @@ def speaker_of(
 
 def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> Speaker | None:
     """The actor a sentence opens with ("Mali's army gave a different account."): what "its
-    statement" or "the group" in the next sentence refers to, when no one spoke in between."""
+    statement" or "the group" in the next sentence refers to, when no one spoke in between. Not
+    the subject of quoted words ('"No soldier has been taken prisoner,'): the quote's speaker
+    speaks there."""
+    if re.match(r"\s*[\"“‘«]", text):
+        return None
     p = name_phrase(text, *_subject_span(text, discourse.language), names, masks, discourse.language)
     if p is None or p.kind not in ("actor", "institution", "label"):
         return None

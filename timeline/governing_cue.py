@@ -71,7 +71,7 @@ def _is_trailing(text: str, cue: Cue, end: int) -> bool:
         return False  # "…, and the United States said …" is a clause of its own
     if re.match(r"[^,;.]*?(?<![\w-])that(?![\w-])", text[cue.end :]):
         return False  # the saying has its own "that …"
-    return len(subject.split()) <= 8 and not re.search(r"(?<![\w-])(?:which|that|who|whom|when|where)(?![\w-])", subject, re.IGNORECASE)
+    return len(subject.split()) <= 12 and not re.search(r"(?<![\w-])(?:which|that|who|whom|when|where)(?![\w-])", subject, re.IGNORECASE)
 
 
 def _embeds(text: str, outer: Cue, inner: Cue) -> bool:

@@ -203,24 +203,27 @@ def with_surnames(texts: list[str], found: list[list[NameMatch]]) -> list[list[N
 
 def with_capital_speakers(texts: list[str], found: list[list[NameMatch]], language: str) -> list[list[NameMatch]]:
     """"Algiers dismissed the accusations": a capital that says or does what governments do is
-    also its government's actor (``capital_speakers`` in claimants_<language>.toml)."""
+    also its government's actor, and a foreign capital's possessive ("Moscow's worst setback")
+    is its government only (``capital_speakers`` in claimants_<language>.toml)."""
     rules = _capital_rules(language)
     if rules is None:
         return found
-    governments, before, after = rules
+    governments, before, after, possessive = rules
     out = []
     for text, names in zip(texts, found):
+        owners = [n for n in names if n.kind == "place" and n.id in possessive and re.match(r"['’]s?(?![\w-])", text[n.end :])]
+        names = [n for n in names if n not in owners] + [NameMatch(n.start, n.end, "actor", governments[n.id]) for n in owners]  # "Moscow's worst setback"
         added = [
             NameMatch(n.start, n.end, "actor", governments[n.id])
             for n in names
             if n.kind == "place" and n.id in governments and before.search(text[: n.start]) and after.match(text, n.end)
         ]
-        out.append(sorted([*names, *added], key=lambda n: (n.start, n.end)) if added else names)
+        out.append(sorted([*names, *added], key=lambda n: (n.start, n.end)) if added or owners else names)
     return out
 
 
 @cache
-def _capital_rules(language: str) -> tuple[dict[str, str], re.Pattern, re.Pattern] | None:
+def _capital_rules(language: str) -> tuple[dict[str, str], re.Pattern, re.Pattern, frozenset[str]] | None:
     text = resources.files("timeline").joinpath(f"resources/claimants_{language}.toml").read_text(encoding="utf-8")
     conf = tomllib.loads(text).get("capital_speakers")
     if not conf:
@@ -228,7 +231,7 @@ def _capital_rules(language: str) -> tuple[dict[str, str], re.Pattern, re.Patter
     verbs = "|".join(re.escape(v) for v in sorted(conf["verbs"], key=len, reverse=True))
     between = "|".join(re.escape(w) for w in conf["between"])
     after = re.compile(rf"\s+(?:(?:{between})\s+){{0,3}}(?:{verbs})\b", re.IGNORECASE)
-    return conf["governments"], re.compile(conf["before"], re.IGNORECASE), after
+    return conf["governments"], re.compile(conf["before"], re.IGNORECASE), after, frozenset(conf.get("possessive", ()))
 
 
 @cache
@@ -294,7 +297,8 @@ def unmatched_capitalised(text: str, matches: list[NameMatch], skip: frozenset[s
         words = m.group().split()
         while words and words[-1].casefold() in {"al", "ag", "ul", "wa", "de", "du", "of", "the", "bin", "ibn"}:
             end -= len(words.pop()) + 1
-        if not words or (start == 0 and len(words) == 1) or all(w.casefold() in skip for w in words):
+        opening = not text[:start].strip(" \t\n\"“‘'«([—–-")  # '"No soldier has been taken …': a sentence's first word
+        if not words or (opening and len(words) == 1) or all(w.casefold() in skip for w in words):
             continue
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue

@@ -19,7 +19,7 @@ from timeline.sayings import Cue, cues, norm, normed_words, saying_patterns, wor
 
 
 SPLIT = re.compile(
-    r"[\"“”«»;:]|,|\s[—–]\s|(?<![\w-])(?:that|which|who|whom|where|but|while|whereas|although|though|because|since|as|when|after|before|if|and|or|nor)(?![\w-])",
+    r"[\"“”«»;:]|,|\s[—–]\s|(?<![\w-])(?:that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|(?-i:[A-Z][a-z]+)\s+(?:and|concluded|found|said|says|showed|reported|estimated)\b))|which|who|whom|where|but|while|whereas|although|though|because|since|as|when|after|before|if|and|or|nor)(?![\w-])",
     re.IGNORECASE,
 )
 WALK = {",", "that", "which", "who", "whom", '"', "“", "”"}  # also 'it "recorded two dead"': a quote opened after the speaker
@@ -33,7 +33,7 @@ def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0, names: l
     out: list[tuple[int, int]] = []
     hi = pos
     while len([c for c in out if text[c[0] : c[1]].strip()]) < limit and hi > floor:
-        seps = [s for s in SPLIT.finditer(text, floor, hi) if s.end() <= hi and not any(n.start < s.start() and s.end() < n.end for n in names)]
+        seps = [s for s in SPLIT.finditer(text, floor) if s.end() <= hi and not any(n.start < s.start() and s.end() < n.end for n in names)]
         sep = seps[-1] if seps else None
         out.append((sep.end() if sep else floor, hi))
         if sep is None or norm(sep.group()) not in WALK:

@@ -83,7 +83,7 @@ def _open_ended(text: str, language: str) -> bool:
     return dangles(text, language) or text.count("(") > text.count(")")
 
 
-SENTENCE_END = re.compile(r"[.!?:;\"”’)\]»]\s*$")
+SENTENCE_END = re.compile(r"(?:[.!?:;)\]»]|[.!?:;,][\"”’]+)\s*$")  # not a quoted word mid-sentence: 'and "neutralised"' over '14 attackers'
 LOWER_START = re.compile(r"[\"“‘'«(]*[a-z0-9]")  # the next line goes on in lower case, perhaps after a quote mark
 
 
