@@ -1100,6 +1100,8 @@ def test_the_man_is_the_person_just_introduced():
         ("- 6 May, Gao region: some 1,500 people fled villages north of Ansongo, according to the regional office.", [("displaced", 1500)]),
         ('Its spokesman wrote that fighters had killed 41 "Russian mercenaries" and "dozens" of Malian soldiers and had taken two Russians prisoner.',
          [("killed", 41), ("killed", 24), ("captured", 2)]),
+        ("A document put the number of dead at about 100.[3] A Bamako daily reported that around 50 trainees were buried.", [("killed", 100), ("killed", 50)]),
+        ("The army said it had killed or arrested about 20 assailants, a figure we could not check.", [("killed_or_captured", 20)]),
     ],
 )
 def test_each_figure_takes_its_own_fate_and_things_that_are_no_count_none(text, expected):
@@ -1124,6 +1126,7 @@ def test_each_figure_takes_its_own_fate_and_things_that_are_no_count_none(text, 
         ("The association said its volunteers counted 41 bodies.", "The association"),
         ("Paris denied it; a UN investigation published that March concluded that 19 of the 22 people killed were civilians.", "United Nations"),
         ("It lost 58 soldiers in Mali, according to the French armed forces ministry.", "France"),
+        ("The Tabital Pulaaku association, which represents Fulani herders, said it had counted 17 dead.", "The Tabital Pulaaku association"),
     ],
 )
 def test_the_speaker_of_a_figure_is_who_the_sentence_says_gave_it(text, claimant):

@@ -314,8 +314,10 @@ def test_future_cues_that_are_not_the_future():
     assert values("He said he will never forget what happened on Saturday.", "2024-07-30")[0][2] == "2024-07-27"
 
 
-def test_since_the_year_of_an_event_runs_to_publication():
+def test_since_the_year_of_an_event_is_the_events_year_and_since_a_year_a_range():
     t = one("Since the 2012 coup, the north has been lost.", "2024-07-30")
+    assert (t.kind, t.start, t.end) == ("date", date(2012, 1, 1), date(2012, 12, 31))  # the coup's year, as blind coders label it
+    t = one("Since 2012, the north has been lost.", "2024-07-30")
     assert (t.kind, t.start, t.end) == ("range", date(2012, 1, 1), date(2024, 7, 30))
 
 

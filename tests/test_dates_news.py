@@ -206,3 +206,18 @@ def test_a_weekday_named_with_its_date_picks_the_year_it_falls_on_that_weekday()
     assert next(v for k, v in found.items() if "9 February" in k) == (date(2022, 2, 9), date(2022, 2, 9))
     found = values("Fighting broke out on Tuesday 9 February near Gao.", "2021-03-01")
     assert next(v for k, v in found.items() if "9 February" in k) == (date(2021, 2, 9), date(2021, 2, 9))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mali has been ruled by the military since the August 2020 coup.", [("August 2020", "2020-08-01", "2020-08-31")]),
+        ("The referendum slipped from 19 March to 18 June.", [("19 March", "2023-03-19", "2023-03-19"), ("18 June", "2023-06-18", "2023-06-18")]),
+        ("The vote was postponed from February to March.", [("February", "2023-02-01", "2023-02-28"), ("March", "2023-03-01", "2023-03-31")]),
+        ("Protests ran from February to March.", [("from February to March", "2023-02-01", "2023-03-31")]),
+    ],
+)
+def test_a_date_an_event_noun_or_a_postponement_follows_is_no_range(text, expected):
+    from timeline.dates import tag
+
+    assert [(t.text, str(t.start), str(t.end)) for t in tag(text, "2023-07-08")] == expected

@@ -258,6 +258,13 @@ CASES = [
     ("Last month its fighters attacked a base in Dioura, and in Burkina Faso they briefly took the town of Djibo.", date(2025, 6, 9), "territory_seized", date(2025, 5, 1)),
     ("On Sunday, gunmen attacked a base in Dioura and jihadists took the town of Djibo.", date(2025, 6, 9), "territory_seized", date(2025, 6, 8)),
     ("Algerian air defences brought down a Malian drone near Tinzaouaten on Tuesday.", date(2025, 4, 3), "aircraft_lost", date(2025, 4, 1)),
+    ('The general staff said its troops had "taken up positions" in Kidal on Tuesday.', date(2023, 11, 16), "territory_seized", date(2023, 11, 14)),
+    ("Three employees of a cement factory in Kayes were taken on 1 July.", date(2025, 7, 10), "abduction", date(2025, 7, 1)),
+    ("On March 16, a drone fired at least two munitions at a wedding celebration in the hamlet of Ouro-Kaba.", date(2025, 3, 18), "air_strike", date(2025, 3, 16)),
+    ("Decree No. 2022-0335, signed on 6 June 2022, fixed the transition at 24 months.", date(2023, 9, 27), "legislation", date(2022, 6, 6)),
+    ("The pardon was announced on Friday evening in a statement read on state television.", date(2023, 1, 8), "release", date(2023, 1, 6)),
+    ("On 31 January, the foreign ministry gave France's ambassador, Joel Meyer, 72 hours to leave.", date(2022, 2, 2), "ties_cut", date(2022, 1, 31)),
+    ("The army resumed its advance on Monday after air strikes north of Anefis.", date(2023, 11, 16), "offensive", date(2023, 11, 13)),
     ("He was granted the term after the transitional parliament approved the change on 3 July.", date(2025, 10, 30), "legislation", date(2025, 7, 3)),
     ("The 2026 budget, adopted by the cabinet on Oct. 16, counts on mining revenue.", date(2025, 10, 30), "legislation", date(2025, 10, 16)),
 ]
@@ -353,3 +360,8 @@ def test_a_foreign_capital_that_speaks_or_owns_is_its_government_not_a_place():
     records = process_article(Article("t", "t.txt", date(2025, 5, 1), "en", {}, "0" * 64, text))
     assert [c.claimant_id for c in records["claims"]] == ["france"]
     assert "moscow" not in [m.place_id for m in records["mentions"]]
+
+
+def test_people_taken_to_hospital_are_not_abducted():
+    records = process_article(Article("t", "t.txt", date(2023, 11, 16), "en", {}, "0" * 64, "Headline\n\nTwo workers were taken to hospital in Gao on Monday.\n"))
+    assert "abduction" not in [m.event_type for m in records["mentions"]]

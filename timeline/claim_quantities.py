@@ -69,7 +69,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
             hit = pats[f"q:{q}"].search(window)
             if hit:
                 found[q] = 100 + hit.start()
-    if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died)\s+or\s+(?:captured|taken|detained|abducted)|\b(?:captured|taken prisoner)\s+or\s+killed", text[lo:hi], re.IGNORECASE):
+    if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died|neutrali[sz]ed)\s+or\s+(?:captured|taken|detained|abducted|arrested)|\b(?:captured|taken prisoner|arrested|detained)\s+or\s+(?:killed|neutrali[sz]ed)", text[lo:hi], re.IGNORECASE):
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
     if "killed" in found and "captured" in found and _killed_after_capture(text, np_end, hi, language):
         return "killed"  # "seized at Aguelhok and killed in cold blood": their fate is death

@@ -199,17 +199,23 @@ def _prepositional_lead(language: str) -> re.Pattern:
 TIME_LEAD = re.compile(r"(?:late|early|later|earlier)(?:\s+on)?\s+(?:[A-Z]\w+day|this\s+\w+|last\s+\w+|that\s+\w+)\s+", re.IGNORECASE)
 
 
+SUBJECT_END = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|spoke|put|kept|held|sent|gave|struck|fought|lost|won|led|left|found|claimed|claims|blamed|\w+ed|\w+ing)\s")
+
+
 def _subject_span(text: str, language: str = "en") -> tuple[int, int]:
     """The opening noun phrase of a sentence (after a leading adverbial): its subject, roughly."""
     lead = re.match(r"(?:[^,]{0,40},\s+)?", text)
-    lo = lead.end() if lead and not re.search(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+\s+\w+", lead.group()) else 0
+    relative = lead is not None and re.match(r"(?:who|which|whose|whom)(?![\w-])", text[lead.end() :], re.IGNORECASE) and not SUBJECT_END.search(" " + lead.group())  # "The association, which represents herders, …": its subject (not "HRW blamed JNIM …, which …")
+    lo = lead.end() if lead and not relative and not re.search(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+\s+\w+", lead.group()) else 0
     when = TIME_LEAD.match(text)
     lo = when.end() if not lo and when else lo  # "Late on Monday it revised its toll": it
     framed = _prepositional_lead(language).match(text)  # "In a communiqué read on Tuesday on the regional radio, the governor …"
     if framed and re.search(r"(?<![\w-])(?:it|they|he|she|we)\s+\w+(?:ed|s)(?![\w-])", framed.group(), re.IGNORECASE):
         framed = None  # "Late on Monday it revised its toll, saying …": a clause with its own subject, no frame
     lo = framed.end() if framed and not lo else lo
-    m = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|spoke|put|kept|held|sent|gave|struck|fought|lost|won|led|left|found|claimed|claims|\w+ed|\w+ing)\s").search(text, lo)
+    if relative:
+        return 0, lead.group().rstrip().rfind(",")  # the noun before the relative clause
+    m = SUBJECT_END.search(text, lo)
     return lo, m.start() if m else min(len(text), lo + 60)
 
 

@@ -100,10 +100,12 @@ POPULATION = re.compile(r"[\w’'-]+['’]s\s+(?:(?:roughly|about|some|around|ne
 def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     """Not an age, a label, money, a phone number, an id or a year; not negated ("no one was
     killed"); not "the two operations" (a definite number names things already known); not a
-    speaker ("One resident said …")."""
+    speaker ("One resident said …"); not a footnote marker ("[3]")."""
     pats = figure_patterns(language)
     before = text[max(0, m.start() - 25) : m.start()]
     after = text[m.end() : m.end() + 40]
+    if before.endswith("[") and after.startswith("]"):
+        return False  # a footnote marker ("about 100.[3]")
     labelled = pats["not_before"].search(before) and not _verb_number(language).search(before)  # "would number about 3,300" counts
     if labelled or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
         return False

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from timeline.date_parts import Context, Resolved, Rule
+from timeline.date_parts import MOVED_DATE, Context, Resolved, Rule
 from timeline.date_rules import rules
 from timeline.periods import edtf_interval, edtf_point, period, shift
 from timeline.regex_gate import alternation
@@ -239,6 +239,7 @@ def _finish(text: str, start: int, end: int, r: Resolved, published: date, langu
 CONNECTOR_RANGE = re.compile(r"^\s*(and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
 OPENER_RANGE = re.compile(r"(?:^|(?<=\s))(between|from)\s+$", re.IGNORECASE)
 OPENER_SINCE = re.compile(r"(?:^|(?<=\s))since\s+(?:the\s+)?$", re.IGNORECASE)
+ATTRIBUTIVE_NOUN = re.compile(r"\s+(?!(?:of|and|or|to|until|till|through|when|that|which|as)\b)[a-z][\w-]+")  # "since the August coup"
 
 
 def _into_year_of(a: Timex, b: Timex, published: date) -> Timex:
@@ -269,6 +270,7 @@ def _combine(text: str, timexes: list[Timex], published: date) -> list[Timex]:
         opener = OPENER_RANGE.search(text[max(0, a.char_start - 10) : a.char_start])
         joinable = (
             b is not None and opener is not None and a.kind != "duration" and b.kind != "duration"
+            and not MOVED_DATE.search(text[max(0, a.char_start - 40) : a.char_start])  # "slipped from 19 March to 18 June": two dates
             and CONNECTOR_RANGE.match(text[a.char_end : b.char_start]) is not None
             and (opener.group(1).casefold() == "between") == (text[a.char_end : b.char_start].strip().casefold() == "and")
         )
@@ -284,7 +286,8 @@ def _combine(text: str, timexes: list[Timex], published: date) -> list[Timex]:
             i += 2
             continue
         since = OPENER_SINCE.search(text[max(0, a.char_start - 12) : a.char_start])
-        if since and a.kind != "duration" and a.start <= published:
+        attributive = since is not None and since.group().rstrip().casefold().endswith("the") and ATTRIBUTIVE_NOUN.match(text, a.char_end)
+        if since and not attributive and a.kind != "duration" and a.start <= published:  # not "since the August 2020 coup": the coup's month
             start = max(0, a.char_start - 12) + since.start()
             out.append(Timex(start, a.char_end, text[start : a.char_end], "range", a.start, published, a.precision,
                              a.approximate, edtf_interval(a.start, a.precision, published, "day"), None, "publication", "past"))

@@ -112,7 +112,7 @@ def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for event_type, rule in event_words(language)["place_object_verbs"].items():
         verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
-        out.append((re.compile(rf"\b({verbs})\s+(?!(?:to|towards|from)\s)(?:(?:back|control\s+of|it|them)\s+)?(?:[\w’'-]+\s+){{0,{rule['gap_words']}}}$", re.IGNORECASE), event_type))  # not "the wounded had been taken to Gao"
+        out.append((re.compile(rf"\b({verbs})\s+(?!(?:to|towards|from)\s)(?:(?:back|control\s+of|it|them)\s+)?(?:[\w’'\x22“”-]+\s+){{0,{rule['gap_words']}}}$", re.IGNORECASE), event_type))  # not "the wounded had been taken to Gao"; but 'had "taken up positions" in Kidal'
     return tuple(out)
 
 

@@ -230,7 +230,7 @@ def _abbreviations(language: str) -> frozenset[str]:
     return frozenset(language_rules()["abbreviations"].get(language, []))
 
 
-BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
+BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")  # also a footnote marker: "about 100.[3] A daily …"
 TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
