@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.clause_dates import neighbouring_clause_date
+from timeline.date_parts import MOVED_DATE
 from timeline.date_owners import OPENING_DATE
 from timeline.dated_together import adjacent, conjoined, told_again
 from timeline.dates import Timex, names_weekday_only
@@ -66,12 +67,23 @@ def _coordinated_under_opening(text: str, triggers: list[tuple[int, int, str]], 
     return earlier[-1]
 
 
+ANOTHER_COMPLEMENT = re.compile(r"(?<![\w-])(?:and|but)\s+that(?![\w-])", re.IGNORECASE)
+
+
+def _another_complement(text: str, trigger: tuple[int, int], t: Timex) -> bool:
+    """"said the fighting lasted until the afternoon and that shops stayed shut on Wednesday": a
+    date in another "that" clause of the saying dates what that clause tells, not the trigger."""
+    between = text[trigger[1] : t.char_start] if t.char_start >= trigger[1] else text[t.char_end : trigger[0]]
+    return ANOTHER_COMPLEMENT.search(between) is not None
+
+
 def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> list[tuple[int | None, str, Timex | None]]:
     start, end, event_type = triggers[k]
     # "ending the 2015 Algiers peace agreement": a year inside the trigger names its object
     spans = clauses(text, language, timexes)
     index = clause_of(spans, start)
-    dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1 and not (start < t.char_start < end and ATTRIBUTIVE.search(text[start : t.char_start]))
+    names_object = event_types()[event_type].merge_group not in event_words(language)["object_is_event"]  # "won an August 12 run-off": the run-off's day
+    dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1 and not (names_object and start < t.char_start < end and ATTRIBUTIVE.search(text[start : t.char_start]))
              and not UNTIL_PLANNED.search(text[max(0, t.char_start - 80) : t.char_start])]  # "would close until November 9": the end of a planned state
     if not dated:
         return [(None, "undated", None)]
@@ -84,6 +96,9 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
             i for i in dated
             if owner.get(i) == k or _shared_adjacent(text, triggers, k, timexes[i], owner.get(i)) or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _dated_owners(text, triggers, timexes, owner, timexes[i]), language) == k)
         ]
+        own = [i for i in own if i in owner or not _another_complement(text, (start, end), timexes[i])]
+        moved_from = [i for i in own if MOVED_DATE.search(text[max(0, timexes[i].char_start - 40) : timexes[i].char_start])]
+        own = [i for i in own if i not in moved_from] or own  # "slipped from 19 March to 18 June": the new date
         own = own or neighbouring_clause_date(text, spans, (lo, hi), triggers, k, timexes, [i for i in dated if i not in owner], language)
     if event_types()[event_type].acled_event_type in VIOLENT:  # "killed at least 32 civilians since the start of the year": a tally, not a day
         own = [i for i in own if not timexes[i].text.casefold().startswith("since")]
