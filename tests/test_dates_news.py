@@ -215,6 +215,8 @@ def test_a_weekday_named_with_its_date_picks_the_year_it_falls_on_that_weekday()
         ("The referendum slipped from 19 March to 18 June.", [("19 March", "2023-03-19", "2023-03-19"), ("18 June", "2023-06-18", "2023-06-18")]),
         ("The vote was postponed from February to March.", [("February", "2023-02-01", "2023-02-28"), ("March", "2023-03-01", "2023-03-31")]),
         ("Protests ran from February to March.", [("from February to March", "2023-02-01", "2023-03-31")]),
+        ("The column moved from 3 to 5 March.", [("from 3 to 5 March", "2023-03-03", "2023-03-05")]),
+        ("Prices have risen since the 1990s in central Mali.", [("since the 1990s", "1990-01-01", "2023-07-08")]),
     ],
 )
 def test_a_date_an_event_noun_or_a_postponement_follows_is_no_range(text, expected):

@@ -65,6 +65,9 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("Two mortar rounds fired at the camp fell near the runway on Monday.", "territory_seized"),
         ("The team advanced to the quarter-finals on Monday.", "territory_seized"),
         ("The president removed the prime minister on Monday.", "coup"),
+        ("Villagers in Bankass were taken by surprise on Sunday.", "abduction"),
+        ("Workers at the mine were taken by bus on Monday.", "abduction"),
+        ("Two workers were taken to hospital in Gao on Monday.", "abduction"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

@@ -205,7 +205,7 @@ SUBJECT_END = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could
 def _subject_span(text: str, language: str = "en") -> tuple[int, int]:
     """The opening noun phrase of a sentence (after a leading adverbial): its subject, roughly."""
     lead = re.match(r"(?:[^,]{0,40},\s+)?", text)
-    relative = lead is not None and re.match(r"(?:who|which|whose|whom)(?![\w-])", text[lead.end() :], re.IGNORECASE) and not SUBJECT_END.search(" " + lead.group())  # "The association, which represents herders, …": its subject (not "HRW blamed JNIM …, which …")
+    relative = lead is not None and lead.group() and re.match(r"(?:who|which|whose|whom)(?![\w-])", text[lead.end() :], re.IGNORECASE) and not SUBJECT_END.search(" " + lead.group())  # "The association, which represents herders, …": its subject (not "HRW blamed JNIM …, which …")
     lo = lead.end() if lead and not relative and not re.search(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+\s+\w+", lead.group()) else 0
     when = TIME_LEAD.match(text)
     lo = when.end() if not lo and when else lo  # "Late on Monday it revised its toll": it

@@ -24,7 +24,7 @@ PART_BOUNDS_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 PART_BOUNDS_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 PART_BOUNDS_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 # "slipped from 19 March to 18 June", "postponed from … to …": the old date and the new, no range
-MOVED_DATE = re.compile(r"(?<![\w-])(?:slipped|slips|postponed|postpones|pushed\s+back|moved|moves|delayed|delays|rescheduled|brought\s+forward|put\s+off|deferred)(?:\s+[\w’'-]+){0,3}\s+from\s+$", re.IGNORECASE)
+MOVED_DATE = re.compile(r"(?<![\w-])(?:slipped|slips|postponed|postpones|pushed\s+back|delayed|delays|rescheduled|brought\s+forward|put\s+off|deferred)(?:\s+[\w’'-]+){0,3}\s+from\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

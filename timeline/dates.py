@@ -239,7 +239,7 @@ def _finish(text: str, start: int, end: int, r: Resolved, published: date, langu
 CONNECTOR_RANGE = re.compile(r"^\s*(and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
 OPENER_RANGE = re.compile(r"(?:^|(?<=\s))(between|from)\s+$", re.IGNORECASE)
 OPENER_SINCE = re.compile(r"(?:^|(?<=\s))since\s+(?:the\s+)?$", re.IGNORECASE)
-ATTRIBUTIVE_NOUN = re.compile(r"\s+(?!(?:of|and|or|to|until|till|through|when|that|which|as)\b)[a-z][\w-]+")  # "since the August coup"
+ATTRIBUTIVE_NOUN = re.compile(r"\s+(?!(?:of|and|or|to|until|till|through|when|that|which|as|in|on|at|for|from|by|with|across|over|under|into|during|after|before|since|among|around|near)\b)[a-z][\w-]+")  # "since the August coup", not "since the 1990s in central Mali"
 
 
 def _into_year_of(a: Timex, b: Timex, published: date) -> Timex:
@@ -286,7 +286,7 @@ def _combine(text: str, timexes: list[Timex], published: date) -> list[Timex]:
             i += 2
             continue
         since = OPENER_SINCE.search(text[max(0, a.char_start - 12) : a.char_start])
-        attributive = since is not None and since.group().rstrip().casefold().endswith("the") and ATTRIBUTIVE_NOUN.match(text, a.char_end)
+        attributive = since is not None and since.group().rstrip().casefold().endswith("the") and a.precision in ("day", "month", "year") and ATTRIBUTIVE_NOUN.match(text, a.char_end)
         if since and not attributive and a.kind != "duration" and a.start <= published:  # not "since the August 2020 coup": the coup's month
             start = max(0, a.char_start - 12) + since.start()
             out.append(Timex(start, a.char_end, text[start : a.char_end], "range", a.start, published, a.precision,

@@ -268,7 +268,7 @@ def _clause_dated_apart(spans: list[tuple[int, int]], index: int, t: Timex, time
 def _fence(language: str) -> re.Pattern:
     """Prepositions that open a phrase of its own after a date ("after", "amid", "following")."""
     times = "|".join(map(phrase_pattern, event_words(language)["times_of_day"]))  # "shortly after dawn on Tuesday" fences nothing
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!\s+(?:{times})\b)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!\s+(?:{times})\b)(?!\s+\d)", re.IGNORECASE)  # not "shortly before 9:00 am"
 
 
 def since_start(t: Timex) -> Timex:

@@ -197,7 +197,7 @@ def _drop_sayings_of_announcements(mentions: list[Mention], language: str) -> li
     """"The government said on Sunday it was cutting ties with Ukraine" is one event, the cutting
     of ties: a saying whose date dates an announced event told in it is not a second event."""
     types = event_types()
-    announced = {(m.sentence_id, m.timex_id) for m in mentions if m.date_basis == "announced" or m.date_basis == "reported" and types[m.event_type].dated_by_report}
+    announced = {(m.sentence_id, m.timex_id) for m in mentions if m.date_basis == "announced" or (m.date_basis == "reported" and types[m.event_type].dated_by_report)}
     return [m for m in mentions if not (is_saying(m.event_type) and (m.sentence_id, m.timex_id) in announced and not _gives_toll(m.quote, language))]
 
 

@@ -109,7 +109,7 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
             rest = rest.replace(t.text, " ")
     words = re.findall(r"\w+", SHORT_BRACKET.sub(" ", rest))  # "(37 miles)" adds nothing to a clause
     words_conf = event_words(language)
-    if len(words) > 1 and words[0].casefold() in words_conf.get("focus_adverbs", ()):
+    if len(words) > 1 and words[0].casefold() in words_conf["light_clause_adverbs"]:
         words = words[1:]  # ", notably in Moura in March 2022,": a place phrase
     if len(words) <= words_conf["light_clause_max_words"]:
         return True

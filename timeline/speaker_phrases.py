@@ -13,13 +13,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.dates import lexicon
 from timeline.names import NameMatch, actors
 from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, norm, normed_words, saying_patterns, words
 
 
+MONTHS = "|".join(sorted({m.title() for m in lexicon().months if len(m) > 3 and m.isalpha()}, key=len, reverse=True))  # "published that March": a time, not a clause
 SPLIT = re.compile(
-    r"[\"“”«»;:]|,|\s[—–]\s|(?<![\w-])(?:that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|(?-i:[A-Z][a-z]+)\s+(?:and|concluded|found|said|says|showed|reported|estimated)\b))|which|who|whom|where|but|while|whereas|although|though|because|since|as|when|after|before|if|and|or|nor)(?![\w-])",
+    r"[\"“”«»;:]|,|\s[—–]\s|(?<![\w-])(?:that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|(?-i:" + MONTHS + r"))\b)|which|who|whom|where|but|while|whereas|although|though|because|since|as|when|after|before|if|and|or|nor)(?![\w-])",
     re.IGNORECASE,
 )
 WALK = {",", "that", "which", "who", "whom", '"', "“", "”"}  # also 'it "recorded two dead"': a quote opened after the speaker
