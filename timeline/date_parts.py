@@ -8,6 +8,7 @@ do not, and each of them is one piece of calendar logic the rules must agree on.
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -23,8 +24,6 @@ MONTH_OPENERS = frozenset(["in", "since", "by", "until", "during", "of", "from",
 PART_BOUNDS_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 PART_BOUNDS_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 PART_BOUNDS_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
-# "slipped from 19 March to 18 June", "postponed from … to …": the old date and the new, no range
-MOVED_DATE = re.compile(r"(?<![\w-])(?:slipped|slips|postponed|postpones|pushed\s+back|delayed|delays|rescheduled|brought\s+forward|put\s+off|deferred)(?:\s+[\w’'-]+){0,3}\s+from\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -119,3 +118,14 @@ def part_of_month(part: str, year: int, month: int) -> tuple[date, date]:
     first, last = PART_BOUNDS_MONTH[part]
     end = month_end(year, month)
     return date(year, month, first), min(date(year, month, min(last, end.day)), end)
+
+
+@cache
+def moved_date(verbs: tuple[str, ...]) -> re.Pattern:
+    """A verb that moves a date right before "from" ("slipped from 19 March to 18 June",
+    "postponed from … to …"): the old date and the new, no range. Verbs: ``moved_dates`` in
+    dates_<language>.toml."""
+    if not verbs:
+        return re.compile(r"(?!)")  # a language without such verbs moves no date
+    words = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?:\s+[\w’'-]+){{0,3}}\s+from\s+$", re.IGNORECASE)

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from timeline.date_parts import MOVED_DATE, Context, Resolved, capitalised, day_of, month_of, safe_date, year_for
+from timeline.date_parts import Context, Resolved, capitalised, day_of, month_of, moved_date, safe_date, year_for
 
 if TYPE_CHECKING:
     from timeline.dates import Lexicon
@@ -128,7 +128,7 @@ def day_range(lex: Lexicon, m: re.Match, ctx: Context, m1: str, m2: str) -> Reso
     if mo1 is None or mo2 is None or not (capitalised(m1) and capitalised(m2)):
         return None
     pre, conj = (m["pre"] or "").casefold(), (m["conj"] or "").casefold()
-    if pre == "from" and m1 != m2 and MOVED_DATE.search(ctx.text[max(0, m.start() - 40) : m.start("d1")]):
+    if pre == "from" and m1 != m2 and moved_date(lex.moved_date_verbs).search(ctx.text[max(0, m.start() - 40) : m.start("d1")]):
         return None  # "slipped from 19 March to 18 June": two dates (each month written, each date found alone)
     d1, d2 = day_of(m["d1"]), day_of(m["d2"])
     listed = conj == "and" and pre != "between" and m1 == m2 and d2 == d1 + 1  # "on 8 and 9 March": both days

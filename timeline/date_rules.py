@@ -13,8 +13,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from timeline.date_parts import (
-    MONTH_OPENERS, MOVED_DATE, PART_BOUNDS_DECADE, PART_BOUNDS_MONTH, PART_BOUNDS_YEAR, Resolved, Rule,
-    capitalised, month_of, named_night_end, number_of, part_of_month, safe_date, year_for,
+    MONTH_OPENERS, PART_BOUNDS_DECADE, PART_BOUNDS_MONTH, PART_BOUNDS_YEAR, Resolved, Rule,
+    capitalised, month_of, moved_date, named_night_end, number_of, part_of_month, safe_date, year_for,
 )
 from timeline.date_rule_checks import day_range, day_resolved, full_date, is_count, is_label, norm, opened_as_duration, part_span, unit_of, weekday_span
 from timeline.periods import iso_duration, month_end, period, shift
@@ -135,7 +135,7 @@ def rules(lex: Lexicon) -> list[Rule]:
     def month_pair(m, ctx):
         """"disputed legislative elections in March and April": both months, one span (not
         "postponed from February to March": the old month and the new)."""
-        if MOVED_DATE.search(ctx.text[max(0, m.start() - 40) : m.start("m")]):
+        if moved_date(lex.moved_date_verbs).search(ctx.text[max(0, m.start() - 40) : m.start("m")]):
             return None
         first, second = month_of(m["m"], lex), month_of(m["m2"], lex)
         if first is None or second is None or not (capitalised(m["m"]) and capitalised(m["m2"])) or second <= first:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from timeline.date_parts import MOVED_DATE, Context, Resolved, Rule
+from timeline.date_parts import Context, Resolved, Rule, moved_date
 from timeline.date_rules import rules
 from timeline.periods import edtf_interval, edtf_point, period, shift
 from timeline.regex_gate import alternation
@@ -65,6 +65,7 @@ class Lexicon:
     hedges: tuple[str, ...]
     parts: dict[str, str]
     year_shares: dict[str, list[int]]  # "last quarter": [10, 12], months of a year named exactly
+    moved_date_verbs: tuple[str, ...]  # "slipped", "postponed": "from A to B" after them is two dates
     day_parts: tuple[str, ...]
     future_cues: tuple[str, ...]
     duration_openers: frozenset[str]
@@ -97,6 +98,7 @@ def lexicon(language: str = "en") -> Lexicon:
         hedges=tuple(d["hedges"]["words"]),
         parts=d["parts"],
         year_shares=d.get("year_shares", {}),
+        moved_date_verbs=tuple(d.get("moved_dates", {}).get("verbs", ())),
         day_parts=tuple(d["day_parts"]["words"]),
         future_cues=tuple(d["future_cues"]["words"]),
         duration_openers=frozenset(d["duration_openers"]["words"]),
@@ -260,7 +262,7 @@ def _into_year_of(a: Timex, b: Timex, published: date) -> Timex:
     return replace(a, start=start, end=end, edtf=edtf_point(start, a.precision, a.approximate), anchor="absolute", tense=b.tense)
 
 
-def _combine(text: str, timexes: list[Timex], published: date) -> list[Timex]:
+def _combine(text: str, timexes: list[Timex], published: date, lex: Lexicon) -> list[Timex]:
     """"between A and B" / "from A to B" become one range; "since A" a range up to publication."""
     out: list[Timex] = []
     i = 0
@@ -270,7 +272,7 @@ def _combine(text: str, timexes: list[Timex], published: date) -> list[Timex]:
         opener = OPENER_RANGE.search(text[max(0, a.char_start - 10) : a.char_start])
         joinable = (
             b is not None and opener is not None and a.kind != "duration" and b.kind != "duration"
-            and not MOVED_DATE.search(text[max(0, a.char_start - 40) : a.char_start])  # "slipped from 19 March to 18 June": two dates
+            and not moved_date(lex.moved_date_verbs).search(text[max(0, a.char_start - 40) : a.char_start])  # "slipped from 19 March to 18 June": two dates
             and CONNECTOR_RANGE.match(text[a.char_end : b.char_start]) is not None
             and (opener.group(1).casefold() == "between") == (text[a.char_end : b.char_start].strip().casefold() == "and")
         )
@@ -361,7 +363,7 @@ def tag(text: str, published: date | str, language: str = "en") -> list[Timex]:
         chosen.append((start, end, resolved))
     chosen.sort(key=lambda c: c[0])
     timexes = [_finish(text, s, e, r, published, language) for s, e, r in chosen]
-    return _combine(text, _month_of_relative_year(text, _share_years(text, timexes, published), published), published)
+    return _combine(text, _month_of_relative_year(text, _share_years(text, timexes, published), published), published, lex)
 
 
 RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1}

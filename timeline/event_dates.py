@@ -13,10 +13,10 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.clause_dates import neighbouring_clause_date
-from timeline.date_parts import MOVED_DATE
+from timeline.date_parts import moved_date
 from timeline.date_owners import OPENING_DATE
 from timeline.dated_together import adjacent, conjoined, told_again
-from timeline.dates import Timex, names_weekday_only
+from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern
 from timeline.periods import period
 from timeline.regex_gate import alternation
@@ -34,22 +34,31 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     free date of its clause, else the date of a saying it is told in (``reported``), else the
     opening date of the sentence it is coordinated under."""
     found = _date_for(text, triggers, k, timexes, owner, language)
-    if found[0][0] is None and (j := _coordinated_under_opening(text, triggers, k, timexes)) is not None:
+    if found[0][0] is None and (j := _coordinated_under_opening(text, triggers, k, timexes, language)) is not None:
         earlier = _date_for(text, triggers, j, timexes, owner, language)
         if earlier[0][0] == 0:
             return earlier[:1]
     return found
 
 
-COORDINATED_MAIN = re.compile(
-    r"(?!.*(?<![\w-])(?:after|before|when|while|since|following|until|because|as|which|who|whom|whose|that|where|if|although|though|but|said|says|told|to|with|including)(?![\w-]))"
-    r"[^.;:()\"“”]*(?<![\w-])and\s+(?:(?:in|at|near|on|outside)\s+[^,]{1,40},?\s+)?(?P<subject>(?:(?!and\s)[\w’'-]+\s+){1,4})",
-    re.IGNORECASE,
-)
-PAST_VERB = re.compile(r"(?:[a-z]+ed|took|seized|overran|struck|hit|shot|fought|set|drove|rode|broke|began|stole|burnt|withdrew|fled|left|won|came|went|ran|blew)(?![\w-])")
+@cache
+def _coordination(language: str) -> dict[str, re.Pattern]:
+    """The words of ``coordinated_under_opening`` (events_<language>.toml) as patterns."""
+    w = event_words(language)["coordinated_under_opening"]
+    blockers, joiners, places = (alternation(w[key]) for key in ("blockers", "joiners", "place_openers"))
+    past = alternation(w["irregular_past"])
+    return {
+        "main": re.compile(
+            rf"(?!.*(?<![\w-])(?:{blockers})(?![\w-]))[^.;:()\"“”]*(?<![\w-])(?:{joiners})\s+(?:(?:{places})\s+[^,]{{1,40}},?\s+)?"
+            rf"(?P<subject>(?:(?!(?:{joiners})\s)[\w’'-]+\s+){{1,4}})",
+            re.IGNORECASE,
+        ),
+        "past": re.compile(rf"(?:[a-z]+ed|{past})(?![\w-])"),  # a regular past, or one of the irregular ones
+        "complement": re.compile(rf"(?<![\w-])(?:{alternation(w['complement_joiners'])})(?![\w-])", re.IGNORECASE),
+    }
 
 
-def _coordinated_under_opening(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex]) -> int | None:
+def _coordinated_under_opening(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], language: str) -> int | None:
     """"On Sunday, gunmen attacked a base in Dioura and jihadists took the town of Djibo";
     "Last month its fighters attacked a base …, and in Burkina Faso they took Djibo": a date
     opening the sentence dates a main clause joined by "and", with a subject and a past verb of
@@ -57,24 +66,22 @@ def _coordinated_under_opening(text: str, triggers: list[tuple[int, int, str]], 
     Returns the earlier trigger whose date to share (None when the sentence does not read so)."""
     if not timexes or timexes[0].kind == "duration" or not OPENING_DATE.match(text[: timexes[0].char_start]) or is_saying(triggers[k][2]):
         return None
+    words = _coordination(language)
     earlier = [j for j, trig in enumerate(triggers[:k]) if trig[0] >= timexes[0].char_end and not is_saying(trig[2])]
-    if not earlier or any(is_saying(trig[2]) for trig in triggers[:k]) or not PAST_VERB.match(text, triggers[k][0]):
+    if not earlier or any(is_saying(trig[2]) for trig in triggers[:k]) or not words["past"].match(text, triggers[k][0]):
         return None
     between = text[triggers[earlier[-1]][1] : triggers[k][0]]
-    joined = COORDINATED_MAIN.fullmatch(between)
-    if any(t.char_start >= timexes[0].char_end for t in timexes[1:]) or joined is None or PAST_VERB.match(joined["subject"].casefold()):
+    joined = words["main"].fullmatch(between)
+    if any(t.char_start >= timexes[0].char_end for t in timexes[1:]) or joined is None or words["past"].match(joined["subject"].casefold()):
         return None
     return earlier[-1]
 
 
-ANOTHER_COMPLEMENT = re.compile(r"(?<![\w-])(?:and|but)\s+that(?![\w-])", re.IGNORECASE)
-
-
-def _another_complement(text: str, trigger: tuple[int, int], t: Timex) -> bool:
+def _another_complement(text: str, trigger: tuple[int, int], t: Timex, language: str) -> bool:
     """"said the fighting lasted until the afternoon and that shops stayed shut on Wednesday": a
     date in another "that" clause of the saying dates what that clause tells, not the trigger."""
     between = text[trigger[1] : t.char_start] if t.char_start >= trigger[1] else text[t.char_end : trigger[0]]
-    return ANOTHER_COMPLEMENT.search(between) is not None
+    return _coordination(language)["complement"].search(between) is not None
 
 
 def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> list[tuple[int | None, str, Timex | None]]:
@@ -96,8 +103,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
             i for i in dated
             if owner.get(i) == k or _shared_adjacent(text, triggers, k, timexes[i], owner.get(i)) or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and _nearest_event(text, triggers, timexes[i], spans, timexes, _dated_owners(text, triggers, timexes, owner, timexes[i]), language) == k)
         ]
-        own = [i for i in own if i in owner or not _another_complement(text, (start, end), timexes[i])]
-        moved_from = [i for i in own if MOVED_DATE.search(text[max(0, timexes[i].char_start - 40) : timexes[i].char_start])]
+        own = [i for i in own if i in owner or not _another_complement(text, (start, end), timexes[i], language)]
+        moved_from = [i for i in own if moved_date(lexicon(language).moved_date_verbs).search(text[max(0, timexes[i].char_start - 40) : timexes[i].char_start])]
         own = [i for i in own if i not in moved_from] or own  # "slipped from 19 March to 18 June": the new date
         own = own or neighbouring_clause_date(text, spans, (lo, hi), triggers, k, timexes, [i for i in dated if i not in owner], language)
     if event_types()[event_type].acled_event_type in VIOLENT:  # "killed at least 32 civilians since the start of the year": a tally, not a day
