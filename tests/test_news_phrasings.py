@@ -271,6 +271,9 @@ CASES = [
     ("Rights groups accuse it of killing civilians, notably in Moura in March 2022, where UN investigators said at least 500 people were killed.", date(2025, 6, 30), "mass_killing", date(2022, 3, 1)),
     ("He was granted the term after the transitional parliament approved the change on 3 July.", date(2025, 10, 30), "legislation", date(2025, 7, 3)),
     ("The 2026 budget, adopted by the cabinet on Oct. 16, counts on mining revenue.", date(2025, 10, 30), "legislation", date(2025, 10, 16)),
+    # a trigger broken by an aside takes the date of its head's clause
+    ("The Malian army drone, registered TZ-98D, was destroyed on the night of March 31 to April 1 near Tinzaouaten.", date(2025, 4, 7), "aircraft_lost", date(2025, 3, 31)),
+    ("Earlier closures included Ogossagou, handed over to the Malian authorities on 3 August.", date(2023, 11, 1), "withdrawal", date(2023, 8, 3)),
 ]
 
 

@@ -68,6 +68,12 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("Villagers in Bankass were taken by surprise on Sunday.", "abduction"),
         ("Workers at the mine were taken by bus on Monday.", "abduction"),
         ("Two workers were taken to hospital in Gao on Monday.", "abduction"),
+        ("The army did not attack Kidal on Monday, a spokesman said.", "attack"),
+        ("There was no fighting in Gao on Tuesday.", "armed_clash"),
+        ("For the rebels, the loss of Anefis on Monday is a blow but not a defeat.", "armed_clash"),
+        ("The rebels never seized Menaka on Friday.", "territory_seized"),
+        ("Troops entered Ber without a fight on Monday.", "armed_clash"),
+        ("The term expired on 26 March without any election being held.", "election"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

@@ -20,7 +20,7 @@ from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern
 from timeline.periods import period
 from timeline.regex_gate import alternation
-from timeline.sentence_clauses import clause_of, clauses, reach
+from timeline.sentence_clauses import clause_of, clauses, trigger_clause, trigger_reach
 from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, referred
 
 
@@ -88,14 +88,14 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     start, end, event_type = triggers[k]
     # "ending the 2015 Algiers peace agreement": a year inside the trigger names its object
     spans = clauses(text, language, timexes)
-    index = clause_of(spans, start)
+    index = trigger_clause(spans, triggers[k])
     names_object = event_types()[event_type].merge_group not in event_words(language)["object_is_event"]  # "won an August 12 run-off": the run-off's day
     dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1 and not (names_object and start < t.char_start < end and ATTRIBUTIVE.search(text[start : t.char_start]))
              and not UNTIL_PLANNED.search(text[max(0, t.char_start - 80) : t.char_start])]  # "would close until November 9": the end of a planned state
     if not dated:
         return [(None, "undated", None)]
-    lo, hi = reach(text, spans, index, timexes, language)
-    c_lo, c_hi = spans[index]  # a date of the trigger's own clause comes before one of a light neighbour
+    lo, hi = trigger_reach(text, spans, triggers[k], timexes, language)
+    c_lo, c_hi = spans[clause_of(spans, start)][0], spans[index][1]  # a date of the trigger's own clause comes before one of a light neighbour
     if is_saying(event_type):
         own = [i for i in dated if owner.get(i) == k]
     else:
@@ -171,7 +171,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         claimed = any(
             lo2 <= t.char_start and t.char_end <= hi2
             for j, trig in enumerate(triggers) if j != k and not is_saying(trig[2])
-            for lo2, hi2 in [reach(text, spans, clause_of(spans, trig[0]), timexes, language)]
+            for lo2, hi2 in [trigger_reach(text, spans, trig, timexes, language)]
         )
         if not between and not claimed:
             return [(free[0], "occurred", t)]
@@ -243,11 +243,11 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
     for k, (start, end, event_type) in enumerate(triggers):
         if is_saying(event_type) or k in owned or referred(text, start, language):
             continue  # not "the handling of the rebellion": a known event, no date of the clause
-        lo, hi = reach(text, spans, clause_of(spans, start), timexes, language)
+        lo, hi = trigger_reach(text, spans, triggers[k], timexes, language)
         fence = _fence(language).search(text, end, t.char_start) if t.char_start >= end else None
         if fence and not re.match(r"\s+(?:the\s+ones?|that|those)\s+(?:of|on|in)\b", text[fence.end() :], re.IGNORECASE):
             continue  # but "comes after the one of 22 April" names another of its kind  # "the fighters who took Diabaly … after French strikes on their bases at the weekend": the strikes' date
-        if t.char_end <= start and _clause_dated_apart(spans, clause_of(spans, start), t, timexes):
+        if t.char_end <= start and _clause_dated_apart(spans, trigger_clause(spans, triggers[k]), t, timexes):
             continue  # "stormed the base …, on June 1, and struck Timbuktu the next day": struck has its day
         if lo <= t.char_start and t.char_end <= hi:
             # "a drone strike on the outskirts of the town on Sunday had killed eight": the

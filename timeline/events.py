@@ -23,8 +23,8 @@ from timeline.live_blogs import entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, ancestors, most_specific, places
 from timeline.same_sentence import PLACED_BY_CONTEXT, collapse_same_sentence, drop_claimed_references, is_loose
-from timeline.sentence_clauses import clause_of, clauses, reach
-from timeline.trigger_context import unrealised
+from timeline.sentence_clauses import clause_of, clauses, trigger_reach
+from timeline.trigger_context import negated, unrealised
 
 __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_of_article", "quoted", "dateline_end"]
 
@@ -114,7 +114,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         for k, trigger in enumerate(triggers):
             t_start, t_end, event_type = trigger
             etype = types[event_type]
-            lo, hi = reach(text, spans, clause_of(spans, t_start), ctx.timexes, language)
+            lo, hi = trigger_reach(text, spans, trigger, ctx.timexes, language)
             near_actors = [n.id for n in actor_names if lo <= n.start and n.end <= hi] or shared_subject(text, spans, clause_of(spans, t_start), triggers, t_start, actor_names)
             if is_saying(event_type):  # a saying is an event only with a speaker, named first
                 who = speaker(text, trigger, spans[clause_of(spans, t_start)], actor_names, article_actors, language)
@@ -143,7 +143,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             loose = place_id is None or is_loose(place_id)
             if loose and section_place and s.kind in ("body", "heading") and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.acled_sub_event_type in PLACE_CHANGES):
                 place_id, place_basis = section_place, "section"
-            if etype.needs_actor and not actor_ids:
+            if (etype.needs_actor and not actor_ids) or negated(text, t_start, language):
                 continue
             if etype.needs_person and not any(registry[a].fields.get("type") == "person" for a in actor_ids):
                 fallback = event_words(language).get("person_fallback", {}).get(event_type)

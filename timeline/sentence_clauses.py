@@ -92,6 +92,12 @@ def _breaks(language: str) -> re.Pattern:
     return re.compile("[" + re.escape(event_words(language)["clause_breaks"]) + "]")
 
 
+def trigger_clause(spans: list[tuple[int, int]], trigger: tuple[int, int, str]) -> int:
+    """The clause of a trigger's last word, its head: "the drone, registered TZ-98D, was
+    destroyed on …" and "Ogossagou, handed over … on 3 August" are told in the verb's clause."""
+    return clause_of(spans, trigger[1] - 1)
+
+
 def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
     for i, (s, e) in enumerate(spans):
         if s <= pos < e:
@@ -152,6 +158,12 @@ def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Tim
     if index < hi < len(spans) - 1 and _resumes(text, spans[hi + 1], language):
         hi += 1  # "rounded up 25 men, most of them herders, at the fair on Monday": the clause goes on
     return spans[lo][0], spans[hi][1]
+
+
+def trigger_reach(text: str, spans: list[tuple[int, int]], trigger: tuple[int, int, str], timexes: list[Timex], language: str) -> tuple[int, int]:
+    """The reach of a trigger's clauses: from its first word's clause (the drone's owner in "the
+    army drone, registered TZ-98D, was destroyed") to its head's (the date and place)."""
+    return reach(text, spans, clause_of(spans, trigger[0]), timexes, language)[0], reach(text, spans, trigger_clause(spans, trigger), timexes, language)[1]
 
 
 def _resumes(text: str, span: tuple[int, int], language: str) -> bool:

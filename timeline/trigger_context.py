@@ -88,6 +88,18 @@ def unrealised(text: str, start: int, language: str) -> bool:
     return _modal_before("unrealised_words", language, 0).search(text[max(0, start - 40) : start]) is not None
 
 
+def negated(text: str, start: int, language: str) -> bool:
+    """A trigger its clause denies ("did not attack", "no fighting", "not a defeat", "without a
+    fight"): no event is told (events_<language>.toml, ``negated_trigger_words``)."""
+    return _negation(language).search(text[max(0, start - 40) : start]) is not None
+
+
+@cache
+def _negation(language: str) -> re.Pattern:
+    w = event_words(language)
+    return re.compile(rf"(?<![\w’'-])(?:{alternation(w['negated_trigger_words'])})\s+(?:(?:{alternation(w['negated_trigger_fillers'])})\s+){{0,2}}$", re.IGNORECASE)
+
+
 @cache
 def _modal_before(key: str, language: str, gap_words: int) -> re.Pattern:
     """A word of ``events_<language>.toml``'s ``key`` list right before a trigger, ``gap_words``
