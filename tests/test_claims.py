@@ -155,6 +155,15 @@ def test_traps_give_no_claim(text):
         ("The mission counts about 12,000 soldiers and police officers, and more than 140 of its personnel have died.", [("killed", 140)]),
         ("A villager said 19 people had been killed, including two of his brothers, and that eight wounded had been taken to hospital.",
          [("killed", 19), ("killed", 2), ("wounded", 8)]),
+        # the fate told after the people, or before them as their bodies, whatever their noun counts
+        ("Government officials said 19 hostages and two attackers were among the dead.", [("killed", 19), ("killed", 2)]),
+        ("Sadly, the bodies of five other hostages were found in the building.", [("killed", 5)]),
+        # people set free are no captives, nor do they take the fate of the figure before them
+        ("The toll: four attackers killed, 36 hostages freed.", [("killed", 4)]),
+        ("Four hostages, all foreign nationals working for a contractor, were freed safe and sound.", []),
+        # a thread's post number is no figure; a soldier "of the 1st Spahi Regiment" is one
+        ("3/ Security ministry toll as of Monday morning: five people killed among guests and staff.", [("killed", 5)]),
+        ("Earlier this month, a soldier of the 1st Spahi Regiment was killed by a roadside bomb near Menaka.", [("killed", 1)]),
     ],
 )
 def test_a_figure_takes_the_verb_of_its_own_clause(text, expected):
@@ -214,6 +223,18 @@ def test_a_quote_then_a_named_speaker_and_said():
 def test_according_to_names_the_speaker_after_it():
     c = one("Twenty gendarmes were killed in the raid on the post, according to a security source in Segou.")
     assert (c.value_low, c.claimant_label, c.status) == (20, "a security source", "claimed")
+
+
+def test_a_bare_toll_is_no_speaker_but_an_owned_or_official_one_is():
+    assert one("According to a provisional toll, eight peacekeepers were killed.").claimant_basis == "article"
+    assert one("According to an official toll, 38 soldiers died.").claimant_label == "an official toll"
+    assert one("Security ministry toll as of Monday morning: five people killed.").claimant_label == "Security ministry"
+
+
+def test_saying_after_a_clause_is_said_by_its_subject_not_by_an_appositive_or_the_sentence_before():
+    for text in ("JNIM claimed the attack today, saying its fighters had killed 30 soldiers.",
+                 "A soldier was reported killed. JNIM, the alliance formed in March by Ansar Dine, claimed the attack, saying its fighters had killed 30 soldiers."):
+        assert [c.claimant_id for c in claims_in(text) if c.value_low == 30] == ["jnim"], text
 
 
 def test_a_trailing_reporting_clause_names_the_speaker():

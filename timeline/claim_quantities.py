@@ -19,6 +19,7 @@ from timeline.regex_gate import alternation
 
 
 QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses", "displaced")
+SET_FREE = "set free"  # people a figure counts were released: no claim of any quantity
 GAP_WORDS = re.compile(r"(?<![\w-])(?:had|have|has|been|were|was|are|is|being|who|which|that|reportedly|also|then|all|later|now|since|either)(?![\w-])|[\s,\"”’']", re.IGNORECASE)
 
 
@@ -53,8 +54,13 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     found = _fates(text, lo, hi, figure_start, end, np_end, language)
     if pats["toll"].search(text[:figure_start]):
         found["killed"] = 0  # "the death toll from the bombing has risen to 77"
-    if set(found) == {"captured"} and (_released(language).search(text, lo, start) or re.match(rf"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?{_released(language).pattern}", text[np_end:hi], re.IGNORECASE)):
-        return None  # "let some 200 prisoners go", "50 detainees were freed": set free, not captured
+    told_fate = _fate_told_after(text, figure_start, np_end, language)
+    if told_fate:
+        return told_fate  # "19 hostages and two attackers were among the dead", "the bodies of five hostages"
+    if "captured" in found and (_released_after(language).match(text, np_end) or _released(language).search(text, end, np_end)):
+        return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
+    if set(found) == {"captured"} and _released(language).search(text, lo, start):
+        return SET_FREE  # "let some 200 prisoners go": set free, not captured
     armed = noun in folded_words(language, "heads", "armed") or kind == "name"
     if armed and set(found) == {"displaced"} and pats["q:strength_after"].search(text, np_end, hi):
         found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced
@@ -214,6 +220,29 @@ def _fate_nouns(language: str) -> dict[str, str]:
 
 
 @cache
+def _released_after(language: str) -> re.Pattern:
+    """A release told right after the people ("were freed", "freed", ", all foreign nationals, were freed")."""
+    return re.compile(rf"(?:\s*,[^,;:]{{1,120}},)?\s+(?:(?:were|was|had\s+been|have\s+been|are|being)\s+)?(?:\w+ly\s+)?{_released(language).pattern}", re.IGNORECASE)
+
+
+@cache
+def _fate_after_res(language: str) -> tuple[re.Pattern, re.Pattern]:
+    table = words(language)["not_counts"]
+    among = rf"[^.;:]{{0,60}}?\s(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:(?P<killed>{alternation(table['among_killed'])})|(?P<wounded>{alternation(table['among_wounded'])}))(?![\w-])"
+    remains = rf"(?<![\w-])(?:{alternation(table['remains_before'])})\s+$"
+    return re.compile(among, re.IGNORECASE), re.compile(remains, re.IGNORECASE)
+
+
+def _fate_told_after(text: str, figure_start: int, np_end: int, language: str) -> str | None:
+    """"were among the dead" after the people, or "the bodies of" before them: their fate."""
+    among, remains = _fate_after_res(language)
+    if remains.search(text[max(0, figure_start - 30) : figure_start]):
+        return "killed"
+    m = among.match(text, np_end)
+    return None if m is None else ("killed" if m.group("killed") else "wounded")
+
+
+@cache
 def _released(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['released'])})(?![\w-])", re.IGNORECASE)
 
@@ -281,6 +310,8 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         if not is_count(text, m, head[0], language):
             continue
         quantity = _quantity(text, (m.start(), number_start, m.end()), head, language)
+        if quantity == SET_FREE:
+            continue  # no claim, and none taken from the figure before ("four attackers killed, 36 hostages freed")
         between = text[found[-1][0].end() : m.start()] if found else ""
         elliptic = head[0] == "none" and re.match(r"\s+in\s+[A-Z]", text[m.end() :]) is not None  # "…, 4,300 in Niger and 2,100 in Burkina Faso"
         joined = found and (re.fullmatch(r"[\w\s’'\"“”-]*?\s(?:and|as well as)\s+", between) or ((head[0] == "person" or elliptic) and re.fullmatch(r"(?:\s*[^\W\d][^\d,;]{0,40},){1,3}\s*", between)))  # "five soldiers, two hotel employees and three foreigners"

@@ -146,13 +146,13 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
     if cue.participle:  # "…, saying …": whoever spoke before in the sentence, or its subject
         if earlier:
             return _speaker(text, earlier[-1], names, discourse, masks)
-        return _resolved(name_phrase(text, *_subject_span(text, language), names, masks, language), cue, discourse)
+        return _resolved(_subject_phrase(text, names, masks, language), cue, discourse)
     phrase = speaker_phrase(text, cue, names, masks, language)
     coordinated = re.search(r"(?:,|(?<![\w-])and|(?<![\w-])but|(?<![\w-])then|(?<![\w-])later)\s*$", text[: cue.start]) is not None
     if coordinated and not cue.speaker_after and earlier and phrase is not None and COUNTED.search(phrase.text):
         phrase = None  # "The army first announced five soldiers killed, then said …": no speaker is counted
     if coordinated and not earlier and (phrase is None or phrase.kind not in USEFUL):
-        subject = name_phrase(text, *_subject_span(text, language), names, masks, language)
+        subject = _subject_phrase(text, names, masks, language)
         if subject is not None and subject.kind in USEFUL:
             return _resolved(subject, cue, discourse)  # "JNIM claimed the attack and said it killed 12 soldiers"
     if earlier and coordinated and (phrase is None or phrase.kind not in USEFUL):
@@ -202,11 +202,24 @@ TIME_LEAD = re.compile(r"(?:late|early|later|earlier)(?:\s+on)?\s+(?:[A-Z]\w+day
 SUBJECT_END = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|spoke|put|kept|held|sent|gave|struck|fought|lost|won|led|left|found|claimed|claims|blamed|\w+ed|\w+ing)\s")
 
 
+def _subject_phrase(text: str, names: list[NameMatch], masks, language: str) -> Phrase | None:
+    """The sentence's subject; an actor opening the sentence before an appositive ("JNIM, the
+    alliance formed in March by …, claimed the attack, saying …") is the subject, not the appositive."""
+    phrase = name_phrase(text, *_subject_span(text, language), names, masks, language)
+    if phrase is not None and phrase.kind == "actor":
+        return phrase
+    opening = next((n for n in names if n.kind == "actor" and not re.search(r"[^\W\d_]", text[: n.start])), None)
+    if opening is not None and re.match(r"\s*,\s*(?:the|a|an)\s", text[opening.end :], re.IGNORECASE):
+        return Phrase("actor", text[opening.start : opening.end], opening.id)
+    return phrase
+
+
 def _subject_span(text: str, language: str = "en") -> tuple[int, int]:
     """The opening noun phrase of a sentence (after a leading adverbial): its subject, roughly."""
     lead = re.match(r"(?:[^,]{0,40},\s+)?", text)
     relative = lead is not None and lead.group() and re.match(r"(?:who|which|whose|whom)(?![\w-])", text[lead.end() :], re.IGNORECASE) and not SUBJECT_END.search(" " + lead.group())  # "The association, which represents herders, …": its subject (not "HRW blamed JNIM …, which …")
-    lo = lead.end() if lead and not relative and not re.search(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+\s+\w+", lead.group()) else 0
+    clause = lead is not None and re.match(r"[a-z]+ing(?![\w-])", text[lead.end() :]) is not None  # "JNIM claimed the attack, saying …": a clause, not a lead
+    lo = lead.end() if lead and not relative and not clause and not re.search(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+\s+\w+", lead.group()) else 0
     when = TIME_LEAD.match(text)
     lo = when.end() if not lo and when else lo  # "Late on Monday it revised its toll": it
     framed = _prepositional_lead(language).match(text)  # "In a communiqué read on Tuesday on the regional radio, the governor …"

@@ -100,12 +100,14 @@ POPULATION = re.compile(r"[\w’'-]+['’]s\s+(?:(?:roughly|about|some|around|ne
 def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     """Not an age, a label, money, a phone number, an id or a year; not negated ("no one was
     killed"); not "the two operations" (a definite number names things already known); not a
-    speaker ("One resident said …"); not a footnote marker ("[3]")."""
+    speaker ("One resident said …"); not a footnote marker ("[3]") nor a thread's "3/"."""
     pats = figure_patterns(language)
     before = text[max(0, m.start() - 25) : m.start()]
     after = text[m.end() : m.end() + 40]
     if before.endswith("[") and after.startswith("]"):
         return False  # a footnote marker ("about 100.[3]")
+    if after.startswith("/") or before.endswith("/"):
+        return False  # a post's number in a thread ("3/ Security ministry toll: …"), a fraction, a date
     labelled = pats["not_before"].search(before) and not _verb_number(language).search(before)  # "would number about 3,300" counts
     if labelled or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
         return False

@@ -69,9 +69,12 @@ def _masked(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+THREAD_NUMBER = re.compile(r"^\s*\d{1,3}/\s+")  # "3/ Security ministry toll: …": a post's number in a thread
+
+
 def _trim(text: str, lo: int, hi: int, masks: list[tuple[int, int]], language: str) -> str:
     pats = saying_patterns(language)
-    phrase = pats["lead"].sub("", _masked(text, lo, hi, masks))
+    phrase = pats["lead"].sub("", THREAD_NUMBER.sub("", _masked(text, lo, hi, masks)))
     phrase = pats["tail"].sub("", phrase)
     return " ".join(phrase.strip(" ,\"“”'’").split())
 
@@ -103,6 +106,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     owned = re.fullmatch(r"(?:its|their)\s+(?:own\s+)?(\S+)", norm(phrase))
     if norm(phrase) in normed_words("anaphors", "words", language) or (owned and owned.group(1) in normed_words("anaphors", "owned_heads", language)):
         return Phrase("anaphor", phrase)  # "its staff had documented …": the office that spoke
+    if _bare_claim_noun(phrase, language):
+        return None  # "according to a provisional toll": a document, not a speaker
     if COUNT_IN_PHRASE.search(phrase) or re.match(r"[a-z]+ed\s+(?:the|a|an|its|their|his|her)\s", phrase):  # "signed the peace agreement": a verb's phrase
         return None  # "killed at least 15 civilians" tells a toll, it does not speak; nor does a verb
     inside = [n for n in names if n.kind == "actor" and lo <= n.start and n.end <= hi and not _affiliated(text, n, language)]
@@ -139,6 +144,14 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     if len(phrase.split()) > 8 or re.search(r"(?<![^\W\d_])(?<!\d)\d(?![\d-]*-year-old)", phrase) or CLAUSE_VERB.search(phrase):  # "a 56-year-old farmer", "the M5" speak
         return None  # "he was not authorized to brief reporters" is a clause, not a speaker
     return Phrase("other", phrase)
+
+
+def _bare_claim_noun(phrase: str, language: str) -> bool:
+    """A claim noun with only generic words before it ("a provisional toll", "the latest
+    figures"): it names no one (claimants_<language>.toml, ``claim_nouns``). A bare plural
+    ("Estimates suggest …") stays the claimant's label, as it was."""
+    found = norm(phrase).split()
+    return len(found) > 1 and found[-1] in normed_words("claim_nouns", "words", language) and all(w in normed_words("claim_nouns", "generic_modifiers", language) for w in found[:-1])
 
 
 RELATIVE_TAIL = re.compile(r"\s+(?:that|which)\s+(?!said\b|says\b)[a-z]+ed\b")
