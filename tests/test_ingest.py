@@ -531,6 +531,19 @@ def test_a_caption_between_paragraphs_takes_no_body_sentence_with_it():
     assert [s.text for s in ingest("x", raw).sentences] == REPORT[:3]
 
 
+def test_a_photo_gallery_keeps_its_captions_as_its_report():
+    captions = [
+        "Photo: Residents of Gao cheer a French armoured vehicle on Sunday. (Reuters)",
+        "Photo: French paratroopers were dropped north of Timbuktu on Sunday night. (AFP)",
+        "Photo: Looters empty a shop owned by a trader in Timbuktu on Tuesday. (AP)",
+    ]
+    kept = [s.text for s in ingest("x", "In pictures: Gao and Timbuktu\n\n" + "\n\n".join(captions) + "\n").sentences]
+    assert len([t for t in kept if t.startswith("Photo: ")]) == 3
+    # beside a report they are page furniture, as before
+    raw = "\n".join([*REPORT[:3], captions[0]])
+    assert [s.text for s in ingest("x", raw).sentences] == REPORT[:3]
+
+
 def test_a_byline_over_two_lines_is_removed_with_its_outlet():
     raw = "Separatists attack army camp near Gao\n\nBy JANE DOE\nAssociated Press\n\n" + REPORT[0] + "\n"
     result = ingest("x", raw)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from timeline.text_lines import (
-    QUOTE_START, URL_LINE, Line, boilerplate_rules, dangles, dateline_end, has_sentence_punct, is_furniture, language_rules, matches_any,
+    QUOTE_START, URL_LINE, Line, boilerplate_rules, dangles, dateline_end, has_sentence_punct, is_caption, is_furniture, language_rules, matches_any,
     split_lines, trim_line, words_of,
 )
 from timeline.unwrap import split_tails, unwrap, wrap_width
@@ -150,6 +150,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
         elif len(words) >= 9 and _is_spam(words, rules["spam_repetition_share"]):
             removed[i] = "spam_repetition"
         seen.add(norm)
+    removed = _gallery_kept(lines, removed, rules)
     # A short line that only repeats text of a line removed for what it is (not for being a copy).
     removed_norms = [_normal(lines[i].text) for i, rule in removed.items() if rule != "repeated_line"]
     # After a closing cue, the short lines of the page's tail are furniture too: but only past the
@@ -176,6 +177,16 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
         elif i > 0 and short_unpunctuated and len(words) <= rules["label_max_words"] and not dateline_end(line.text, language) and norm not in rules["section_labels"] and not YEAR_LINE.match(line.text):
             removed[i] = "short_label"
     return removed
+
+
+def _gallery_kept(lines: list[Line], removed: dict[int, str], rules: dict) -> dict[int, str]:
+    """A photo gallery's captions are its report: kept when they outnumber the other report
+    lines two to one (boilerplate.toml, ``gallery_min_captions``)."""
+    captions = [i for i, rule in removed.items() if rule == "cue" and is_caption(lines[i].text)]
+    report = [i for i, line in enumerate(lines) if i not in removed and has_sentence_punct(line.text) and len(line.words) > rules["echo_max_words"]]
+    if len(captions) < rules["gallery_min_captions"] or len(captions) < 2 * len(report):
+        return removed
+    return {i: rule for i, rule in removed.items() if i not in captions}
 
 
 def _place_heading(text: str) -> bool:

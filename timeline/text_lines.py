@@ -128,3 +128,11 @@ def is_furniture(text: str) -> bool:
     return (
         n_words <= rules["cue_max_words"] and (matches_any(rules["cues_res"], text) or matches_any(rules["bylines_res"], text))
     ) or (n_words <= rules["caption_max_words"] and matches_any(rules["captions_res"], text))
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption that tells something ("Photo: Soldiers in Gao on 27 January 2013, a day
+    after …"): a caption pattern, with a sentence of its own."""
+    rules = boilerplate_rules()
+    words = words_of(text)
+    return len(words) >= rules["gallery_caption_min_words"] and re.search(r"\w[.!?]", text) is not None and matches_any(rules["captions_res"], text)
