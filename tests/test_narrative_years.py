@@ -116,3 +116,23 @@ def test_that_year_is_the_year_told_last(tmp_path):
     )
     assert found["20 June"] == ("2015-06-20", "2015-06-20")
     assert found["March"] == ("2020-03-01", "2020-03-31")
+
+
+def test_a_frame_after_a_connective_still_opens_its_sentence(tmp_path):
+    found = timexes_of("History.\n\nThen, on 10 January 2013, the columns overran Konna. French troops entered Gao on 26 January.\n", tmp_path, "2023-01-12")
+    assert found["26 January"] == ("2013-01-26", "2013-01-26")
+
+
+def test_a_day_of_the_month_the_paragraph_told_takes_its_year(tmp_path):
+    text = ("History.\n\nWhen the jihadists pushed south in January 2013, France launched Operation Serval on January 11. "
+            "French-led forces retook Gao on January 26 and Timbuktu two days later.\n")
+    found = timexes_of(text, tmp_path, "2024-02-20")
+    assert found["January 26"] == ("2013-01-26", "2013-01-26")
+    assert found["two days later"] == ("2013-01-28", "2013-01-28")
+
+
+def test_a_sentence_with_a_time_of_its_own_or_a_year_written_keeps_it(tmp_path):
+    text = "History.\n\nThe base was attacked in March 2017, when 11 soldiers were killed. Earlier this year, on March 17, jihadists overran it.\n"
+    assert timexes_of(text, tmp_path, "2019-04-02")["March 17"] == ("2019-03-17", "2019-03-17")
+    text = "History.\n\nRussia signed a deal in 2019. Russian instructors have been in Mali since December 2021.\n"
+    assert timexes_of(text, tmp_path, "2025-02-13")["since December 2021"][0] == "2021-12-01"

@@ -271,6 +271,18 @@ CASES = [
     ("Rights groups accuse it of killing civilians, notably in Moura in March 2022, where UN investigators said at least 500 people were killed.", date(2025, 6, 30), "mass_killing", date(2022, 3, 1)),
     ("He was granted the term after the transitional parliament approved the change on 3 July.", date(2025, 10, 30), "legislation", date(2025, 7, 3)),
     ("The 2026 budget, adopted by the cabinet on Oct. 16, counts on mining revenue.", date(2025, 10, 30), "legislation", date(2025, 10, 16)),
+    # places listed after a dated object, each with its date, are the same act again
+    ("We entered Kidal on 30 March 2012, Gao the next day and Timbuktu on 1 April.", date(2022, 1, 17), "territory_seized", date(2012, 3, 31)),
+    ("We entered Kidal on 30 March 2012, Gao the next day and Timbuktu on 1 April 2012.", date(2022, 1, 17), "territory_seized", date(2012, 4, 1)),
+    # a date before "and" and a second verb with a date of its own ends the first verb's clause
+    ("Troops retook Gao on 26 January 2013 and entered Timbuktu two days later.", date(2022, 1, 17), "territory_regained", date(2013, 1, 26)),
+    # an accord or a ceasefire whose signing is told after an aside
+    ("An agreement, brokered by Algeria, was signed in Bamako on 15 May.", date(2015, 7, 28), "peace_agreement", date(2015, 5, 15)),
+    ("A ceasefire brokered by Mauritania's President Mohamed Ould Abdel Aziz, who chairs the African Union, was signed in Kidal on Friday.", date(2014, 5, 28), "ceasefire", date(2014, 5, 23)),
+    # a date inside the trigger, as its adverbial; a travel ban imposed; a state of emergency of ten days
+    ("In a separate statement, the army said its aircraft had on Saturday struck a group of assailants fleeing towards the border.", date(2019, 11, 4), "air_strike", date(2019, 11, 2)),
+    ("In December, the Security Council's sanctions committee imposed a travel ban on three Malians.", date(2019, 1, 21), "sanctions", date(2018, 12, 1)),
+    ("Keita declared a 10-day state of emergency late on Friday.", date(2015, 11, 22), "curfew", date(2015, 11, 20)),
     # a trigger broken by an aside takes the date of its head's clause
     ("The Malian army drone, registered TZ-98D, was destroyed on the night of March 31 to April 1 near Tinzaouaten.", date(2025, 4, 7), "aircraft_lost", date(2025, 3, 31)),
     ("Earlier closures included Ogossagou, handed over to the Malian authorities on 3 August.", date(2023, 11, 1), "withdrawal", date(2023, 8, 3)),

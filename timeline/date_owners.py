@@ -21,6 +21,9 @@ from timeline.sentence_clauses import clause_of, clauses, light
 from timeline.trigger_context import referred
 
 
+ADVERBIAL_INSIDE = re.compile(r"\s(?:on|late\s+on|early\s+on|overnight\s+on)\s+$", re.IGNORECASE)
+
+
 def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], language: str) -> dict[int, int]:
     """Which trigger each date belongs to, where the sentence says so: a date right after a
     saying ("announced on Thursday", "claimed responsibility on Friday") or right before one
@@ -34,6 +37,10 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             continue
         if t.kind == "duration" or is_dateline(text, t):
             out[i] = -1  # belongs to no trigger
+            continue
+        within = next((k for k, (start, end, _) in enumerate(triggers) if start < t.char_start and t.char_end < end and ADVERBIAL_INSIDE.search(text, start, t.char_start)), None)
+        if within is not None:
+            out[i] = within  # "its aircraft had on Saturday struck a group": the strike's day
             continue
         for k, (start, end, event_type) in enumerate(triggers):
             if not is_saying(event_type):

@@ -188,3 +188,43 @@ def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tupl
 def phrase_pattern(words: str) -> str:
     """A phrase as a pattern whose spaces match any white space (wrapped lines)."""
     return r"\s+".join(map(re.escape, words.split()))
+
+
+LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+OBJECT_GAP = re.compile(r"\s+(?:the\s+(?:town|city|village|base|camp)\s+of\s+)?")
+DATE_GAP = re.compile(r"\s*(?:on\s+|in\s+)?")
+
+
+def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """"We entered Kidal on 30 March, Gao the next day and Timbuktu on 1 April": places listed
+    after a trigger's dated object, each with a date of its own, are the same act again (the
+    place is the trigger). ``dates``: where the sentence's dates are."""
+    places = sorted((n for n in names if n.kind == "place"), key=lambda n: n.start)
+    starts = {s: e for s, e in dates}
+    added: list[tuple[int, int, str]] = []
+    for start, end, event_type in triggers:
+        if is_saying(event_type):
+            continue
+        first = next((n for n in places if n.start >= end), None)
+        if first is None or not OBJECT_GAP.fullmatch(text, end, first.start):
+            continue
+        cursor = _dated_after(text, first.end, starts)
+        while cursor is not None:
+            joiner = LIST_JOINER.match(text, cursor)
+            following = next((n for n in places if joiner and n.start == joiner.end()), None)
+            after = _dated_after(text, following.end, starts) if following else None
+            if after is None:
+                break
+            if not any(following.start < e and s < following.end for s, e, _ in [*triggers, *added]):
+                added.append((following.start, following.end, event_type))
+            cursor = after
+    return sorted([*triggers, *added]) if added else triggers
+
+
+def _dated_after(text: str, pos: int, starts: dict[int, int]) -> int | None:
+    """The end of a date written right after ``pos`` ("Gao the next day", "Kidal on 30 March")."""
+    gap = DATE_GAP.match(text, pos)
+    for at in (gap.end(), pos):
+        if at in starts:
+            return starts[at]
+    return None

@@ -16,7 +16,7 @@ from datetime import date
 from timeline.anchored_dates import after_phrase
 from timeline.date_owners import owners
 from timeline.event_dates import date_for
-from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
+from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers
 from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, shared_subject, speaker
 from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
@@ -107,10 +107,12 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         has_person = any(registry[n.id].fields.get("type") == "person" for n in actor_names)
         spans = clauses(text, language, ctx.timexes)
         triggers = elliptic_triggers(text, place_object_triggers(text, ctx.names, find_triggers(text, has_person), language), told_last, language)
+        triggers = listed_place_triggers(text, ctx.names, triggers, [(t.char_start, t.char_end) for t in ctx.timexes if t.kind != "duration"])
         told_last = next((t[2] for t in reversed(triggers) if not is_saying(t[2])), None) if s.kind == "body" else None
         place_names = located_places(text, ctx.names, language)
         sentence_place = most_specific(list(dict.fromkeys(n.id for n in place_names)))
         owner = owners(text, triggers, ctx.timexes, language)
+        typed: dict[str, str] = {}  # a trigger's type → what its agent and object made of it, for the places listed after it
         for k, trigger in enumerate(triggers):
             t_start, t_end, event_type = trigger
             etype = types[event_type]
@@ -122,9 +124,15 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             actor_ids = tuple(dict.fromkeys(near_actors))
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
             within = [n.id for n in ctx.names if n.kind == "place" and t_start <= n.start and n.end <= t_end]  # "struck the Kati military camp"
-            place_id = object_place(text, t_end, ctx.names, language) or most_specific([p for p in within if not _country(p)]) or most_specific(list(dict.fromkeys(near_places)))
-            event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language)
-            event_type = by_object(event_type, text[lo:hi], language)
+            listed = [n.id for n in ctx.names if n.kind == "place" and (n.start, n.end) == (t_start, t_end)]  # "…, Gao the next day": the place is the trigger
+            place_id = (listed or [None])[0] or object_place(text, t_end, ctx.names, language) or most_specific([p for p in within if not _country(p)]) or most_specific(list(dict.fromkeys(near_places)))
+            if listed and event_type in typed:
+                event_type = typed[event_type]  # "entered Gao on 26 January, and Timbuktu two days later": as Gao was
+            else:
+                raw_type = event_type
+                event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language)
+                event_type = by_object(event_type, text[lo:hi], language)
+                typed[raw_type] = event_type
             etype = types[event_type]
             if lo < spans[clause_of(spans, t_start)][0]:  # the clause opens after an aside
                 place_id = _place_before_aside(text, lo, place_names, place_id)

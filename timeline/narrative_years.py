@@ -30,7 +30,7 @@ from timeline.regex_gate import alternation
 from timeline.periods import edtf_interval, edtf_point, period, shift
 
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year(?![\w-])", re.IGNORECASE)  # "on 20 June that year", "in March of that year"
-OPENING = re.compile(r"^\W*(?:(?:in|on|by|during|from|since|as\s+of|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
+OPENING = re.compile(r"^\W*(?:(?:then|and|but|so|later|finally|eventually|meanwhile)\s*,?\s+)?(?:(?:in|on|by|during|from|since|as\s+of|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)  # also "Then, on 10 January 2013, …"
 
 
 @dataclass(frozen=True)
@@ -52,20 +52,23 @@ class Narrative:
     frame: Frame | None = None
     told: date | None = None
     told_paragraph: int = -1
+    told_month: date | None = None  # the last month told with its year (a day or a month, not a year)
 
 
 def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Narrative | None, published: date) -> tuple[list[Timex], Narrative]:
     """A sentence's dates with year-less named days moved into the frame's year (or, in a past
     perfect, back to the last year told), and the state for what follows."""
     state = state or Narrative()
-    told = state.told if kind == "body" and state.told_paragraph == paragraph else None
-    found, frame = _reframe(found, text, kind, paragraph, state.frame, published, told)
+    same = kind == "body" and state.told_paragraph == paragraph
+    told, told_month = (state.told, state.told_month) if same else (None, None)
+    found, frame = _reframe(found, text, kind, paragraph, state.frame, published, told, told_month)
     if kind == "body":
         told = next((t.end for t in reversed(found) if _tells_time(t, text)), told)
-    return found, Narrative(frame, told, paragraph)
+        told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and t.kind == "date"), told_month)
+    return found, Narrative(frame, told, paragraph, told_month)
 
 
-def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Frame | None, published: date, told: date | None) -> tuple[list[Timex], Frame | None]:
+def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Frame | None, published: date, told: date | None, told_month: date | None = None) -> tuple[list[Timex], Frame | None]:
     week = frame.week if frame is not None else None
     if kind == "title":
         covered = _covered_week(found, text, published)
@@ -92,6 +95,8 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             t = _back_from(t, earlier, published)  # "… fled Gao in April 2012. Rebels had seized it on 31 March"
         elif same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
             t = _in_frame(t, same_month, published)
+        elif told_month is not None and _named_without_year(t) and t.start.month == told_month.month and t.start.year != told_month.year and not any(o.char_end <= t.char_start for o in found):
+            t = _in_frame(t, told.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
         elif frame is not None and _named_without_year(t):
             t = _in_frame(t, frame.start, published)
         elif _opens_sentence(t, text):
@@ -198,7 +203,7 @@ def _named_without_year(t: Timex) -> bool:
     if t.anchor != "publication" or t.start is None or t.precision not in ("day", "month") or t.kind == "duration":
         return False
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}
-    return not words.isdisjoint(lexicon().months) and "year" not in words  # not "in late July last year"
+    return not words.isdisjoint(lexicon().months) and "year" not in words and not re.search(r"\d{4}", t.text)  # not "in late July last year", "since December 2021"
 
 
 def _in_frame(t: Timex, frame_start: date, published: date) -> Timex:
