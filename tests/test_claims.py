@@ -237,6 +237,25 @@ def test_saying_after_a_clause_is_said_by_its_subject_not_by_an_appositive_or_th
         assert [c.claimant_id for c in claims_in(text) if c.value_low == 30] == ["jnim"], text
 
 
+def test_a_briefing_turn_a_country_and_officials_who_had_spoken_of_a_toll_are_claimants():
+    found = who("Question: What happened to the hostages?\n\nSpokesman: The roughly 30 officials who were held were released on Monday. "
+                "The Mission has about 8,000 uniformed personnel.\n\nThe army said 12 soldiers were killed.")
+    assert found == [(30, "captured", "Spokesman", "paragraph"), (8000, "strength", "Spokesman", "paragraph"), (12, "killed", "The army", "sentence")]
+    assert one("Burkina Faso says it will send 500 troops.").claimant_label == "Burkina Faso"
+    assert one("Earlier this month, officials had spoken of about 40 dead.").claimant_label == "officials"
+    assert (one("Serval peaked at about 4,500 troops in 2013.").quantity, one("He led a unit of about 120 fighters.").quantity) == ("strength", "strength")
+
+
+def test_a_release_headed_by_its_issuer_gives_the_issuers_figures():
+    text = "Helicopters collide\n\nMINISTRY OF THE ARMED FORCES\n\nPress release - Paris, 26 November 2019\n\nThe minister learned with sadness of the death of thirteen soldiers, killed yesterday evening in Mali.\n"
+    assert who(text, "2019-11-26") == [(13, "killed", "MINISTRY OF THE ARMED FORCES", "document")]
+
+
+def test_a_toll_noun_told_before_is_not_whose_dead_a_later_figure_counts():
+    found = claims_in("The government put the death toll at 35. On Monday it had given a provisional toll of 95 dead and 19 missing.")
+    assert [(c.value_low, c.subject_label) for c in found] == [(35, "death toll"), (95, "dead people"), (19, "missing")]
+
+
 def test_a_trailing_reporting_clause_names_the_speaker():
     c = one("A French helicopter pilot was killed on Friday, the defence minister said.")
     assert (c.value_low, c.quantity, c.claimant_label, c.subject_label) == (1, "killed", "the defence minister", "French helicopter pilot")

@@ -108,7 +108,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     opener = OF_OPENER.match(text[: m.start()])
     if subject_label is None and opener:  # "Of Ber's roughly 15,000 residents, about 11,000 had fled": Ber's residents
         return None, re.sub(r"(?:^|\s+)(?:(?:roughly|about|some|around|nearly)\s+)?\d[\d,.]*\s+", " ", opener.group("np")).strip()
-    casualty = " ".join((last[1] or "").casefold().split()) in folded_words(language, "heads", "casualty_words") | BARE_LABELS
+    casualty = " ".join((last[1] or "").casefold().split()) in folded_words(language, "heads", "casualty_words") | folded_words(language, "heads", "toll_nouns") | BARE_LABELS  # nor a toll's: "a toll of 95 dead" after "put the death toll at 35"
     if last != (None, None) and (subject_label is None or (ELIDED.fullmatch(subject_label) and not casualty)):
         subject_id, subject_label = last  # "injuries to ten others"; "60 dead" stays dead after "115 wounded"
     if quantity == "strength":

@@ -34,6 +34,7 @@ from timeline.invisible import raw_span, visible_context
 from timeline.names import actors
 from timeline.regex_gate import alternation
 from timeline.sayings import cues, words as sayings_words
+from timeline.speaker_phrases import institution_types
 
 # the names other modules and the tests import from here
 __all__ = ["FATES", "QUANTITIES", "Claim", "claim_events", "claim_key", "claims_of_article", "event_figures", "words"]
@@ -133,6 +134,35 @@ def _to_raw(c: Claim, ctx: SentenceContext, at: list[int]) -> Claim:
 TRANSCRIPT_TURN = re.compile(r"^\s*([QA])\s*[:.]\s*(?:([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s)?")
 
 
+@cache
+def _release_kind(language: str) -> re.Pattern:
+    return re.compile(rf"^\W*(?:{alternation(sayings_words(language)['headed_release']['kinds'])})(?![\w-])", re.IGNORECASE)
+
+
+def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
+    """"MINISTRY OF THE ARMED FORCES" / "Press release - Paris, 26 November 2019": the
+    institution a release's headings name issues what follows (claimants_<language>.toml)."""
+    ctx = contexts[i]
+    if i == 0 or ctx.sentence.kind != "heading" or not _release_kind(discourse.language).match(ctx.sentence.text):
+        return None
+    above = contexts[i - 1].sentence
+    if above.kind not in ("heading", "title") or not institution_types(" ".join(above.text.split()).lower(), discourse.language):
+        return None
+    return Speaker(None, " ".join(above.text.split()), "document", None, kind="label")
+
+
+@cache
+def _speaker_tag(language: str) -> re.Pattern:
+    roles = alternation(sayings_words(language)["transcript"]["roles"])
+    return re.compile(rf"^\s*((?:(?:the|deputy|acting|chief|senior|UN|U\.N\.)\s+)?(?:{roles}))\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+def speaker_tag(text: str, language: str) -> str | None:
+    """The role a transcript's turn opens with ("Spokesman: …"), if any."""
+    m = _speaker_tag(language).match(text)
+    return m.group(1) if m else None
+
+
 def _claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Claim]:
     """Every figure and qualitative loss of one article, with claimant, status and date."""
     article_actors = {n.id for ctx in contexts for n in ctx.names if n.kind == "actor"}
@@ -143,9 +173,11 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     last_people = True
     document: Speaker | None = None  # the issuer of a document the article reproduces
     answering, interviewee, answer_paragraph = False, None, -1
+    turn_speaker: str | None = None  # the role a transcript's paragraph opens with
     for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text
         if s.kind != "body":
+            document = headed_release(contexts, i, discourse) or document
             continue
         if s.paragraph_index != discourse.paragraph:
             last_subject = (None, None)
@@ -161,11 +193,16 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             interviewee = (turn.group(2) or interviewee) if not answering else interviewee
         elif s.paragraph_index != answer_paragraph:
             answering = False
+        tag = speaker_tag(text, language) if s.paragraph_index != previous_paragraph else None
+        if tag or s.paragraph_index != previous_paragraph:
+            turn_speaker = tag  # "Spokesman: …": the paragraph is the spokesman's turn
         answer_paragraph = s.paragraph_index if answering else answer_paragraph
         for m, quantity in counted_figures(ctx, language):
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
             if answering and interviewee and speaker.basis == "article":
                 speaker = Speaker(None, interviewee, "paragraph", None, kind="label")  # the one answering speaks
+            elif turn_speaker and speaker.basis == "article":
+                speaker = Speaker(None, turn_speaker, "paragraph", None, kind="label")  # a briefing's turn: "Spokesman: …"
             prior = discourse.antecedent()
             if speaker.cue is None and document is not None:
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.dates import lexicon
-from timeline.names import NameMatch, actors
+from timeline.names import NameMatch, actors, places
 from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, norm, normed_words, saying_patterns, words
 
@@ -136,8 +136,9 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
         return Phrase("institution", phrase)
     proper = re.sub(r"^(?:the|The)\s+", "", phrase)  # "the Sahel Civilian Protection Network"
     if re.fullmatch(r"(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von|of|for|and)(?:\s+(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von|of|for|and))*", proper) and proper[0].isupper() and not proper.split()[-1].islower():
-        if any(n.kind == "place" and norm(text[n.start : n.end]) == norm(proper) for n in names):
-            return None  # "Nampala was the scene of …": a town says nothing
+        place = next((n for n in names if n.kind == "place" and norm(text[n.start : n.end]) == norm(proper)), None)
+        if place is not None:  # "Nampala was the scene of …": a town says nothing; "Burkina Faso says": its government
+            return Phrase("name", phrase) if places()[place.id].fields.get("precision") == "country" else None
         return Phrase("name", phrase)
     if len(phrase.split()) > 8:  # "A coalition of armed groups in Mali's predominantly Tuareg north": its head
         phrase = LOCATED.split(phrase, maxsplit=1)[0]
