@@ -256,6 +256,13 @@ def test_a_toll_noun_told_before_is_not_whose_dead_a_later_figure_counts():
     assert [(c.value_low, c.subject_label) for c in found] == [(35, "death toll"), (95, "dead people"), (19, "missing")]
 
 
+def test_ages_in_a_list_are_no_counts_and_a_saying_inside_a_comparison_governs_nothing_after_it():
+    assert [(c.quantity, c.value_low) for c in claims_in("Three Indian technicians, aged 29, 35 and 47, were taken away by the attackers.")] == [("captured", 3)]
+    assert [(c.quantity, c.value_low) for c in claims_in("Six tankers were damaged by fire. One armoured vehicle was damaged.")] == [("equipment_lost", 6)]
+    c = one("The HUR said Wagner's losses were far higher than Moscow had ever admitted, and that about 2,500 Russian fighters remained in Mali.")
+    assert (c.value_low, c.quantity, c.claimant_id) == (2500, "strength", "ukraine_hur")
+
+
 def test_a_trailing_reporting_clause_names_the_speaker():
     c = one("A French helicopter pilot was killed on Friday, the defence minister said.")
     assert (c.value_low, c.quantity, c.claimant_label, c.subject_label) == (1, "killed", "the defence minister", "French helicopter pilot")

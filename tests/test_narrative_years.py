@@ -136,3 +136,17 @@ def test_a_sentence_with_a_time_of_its_own_or_a_year_written_keeps_it(tmp_path):
     assert timexes_of(text, tmp_path, "2019-04-02")["March 17"] == ("2019-03-17", "2019-03-17")
     text = "History.\n\nRussia signed a deal in 2019. Russian instructors have been in Mali since December 2021.\n"
     assert timexes_of(text, tmp_path, "2025-02-13")["since December 2021"][0] == "2021-12-01"
+
+
+def test_a_counted_day_restated_by_its_name_yields_to_the_name(tmp_path):
+    from timeline.corpus import Article
+    text = "Head\n\nYesterday at dawn, militants tried to blow up the camp at Kati. The day before, on Thursday, the terrorists hit army posts at Kolokani.\n"
+    records = process_article(Article("t", "t.txt", date(2022, 7, 24), "en", {}, "0" * 64, text))
+    assert [m.start_date for m in records["mentions"] if m.event_type == "attack"] == [date(2022, 7, 21)]
+
+
+def test_a_date_after_a_semicolon_opens_a_sentence_of_its_own(tmp_path):
+    from timeline.corpus import Article
+    text = "Head\n\nRussian fighters began arriving at Bamako airport in December 2021; on 23 December, fifteen governments condemned it.\n"
+    records = process_article(Article("t", "t.txt", date(2022, 9, 10), "en", {}, "0" * 64, text))
+    assert [m.start_date for m in records["mentions"] if m.event_type == "deployment"] == [date(2021, 12, 1)]

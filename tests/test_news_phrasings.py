@@ -283,6 +283,13 @@ CASES = [
     ("In a separate statement, the army said its aircraft had on Saturday struck a group of assailants fleeing towards the border.", date(2019, 11, 4), "air_strike", date(2019, 11, 2)),
     ("In December, the Security Council's sanctions committee imposed a travel ban on three Malians.", date(2019, 1, 21), "sanctions", date(2018, 12, 1)),
     ("Keita declared a 10-day state of emergency late on Friday.", date(2015, 11, 22), "curfew", date(2015, 11, 20)),
+    # from corpora BF and BG
+    ("On 31 January, it was the turn of the French ambassador, Joel Meyer, who was given 72 hours to leave.", date(2022, 9, 10), "expulsion", date(2022, 1, 31)),
+    ("It is the fourth base France has handed over, after Kidal, Tessalit and Timbuktu were vacated between October and December 2021.", date(2022, 4, 23), "withdrawal", date(2021, 10, 1)),
+    ("Private daily Le Republicain reported that several hundred people gathered in Bamako's Independence Square on Friday to back the transition.", date(2022, 5, 17), "protest", date(2022, 5, 13)),
+    ("The education ministry on Sunday ordered schools and universities across the country closed until Nov. 9.", date(2025, 10, 28), "closure", date(2025, 10, 26)),
+    ("Three Indian technicians, aged 29, 35 and 47, were taken away by the attackers on Tuesday morning.", date(2025, 7, 3), "abduction", date(2025, 7, 1)),
+    ("The army said on Monday that air strikes had killed about 30 fighters preparing an ambush near Kolokani on Saturday.", date(2025, 10, 28), "air_strike", date(2025, 10, 25)),
     # a trigger broken by an aside takes the date of its head's clause
     ("The Malian army drone, registered TZ-98D, was destroyed on the night of March 31 to April 1 near Tinzaouaten.", date(2025, 4, 7), "aircraft_lost", date(2025, 3, 31)),
     ("Earlier closures included Ogossagou, handed over to the Malian authorities on 3 August.", date(2023, 11, 1), "withdrawal", date(2023, 8, 3)),
@@ -293,6 +300,12 @@ CASES = [
 def test_a_news_phrasing_is_an_event_of_its_type_on_the_day_its_sentence_gives(text, published, event_type, start):
     records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert start in [m.start_date for m in records["mentions"] if m.event_type == event_type]
+
+
+def test_an_ambush_being_prepared_is_no_event_that_happened():
+    text = "The army said on Monday that air strikes had killed about 30 fighters preparing an ambush near Kolokani on Saturday."
+    records = process_article(Article("t", "t.txt", date(2025, 10, 28), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert {m.tense for m in records["mentions"] if m.event_type == "ambush"} <= {"future"}
 
 
 def test_a_town_that_fell_is_the_place_and_prices_that_fell_are_no_event():

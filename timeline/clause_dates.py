@@ -33,6 +33,8 @@ def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, t
     """"Gunmen stormed the resort, about 15 km east of Bamako, late Sunday afternoon while
     families were relaxing": a free date opening the clause right after the trigger's reach,
     where no event of its own is told, is the trigger's (the last trigger before it)."""
+    if text[hi : hi + 1] == ";":
+        return []  # "began arriving at Bamako airport; on 23 December, fifteen governments condemned …": a sentence of its own
     following = [s for s in spans if s[0] >= hi]
     while len(following) > 1 and _appositive(text, following[0], timexes, language):
         following = following[1:]  # "pulled out of Gao, the largest town in the north, on Saturday"

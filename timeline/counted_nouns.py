@@ -115,8 +115,8 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
         return False
     if (m.group("n") or "").casefold() in ("one", "1") and (pats["partitive_pick"].search(before) and re.match(r"\s+of\s", after) or SUPERLATIVE_OF.match(after)):
         return False  # "employed by one of its contractors", "one of the bloodiest assaults"
-    if re.search(r"(?<![\w-])aged\s+\d{1,3}\s*(?:and|or|to|-|–)\s*$", before, re.IGNORECASE):
-        return False  # "two brothers aged 9 and 12": the second age
+    if re.search(r"(?<![\w-])aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?$", before, re.IGNORECASE):
+        return False  # "two brothers aged 9 and 12", "three technicians, aged 29, 35 and 47": the other ages
     if pats["breakdown_state"].match(after):
         return False  # "…, two of them in a serious condition": the same people again
     if POPULATION.search(before) and re.match(r"\s+(?:residents|inhabitants|people|souls)(?![\w-])", after, re.IGNORECASE):

@@ -21,6 +21,7 @@ from timeline.sentence_clauses import clause_of, clauses, light
 from timeline.trigger_context import referred
 
 
+RESTATED = re.compile(r"\s*,\s*(?:on|in)?\s*")  # "The day before, on Thursday": a counted day restated by its name
 ADVERBIAL_INSIDE = re.compile(r"\s(?:on|late\s+on|early\s+on|overnight\s+on)\s+$", re.IGNORECASE)
 
 
@@ -37,6 +38,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             continue
         if t.kind == "duration" or is_dateline(text, t):
             out[i] = -1  # belongs to no trigger
+            continue
+        if i + 1 < len(timexes) and t.anchor == "other" and timexes[i + 1].anchor != "other" and RESTATED.fullmatch(text, t.char_end, timexes[i + 1].char_start):
+            out[i] = -1  # "The day before, on Thursday, …": the day named outright, not the one counted, dates what follows
             continue
         within = next((k for k, (start, end, _) in enumerate(triggers) if start < t.char_start and t.char_end < end and ADVERBIAL_INSIDE.search(text, start, t.char_start)), None)
         if within is not None:

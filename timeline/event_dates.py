@@ -21,7 +21,7 @@ from timeline.event_lexicon import event_types, event_words, is_saying, phrase_p
 from timeline.periods import period
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, trigger_clause, trigger_reach
-from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, referred
+from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, referred, unrealised
 
 
 UNTIL_PLANNED = re.compile(r"(?<![\w-])(?:would|will|shall|must)\s[^.;]*?(?<![\w-])(?:until|till|pending)\s+$", re.IGNORECASE)  # not "fighting continued until Tuesday"
@@ -241,8 +241,8 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
     options = []
     types = event_types()
     for k, (start, end, event_type) in enumerate(triggers):
-        if is_saying(event_type) or k in owned or referred(text, start, language):
-            continue  # not "the handling of the rebellion": a known event, no date of the clause
+        if is_saying(event_type) or k in owned or referred(text, start, language) or unrealised(text, start, language):
+            continue  # not "the handling of the rebellion": a known event, no date of the clause; nor "preparing an ambush": none yet
         lo, hi = trigger_reach(text, spans, triggers[k], timexes, language)
         fence = _fence(language).search(text, end, t.char_start) if t.char_start >= end else None
         if fence and not re.match(r"\s+(?:the\s+ones?|that|those)\s+(?:of|on|in)\b", text[fence.end() :], re.IGNORECASE):

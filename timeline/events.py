@@ -178,7 +178,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                         date_approximate=timex.approximate if timex else False,
                         date_basis=basis,
                         timex_id=ctx.timex_ids[timex_index] if timex is not None and ctx.timex_ids else None,
-                        tense="future" if basis == "occurred" and unrealised(text, t_start, language) else timex.tense if timex else "past",
+                        tense="future" if basis in ("occurred", "reported") and unrealised(text, t_start, language) else timex.tense if timex else "past",
                         actor_ids=actor_ids,
                         place_id=place_id,
                         place_basis=place_basis,

@@ -17,6 +17,9 @@ from timeline.sayings import Cue
 HARD_BREAK = re.compile(r";|\s[—–]\s|(?<![\w-])(?:but(?!\s+that\b)|although|though)(?!\s+\w+ing\b)(?![\w-])", re.IGNORECASE)
 
 
+COMPARED = re.compile(r"(?<![\w-])than\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)  # a saying inside a comparison governs nothing after it
+
+
 def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[Cue | None, Cue | None]:
     """The saying that governs a figure, and the saying that relays it if there is one: the
     nearest saying before it in its clause ("X said …", "X told AFP that Y said …"), else a
@@ -25,7 +28,8 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
     if quote is not None:  # '"I counted 60 bodies before the soldiers told us to move," said a trader': the trader's
         found = tuple(c for c in found if c.end <= quote[0] or c.start >= quote[1])
         start, end = quote
-    before = [c for c in found if c.end <= start and (not HARD_BREAK.search(text[c.end : start]) or _toll_goes_on(text[c.end : start]))]
+    before = [c for c in found if c.end <= start and (not HARD_BREAK.search(text[c.end : start]) or _toll_goes_on(text[c.end : start]))
+              and not (COMPARED.search(text, 0, c.start) and re.search(r",\s*(?:and\s+)?that\s", text[c.end : start]))]  # "far higher than Moscow had ever admitted, and that about 2,500 …": the outer saying's
     after = [c for c in found if c.start >= end and not HARD_BREAK.search(text[end : c.start])]
     if quote is not None:  # '…," the source said' / '…," said the trader': the words after the quote
         trailing = next((c for c in after[:1] if len(text[end : c.start].split()) <= 8 and not re.search(r"[.;:!?]", text[end : c.start])), None)
