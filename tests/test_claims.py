@@ -263,6 +263,23 @@ def test_ages_in_a_list_are_no_counts_and_a_saying_inside_a_comparison_governs_n
     assert (c.value_low, c.quantity, c.claimant_id) == (2500, "strength", "ukraine_hur")
 
 
+def test_an_opening_according_to_goes_on_and_four_or_five_is_one_range():
+    found = claims_in("According to the FAMa general staff, one Malian soldier was killed. Seven attackers were neutralised and eight detained.")
+    assert [(c.value_low, c.claimant_id) for c in found] == [(1, "fama"), (7, "fama"), (8, "fama")]
+    assert [(c.value_low, c.value_high) for c in claims_in("Every hour or so they took away four or five men.")] == [(4, 5)]
+    c = one("Witnesses said that about 100 foreign soldiers took part alongside Malian units.")
+    assert (c.quantity, c.value_low) == ("strength", 100)
+
+
+def test_review_cases_of_this_sessions_claim_rules():
+    assert [(c.quantity, c.value_low) for c in claims_in("The attack wounded 14 soldiers and two civilians were among the dead.")] == [("wounded", 14), ("killed", 2)]
+    assert [(c.quantity, c.value_low) for c in claims_in("Gunmen abducted 20 passengers, most of them traders, freed two.")][:1] == [("captured", 20)]
+    assert [(c.quantity, c.value_low) for c in claims_in("A man aged 35, and 12 others were detained.")] == [("captured", 12)]
+    assert one("More than a dozen witnesses told Reuters the soldiers fired, and that 30 civilians were killed.").claimant_basis == "sentence"
+    assert one("President: Assimi Goita. Gunmen killed 12 soldiers on Monday.").claimant_basis == "article"
+    assert all(c.claimant_label not in ("Updated", "Body") for c in claims_in("Updated toll: 12 dead. Body count: 14 dead."))
+
+
 def test_a_trailing_reporting_clause_names_the_speaker():
     c = one("A French helicopter pilot was killed on Friday, the defence minister said.")
     assert (c.value_low, c.quantity, c.claimant_label, c.subject_label) == (1, "killed", "the defence minister", "French helicopter pilot")

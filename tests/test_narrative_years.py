@@ -150,3 +150,10 @@ def test_a_date_after_a_semicolon_opens_a_sentence_of_its_own(tmp_path):
     text = "Head\n\nRussian fighters began arriving at Bamako airport in December 2021; on 23 December, fifteen governments condemned it.\n"
     records = process_article(Article("t", "t.txt", date(2022, 9, 10), "en", {}, "0" * 64, text))
     assert [m.start_date for m in records["mentions"] if m.event_type == "deployment"] == [date(2021, 12, 1)]
+
+
+def test_a_month_told_before_a_later_year_or_a_day_of_this_fortnight_keeps_the_publication_year(tmp_path):
+    text = "History.\n\nFrance launched Operation Serval on January 11, 2013. By 2014 the operation had been replaced. French-led forces retook Gao on January 26.\n"
+    assert timexes_of(text, tmp_path, "2024-02-20")["January 26"] == ("2024-01-26", "2024-01-26")
+    text = "History.\n\nJihadists raided Gao on September 5, 2012. Jihadists struck Bamako on September 17.\n"
+    assert timexes_of(text, tmp_path, "2024-09-20")["September 17"] == ("2024-09-17", "2024-09-17")

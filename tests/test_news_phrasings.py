@@ -290,6 +290,11 @@ CASES = [
     ("The education ministry on Sunday ordered schools and universities across the country closed until Nov. 9.", date(2025, 10, 28), "closure", date(2025, 10, 26)),
     ("Three Indian technicians, aged 29, 35 and 47, were taken away by the attackers on Tuesday morning.", date(2025, 7, 3), "abduction", date(2025, 7, 1)),
     ("The army said on Monday that air strikes had killed about 30 fighters preparing an ambush near Kolokani on Saturday.", date(2025, 10, 28), "air_strike", date(2025, 10, 25)),
+    # a negation lifted by "until"; a counted day that the weekday read from publication contradicts
+    ("The army did not retake Kidal until 14 November 2023.", date(2024, 1, 10), "territory_regained", date(2023, 11, 14)),
+    ("French troops landed in Bamako on 12 January 2013. The day before, on Friday, French jets struck Konna.", date(2024, 4, 28), "air_strike", date(2013, 1, 11)),
+    # a listed place with a verb of its own is a subject, no listed object
+    ("Troops entered Kidal on 14 November, and Algiers on Wednesday summoned Mali's ambassador.", date(2023, 11, 20), "ties_cut", date(2023, 11, 15)),
     # a trigger broken by an aside takes the date of its head's clause
     ("The Malian army drone, registered TZ-98D, was destroyed on the night of March 31 to April 1 near Tinzaouaten.", date(2025, 4, 7), "aircraft_lost", date(2025, 3, 31)),
     ("Earlier closures included Ogossagou, handed over to the Malian authorities on 3 August.", date(2023, 11, 1), "withdrawal", date(2023, 8, 3)),

@@ -74,6 +74,15 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The rebels never seized Menaka on Friday.", "territory_seized"),
         ("Troops entered Ber without a fight on Monday.", "armed_clash"),
         ("The term expired on 26 March without any election being held.", "election"),
+        # from a review of this session's rules: no misfire on ordinary sentences
+        ("An appeals court ruling was vacated on Monday.", "withdrawal"),
+        ("He vacated the post of president on Monday.", "withdrawal"),
+        ("The junta pushed the election back from February on Monday.", "territory_seized"),
+        ("Soldiers drove the wounded from Gao on Monday.", "territory_seized"),
+        ("Displaced families moved into an abandoned army camp on Monday.", "territory_seized"),
+        ("Mourners gathered in Independence Square on Friday.", "protest"),
+        ("Wounded villagers were taken away on stretchers on Monday.", "abduction"),
+        ("The army didn’t attack Gao on Monday.", "attack"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

@@ -54,7 +54,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     found = _fates(text, lo, hi, figure_start, end, np_end, language)
     if pats["toll"].search(text[:figure_start]):
         found["killed"] = 0  # "the death toll from the bombing has risen to 77"
-    told_fate = _fate_told_after(text, figure_start, np_end, language)
+    fate_before = any(pats[f"q:{q}"].search(text, lo, figure_start) for q in ("killed", "wounded"))
+    told_fate = _fate_told_after(text, figure_start, np_end, language, fate_before)
     if told_fate:
         return told_fate  # "19 hostages and two attackers were among the dead", "the bodies of five hostages"
     if "captured" in found and (_released_after(language).match(text, np_end) or _released(language).search(text, end, np_end)):
@@ -222,23 +223,25 @@ def _fate_nouns(language: str) -> dict[str, str]:
 @cache
 def _released_after(language: str) -> re.Pattern:
     """A release told right after the people ("were freed", "freed", ", all foreign nationals, were freed")."""
-    return re.compile(rf"(?:\s*,[^,;:]{{1,120}},)?\s+(?:(?:were|was|had\s+been|have\s+been|are|being)\s+)?(?:\w+ly\s+)?{_released(language).pattern}", re.IGNORECASE)
+    aux = r"(?:were|was|had\s+been|have\s+been|are|being)\s+"
+    return re.compile(rf"(?:\s*,[^,;:]{{1,120}},\s+{aux}|\s+(?:{aux})?)(?:\w+ly\s+)?{_released(language).pattern}", re.IGNORECASE)  # after an aside, only a passive: not "abducted 20 passengers, most of them traders, freed two"
 
 
 @cache
 def _fate_after_res(language: str) -> tuple[re.Pattern, re.Pattern]:
     table = words(language)["not_counts"]
-    among = rf"[^.;:]{{0,60}}?\s(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:(?P<killed>{alternation(table['among_killed'])})|(?P<wounded>{alternation(table['among_wounded'])}))(?![\w-])"
+    among = rf"(?:\s+and\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:(?P<killed>{alternation(table['among_killed'])})|(?P<wounded>{alternation(table['among_wounded'])}))(?![\w-])"
     remains = rf"(?<![\w-])(?:{alternation(table['remains_before'])})\s+$"
     return re.compile(among, re.IGNORECASE), re.compile(remains, re.IGNORECASE)
 
 
-def _fate_told_after(text: str, figure_start: int, np_end: int, language: str) -> str | None:
-    """"were among the dead" after the people, or "the bodies of" before them: their fate."""
+def _fate_told_after(text: str, figure_start: int, np_end: int, language: str, fate_before: bool) -> str | None:
+    """"were among the dead" after the people, or "the bodies of" before them: their fate (the
+    first not when a fate is told before them: "wounded 14 soldiers and two civilians were among the dead")."""
     among, remains = _fate_after_res(language)
     if remains.search(text[max(0, figure_start - 30) : figure_start]):
         return "killed"
-    m = among.match(text, np_end)
+    m = None if fate_before else among.match(text, np_end)
     return None if m is None else ("killed" if m.group("killed") else "wounded")
 
 

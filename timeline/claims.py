@@ -84,12 +84,15 @@ def _dated(ctx: SentenceContext) -> bool:
 
 
 def _ends_with_saying(text: str, language: str) -> bool:
-    """A sentence closed by its reporting clause ("…, witnesses said."): its account goes on in
-    the next sentence when that one picks out the same people ("Nine of those men …")."""
+    """A sentence closed by its reporting clause ("…, witnesses said.") or opened by "according
+    to X": its account goes on in the next sentence of the paragraph when that one gives no date
+    of its own or picks out the same people ("Nine of those men …")."""
     found = cues(text, language)
     if not found:
         return False
     last = found[-1]
+    if found[0].speaker_after and found[0].start <= 3 and len(found) == 1:
+        return True  # "According to the FAMa general staff, one soldier was killed …": the toll goes on in the next sentence
     return re.search(r",\s*[^,]{1,60}$", text[: last.start]) is not None and "," not in text[last.end :] and len(text[last.end :].split()) <= 8
 
 
@@ -141,12 +144,12 @@ def _release_kind(language: str) -> re.Pattern:
 
 def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
     """"MINISTRY OF THE ARMED FORCES" / "Press release - Paris, 26 November 2019": the
-    institution a release's headings name issues what follows (claimants_<language>.toml)."""
+    institution a letterhead in capitals names issues what follows (claimants_<language>.toml)."""
     ctx = contexts[i]
     if i == 0 or ctx.sentence.kind != "heading" or not _release_kind(discourse.language).match(ctx.sentence.text):
         return None
     above = contexts[i - 1].sentence
-    if above.kind not in ("heading", "title") or not institution_types(" ".join(above.text.split()).lower(), discourse.language):
+    if above.kind != "heading" or not above.text.isupper() or not institution_types(" ".join(above.text.split()).lower(), discourse.language):
         return None
     return Speaker(None, " ".join(above.text.split()), "document", None, kind="label")
 
@@ -157,10 +160,13 @@ def _speaker_tag(language: str) -> re.Pattern:
     return re.compile(rf"^\s*((?:(?:the|deputy|acting|chief|senior|UN|U\.N\.)\s+)?(?:{roles}))\s*:\s+(?=\S)", re.IGNORECASE)
 
 
+TURN_MIN_WORDS = 5
+
+
 def speaker_tag(text: str, language: str) -> str | None:
     """The role a transcript's turn opens with ("Spokesman: …"), if any."""
     m = _speaker_tag(language).match(text)
-    return m.group(1) if m else None
+    return m.group(1) if m and len(text[m.end() :].split()) >= TURN_MIN_WORDS else None  # not a factbox's "President: Assimi Goita."
 
 
 def _claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Claim]:

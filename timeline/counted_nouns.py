@@ -57,6 +57,8 @@ def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tu
             break  # "1,500 people fled villages north of Ansongo": the verb ends the noun phrase
         if token.casefold() in ("and", "or"):
             continue  # "Malian and Russian soldiers"
+        if kind and token.islower() and not _noun_kind(token, language) and not token.endswith("ly"):
+            break  # "about 100 foreign soldiers took part alongside Malian units": a word no noun ends the phrase (not "two others seriously wounded")
         actor = [n for n in names if n.kind == "actor" and n.start <= at < n.end]
         word_kind = "person" if actor else _noun_kind(token, language)
         if word_kind or kind is None:
@@ -115,8 +117,10 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
         return False
     if (m.group("n") or "").casefold() in ("one", "1") and (pats["partitive_pick"].search(before) and re.match(r"\s+of\s", after) or SUPERLATIVE_OF.match(after)):
         return False  # "employed by one of its contractors", "one of the bloodiest assaults"
-    if re.search(r"(?<![\w-])aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?$", before, re.IGNORECASE):
-        return False  # "two brothers aged 9 and 12", "three technicians, aged 29, 35 and 47": the other ages
+    if re.search(r"(?<![\w-])aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:and|or|to|-|–)\s*$", before, re.IGNORECASE) or (
+        re.search(r"(?<![\w-])aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:,|and|or)\s*\d", after)
+    ):
+        return False  # "two brothers aged 9 and 12", "three technicians, aged 29, 35 and 47": the other ages (not "aged 35, and 12 others")
     if pats["breakdown_state"].match(after):
         return False  # "…, two of them in a serious condition": the same people again
     if POPULATION.search(before) and re.match(r"\s+(?:residents|inhabitants|people|souls)(?![\w-])", after, re.IGNORECASE):

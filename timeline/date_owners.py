@@ -22,7 +22,7 @@ from timeline.trigger_context import referred
 
 
 RESTATED = re.compile(r"\s*,\s*(?:on|in)?\s*")  # "The day before, on Thursday": a counted day restated by its name
-ADVERBIAL_INSIDE = re.compile(r"\s(?:on|late\s+on|early\s+on|overnight\s+on)\s+$", re.IGNORECASE)
+ADVERBIAL_INSIDE = re.compile(r"\s(?:had|has|have|was|were|is|are)\s+(?:on|late\s+on|early\s+on|overnight\s+on)\s+$", re.IGNORECASE)  # "had on Saturday struck": between the auxiliary and the verb
 
 
 def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], language: str) -> dict[int, int]:
@@ -40,8 +40,12 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             out[i] = -1  # belongs to no trigger
             continue
         if i + 1 < len(timexes) and t.anchor == "other" and timexes[i + 1].anchor != "other" and RESTATED.fullmatch(text, t.char_end, timexes[i + 1].char_start):
-            out[i] = -1  # "The day before, on Thursday, …": the day named outright, not the one counted, dates what follows
-            continue
+            named = timexes[i + 1]
+            near = t.start is not None and named.start is not None and abs((named.start - t.start).days) <= 3
+            if near:  # "The day before, on Thursday, …": the day named outright, not the one counted, dates what follows
+                out[i] = -1
+                continue
+            out[i + 1] = -1  # "[12 January 2013] The day before, on Friday": the weekday read from publication is another week's
         within = next((k for k, (start, end, _) in enumerate(triggers) if start < t.char_start and t.char_end < end and ADVERBIAL_INSIDE.search(text, start, t.char_start)), None)
         if within is not None:
             out[i] = within  # "its aircraft had on Saturday struck a group": the strike's day

@@ -259,12 +259,13 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
             # coordinated after the date has a clause of its own
             coordinated = t.char_end <= start and (COORDINATED.search(text, t.char_end, start) is not None or re.search(r"\bto\s+$", text[t.char_end : start]) is not None
                                                    or (JUST_JOINED.fullmatch(text, t.char_end, start) is not None and any(e <= t.char_start and not is_saying(et) for _, e, et in triggers[:k])
-                                                       and any(o.kind != "duration" and end <= o.char_start < hi for o in timexes)))  # "retook Gao on 26 January and entered Timbuktu two days later": the date ends the first verb's clause (not "recalled its envoys on Monday and closed its airspace")
+                                                       and any(o.kind != "duration" and end <= o.char_start < hi and not RELATIVE_BETWEEN.search(text, end, o.char_start) for o in timexes)))  # "retook Gao on 26 January and entered Timbuktu two days later": the date ends the first verb's clause (not "recalled its envoys on Monday and closed its airspace")
             options.append((fenced, coordinated, types[event_type].supports_only, min(abs(t.char_start - end), abs(start - t.char_end)), k))
     return min(options)[-1] if options else None
 
 
 JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+")
+RELATIVE_BETWEEN = re.compile(r"(?<![\w-])(?:that|which|who|whom|where)(?![\w-])", re.IGNORECASE)  # "positions that jihadists had held since 2012": another clause's date
 COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:\w+\s+){0,2}?(?:expected|due|set|scheduled|then|later|also|to)\b", re.IGNORECASE)
 
 

@@ -193,6 +193,7 @@ def phrase_pattern(words: str) -> str:
 LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 OBJECT_GAP = re.compile(r"\s+(?:the\s+(?:town|city|village|base|camp)\s+of\s+)?")
 DATE_GAP = re.compile(r"\s*(?:on\s+|in\s+)?")
+LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|and\s|or\s|$)")
 
 
 def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -213,8 +214,8 @@ def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tupl
             joiner = LIST_JOINER.match(text, cursor)
             following = next((n for n in places if joiner and n.start == joiner.end()), None)
             after = _dated_after(text, following.end, starts) if following else None
-            if after is None:
-                break
+            if after is None or not LIST_GOES_ON.match(text, after):
+                break  # not "…, and Algiers on Wednesday summoned Mali's ambassador": a subject with a verb of its own
             if not any(following.start < e and s < following.end for s, e, _ in [*triggers, *added]):
                 added.append((following.start, following.end, event_type))
             cursor = after

@@ -17,7 +17,7 @@ from timeline.sayings import Cue
 HARD_BREAK = re.compile(r";|\s[—–]\s|(?<![\w-])(?:but(?!\s+that\b)|although|though)(?!\s+\w+ing\b)(?![\w-])", re.IGNORECASE)
 
 
-COMPARED = re.compile(r"(?<![\w-])than\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)  # a saying inside a comparison governs nothing after it
+COMPARED = re.compile(r"(?<![\w-])(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)  # a saying inside a comparison governs nothing after it
 
 
 def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[Cue | None, Cue | None]:

@@ -95,14 +95,28 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             t = _back_from(t, earlier, published)  # "… fled Gao in April 2012. Rebels had seized it on 31 March"
         elif same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
             t = _in_frame(t, same_month, published)
-        elif told_month is not None and _named_without_year(t) and t.start.month == told_month.month and t.start.year != told_month.year and not any(o.char_end <= t.char_start for o in found):
-            t = _in_frame(t, told.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
+        elif _told_month_holds(t, found, told, told_month, published):
+            t = _in_frame(t, told_month.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
         elif frame is not None and _named_without_year(t):
             t = _in_frame(t, frame.start, published)
         elif _opens_sentence(t, text):
             frame = Frame(t.start, paragraph, False, week)
         out.append(t)
     return out, frame
+
+
+RECENT_DAYS = 14  # a year-less day this close before publication is the news itself, not the narrative's
+
+
+def _told_month_holds(t: Timex, found: list[Timex], told: date | None, told_month: date | None, published: date) -> bool:
+    """Whether a year-less day takes the year of the month the paragraph told last: the same
+    month, the last time told (not "By 2014 …" in between), no date before it in its sentence, and
+    not a day of the last two weeks before publication (that is today's news)."""
+    if told_month is None or told is None or not _named_without_year(t) or t.start.month != told_month.month or t.start.year == told_month.year:
+        return False
+    if (told.year, told.month) != (told_month.year, told_month.month) or any(o.char_end <= t.char_start for o in found):
+        return False
+    return not 0 <= (published - t.start).days <= RECENT_DAYS
 
 
 def _covered_week(found: list[Timex], text: str, published: date) -> tuple[date, date] | None:

@@ -91,7 +91,10 @@ def unrealised(text: str, start: int, language: str) -> bool:
 def negated(text: str, start: int, language: str) -> bool:
     """A trigger its clause denies ("did not attack", "no fighting", "not a defeat", "without a
     fight"): no event is told (events_<language>.toml, ``negated_trigger_words``)."""
-    return _negation(language).search(text[max(0, start - 40) : start]) is not None
+    if _negation(language).search(text[max(0, start - 40) : start]) is None:
+        return False
+    lifted = alternation(event_words(language)["negation_lifted_by"])
+    return re.match(rf"[^.;]{{0,60}}?(?<![\w-])(?:{lifted})(?![\w-])", text[start:], re.IGNORECASE) is None  # "did not retake Kidal until 14 November"
 
 
 @cache
