@@ -280,6 +280,12 @@ def test_review_cases_of_this_sessions_claim_rules():
     assert all(c.claimant_label not in ("Updated", "Body") for c in claims_in("Updated toll: 12 dead. Body count: 14 dead."))
 
 
+def test_by_the_united_nations_count_is_the_uns_and_gunmen_who_attack_are_a_strength():
+    assert one("By the United Nations' count, more than 500 civilians have been killed since January.").claimant_id == "un"
+    assert [(c.quantity, c.value_low) for c in claims_in("About 100 gunmen on motorbikes attack the two villages in the evening.")] == [("strength", 100)]
+    assert claims_in("The court jailed three men convicted of helping to prepare the attack on the school.") == []
+
+
 def test_a_trailing_reporting_clause_names_the_speaker():
     c = one("A French helicopter pilot was killed on Friday, the defence minister said.")
     assert (c.value_low, c.quantity, c.claimant_label, c.subject_label) == (1, "killed", "the defence minister", "French helicopter pilot")

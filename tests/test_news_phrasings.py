@@ -295,6 +295,10 @@ CASES = [
     ("French troops landed in Bamako on 12 January 2013. The day before, on Friday, French jets struck Konna.", date(2024, 4, 28), "air_strike", date(2013, 1, 11)),
     # a listed place with a verb of its own is a subject, no listed object
     ("Troops entered Kidal on 14 November, and Algiers on Wednesday summoned Mali's ambassador.", date(2023, 11, 20), "ties_cut", date(2023, 11, 15)),
+    # from corpora BH and BI
+    ("Barrick halted operations on Jan. 14.", date(2025, 6, 17), "closure", date(2025, 1, 14)),
+    ("Bamako never forgave the bloc for the sanctions it imposed in January 2022.", date(2024, 1, 30), "sanctions", date(2022, 1, 1)),
+    ("Classes in schools and universities, suspended on October 27 because of the shortage, are expected to resume.", date(2025, 11, 6), "closure", date(2025, 10, 27)),
     # a trigger broken by an aside takes the date of its head's clause
     ("The Malian army drone, registered TZ-98D, was destroyed on the night of March 31 to April 1 near Tinzaouaten.", date(2025, 4, 7), "aircraft_lost", date(2025, 3, 31)),
     ("Earlier closures included Ogossagou, handed over to the Malian authorities on 3 August.", date(2023, 11, 1), "withdrawal", date(2023, 8, 3)),

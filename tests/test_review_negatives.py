@@ -83,6 +83,7 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("Mourners gathered in Independence Square on Friday.", "protest"),
         ("Wounded villagers were taken away on stretchers on Monday.", "abduction"),
         ("The army didn’t attack Gao on Monday.", "attack"),
+        ("The army suspended operations against the rebels on Monday.", "closure"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

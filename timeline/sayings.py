@@ -63,7 +63,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
     return {
         "verb": _word_pattern(v for vs in w["verbs"].values() for v in vs),
         "after": _after_pattern([v for vs in w["speaker_after"].values() for v in vs]),
-        "possessive": re.compile(rf"(?:['’]s|s['’])\s+(?:own\s+|latest\s+|new\s+|initial\s+|official\s+)?(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
+        "possessive": re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:own\s+|latest\s+|new\s+|initial\s+|official\s+)?(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
         "bracket": re.compile(rf"\((?=\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})['’]?\s*[;)])|\[(?=[^\[\]\n\d]{{1,40}}\])", re.IGNORECASE),
         "toll_from": re.compile(rf"(?<![\w-])(?:toll|tally|count|figures?)\s+(?:from|by)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})(?![\w-]))", re.IGNORECASE),
         "noun_by": re.compile(rf"(?<![\w-])(?:{alternation(w['claim_nouns']['sourced'])})\s+(?:by|from)\s+(?=[A-Za-z])", re.IGNORECASE),
