@@ -111,8 +111,9 @@ def _single_pattern(language: str) -> re.Pattern:
     persons = words(language)["heads"]["persons"]
     singular = {p[:-1] for p in persons if p.endswith("s") and not p.endswith("ss")} | {p for p in persons if not p.endswith("s")}
     verbs = alternation(words(language)["singles"]["verbs"])
+    units = alternation(words(language)["singles"]["units"])
     return re.compile(
-        rf"(?<![\w-])(?P<single>an?)\s+(?P<np>(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)})(?:\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?:\s+(?:force|forces|mission|operation|contingent|regiment|battalion|unit))?)?)\s+(?:{verbs})(?![\w-])",
+        rf"(?<![\w-])(?P<single>an?)\s+(?P<np>(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)})(?:\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?:\s+(?:{units}))?)?)\s+(?:{verbs})(?![\w-])",
         re.IGNORECASE,  # "a French soldier of Operation Barkhane was killed", "of the Barkhane force", "of the 1st Spahi Regiment"
     )
 

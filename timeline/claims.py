@@ -156,8 +156,8 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
 
 @cache
 def _speaker_tag(language: str) -> re.Pattern:
-    roles = alternation(sayings_words(language)["transcript"]["roles"])
-    return re.compile(rf"^\s*((?:(?:the|deputy|acting|chief|senior|UN|U\.N\.)\s+)?(?:{roles}))\s*:\s+(?=\S)", re.IGNORECASE)
+    roles, titles = (alternation(sayings_words(language)["transcript"][key]) for key in ("roles", "titles"))
+    return re.compile(rf"^\s*((?:(?:{titles})\s+)?(?:{roles}))\s*:\s+(?=\S)", re.IGNORECASE)
 
 
 TURN_MIN_WORDS = 5

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from timeline.regex_gate import PrefixGate
+from timeline.regex_gate import PrefixGate, alternation
 from timeline.names import NameMatch, visible
 
 @dataclass(frozen=True)
@@ -191,12 +191,16 @@ def phrase_pattern(words: str) -> str:
 
 
 LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-OBJECT_GAP = re.compile(r"\s+(?:the\s+(?:town|city|village|base|camp)\s+of\s+)?")
 DATE_GAP = re.compile(r"\s*(?:on\s+|in\s+)?")
 LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|and\s|or\s|$)")
 
 
-def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+@cache
+def _object_gap(language: str) -> re.Pattern:
+    return re.compile(rf"\s+(?:the\s+(?:{alternation(event_words(language)['listed_place_nouns'])})\s+of\s+)?", re.IGNORECASE)
+
+
+def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]], language: str = "en") -> list[tuple[int, int, str]]:
     """"We entered Kidal on 30 March, Gao the next day and Timbuktu on 1 April": places listed
     after a trigger's dated object, each with a date of its own, are the same act again (the
     place is the trigger). ``dates``: where the sentence's dates are."""
@@ -207,7 +211,7 @@ def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tupl
         if is_saying(event_type):
             continue
         first = next((n for n in places if n.start >= end), None)
-        if first is None or not OBJECT_GAP.fullmatch(text, end, first.start):
+        if first is None or not _object_gap(language).fullmatch(text, end, first.start):
             continue
         cursor = _dated_after(text, first.end, starts)
         while cursor is not None:

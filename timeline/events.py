@@ -107,7 +107,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         has_person = any(registry[n.id].fields.get("type") == "person" for n in actor_names)
         spans = clauses(text, language, ctx.timexes)
         triggers = elliptic_triggers(text, place_object_triggers(text, ctx.names, find_triggers(text, has_person), language), told_last, language)
-        triggers = listed_place_triggers(text, ctx.names, triggers, [(t.char_start, t.char_end) for t in ctx.timexes if t.kind != "duration"])
+        triggers = listed_place_triggers(text, ctx.names, triggers, [(t.char_start, t.char_end) for t in ctx.timexes if t.kind != "duration"], language)
         told_last = next((t[2] for t in reversed(triggers) if not is_saying(t[2])), None) if s.kind == "body" else None
         place_names = located_places(text, ctx.names, language)
         sentence_place = most_specific(list(dict.fromkeys(n.id for n in place_names)))

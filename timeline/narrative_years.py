@@ -30,7 +30,16 @@ from timeline.regex_gate import alternation
 from timeline.periods import edtf_interval, edtf_point, period, shift
 
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year(?![\w-])", re.IGNORECASE)  # "on 20 June that year", "in March of that year"
-OPENING = re.compile(r"^\W*(?:(?:then|and|but|so|later|finally|eventually|meanwhile)\s*,?\s+)?(?:(?:in|on|by|during|from|since|as\s+of|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)  # also "Then, on 10 January 2013, …"
+OPENING_PREPOSITION = r"(?:(?:in|on|by|during|from|since|as\s+of|at\s+the\s+(?:start|end)\s+of)\s+)?"
+
+
+@cache
+def _opening() -> re.Pattern:
+    """What may stand before a frame at the head of its sentence: a connective (dates_en.toml
+    ``frame_connectives``: "Then, on 10 January 2013, …") and a preposition."""
+    path = resources.files("timeline").joinpath("resources/dates_en.toml")
+    words = tomllib.loads(path.read_text(encoding="utf-8"))["frame_connectives"]["words"]
+    return re.compile(rf"^\W*(?:(?:{alternation(words)})\s*,?\s+)?{OPENING_PREPOSITION}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -167,7 +176,7 @@ def _opens_sentence(t: Timex, text: str) -> bool:
     """A date naming its year at the head of its sentence, before any other word."""
     return (
         t.anchor == "absolute" and t.start is not None and t.precision in ("day", "month") and t.kind in ("date", "range")
-        and OPENING.match(text[: t.char_start]) is not None
+        and _opening().match(text[: t.char_start]) is not None
     )
 
 
