@@ -223,3 +223,20 @@ def test_a_date_an_event_noun_or_a_postponement_follows_is_no_range(text, expect
     from timeline.dates import tag
 
     assert [(t.text, str(t.start), str(t.end)) for t in tag(text, "2023-07-08")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2012, 17 January — MNLA rebels attack Menaka.", ("2012, 17 January", "2012-01-17", "2012-01-17")),
+        ("2012, 30 March-1 April — Kidal, Gao and Timbuktu fall.", ("2012, 30 March-1 April", "2012-03-30", "2012-04-01")),
+        ("2021, December — Wagner arrives.", ("2021, December", "2021-12-01", "2021-12-31")),
+    ],
+)
+def test_a_chronology_line_heads_its_day_with_the_year(text, expected):
+    (found,) = [t for t in tag(text, "2024-01-03") if t.precision != "year"]
+    assert (found.text, str(found.start), str(found.end)) == expected
+
+
+def test_a_year_before_a_clause_is_no_chronology_head():
+    assert [(t.text, t.precision) for t in tag("In 2020, May was hot.", "2024-01-03")] == [("2020", "year")]

@@ -22,6 +22,7 @@ from timeline.date_parts import Context, Resolved, Rule, moved_date
 from timeline.date_rules import rules
 from timeline.periods import edtf_interval, edtf_point, period, shift
 from timeline.regex_gate import alternation
+from timeline.year_headed import year_headed
 
 KINDS = ("date", "range", "duration")
 ANCHORS = ("absolute", "publication", "other")
@@ -363,7 +364,7 @@ def tag(text: str, published: date | str, language: str = "en") -> list[Timex]:
         chosen.append((start, end, resolved))
     chosen.sort(key=lambda c: c[0])
     timexes = [_finish(text, s, e, r, published, language) for s, e, r in chosen]
-    return _combine(text, _month_of_relative_year(text, _share_years(text, timexes, published), published), published, lex)
+    return year_headed(text, _combine(text, _month_of_relative_year(text, _share_years(text, timexes, published), published), published, lex), lex)
 
 
 RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1}
