@@ -286,6 +286,15 @@ def test_by_the_united_nations_count_is_the_uns_and_gunmen_who_attack_are_a_stre
     assert claims_in("The court jailed three men convicted of helping to prepare the attack on the school.") == []
 
 
+def test_claim_classes_of_corpora_bj_and_bk():
+    assert one('"We buried 16 people yesterday," said one resident of Douentza.').claimant_label == "one resident of Douentza"
+    found = claims_in("According to a police source, nine demonstrators were arrested and two police officers were slightly injured by stones.")
+    assert [(c.quantity, c.value_low) for c in found] == [("captured", 9), ("wounded", 2)]
+    assert [(c.quantity, c.value_low) for c in claims_in("The ministry said 14 escapees had been recaptured by the army.")] == [("captured", 14)]
+    found = claims_in("Operation Barkhane replaced Serval, with some 3,000 French troops. Barkhane grew to 5,100 troops. Petronin was freed together with two Italians.")
+    assert [(c.quantity, c.value_low) for c in found] == [("strength", 3000), ("strength", 5100)]
+
+
 def test_a_trailing_reporting_clause_names_the_speaker():
     c = one("A French helicopter pilot was killed on Friday, the defence minister said.")
     assert (c.value_low, c.quantity, c.claimant_label, c.subject_label) == (1, "killed", "the defence minister", "French helicopter pilot")

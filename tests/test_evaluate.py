@@ -28,7 +28,7 @@ FLOORS = {
     "devcorpus_aa": {"dates": (0.93, 0.89), "events": (0.69, 0.55), "events_overlap": (0.83, 0.67), "claims": (0.80, 0.79)},
     "devcorpus_ab": {"dates": (0.96, 0.94), "events": (0.86, 0.71), "events_overlap": (0.90, 0.74), "claims": (0.78, 0.78)},
     "devcorpus_ac": {"dates": (0.94, 0.90), "events": (0.69, 0.74), "events_overlap": (0.75, 0.81), "claims": (0.84, 0.82)},
-    "devcorpus_ad": {"dates": (0.97, 0.88), "events": (0.81, 0.73), "events_overlap": (0.83, 0.76), "claims": (0.72, 0.67)},
+    "devcorpus_ad": {"dates": (0.97, 0.88), "events": (0.81, 0.73), "events_overlap": (0.83, 0.76), "claims": (0.73, 0.68)},
     "devcorpus_ae": {"dates": (0.95, 0.93), "events": (0.80, 0.73), "events_overlap": (0.84, 0.76), "claims": (0.77, 0.78)},
     "devcorpus_af": {"dates": (0.97, 0.95), "events": (0.79, 0.81), "events_overlap": (0.81, 0.83), "claims": (0.82, 0.83)},
     "devcorpus_ag": {"dates": (0.97, 0.96), "events": (0.71, 0.47), "events_overlap": (0.74, 0.50), "claims": (0.81, 0.80)},
@@ -61,8 +61,8 @@ FLOORS = {
     "devcorpus_bg": {"dates": (0.96, 0.96), "events": (0.82, 0.80), "events_overlap": (0.90, 0.87), "claims": (0.89, 0.76)},
     "devcorpus_bh": {"dates": (0.96, 0.95), "events": (0.79, 0.72), "events_overlap": (0.83, 0.72), "claims": (0.77, 0.64)},
     "devcorpus_bi": {"dates": (0.95, 0.97), "events": (0.86, 0.72), "events_overlap": (0.86, 0.72), "claims": (0.97, 0.90)},
-    "devcorpus_bj": {"dates": (0.96, 0.97), "events": (0.81, 0.70), "events_overlap": (0.85, 0.75), "claims": (0.82, 0.83)},
-    "devcorpus_bk": {"dates": (0.96, 0.94), "events": (0.73, 0.69), "events_overlap": (0.87, 0.76), "claims": (0.78, 0.52)},
+    "devcorpus_bj": {"dates": (0.96, 0.97), "events": (0.81, 0.70), "events_overlap": (0.85, 0.75), "claims": (0.87, 0.92)},
+    "devcorpus_bk": {"dates": (0.96, 0.94), "events": (0.73, 0.69), "events_overlap": (0.87, 0.76), "claims": (0.78, 0.66)},
     "devcorpus_c": {"dates": (0.97, 0.93), "events": (0.91, 0.78), "events_overlap": (0.94, 0.83), "claims": (0.92, 0.97)},
     "devcorpus_d": {"dates": (0.94, 0.95), "events": (0.81, 0.89), "events_overlap": (0.86, 0.93), "claims": (0.89, 0.83)},
     "devcorpus_e": {"dates": (0.96, 0.96), "events": (0.83, 0.77), "events_overlap": (0.89, 0.83), "claims": (0.92, 0.91)},
@@ -108,7 +108,7 @@ FLOORS = {
 # and AB's "scores" of civilians and two guards the gold leaves out; AC to AH's vague
 # "thousands", "hundreds of thousands" and "dozens" the gold leaves out, and breakdowns of a
 # toll ("two women", "Malian colleagues")
-INVENTED = {"devcorpus_a": 1, "devcorpus_aa": 2, "devcorpus_ab": 2, "devcorpus_ac": 2, "devcorpus_ad": 3, "devcorpus_ae": 4, "devcorpus_af": 3, "devcorpus_ag": 4, "devcorpus_ah": 2, "devcorpus_ai": 1, "devcorpus_aj": 2, "devcorpus_ak": 1, "devcorpus_al": 0, "devcorpus_am": 1, "devcorpus_an": 2, "devcorpus_ao": 0, "devcorpus_ap": 2, "devcorpus_aq": 3, "devcorpus_ar": 0, "devcorpus_as": 2, "devcorpus_at": 0, "devcorpus_au": 3, "devcorpus_av": 1, "devcorpus_aw": 1, "devcorpus_ax": 1, "devcorpus_ay": 1, "devcorpus_az": 0, "devcorpus_b": 3, "devcorpus_ba": 1, "devcorpus_bb": 2, "devcorpus_bc": 0, "devcorpus_bd": 0, "devcorpus_be": 2, "devcorpus_bf": 2, "devcorpus_bg": 1, "devcorpus_bh": 0, "devcorpus_bi": 0, "devcorpus_bj": 4, "devcorpus_bk": 0, "devcorpus_c": 2, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 6, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 3, "devcorpus_m": 5, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devcorpus_v": 0, "devcorpus_w": 4, "devcorpus_x": 2, "devcorpus_y": 5, "devcorpus_z": 5, "devset": 0}
+INVENTED = {"devcorpus_a": 1, "devcorpus_aa": 2, "devcorpus_ab": 2, "devcorpus_ac": 2, "devcorpus_ad": 2, "devcorpus_ae": 4, "devcorpus_af": 3, "devcorpus_ag": 4, "devcorpus_ah": 2, "devcorpus_ai": 1, "devcorpus_aj": 2, "devcorpus_ak": 1, "devcorpus_al": 0, "devcorpus_am": 1, "devcorpus_an": 2, "devcorpus_ao": 0, "devcorpus_ap": 2, "devcorpus_aq": 3, "devcorpus_ar": 0, "devcorpus_as": 2, "devcorpus_at": 0, "devcorpus_au": 3, "devcorpus_av": 1, "devcorpus_aw": 1, "devcorpus_ax": 1, "devcorpus_ay": 1, "devcorpus_az": 0, "devcorpus_b": 3, "devcorpus_ba": 1, "devcorpus_bb": 2, "devcorpus_bc": 0, "devcorpus_bd": 0, "devcorpus_be": 2, "devcorpus_bf": 2, "devcorpus_bg": 1, "devcorpus_bh": 0, "devcorpus_bi": 0, "devcorpus_bj": 3, "devcorpus_bk": 0, "devcorpus_c": 2, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 6, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 3, "devcorpus_m": 5, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devcorpus_v": 0, "devcorpus_w": 4, "devcorpus_x": 2, "devcorpus_y": 5, "devcorpus_z": 5, "devset": 0}
 
 
 @pytest.fixture(scope="module")

@@ -97,6 +97,7 @@ MAIN_VERB = re.compile(
     r"\s+(?:[a-z]{3,}ed|taken|held|seen|driven|beaten|shot)\b(?:(?!\band\b|\bor\b|\bof\s+(?:whom|them)\b)[^,;\d]){0,50}?\s(?:were|was|are|is|remain|remained|remains|had\s+been|have\s+been|has\s+been)\s+(?:(?:still|also|later|now|then|all)\s+)*",
     re.IGNORECASE,
 )  # a participle after the noun ("men arrested during …"), then the clause's own verb ("were still")
+OWN_PASSIVE = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)  # "two police officers were slightly injured": the figure's own verb
 COPULA = re.compile(r"\s+(?:remain|remained|remains|are\s+still|were\s+still|is\s+still|was\s+still)\s+(?:(?:still|also|now|all)\s+)*", re.IGNORECASE)  # "the detained men remain missing"
 NEXT_CLAUSE = re.compile(r"\s*(?:and|but|or|while|whereas|who|which|that|as|when|after|before)\b", re.IGNORECASE)
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s+", re.IGNORECASE)
@@ -144,7 +145,7 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
                 found[q] = min(found.get(q, 10**6), _gap(text[m.end() : start]))
     for m in pats["q:captured_after"].finditer(text, np_end, hi):  # "30 civil servants are still held"
         found["captured"] = min(found.get("captured", 10**6), _gap(text[np_end : m.start()]))
-    main = MAIN_VERB.match(text, np_end, hi) or COPULA.match(text, np_end, hi)
+    main = MAIN_VERB.match(text, np_end, hi) or COPULA.match(text, np_end, hi) or OWN_PASSIVE.match(text, np_end, hi)
     if main:  # "eight men arrested during the operation were still missing", "four of the detained men remain missing": the main verb tells
         for q in FATES:
             if pats[f"q:{q}"].match(text, main.end(), hi):

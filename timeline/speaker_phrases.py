@@ -286,7 +286,7 @@ def _inverted(text: str, cue: Cue) -> bool:
     """'…," said the army' names its speaker after the verb; '…, reported at least 20 …' does not."""
     lo, hi = _chunk_after(text, cue.end)
     phrase = text[lo:hi].strip()
-    opens = re.match(r"(?:the|a|an|its|their|[A-Z])", phrase)
+    opens = re.match(r"(?:the|a|an|its|their|one|another|[A-Z])", phrase)  # also "…," said one resident of Douentza
     return bool(opens) and not re.search(r"\d(?![\d-]*-year-old)|(?<![\w-])(?:were|was|is|are|had|have|has|been|would|will)(?![\w-])|(?<![\w-])(?:[a-z]{3,}ed|struck|hit|took|fought|shot|overran)\s+(?:a|an|the|its|their|his|her|two|three|several|dozens)(?![\w-])", phrase)  # not ", said a drone struck a group of herders"
 
 
