@@ -18,38 +18,13 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from timeline.date_parts import Context, Resolved, Rule, moved_date
+from timeline.date_parts import Context, Resolved, Rule
 from timeline.date_rules import rules
-from timeline.periods import edtf_interval, edtf_point, period, shift
+from timeline.periods import edtf_interval, edtf_point
 from timeline.regex_gate import alternation
-from timeline.year_headed import year_headed
+from timeline.joined_dates import joined
+from timeline.timex import Timex  # noqa: F401 - re-exported: the tagger's record
 
-KINDS = ("date", "range", "duration")
-ANCHORS = ("absolute", "publication", "other")
-TENSES = ("past", "future")
-
-@dataclass(frozen=True)
-class Timex:
-    """One temporal expression: its span in the text and what it denotes (see docs/dates.md)."""
-
-    char_start: int
-    char_end: int
-    text: str
-    kind: str
-    start: date | None
-    end: date | None
-    precision: str | None
-    approximate: bool
-    edtf: str | None
-    duration: str | None
-    anchor: str
-    tense: str
-
-    def as_dict(self) -> dict:
-        out = dict(self.__dict__)
-        out["start"] = self.start.isoformat() if self.start else None
-        out["end"] = self.end.isoformat() if self.end else None
-        return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -239,113 +214,10 @@ def _finish(text: str, start: int, end: int, r: Resolved, published: date, langu
                  r.anchor, "future" if future else "past")
 
 
-CONNECTOR_RANGE = re.compile(r"^\s*(and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
-OPENER_RANGE = re.compile(r"(?:^|(?<=\s))(between|from)\s+$", re.IGNORECASE)
-OPENER_SINCE = re.compile(r"(?:^|(?<=\s))since\s+(?:the\s+)?$", re.IGNORECASE)
-ATTRIBUTIVE_NOUN = re.compile(r"\s+(?!(?:of|and|or|to|until|till|through|when|that|which|as|in|on|at|for|from|by|with|across|over|under|into|during|after|before|since|among|around|near)\b)[a-z][\w-]+")  # "since the August coup", not "since the 1990s in central Mali"
-
-
-def _into_year_of(a: Timex, b: Timex, published: date) -> Timex:
-    """"From March to May 2023": a year-less first bound takes the year that puts it just before
-    the second, not the year nearest the publication date."""
-    if a.anchor != "publication" or b.anchor != "absolute" or a.precision not in ("day", "month") or a.start is None:
-        return a
-    year = b.start.year if (a.start.month, a.start.day) <= (b.start.month, b.start.day) else b.start.year - 1
-    try:
-        start = a.start.replace(year=year)
-    except ValueError:
-        return a
-    end = period(start, a.precision)[1]
-    if b.tense == "past" and end > published:  # "in July and on July 28, 2024" told on 28 July 2024
-        if start > published:
-            return a
-        end = published
-    return replace(a, start=start, end=end, edtf=edtf_point(start, a.precision, a.approximate), anchor="absolute", tense=b.tense)
-
-
-def _combine(text: str, timexes: list[Timex], published: date, lex: Lexicon) -> list[Timex]:
-    """"between A and B" / "from A to B" become one range; "since A" a range up to publication."""
-    out: list[Timex] = []
-    i = 0
-    while i < len(timexes):
-        a = timexes[i]
-        b = timexes[i + 1] if i + 1 < len(timexes) else None
-        opener = OPENER_RANGE.search(text[max(0, a.char_start - 10) : a.char_start])
-        joinable = (
-            b is not None and opener is not None and a.kind != "duration" and b.kind != "duration"
-            and not moved_date(lex.moved_date_verbs).search(text[max(0, a.char_start - 40) : a.char_start])  # "slipped from 19 March to 18 June": two dates
-            and CONNECTOR_RANGE.match(text[a.char_end : b.char_start]) is not None
-            and (opener.group(1).casefold() == "between") == (text[a.char_end : b.char_start].strip().casefold() == "and")
-        )
-        if joinable:
-            a = _into_year_of(a, b, published)
-        end_b = (b.end if b.tense == "future" or b.end <= published else published) if joinable else None
-        if joinable and a.start <= end_b:  # a future first bound and a past second one name no range
-            start = max(0, a.char_start - 10) + opener.start()
-            anchor = "publication" if "publication" in (a.anchor, b.anchor) else "absolute"
-            out.append(Timex(start, b.char_end, text[start : b.char_end], "range", a.start, end_b, a.precision,
-                             a.approximate or b.approximate, edtf_interval(a.start, a.precision, b.end, b.precision),
-                             None, anchor, b.tense))
-            i += 2
-            continue
-        since = OPENER_SINCE.search(text[max(0, a.char_start - 12) : a.char_start])
-        attributive = since is not None and since.group().rstrip().casefold().endswith("the") and a.precision in ("day", "month", "year") and ATTRIBUTIVE_NOUN.match(text, a.char_end)
-        if since and not attributive and a.kind != "duration" and a.start <= published:  # not "since the August 2020 coup": the coup's month
-            start = max(0, a.char_start - 12) + since.start()
-            out.append(Timex(start, a.char_end, text[start : a.char_end], "range", a.start, published, a.precision,
-                             a.approximate, edtf_interval(a.start, a.precision, published, "day"), None, "publication", "past"))
-        else:
-            out.append(a)
-        i += 1
-    return out
-
-
-CONJOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+|in\s+)?", re.IGNORECASE)
-# "On 22 March 2012 mutineers overthrew Toure, and by April the north had fallen": a clause
-# joined to the dated one takes its year
-COORDINATED = re.compile(r"^[^.;:]*,\s*(?:and|then|but)\s+(?:by|in|on|until)?\s*$", re.IGNORECASE)
-# "signed on 15 May 2015, and the CMA added its signature on 20 June": a day's clause joined by
-# "and" to a clause with a full date takes its year
-COORDINATED_CLAUSE = re.compile(r"^[^.;:]*,\s*and\s+[^.;:\d]{0,90}?(?<![\w-])(?:on|in|by|until)\s+$", re.IGNORECASE)
-CARRIED = re.compile(r"\s*,?\s*(?:and|then|but)?\s*(?:by|in|until|through|on)?\s*", re.IGNORECASE)
-
-
-def _share_years(text: str, timexes: list[Timex], published: date) -> list[Timex]:
-    """A year-less date takes the year the sentence gives its neighbour: "on May 15 and June 20,
-    2015" (the year written after both), "on March 22, 2012, and by April" (the year just given)."""
-    out = list(timexes)
-    for i, a in enumerate(out):
-        if a.anchor != "publication" or a.kind != "date" or a.precision not in ("day", "month") or re.search(r"\d{4}|'\d\d", a.text):
-            continue
-        if names_weekday_only(a):
-            continue  # "seized power in August 2020, and on Monday it dissolved …": Monday is this week's
-        after = out[i + 1] if i + 1 < len(out) else None
-        before = out[i - 1] if i else None
-        if after is not None and after.anchor == "absolute" and after.kind == "date" and CONJOINED.fullmatch(text[a.char_end : after.char_start]):
-            out[i] = _into_year_of(a, after, published)
-        elif before is not None and before.anchor == "absolute" and before.kind == "date" and before.start and (
-            CARRIED.fullmatch(text[before.char_end : a.char_start]) or COORDINATED.search(text[before.char_end : a.char_start])
-            or (before.precision == "day" and a.precision == "day" and COORDINATED_CLAUSE.search(text[before.char_end : a.char_start]))
-        ):
-            moved = _into_year_after(a, before)
-            out[i] = moved if moved.end <= published else a
-    return out
-
-
 def names_weekday_only(t: Timex) -> bool:
     """A date named by its weekday and no month ("on Monday")."""
     found = {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}
     return not found.isdisjoint(lexicon().weekdays) and found.isdisjoint(lexicon().months)
-
-
-def _into_year_after(a: Timex, b: Timex) -> Timex:
-    """A year-less date told right after ``b``: the first such date on or after ``b``."""
-    year = b.start.year if (a.start.month, a.start.day) >= (b.start.month, b.start.day) else b.start.year + 1
-    try:
-        start = a.start.replace(year=year)
-    except ValueError:
-        return a
-    return replace(a, start=start, end=period(start, a.precision)[1], edtf=edtf_point(start, a.precision, a.approximate), anchor="absolute")
 
 
 def tag(text: str, published: date | str, language: str = "en") -> list[Timex]:
@@ -364,37 +236,4 @@ def tag(text: str, published: date | str, language: str = "en") -> list[Timex]:
         chosen.append((start, end, resolved))
     chosen.sort(key=lambda c: c[0])
     timexes = [_finish(text, s, e, r, published, language) for s, e, r in chosen]
-    return year_headed(text, _combine(text, _month_of_relative_year(text, _share_years(text, timexes, published), published), published, lex), lex)
-
-
-RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1}
-
-
-def _month_of_relative_year(text: str, timexes: list[Timex], published: date) -> list[Timex]:
-    """"in April last year", "in late July last year", "on March 3 this year": a month, part of
-    a month or day of the year the words that follow it name, one expression (not a month guessed
-    from the publication date, then a whole year)."""
-    out: list[Timex] = []
-    for t in timexes:
-        prev = out[-1] if out else None
-        offset = RELATIVE_YEAR.get(" ".join(t.text.casefold().split()))
-        if prev is None or offset is None or not _year_guessed(prev) or text[prev.char_end : t.char_start].strip(" ,"):
-            out.append(t)
-            continue
-        years = published.year + offset - prev.start.year
-        start, end = shift(prev.start, "year", years), shift(prev.end, "year", years)
-        if prev.precision == "month" and prev.kind == "date":  # a whole month, even one guessed as the rest of this month
-            start = date(published.year + offset, prev.start.month, 1)
-            end = min(period(start, "month")[1], published) if offset == 0 and start <= published else period(start, "month")[1]
-        tense = "future" if start > published else prev.tense if offset == 0 else "past"
-        edtf = edtf_point(start, prev.precision, prev.approximate) if prev.kind == "date" else edtf_interval(start, prev.precision, end, prev.precision)
-        out[-1] = replace(prev, char_end=t.char_end, text=text[prev.char_start : t.char_end], start=start, end=end,
-                          edtf=edtf, anchor="publication", tense=tense)
-    return out
-
-
-def _year_guessed(t: Timex) -> bool:
-    """A month, part of a month or day whose year the publication date supplied, within one year."""
-    return (t.anchor == "publication" and t.start is not None and t.end is not None and t.kind in ("date", "range")
-            and t.precision in ("month", "day") and t.start.year == t.end.year and not re.search(r"\d{4}", t.text)
-            and not names_weekday_only(t) and any(w in lexicon().months for w in re.findall(r"[^\W\d_]+", t.text.casefold())))
+    return joined(text, timexes, published, lex)
