@@ -140,3 +140,13 @@ def test_an_event_at_a_place_the_registry_lacks_is_not_merged_into_one_at_a_know
     attacks = events[events["event_type"] == "attack"]
     assert len(attacks) == 2
     assert sorted(str(d.date()) if hasattr(d, "date") else str(d) for d in attacks["start_date"]) == ["2023-09-07", "2023-09-08"]
+
+
+def test_protests_in_one_city_on_different_days_are_two_events(tmp_path):
+    text = (
+        "Power cuts\n\n"
+        "Last Thursday, traders at a Bamako market closed their shops for a day in protest. "
+        "On Sunday night, dozens of young people took to the streets of Bamako in protest against the cuts.\n"
+    )
+    found = {s for s in spans(build(tmp_path, text, "2024-04-23")) if s[0] == "protest"}
+    assert found == {("protest", "2024-04-18", "2024-04-18"), ("protest", "2024-04-21", "2024-04-21")}

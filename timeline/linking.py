@@ -116,7 +116,7 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
         return None
     if not compatible_places(cluster.place(), m.place_id) or _apart(cluster, m):
         return None
-    gap = 0 if by_actor else conf["max_gap_days"]
+    gap = 0 if by_actor else conf.get("max_gap_days_by_group", {}).get(cluster.group, conf["max_gap_days"])
     score = _undated_fit(cluster, m, published, by_actor, shared) if m.start_date is None else _dated_fit(cluster, m, gap, shared)
     if score is None or _starts_after_first_report(cluster, published, mention=m):
         return None
