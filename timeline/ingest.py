@@ -12,6 +12,7 @@ here is a pure function of (text, language).
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections import Counter
 from dataclasses import dataclass
 
@@ -179,11 +180,16 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
     return removed
 
 
+@cache
+def _file_photo() -> re.Pattern:
+    words = boilerplate_rules()["gallery_file_photo_words"]
+    return re.compile(rf"^\W*(?:{'|'.join(map(re.escape, words))})(?![\w-])", re.IGNORECASE)
+
+
 def _gallery_kept(lines: list[Line], removed: dict[int, str], rules: dict) -> dict[int, str]:
     """A photo gallery's captions are its report: kept when their words outnumber the other
     report lines' two to one (boilerplate.toml, ``gallery_min_captions``); a file photo's never."""
-    file_photo = re.compile(rf"^\W*(?:{'|'.join(map(re.escape, rules['gallery_file_photo_words']))})(?![\w-])", re.IGNORECASE)
-    captions = [i for i, rule in removed.items() if rule == "cue" and is_caption(lines[i].text) and not file_photo.match(lines[i].text)]
+    captions = [i for i, rule in removed.items() if rule == "cue" and is_caption(lines[i].text) and not _file_photo().match(lines[i].text)]
     report = [i for i, line in enumerate(lines) if i not in removed and has_sentence_punct(line.text) and len(line.words) > rules["echo_max_words"]]
     caption_words, report_words = (sum(len(lines[i].words) for i in found) for found in (captions, report))
     if len(captions) < rules["gallery_min_captions"] or caption_words < 2 * report_words:

@@ -15,10 +15,11 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from timeline.periods import edtf_interval, edtf_point
+from timeline.periods import edtf_interval, edtf_point, shift
+from timeline.timex import Timex
 
 if TYPE_CHECKING:
-    from timeline.dates import Lexicon, Timex
+    from timeline.dates import Lexicon
 
 YEAR_THEN_DAY = re.compile(r"\s*,\s*")
 
@@ -48,17 +49,12 @@ def _bare_year(t: Timex) -> bool:
 
 def _in_year(t: Timex, year: int) -> Timex:
     """``t`` moved by whole years so that it starts in ``year`` (a range keeps its length)."""
-    shift = year - t.start.year
-    if not shift:
+    years = year - t.start.year
+    if not years:
         return t
-    start, end = _moved(t.start, shift), _moved(t.end, shift)
+    start, end = shift(t.start, "year", years), shift(t.end, "year", years)
     edtf = edtf_interval(start, t.precision, end, t.precision) if t.kind == "range" else edtf_point(start, t.precision, t.approximate)
     return replace(t, start=start, end=end, edtf=edtf)
-
-
-def _moved(day: date, years: int) -> date:
-    year = day.year + years
-    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
 def _bare_month_after(text: str, year: Timex, lex: Lexicon) -> Timex | None:
