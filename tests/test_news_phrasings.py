@@ -302,6 +302,12 @@ CASES = [
     # a trigger broken by an aside takes the date of its head's clause
     ("The Malian army drone, registered TZ-98D, was destroyed on the night of March 31 to April 1 near Tinzaouaten.", date(2025, 4, 7), "aircraft_lost", date(2025, 3, 31)),
     ("Earlier closures included Ogossagou, handed over to the Malian authorities on 3 August.", date(2023, 11, 1), "withdrawal", date(2023, 8, 3)),
+    # a group's founding told in an apposition; mergers, meetings, ground retaken by pushing back, troops back in a town
+    ("The MSA, founded in 2016 by Daoussahak fighters, controls much of the Menaka countryside.", date(2022, 3, 2), "alliance_formed", date(2016, 1, 1)),
+    ("Three armed movements of the north merged into the Azawad Liberation Front on 30 November.", date(2024, 12, 10), "alliance_formed", date(2024, 11, 30)),
+    ("The defence minister received a delegation of traders from Gao on Thursday.", date(2024, 6, 10), "diplomatic_call", date(2024, 6, 6)),
+    ("Chadian and French troops pushed the jihadists back in March 2013 after heavy fighting.", date(2020, 1, 9), "territory_regained", date(2013, 3, 1)),
+    ("Malian soldiers returned to Tessalit on Saturday, four years after leaving it.", date(2019, 5, 6), "territory_regained", date(2019, 5, 4)),
 ]
 
 

@@ -84,6 +84,11 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("Wounded villagers were taken away on stretchers on Monday.", "abduction"),
         ("The army didn’t attack Gao on Monday.", "attack"),
         ("The army suspended operations against the rebels on Monday.", "closure"),
+        # appositive foundings, meetings, pushing back and returns that are no such event
+        ("The account, created in January, posted the images on Monday.", "alliance_formed"),
+        ("The court pushed the hearing back to March on Monday.", "territory_regained"),
+        ("Displaced families returned to their villages near Gao on Monday.", "territory_regained"),
+        ("The hospital received dozens of wounded on Monday.", "diplomatic_call"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
