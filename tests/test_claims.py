@@ -1229,3 +1229,21 @@ def test_the_subject_of_quoted_words_is_no_speaker_for_a_later_he():
             "he said on state television. He said about 20 rebels had been killed.")
     (c,) = claims_in(text)
     assert "government" in c.claimant_label and "soldier" not in c.claimant_label
+
+
+def test_claim_classes_of_corpus_bm():
+    # a mid-sentence tag speaks for the clause after its "but"; a saying that opens the sentence does not
+    assert one("Most detainees were freed by Sunday, a village chief said, but at least 15 were still held.").claimant_label == "a village chief"
+    assert one("The army said the post held, but nine soldiers died.").claimant_basis == "article"
+    # "Posts said" after the channels that posted them; "spoke at the time of"; "in a report that"
+    found = claims_in("Pro-Wagner Telegram channels gave their own version. Posts on Friday said about 30 militants were eliminated.")
+    assert [c.claimant_label for c in found] == ["Pro-Wagner Telegram channels"]
+    assert one("Village associations spoke at the time of between 100 and 150 dead.").claimant_label == "Village associations"
+    assert one("Amnesty International said in a report that about 40 villagers had been executed.").claimant_id == "amnesty"
+    # bodies count the dead; a figure found alive or that got away is no casualty; "In [month year]," names no one
+    assert [(c.quantity, c.value_low) for c in claims_in("In May 2019, 31 bodies were found in a well near Douentza.")] == [("killed", 31)]
+    assert claims_in("Eight soldiers were found alive in the bush two days later.") == []
+    assert claims_in("Soldiers took the men away. One of them got away and told the story.") == []
+    assert one("In March 2020, the regional governor said 14 herders died.").claimant_label == "the regional governor"
+    # a pronoun after an adverbial lead is the speaker; "attributed" is a saying
+    assert one("The UN mission published quarterly notes. In the first quarter of 2021 alone it attributed 90 civilian deaths to militias.").claimant_id == "un"

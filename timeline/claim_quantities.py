@@ -58,6 +58,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     told_fate = _fate_told_after(text, figure_start, np_end, language, fate_before)
     if told_fate:
         return told_fate  # "19 hostages and two attackers were among the dead", "the bodies of five hostages"
+    if _unharmed_after(language).match(text, np_end):
+        return SET_FREE  # "Ten soldiers were found alive", "One of them got away": no one's casualties
     if "captured" in found and (_released_after(language).match(text, np_end) or _released(language).search(text, end, np_end)):
         return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
     if set(found) == {"captured"} and _released(language).search(text, lo, start):
@@ -244,6 +246,13 @@ def _fate_told_after(text: str, figure_start: int, np_end: int, language: str, f
         return "killed"
     m = None if fate_before else among.match(text, np_end)
     return None if m is None else ("killed" if m.group("killed") else "wounded")
+
+
+@cache
+def _unharmed_after(language: str) -> re.Pattern:
+    """The people just counted came to no harm (claims_<language>.toml ``not_counts.unharmed_after``)."""
+    words_after = alternation(words(language)["not_counts"]["unharmed_after"])
+    return re.compile(rf"(?:\s+of\s+(?:them|those|the\s+\w+))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+)?(?:\w+ly\s+)?(?:{words_after})(?![\w-])", re.IGNORECASE)
 
 
 @cache

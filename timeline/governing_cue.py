@@ -28,7 +28,7 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
     if quote is not None:  # '"I counted 60 bodies before the soldiers told us to move," said a trader': the trader's
         found = tuple(c for c in found if c.end <= quote[0] or c.start >= quote[1])
         start, end = quote
-    before = [c for c in found if c.end <= start and (not HARD_BREAK.search(text[c.end : start]) or _toll_goes_on(text[c.end : start]))
+    before = [c for c in found if c.end <= start and (not HARD_BREAK.search(text[c.end : start]) or _toll_goes_on(text[c.end : start]) or _tag_goes_on(text, c, start))
               and not (COMPARED.search(text, 0, c.start) and re.search(r",\s*(?:and\s+)?that\s", text[c.end : start]))]  # "far higher than Moscow had ever admitted, and that about 2,500 …": the outer saying's
     after = [c for c in found if c.start >= end and not HARD_BREAK.search(text[end : c.start])]
     if quote is not None:  # '…," the source said' / '…," said the trader': the words after the quote
@@ -40,6 +40,18 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
         outer = before[-2] if len(before) > 1 and _embeds(text, before[-2], cue) else trailing
         return cue, outer
     return trailing, None
+
+
+TAG_THEN_BUT = re.compile(r"\s*,\s*but\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
+TAG_OPENS = re.compile(r",\s*(?:[\w’'-]+\s+){1,8}$")
+
+
+def _tag_goes_on(text: str, cue: Cue, start: int) -> bool:
+    """A reporting tag set in the middle of a sentence speaks for all of it, the clause after
+    its "but" included when the figure opens that clause: "Most were released, a local official
+    said, but at least 20 were still held" (not "X said it held, but 12 soldiers died", where
+    the saying opens the sentence and its reach ends at the contrast)."""
+    return TAG_THEN_BUT.fullmatch(text, cue.end, start) is not None and TAG_OPENS.search(text, 0, cue.start) is not None
 
 
 def _toll_goes_on(between: str) -> bool:

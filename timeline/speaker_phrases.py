@@ -99,8 +99,10 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     hi = relative.start() if relative and relative.start() > lo else hi  # "an armed group that signed the accord": the group
     lo = _lead_end(text, lo, hi, masks, language)
     phrase = _trim(text, lo, hi, masks, language)
-    if not phrase:
-        return None
+    if not phrase or norm(phrase) in normed_words("subjects", "lead_words", language):
+        return None  # "In [June 2018], the police said": the opener of a masked date names no one
+    pronoun = re.search(r"\s(it|they|he|she|we)$", phrase, re.IGNORECASE)
+    phrase = pronoun.group(1) if pronoun else phrase  # "In the first quarter of 2022 alone it attributed …": it
     pats = saying_patterns(language)
     registry = actors()
     owned = re.fullmatch(r"(?:its|their)\s+(?:own\s+)?(\S+)", norm(phrase))
