@@ -308,6 +308,12 @@ CASES = [
     ("The defence minister received a delegation of traders from Gao on Thursday.", date(2024, 6, 10), "diplomatic_call", date(2024, 6, 6)),
     ("Chadian and French troops pushed the jihadists back in March 2013 after heavy fighting.", date(2020, 1, 9), "territory_regained", date(2013, 3, 1)),
     ("Malian soldiers returned to Tessalit on Saturday, four years after leaving it.", date(2019, 5, 6), "territory_regained", date(2019, 5, 4)),
+    # from corpus BL: leaders taken to a camp, powers stripped, a cabinet named, a toll published, a committee left
+    ("Mutinous soldiers drove the president and two ministers to the Kati camp on Tuesday night.", date(2020, 8, 20), "arrest", date(2020, 8, 18)),
+    ("The colonel said on Wednesday that he had stripped the prime minister of his functions.", date(2021, 5, 27), "dismissal", date(2021, 5, 26)),
+    ("The transitional president named a new government on Friday.", date(2021, 6, 14), "appointment", date(2021, 6, 11)),
+    ("The rebel coalition published its own toll on Friday, listing 20 soldiers killed.", date(2024, 8, 5), "report_published", date(2024, 8, 2)),
+    ("Bamako said on Monday it was withdrawing from a regional counter-terrorism committee.", date(2025, 4, 9), "organisation_exit", date(2025, 4, 7)),
 ]
 
 

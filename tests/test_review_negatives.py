@@ -89,6 +89,9 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The court pushed the hearing back to March on Monday.", "territory_regained"),
         ("Displaced families returned to their villages near Gao on Monday.", "territory_regained"),
         ("The hospital received dozens of wounded on Monday.", "diplomatic_call"),
+        ("The government announced on Monday that schools would reopen.", "appointment"),
+        ("Soldiers took the wounded to the army camp on Monday.", "arrest"),
+        ("The army withdrew from the town on Monday.", "organisation_exit"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
