@@ -420,3 +420,25 @@ def test_a_date_in_another_that_clause_of_the_saying_does_not_date_the_fighting(
             "and that shops in Bourem stayed shut on Wednesday.\n")
     records = process_article(Article("t", "t.txt", date(2023, 9, 14), "en", {}, "0" * 64, text))
     assert [m.start_date for m in records["mentions"] if m.event_type == "armed_clash"] == [None]
+
+
+def test_wire_copy_classes_of_corpus_bl():
+    def mentions(text, published):
+        return process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, "Headline\n\n" + text + "\n"))["mentions"]
+    # the subject right before the verb is its agent, not a force named earlier in the clause
+    found = mentions("He said nine soldiers had died since the jihadists overran the post on March 3.", date(2019, 3, 9))
+    assert [m.event_type for m in found if m.trigger == "overran"] == ["territory_seized"]
+    # an agency told the news is no actor of the event
+    found = mentions("A spokesman told Reuters by phone that troops entered the town on Sunday.", date(2019, 3, 12))
+    assert all("reuters" not in m.actor_ids for m in found)
+    # "the town whose capture": the town, not the country named after it
+    found = mentions("Soldiers retook Diabaly, the town whose capture on Monday prompted France to send troops.", date(2013, 1, 20))
+    assert {m.place_id for m in found if m.trigger == "capture"} == {"diabaly"}
+    # a correction note's own date dates nothing; two capitals joined by "between" are governments
+    found = mentions("Correction, August 5, 2024: An earlier version said the fighting began on July 24.", date(2024, 8, 5))
+    assert [m.start_date for m in found if m.event_type == "armed_clash"] != [date(2024, 8, 5)]
+    found = mentions("Ties between Bamako and Algiers have soured since the 2012 uprising.", date(2025, 4, 9))
+    assert {m.place_id for m in found} == {None}
+    # elections a transition leads to are a plan
+    found = mentions("The officers said on Wednesday they would oversee a transition leading to elections.", date(2020, 8, 20))
+    assert [m.tense for m in found if m.event_type == "election"] == ["future"]

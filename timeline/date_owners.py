@@ -222,4 +222,9 @@ def is_dateline(text: str, t: Timex) -> bool:
     incidents) dates what follows it."""
     opens_line = not text[: t.char_start].strip(" \t\n•*-–—")
     after = text[t.char_end :]  # "BAMAKO, Nov 21 - …", or "Bamako, 2 October (AMAP) The General Staff …"
+    if NOTE_HEAD.fullmatch(text[: t.char_start]) and re.match(r"\s*:", after):
+        return True  # "Correction, August 2, 2024: An earlier version …": the note's date, not an event's
     return t.char_start < 40 and not opens_line and bool(re.match(r"\s*\)?\s*[-–—]\s", after) or re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)\s", after))
+
+
+NOTE_HEAD = re.compile(r"\W*(?:correction|clarification|update|updated|editor['’]?s\s+note)\s*[,:]?\s*(?:on\s+)?", re.IGNORECASE)

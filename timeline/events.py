@@ -55,6 +55,16 @@ def _where_antecedent(text: str, spans: list[tuple[int, int]], position: int, pl
     return before[-1].id if before else None
 
 
+def _whose_antecedent(text: str, t_start: int, place_names: list[NameMatch]) -> str | None:
+    """"Konna, the central town whose capture last week prompted France to intervene": an event
+    noun right after "whose" happened at the place the relative clause hangs on."""
+    whose = re.search(r"(?<![\w-])whose\s+$", text[max(0, t_start - 12) : t_start], re.IGNORECASE)
+    if whose is None:
+        return None
+    before = [n for n in place_names if n.end <= t_start and not _country(n.id)]
+    return before[-1].id if before else None
+
+
 def _place_before_aside(text: str, lo: int, place_names: list[NameMatch], place_id: str | None) -> str | None:
     """"its post at Bamba, in the Bourem district of the Gao region, was attacked": the clause
     opens with an aside that only says where the place named just before it lies; that place,
@@ -118,6 +128,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             etype = types[event_type]
             lo, hi = trigger_reach(text, spans, trigger, ctx.timexes, language)
             near_actors = [n.id for n in actor_names if lo <= n.start and n.end <= hi] or shared_subject(text, spans, clause_of(spans, t_start), triggers, t_start, actor_names)
+            if not is_saying(event_type) and etype.merge_group != "media":
+                near_actors = [a for a in near_actors if registry[a].fields.get("type") != "media"]  # "told The Associated Press that troops entered the town": AP heard it
             if is_saying(event_type):  # a saying is an event only with a speaker, named first
                 who = speaker(text, trigger, spans[clause_of(spans, t_start)], actor_names, article_actors, language)
                 near_actors = [who, *near_actors] if who else []
@@ -136,6 +148,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             etype = types[event_type]
             if lo < spans[clause_of(spans, t_start)][0]:  # the clause opens after an aside
                 place_id = _place_before_aside(text, lo, place_names, place_id)
+            if place_id is None or _country(place_id):
+                place_id = _whose_antecedent(text, t_start, [n for n in ctx.names if n.kind == "place"]) or place_id
             if place_id is None:
                 place_id = _where_antecedent(text, spans, t_start, place_names)  # "around Ber, near Timbuktu, where the army said …"
             if place_id is None and (etype.acled_event_type in PLACED_BY_CONTEXT or _country(sentence_place)):

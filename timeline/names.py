@@ -212,6 +212,7 @@ def with_capital_speakers(texts: list[str], found: list[list[NameMatch]], langua
     out = []
     for text, names in zip(texts, found):
         owners = [n for n in names if n.kind == "place" and n.id in possessive and re.match(r"['’]s?(?![\w-])", text[n.end :])]
+        owners += _capitals_between(text, names, governments)  # "relations between Bamako and Algiers": two governments
         names = [n for n in names if n not in owners] + [NameMatch(n.start, n.end, "actor", governments[n.id]) for n in owners]  # "Moscow's worst setback"
         added = [
             NameMatch(n.start, n.end, "actor", governments[n.id])
@@ -219,6 +220,16 @@ def with_capital_speakers(texts: list[str], found: list[list[NameMatch]], langua
             if n.kind == "place" and n.id in governments and before.search(text[: n.start]) and after.match(text, n.end)
         ]
         out.append(sorted([*names, *added], key=lambda n: (n.start, n.end)) if added or owners else names)
+    return out
+
+
+def _capitals_between(text: str, names: list[NameMatch], governments: dict[str, str]) -> list[NameMatch]:
+    """Two capitals joined "between X and Y" stand for their governments, not for places."""
+    capitals = [n for n in names if n.kind == "place" and n.id in governments]
+    out: list[NameMatch] = []
+    for a, b in zip(capitals, capitals[1:]):
+        if re.fullmatch(r"\s+and\s+", text[a.end : b.start]) and re.search(r"(?<![\w-])between\s+$", text[: a.start], re.IGNORECASE):
+            out += [a, b]
     return out
 
 
