@@ -314,6 +314,14 @@ CASES = [
     ("The transitional president named a new government on Friday.", date(2021, 6, 14), "appointment", date(2021, 6, 11)),
     ("The rebel coalition published its own toll on Friday, listing 20 soldiers killed.", date(2024, 8, 5), "report_published", date(2024, 8, 2)),
     ("Bamako said on Monday it was withdrawing from a regional counter-terrorism committee.", date(2025, 4, 9), "organisation_exit", date(2025, 4, 7)),
+    # from corpus BO: the economy and politics of 2025 (a mine halted, exports blocked, a code passed, a court's order, staff told to leave)
+    ("The miner announced a suspension of operations at the site on Wednesday.", date(2025, 1, 17), "closure", date(2025, 1, 15)),
+    ("The authorities blocked gold exports from the mine in March.", date(2025, 6, 2), "closure", date(2025, 3, 1)),
+    ("Markets in Gao shut their doors on Thursday.", date(2025, 6, 2), "closure", date(2025, 5, 29)),
+    ("The row started in 2023, when the government adopted a new mining code.", date(2025, 6, 2), "legislation", date(2023, 1, 1)),
+    ("A court in Bamako granted the request of the state on Friday.", date(2025, 6, 2), "court_ruling", date(2025, 5, 30)),
+    ("Political activities had already been suspended on 7 May.", date(2025, 6, 2), "dissolution", date(2025, 5, 7)),
+    ("The United States ordered non-essential staff to leave on Tuesday.", date(2025, 6, 2), "withdrawal", date(2025, 5, 27)),
 ]
 
 

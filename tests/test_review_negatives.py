@@ -92,6 +92,9 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The government announced on Monday that schools would reopen.", "appointment"),
         ("Soldiers took the wounded to the army camp on Monday.", "arrest"),
         ("The army withdrew from the town on Monday.", "organisation_exit"),
+        ("The army halted its advance near Gao on Monday.", "closure"),
+        ("The court granted him bail on Monday.", "court_ruling"),
+        ("Prices of exports rose on Monday.", "closure"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
