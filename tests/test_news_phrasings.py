@@ -321,7 +321,7 @@ CASES = [
     ("The row started in 2023, when the government adopted a new mining code.", date(2025, 6, 2), "legislation", date(2023, 1, 1)),
     ("A court in Bamako granted the request of the state on Friday.", date(2025, 6, 2), "court_ruling", date(2025, 5, 30)),
     ("Political activities had already been suspended on 7 May.", date(2025, 6, 2), "dissolution", date(2025, 5, 7)),
-    ("The United States ordered non-essential staff to leave on Tuesday.", date(2025, 6, 2), "withdrawal", date(2025, 5, 27)),
+    ("The U.S. Embassy on Tuesday ordered non-essential staff to leave.", date(2025, 6, 2), "withdrawal", date(2025, 5, 27)),
 ]
 
 
