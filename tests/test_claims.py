@@ -1247,3 +1247,15 @@ def test_claim_classes_of_corpus_bm():
     assert one("In March 2020, the regional governor said 14 herders died.").claimant_label == "the regional governor"
     # a pronoun after an adverbial lead is the speaker; "attributed" is a saying
     assert one("The UN mission published quarterly notes. In the first quarter of 2021 alone it attributed 90 civilian deaths to militias.").claimant_id == "un"
+
+
+def test_claim_classes_of_corpus_bn():
+    # strengths: nationals deployed, "with an estimated", "had been in the column", a presence put at a figure
+    assert [(c.quantity, c.value_low, c.value_high) for c in claims_in("Diplomats estimate that between 600 and 900 Russians are now deployed in the centre.")] == [("strength", 600, 900)]
+    assert [(c.quantity, c.value_low) for c in claims_in("The contractors arrived in Bamako in 2022 with an estimated 400 fighters.")] == [("strength", 400)]
+    assert [(c.quantity, c.value_low) for c in claims_in("A blogger wrote that about fifty Russians had been in the convoy.")] == [("strength", 50)]
+    assert [(c.quantity, c.value_low) for c in claims_in("Analysts put the Russian presence in Mali at about 1,500 fighters.")] == [("strength", 1500)]
+    # "X, al-Qaeda's Sahel branch, claimed": X speaks; "quoted X as saying": X speaks
+    assert one("JNIM, al-Qaeda's branch in the Sahel, said it killed 30 soldiers.").claimant_id == "jnim"
+    assert one("The radio quoted a village chief as saying 14 people died.").claimant_label == "a village chief"
+    assert one("A military source was quoted as saying 9 soldiers died.").claimant_label == "A military source"

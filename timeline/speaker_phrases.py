@@ -112,7 +112,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
         return None  # "according to a provisional toll": a document, not a speaker
     if COUNT_IN_PHRASE.search(phrase) or re.match(r"[a-z]+ed\s+(?:the|a|an|its|their|his|her)\s", phrase):  # "signed the peace agreement": a verb's phrase
         return None  # "killed at least 15 civilians" tells a toll, it does not speak; nor does a verb
-    inside = [n for n in names if n.kind == "actor" and lo <= n.start and n.end <= hi and not _affiliated(text, n, language)]
+    inside = [n for n in names if n.kind == "actor" and lo <= n.start and n.end <= hi and not _affiliated(text, n, language) and not PART_OF.match(text, n.end)]
     rep = pats["rep"].search(text, lo, hi)
     if rep:
         owners = [n for n in inside if registry[n.id].fields.get("type") not in ("other", "civilians")]
@@ -157,6 +157,8 @@ def _bare_claim_noun(phrase: str, language: str) -> bool:
     return len(found) > 1 and found[-1] in normed_words("claim_nouns", "words", language) and all(w in normed_words("claim_nouns", "generic_modifiers", language) for w in found[:-1])
 
 
+QUOTED_AS = re.compile(r"(?:(?<![\w-])quoted\s+(?P<who>[^,;:.\"“”]{2,80}?)|\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted)\s+as\s+$", re.IGNORECASE)
+PART_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:branch|affiliate|wing|arm|franchise|offshoot|subsidiary|faction)\b", re.IGNORECASE)  # "JNIM, al-Qaeda's Sahel branch": JNIM speaks, not al-Qaeda
 RELATIVE_TAIL = re.compile(r"\s+(?:that|which)\s+(?!said\b|says\b)[a-z]+ed\b")
 COUNT_IN_PHRASE = re.compile(r"(?:^|\s)(?:at\s+least|more\s+than|some|about|nearly|over)?\s*(?<![:.\d])\d[\d,]*(?![:.]\d)\s+(?!-?year|gmt|utc|[ap]\.?m\b)[a-z]", re.IGNORECASE)
 LOCATED = re.compile(r"\s+(?:in|from|across|near|around|throughout|based\s+in|operating\s+in)\s+", re.IGNORECASE)
@@ -185,6 +187,10 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         lo, hi = _chunk_after(text, cue.end)
         verb = VERB_AFTER_SPEAKER.search(text, lo, hi)  # "the toll from three local officials rose to 20"
         return name_phrase(text, lo, verb.start() if verb else hi, names, masks, language)
+    quoted = QUOTED_AS.search(text, 0, cue.start)
+    if quoted is not None:  # "quoted a former fighter as saying": the fighter; "X was quoted as saying": X
+        lo, hi = quoted.span("who") if quoted.group("who") else (_chunks_before(text, quoted.start(), 1) or [(0, quoted.start())])[0]
+        return name_phrase(text, lo, hi, names, masks, language)
     floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language)], default=0)
     if floor:  # "told AFP that a cousin … had counted": the cousin counted; AFP heard the first saying
         told = re.match(r"[^.;:,\"“”]{0,60}?(?<![\w-])that\s+", text[floor : cue.start])
