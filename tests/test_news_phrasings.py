@@ -322,6 +322,14 @@ CASES = [
     ("A court in Bamako granted the request of the state on Friday.", date(2025, 6, 2), "court_ruling", date(2025, 5, 30)),
     ("Political activities had already been suspended on 7 May.", date(2025, 6, 2), "dissolution", date(2025, 5, 7)),
     ("The U.S. Embassy on Tuesday ordered non-essential staff to leave.", date(2025, 6, 2), "withdrawal", date(2025, 5, 27)),
+    # from corpus BN: an aircraft that came down, a batch that arrived, troops pushed out, an operation carried out, a junta in power since
+    ("An L-39 trainer of the air force came down near Sevare on Tuesday evening.", date(2024, 6, 2), "aircraft_lost", date(2024, 5, 28)),
+    ("A new batch of Turkish drones arrived at Bamako airport on Friday.", date(2024, 6, 2), "arms_delivery", date(2024, 5, 31)),
+    ("Burkina Faso pushed French special forces out in February 2023.", date(2024, 6, 2), "expulsion", date(2023, 2, 1)),
+    ("The sweep was carried out on 4 May around Dioura.", date(2024, 6, 2), "offensive", date(2024, 5, 4)),
+    ("The colonels have been in power since May 2021.", date(2024, 6, 2), "coup", date(2021, 5, 1)),
+    # a date after a place's aside and before "and claimed" is the attack's
+    ("Jihadists stormed a base at Dioura, near the border with Mauritania, last Sunday and claimed to have killed 20 soldiers.", date(2024, 6, 5), "attack", date(2024, 6, 2)),
 ]
 
 

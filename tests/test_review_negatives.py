@@ -95,6 +95,9 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The army halted its advance near Gao on Monday.", "closure"),
         ("The court granted him bail on Monday.", "court_ruling"),
         ("Prices of exports rose on Monday.", "closure"),
+        ("The price of fuel came down on Monday.", "aircraft_lost"),
+        ("A vaccination operation was conducted in Gao on Monday.", "offensive"),
+        ("The helicopters arrived too late on Monday.", "arms_delivery"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
