@@ -328,6 +328,12 @@ CASES = [
     ("Burkina Faso pushed French special forces out in February 2023.", date(2024, 6, 2), "expulsion", date(2023, 2, 1)),
     ("The sweep was carried out on 4 May around Dioura.", date(2024, 6, 2), "offensive", date(2024, 5, 4)),
     ("The colonels have been in power since May 2021.", date(2024, 6, 2), "coup", date(2021, 5, 1)),
+    # from corpus BM: strikes on a named village, a transfer to The Hague, men taken from a market, bodies in graves, a sanctions regime
+    ("Rights groups documented drone strikes on Inadiatafane on 21 October.", date(2024, 11, 20), "air_strike", date(2024, 10, 21)),
+    ("He has been in custody since his transfer to The Hague on 4 April 2018.", date(2024, 6, 2), "arrest", date(2018, 4, 4)),
+    ("Witnesses said soldiers took the men from the village on Thursday.", date(2024, 6, 2), "abduction", date(2024, 5, 30)),
+    ("In March 2019, 19 bodies were found in two wells near Dioura.", date(2024, 6, 2), "mass_killing", date(2019, 3, 1)),
+    ("The panel was set up under a sanctions regime created in September 2017.", date(2024, 6, 2), "sanctions", date(2017, 9, 1)),
     # a date after a place's aside and before "and claimed" is the attack's
     ("Jihadists stormed a base at Dioura, near the border with Mauritania, last Sunday and claimed to have killed 20 soldiers.", date(2024, 6, 5), "attack", date(2024, 6, 2)),
 ]

@@ -98,6 +98,9 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The price of fuel came down on Monday.", "aircraft_lost"),
         ("A vaccination operation was conducted in Gao on Monday.", "offensive"),
         ("The helicopters arrived too late on Monday.", "arms_delivery"),
+        ("The mayor said 23 bodies had been recovered on Monday.", "mass_killing"),
+        ("A general strike on Monday shut the capital.", "air_strike"),
+        ("Soldiers took the wounded from the camp to Gao on Monday.", "abduction"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
