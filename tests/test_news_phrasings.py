@@ -334,6 +334,13 @@ CASES = [
     ("Witnesses said soldiers took the men from the village on Thursday.", date(2024, 6, 2), "abduction", date(2024, 5, 30)),
     ("In March 2019, 19 bodies were found in two wells near Dioura.", date(2024, 6, 2), "mass_killing", date(2019, 3, 1)),
     ("The panel was set up under a sanctions regime created in September 2017.", date(2024, 6, 2), "sanctions", date(2017, 9, 1)),
+    # from corpus BQ: aircraft received, a delegation arrived, a president who flew to the scene, sanctions imposed, a report released, two decisions of one day
+    ("On Monday the transition president received two combat helicopters from Russia.", date(2022, 8, 10), "arms_delivery", date(2022, 8, 8)),
+    ("A delegation of ECOWAS ministers arrived in Bamako on Thursday.", date(2022, 8, 10), "diplomatic_call", date(2022, 8, 4)),
+    ("President Keita flew to Mopti on Tuesday to meet survivors.", date(2019, 3, 28), "diplomatic_call", date(2019, 3, 26)),
+    ("Leaders will decide whether to lift the sanctions imposed on Guinea in September.", date(2022, 6, 21), "sanctions", date(2021, 9, 1)),
+    ("The report, released by the UN mission on Monday, found that 19 civilians died.", date(2021, 4, 1), "report_published", date(2021, 3, 29)),
+    ("On Sunday, the cabinet dissolved the militia and sacked the army chief.", date(2019, 3, 25), "dismissal", date(2019, 3, 24)),
     # a date after a place's aside and before "and claimed" is the attack's
     ("Jihadists stormed a base at Dioura, near the border with Mauritania, last Sunday and claimed to have killed 20 soldiers.", date(2024, 6, 5), "attack", date(2024, 6, 2)),
 ]

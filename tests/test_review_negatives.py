@@ -101,6 +101,8 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The mayor said 23 bodies had been recovered on Monday.", "mass_killing"),
         ("A general strike on Monday shut the capital.", "air_strike"),
         ("Soldiers took the wounded from the camp to Gao on Monday.", "abduction"),
+        ("The hospital received dozens of wounded soldiers on Monday.", "arms_delivery"),
+        ("Five years ago this week, soldiers mutinied, drove into the capital and detained the president.", "dismissal"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

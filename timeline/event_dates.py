@@ -71,10 +71,22 @@ def _coordinated_under_opening(text: str, triggers: list[tuple[int, int, str]], 
     if not earlier or any(is_saying(trig[2]) for trig in triggers[:k]) or not words["past"].match(text, triggers[k][0]):
         return None
     between = text[triggers[earlier[-1]][1] : triggers[k][0]]
+    if any(t.char_start >= timexes[0].char_end for t in timexes[1:]):
+        return None
+    decided = [j for j in earlier if _decisions(language, triggers[j][2], triggers[k][2])]
+    if decided and re.search(r"(?<![\w-])and\s+(?:also\s+|then\s+)?$", text[: triggers[k][0]], re.IGNORECASE):
+        return decided[-1]  # "On Sunday, the government dissolved the militia …, and sacked the chief of staff": two decisions of that day
     joined = words["main"].fullmatch(between)
-    if any(t.char_start >= timexes[0].char_end for t in timexes[1:]) or joined is None or words["past"].match(joined["subject"].casefold()):
+    if joined is None or words["past"].match(joined["subject"].casefold()):
         return None
     return earlier[-1]
+
+
+def _decisions(language: str, *event_types_: str) -> bool:
+    """Decisions an authority takes (dissolutions, dismissals, appointments, sanctions …), not
+    acts of violence: two of them joined under one opening date are both of that day."""
+    types, groups = event_types(), event_words(language)["coordinated_under_opening"]["decision_groups"]
+    return all(types[t].merge_group in groups for t in event_types_)
 
 
 def _another_complement(text: str, trigger: tuple[int, int], t: Timex, language: str) -> bool:
