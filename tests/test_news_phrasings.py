@@ -307,7 +307,7 @@ CASES = [
     ("Three armed movements of the north merged into the Azawad Liberation Front on 30 November.", date(2024, 12, 10), "alliance_formed", date(2024, 11, 30)),
     ("The defence minister received a delegation of traders from Gao on Thursday.", date(2024, 6, 10), "diplomatic_call", date(2024, 6, 6)),
     ("Chadian and French troops pushed the jihadists back in March 2013 after heavy fighting.", date(2020, 1, 9), "territory_regained", date(2013, 3, 1)),
-    ("Malian soldiers returned to Tessalit on Saturday, four years after leaving it.", date(2019, 5, 6), "territory_regained", date(2019, 5, 4)),
+    ("Malian soldiers returned to Tessalit on Saturday for the first time since 2019.", date(2019, 5, 6), "territory_regained", date(2019, 5, 4)),
     # from corpus BL: leaders taken to a camp, powers stripped, a cabinet named, a toll published, a committee left
     ("Mutinous soldiers drove the president and two ministers to the Kati camp on Tuesday night.", date(2020, 8, 20), "arrest", date(2020, 8, 18)),
     ("The colonel said on Wednesday that he had stripped the prime minister of his functions.", date(2021, 5, 27), "dismissal", date(2021, 5, 26)),

@@ -103,6 +103,18 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("Soldiers took the wounded from the camp to Gao on Monday.", "abduction"),
         ("The hospital received dozens of wounded soldiers on Monday.", "arms_delivery"),
         ("Five years ago this week, soldiers mutinied, drove into the capital and detained the president.", "dismissal"),
+        # from a review of this session's rules
+        ("Mali's state broadcaster ORTM, created in 1957, was taken off the air on Monday.", "alliance_formed"),
+        ("Jihadists attacked the army post at Boni on Sunday, but soldiers pushed them back, the army said.", "territory_seized"),
+        ("Malian troops returned to Bamako on Friday after a three-month deployment in the north.", "territory_regained"),
+        ("An army helicopter took the prime minister to the military base in Sevare on Sunday.", "arrest"),
+        ("The new constitution stripped the prime minister of his powers to appoint judges in 2023.", "dismissal"),
+        ("In September, JNIM banned fuel imports from Senegal into western Mali.", "closure"),
+        ("Barrick said it had adopted a code of conduct for its contractors in 2022.", "legislation"),
+        ("The first batch of weapons seized from the jihadists arrived in Bamako on Monday.", "arms_delivery"),
+        ("The jihadists pushed out government forces from Boni in 2019.", "expulsion"),
+        ("A humanitarian airlift operation was carried out in Menaka on Sunday.", "offensive"),
+        ("The raid was carried out by JNIM fighters on motorbikes on Sunday.", "offensive"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

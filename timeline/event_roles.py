@@ -153,7 +153,8 @@ def agent_kinds(text: str, actor_names: list[NameMatch], clause: tuple[int, int]
     if named:
         last_end = max(n.end for n in actor_names if n.id == named and clause[0] <= n.start and n.end <= trigger_start)
         nearer = anaphor_kinds(text[max(last_end, trigger_start - 40) : trigger_start], language)
-        if nearer and not {"person", "organisation"} & set(nearer):
+        opens = re.search(r"(?:^|[,;:]|(?<![\w-])(?:since|after|before|when|as|while|until|because|and|but|that|then))\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:(?:had|have|has|then|also|later|first|again)\s+)*$", text[: trigger_start], re.IGNORECASE)
+        if nearer and opens and not {"person", "organisation"} & set(nearer):
             return nearer  # "11 Malian soldiers had died since the militants overran the town": the militants
         return [actors()[named].fields.get("type", "")]
     return anaphor_kinds(text[max(clause[0], trigger_start - 60) : trigger_start], language)

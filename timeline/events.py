@@ -55,14 +55,28 @@ def _where_antecedent(text: str, spans: list[tuple[int, int]], position: int, pl
     return before[-1].id if before else None
 
 
+MEDIA_PEOPLE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:journalists?|correspondents?|reporters?|crew|staff|employees|cameraman|photographers?|drivers?)(?![\w-])", re.IGNORECASE)
+
+
+def _founding_of_a_non_group(text: str, trigger: tuple[int, int, str], actor_names: list[NameMatch], language: str) -> bool:
+    """"GATIA, created in 2014, …" is a group's founding; "ORTM, created in 1957" or "the camp at
+    Mbera, set up in 2012" is not: an appositive founding needs an armed group or alliance named
+    right before its comma (events_<language>.toml ``appositive_founders``)."""
+    if trigger[2] != "alliance_formed" or text[trigger[0] : trigger[1]].casefold() not in ("formed", "created", "founded", "set up") or not re.search(r",\s$", text[max(0, trigger[0] - 2) : trigger[0]]):
+        return False
+    kinds = event_words(language)["appositive_founders"]["actor_types"]
+    before = [n for n in actor_names if n.end <= trigger[0] and not text[n.end : trigger[0]].strip(" ,)(")]
+    return not any(actors()[n.id].fields.get("type") in kinds for n in before)
+
+
 def _whose_antecedent(text: str, t_start: int, place_names: list[NameMatch]) -> str | None:
     """"Konna, the central town whose capture last week prompted France to intervene": an event
     noun right after "whose" happened at the place the relative clause hangs on."""
     whose = re.search(r"(?<![\w-])whose\s+$", text[max(0, t_start - 12) : t_start], re.IGNORECASE)
     if whose is None:
         return None
-    before = [n for n in place_names if n.end <= t_start and not _country(n.id)]
-    return before[-1].id if before else None
+    before = [n for n in place_names if n.end <= t_start and re.fullmatch(r",?\s*(?:(?:the|a|an)\s+[^,;.]{0,40}?\s+)?whose\s+", text[n.end : t_start], re.IGNORECASE)]
+    return before[-1].id if before and not _country(before[-1].id) else None
 
 
 def _place_before_aside(text: str, lo: int, place_names: list[NameMatch], place_id: str | None) -> str | None:
@@ -128,8 +142,9 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             etype = types[event_type]
             lo, hi = trigger_reach(text, spans, trigger, ctx.timexes, language)
             near_actors = [n.id for n in actor_names if lo <= n.start and n.end <= hi] or shared_subject(text, spans, clause_of(spans, t_start), triggers, t_start, actor_names)
-            if not is_saying(event_type) and etype.merge_group != "media":
-                near_actors = [a for a in near_actors if registry[a].fields.get("type") != "media"]  # "told The Associated Press that troops entered the town": AP heard it
+            if not is_saying(event_type):
+                told = {n.id for n in actor_names if registry[n.id].fields.get("type") == "media" and not MEDIA_PEOPLE.match(text, n.end)}
+                near_actors = [a for a in near_actors if a not in told or etype.merge_group == "media"]  # "told The Associated Press that troops entered the town": AP heard it (not "two RFI journalists")
             if is_saying(event_type):  # a saying is an event only with a speaker, named first
                 who = speaker(text, trigger, spans[clause_of(spans, t_start)], actor_names, article_actors, language)
                 near_actors = [who, *near_actors] if who else []
@@ -165,7 +180,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             loose = place_id is None or is_loose(place_id)
             if loose and section_place and s.kind in ("body", "heading") and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.acled_sub_event_type in PLACE_CHANGES):
                 place_id, place_basis = section_place, "section"
-            if (etype.needs_actor and not actor_ids) or negated(text, t_start, language):
+            if (etype.needs_actor and not actor_ids) or negated(text, t_start, language) or _founding_of_a_non_group(text, trigger, actor_names, language):
                 continue
             if etype.needs_person and not any(registry[a].fields.get("type") == "person" for a in actor_ids):
                 fallback = event_words(language).get("person_fallback", {}).get(event_type)

@@ -43,6 +43,7 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
 
 
 TAG_THEN_BUT = re.compile(r"\s*,\s*but\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
+SAYING_AFTER = re.compile(r",\s*(?:according\s+to|citing|[^,;.]{1,40}?(?<![\w-])(?:said|says|told|reported|claimed|added))(?![\w-])", re.IGNORECASE)  # "…, but 40 jihadists were neutralised, according to the army": its own
 TAG_OPENS = re.compile(r",\s*(?:[\w’'-]+\s+){1,8}$")
 
 
@@ -51,7 +52,7 @@ def _tag_goes_on(text: str, cue: Cue, start: int) -> bool:
     its "but" included when the figure opens that clause: "Most were released, a local official
     said, but at least 20 were still held" (not "X said it held, but 12 soldiers died", where
     the saying opens the sentence and its reach ends at the contrast)."""
-    return TAG_THEN_BUT.fullmatch(text, cue.end, start) is not None and TAG_OPENS.search(text, 0, cue.start) is not None
+    return TAG_THEN_BUT.fullmatch(text, cue.end, start) is not None and TAG_OPENS.search(text, 0, cue.start) is not None and not SAYING_AFTER.search(text, start)
 
 
 def _toll_goes_on(between: str) -> bool:

@@ -223,12 +223,16 @@ def with_capital_speakers(texts: list[str], found: list[list[NameMatch]], langua
     return out
 
 
+BETWEEN_STATES = re.compile(r"(?<![\w-])(?:relations|ties|tensions?|talks|dispute|rift|row|crisis|cooperation|rapprochement|standoff|feud|quarrel|mediation)\s+between\s+$", re.IGNORECASE)
+
+
 def _capitals_between(text: str, names: list[NameMatch], governments: dict[str, str]) -> list[NameMatch]:
-    """Two capitals joined "between X and Y" stand for their governments, not for places."""
+    """Two capitals joined after "relations/ties/tensions between" stand for their governments,
+    not for places ("air traffic between Paris and Bamako" is between places)."""
     capitals = [n for n in names if n.kind == "place" and n.id in governments]
     out: list[NameMatch] = []
     for a, b in zip(capitals, capitals[1:]):
-        if re.fullmatch(r"\s+and\s+", text[a.end : b.start]) and re.search(r"(?<![\w-])between\s+$", text[: a.start], re.IGNORECASE):
+        if re.fullmatch(r"\s+and\s+", text[a.end : b.start]) and BETWEEN_STATES.search(text[: a.start]):
             out += [a, b]
     return out
 
