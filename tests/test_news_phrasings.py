@@ -341,6 +341,8 @@ CASES = [
     ("Leaders will decide whether to lift the sanctions imposed on Guinea in September.", date(2022, 6, 21), "sanctions", date(2021, 9, 1)),
     ("The report, released by the UN mission on Monday, found that 19 civilians died.", date(2021, 4, 1), "report_published", date(2021, 3, 29)),
     ("On Sunday, the cabinet dissolved the militia and sacked the army chief.", date(2019, 3, 25), "dismissal", date(2019, 3, 24)),
+    # from corpus BR: the agent of "X said it had …" is X
+    ("The French army said it had driven the jihadists out of Diabaly on Monday.", date(2013, 1, 23), "territory_regained", date(2013, 1, 21)),
     # a date after a place's aside and before "and claimed" is the attack's
     ("Jihadists stormed a base at Dioura, near the border with Mauritania, last Sunday and claimed to have killed 20 soldiers.", date(2024, 6, 5), "attack", date(2024, 6, 2)),
 ]
@@ -471,3 +473,13 @@ def test_wire_copy_classes_of_corpus_bl():
     # elections a transition leads to are a plan
     found = mentions("The officers said on Wednesday they would oversee a transition leading to elections.", date(2020, 8, 20))
     assert [m.tense for m in found if m.event_type == "election"] == ["future"]
+
+
+def test_a_possessive_past_and_a_page_stamp_date_nothing_of_the_clause():
+    def mentions(text, published):
+        return process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, text))["mentions"]
+    found = mentions("Headline\n\nIn Bamako on Friday, soldiers loyal to the leader of last year's coup attacked the camp.\n", date(2013, 2, 11))
+    assert [m.start_date for m in found if m.event_type == "coup"] != [date(2013, 2, 8)]
+    found = mentions("Troops regain control of Gao after street battle 2013-02-11 21:47:05 | Editor: Desk\n\nFighting went on.\n", date(2013, 2, 12))
+    assert [m.start_date for m in found if m.trigger == "battle"] == [None]
+

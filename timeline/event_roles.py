@@ -128,6 +128,9 @@ def agent(actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: 
     return before[-1].id if before else None
 
 
+SAID_IT = re.compile(r"\s+(?:said|says|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:(?:had|have|has|then|also|later|first|again)\s+)*$", re.IGNORECASE)
+
+
 def by_agent(event_type: str, agent_kinds: list[str], language: str) -> str:
     """The type as its agent makes it (a town seized by the army is territory regained)."""
     w = event_words(language)["state_agents"]
@@ -148,7 +151,11 @@ def agent_kinds(text: str, actor_names: list[NameMatch], clause: tuple[int, int]
     """The actor type of who does it: a named actor, else what "the army" points at; nobody
     when a pronoun is the trigger's subject ("soldiers they had captured when they overran")."""
     if re.search(r"\b(?:they|it|he|she|we|who|which)\s+(?:(?:had|have|has|then|also|later|first|again)\s+)*$", text[max(clause[0], trigger_start - 40) : trigger_start], re.IGNORECASE):
-        return []
+        said = SAID_IT.search(text, 0, trigger_start)
+        if said is None:
+            return []
+        named = agent(actor_names, (0, said.start()), said.start())  # "Mali's army said it had pushed them out of Konna": the army
+        return [actors()[named].fields.get("type", "")] if named else anaphor_kinds(text[max(0, said.start() - 60) : said.start()], language)
     named = agent(actor_names, clause, trigger_start)
     if named:
         last_end = max(n.end for n in actor_names if n.id == named and clause[0] <= n.start and n.end <= trigger_start)

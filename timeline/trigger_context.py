@@ -22,9 +22,13 @@ def _referring(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:the|this|that|its|their)\s+$", re.IGNORECASE)
 
 
+POSSESSIVE_TIME = re.compile(r"(?<![\w-])(?:last|this|next|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def referred(text: str, start: int, language: str) -> bool:
-    """Whether the trigger at ``start`` names an event already known ("the handling of the rebellion")."""
-    return _referring(language).search(text[max(0, start - 60) : start]) is not None
+    """Whether the trigger at ``start`` names an event already known ("the handling of the
+    rebellion", "the leader of last year's coup": dated by its own possessive, not the clause)."""
+    return _referring(language).search(text[max(0, start - 60) : start]) is not None or POSSESSIVE_TIME.search(text, max(0, start - 40), start) is not None
 
 
 @cache
