@@ -343,6 +343,12 @@ CASES = [
     ("On Sunday, the cabinet dissolved the militia and sacked the army chief.", date(2019, 3, 25), "dismissal", date(2019, 3, 24)),
     # from corpus BR: the agent of "X said it had …" is X
     ("The French army said it had driven the jihadists out of Diabaly on Monday.", date(2013, 1, 23), "territory_regained", date(2013, 1, 21)),
+    # from corpus BS: a mediation team arrived, a bloc suspended a country, a panel named a president, armed men stopped an ambulance
+    ("The ECOWAS mediation team arrived in Bamako late on Wednesday.", date(2020, 7, 17), "diplomatic_call", date(2020, 7, 15)),
+    ("The African Union suspended Guinea on Friday.", date(2021, 9, 12), "sanctions", date(2021, 9, 10)),
+    ("On Monday a panel named Bah Ndaw interim president.", date(2020, 9, 23), "appointment", date(2020, 9, 21)),
+    ("On Tuesday gunmen stopped a bus carrying traders near Boni.", date(2020, 9, 23), "attack", date(2020, 9, 22)),
+    ("Amnesty documented night strikes on Douna on 23 March.", date(2024, 11, 20), "air_strike", date(2024, 3, 23)),
     # a date after a place's aside and before "and claimed" is the attack's
     ("Jihadists stormed a base at Dioura, near the border with Mauritania, last Sunday and claimed to have killed 20 soldiers.", date(2024, 6, 5), "attack", date(2024, 6, 2)),
 ]

@@ -115,6 +115,8 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The jihadists pushed out government forces from Boni in 2019.", "expulsion"),
         ("A humanitarian airlift operation was carried out in Menaka on Sunday.", "offensive"),
         ("The raid was carried out by JNIM fighters on motorbikes on Sunday.", "offensive"),
+        ("Security forces arrested several protest leaders on Saturday.", "protest"),
+        ("The police stopped a bus of supporters on Monday.", "attack"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
