@@ -117,6 +117,14 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The raid was carried out by JNIM fighters on motorbikes on Sunday.", "offensive"),
         ("Security forces arrested several protest leaders on Saturday.", "protest"),
         ("The police stopped a bus of supporters on Monday.", "attack"),
+        # from a second review
+        ("Freed thanks to Malian mediators arrived in Bamako on Monday, the hostages spoke to reporters.", "diplomatic_call"),
+        ("Diplomats said Russian instructors arrived in Timbuktu on Monday.", "diplomatic_call"),
+        ("ECOWAS has not suspended Niger on Monday.", "sanctions"),
+        ("ECOWAS on Monday suspended Thursday's planned summit.", "sanctions"),
+        ("Voters picked Ibrahim Boubacar Keita as president on Monday.", "appointment"),
+        ("The hospital in Gao received casualties evacuated by helicopter on Monday.", "arms_delivery"),
+        ("Former President Keita flew to the UAE for medical treatment on Monday.", "diplomatic_call"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

@@ -224,7 +224,7 @@ def is_dateline(text: str, t: Timex) -> bool:
     after = text[t.char_end :]  # "BAMAKO, Nov 21 - …", or "Bamako, 2 October (AMAP) The General Staff …"
     if NOTE_HEAD.fullmatch(text[: t.char_start]) and re.match(r"\s*:", after):
         return True  # "Correction, August 2, 2024: An earlier version …": the note's date, not an event's
-    if re.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)", after) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.text.strip()):
+    if re.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:\||GMT|UTC|$)", after) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.text.strip()):
         return True  # "… after street battle 2013-02-11 21:47:05 | Editor: …": a page's time stamp
     return t.char_start < 40 and not opens_line and bool(re.match(r"\s*\)?\s*[-–—]\s", after) or re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)\s", after))
 

@@ -128,7 +128,7 @@ def agent(actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: 
     return before[-1].id if before else None
 
 
-SAID_IT = re.compile(r"\s+(?:said|says|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:(?:had|have|has|then|also|later|first|again)\s+)*$", re.IGNORECASE)
+SAID_IT = re.compile(r"\s+(?:said|says|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:(?:had|have|has|then|also|later|first|again)\s+)*$", re.IGNORECASE)
 
 
 def by_agent(event_type: str, agent_kinds: list[str], language: str) -> str:

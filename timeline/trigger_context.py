@@ -22,7 +22,7 @@ def _referring(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:the|this|that|its|their)\s+$", re.IGNORECASE)
 
 
-POSSESSIVE_TIME = re.compile(r"(?<![\w-])(?:last|this|next|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+POSSESSIVE_TIME = re.compile(r"(?<![\w-])last\s+(?:year|month|week|spring|summer|autumn|fall|winter)['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def referred(text: str, start: int, language: str) -> bool:
