@@ -347,6 +347,8 @@ CASES = [
     ("The ECOWAS mediation team arrived in Bamako late on Wednesday.", date(2020, 7, 17), "diplomatic_call", date(2020, 7, 15)),
     ("The African Union suspended Guinea on Friday.", date(2021, 9, 12), "sanctions", date(2021, 9, 10)),
     ("On Monday a panel named Bah Ndaw interim president.", date(2020, 9, 23), "appointment", date(2020, 9, 21)),
+    # from corpus BP: a camp town "handed to the army"
+    ("Tessalit was handed to the army on October 21.", date(2023, 12, 29), "withdrawal", date(2023, 10, 21)),
     ("Amnesty documented night strikes on Douna on 23 March.", date(2024, 11, 20), "air_strike", date(2024, 3, 23)),
     # a date after a place's aside and before "and claimed" is the attack's
     ("Jihadists stormed a base at Dioura, near the border with Mauritania, last Sunday and claimed to have killed 20 soldiers.", date(2024, 6, 5), "attack", date(2024, 6, 2)),

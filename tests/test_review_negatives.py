@@ -125,6 +125,7 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("Voters picked Ibrahim Boubacar Keita as president on Monday.", "appointment"),
         ("The hospital in Gao received casualties evacuated by helicopter on Monday.", "arms_delivery"),
         ("Former President Keita flew to the UAE for medical treatment on Monday.", "diplomatic_call"),
+        ("The letter was handed to the ambassador on Monday.", "withdrawal"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
