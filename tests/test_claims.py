@@ -1271,3 +1271,8 @@ def test_review_cases_of_the_bm_bn_claim_rules():
     assert claims_in("About 60 Russians were in the hotel when it was attacked, the embassy said.") == []
     assert one("Fighters of JNIM, al-Qaeda's Sahel branch, claimed they had killed 20 soldiers.").claimant_id == "jnim"
 
+
+
+def test_public_figures_are_people():
+    assert [(c.quantity, c.value_low) for c in claims_in("Two opposition figures were seized by armed men last week, their parties said.")] == [("captured", 2)]
+    assert claims_in("The two figures differ by a wide margin.") == []
