@@ -24,7 +24,7 @@ from timeline.names import NameMatch, actors, unmatched_capitalised
 from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, norm, normed_words
 from timeline.sayings import words as sayings_words
-from timeline.speaker_phrases import USEFUL, Phrase, institution_types, name_phrase, relayed_by, speaker_phrase
+from timeline.speaker_phrases import USEFUL, Phrase, institution_types, members_of, name_phrase, relayed_by, speaker_phrase
 
 
 @dataclass(frozen=True)
@@ -202,16 +202,13 @@ TIME_LEAD = re.compile(r"(?:late|early|later|earlier)(?:\s+on)?\s+(?:[A-Z]\w+day
 SUBJECT_END = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|spoke|put|kept|held|sent|gave|struck|fought|lost|won|led|left|found|claimed|claims|blamed|\w+ed|\w+ing)\s")
 
 
-OPENING_HEAD = re.compile(r"(?:fighters|members|militants|leaders|men|soldiers|troops|officials|commanders|units?)\s+of\s+(?:the\s+)?", re.IGNORECASE)  # "Fighters of JNIM, al-Qaeda's Sahel branch, …"
-
-
 def _subject_phrase(text: str, names: list[NameMatch], masks, language: str) -> Phrase | None:
     """The sentence's subject; an actor opening the sentence before an appositive ("JNIM, the
     alliance formed in March by …, claimed the attack, saying …") is the subject, not the appositive."""
     phrase = name_phrase(text, *_subject_span(text, language), names, masks, language)
     if phrase is not None and phrase.kind == "actor":
         return phrase
-    opening = next((n for n in names if n.kind == "actor" and (not re.search(r"[^\W\d_]", text[: n.start]) or OPENING_HEAD.fullmatch(text[: n.start]))), None)
+    opening = next((n for n in names if n.kind == "actor" and (not re.search(r"[^\W\d_]", text[: n.start]) or members_of(language).fullmatch(text[: n.start]))), None)
     if opening is not None and re.match(r"\s*,\s*(?:the|a|an|[\w-]+['’]s)\s", text[opening.end :], re.IGNORECASE):
         return Phrase("actor", text[opening.start : opening.end], opening.id)
     return phrase

@@ -62,9 +62,10 @@ def _founding_of_a_non_group(text: str, trigger: tuple[int, int, str], actor_nam
     """"GATIA, created in 2014, …" is a group's founding; "ORTM, created in 1957" or "the camp at
     Mbera, set up in 2012" is not: an appositive founding needs an armed group or alliance named
     right before its comma (events_<language>.toml ``appositive_founders``)."""
-    if trigger[2] != "alliance_formed" or text[trigger[0] : trigger[1]].casefold() not in ("formed", "created", "founded", "set up") or not re.search(r",\s$", text[max(0, trigger[0] - 2) : trigger[0]]):
+    conf = event_words(language)["appositive_founders"]
+    if trigger[2] != "alliance_formed" or text[trigger[0] : trigger[1]].casefold() not in conf["participles"] or not re.search(r",\s$", text[max(0, trigger[0] - 2) : trigger[0]]):
         return False
-    kinds = event_words(language)["appositive_founders"]["actor_types"]
+    kinds = conf["actor_types"]
     before = [n for n in actor_names if n.end <= trigger[0] and not text[n.end : trigger[0]].strip(" ,)(")]
     return not any(actors()[n.id].fields.get("type") in kinds for n in before)
 
@@ -142,12 +143,12 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             etype = types[event_type]
             lo, hi = trigger_reach(text, spans, trigger, ctx.timexes, language)
             near_actors = [n.id for n in actor_names if lo <= n.start and n.end <= hi] or shared_subject(text, spans, clause_of(spans, t_start), triggers, t_start, actor_names)
-            if not is_saying(event_type):
-                told = {n.id for n in actor_names if registry[n.id].fields.get("type") == "media" and not MEDIA_PEOPLE.match(text, n.end)}
-                near_actors = [a for a in near_actors if a not in told or etype.merge_group == "media"]  # "told The Associated Press that troops entered the town": AP heard it (not "two RFI journalists")
             if is_saying(event_type):  # a saying is an event only with a speaker, named first
                 who = speaker(text, trigger, spans[clause_of(spans, t_start)], actor_names, article_actors, language)
                 near_actors = [who, *near_actors] if who else []
+            elif etype.merge_group != "media":  # "told The Associated Press that troops entered the town": AP heard it (not "two RFI journalists")
+                told = {n.id for n in actor_names if registry[n.id].fields.get("type") == "media" and not MEDIA_PEOPLE.match(text, n.end)}
+                near_actors = [a for a in near_actors if a not in told]
             actor_ids = tuple(dict.fromkeys(near_actors))
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
             within = [n.id for n in ctx.names if n.kind == "place" and t_start <= n.start and n.end <= t_end]  # "struck the Kati military camp"

@@ -127,14 +127,14 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
             return Phrase("institution", kind_before)
         if not institution_types(phrase, language):
             return Phrase("representative", phrase)  # "a Tuareg militant spokesman": not the Tuareg people
-    members = [n for n in inside if MEMBERS_OF.search(text, lo, n.start) and registry[n.id].fields.get("type") not in ("other", "civilians", "person")]
+    members = [n for n in inside if members_of(language).search(text, lo, n.start) and registry[n.id].fields.get("type") not in ("other", "civilians", "person")]
     if members:
         return Phrase("actor", phrase, members[0].id)  # "Fighters of JNIM, al-Qaeda's Sahel branch, claimed": JNIM's
     label = pats["label"].search(text, lo, hi)
     if label and not any(n.start <= label.start() and label.end() <= n.end for n in inside):
         return Phrase("label", phrase)
     modifier = lambda n: registry[n.id].fields.get("type") in ("other", "civilians") and text[n.end : hi].strip(" ,\"”’'")  # noqa: E731  "mainly Tuareg armed groups"
-    heads = [n for n in inside if not modifier(n) and (MEMBERS_OF.search(text, lo, n.start) or not re.search(r"(?<![\w-])(?:in|at|near|from|of|for|with|against|on|to)\s+(?:the\s+)?$", text[lo : n.start], re.IGNORECASE))]
+    heads = [n for n in inside if not modifier(n) and (members_of(language).search(text, lo, n.start) or not re.search(r"(?<![\w-])(?:in|at|near|from|of|for|with|against|on|to)\s+(?:the\s+)?$", text[lo : n.start], re.IGNORECASE))]
     if heads:
         return Phrase("actor", phrase, heads[-1].id)
     if institution_types(phrase, language):
@@ -160,7 +160,13 @@ def _bare_claim_noun(phrase: str, language: str) -> bool:
     return len(found) > 1 and found[-1] in normed_words("claim_nouns", "words", language) and all(w in normed_words("claim_nouns", "generic_modifiers", language) for w in found[:-1])
 
 
-MEMBERS_OF = re.compile(r"(?<![\w-])(?:fighters|members|militants|combatants|men|commanders|leaders)\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "Fighters of JNIM, … claimed": JNIM's claim
+@cache
+def members_of(language: str) -> re.Pattern:
+    """"Fighters of " right before an actor: the actor's people (claimants_<language>.toml
+    ``subjects.member_heads``), who speak for it."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['subjects']['member_heads'])})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 QUOTED_AS = re.compile(r"(?:(?<![\w-])quoted\s+(?P<who>[^,;:.\"“”]{2,80}?)|\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted)\s+as\s+$", re.IGNORECASE)
 PART_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:branch|affiliate|wing|arm|franchise|offshoot|subsidiary|faction)\b", re.IGNORECASE)  # "JNIM, al-Qaeda's Sahel branch": JNIM speaks, not al-Qaeda
 RELATIVE_TAIL = re.compile(r"\s+(?:that|which)\s+(?!said\b|says\b)[a-z]+ed\b")

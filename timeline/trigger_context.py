@@ -27,7 +27,7 @@ POSSESSIVE_TIME = re.compile(r"(?<![\w-])last\s+(?:year|month|week|spring|summer
 
 def referred(text: str, start: int, language: str) -> bool:
     """Whether the trigger at ``start`` names an event already known ("the handling of the
-    rebellion", "the leader of last year's coup": dated by its own possessive, not the clause)."""
+    rebellion", "the leader of last year's coup"): the clause's date is not its date."""
     return _referring(language).search(text[max(0, start - 60) : start]) is not None or POSSESSIVE_TIME.search(text, max(0, start - 40), start) is not None
 
 
