@@ -15,6 +15,10 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # a mediators' arrival with the bloc's full name, a meeting with a named leader, a "freeing of"
+    ("The delegation from the Economic Community of West African States (ECOWAS) arrived late on Wednesday, officials said.", date(2020, 7, 16), "diplomatic_call", date(2020, 7, 15)),
+    ("The envoys met Keita on Thursday morning, a presidency official said.", date(2020, 7, 16), "diplomatic_call", date(2020, 7, 16)),
+    ("The deal followed the freeing of more than 100 suspected jihadists from Malian prisons at the weekend.", date(2020, 10, 9), "release", date(2020, 10, 3)),
     # attacks votes and lost aircraft
     ("The Tombouctou, a vessel of the state shipping company, came under fire on Sept. 7, 2023 near Banikane.", date(2025, 4, 8), "attack", date(2023, 9, 7)),
     ("They put a new constitution to voters on June 18, 2023, and announced 97 percent approval.", date(2025, 4, 8), "election", date(2023, 6, 18)),
