@@ -39,6 +39,19 @@ def test_two_kinds_of_strike_on_two_days_in_one_article_are_two_events(tmp_path)
     assert ("explosive_device", "2022-10-16", "2022-10-16") in found
 
 
+def test_one_article_telling_a_bombing_on_two_days_tells_two_bombings(tmp_path):
+    text = (
+        "Checkpoint attacked again\n\n"
+        "A suicide bomber blew himself up at an army checkpoint near Gao on Friday, wounding one soldier. "
+        "A second bomber blew himself up at the same checkpoint late on Saturday, the army said.\n"
+    )
+    found = spans(build(tmp_path, text, "2013-02-11"))
+    assert {s for s in found if s[0] == "suicide_bombing"} == {
+        ("suicide_bombing", "2013-02-08", "2013-02-08"),
+        ("suicide_bombing", "2013-02-09", "2013-02-09"),
+    }
+
+
 def test_a_placeless_sub_event_on_other_days_does_not_widen_the_battle(tmp_path):
     text = (
         "Fighting near Tinzaouaten\n\n"

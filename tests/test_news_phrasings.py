@@ -19,6 +19,11 @@ CASES = [
     ("The delegation from the Economic Community of West African States (ECOWAS) arrived late on Wednesday, officials said.", date(2020, 7, 16), "diplomatic_call", date(2020, 7, 15)),
     ("The envoys met Keita on Thursday morning, a presidency official said.", date(2020, 7, 16), "diplomatic_call", date(2020, 7, 16)),
     ("The deal followed the freeing of more than 100 suspected jihadists from Malian prisons at the weekend.", date(2020, 10, 9), "release", date(2020, 10, 3)),
+    # 2013 copy: a second bomber, a helicopter firing, a roadmap, a distance in an aside
+    ("A second bomber blew himself up at the checkpoint late on Saturday.", date(2013, 2, 11), "suicide_bombing", date(2013, 2, 9)),
+    ("At dawn on Monday a French helicopter fired on the building where the last attackers were holding out.", date(2013, 2, 11), "air_strike", date(2013, 2, 11)),
+    ("On Tuesday, the National Assembly unanimously adopted a roadmap for the transition.", date(2013, 1, 30), "legislation", date(2013, 1, 29)),
+    ("Malian forces also took back Douentza, 800km (500 miles) north-east of Bamako, without a fight on Monday, the army said.", date(2013, 1, 22), "territory_regained", date(2013, 1, 21)),
     # attacks votes and lost aircraft
     ("The Tombouctou, a vessel of the state shipping company, came under fire on Sept. 7, 2023 near Banikane.", date(2025, 4, 8), "attack", date(2023, 9, 7)),
     ("They put a new constitution to voters on June 18, 2023, and announced 97 percent approval.", date(2025, 4, 8), "election", date(2023, 6, 18)),

@@ -126,6 +126,7 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The hospital in Gao received casualties evacuated by helicopter on Monday.", "arms_delivery"),
         ("Former President Keita flew to the UAE for medical treatment on Monday.", "diplomatic_call"),
         ("The letter was handed to the ambassador on Monday.", "withdrawal"),
+        ("On Tuesday, the assembly adopted a roadmap that foresees elections by the end of July.", "election"),
         # "met" a named person is a meeting; fighters, resistance or gunfire met are not
         ("The convoy met Islamist fighters near Gao on Monday.", "diplomatic_call"),
         ("The column met stiff resistance near Konna on Monday.", "diplomatic_call"),

@@ -123,12 +123,24 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
         w.casefold() in words_conf["light_fillers"] for w in words
     ):
         return True  # "On the night of June 20 to 21, …": the date's frame
-    if len(words) <= words_conf["place_phrase_max_words"] and words[0].casefold() in words_conf["place_phrase_openers"]:
+    words = _after_distance(words, words_conf["distance_units"])
+    if words and len(words) <= words_conf["place_phrase_max_words"] and words[0].casefold() in words_conf["place_phrase_openers"]:
         return True
     folded = [w.casefold() for w in words]
     if _opens_aside(words, words_conf["aside_openers"]):  # ", including the chief of X, near Y, and one of his sons,"
         return len(words) <= words_conf["place_appositive_max_words"] and not any(w in words_conf["place_appositive_breaks"] for w in folded)
     return _place_appositive(folded, words_conf)
+
+
+def _after_distance(words: list[str], units: list[str]) -> list[str]:
+    """", 800km (500 miles) north-east of Bamako,": the words after a leading distance, which
+    then read as a place phrase ("north-east of Bamako")."""
+    number = re.fullmatch(r"\d[\d,.]*([a-z]*)", words[0].casefold()) if words else None
+    if number is None:
+        return words
+    if number[1] in units:
+        return words[1:]
+    return words[2:] if not number[1] and len(words) > 1 and words[1].casefold() in units else words
 
 
 def _opens_aside(words: list[str], openers: list[str]) -> bool:
