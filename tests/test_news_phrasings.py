@@ -24,6 +24,9 @@ CASES = [
     ("At dawn on Monday a French helicopter fired on the building where the last attackers were holding out.", date(2013, 2, 11), "air_strike", date(2013, 2, 11)),
     ("On Tuesday, the National Assembly unanimously adopted a roadmap for the transition.", date(2013, 1, 30), "legislation", date(2013, 1, 29)),
     ("Malian forces also took back Douentza, 800km (500 miles) north-east of Bamako, without a fight on Monday, the army said.", date(2013, 1, 22), "territory_regained", date(2013, 1, 21)),
+    # an occasion framing the opening date; gunmen shooting residents
+    ("At an emergency cabinet meeting on Sunday, the government dissolved the militia and sacked the chief of the general staff.", date(2019, 3, 26), "dismissal", date(2019, 3, 24)),
+    ("Armed men entered the Fulani quarter overnight Thursday to Friday, shooting residents and burning houses.", date(2020, 2, 15), "mass_killing", date(2020, 2, 13)),
     # attacks votes and lost aircraft
     ("The Tombouctou, a vessel of the state shipping company, came under fire on Sept. 7, 2023 near Banikane.", date(2025, 4, 8), "attack", date(2023, 9, 7)),
     ("They put a new constitution to voters on June 18, 2023, and announced 97 percent approval.", date(2025, 4, 8), "election", date(2023, 6, 18)),
@@ -507,3 +510,14 @@ def test_second_review_dates_kept():
     assert [m.start_date for m in mentions("This week's mutiny at the Kati camp began on Tuesday morning.", date(2020, 8, 20)) if m.event_type == "mutiny"] == [date(2020, 8, 18)]
     assert [m.start_date for m in mentions("Drone strikes on Dec. 3 killed 20 civilians near Gao.", date(2023, 12, 5)) if m.event_type == "air_strike"] == [date(2023, 12, 3)]
 
+
+
+def test_a_place_attacked_told_as_the_subject_is_the_place_unless_an_aside_ends_with_it():
+    def mentions(text, published):
+        return process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, "Headline\n\n" + text + "\n"))["mentions"]
+    found = mentions("Eleven months after the massacre, Ogossagou has been attacked again.", date(2020, 2, 15))
+    assert "ogossagou" in {m.place_id for m in found if m.event_type == "attack"}
+    found = mentions("The army says its post at Bamba, in the Bourem district of the Gao region, was attacked early in the day.", date(2023, 9, 8))
+    assert "gao_region" not in {m.place_id for m in found if m.event_type == "attack"}
+    found = mentions("Few families have gone back to Gao, which was retaken on 26 January.", date(2013, 3, 1))
+    assert {m.place_id for m in found if m.event_type == "territory_regained"} == {"gao"}

@@ -17,7 +17,7 @@ from timeline.dated_together import adjacent, conjoined, told_again
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words, is_saying, reporting_re
 from timeline.regex_gate import alternation
-from timeline.sentence_clauses import clause_of, clauses, light
+from timeline.sentence_clauses import clause_of, clauses, light, opening_frame
 from timeline.trigger_context import referred
 
 
@@ -117,7 +117,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 main = [k for k in main if not is_saying(triggers[k][2])] or main
             if following:
                 out[i] = (main or following)[0]
-        elif index == 0 and OPENING_DATE.match(text[: t.char_start]):
+        elif index == 0 and opening_frame(language).match(text[: t.char_start]):
             # "In September 2021 Macron announced that …": an opening date without a comma dates
             # the main verb when that verb is a saying (what is told keeps its own date)
             first = next((k for k, trig in enumerate(triggers) if t.char_end <= trig[0] < hi), None)
@@ -201,7 +201,6 @@ def _accounts_re(language: str) -> re.Pattern:
 
 CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?:on|in|during|at)\s+(?:the\s+(?:evening|morning|night|afternoon|dawn|night)\s+of\s+)?(?:this\s+|last\s+)?$", re.IGNORECASE)
 LIST_ENTRY = re.compile(r"^\s*[-•*–]\s")
-OPENING_DATE = re.compile(r"^\W*(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE)
 
 
 @cache

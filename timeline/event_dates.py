@@ -14,13 +14,12 @@ from functools import cache
 
 from timeline.clause_dates import neighbouring_clause_date
 from timeline.date_parts import moved_date
-from timeline.date_owners import OPENING_DATE
 from timeline.dated_together import adjacent, conjoined, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern
 from timeline.periods import period
 from timeline.regex_gate import alternation
-from timeline.sentence_clauses import clause_of, clauses, trigger_clause, trigger_reach
+from timeline.sentence_clauses import clause_of, clauses, opening_frame, trigger_clause, trigger_reach
 from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, referred, unrealised
 
 
@@ -64,7 +63,7 @@ def _coordinated_under_opening(text: str, triggers: list[tuple[int, int, str]], 
     opening the sentence dates a main clause joined by "and", with a subject and a past verb of
     its own, that gives no date of its own (not "stormed a factory and took hostages", one act).
     Returns the earlier trigger whose date to share (None when the sentence does not read so)."""
-    if not timexes or timexes[0].kind == "duration" or not OPENING_DATE.match(text[: timexes[0].char_start]) or is_saying(triggers[k][2]):
+    if not timexes or timexes[0].kind == "duration" or not opening_frame(language).match(text[: timexes[0].char_start]) or is_saying(triggers[k][2]):
         return None
     words = _coordination(language)
     earlier = [j for j, trig in enumerate(triggers[:k]) if trig[0] >= timexes[0].char_end and not is_saying(trig[2])]

@@ -174,7 +174,7 @@ def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tupl
             break
         for pattern, event_type in _place_subject_res(language):
             m = pattern.match(text, n.end)
-            if m is None:
+            if m is None or _aside_before_main_verb(text, n.start, m, language):
                 continue
             same = [t for t in triggers if t[2] == event_type and m.start(1) < t[1] and t[0] < m.end(1)]
             if same:  # "Gao was overrun": the lexicon's "overrun", with its place
@@ -183,6 +183,25 @@ def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tupl
             elif not any(m.start(1) < e and s < m.end(1) for s, e, _ in [*triggers, *added]):
                 added.append((n.start, m.end(1), event_type))  # "Kidal fell": the place is in the trigger
     return sorted([*triggers, *added])
+
+
+PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(of|in|at|near|from|to|outside|around)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _aside_before_main_verb(text: str, start: int, m: re.Match, language: str) -> bool:
+    """A place at the end of a locative aside is not the subject of the verb after the aside's
+    comma ("its post at Bamba, in the Bourem district of the Gao region, was attacked"); it is of
+    a relative or a participle ("returns to Gao, which was retaken", "to Timbuktu, retaken on …"),
+    and a settlement word names it ("the town of Kidal, …")."""
+    lead = text[m.start() : m.start(1)]
+    if "," not in lead or re.search(r"which|that", lead) or not re.match(r"(?:was|were|has|had|have|came)\b", m[1], re.IGNORECASE):
+        return False
+    before = text[max(0, start - 40) : start]
+    m = PREPOSITION_BEFORE.search(before)
+    if m is None:
+        return False
+    nouns = alternation(event_words(language)["listed_place_nouns"])
+    return not (m[1].casefold() == "of" and re.search(rf"(?<![\w-])(?:{nouns})\s+$", before[: m.start()], re.IGNORECASE))
 
 
 def phrase_pattern(words: str) -> str:

@@ -105,14 +105,26 @@ def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
     return len(spans) - 1
 
 
+@cache
+def opening_frame(language: str) -> re.Pattern:
+    """What may stand before a sentence's opening date: a preposition ("On Sunday, …"), after an
+    occasion ("At an emergency cabinet meeting on Sunday, …"; events_<language>.toml, occasion_frames)."""
+    occasions = "|".join(event_words(language)["occasion_frames"])
+    return re.compile(
+        rf"^\W*(?:(?:at|during)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{occasions})s?\s+)?(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE
+    )
+
+
 def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
     """A clause a date or an event can be read across: a date alone, a short appositive, or a
     place phrase ("in the north of the country")."""
     s, e = span
     rest = text[s:e]
-    for t in timexes:
-        if s <= t.char_start and t.char_end <= e:
-            rest = rest.replace(t.text, " ")
+    inside = [t for t in timexes if s <= t.char_start and t.char_end <= e]
+    if inside and opening_frame(language).match(text[s : inside[0].char_start]) and not text[inside[-1].char_end : e].strip(" ,"):
+        return True  # "At an emergency cabinet meeting on Sunday,": the date's frame
+    for t in inside:
+        rest = rest.replace(t.text, " ")
     words = re.findall(r"\w+", SHORT_BRACKET.sub(" ", rest))  # "(37 miles)" adds nothing to a clause
     words_conf = event_words(language)
     if len(words) > 1 and words[0].casefold() in words_conf["light_clause_adverbs"]:
