@@ -17,7 +17,7 @@ from timeline.score_corpus import evaluate_corpus
 
 from conftest import ROOT
 
-DEVCORPUS = {name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b", "devcorpus_c", "devcorpus_d", "devcorpus_e", "devcorpus_f", "devcorpus_g", "devcorpus_h", "devcorpus_i", "devcorpus_j", "devcorpus_k", "devcorpus_l", "devcorpus_m", "devcorpus_n", "devcorpus_o", "devcorpus_p", "devcorpus_q", "devcorpus_r", "devcorpus_s", "devcorpus_t", "devcorpus_u", "devcorpus_v", "devcorpus_w", "devcorpus_x", "devcorpus_y", "devcorpus_z", "devcorpus_aa", "devcorpus_ab", "devcorpus_ac", "devcorpus_ad", "devcorpus_ae", "devcorpus_af", "devcorpus_ag", "devcorpus_ah", "devcorpus_ai", "devcorpus_aj", "devcorpus_ak", "devcorpus_al", "devcorpus_am", "devcorpus_an", "devcorpus_ao", "devcorpus_ap", "devcorpus_aq", "devcorpus_ar", "devcorpus_as", "devcorpus_at", "devcorpus_au", "devcorpus_av", "devcorpus_aw", "devcorpus_ax", "devcorpus_ay", "devcorpus_az", "devcorpus_ba", "devcorpus_bb", "devcorpus_bc", "devcorpus_bd", "devcorpus_be", "devcorpus_bf", "devcorpus_bg", "devcorpus_bh", "devcorpus_bi", "devcorpus_bj", "devcorpus_bk", "devcorpus_bl", "devcorpus_bm", "devcorpus_bn", "devcorpus_bo", "devcorpus_bp", "devcorpus_bq", "devcorpus_br", "devcorpus_bs")}
+DEVCORPUS = {name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b", "devcorpus_c", "devcorpus_d", "devcorpus_e", "devcorpus_f", "devcorpus_g", "devcorpus_h", "devcorpus_i", "devcorpus_j", "devcorpus_k", "devcorpus_l", "devcorpus_m", "devcorpus_n", "devcorpus_o", "devcorpus_p", "devcorpus_q", "devcorpus_r", "devcorpus_s", "devcorpus_t", "devcorpus_u", "devcorpus_v", "devcorpus_w", "devcorpus_x", "devcorpus_y", "devcorpus_z", "devcorpus_aa", "devcorpus_ab", "devcorpus_ac", "devcorpus_ad", "devcorpus_ae", "devcorpus_af", "devcorpus_ag", "devcorpus_ah", "devcorpus_ai", "devcorpus_aj", "devcorpus_ak", "devcorpus_al", "devcorpus_am", "devcorpus_an", "devcorpus_ao", "devcorpus_ap", "devcorpus_aq", "devcorpus_ar", "devcorpus_as", "devcorpus_at", "devcorpus_au", "devcorpus_av", "devcorpus_aw", "devcorpus_ax", "devcorpus_ay", "devcorpus_az", "devcorpus_ba", "devcorpus_bb", "devcorpus_bc", "devcorpus_bd", "devcorpus_be", "devcorpus_bf", "devcorpus_bg", "devcorpus_bh", "devcorpus_bi", "devcorpus_bj", "devcorpus_bk", "devcorpus_bl", "devcorpus_bm", "devcorpus_bn", "devcorpus_bo", "devcorpus_bp", "devcorpus_bq", "devcorpus_br", "devcorpus_bs", "devcorpus_bt", "devcorpus_bu")}
 DEVSET = ROOT.parent / "shared" / "devset"
 CORPORA = [*DEVCORPUS, "devset"]
 
@@ -68,15 +68,17 @@ FLOORS = {
     "devcorpus_bn": {"dates": (0.93, 0.96), "events": (0.68, 0.97), "events_overlap": (0.73, 0.97), "claims": (0.94, 0.81)},
     "devcorpus_bo": {"dates": (0.96, 0.96), "events": (0.71, 0.76), "events_overlap": (0.75, 0.80), "claims": (0.97, 0.70)},
     "devcorpus_bp": {"dates": (0.97, 0.95), "events": (0.66, 0.74), "events_overlap": (0.69, 0.77), "claims": (0.91, 0.92)},
-    "devcorpus_bq": {"dates": (0.97, 0.96), "events": (0.82, 0.65), "events_overlap": (0.88, 0.67), "claims": (0.95, 0.88)},
+    "devcorpus_bq": {"dates": (0.97, 0.96), "events": (0.82, 0.67), "events_overlap": (0.88, 0.70), "claims": (0.95, 0.88)},
     "devcorpus_br": {"dates": (0.96, 0.97), "events": (0.75, 0.66), "events_overlap": (0.84, 0.78), "claims": (0.86, 0.81)},
     "devcorpus_bs": {"dates": (0.97, 0.96), "events": (0.62, 0.69), "events_overlap": (0.67, 0.75), "claims": (0.86, 0.83)},
+    "devcorpus_bt": {"dates": (0.96, 0.95), "events": (0.64, 0.70), "events_overlap": (0.73, 0.80), "claims": (0.74, 0.72)},
+    "devcorpus_bu": {"dates": (0.94, 0.90), "events": (0.62, 0.65), "events_overlap": (0.72, 0.79), "claims": (0.90, 0.84)},
     "devcorpus_c": {"dates": (0.97, 0.93), "events": (0.91, 0.78), "events_overlap": (0.94, 0.83), "claims": (0.92, 0.97)},
     "devcorpus_d": {"dates": (0.94, 0.95), "events": (0.81, 0.89), "events_overlap": (0.86, 0.93), "claims": (0.89, 0.83)},
     "devcorpus_e": {"dates": (0.96, 0.96), "events": (0.85, 0.77), "events_overlap": (0.91, 0.83), "claims": (0.92, 0.91)},
     "devcorpus_f": {"dates": (0.97, 0.97), "events": (0.85, 0.86), "events_overlap": (0.89, 0.90), "claims": (0.90, 0.92)},
     "devcorpus_g": {"dates": (0.96, 0.90), "events": (0.79, 0.71), "events_overlap": (0.84, 0.74), "claims": (0.86, 0.91)},
-    "devcorpus_h": {"dates": (0.94, 0.93), "events": (0.81, 0.77), "events_overlap": (0.86, 0.80), "claims": (0.86, 0.90)},
+    "devcorpus_h": {"dates": (0.94, 0.93), "events": (0.82, 0.80), "events_overlap": (0.87, 0.80), "claims": (0.86, 0.90)},
     "devcorpus_i": {"dates": (0.96, 0.96), "events": (0.85, 0.84), "events_overlap": (0.90, 0.91), "claims": (0.77, 0.97)},
     "devcorpus_j": {"dates": (0.94, 0.94), "events": (0.86, 0.83), "events_overlap": (0.90, 0.83), "claims": (0.89, 0.95)},
     "devcorpus_k": {"dates": (0.97, 0.97), "events": (0.90, 0.87), "events_overlap": (0.92, 0.87), "claims": (0.86, 0.94)},
@@ -115,8 +117,10 @@ FLOORS = {
 # minister the text counts one by one; AA's "one" of a phrase ("from one source to another")
 # and AB's "scores" of civilians and two guards the gold leaves out; AC to AH's vague
 # "thousands", "hundreds of thousands" and "dozens" the gold leaves out, and breakdowns of a
-# toll ("two women", "Malian colleagues")
-INVENTED = {"devcorpus_a": 1, "devcorpus_aa": 2, "devcorpus_ab": 2, "devcorpus_ac": 2, "devcorpus_ad": 2, "devcorpus_ae": 4, "devcorpus_af": 3, "devcorpus_ag": 4, "devcorpus_ah": 2, "devcorpus_ai": 1, "devcorpus_aj": 2, "devcorpus_ak": 1, "devcorpus_al": 0, "devcorpus_am": 1, "devcorpus_an": 2, "devcorpus_ao": 0, "devcorpus_ap": 2, "devcorpus_aq": 3, "devcorpus_ar": 0, "devcorpus_as": 2, "devcorpus_at": 0, "devcorpus_au": 3, "devcorpus_av": 1, "devcorpus_aw": 1, "devcorpus_ax": 1, "devcorpus_ay": 1, "devcorpus_az": 0, "devcorpus_b": 3, "devcorpus_ba": 1, "devcorpus_bb": 2, "devcorpus_bc": 0, "devcorpus_bd": 0, "devcorpus_be": 2, "devcorpus_bf": 2, "devcorpus_bg": 1, "devcorpus_bh": 0, "devcorpus_bi": 0, "devcorpus_bj": 3, "devcorpus_bk": 0, "devcorpus_bl": 0, "devcorpus_bm": 1, "devcorpus_bn": 0, "devcorpus_bo": 0, "devcorpus_bp": 0, "devcorpus_bq": 1, "devcorpus_br": 1, "devcorpus_bs": 1, "devcorpus_c": 2, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 6, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 3, "devcorpus_m": 5, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devcorpus_v": 0, "devcorpus_w": 4, "devcorpus_x": 2, "devcorpus_y": 5, "devcorpus_z": 5, "devset": 0}
+# toll ("two women", "Malian colleagues"); BT's "one of its martyrs had killed about 80" (the
+# bomber read as one killed: a known miss) and BU's "killed and wounded \"hundreds\"" (losses; the
+# gold has killed, optional)
+INVENTED = {"devcorpus_a": 1, "devcorpus_aa": 2, "devcorpus_ab": 2, "devcorpus_ac": 2, "devcorpus_ad": 2, "devcorpus_ae": 4, "devcorpus_af": 3, "devcorpus_ag": 4, "devcorpus_ah": 2, "devcorpus_ai": 1, "devcorpus_aj": 2, "devcorpus_ak": 1, "devcorpus_al": 0, "devcorpus_am": 1, "devcorpus_an": 2, "devcorpus_ao": 0, "devcorpus_ap": 2, "devcorpus_aq": 3, "devcorpus_ar": 0, "devcorpus_as": 2, "devcorpus_at": 0, "devcorpus_au": 3, "devcorpus_av": 1, "devcorpus_aw": 1, "devcorpus_ax": 1, "devcorpus_ay": 1, "devcorpus_az": 0, "devcorpus_b": 3, "devcorpus_ba": 1, "devcorpus_bb": 2, "devcorpus_bc": 0, "devcorpus_bd": 0, "devcorpus_be": 2, "devcorpus_bf": 2, "devcorpus_bg": 1, "devcorpus_bh": 0, "devcorpus_bi": 0, "devcorpus_bj": 3, "devcorpus_bk": 0, "devcorpus_bl": 0, "devcorpus_bm": 1, "devcorpus_bn": 0, "devcorpus_bo": 0, "devcorpus_bp": 0, "devcorpus_bq": 1, "devcorpus_br": 1, "devcorpus_bs": 1, "devcorpus_bt": 1, "devcorpus_bu": 1, "devcorpus_c": 2, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 6, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 3, "devcorpus_m": 5, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devcorpus_v": 0, "devcorpus_w": 4, "devcorpus_x": 2, "devcorpus_y": 5, "devcorpus_z": 5, "devset": 0}
 
 
 @pytest.fixture(scope="module")
