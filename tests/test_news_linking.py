@@ -52,6 +52,16 @@ def test_one_article_telling_a_bombing_on_two_days_tells_two_bombings(tmp_path):
     }
 
 
+def test_the_day_a_blockade_was_announced_is_the_blockade_s_day(tmp_path):
+    text = (
+        "Fuel crisis\n\n"
+        "JNIM declared the blockade in early September, banning fuel imports from Senegal.\n\n"
+        "The fuel blockade announced by JNIM on 3 September continues to disrupt transport.\n"
+    )
+    found = spans(build(tmp_path, text, "2025-11-05"))
+    assert {s for s in found if s[0] == "blockade"} == {("blockade", "2025-09-03", "2025-09-03")}
+
+
 def test_a_placeless_sub_event_on_other_days_does_not_widen_the_battle(tmp_path):
     text = (
         "Fighting near Tinzaouaten\n\n"

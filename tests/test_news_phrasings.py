@@ -27,6 +27,11 @@ CASES = [
     # an occasion framing the opening date; gunmen shooting residents
     ("At an emergency cabinet meeting on Sunday, the government dissolved the militia and sacked the chief of the general staff.", date(2019, 3, 26), "dismissal", date(2019, 3, 24)),
     ("Armed men entered the Fulani quarter overnight Thursday to Friday, shooting residents and burning houses.", date(2020, 2, 15), "mass_killing", date(2020, 2, 13)),
+    # the 2025 fuel crisis: schools told to close, nationals told to leave, embassy staff ordered out
+    ("The government on Sunday ordered schools and universities nationwide to close from Monday until Nov. 9.", date(2025, 10, 31), "closure", date(2025, 10, 26)),
+    ("- Schools and universities, closed nationwide by government decision on 26 October, are due to reopen on 10 November.", date(2025, 10, 31), "closure", date(2025, 10, 26)),
+    ("The US embassy on Tuesday urged Americans to leave the country at once on commercial flights.", date(2025, 10, 31), "withdrawal", date(2025, 10, 28)),
+    ("On 30 October, the US State Department ordered non-emergency staff of its embassy in Bamako to depart.", date(2025, 10, 31), "withdrawal", date(2025, 10, 30)),
     # attacks votes and lost aircraft
     ("The Tombouctou, a vessel of the state shipping company, came under fire on Sept. 7, 2023 near Banikane.", date(2025, 4, 8), "attack", date(2023, 9, 7)),
     ("They put a new constitution to voters on June 18, 2023, and announced 97 percent approval.", date(2025, 4, 8), "election", date(2023, 6, 18)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from timeline.events import Mention
 from timeline.names import most_specific
@@ -19,11 +20,22 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 def is_fine(m: Mention) -> bool:
     """A mention precise enough to set an event's bounds: days the text gives the event itself,
     without hedge. "Last week" (seven days), "late July" (ten, approximate), the day a statement
-    about it was made (``reported``) or a date carried over from another sentence only support."""
+    about it was made (``reported``, unless announcing it is the act) or a date carried over from
+    another sentence only support."""
     return (
         m.start_date is not None and m.date_precision == "day" and not m.date_approximate
-        and m.date_basis == "occurred" and (m.end_date - m.start_date).days < 7
+        and (m.date_basis == "occurred" or (m.date_basis == "reported" and m.event_type in _report_day_types()))
+        and (m.end_date - m.start_date).days < 7
     )
+
+
+@cache
+def _report_day_types() -> frozenset[str]:
+    """Types whose announcement is the act (resources/linking.toml, report_day_sets_bounds): "the
+    blockade announced by JNIM on 3 September" dates the blockade itself."""
+    from timeline.linking import settings  # linking imports this module
+
+    return frozenset(settings()["report_day_sets_bounds"])
 
 
 @dataclass(eq=False)
