@@ -1276,3 +1276,12 @@ def test_review_cases_of_the_bm_bn_claim_rules():
 def test_public_figures_are_people():
     assert [(c.quantity, c.value_low) for c in claims_in("Two opposition figures were seized by armed men last week, their parties said.")] == [("captured", 2)]
     assert claims_in("The two figures differ by a wide margin.") == []
+
+
+def test_a_possessed_toll_with_a_modifier_and_a_compiled_list_name_their_claimant():
+    # "the government's provisional toll, published late on Tuesday, is 25": the government's
+    assert one("The government's provisional toll, published late on Tuesday, is 25 soldiers killed.").claimant_label == "The government"
+    assert one("JNIM's own figures put the dead at 40.").claimant_id == "jnim"
+    # compiling the names of the dead is giving the toll
+    found = one("From their accounts, the organisation has compiled the names of 172 people killed.")
+    assert (found.value_low, found.claimant_label) == (172, "the organisation")

@@ -56,6 +56,13 @@ def _after_pattern(items: list[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(rest)}|(?:{alternation(by)}){DAY_ADJUNCT}\s+by)(?![\w-])", re.IGNORECASE)
 
 
+def _possessed_modifiers(w: dict) -> list[str]:
+    """Words between a possessor and its claim noun ("the government's provisional toll",
+    "JNIM's own figures"): the generic modifiers that are no determiner, and "own", "official"."""
+    determiners = {"a", "an", "the", "this", "that", "these", "those"}
+    return [m for m in w["claim_nouns"]["generic_modifiers"] if m not in determiners] + ["own", "official"]
+
+
 @cache
 def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
     w = words(language)
@@ -63,7 +70,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
     return {
         "verb": _word_pattern(v for vs in w["verbs"].values() for v in vs),
         "after": _after_pattern([v for vs in w["speaker_after"].values() for v in vs]),
-        "possessive": re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:own\s+|latest\s+|new\s+|initial\s+|official\s+)?(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
+        "possessive": re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:(?:{alternation(_possessed_modifiers(w))})\s+){{0,2}}(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
         "bracket": re.compile(rf"\((?=\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})['’]?\s*[;)])|\[(?=[^\[\]\n\d]{{1,40}}\])", re.IGNORECASE),
         "toll_from": re.compile(rf"(?<![\w-])(?:toll|tally|count|figures?)\s+(?:from|by)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})(?![\w-]))", re.IGNORECASE),
         "noun_by": re.compile(rf"(?<![\w-])(?:{alternation(w['claim_nouns']['sourced'])})\s+(?:by|from)\s+(?=[A-Za-z])", re.IGNORECASE),
