@@ -32,6 +32,12 @@ CASES = [
     ("- Schools and universities, closed nationwide by government decision on 26 October, are due to reopen on 10 November.", date(2025, 10, 31), "closure", date(2025, 10, 26)),
     ("The US embassy on Tuesday urged Americans to leave the country at once on commercial flights.", date(2025, 10, 31), "withdrawal", date(2025, 10, 28)),
     ("On 30 October, the US State Department ordered non-emergency staff of its embassy in Bamako to depart.", date(2025, 10, 31), "withdrawal", date(2025, 10, 30)),
+    # 2015-19 copy: a town "it took", "a shooting at" a bar, crowds "into the streets", a road blocked in protest, Serval "replaced"
+    ("The militia is to leave Menaka, an eastern town it took from the rebels on April 27.", date(2015, 5, 20), "territory_seized", date(2015, 4, 27)),
+    ("The group also claimed a shooting at La Terrasse restaurant in Bamako on March 7.", date(2015, 11, 21), "attack", date(2015, 3, 7)),
+    ("Anger over the killings brought tens of thousands of people into the streets of Bamako on April 5.", date(2019, 4, 20), "protest", date(2019, 4, 5)),
+    ("About 200 women blocked the main road outside the camp in Sevare on Wednesday to demand news of their husbands.", date(2019, 10, 4), "protest", date(2019, 10, 2)),
+    ("France intervened in January 2013 with Operation Serval, and in August 2014 replaced it with Barkhane.", date(2019, 11, 28), "mission_created", date(2014, 8, 1)),
     # attacks votes and lost aircraft
     ("The Tombouctou, a vessel of the state shipping company, came under fire on Sept. 7, 2023 near Banikane.", date(2025, 4, 8), "attack", date(2023, 9, 7)),
     ("They put a new constitution to voters on June 18, 2023, and announced 97 percent approval.", date(2025, 4, 8), "election", date(2023, 6, 18)),

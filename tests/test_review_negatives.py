@@ -127,6 +127,8 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("Former President Keita flew to the UAE for medical treatment on Monday.", "diplomatic_call"),
         ("The letter was handed to the ambassador on Monday.", "withdrawal"),
         ("On Tuesday, the assembly adopted a roadmap that foresees elections by the end of July.", "election"),
+        ("Armed men blocked the main road near Sevare on Wednesday and robbed travellers.", "protest"),
+        ("The shooting range near the camp was closed on Monday.", "attack"),
         # "met" a named person is a meeting; fighters, resistance or gunfire met are not
         ("The convoy met Islamist fighters near Gao on Monday.", "diplomatic_call"),
         ("The column met stiff resistance near Konna on Monday.", "diplomatic_call"),
