@@ -38,6 +38,9 @@ CASES = [
     ("Anger over the killings brought tens of thousands of people into the streets of Bamako on April 5.", date(2019, 4, 20), "protest", date(2019, 4, 5)),
     ("About 200 women blocked the main road outside the camp in Sevare on Wednesday to demand news of their husbands.", date(2019, 10, 4), "protest", date(2019, 10, 2)),
     ("France intervened in January 2013 with Operation Serval, and in August 2014 replaced it with Barkhane.", date(2019, 11, 28), "mission_created", date(2014, 8, 1)),
+    # an event as the subject of what it caused; a relative clause that only times the event
+    ("Drone strikes on Tinzaouaten, a remote town close to the Algerian border, killed at least 21 civilians on Sunday.", date(2024, 8, 26), "air_strike", date(2024, 8, 25)),
+    ("The group JNIM said it carried out the attack, which began shortly before dawn on Tuesday in the Faladie district.", date(2024, 9, 18), "attack", date(2024, 9, 17)),
     # attacks votes and lost aircraft
     ("The Tombouctou, a vessel of the state shipping company, came under fire on Sept. 7, 2023 near Banikane.", date(2025, 4, 8), "attack", date(2023, 9, 7)),
     ("They put a new constitution to voters on June 18, 2023, and announced 97 percent approval.", date(2025, 4, 8), "election", date(2023, 6, 18)),
@@ -532,3 +535,8 @@ def test_a_place_attacked_told_as_the_subject_is_the_place_unless_an_aside_ends_
     assert "gao_region" not in {m.place_id for m in found if m.event_type == "attack"}
     found = mentions("Few families have gone back to Gao, which was retaken on 26 January.", date(2013, 3, 1))
     assert {m.place_id for m in found if m.event_type == "territory_regained"} == {"gao"}
+
+
+def test_fighting_named_as_a_frame_is_not_dated_by_the_next_clause():
+    found = process_article(Article("t", "t.txt", date(2024, 9, 18), "en", {}, "0" * 64, "Headline\n\nCommercial flights, halted during the fighting, resumed on Wednesday morning, an airport official said.\n"))["mentions"]
+    assert [m.start_date for m in found if m.event_type == "armed_clash"] in ([], [None])

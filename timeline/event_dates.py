@@ -37,7 +37,57 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         earlier = _date_for(text, triggers, j, timexes, owner, language)
         if earlier[0][0] == 0:
             return earlier[:1]
+    if found[0][0] is None and (i := _relative_timing(text, triggers, k, timexes, language)) is not None:
+        return [(i, "occurred", timexes[i])]
+    if found[0][0] is None and (j := _subject_of_predicate(text, triggers, k, timexes, language)) is not None:
+        caused = _date_for(text, triggers, j, timexes, owner, language)
+        if caused[0][0] is not None and caused[0][1] == "occurred":
+            return caused[:1]
     return found
+
+
+@cache
+def _relative_timing_re(language: str) -> re.Pattern:
+    verbs = alternation(event_words(language)["relative_timing_verbs"])
+    return re.compile(rf"\s*,?\s*(?:which|that)\s+(?:had\s+|has\s+)?(?:{verbs})(?![\w-])", re.IGNORECASE)
+
+
+def _relative_timing(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], language: str) -> int | None:
+    """"JNIM carried out the attack, which began shortly before dawn on Tuesday": the date of a
+    relative clause that only times the event right before it (no event of its own)."""
+    if is_saying(triggers[k][2]):
+        return None
+    spans = clauses(text, language, timexes)
+    hi = trigger_reach(text, spans, triggers[k], timexes, language)[1]
+    if text[triggers[k][1] : hi].strip(" ,"):
+        return None  # the relative must follow the event's noun
+    nxt = next((i for i, span in enumerate(spans) if span[0] >= hi), None)
+    if nxt is None or not _relative_timing_re(language).match(text, hi):
+        return None
+    s, e = spans[nxt]
+    if any(s <= t[0] < e for t in triggers):
+        return None
+    return next((i for i, t in enumerate(timexes) if s <= t.char_start and t.char_end <= e and t.kind != "duration"), None)
+
+
+SUBJECT_LEAD = re.compile(r"\W*(?:(?:the|a|an|new|fresh|further|more|two|three|several|overnight|night-time)\s+|(?-i:[A-Z])[\w’'-]*\s+){0,3}$", re.IGNORECASE)
+
+
+def _subject_of_predicate(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], language: str) -> int | None:
+    """"Drone strikes on Tinzaouaten, a remote town near the border, killed at least 21 civilians
+    on Sunday": an event that opens its sentence as the subject of a past verb that is itself a
+    trigger, after the subject's asides, happened when what it caused did. Returns that trigger."""
+    if is_saying(triggers[k][2]):
+        return None
+    spans = clauses(text, language, timexes)
+    first = clause_of(spans, triggers[k][0])
+    if first != 0 or not SUBJECT_LEAD.fullmatch(text, spans[0][0], triggers[k][0]):
+        return None
+    hi = trigger_reach(text, spans, triggers[k], timexes, language)[1]
+    j = next((j for j, t in enumerate(triggers) if j > k and t[0] >= hi), None)
+    if j is None or is_saying(triggers[j][2]) or not re.fullmatch(r"\s*,?\s*", text[hi : triggers[j][0]]):
+        return None
+    return j if _coordination(language)["past"].match(text, triggers[j][0]) else None
 
 
 @cache

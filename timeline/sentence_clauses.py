@@ -187,7 +187,13 @@ def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Tim
 def trigger_reach(text: str, spans: list[tuple[int, int]], trigger: tuple[int, int, str], timexes: list[Timex], language: str) -> tuple[int, int]:
     """The reach of a trigger's clauses: from its first word's clause (the drone's owner in "the
     army drone, registered TZ-98D, was destroyed") to its head's (the date and place)."""
-    return reach(text, spans, clause_of(spans, trigger[0]), timexes, language)[0], reach(text, spans, trigger_clause(spans, trigger), timexes, language)[1]
+    lo = reach(text, spans, clause_of(spans, trigger[0]), timexes, language)[0]
+    if FRAME_BEFORE.search(text, max(0, trigger[0] - 20), trigger[0]):
+        return lo, spans[trigger_clause(spans, trigger)][1]  # "flights, halted during the fighting, resumed on Wednesday": the frame is not dated by the next clause
+    return lo, reach(text, spans, trigger_clause(spans, trigger), timexes, language)[1]
+
+
+FRAME_BEFORE = re.compile(r"(?<![\w-])(?:during|amid|amidst|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _resumes(text: str, span: tuple[int, int], language: str) -> bool:
