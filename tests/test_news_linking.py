@@ -62,6 +62,18 @@ def test_the_day_a_blockade_was_announced_is_the_blockade_s_day(tmp_path):
     assert {s for s in found if s[0] == "blockade"} == {("blockade", "2025-09-03", "2025-09-03")}
 
 
+def test_a_blast_the_next_day_and_a_raised_toll_do_not_widen_the_attack(tmp_path):
+    text = (
+        "INDELIMANE (Menaka region) - Post attacked\n\n"
+        "Suspected jihadists attacked the army post at Indelimane on Friday morning. "
+        "Late on Saturday, the government raised it to 53 soldiers and one civilian killed. "
+        "A French corporal was killed near Indelimane on Saturday when his armoured vehicle struck an improvised explosive device.\n"
+    )
+    found = spans(build(tmp_path, text, "2019-11-04"))
+    assert ("attack", "2019-11-01", "2019-11-01") in found
+    assert ("explosive_device", "2019-11-02", "2019-11-02") in found
+
+
 def test_a_placeless_sub_event_on_other_days_does_not_widen_the_battle(tmp_path):
     text = (
         "Fighting near Tinzaouaten\n\n"

@@ -51,7 +51,11 @@ def claimed_object(before: str, language: str) -> bool:
 @cache
 def _toll_noun(language: str) -> re.Pattern:
     nouns = alternation(event_words(language)["toll_nouns"])
-    return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:of|from|in)\s+(?:[\w,’'-]+\s+){{0,5}}$", re.IGNORECASE)
+    verbs = alternation(event_words(language)["toll_revision_verbs"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{nouns})\s+(?:of|from|in)|(?:{verbs})\s+(?:(?:the|its|their|that|this)\s+)?(?:(?:death\s+)?(?:toll|tally|figure|count|number)|it)\s+(?:up\s+|down\s+)?(?:to|at))\s+(?:[\w,’'-]+\s+){{0,5}}$",
+        re.IGNORECASE,
+    )
 
 
 def in_toll(before: str, language: str) -> bool:
