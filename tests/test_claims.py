@@ -1285,3 +1285,13 @@ def test_a_possessed_toll_with_a_modifier_and_a_compiled_list_name_their_claiman
     # compiling the names of the dead is giving the toll
     found = one("From their accounts, the organisation has compiled the names of 172 people killed.")
     assert (found.value_low, found.claimant_label) == (172, "the organisation")
+
+
+def test_a_denial_that_names_whose_figure_it_denies_gives_the_figure_to_that_source():
+    found = one("The Government formally denies the allegations spread on certain social networks by the so-called JNIM, according to which more than forty soldiers were killed.")
+    assert (found.claimant_id, found.status) == ("jnim", "denied")
+    found = one('It also rejects as fanciful the figure of "more than 60 soldiers killed" put forward by accounts close to the armed groups.')
+    assert (found.claimant_label, found.status) == ("accounts close to the armed groups", "denied")
+    # a denial with no named source stays the denier's, and "reports" after it is no saying
+    found = one("The General Staff firmly denies reports that 12 soldiers were killed.")
+    assert (found.claimant_label, found.status) == ("The General Staff", "denied")

@@ -103,6 +103,11 @@ def speaker_of(
     cue, outer = governing(text, found, start, end)
     if cue is None:
         return ARTICLE
+    denial = cue if cue.status == "denied" and not cue.speaker_after else outer if outer is not None and outer.status == "denied" else None
+    if denial is None and cue.speaker_after and re.match(r"\s*which\b", text[cue.end :]):
+        denial = next((c for c in reversed(found) if c.end <= cue.start and c.status == "denied"), None)  # "denies the allegations …, according to which …"
+    if denial is not None and (source := _denied_source(text, denial, start, end, names, discourse, masks)) is not None:
+        return source  # "denies the allegations … by the so-called JNIM, according to which …"
     speaker = _speaker(text, cue, names, discourse, masks)
     via = relayed_by(text, cue, names, discourse.language)
     if outer is not None and not outer.speaker_after:
@@ -110,6 +115,35 @@ def speaker_of(
         if (relayed.actor_id, relayed.label) != (speaker.actor_id, speaker.label) and relayed.kind != "other":
             via = relayed.label or (actors()[relayed.actor_id].fields["name"] if relayed.actor_id else via)
     return Speaker(speaker.actor_id, speaker.label, speaker.basis, cue, via, speaker.kind)
+
+
+@cache
+def _denied_source_res(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    w = sayings_words(language)["denied_sources"]
+    nouns, verbs = alternation(w["nouns"]), alternation(w["verbs"])
+    source = r"[\"“]?(?:the\s+)?(?:so-called\s+)?(?P<src>[^,;.:\"”()]{2,60}?)[\"”]?"
+    stop = r"(?=\s*[,.;]|\s+(?:that|according|which|who|of|on|in)\b|\s*$)"
+    noun = re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])[^.;]{{0,60}}?(?<![\w-])by\s+{source}{stop}", re.IGNORECASE)
+    after = re.compile(rf"[^.;,]{{0,40}}?[\"”]?\s*(?:{verbs})\s+by\s+{source}{stop}", re.IGNORECASE)
+    return noun, before, after
+
+
+def _denied_source(text: str, cue: Cue, start: int, end: int, names: list[NameMatch], discourse: Discourse, masks) -> Speaker | None:
+    """The source of what a denial denies, when it names one (claimants_<language>.toml,
+    denied_sources): "denies the allegations spread … by the so-called JNIM, according to which …
+    more than forty soldiers were killed" is JNIM's figure, denied."""
+    noun, before, after = _denied_source_res(discourse.language)
+    if noun.search(text, cue.end, start) is None:
+        return None
+    m = before.search(text, cue.end, start) or after.match(text, end)
+    if m is None:
+        return None
+    phrase = name_phrase(text, m.start("src"), m.end("src"), names, masks, discourse.language)
+    if phrase is None:
+        return Speaker(None, m["src"].strip(), "sentence", cue, kind="label")
+    resolved = _resolved(phrase, cue, discourse)
+    return Speaker(resolved.actor_id, resolved.label or (None if resolved.actor_id else m["src"].strip()), "sentence", cue, kind=resolved.kind)
 
 
 def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> Speaker | None:
