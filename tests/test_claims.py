@@ -1295,3 +1295,9 @@ def test_a_denial_that_names_whose_figure_it_denies_gives_the_figure_to_that_sou
     # a denial with no named source stays the denier's, and "reports" after it is no saying
     found = one("The General Staff firmly denies reports that 12 soldiers were killed.")
     assert (found.claimant_label, found.status) == ("The General Staff", "denied")
+
+
+def test_people_arriving_at_a_camp_or_reaching_a_town_are_displaced():
+    assert (one("UNHCR reports that about 2,300 people arrived at the Mbera camp in Mauritania on Monday.").quantity) == "displaced"
+    assert (one("About 1,500 people reached the town of Menaka on Monday, officials said.").quantity) == "displaced"
+    assert (one("The toll had reached 43 by Monday, a source said.").quantity) == "killed"
