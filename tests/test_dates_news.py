@@ -240,3 +240,10 @@ def test_a_chronology_line_heads_its_day_with_the_year(text, expected):
 
 def test_a_year_before_a_clause_is_no_chronology_head():
     assert [(t.text, t.precision) for t in tag("In 2020, May was hot.", "2024-01-03")] == [("2020", "year")]
+
+
+def test_a_range_between_parts_of_two_days_is_one_range():
+    from datetime import date as _date
+    from timeline.dates import tag
+    found = [t for t in tag("Between the afternoon of 21 July and the morning of 22 July, fighters clashed.", _date(2016, 8, 10), "en") if t.kind == "range"]
+    assert [(t.start, t.end) for t in found] == [(_date(2016, 7, 21), _date(2016, 7, 22))]

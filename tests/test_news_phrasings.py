@@ -41,6 +41,11 @@ CASES = [
     # an event as the subject of what it caused; a relative clause that only times the event
     ("Drone strikes on Tinzaouaten, a remote town close to the Algerian border, killed at least 21 civilians on Sunday.", date(2024, 8, 26), "air_strike", date(2024, 8, 25)),
     ("The group JNIM said it carried out the attack, which began shortly before dawn on Tuesday in the Faladie district.", date(2024, 9, 18), "attack", date(2024, 9, 17)),
+    # 2012 and 2016 copy: a city named with adjectives, a listed garrison town, a town that changed hands, a range of day parts
+    ("Tuareg separatists and Islamist fighters rolled into the fabled desert city of Timbuktu on Sunday without firing a shot.", date(2012, 4, 2), "territory_seized", date(2012, 4, 1)),
+    ("The rebels seized Kidal on Friday and the garrison town of Gao on Saturday.", date(2012, 4, 2), "territory_seized", date(2012, 3, 31)),
+    ("Anefis itself changed hands on 17 August 2015, when GATIA drove the CMA out.", date(2016, 8, 10), "territory_seized", date(2015, 8, 17)),
+    ("Between the afternoon of 21 July and the morning of 22 July, GATIA and HCUA fighters fought with heavy machine guns.", date(2016, 8, 10), "armed_clash", date(2016, 7, 21)),
     # attacks votes and lost aircraft
     ("The Tombouctou, a vessel of the state shipping company, came under fire on Sept. 7, 2023 near Banikane.", date(2025, 4, 8), "attack", date(2023, 9, 7)),
     ("They put a new constitution to voters on June 18, 2023, and announced 97 percent approval.", date(2025, 4, 8), "election", date(2023, 6, 18)),

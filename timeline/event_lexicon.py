@@ -112,7 +112,8 @@ def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for event_type, rule in event_words(language)["place_object_verbs"].items():
         verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
-        out.append((re.compile(rf"\b({verbs})\s+(?!(?:to|towards|from)\s)(?:(?:back|control\s+of|it|them)\s+)?(?:[\w’'\x22“”-]+\s+){{0,{rule['gap_words']}}}$", re.IGNORECASE), event_type))  # not "the wounded had been taken to Gao"; but 'had "taken up positions" in Kidal'
+        named = rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{alternation(event_words(language)['listed_place_nouns'])})\s+of\s+"  # "rolled into the fabled desert city of Timbuktu"
+        out.append((re.compile(rf"\b({verbs})\s+(?!(?:to|towards|from)\s)(?:(?:back|control\s+of|it|them)\s+)?(?:{named}|(?:[\w’'\x22“”-]+\s+){{0,{rule['gap_words']}}})$", re.IGNORECASE), event_type))  # not "the wounded had been taken to Gao"; but 'had "taken up positions" in Kidal'
     return tuple(out)
 
 
@@ -219,6 +220,12 @@ def _object_gap(language: str) -> re.Pattern:
     return re.compile(rf"\s+(?:the\s+(?:{alternation(event_words(language)['listed_place_nouns'])})\s+of\s+)?", re.IGNORECASE)
 
 
+@cache
+def _listed_noun(language: str) -> re.Pattern:
+    """"…, and the garrison town of Gao on Saturday": the words that may name the next listed place."""
+    return re.compile(rf"(?:the\s+(?:[\w’'-]+\s+)?(?:{alternation(event_words(language)['listed_place_nouns'])})\s+of\s+)?", re.IGNORECASE)
+
+
 def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]], language: str = "en") -> list[tuple[int, int, str]]:
     """"We entered Kidal on 30 March, Gao the next day and Timbuktu on 1 April": places listed
     after a trigger's dated object, each with a date of its own, are the same act again (the
@@ -235,7 +242,8 @@ def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tupl
         cursor = _dated_after(text, first.end, starts)
         while cursor is not None:
             joiner = LIST_JOINER.match(text, cursor)
-            following = next((n for n in places if joiner and n.start == joiner.end()), None)
+            at = _listed_noun(language).match(text, joiner.end()).end() if joiner else None
+            following = next((n for n in places if joiner and n.start == at), None)
             after = _dated_after(text, following.end, starts) if following else None
             if after is None or not LIST_GOES_ON.match(text, after):
                 break  # not "…, and Algiers on Wednesday summoned Mali's ambassador": a subject with a verb of its own

@@ -29,8 +29,9 @@ def joined(text: str, timexes: list[Timex], published: date, lex: Lexicon) -> li
     return year_headed(text, _combine(text, _month_of_relative_year(text, _share_years(text, timexes, published), published), published, lex), lex)
 
 
-CONNECTOR_RANGE = re.compile(r"^\s*(and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
-OPENER_RANGE = re.compile(r"(?:^|(?<=\s))(between|from)\s+$", re.IGNORECASE)
+DAY_PART = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"  # "between the afternoon of 21 July and the morning of 22 July"
+CONNECTOR_RANGE = re.compile(rf"^\s*(and|to|until|till|through|-|–)\s*{DAY_PART}$", re.IGNORECASE)
+OPENER_RANGE = re.compile(rf"(?:^|(?<=\s))(between|from)\s+{DAY_PART}$", re.IGNORECASE)
 OPENER_SINCE = re.compile(r"(?:^|(?<=\s))since\s+(?:the\s+)?$", re.IGNORECASE)
 ATTRIBUTIVE_NOUN = re.compile(r"\s+(?!(?:of|and|or|to|until|till|through|when|that|which|as|in|on|at|for|from|by|with|across|over|under|into|during|after|before|since|among|around|near)\b)[a-z][\w-]+")  # "since the August coup", not "since the 1990s in central Mali"
 
@@ -60,18 +61,19 @@ def _combine(text: str, timexes: list[Timex], published: date, lex: Lexicon) -> 
     while i < len(timexes):
         a = timexes[i]
         b = timexes[i + 1] if i + 1 < len(timexes) else None
-        opener = OPENER_RANGE.search(text[max(0, a.char_start - 10) : a.char_start])
+        opener = OPENER_RANGE.search(text[max(0, a.char_start - 40) : a.char_start])
+        connector = CONNECTOR_RANGE.match(text[a.char_end : b.char_start]) if b is not None else None
         joinable = (
             b is not None and opener is not None and a.kind != "duration" and b.kind != "duration"
             and not moved_date(lex.moved_date_verbs).search(text[max(0, a.char_start - 40) : a.char_start])  # "slipped from 19 March to 18 June": two dates
-            and CONNECTOR_RANGE.match(text[a.char_end : b.char_start]) is not None
-            and (opener.group(1).casefold() == "between") == (text[a.char_end : b.char_start].strip().casefold() == "and")
+            and connector is not None
+            and (opener.group(1).casefold() == "between") == (connector.group(1).casefold() == "and")
         )
         if joinable:
             a = _into_year_of(a, b, published)
         end_b = (b.end if b.tense == "future" or b.end <= published else published) if joinable else None
         if joinable and a.start <= end_b:  # a future first bound and a past second one name no range
-            start = max(0, a.char_start - 10) + opener.start()
+            start = max(0, a.char_start - 40) + opener.start()
             anchor = "publication" if "publication" in (a.anchor, b.anchor) else "absolute"
             out.append(Timex(start, b.char_end, text[start : b.char_end], "range", a.start, end_b, a.precision,
                              a.approximate or b.approximate, edtf_interval(a.start, a.precision, b.end, b.precision),
