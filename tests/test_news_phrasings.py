@@ -46,6 +46,10 @@ CASES = [
     ("The rebels seized Kidal on Friday and the garrison town of Gao on Saturday.", date(2012, 4, 2), "territory_seized", date(2012, 3, 31)),
     ("Anefis itself changed hands on 17 August 2015, when GATIA drove the CMA out.", date(2016, 8, 10), "territory_seized", date(2015, 8, 17)),
     ("Between the afternoon of 21 July and the morning of 22 July, GATIA and HCUA fighters fought with heavy machine guns.", date(2016, 8, 10), "armed_clash", date(2016, 7, 21)),
+    # 2022-23 digests: a minister who told the council, a brief's entry by place, a base handed to the army
+    ("Foreign minister Abdoulaye Diop told the council on 16 June that the mission had failed.", date(2023, 7, 3), "public_statement", date(2023, 6, 16)),
+    ("Bamako: 6 Jan - Transition president Col. Assimi Goita pardoned the 49 Ivorian soldiers.", date(2023, 1, 9), "release", date(2023, 1, 6)),
+    ("The French army handed its base at Gossi to Malian forces on 19 April.", date(2022, 4, 25), "withdrawal", date(2022, 4, 19)),
     # attacks votes and lost aircraft
     ("The Tombouctou, a vessel of the state shipping company, came under fire on Sept. 7, 2023 near Banikane.", date(2025, 4, 8), "attack", date(2023, 9, 7)),
     ("They put a new constitution to voters on June 18, 2023, and announced 97 percent approval.", date(2025, 4, 8), "election", date(2023, 6, 18)),

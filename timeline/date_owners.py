@@ -225,6 +225,8 @@ def is_dateline(text: str, t: Timex) -> bool:
         return True  # "Correction, August 2, 2024: An earlier version …": the note's date, not an event's
     if re.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:\||GMT|UTC|$)", after) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.text.strip()):
         return True  # "… after street battle 2013-02-11 21:47:05 | Editor: …": a page's time stamp
+    if re.search(r"\w\s*:\s*$", text[: t.char_start]):
+        return False  # "Bamako: 6 Jan - Goita pardoned …": a brief's entry by place, not a dateline
     return t.char_start < 40 and not opens_line and bool(re.match(r"\s*\)?\s*[-–—]\s", after) or re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)\s", after))
 
 
