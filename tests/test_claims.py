@@ -1301,3 +1301,19 @@ def test_people_arriving_at_a_camp_or_reaching_a_town_are_displaced():
     assert (one("UNHCR reports that about 2,300 people arrived at the Mbera camp in Mauritania on Monday.").quantity) == "displaced"
     assert (one("About 1,500 people reached the town of Menaka on Monday, officials said.").quantity) == "displaced"
     assert (one("The toll had reached 43 by Monday, a source said.").quantity) == "killed"
+
+
+def test_a_roundup_s_posts_are_their_channels_figures():
+    text = (
+        "Channels on the attack\n\n"
+        "Below is a selection of posts from Telegram channels.\n\n"
+        "Mali Debout 223 (pro-government, French; 85,000 subscribers) | 08.08.2022 08:03\n\n"
+        "\"Our army pushed back a cowardly attack yesterday. Dozens of terrorists neutralised.\"\n\n"
+        "Sahel Province News (pro-Islamic State, Arabic; 3,100 subscribers) | 07.08.2022 21:12\n\n"
+        "The channel says its fighters killed \"more than 40\" soldiers.\n\n"
+        "CONTEXT\n\n"
+        "Five soldiers died in a similar attack in 2021.\n"
+    )
+    found = claims_in(text, "2022-08-09")
+    assert [(c.value_low, c.claimant_label) for c in found] == [(24, "Mali Debout 223"), (40, "Sahel Province News"), (5, found[-1].claimant_label)]
+    assert found[-1].claimant_label != "Sahel Province News"  # a heading that heads no post ends the roundup's voices

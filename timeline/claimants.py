@@ -114,7 +114,7 @@ def speaker_of(
         relayed = _speaker(text, outer, names, discourse, masks)
         if (relayed.actor_id, relayed.label) != (speaker.actor_id, speaker.label) and relayed.kind != "other":
             via = relayed.label or (actors()[relayed.actor_id].fields["name"] if relayed.actor_id else via)
-    return Speaker(speaker.actor_id, speaker.label, speaker.basis, cue, via, speaker.kind)
+    return Speaker(speaker.actor_id, speaker.label, speaker.basis, cue, via, speaker.kind, speaker.named_as)
 
 
 @cache
@@ -278,9 +278,9 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
         return Speaker(prior.actor_id, None, "paragraph", cue, kind=p.kind)  # "The MNLA … A spokesman told AP …"
     if p.kind == "anaphor":
         if prior is not None:
-            return Speaker(prior.actor_id, prior.label, "paragraph", cue, kind=prior.kind)
+            return Speaker(prior.actor_id, prior.label, "paragraph", cue, kind=prior.kind, named_as=p.text)
         pronoun = norm(p.text) in {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me"}
-        return Speaker(None, None, "article", cue) if pronoun else Speaker(None, p.text, "sentence", cue, kind="label")
+        return Speaker(None, None, "article", cue) if pronoun else Speaker(None, p.text, "sentence", cue, kind="label", named_as=p.text)
     actor_id = p.actor_id
     if p.kind == "institution":
         foreign = foreign_owner(p.text, discourse.language)  # "India's foreign ministry" is not Mali's (nor is Gao's mayor foreign)

@@ -162,6 +162,19 @@ def _speaker_tag(language: str) -> re.Pattern:
 
 TURN_MIN_WORDS = 5
 
+# "Mali Debout 223 (pro-government, French; 85,000 subscribers) | 08.08.2022 08:03": the heading
+# of a post a roundup quotes (a channel, an account), with its date and time.
+POST_HEAD = re.compile(r"^\s*(?P<name>[^|()\d][^|()]{1,59}?)\s*(?:\([^()]*\))?\s*\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC))?)?\s*$")
+
+
+POSTER_ANAPHOR = re.compile(r"(?:the\s+)?(?:channel|account|page|post|blogger|author)", re.IGNORECASE)  # "The channel says …" under a post's heading
+
+
+def post_heading(text: str) -> str | None:
+    """Who posted what follows, when a line heads a post ("Menaka Vigilance (…) | 07.08.2022 16:40")."""
+    m = POST_HEAD.match(text)
+    return " ".join(m["name"].split()) if m else None
+
 
 def speaker_tag(text: str, language: str) -> str | None:
     """The role a transcript's turn opens with ("Spokesman: …"), if any."""
@@ -180,10 +193,15 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     document: Speaker | None = None  # the issuer of a document the article reproduces
     answering, interviewee, answer_paragraph = False, None, -1
     turn_speaker: str | None = None  # the role a transcript's paragraph opens with
+    poster: str | None = None  # the channel or account whose post a roundup quotes (POST_HEAD)
     for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text
+        if s.kind in ("body", "heading") and (posted := post_heading(text)) is not None:
+            poster = posted
+            continue
         if s.kind != "body":
             document = headed_release(contexts, i, discourse) or document
+            poster = None if s.kind == "heading" else poster
             continue
         if s.paragraph_index != discourse.paragraph:
             last_subject = (None, None)
@@ -209,6 +227,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = Speaker(None, interviewee, "paragraph", None, kind="label")  # the one answering speaks
             elif turn_speaker and speaker.basis == "article":
                 speaker = Speaker(None, turn_speaker, "paragraph", None, kind="label")  # a briefing's turn: "Spokesman: …"
+            elif poster and (speaker.basis == "article" or POSTER_ANAPHOR.fullmatch(speaker.named_as or "")):
+                speaker = Speaker(None, poster, "paragraph", None, kind="label")  # a roundup's post: its channel's figure
             prior = discourse.antecedent()
             if speaker.cue is None and document is not None:
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's
