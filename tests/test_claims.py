@@ -1317,3 +1317,7 @@ def test_a_roundup_s_posts_are_their_channels_figures():
     found = claims_in(text, "2022-08-09")
     assert [(c.value_low, c.claimant_label) for c in found] == [(24, "Mali Debout 223"), (40, "Sahel Province News"), (5, found[-1].claimant_label)]
     assert found[-1].claimant_label != "Sahel Province News"  # a heading that heads no post ends the roundup's voices
+
+
+def test_soldiers_a_state_has_held_are_captured():
+    assert one("Mali has held 49 Ivorian soldiers since they landed at Bamako airport on July 10.").quantity == "captured"
