@@ -50,6 +50,11 @@ CASES = [
     ("Foreign minister Abdoulaye Diop told the council on 16 June that the mission had failed.", date(2023, 7, 3), "public_statement", date(2023, 6, 16)),
     ("Bamako: 6 Jan - Transition president Col. Assimi Goita pardoned the 49 Ivorian soldiers.", date(2023, 1, 9), "release", date(2023, 1, 6)),
     ("The French army handed its base at Gossi to Malian forces on 19 April.", date(2022, 4, 25), "withdrawal", date(2022, 4, 19)),
+    # a FACTBOX's entries in the present tense; talks that had opened; reinforcements sent
+    ("April 6, 2012 - After seizing Kidal, Gao and Timbuktu with Islamist allies, the MNLA declares the independence of Azawad.", date(2014, 7, 20), "independence_declared", date(2012, 4, 6)),
+    ("July 15, 2014 - The government and the armed groups exchange prisoners ahead of the talks.", date(2014, 7, 20), "release", date(2014, 7, 15)),
+    ("Talks had opened on 7 June, in the shadow of the first clashes.", date(2013, 6, 20), "diplomatic_call", date(2013, 6, 7)),
+    ("Mali's government sent army reinforcements to the northern town of Kidal on Monday.", date(2014, 5, 20), "deployment", date(2014, 5, 19)),
     # attacks votes and lost aircraft
     ("The Tombouctou, a vessel of the state shipping company, came under fire on Sept. 7, 2023 near Banikane.", date(2025, 4, 8), "attack", date(2023, 9, 7)),
     ("They put a new constitution to voters on June 18, 2023, and announced 97 percent approval.", date(2025, 4, 8), "election", date(2023, 6, 18)),

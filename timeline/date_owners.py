@@ -39,6 +39,10 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if t.kind == "duration" or is_dateline(text, t):
             out[i] = -1  # belongs to no trigger
             continue
+        entry = _entry_main(text, triggers, spans, t, language)
+        if entry is not None:
+            out[i] = entry  # "April 6, 2012 - After seizing Kidal, …, the MNLA declares independence": the entry's main event
+            continue
         if i + 1 < len(timexes) and t.anchor == "other" and timexes[i + 1].anchor != "other" and RESTATED.fullmatch(text, t.char_end, timexes[i + 1].char_start):
             named = timexes[i + 1]
             near = t.start is not None and named.start is not None and abs((named.start - t.start).days) <= 3
@@ -206,6 +210,24 @@ LIST_ENTRY = re.compile(r"^\s*[-•*–]\s")
 @cache
 def _subordinate_re(language: str) -> re.Pattern:
     return re.compile(rf"^\W*(?:{alternation(event_words(language)['subordinate_openers'])})(?![\w-])", re.IGNORECASE)
+
+
+ENTRY_SEPARATOR = re.compile(r"\s*[-–—:]\s+")
+
+
+def _entry_main(text: str, triggers: list[tuple[int, int, str]], spans: list[tuple[int, int]], t: Timex, language: str) -> int | None:
+    """A chronology's entry ("April 6, 2012 - After seizing Kidal, Gao and Timbuktu, the MNLA
+    declares …"): the date that heads the line dates the first event of its main clause, not one
+    in an opening "after …" phrase."""
+    if text[: t.char_start].strip(" \t•*-–—") or (sep := ENTRY_SEPARATOR.match(text, t.char_end)) is None:
+        return None
+    for k, (start, _, event_type) in enumerate(triggers):
+        if start < sep.end() or is_saying(event_type):
+            continue
+        lo, hi = spans[clause_of(spans, start)]
+        if _subordinate_re(language).match(text[max(lo, sep.end()) : hi]) is None:
+            return k
+    return None
 
 
 def _subordinate(text: str, spans: list[tuple[int, int]], position: int, language: str) -> bool:
