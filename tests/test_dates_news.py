@@ -247,3 +247,10 @@ def test_a_range_between_parts_of_two_days_is_one_range():
     from timeline.dates import tag
     found = [t for t in tag("Between the afternoon of 21 July and the morning of 22 July, fighters clashed.", _date(2016, 8, 10), "en") if t.kind == "range"]
     assert [(t.start, t.end) for t in found] == [(_date(2016, 7, 21), _date(2016, 7, 22))]
+
+
+def test_a_feast_day_is_its_date():
+    from datetime import date as _date
+    from timeline.dates import tag
+    found = tag("He died on Christmas Day in a Paris hospital; the funeral was on New Year's Day. On New Year's Day 2019, gunmen attacked.", _date(2021, 1, 5), "en")
+    assert [(t.text, t.start) for t in found] == [("Christmas Day", _date(2020, 12, 25)), ("New Year's Day", _date(2021, 1, 1)), ("New Year's Day 2019", _date(2019, 1, 1))]

@@ -91,6 +91,14 @@ def rules(lex: Lexicon) -> list[Rule]:
     def day_month(m, ctx):
         return _full_date(m, ctx)
 
+    @rule("holiday", rf"\b(?P<h>{alternation(lex.holidays) if lex.holidays else '(?!)'})(?!\w)(?:,?\s+(?P<y>{year}))?")
+    def holiday(m, ctx):
+        """"He died on Christmas Day": the feast's day, in the year given or the one nearest
+        before publication ("On New Year's Day 2019")."""
+        mo, d = lex.holidays[norm(m["h"])]
+        day_ = safe_date(int(m["y"]) if m["y"] else year_for(mo, d, ctx), mo, d)
+        return day_ and Resolved("date", day_, day_, "day", anchor="publication")
+
     @rule("day_alone", r"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|after|before|but|as|while|near|around|between|with|as)\b|\s+(?!(?:of|floor|anniversary|century|round|place|time|day|minute|hole|lap|storey|story|birthday)\b)[a-z]+(?:ed|ew|ought|ook|ame|ent|ove|ode|ang|ung|an|ot|ok|ew)\b)")
     def day_alone(m, ctx):
         """"attacked between Kayes and Diema on the 11th": the last such day up to publication."""
@@ -350,7 +358,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 # weekday and no four-digit number, and skipping the rules that need them is most of the speed.
 RULE_REQUIRES = {
     "iso_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
-    "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit", "day_alone": "digit",
+    "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit", "holiday": "holiday", "day_alone": "digit",
     "month_pair_year": "month year", "month_year": "month year", "month_part": "month", "month_pair": "month", "month_alone": "month", "decade": "year",
     "year_part": "year", "year_share": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday",
     "relative_period": "unit", "past_period": "unit", "night_range": "weekday", "weekday_pair": "weekday", "weekday": "weekday", "ago": "unit", "duration": "unit",

@@ -57,6 +57,7 @@ class Lexicon:
     anchored_before_event: dict[str, int]  # "on Sunday, a day after fighters attacked": -1
     anchored_months: dict[str, int]  # "three months later": 3, counted from the month told last
     anchored_years: dict[str, int]  # "the following year": 1, counted from the year told last
+    holidays: dict[str, list[int]]  # "Christmas Day": [12, 25], a day named by its feast
 
 
 @cache
@@ -90,6 +91,7 @@ def lexicon(language: str = "en") -> Lexicon:
         anchored_before_event=d.get("anchored_before_event", {}),
         anchored_months=d.get("anchored_months", {}),
         anchored_years=d.get("anchored_years", {}),
+        holidays=d.get("holidays", {}),
     )
 
 
@@ -102,6 +104,7 @@ def _feature_patterns(language: str) -> dict[str, re.Pattern]:
         "year": re.compile(r"(?:1[89]|20)\d\d"),
         "digit": re.compile(r"\d"),
         "unit": re.compile(rf"\b(?:{alternation(lex.units)})", re.IGNORECASE),
+        "holiday": re.compile(rf"\b(?:{alternation(lex.holidays)})(?!\w)", re.IGNORECASE) if lex.holidays else re.compile(r"(?!)"),
         "relday": re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|weekend)\b", re.IGNORECASE),
     }
 
