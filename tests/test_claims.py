@@ -1321,3 +1321,14 @@ def test_a_roundup_s_posts_are_their_channels_figures():
 
 def test_soldiers_a_state_has_held_are_captured():
     assert one("Mali has held 49 Ivorian soldiers since they landed at Bamako airport on July 10.").quantity == "captured"
+
+
+def test_a_briefing_s_turns_headed_by_names_in_capitals_are_theirs():
+    text = (
+        "Press briefing\n\n"
+        "COL. MARC DELAUNAY: Thank you. Between 5 and 8 June, Barkhane conducted an operation west of Menaka. About fifteen fighters were neutralised.\n\n"
+        "Q (Test Weekly): Has your position on the strike changed?\n\n"
+        "A (COL. MARC DELAUNAY): No. On 3 January, two jets struck an armed group; around thirty fighters were neutralised.\n"
+    )
+    found = claims_in(text, "2021-06-11")
+    assert [(c.value_low, c.claimant_label) for c in found] == [(15, "COL. MARC DELAUNAY"), (30, "COL. MARC DELAUNAY")]

@@ -613,3 +613,15 @@ def test_a_dateline_agency_with_a_bracket_inside_its_bracket_is_a_dateline():
 
     text = "BAMAKO, April 2, 2012 (Wire service (test)) - Tuareg separatists have seized Gao."
     assert text[dateline_end(text):].strip().startswith("Tuareg")
+
+
+def test_an_abbreviated_title_in_capitals_ends_no_sentence():
+    from timeline.ingest import split_sentences
+    text = "A (COL. MARC DELAUNAY): Thank you. On 3 January, two jets struck."
+    assert [text[a:b].strip() for a, b in split_sentences(text)] == ["A (COL. MARC DELAUNAY): Thank you.", "On 3 January, two jets struck."]
+
+
+def test_one_caption_repeated_is_no_gallery():
+    caption = "Photo caption: Soldiers patrol a road near Gao, Mali, March 3, 2024."
+    raw = "\n".join([caption, caption, caption, "Fighting broke out near Kidal on Tuesday, residents said."]) + "\n"
+    assert [s.text for s in ingest("x", raw).sentences] == ["Fighting broke out near Kidal on Tuesday, residents said."]

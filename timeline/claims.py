@@ -134,7 +134,9 @@ def _to_raw(c: Claim, ctx: SentenceContext, at: list[int]) -> Claim:
                    figure_start=base + start, figure_end=base + end)
 
 
-TRANSCRIPT_TURN = re.compile(r"^\s*([QA])\s*[:.]\s*(?:([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s)?")
+TRANSCRIPT_TURN = re.compile(r"^\s*([QA])\s*(?:\(\s*([^()]{2,60}?)\s*\))?\s*[:.]\s*(?:([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s)?")  # "Q: Mayor Kanté, …", "A (COL. MARC DELAUNAY): …"
+# A turn headed by a name in capitals ("COL. MARC DELAUNAY: Thank you. …"): that person speaks.
+CAPITAL_NAME_TAG = re.compile(r"^\s*((?:[A-Z][A-Z.’'-]*\s+){1,4}[A-Z][A-Z.’'-]*[A-Z])\s*:\s+(?=\S)")
 
 
 @cache
@@ -177,7 +179,11 @@ def post_heading(text: str) -> str | None:
 
 
 def speaker_tag(text: str, language: str) -> str | None:
-    """The role a transcript's turn opens with ("Spokesman: …"), if any."""
+    """The role or the name in capitals a transcript's turn opens with ("Spokesman: …", "COL.
+    MARC DELAUNAY: …"), if any."""
+    named = CAPITAL_NAME_TAG.match(text)
+    if named:
+        return named.group(1)  # "COL. MARC DELAUNAY: Thank you.": the turn goes on in the sentences after
     m = _speaker_tag(language).match(text)
     return m.group(1) if m and len(text[m.end() :].split()) >= TURN_MIN_WORDS else None  # not a factbox's "President: Assimi Goita."
 
@@ -214,7 +220,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         turn = TRANSCRIPT_TURN.match(text)
         if turn:  # an interview transcript: "Q: Mayor Kanté, what happened?" / "A: … we buried eleven people"
             answering = turn.group(1).upper() == "A"
-            interviewee = (turn.group(2) or interviewee) if not answering else interviewee
+            interviewee = (turn.group(3) or interviewee) if not answering else (turn.group(2) or interviewee)
         elif s.paragraph_index != answer_paragraph:
             answering = False
         tag = speaker_tag(text, language) if s.paragraph_index != previous_paragraph else None

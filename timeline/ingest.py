@@ -192,7 +192,8 @@ def _gallery_kept(lines: list[Line], removed: dict[int, str], rules: dict) -> di
     captions = [i for i, rule in removed.items() if rule == "cue" and is_caption(lines[i].text) and not _file_photo().match(lines[i].text)]
     report = [i for i, line in enumerate(lines) if i not in removed and has_sentence_punct(line.text) and len(line.words) > rules["echo_max_words"]]
     caption_words, report_words = (sum(len(lines[i].words) for i in found) for found in (captions, report))
-    if len(captions) < rules["gallery_min_captions"] or caption_words < 2 * report_words:
+    distinct = {" ".join(lines[i].words).casefold() for i in captions}  # one caption repeated by the page is no gallery
+    if len(distinct) < rules["gallery_min_captions"] or caption_words < 2 * report_words:
         return removed  # a report with photos: its captions are furniture (and "File photo: …" always is)
     return {i: rule for i, rule in removed.items() if i not in captions}
 
@@ -266,7 +267,8 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
         token = TOKEN_BEFORE.search(text[start : match.end()])
         word = token.group(1) if token else ""
         word = word.lstrip("\"'“‘([")
-        if word in abbreviations or re.fullmatch(r"[A-Z]\.", word) or re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+        capitalised = word[:1] + word[1:].lower() if word.isupper() else word  # "COL. MARC DELAUNAY" in a transcript's capitals
+        if word in abbreviations or capitalised in abbreviations or re.fullmatch(r"[A-Z]\.", word) or re.fullmatch(r"(?:[A-Z]\.){2,}", word):
             continue
         spans.append((start, match.end()))
         start = match.end()
