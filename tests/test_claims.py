@@ -1332,3 +1332,9 @@ def test_a_briefing_s_turns_headed_by_names_in_capitals_are_theirs():
     )
     found = claims_in(text, "2021-06-11")
     assert [(c.value_low, c.claimant_label) for c in found] == [(15, "COL. MARC DELAUNAY"), (30, "COL. MARC DELAUNAY")]
+
+
+def test_people_to_arrest_and_an_arrest_of_are_captured():
+    found = claims_in("Air and ground operations made it possible to neutralise 31 terrorists, to arrest 16 suspects and to seize weapons.")
+    assert [(c.quantity, c.value_low) for c in found] == [("killed", 31), ("captured", 16)]
+    assert one("The junta announced the arrest of two generals on Thursday.").quantity == "captured"
