@@ -558,3 +558,8 @@ def test_a_place_attacked_told_as_the_subject_is_the_place_unless_an_aside_ends_
 def test_fighting_named_as_a_frame_is_not_dated_by_the_next_clause():
     found = process_article(Article("t", "t.txt", date(2024, 9, 18), "en", {}, "0" * 64, "Headline\n\nCommercial flights, halted during the fighting, resumed on Wednesday morning, an airport official said.\n"))["mentions"]
     assert [m.start_date for m in found if m.event_type == "armed_clash"] in ([], [None])
+
+
+def test_a_date_after_a_saying_on_a_medium_is_the_saying_s():
+    found = process_article(Article("t", "t.txt", date(2019, 11, 4), "en", {}, "0" * 64, "Headline\n\nThe government spokesman said on Twitter late Saturday that 53 soldiers had been killed.\n"))["mentions"]
+    assert [m.date_basis for m in found if m.event_type == "casualties"] == ["reported"]

@@ -59,7 +59,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 continue
             inside = start <= t.char_start and t.char_end <= end
             after = t.char_start >= end and re.fullmatch(
-                r",?\s+(?:of(?:\s+[\w’'-]+){1,4}\s+(?=(?:released|issued|published|read|broadcast|aired|posted|dated|made)\b))?(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){1,3})?\s+)?(?:on|in|at)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
+                r",?\s+(?:of(?:\s+[\w’'-]+){1,4}\s+(?=(?:released|issued|published|read|broadcast|aired|posted|dated|made)\b))?(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){1,3})?\s+)?"
+                r"(?:(?:on|in|via)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+|a\s+)?(?:[\w’'-]+\s+)?(?:Twitter|Facebook|Telegram|WhatsApp|X|television|TV|radio|social\s+media|website|channel|account)\s+)?"  # "said on Twitter late Saturday that …"
+                r"(?:on|in|at)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
                 text[end : t.char_start] + " ",
             )
             before = t.char_end <= start and not text[t.char_end : start].strip()
