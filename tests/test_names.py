@@ -70,3 +70,10 @@ def test_a_surname_is_the_person_the_article_last_named_in_full():
     found = with_surnames(texts, [matcher().find(t) for t in texts])
     assert [n.id for n in found[0] if n.kind == "actor"] == []  # not before the full name
     assert [(n.id, texts[2][n.start : n.end]) for n in found[2] if n.kind == "actor"] == [("ibk", "Keita")]
+
+
+def test_an_area_inside_a_region_is_where_that_region_is():
+    from timeline.names import compatible_places
+    assert not compatible_places("gao", "adrar_des_ifoghas")  # the massif is in Kidal Region
+    assert compatible_places("kidal", "adrar_des_ifoghas") and compatible_places("kidal_region", "adrar_des_ifoghas")
+    assert compatible_places("gao", "sahel") and compatible_places("gao", "northern_mali")  # loose areas and Mali's thirds

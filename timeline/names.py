@@ -290,13 +290,16 @@ def most_specific(place_ids: list[str]) -> str | None:
 
 @cache
 def compatible_places(a: str | None, b: str | None) -> bool:
-    """Unknown is compatible with anything, and so is a loose area ("the Sahel"); otherwise one
-    place must contain the other."""
+    """Unknown is compatible with anything, and so is a loose area ("the Sahel"); an area inside
+    a region (the Adrar des Ifoghas in Kidal Region) is where that region is; otherwise one place
+    must contain the other."""
     if a is None or b is None:
         return True
     registry = places()
-    if registry[a].fields.get("kind") == "area" or registry[b].fields.get("kind") == "area":
-        return True
+    for area, other in ((a, b), (b, a)):
+        if registry[area].fields.get("kind") == "area":
+            parents = [p for p in (registry[area].fields.get("parent_ids") or "").split("|") if p in registry]
+            return not parents or any(compatible_places(p, other) for p in parents)  # the Adrar des Ifoghas lies in Kidal Region, not at Gao
     return a in ancestors(b) or b in ancestors(a)
 
 
