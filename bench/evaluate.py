@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/evaluate.py [--summary]
 
-Corpora: tests/fixtures/devcorpus_a … devcorpus_by and ../shared/devset (when it is beside the
+Corpora: tests/fixtures/devcorpus_a … devcorpus_bz and ../shared/devset (when it is beside the
 repository). The figures measured when the floors in tests/test_evaluate.py were
 last set are printed beside each score (BASELINE below); update both together.
 """
@@ -16,22 +16,22 @@ from timeline.score_corpus import evaluate_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = {
-    **{name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b", "devcorpus_c", "devcorpus_d", "devcorpus_e", "devcorpus_f", "devcorpus_g", "devcorpus_h", "devcorpus_i", "devcorpus_j", "devcorpus_k", "devcorpus_l", "devcorpus_m", "devcorpus_n", "devcorpus_o", "devcorpus_p", "devcorpus_q", "devcorpus_r", "devcorpus_s", "devcorpus_t", "devcorpus_u", "devcorpus_v", "devcorpus_w", "devcorpus_x", "devcorpus_y", "devcorpus_z", "devcorpus_aa", "devcorpus_ab", "devcorpus_ac", "devcorpus_ad", "devcorpus_ae", "devcorpus_af", "devcorpus_ag", "devcorpus_ah", "devcorpus_ai", "devcorpus_aj", "devcorpus_ak", "devcorpus_al", "devcorpus_am", "devcorpus_an", "devcorpus_ao", "devcorpus_ap", "devcorpus_aq", "devcorpus_ar", "devcorpus_as", "devcorpus_at", "devcorpus_au", "devcorpus_av", "devcorpus_aw", "devcorpus_ax", "devcorpus_ay", "devcorpus_az", "devcorpus_ba", "devcorpus_bb", "devcorpus_bc", "devcorpus_bd", "devcorpus_be", "devcorpus_bf", "devcorpus_bg", "devcorpus_bh", "devcorpus_bi", "devcorpus_bj", "devcorpus_bk", "devcorpus_bl", "devcorpus_bm", "devcorpus_bn", "devcorpus_bo", "devcorpus_bp", "devcorpus_bq", "devcorpus_br", "devcorpus_bs", "devcorpus_bt", "devcorpus_bu", "devcorpus_bv", "devcorpus_bw", "devcorpus_bx", "devcorpus_by")},
+    **{name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b", "devcorpus_c", "devcorpus_d", "devcorpus_e", "devcorpus_f", "devcorpus_g", "devcorpus_h", "devcorpus_i", "devcorpus_j", "devcorpus_k", "devcorpus_l", "devcorpus_m", "devcorpus_n", "devcorpus_o", "devcorpus_p", "devcorpus_q", "devcorpus_r", "devcorpus_s", "devcorpus_t", "devcorpus_u", "devcorpus_v", "devcorpus_w", "devcorpus_x", "devcorpus_y", "devcorpus_z", "devcorpus_aa", "devcorpus_ab", "devcorpus_ac", "devcorpus_ad", "devcorpus_ae", "devcorpus_af", "devcorpus_ag", "devcorpus_ah", "devcorpus_ai", "devcorpus_aj", "devcorpus_ak", "devcorpus_al", "devcorpus_am", "devcorpus_an", "devcorpus_ao", "devcorpus_ap", "devcorpus_aq", "devcorpus_ar", "devcorpus_as", "devcorpus_at", "devcorpus_au", "devcorpus_av", "devcorpus_aw", "devcorpus_ax", "devcorpus_ay", "devcorpus_az", "devcorpus_ba", "devcorpus_bb", "devcorpus_bc", "devcorpus_bd", "devcorpus_be", "devcorpus_bf", "devcorpus_bg", "devcorpus_bh", "devcorpus_bi", "devcorpus_bj", "devcorpus_bk", "devcorpus_bl", "devcorpus_bm", "devcorpus_bn", "devcorpus_bo", "devcorpus_bp", "devcorpus_bq", "devcorpus_br", "devcorpus_bs", "devcorpus_bt", "devcorpus_bu", "devcorpus_bv", "devcorpus_bw", "devcorpus_bx", "devcorpus_by", "devcorpus_bz")},
     "devset": ROOT.parent / "shared" / "devset",
 }
 # (precision, recall) per part when the floors of tests/test_evaluate.py were last set.
 BASELINE = {
     "devcorpus_a": {"dates": (1.000, 0.975), "events": (0.873, 0.873), "events_overlap": (0.911, 0.937), "claims": (0.978, 1.000)},
-    "devcorpus_aa": {"dates": (0.963, 0.923), "events": (0.730, 0.606), "events_overlap": (0.865, 0.727), "claims": (0.833, 0.816)},
+    "devcorpus_aa": {"dates": (0.963, 0.934), "events": (0.737, 0.636), "events_overlap": (0.868, 0.758), "claims": (0.833, 0.816)},
     "devcorpus_ab": {"dates": (0.990, 0.974), "events": (0.889, 0.743), "events_overlap": (0.933, 0.771), "claims": (0.809, 0.814)},
-    "devcorpus_ac": {"dates": (0.970, 0.931), "events": (0.719, 0.767), "events_overlap": (0.781, 0.837), "claims": (0.869, 0.854)},
-    "devcorpus_ad": {"dates": (1.000, 0.911), "events": (0.860, 0.786), "events_overlap": (0.860, 0.786), "claims": (0.759, 0.714)},
+    "devcorpus_ac": {"dates": (0.970, 0.931), "events": (0.708, 0.767), "events_overlap": (0.769, 0.837), "claims": (0.869, 0.854)},
+    "devcorpus_ad": {"dates": (1.000, 0.911), "events": (0.862, 0.810), "events_overlap": (0.862, 0.810), "claims": (0.759, 0.714)},
     "devcorpus_ae": {"dates": (0.981, 0.964), "events": (0.830, 0.786), "events_overlap": (0.851, 0.786), "claims": (0.795, 0.810)},
     "devcorpus_af": {"dates": (1.000, 0.981), "events": (0.821, 0.841), "events_overlap": (0.839, 0.864), "claims": (0.851, 0.860)},
     "devcorpus_ag": {"dates": (1.000, 0.986), "events": (0.781, 0.526), "events_overlap": (0.812, 0.553), "claims": (0.838, 0.833)},
     "devcorpus_ah": {"dates": (0.978, 0.988), "events": (0.771, 0.839), "events_overlap": (0.792, 0.839), "claims": (0.786, 0.806)},
     "devcorpus_ai": {"dates": (1.000, 1.000), "events": (0.833, 0.882), "events_overlap": (0.875, 0.912), "claims": (0.883, 0.893)},
-    "devcorpus_aj": {"dates": (1.000, 0.989), "events": (0.768, 0.722), "events_overlap": (0.821, 0.759), "claims": (0.946, 0.898)},
+    "devcorpus_aj": {"dates": (1.000, 0.989), "events": (0.768, 0.722), "events_overlap": (0.821, 0.759), "claims": (0.947, 0.915)},
     "devcorpus_ak": {"dates": (0.992, 0.963), "events": (0.812, 0.957), "events_overlap": (0.875, 1.000), "claims": (0.963, 0.942)},
     "devcorpus_al": {"dates": (0.981, 0.978), "events": (0.911, 0.909), "events_overlap": (0.929, 0.932), "claims": (0.885, 0.902)},
     "devcorpus_am": {"dates": (0.985, 0.991), "events": (0.745, 0.727), "events_overlap": (0.824, 0.773), "claims": (0.873, 0.810)},
@@ -42,21 +42,21 @@ BASELINE = {
     "devcorpus_ar": {"dates": (1.000, 1.000), "events": (0.883, 0.932), "events_overlap": (0.909, 0.966), "claims": (0.943, 1.000)},
     "devcorpus_as": {"dates": (1.000, 0.987), "events": (0.900, 0.929), "events_overlap": (0.920, 0.952), "claims": (0.878, 0.907)},
     "devcorpus_at": {"dates": (0.990, 0.975), "events": (0.833, 0.978), "events_overlap": (0.850, 0.978), "claims": (0.983, 0.957)},
-    "devcorpus_au": {"dates": (0.983, 0.988), "events": (0.742, 0.808), "events_overlap": (0.788, 0.865), "claims": (0.897, 0.914)},
+    "devcorpus_au": {"dates": (0.983, 1.000), "events": (0.742, 0.808), "events_overlap": (0.788, 0.865), "claims": (0.897, 0.914)},
     "devcorpus_av": {"dates": (0.991, 0.963), "events": (0.891, 0.864), "events_overlap": (0.913, 0.864), "claims": (0.941, 0.953)},
     "devcorpus_aw": {"dates": (1.000, 1.000), "events": (0.796, 0.892), "events_overlap": (0.815, 0.919), "claims": (0.897, 1.000)},
     "devcorpus_ax": {"dates": (0.992, 0.979), "events": (0.848, 0.857), "events_overlap": (0.879, 0.878), "claims": (0.885, 0.872)},
     "devcorpus_ay": {"dates": (1.000, 1.000), "events": (0.851, 0.875), "events_overlap": (0.872, 0.875), "claims": (0.909, 0.857)},
     "devcorpus_az": {"dates": (1.000, 1.000), "events": (0.870, 0.881), "events_overlap": (0.891, 0.881), "claims": (1.000, 1.000)},
-    "devcorpus_b": {"dates": (1.000, 0.961), "events": (0.857, 0.836), "events_overlap": (0.883, 0.873), "claims": (0.941, 1.000)},
-    "devcorpus_ba": {"dates": (0.991, 0.987), "events": (0.769, 0.863), "events_overlap": (0.769, 0.863), "claims": (0.920, 0.884)},
-    "devcorpus_bb": {"dates": (0.990, 1.000), "events": (0.796, 0.837), "events_overlap": (0.815, 0.860), "claims": (0.933, 0.949)},
-    "devcorpus_bc": {"dates": (0.992, 0.978), "events": (0.755, 0.750), "events_overlap": (0.811, 0.775), "claims": (1.000, 0.967)},
+    "devcorpus_b": {"dates": (1.000, 0.969), "events": (0.859, 0.855), "events_overlap": (0.885, 0.891), "claims": (0.941, 1.000)},
+    "devcorpus_ba": {"dates": (0.991, 0.987), "events": (0.781, 0.863), "events_overlap": (0.781, 0.863), "claims": (0.920, 0.884)},
+    "devcorpus_bb": {"dates": (0.990, 1.000), "events": (0.800, 0.860), "events_overlap": (0.818, 0.884), "claims": (0.933, 0.949)},
+    "devcorpus_bc": {"dates": (0.992, 0.978), "events": (0.755, 0.750), "events_overlap": (0.811, 0.775), "claims": (1.000, 1.000)},
     "devcorpus_bd": {"dates": (1.000, 0.987), "events": (0.745, 0.654), "events_overlap": (0.804, 0.692), "claims": (0.953, 0.974)},
     "devcorpus_be": {"dates": (0.978, 0.971), "events": (0.857, 0.824), "events_overlap": (0.886, 0.853), "claims": (0.923, 0.836)},
-    "devcorpus_bf": {"dates": (0.980, 0.933), "events": (0.743, 0.714), "events_overlap": (0.800, 0.750), "claims": (0.918, 0.889)},
-    "devcorpus_bg": {"dates": (0.989, 0.987), "events": (0.854, 0.828), "events_overlap": (0.927, 0.897), "claims": (0.923, 0.786)},
-    "devcorpus_bh": {"dates": (0.990, 0.985), "events": (0.833, 0.821), "events_overlap": (0.867, 0.821), "claims": (0.804, 0.667)},
+    "devcorpus_bf": {"dates": (0.980, 0.947), "events": (0.743, 0.714), "events_overlap": (0.800, 0.750), "claims": (0.918, 0.889)},
+    "devcorpus_bg": {"dates": (0.989, 0.987), "events": (0.854, 0.828), "events_overlap": (0.927, 0.897), "claims": (0.925, 0.810)},
+    "devcorpus_bh": {"dates": (0.990, 1.000), "events": (0.833, 0.821), "events_overlap": (0.867, 0.821), "claims": (0.804, 0.667)},
     "devcorpus_bi": {"dates": (0.981, 1.000), "events": (0.891, 0.750), "events_overlap": (0.891, 0.750), "claims": (1.000, 0.933)},
     "devcorpus_bj": {"dates": (0.990, 1.000), "events": (0.875, 0.911), "events_overlap": (0.893, 0.933), "claims": (0.900, 0.955)},
     "devcorpus_bk": {"dates": (0.987, 0.974), "events": (0.746, 0.724), "events_overlap": (0.881, 0.793), "claims": (0.808, 0.690)},
@@ -66,14 +66,15 @@ BASELINE = {
     "devcorpus_bo": {"dates": (0.993, 0.991), "events": (0.740, 0.786), "events_overlap": (0.780, 0.833), "claims": (1.000, 0.727)},
     "devcorpus_bp": {"dates": (1.000, 0.980), "events": (0.673, 0.771), "events_overlap": (0.709, 0.800), "claims": (0.940, 0.952)},
     "devcorpus_bq": {"dates": (1.000, 0.986), "events": (0.833, 0.705), "events_overlap": (0.896, 0.727), "claims": (0.983, 0.912)},
-    "devcorpus_br": {"dates": (0.990, 1.000), "events": (0.783, 0.690), "events_overlap": (0.870, 0.810), "claims": (0.887, 0.843)},
+    "devcorpus_br": {"dates": (0.990, 1.000), "events": (0.804, 0.714), "events_overlap": (0.870, 0.810), "claims": (0.887, 0.843)},
     "devcorpus_bs": {"dates": (1.000, 0.990), "events": (0.650, 0.717), "events_overlap": (0.700, 0.783), "claims": (0.892, 0.865)},
-    "devcorpus_bt": {"dates": (0.993, 0.981), "events": (0.707, 0.854), "events_overlap": (0.776, 0.927), "claims": (0.886, 0.864)},
+    "devcorpus_bt": {"dates": (0.993, 0.981), "events": (0.724, 0.878), "events_overlap": (0.776, 0.927), "claims": (0.886, 0.864)},
     "devcorpus_bu": {"dates": (0.974, 0.926), "events": (0.745, 0.853), "events_overlap": (0.765, 0.882), "claims": (0.927, 0.897)},
     "devcorpus_bv": {"dates": (0.969, 0.905), "events": (0.633, 0.628), "events_overlap": (0.714, 0.674), "claims": (0.895, 0.842)},
-    "devcorpus_bw": {"dates": (0.971, 0.959), "events": (0.642, 0.707), "events_overlap": (0.679, 0.780), "claims": (0.895, 0.825)},
-    "devcorpus_bx": {"dates": (0.993, 0.973), "events": (0.600, 0.667), "events_overlap": (0.680, 0.750), "claims": (0.854, 0.814)},
-    "devcorpus_by": {"dates": (0.979, 0.955), "events": (0.522, 0.513), "events_overlap": (0.652, 0.667), "claims": (0.684, 0.619)},
+    "devcorpus_bw": {"dates": (0.971, 0.959), "events": (0.630, 0.707), "events_overlap": (0.667, 0.780), "claims": (0.897, 0.850)},
+    "devcorpus_bx": {"dates": (0.993, 0.973), "events": (0.679, 0.833), "events_overlap": (0.717, 0.861), "claims": (0.854, 0.814)},
+    "devcorpus_by": {"dates": (0.979, 0.973), "events": (0.562, 0.590), "events_overlap": (0.667, 0.718), "claims": (0.744, 0.690)},
+    "devcorpus_bz": {"dates": (0.992, 1.000), "events": (0.689, 0.652), "events_overlap": (0.800, 0.761), "claims": (0.757, 0.757)},
     "devcorpus_c": {"dates": (1.000, 0.963), "events": (0.935, 0.812), "events_overlap": (0.968, 0.859), "claims": (0.949, 1.000)},
     "devcorpus_d": {"dates": (0.975, 0.979), "events": (0.844, 0.917), "events_overlap": (0.891, 0.958), "claims": (0.917, 0.860)},
     "devcorpus_e": {"dates": (0.991, 0.989), "events": (0.875, 0.804), "events_overlap": (0.938, 0.857), "claims": (0.951, 0.943)},
@@ -88,21 +89,21 @@ BASELINE = {
     "devcorpus_n": {"dates": (1.000, 0.964), "events": (0.854, 0.745), "events_overlap": (0.917, 0.766), "claims": (0.957, 0.860)},
     "devcorpus_o": {"dates": (1.000, 0.986), "events": (0.891, 0.714), "events_overlap": (0.935, 0.735), "claims": (0.909, 0.895)},
     "devcorpus_p": {"dates": (0.975, 0.954), "events": (0.867, 0.833), "events_overlap": (0.911, 0.889), "claims": (0.825, 0.756)},
-    "devcorpus_q": {"dates": (0.977, 0.910), "events": (0.925, 0.727), "events_overlap": (1.000, 0.773), "claims": (0.909, 0.868)},
+    "devcorpus_q": {"dates": (0.977, 0.923), "events": (0.925, 0.727), "events_overlap": (1.000, 0.773), "claims": (0.909, 0.868)},
     "devcorpus_r": {"dates": (0.962, 0.970), "events": (0.829, 0.828), "events_overlap": (0.878, 0.828), "claims": (0.932, 0.778)},
     "devcorpus_s": {"dates": (0.989, 0.949), "events": (0.787, 0.667), "events_overlap": (0.894, 0.733), "claims": (0.911, 0.897)},
     "devcorpus_t": {"dates": (0.989, 0.974), "events": (0.882, 0.917), "events_overlap": (0.922, 0.917), "claims": (0.925, 0.920)},
     "devcorpus_u": {"dates": (1.000, 0.961), "events": (0.894, 0.865), "events_overlap": (0.936, 0.892), "claims": (0.936, 0.919)},
     "devcorpus_v": {"dates": (1.000, 0.975), "events": (0.830, 0.821), "events_overlap": (0.872, 0.821), "claims": (0.955, 0.833)},
     "devcorpus_w": {"dates": (0.957, 0.973), "events": (0.792, 0.800), "events_overlap": (0.887, 0.850), "claims": (0.755, 0.778)},
-    "devcorpus_x": {"dates": (1.000, 0.980), "events": (0.810, 0.816), "events_overlap": (0.862, 0.837), "claims": (0.891, 0.830)},
+    "devcorpus_x": {"dates": (1.000, 0.980), "events": (0.810, 0.816), "events_overlap": (0.862, 0.837), "claims": (0.894, 0.851)},
     "devcorpus_y": {"dates": (0.991, 0.979), "events": (0.873, 0.936), "events_overlap": (0.921, 0.979), "claims": (0.842, 0.891)},
     "devcorpus_z": {"dates": (0.992, 1.000), "events": (0.846, 0.905), "events_overlap": (0.885, 0.937), "claims": (0.800, 0.855)},
     "devset": {"dates": (1.000, 1.000), "events": (0.848, 1.000), "events_overlap": (0.848, 1.000), "claims": (0.938, 1.000)},
 }
 # Each corpus as first measured, before any change it motivated (C and D were labelled blind
 # and scored once before the loaders were tuned on them): events exact recall, claims recall.
-FIRST_BLIND = {"devcorpus_a": (0.508, 0.341), "devcorpus_b": (0.473, 0.326), "devcorpus_c": (0.438, 0.633), "devcorpus_d": (0.708, 0.767), "devcorpus_e": (0.625, 0.771), "devcorpus_f": (0.622, 0.676), "devcorpus_g": (0.439, 0.824), "devcorpus_h": (0.500, 0.818), "devcorpus_i": (0.587, 0.529), "devcorpus_j": (0.614, 0.756), "devcorpus_k": (0.581, 0.903), "devcorpus_l": (0.500, 0.762), "devcorpus_m": (0.750, 0.750), "devcorpus_n": (0.383, 0.660), "devcorpus_o": (0.449, 0.711), "devcorpus_p": (0.583, 0.537), "devcorpus_q": (0.432, 0.684), "devcorpus_r": (0.724, 0.556), "devcorpus_s": (0.489, 0.718), "devcorpus_t": (0.583, 0.860), "devcorpus_u": (0.730, 0.784), "devcorpus_v": (0.615, 0.786), "devcorpus_w": (0.675, 0.711), "devcorpus_x": (0.653, 0.660), "devcorpus_y": (0.702, 0.781), "devcorpus_z": (0.698, 0.790), "devcorpus_aa": (0.515, 0.694), "devcorpus_ab": (0.514, 0.674), "devcorpus_ac": (0.651, 0.771), "devcorpus_ad": (0.643, 0.494), "devcorpus_ae": (0.667, 0.690), "devcorpus_af": (0.795, 0.791), "devcorpus_ag": (0.368, 0.611), "devcorpus_ah": (0.774, 0.778), "devcorpus_ai": (0.676, 0.714), "devcorpus_aj": (0.537, 0.678), "devcorpus_ak": (0.766, 0.710), "devcorpus_al": (0.705, 0.805), "devcorpus_am": (0.568, 0.747), "devcorpus_an": (0.720, 0.864), "devcorpus_ao": (0.774, 0.682), "devcorpus_ap": (0.692, 0.846), "devcorpus_aq": (0.720, 0.886), "devcorpus_ar": (0.831, 0.889), "devcorpus_as": (0.690, 0.814), "devcorpus_at": (0.696, 0.761), "devcorpus_au": (0.712, 0.886), "devcorpus_av": (0.659, 0.884), "devcorpus_aw": (0.838, 0.938), "devcorpus_ax": (0.796, 0.723), "devcorpus_ay": (0.775, 0.786), "devcorpus_az": (0.762, 0.958), "devcorpus_ba": (0.765, 0.814), "devcorpus_bb": (0.651, 0.923), "devcorpus_bc": (0.625, 0.900), "devcorpus_bd": (0.558, 0.744), "devcorpus_be": (0.735, 0.600), "devcorpus_bf": (0.571, 0.800), "devcorpus_bg": (0.724, 0.738), "devcorpus_bh": (0.750, 0.646), "devcorpus_bi": (0.682, 0.933), "devcorpus_bj": (0.733, 0.864), "devcorpus_bk": (0.483, 0.552), "devcorpus_bl": (0.829, 0.867), "devcorpus_bm": (0.667, 0.692), "devcorpus_bn": (0.778, 0.742), "devcorpus_bo": (0.619, 0.636), "devcorpus_bp": (0.743, 0.952), "devcorpus_bq": (0.591, 0.912), "devcorpus_br": (0.524, 0.843), "devcorpus_bs": (0.609, 0.865), "devcorpus_bt": (0.732, 0.750), "devcorpus_bu": (0.676, 0.872), "devcorpus_bv": (0.558, 0.842), "devcorpus_bw": (0.610, 0.675), "devcorpus_bx": (0.667, 0.814), "devcorpus_by": (0.513, 0.619)}
+FIRST_BLIND = {"devcorpus_a": (0.508, 0.341), "devcorpus_b": (0.473, 0.326), "devcorpus_c": (0.438, 0.633), "devcorpus_d": (0.708, 0.767), "devcorpus_e": (0.625, 0.771), "devcorpus_f": (0.622, 0.676), "devcorpus_g": (0.439, 0.824), "devcorpus_h": (0.500, 0.818), "devcorpus_i": (0.587, 0.529), "devcorpus_j": (0.614, 0.756), "devcorpus_k": (0.581, 0.903), "devcorpus_l": (0.500, 0.762), "devcorpus_m": (0.750, 0.750), "devcorpus_n": (0.383, 0.660), "devcorpus_o": (0.449, 0.711), "devcorpus_p": (0.583, 0.537), "devcorpus_q": (0.432, 0.684), "devcorpus_r": (0.724, 0.556), "devcorpus_s": (0.489, 0.718), "devcorpus_t": (0.583, 0.860), "devcorpus_u": (0.730, 0.784), "devcorpus_v": (0.615, 0.786), "devcorpus_w": (0.675, 0.711), "devcorpus_x": (0.653, 0.660), "devcorpus_y": (0.702, 0.781), "devcorpus_z": (0.698, 0.790), "devcorpus_aa": (0.515, 0.694), "devcorpus_ab": (0.514, 0.674), "devcorpus_ac": (0.651, 0.771), "devcorpus_ad": (0.643, 0.494), "devcorpus_ae": (0.667, 0.690), "devcorpus_af": (0.795, 0.791), "devcorpus_ag": (0.368, 0.611), "devcorpus_ah": (0.774, 0.778), "devcorpus_ai": (0.676, 0.714), "devcorpus_aj": (0.537, 0.678), "devcorpus_ak": (0.766, 0.710), "devcorpus_al": (0.705, 0.805), "devcorpus_am": (0.568, 0.747), "devcorpus_an": (0.720, 0.864), "devcorpus_ao": (0.774, 0.682), "devcorpus_ap": (0.692, 0.846), "devcorpus_aq": (0.720, 0.886), "devcorpus_ar": (0.831, 0.889), "devcorpus_as": (0.690, 0.814), "devcorpus_at": (0.696, 0.761), "devcorpus_au": (0.712, 0.886), "devcorpus_av": (0.659, 0.884), "devcorpus_aw": (0.838, 0.938), "devcorpus_ax": (0.796, 0.723), "devcorpus_ay": (0.775, 0.786), "devcorpus_az": (0.762, 0.958), "devcorpus_ba": (0.765, 0.814), "devcorpus_bb": (0.651, 0.923), "devcorpus_bc": (0.625, 0.900), "devcorpus_bd": (0.558, 0.744), "devcorpus_be": (0.735, 0.600), "devcorpus_bf": (0.571, 0.800), "devcorpus_bg": (0.724, 0.738), "devcorpus_bh": (0.750, 0.646), "devcorpus_bi": (0.682, 0.933), "devcorpus_bj": (0.733, 0.864), "devcorpus_bk": (0.483, 0.552), "devcorpus_bl": (0.829, 0.867), "devcorpus_bm": (0.667, 0.692), "devcorpus_bn": (0.778, 0.742), "devcorpus_bo": (0.619, 0.636), "devcorpus_bp": (0.743, 0.952), "devcorpus_bq": (0.591, 0.912), "devcorpus_br": (0.524, 0.843), "devcorpus_bs": (0.609, 0.865), "devcorpus_bt": (0.732, 0.750), "devcorpus_bu": (0.676, 0.872), "devcorpus_bv": (0.558, 0.842), "devcorpus_bw": (0.610, 0.675), "devcorpus_bx": (0.667, 0.814), "devcorpus_by": (0.513, 0.619), "devcorpus_bz": (0.652, 0.757)}
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ from timeline.score_corpus import evaluate_corpus
 
 from conftest import ROOT
 
-DEVCORPUS = {name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b", "devcorpus_c", "devcorpus_d", "devcorpus_e", "devcorpus_f", "devcorpus_g", "devcorpus_h", "devcorpus_i", "devcorpus_j", "devcorpus_k", "devcorpus_l", "devcorpus_m", "devcorpus_n", "devcorpus_o", "devcorpus_p", "devcorpus_q", "devcorpus_r", "devcorpus_s", "devcorpus_t", "devcorpus_u", "devcorpus_v", "devcorpus_w", "devcorpus_x", "devcorpus_y", "devcorpus_z", "devcorpus_aa", "devcorpus_ab", "devcorpus_ac", "devcorpus_ad", "devcorpus_ae", "devcorpus_af", "devcorpus_ag", "devcorpus_ah", "devcorpus_ai", "devcorpus_aj", "devcorpus_ak", "devcorpus_al", "devcorpus_am", "devcorpus_an", "devcorpus_ao", "devcorpus_ap", "devcorpus_aq", "devcorpus_ar", "devcorpus_as", "devcorpus_at", "devcorpus_au", "devcorpus_av", "devcorpus_aw", "devcorpus_ax", "devcorpus_ay", "devcorpus_az", "devcorpus_ba", "devcorpus_bb", "devcorpus_bc", "devcorpus_bd", "devcorpus_be", "devcorpus_bf", "devcorpus_bg", "devcorpus_bh", "devcorpus_bi", "devcorpus_bj", "devcorpus_bk", "devcorpus_bl", "devcorpus_bm", "devcorpus_bn", "devcorpus_bo", "devcorpus_bp", "devcorpus_bq", "devcorpus_br", "devcorpus_bs", "devcorpus_bt", "devcorpus_bu", "devcorpus_bv", "devcorpus_bw", "devcorpus_bx", "devcorpus_by")}
+DEVCORPUS = {name: ROOT / "tests" / "fixtures" / name for name in ("devcorpus_a", "devcorpus_b", "devcorpus_c", "devcorpus_d", "devcorpus_e", "devcorpus_f", "devcorpus_g", "devcorpus_h", "devcorpus_i", "devcorpus_j", "devcorpus_k", "devcorpus_l", "devcorpus_m", "devcorpus_n", "devcorpus_o", "devcorpus_p", "devcorpus_q", "devcorpus_r", "devcorpus_s", "devcorpus_t", "devcorpus_u", "devcorpus_v", "devcorpus_w", "devcorpus_x", "devcorpus_y", "devcorpus_z", "devcorpus_aa", "devcorpus_ab", "devcorpus_ac", "devcorpus_ad", "devcorpus_ae", "devcorpus_af", "devcorpus_ag", "devcorpus_ah", "devcorpus_ai", "devcorpus_aj", "devcorpus_ak", "devcorpus_al", "devcorpus_am", "devcorpus_an", "devcorpus_ao", "devcorpus_ap", "devcorpus_aq", "devcorpus_ar", "devcorpus_as", "devcorpus_at", "devcorpus_au", "devcorpus_av", "devcorpus_aw", "devcorpus_ax", "devcorpus_ay", "devcorpus_az", "devcorpus_ba", "devcorpus_bb", "devcorpus_bc", "devcorpus_bd", "devcorpus_be", "devcorpus_bf", "devcorpus_bg", "devcorpus_bh", "devcorpus_bi", "devcorpus_bj", "devcorpus_bk", "devcorpus_bl", "devcorpus_bm", "devcorpus_bn", "devcorpus_bo", "devcorpus_bp", "devcorpus_bq", "devcorpus_br", "devcorpus_bs", "devcorpus_bt", "devcorpus_bu", "devcorpus_bv", "devcorpus_bw", "devcorpus_bx", "devcorpus_by", "devcorpus_bz")}
 DEVSET = ROOT.parent / "shared" / "devset"
 CORPORA = [*DEVCORPUS, "devset"]
 
@@ -25,16 +25,16 @@ CORPORA = [*DEVCORPUS, "devset"]
 # (bench/evaluate.py prints them beside the scores of the day)
 FLOORS = {
     "devcorpus_a": {"dates": (0.97, 0.94), "events": (0.84, 0.84), "events_overlap": (0.88, 0.91), "claims": (0.95, 0.97)},
-    "devcorpus_aa": {"dates": (0.93, 0.89), "events": (0.70, 0.58), "events_overlap": (0.83, 0.70), "claims": (0.80, 0.79)},
+    "devcorpus_aa": {"dates": (0.93, 0.90), "events": (0.71, 0.61), "events_overlap": (0.84, 0.73), "claims": (0.80, 0.79)},
     "devcorpus_ab": {"dates": (0.96, 0.94), "events": (0.86, 0.71), "events_overlap": (0.90, 0.74), "claims": (0.78, 0.78)},
     "devcorpus_ac": {"dates": (0.94, 0.90), "events": (0.69, 0.74), "events_overlap": (0.75, 0.81), "claims": (0.84, 0.82)},
-    "devcorpus_ad": {"dates": (0.97, 0.88), "events": (0.83, 0.76), "events_overlap": (0.83, 0.76), "claims": (0.73, 0.68)},
+    "devcorpus_ad": {"dates": (0.97, 0.88), "events": (0.83, 0.78), "events_overlap": (0.83, 0.78), "claims": (0.73, 0.68)},
     "devcorpus_ae": {"dates": (0.95, 0.93), "events": (0.80, 0.76), "events_overlap": (0.82, 0.76), "claims": (0.77, 0.78)},
     "devcorpus_af": {"dates": (0.97, 0.95), "events": (0.79, 0.81), "events_overlap": (0.81, 0.83), "claims": (0.82, 0.83)},
     "devcorpus_ag": {"dates": (0.97, 0.96), "events": (0.75, 0.50), "events_overlap": (0.78, 0.52), "claims": (0.81, 0.80)},
     "devcorpus_ah": {"dates": (0.95, 0.96), "events": (0.74, 0.81), "events_overlap": (0.76, 0.81), "claims": (0.76, 0.78)},
     "devcorpus_ai": {"dates": (0.97, 0.97), "events": (0.80, 0.85), "events_overlap": (0.85, 0.88), "claims": (0.85, 0.86)},
-    "devcorpus_aj": {"dates": (0.97, 0.96), "events": (0.74, 0.69), "events_overlap": (0.79, 0.73), "claims": (0.92, 0.87)},
+    "devcorpus_aj": {"dates": (0.97, 0.96), "events": (0.74, 0.69), "events_overlap": (0.79, 0.73), "claims": (0.92, 0.89)},
     "devcorpus_ak": {"dates": (0.96, 0.93), "events": (0.78, 0.93), "events_overlap": (0.85, 0.97), "claims": (0.93, 0.91)},
     "devcorpus_al": {"dates": (0.95, 0.95), "events": (0.88, 0.88), "events_overlap": (0.90, 0.90), "claims": (0.86, 0.87)},
     "devcorpus_am": {"dates": (0.95, 0.96), "events": (0.73, 0.70), "events_overlap": (0.81, 0.74), "claims": (0.84, 0.78)},
@@ -45,21 +45,21 @@ FLOORS = {
     "devcorpus_ar": {"dates": (0.97, 0.97), "events": (0.85, 0.90), "events_overlap": (0.88, 0.94), "claims": (0.91, 0.97)},
     "devcorpus_as": {"dates": (0.97, 0.96), "events": (0.87, 0.90), "events_overlap": (0.89, 0.92), "claims": (0.85, 0.88)},
     "devcorpus_at": {"dates": (0.96, 0.95), "events": (0.80, 0.95), "events_overlap": (0.82, 0.95), "claims": (0.95, 0.93)},
-    "devcorpus_au": {"dates": (0.95, 0.96), "events": (0.71, 0.78), "events_overlap": (0.76, 0.84), "claims": (0.87, 0.88)},
+    "devcorpus_au": {"dates": (0.95, 0.97), "events": (0.71, 0.78), "events_overlap": (0.76, 0.84), "claims": (0.87, 0.88)},
     "devcorpus_av": {"dates": (0.96, 0.93), "events": (0.86, 0.83), "events_overlap": (0.88, 0.83), "claims": (0.91, 0.92)},
     "devcorpus_aw": {"dates": (0.97, 0.97), "events": (0.77, 0.86), "events_overlap": (0.78, 0.89), "claims": (0.87, 0.97)},
     "devcorpus_ax": {"dates": (0.96, 0.95), "events": (0.82, 0.83), "events_overlap": (0.85, 0.85), "claims": (0.85, 0.84)},
     "devcorpus_ay": {"dates": (0.97, 0.97), "events": (0.82, 0.85), "events_overlap": (0.84, 0.85), "claims": (0.88, 0.83)},
     "devcorpus_az": {"dates": (0.97, 0.97), "events": (0.84, 0.85), "events_overlap": (0.86, 0.85), "claims": (0.97, 0.97)},
-    "devcorpus_b": {"dates": (0.97, 0.93), "events": (0.84, 0.82), "events_overlap": (0.85, 0.84), "claims": (0.91, 0.97)},
-    "devcorpus_ba": {"dates": (0.96, 0.96), "events": (0.74, 0.83), "events_overlap": (0.74, 0.83), "claims": (0.89, 0.85)},
-    "devcorpus_bb": {"dates": (0.96, 0.97), "events": (0.77, 0.81), "events_overlap": (0.78, 0.83), "claims": (0.90, 0.92)},
-    "devcorpus_bc": {"dates": (0.96, 0.95), "events": (0.72, 0.72), "events_overlap": (0.78, 0.75), "claims": (0.97, 0.94)},
+    "devcorpus_b": {"dates": (0.97, 0.94), "events": (0.84, 0.82), "events_overlap": (0.85, 0.86), "claims": (0.91, 0.97)},
+    "devcorpus_ba": {"dates": (0.96, 0.96), "events": (0.75, 0.83), "events_overlap": (0.75, 0.83), "claims": (0.89, 0.85)},
+    "devcorpus_bb": {"dates": (0.96, 0.97), "events": (0.77, 0.83), "events_overlap": (0.79, 0.85), "claims": (0.90, 0.92)},
+    "devcorpus_bc": {"dates": (0.96, 0.95), "events": (0.72, 0.72), "events_overlap": (0.78, 0.75), "claims": (0.97, 0.97)},
     "devcorpus_bd": {"dates": (0.97, 0.96), "events": (0.72, 0.62), "events_overlap": (0.77, 0.66), "claims": (0.92, 0.94)},
     "devcorpus_be": {"dates": (0.95, 0.94), "events": (0.83, 0.79), "events_overlap": (0.86, 0.82), "claims": (0.89, 0.81)},
-    "devcorpus_bf": {"dates": (0.95, 0.90), "events": (0.71, 0.68), "events_overlap": (0.77, 0.72), "claims": (0.89, 0.86)},
-    "devcorpus_bg": {"dates": (0.96, 0.96), "events": (0.82, 0.80), "events_overlap": (0.90, 0.87), "claims": (0.89, 0.76)},
-    "devcorpus_bh": {"dates": (0.96, 0.95), "events": (0.80, 0.79), "events_overlap": (0.84, 0.79), "claims": (0.77, 0.64)},
+    "devcorpus_bf": {"dates": (0.95, 0.92), "events": (0.71, 0.68), "events_overlap": (0.77, 0.72), "claims": (0.89, 0.86)},
+    "devcorpus_bg": {"dates": (0.96, 0.96), "events": (0.82, 0.80), "events_overlap": (0.90, 0.87), "claims": (0.90, 0.78)},
+    "devcorpus_bh": {"dates": (0.96, 0.97), "events": (0.80, 0.79), "events_overlap": (0.84, 0.79), "claims": (0.77, 0.64)},
     "devcorpus_bi": {"dates": (0.95, 0.97), "events": (0.86, 0.72), "events_overlap": (0.86, 0.72), "claims": (0.97, 0.90)},
     "devcorpus_bj": {"dates": (0.96, 0.97), "events": (0.85, 0.88), "events_overlap": (0.86, 0.90), "claims": (0.87, 0.92)},
     "devcorpus_bk": {"dates": (0.96, 0.94), "events": (0.73, 0.69), "events_overlap": (0.87, 0.76), "claims": (0.78, 0.66)},
@@ -69,14 +69,15 @@ FLOORS = {
     "devcorpus_bo": {"dates": (0.96, 0.96), "events": (0.71, 0.76), "events_overlap": (0.75, 0.80), "claims": (0.97, 0.70)},
     "devcorpus_bp": {"dates": (0.97, 0.95), "events": (0.66, 0.74), "events_overlap": (0.69, 0.77), "claims": (0.91, 0.92)},
     "devcorpus_bq": {"dates": (0.97, 0.96), "events": (0.82, 0.67), "events_overlap": (0.88, 0.70), "claims": (0.95, 0.88)},
-    "devcorpus_br": {"dates": (0.96, 0.97), "events": (0.75, 0.66), "events_overlap": (0.84, 0.78), "claims": (0.86, 0.81)},
+    "devcorpus_br": {"dates": (0.96, 0.97), "events": (0.77, 0.68), "events_overlap": (0.84, 0.78), "claims": (0.86, 0.81)},
     "devcorpus_bs": {"dates": (0.97, 0.96), "events": (0.62, 0.69), "events_overlap": (0.67, 0.75), "claims": (0.86, 0.83)},
-    "devcorpus_bt": {"dates": (0.96, 0.95), "events": (0.68, 0.82), "events_overlap": (0.75, 0.90), "claims": (0.86, 0.83)},
+    "devcorpus_bt": {"dates": (0.96, 0.95), "events": (0.69, 0.85), "events_overlap": (0.75, 0.90), "claims": (0.86, 0.83)},
     "devcorpus_bu": {"dates": (0.94, 0.90), "events": (0.71, 0.82), "events_overlap": (0.73, 0.85), "claims": (0.90, 0.87)},
     "devcorpus_bv": {"dates": (0.94, 0.88), "events": (0.60, 0.60), "events_overlap": (0.68, 0.64), "claims": (0.86, 0.81)},
-    "devcorpus_bw": {"dates": (0.94, 0.93), "events": (0.61, 0.68), "events_overlap": (0.65, 0.75), "claims": (0.86, 0.79)},
-    "devcorpus_bx": {"dates": (0.96, 0.94), "events": (0.57, 0.64), "events_overlap": (0.65, 0.72), "claims": (0.82, 0.78)},
-    "devcorpus_by": {"dates": (0.95, 0.92), "events": (0.49, 0.48), "events_overlap": (0.62, 0.64), "claims": (0.65, 0.59)},
+    "devcorpus_bw": {"dates": (0.94, 0.93), "events": (0.61, 0.68), "events_overlap": (0.65, 0.75), "claims": (0.87, 0.82)},
+    "devcorpus_bx": {"dates": (0.96, 0.94), "events": (0.65, 0.80), "events_overlap": (0.69, 0.83), "claims": (0.82, 0.78)},
+    "devcorpus_by": {"dates": (0.95, 0.94), "events": (0.53, 0.56), "events_overlap": (0.64, 0.69), "claims": (0.71, 0.66)},
+    "devcorpus_bz": {"dates": (0.96, 0.97), "events": (0.66, 0.62), "events_overlap": (0.77, 0.73), "claims": (0.73, 0.73)},
     "devcorpus_c": {"dates": (0.97, 0.93), "events": (0.91, 0.78), "events_overlap": (0.94, 0.83), "claims": (0.92, 0.97)},
     "devcorpus_d": {"dates": (0.94, 0.95), "events": (0.81, 0.89), "events_overlap": (0.86, 0.93), "claims": (0.89, 0.83)},
     "devcorpus_e": {"dates": (0.96, 0.96), "events": (0.85, 0.77), "events_overlap": (0.91, 0.83), "claims": (0.92, 0.91)},
@@ -91,14 +92,14 @@ FLOORS = {
     "devcorpus_n": {"dates": (0.97, 0.93), "events": (0.82, 0.71), "events_overlap": (0.89, 0.74), "claims": (0.93, 0.83)},
     "devcorpus_o": {"dates": (0.97, 0.96), "events": (0.86, 0.68), "events_overlap": (0.91, 0.70), "claims": (0.88, 0.86)},
     "devcorpus_p": {"dates": (0.95, 0.92), "events": (0.84, 0.80), "events_overlap": (0.88, 0.86), "claims": (0.79, 0.73)},
-    "devcorpus_q": {"dates": (0.95, 0.88), "events": (0.90, 0.70), "events_overlap": (0.97, 0.74), "claims": (0.88, 0.84)},
+    "devcorpus_q": {"dates": (0.95, 0.89), "events": (0.90, 0.70), "events_overlap": (0.97, 0.74), "claims": (0.88, 0.84)},
     "devcorpus_r": {"dates": (0.93, 0.94), "events": (0.80, 0.80), "events_overlap": (0.85, 0.80), "claims": (0.90, 0.75)},
     "devcorpus_s": {"dates": (0.96, 0.92), "events": (0.76, 0.64), "events_overlap": (0.86, 0.70), "claims": (0.88, 0.87)},
     "devcorpus_t": {"dates": (0.96, 0.94), "events": (0.85, 0.89), "events_overlap": (0.89, 0.89), "claims": (0.90, 0.89)},
     "devcorpus_u": {"dates": (0.97, 0.93), "events": (0.86, 0.83), "events_overlap": (0.91, 0.86), "claims": (0.91, 0.89)},
     "devcorpus_v": {"dates": (0.97, 0.94), "events": (0.80, 0.79), "events_overlap": (0.84, 0.79), "claims": (0.92, 0.80)},
     "devcorpus_w": {"dates": (0.93, 0.94), "events": (0.76, 0.77), "events_overlap": (0.86, 0.82), "claims": (0.72, 0.75)},
-    "devcorpus_x": {"dates": (0.97, 0.95), "events": (0.78, 0.79), "events_overlap": (0.83, 0.81), "claims": (0.86, 0.80)},
+    "devcorpus_x": {"dates": (0.97, 0.95), "events": (0.78, 0.79), "events_overlap": (0.83, 0.81), "claims": (0.86, 0.82)},
     "devcorpus_y": {"dates": (0.96, 0.95), "events": (0.84, 0.91), "events_overlap": (0.89, 0.95), "claims": (0.81, 0.86)},
     "devcorpus_z": {"dates": (0.96, 0.97), "events": (0.82, 0.88), "events_overlap": (0.85, 0.91), "claims": (0.77, 0.82)},
     "devset": {"dates": (0.97, 0.97), "events": (0.82, 0.97), "events_overlap": (0.82, 0.97), "claims": (0.91, 0.97)},
@@ -127,8 +128,10 @@ FLOORS = {
 # read as captured); BW's "in one trench alone" (read as one killed) and "well over 100" dead (read as missing); BX's
 # "several hundred" soldiers (a strength the gold leaves out), "four French hostages held" and "two
 # French radio journalists" killed, retold in background the gold does not count; BY's "a rumour
-# affirmed that children had died" (a denied rumour read as one killed)
-INVENTED = {"devcorpus_a": 1, "devcorpus_aa": 2, "devcorpus_ab": 2, "devcorpus_ac": 2, "devcorpus_ad": 2, "devcorpus_ae": 4, "devcorpus_af": 3, "devcorpus_ag": 4, "devcorpus_ah": 2, "devcorpus_ai": 1, "devcorpus_aj": 2, "devcorpus_ak": 1, "devcorpus_al": 0, "devcorpus_am": 1, "devcorpus_an": 2, "devcorpus_ao": 0, "devcorpus_ap": 2, "devcorpus_aq": 3, "devcorpus_ar": 0, "devcorpus_as": 2, "devcorpus_at": 0, "devcorpus_au": 3, "devcorpus_av": 1, "devcorpus_aw": 1, "devcorpus_ax": 1, "devcorpus_ay": 1, "devcorpus_az": 0, "devcorpus_b": 3, "devcorpus_ba": 1, "devcorpus_bb": 2, "devcorpus_bc": 0, "devcorpus_bd": 0, "devcorpus_be": 2, "devcorpus_bf": 2, "devcorpus_bg": 1, "devcorpus_bh": 0, "devcorpus_bi": 0, "devcorpus_bj": 3, "devcorpus_bk": 0, "devcorpus_bl": 0, "devcorpus_bm": 1, "devcorpus_bn": 0, "devcorpus_bo": 0, "devcorpus_bp": 0, "devcorpus_bq": 1, "devcorpus_br": 1, "devcorpus_bs": 1, "devcorpus_bt": 1, "devcorpus_bu": 1, "devcorpus_bv": 1, "devcorpus_bw": 2, "devcorpus_bx": 3, "devcorpus_by": 1, "devcorpus_c": 2, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 6, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 3, "devcorpus_m": 5, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devcorpus_v": 0, "devcorpus_w": 4, "devcorpus_x": 2, "devcorpus_y": 5, "devcorpus_z": 5, "devset": 0}
+# affirmed that children had died" (a denied rumour read as one killed); BZ's "Two security sources
+# quoted by other news organizations" (sources counted as dead), "including one" (a raid, read as one
+# killed) and a "five" read as a strength
+INVENTED = {"devcorpus_a": 1, "devcorpus_aa": 2, "devcorpus_ab": 2, "devcorpus_ac": 2, "devcorpus_ad": 2, "devcorpus_ae": 4, "devcorpus_af": 3, "devcorpus_ag": 4, "devcorpus_ah": 2, "devcorpus_ai": 1, "devcorpus_aj": 2, "devcorpus_ak": 1, "devcorpus_al": 0, "devcorpus_am": 1, "devcorpus_an": 2, "devcorpus_ao": 0, "devcorpus_ap": 2, "devcorpus_aq": 3, "devcorpus_ar": 0, "devcorpus_as": 2, "devcorpus_at": 0, "devcorpus_au": 3, "devcorpus_av": 1, "devcorpus_aw": 1, "devcorpus_ax": 1, "devcorpus_ay": 1, "devcorpus_az": 0, "devcorpus_b": 3, "devcorpus_ba": 1, "devcorpus_bb": 2, "devcorpus_bc": 0, "devcorpus_bd": 0, "devcorpus_be": 2, "devcorpus_bf": 2, "devcorpus_bg": 1, "devcorpus_bh": 0, "devcorpus_bi": 0, "devcorpus_bj": 3, "devcorpus_bk": 0, "devcorpus_bl": 0, "devcorpus_bm": 1, "devcorpus_bn": 0, "devcorpus_bo": 0, "devcorpus_bp": 0, "devcorpus_bq": 1, "devcorpus_br": 1, "devcorpus_bs": 1, "devcorpus_bt": 1, "devcorpus_bu": 1, "devcorpus_bv": 1, "devcorpus_bw": 2, "devcorpus_bx": 3, "devcorpus_by": 1, "devcorpus_bz": 3, "devcorpus_c": 2, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 6, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 3, "devcorpus_m": 5, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devcorpus_v": 0, "devcorpus_w": 4, "devcorpus_x": 2, "devcorpus_y": 5, "devcorpus_z": 5, "devset": 0}
 
 
 @pytest.fixture(scope="module")
