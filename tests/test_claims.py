@@ -1338,3 +1338,9 @@ def test_people_to_arrest_and_an_arrest_of_are_captured():
     found = claims_in("Air and ground operations made it possible to neutralise 31 terrorists, to arrest 16 suspects and to seize weapons.")
     assert [(c.quantity, c.value_low) for c in found] == [("killed", 31), ("captured", 16)]
     assert one("The junta announced the arrest of two generals on Thursday.").quantity == "captured"
+
+
+def test_sources_who_speak_are_no_count():
+    found = claims_in("Two security sources quoted by other news organizations put the number of dead soldiers at 30.")
+    assert [(c.value_low, c.claimant_label) for c in found] == [(30, "Two security sources")]
+    assert [c.value_low for c in claims_in("Two witnesses were killed in the attack, residents said.")] == [2]

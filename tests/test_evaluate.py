@@ -33,7 +33,7 @@ FLOORS = {
     "devcorpus_af": {"dates": (0.97, 0.95), "events": (0.79, 0.81), "events_overlap": (0.81, 0.83), "claims": (0.82, 0.83)},
     "devcorpus_ag": {"dates": (0.97, 0.96), "events": (0.75, 0.50), "events_overlap": (0.78, 0.52), "claims": (0.81, 0.80)},
     "devcorpus_ah": {"dates": (0.95, 0.96), "events": (0.74, 0.81), "events_overlap": (0.76, 0.81), "claims": (0.76, 0.78)},
-    "devcorpus_ai": {"dates": (0.97, 0.97), "events": (0.80, 0.85), "events_overlap": (0.85, 0.88), "claims": (0.85, 0.86)},
+    "devcorpus_ai": {"dates": (0.97, 0.97), "events": (0.80, 0.85), "events_overlap": (0.85, 0.88), "claims": (0.87, 0.86)},
     "devcorpus_aj": {"dates": (0.97, 0.96), "events": (0.74, 0.69), "events_overlap": (0.79, 0.73), "claims": (0.92, 0.89)},
     "devcorpus_ak": {"dates": (0.96, 0.93), "events": (0.78, 0.93), "events_overlap": (0.85, 0.97), "claims": (0.93, 0.91)},
     "devcorpus_al": {"dates": (0.95, 0.95), "events": (0.88, 0.88), "events_overlap": (0.90, 0.90), "claims": (0.86, 0.87)},
@@ -76,8 +76,8 @@ FLOORS = {
     "devcorpus_bv": {"dates": (0.94, 0.88), "events": (0.60, 0.60), "events_overlap": (0.68, 0.64), "claims": (0.86, 0.81)},
     "devcorpus_bw": {"dates": (0.94, 0.93), "events": (0.61, 0.68), "events_overlap": (0.65, 0.75), "claims": (0.87, 0.82)},
     "devcorpus_bx": {"dates": (0.96, 0.94), "events": (0.65, 0.80), "events_overlap": (0.69, 0.83), "claims": (0.82, 0.78)},
-    "devcorpus_by": {"dates": (0.95, 0.94), "events": (0.53, 0.56), "events_overlap": (0.64, 0.69), "claims": (0.71, 0.66)},
-    "devcorpus_bz": {"dates": (0.96, 0.97), "events": (0.66, 0.62), "events_overlap": (0.77, 0.73), "claims": (0.73, 0.73)},
+    "devcorpus_by": {"dates": (0.95, 0.94), "events": (0.53, 0.56), "events_overlap": (0.64, 0.69), "claims": (0.73, 0.66)},
+    "devcorpus_bz": {"dates": (0.96, 0.97), "events": (0.66, 0.62), "events_overlap": (0.77, 0.73), "claims": (0.75, 0.73)},
     "devcorpus_c": {"dates": (0.97, 0.93), "events": (0.91, 0.78), "events_overlap": (0.94, 0.83), "claims": (0.92, 0.97)},
     "devcorpus_d": {"dates": (0.94, 0.95), "events": (0.81, 0.89), "events_overlap": (0.86, 0.93), "claims": (0.89, 0.83)},
     "devcorpus_e": {"dates": (0.96, 0.96), "events": (0.85, 0.77), "events_overlap": (0.91, 0.83), "claims": (0.92, 0.91)},
@@ -128,10 +128,9 @@ FLOORS = {
 # read as captured); BW's "in one trench alone" (read as one killed) and "well over 100" dead (read as missing); BX's
 # "several hundred" soldiers (a strength the gold leaves out), "four French hostages held" and "two
 # French radio journalists" killed, retold in background the gold does not count; BY's "a rumour
-# affirmed that children had died" (a denied rumour read as one killed); BZ's "Two security sources
-# quoted by other news organizations" (sources counted as dead), "including one" (a raid, read as one
-# killed) and a "five" read as a strength
-INVENTED = {"devcorpus_a": 1, "devcorpus_aa": 2, "devcorpus_ab": 2, "devcorpus_ac": 2, "devcorpus_ad": 2, "devcorpus_ae": 4, "devcorpus_af": 3, "devcorpus_ag": 4, "devcorpus_ah": 2, "devcorpus_ai": 1, "devcorpus_aj": 2, "devcorpus_ak": 1, "devcorpus_al": 0, "devcorpus_am": 1, "devcorpus_an": 2, "devcorpus_ao": 0, "devcorpus_ap": 2, "devcorpus_aq": 3, "devcorpus_ar": 0, "devcorpus_as": 2, "devcorpus_at": 0, "devcorpus_au": 3, "devcorpus_av": 1, "devcorpus_aw": 1, "devcorpus_ax": 1, "devcorpus_ay": 1, "devcorpus_az": 0, "devcorpus_b": 3, "devcorpus_ba": 1, "devcorpus_bb": 2, "devcorpus_bc": 0, "devcorpus_bd": 0, "devcorpus_be": 2, "devcorpus_bf": 2, "devcorpus_bg": 1, "devcorpus_bh": 0, "devcorpus_bi": 0, "devcorpus_bj": 3, "devcorpus_bk": 0, "devcorpus_bl": 0, "devcorpus_bm": 1, "devcorpus_bn": 0, "devcorpus_bo": 0, "devcorpus_bp": 0, "devcorpus_bq": 1, "devcorpus_br": 1, "devcorpus_bs": 1, "devcorpus_bt": 1, "devcorpus_bu": 1, "devcorpus_bv": 1, "devcorpus_bw": 2, "devcorpus_bx": 3, "devcorpus_by": 1, "devcorpus_bz": 3, "devcorpus_c": 2, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 6, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 3, "devcorpus_m": 5, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devcorpus_v": 0, "devcorpus_w": 4, "devcorpus_x": 2, "devcorpus_y": 5, "devcorpus_z": 5, "devset": 0}
+# affirmed that children had died" (a denied rumour read as one killed); BZ's "including one" (a raid,
+# read as one killed) and a "five" read as a strength
+INVENTED = {"devcorpus_a": 1, "devcorpus_aa": 2, "devcorpus_ab": 2, "devcorpus_ac": 2, "devcorpus_ad": 2, "devcorpus_ae": 4, "devcorpus_af": 3, "devcorpus_ag": 4, "devcorpus_ah": 2, "devcorpus_ai": 0, "devcorpus_aj": 2, "devcorpus_ak": 1, "devcorpus_al": 0, "devcorpus_am": 1, "devcorpus_an": 2, "devcorpus_ao": 0, "devcorpus_ap": 2, "devcorpus_aq": 3, "devcorpus_ar": 0, "devcorpus_as": 2, "devcorpus_at": 0, "devcorpus_au": 3, "devcorpus_av": 1, "devcorpus_aw": 1, "devcorpus_ax": 1, "devcorpus_ay": 1, "devcorpus_az": 0, "devcorpus_b": 3, "devcorpus_ba": 1, "devcorpus_bb": 2, "devcorpus_bc": 0, "devcorpus_bd": 0, "devcorpus_be": 2, "devcorpus_bf": 2, "devcorpus_bg": 1, "devcorpus_bh": 0, "devcorpus_bi": 0, "devcorpus_bj": 3, "devcorpus_bk": 0, "devcorpus_bl": 0, "devcorpus_bm": 1, "devcorpus_bn": 0, "devcorpus_bo": 0, "devcorpus_bp": 0, "devcorpus_bq": 1, "devcorpus_br": 1, "devcorpus_bs": 1, "devcorpus_bt": 1, "devcorpus_bu": 1, "devcorpus_bv": 1, "devcorpus_bw": 2, "devcorpus_bx": 3, "devcorpus_by": 1, "devcorpus_bz": 2, "devcorpus_c": 2, "devcorpus_d": 0, "devcorpus_e": 2, "devcorpus_f": 1, "devcorpus_g": 1, "devcorpus_h": 2, "devcorpus_i": 6, "devcorpus_j": 2, "devcorpus_k": 2, "devcorpus_l": 3, "devcorpus_m": 5, "devcorpus_n": 0, "devcorpus_o": 1, "devcorpus_p": 0, "devcorpus_q": 0, "devcorpus_r": 0, "devcorpus_s": 1, "devcorpus_t": 0, "devcorpus_u": 0, "devcorpus_v": 0, "devcorpus_w": 4, "devcorpus_x": 2, "devcorpus_y": 5, "devcorpus_z": 5, "devset": 0}
 
 
 @pytest.fixture(scope="module")

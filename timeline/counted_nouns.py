@@ -136,8 +136,11 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
             return False
         if re.search(r"[A-Z][\w’'-]*,\s*$", before) and re.match(r"\s*,", after) and int(token) < 120:
             return False  # "Goita, 41, first seized power": an age
-    if _cited_sources(language).match(after) and re.search(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['source_before'])})\s*$", before, re.IGNORECASE):
+    cited = _cited_sources(language).match(after)
+    if cited and re.search(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['source_before'])})\s*$", before, re.IGNORECASE):
         return False  # "the toll from three local officials": who speaks
+    if cited and re.match(rf"\s+(?:{alternation(words(language)['not_counts']['source_verbs'])})(?![\w-])", after[cited.end() :], re.IGNORECASE):
+        return False  # "Two security sources quoted by other news organizations put the number at …": who speaks
     return pats["speaker"].match(after) is None
 
 
