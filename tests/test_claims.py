@@ -1344,3 +1344,7 @@ def test_sources_who_speak_are_no_count():
     found = claims_in("Two security sources quoted by other news organizations put the number of dead soldiers at 30.")
     assert [(c.value_low, c.claimant_label) for c in found] == [(30, "Two security sources")]
     assert [c.value_low for c in claims_in("Two witnesses were killed in the attack, residents said.")] == [2]
+
+
+def test_messages_posted_are_no_speaker():
+    assert one("JNIM said in messages posted over the weekend that its fighters had killed dozens of soldiers.").claimant_id == "jnim"

@@ -563,3 +563,12 @@ def test_fighting_named_as_a_frame_is_not_dated_by_the_next_clause():
 def test_a_date_after_a_saying_on_a_medium_is_the_saying_s():
     found = process_article(Article("t", "t.txt", date(2019, 11, 4), "en", {}, "0" * 64, "Headline\n\nThe government spokesman said on Twitter late Saturday that 53 soldiers had been killed.\n"))["mentions"]
     assert [m.date_basis for m in found if m.event_type == "casualties"] == ["reported"]
+
+
+def test_silence_about_an_attack_and_messages_posted_date_no_attack():
+    def mentions(text, published):
+        return process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, "Headline\n\n" + text + "\n"))["mentions"]
+    found = mentions("The general staff has issued no statement on the attack and did not answer requests for comment on Monday.", date(2025, 5, 27))
+    assert [m.start_date for m in found if m.event_type == "attack"] == [None]
+    found = mentions("JNIM said in messages posted over the weekend that its fighters had killed dozens of soldiers.", date(2025, 5, 27))
+    assert [m.date_basis for m in found if m.event_type == "casualties"] == ["reported"]

@@ -61,7 +61,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             after = t.char_start >= end and re.fullmatch(
                 r",?\s+(?:of(?:\s+[\w’'-]+){1,4}\s+(?=(?:released|issued|published|read|broadcast|aired|posted|dated|made)\b))?(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){1,3})?\s+)?"
                 r"(?:(?:on|in|via)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+|a\s+)?(?:[\w’'-]+\s+)?(?:Twitter|Facebook|Telegram|WhatsApp|X|television|TV|radio|social\s+media|website|channel|account)\s+)?"  # "said on Twitter late Saturday that …"
-                r"(?:on|in|at)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
+                r"(?:(?:in|via)\s+(?:a\s+|its\s+|their\s+)?(?:messages?|posts?|videos?|statements?)\s+(?:posted|published|released|issued|shared|sent)\s+)?"  # "said in messages posted over the weekend that …"
+                r"(?:on|in|at|over)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
                 text[end : t.char_start] + " ",
             )
             before = t.char_end <= start and not text[t.char_end : start].strip()

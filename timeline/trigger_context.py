@@ -19,7 +19,8 @@ from timeline.regex_gate import alternation
 @cache
 def _referring(language: str) -> re.Pattern:
     nouns = alternation(event_words(language)["referring_nouns"]["words"])
-    return re.compile(rf"(?<![\w-])(?:{nouns})\s+of\s+(?:the|this|that|its|their)\s+$", re.IGNORECASE)
+    about = alternation(event_words(language)["referring_nouns"]["about_words"])
+    return re.compile(rf"(?<![\w-])(?:(?:{nouns})\s+of|(?:{about})\s+(?:on|about|regarding|concerning))\s+(?:the|this|that|its|their)\s+$", re.IGNORECASE)
 
 
 POSSESSIVE_TIME = re.compile(r"(?<![\w-])last\s+(?:year|month|week|spring|summer|autumn|fall|winter)['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
