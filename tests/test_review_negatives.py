@@ -129,6 +129,15 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("On Tuesday, the assembly adopted a roadmap that foresees elections by the end of July.", "election"),
         ("Armed men blocked the main road near Sevare on Wednesday and robbed travellers.", "protest"),
         ("The shooting range near the camp was closed on Monday.", "attack"),
+        # from a review of the third session's rules
+        ("A sapper blew himself up by accident while defusing a mine near Gao on Friday.", "suicide_bombing"),
+        ("The freeing of the road between Gao and Ansongo took three weeks of demining.", "release"),
+        ("Millions of CFA francs changed hands during the negotiations for the hostages' release.", "territory_seized"),
+        ("The Morila gold mine changed hands in 2021 when its owner sold its stake.", "territory_seized"),
+        ("The mining company handed its camp in Kenieba to the state after the licence dispute.", "withdrawal"),
+        ("The shooting in Segou of the feature film drew crowds of curious residents.", "attack"),
+        ("The Eagles met Ivory Coast for the third time at the Africa Cup of Nations.", "diplomatic_call"),
+        ("The government urged citizens to leave the flood zones along the Niger river on Monday.", "withdrawal"),
         # "met" a named person is a meeting; fighters, resistance or gunfire met are not
         ("The convoy met Islamist fighters near Gao on Monday.", "diplomatic_call"),
         ("The column met stiff resistance near Konna on Monday.", "diplomatic_call"),

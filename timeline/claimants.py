@@ -106,6 +106,8 @@ def speaker_of(
     denial = cue if cue.status == "denied" and not cue.speaker_after else outer if outer is not None and outer.status == "denied" else None
     if denial is None and cue.speaker_after and re.match(r"\s*which\b", text[cue.end :]):
         denial = next((c for c in reversed(found) if c.end <= cue.start and c.status == "denied"), None)  # "denies the allegations …, according to which …"
+    if denial is not None and any(denial.end <= c.start and c.end <= start and c.status != "denied" and not c.speaker_after for c in found):
+        denial = None  # "The army denied the reports and said 12 soldiers died": the denier's own figure
     if denial is not None and (source := _denied_source(text, denial, start, end, names, discourse, masks)) is not None:
         return source  # "denies the allegations … by the so-called JNIM, according to which …"
     speaker = _speaker(text, cue, names, discourse, masks)

@@ -30,6 +30,7 @@ from timeline.claimant_institutions import opens_abroad
 from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, relayed_document, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
+from timeline.text_lines import language_rules
 from timeline.invisible import raw_span, visible_context
 from timeline.names import actors
 from timeline.regex_gate import alternation
@@ -136,7 +137,12 @@ def _to_raw(c: Claim, ctx: SentenceContext, at: list[int]) -> Claim:
 
 TRANSCRIPT_TURN = re.compile(r"^\s*([QA])\s*(?:\(\s*([^()]{2,60}?)\s*\))?\s*[:.]\s*(?:([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s)?")  # "Q: Mayor Kanté, …", "A (COL. MARC DELAUNAY): …"
 # A turn headed by a name in capitals ("COL. MARC DELAUNAY: Thank you. …"): that person speaks.
-CAPITAL_NAME_TAG = re.compile(r"^\s*((?:[A-Z][A-Z.’'-]*\s+){1,4}[A-Z][A-Z.’'-]*[A-Z])\s*:\s+(?=\S)")
+@cache
+def _capital_name_tag(language: str) -> re.Pattern:
+    """A turn headed by a title and a name in capitals ("COL. MARC DELAUNAY: Thank you."), not a
+    headline's label ("BREAKING NEWS:", "FACT CHECK:")."""
+    titles = "|".join(re.escape(t.upper()) for t in sorted(language_rules()["title_abbreviations"].get(language, []), key=len, reverse=True))
+    return re.compile(rf"^\s*((?:{titles})\s+(?:[A-Z][A-Z.’'-]*\s+){{0,3}}[A-Z][A-Z.’'-]*[A-Z])\s*:\s+(?=\S)")
 
 
 @cache
@@ -181,7 +187,7 @@ def post_heading(text: str) -> str | None:
 def speaker_tag(text: str, language: str) -> str | None:
     """The role or the name in capitals a transcript's turn opens with ("Spokesman: …", "COL.
     MARC DELAUNAY: …"), if any."""
-    named = CAPITAL_NAME_TAG.match(text)
+    named = _capital_name_tag(language).match(text)
     if named:
         return named.group(1)  # "COL. MARC DELAUNAY: Thank you.": the turn goes on in the sentences after
     m = _speaker_tag(language).match(text)

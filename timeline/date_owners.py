@@ -227,6 +227,8 @@ def _entry_main(text: str, triggers: list[tuple[int, int, str]], spans: list[tup
     for k, (start, _, event_type) in enumerate(triggers):
         if start < sep.end() or is_saying(event_type):
             continue
+        if re.search(r"\b(?:who|which|that)\b[^,;]*$|\b(?:of|over|against|for|about|at|with)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", text[sep.end() : start]):
+            continue  # "May 2 - Soldiers who attacked the post …", "… the fight against the group …": inside the subject, not its verb
         lo, hi = spans[clause_of(spans, start)]
         if _subordinate_re(language).match(text[max(lo, sep.end()) : hi]) is None:
             return k
@@ -250,9 +252,12 @@ def is_dateline(text: str, t: Timex) -> bool:
         return True  # "Correction, August 2, 2024: An earlier version …": the note's date, not an event's
     if re.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:\||GMT|UTC|$)", after) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.text.strip()):
         return True  # "… after street battle 2013-02-11 21:47:05 | Editor: …": a page's time stamp
+    if STAMP_LABEL.search(text[: t.char_start]):
+        return True  # "Posted: 3 June - …", "Updated: …": a page's stamp, not a brief's entry
     if re.search(r"\w\s*:\s*$", text[: t.char_start]):
         return False  # "Bamako: 6 Jan - Goita pardoned …": a brief's entry by place, not a dateline
     return t.char_start < 40 and not opens_line and bool(re.match(r"\s*\)?\s*[-–—]\s", after) or re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)\s", after))
 
 
+STAMP_LABEL = re.compile(r"(?<![\w-])(?:correction|corrected|update|updated|last\s+updated|posted|published|modified|note|editor['’]s\s+note)\s*:\s*$", re.IGNORECASE)
 NOTE_HEAD = re.compile(r"\W*(?:correction|clarification|update|updated|editor['’]?s\s+note)\s*[,:]?\s*(?:on\s+)?", re.IGNORECASE)

@@ -67,7 +67,15 @@ def _relative_timing(text: str, triggers: list[tuple[int, int, str]], k: int, ti
     s, e = spans[nxt]
     if any(s <= t[0] < e for t in triggers):
         return None
-    return next((i for i, t in enumerate(timexes) if s <= t.char_start and t.char_end <= e and t.kind != "duration"), None)
+    first = next((i for i, t in enumerate(timexes) if s <= t.char_start and t.char_end <= e and t.kind != "duration"), None)
+    if first is not None and _relative_blockers(language).search(text[s : timexes[first].char_start] + " " + text[timexes[first].char_end : e]):
+        return None  # "the attack, which began two days after the vote on 5 June": the date anchors something else
+    return first
+
+
+@cache
+def _relative_blockers(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(event_words(language)['relative_timing_blockers'])})(?![\w-])(?!\s+dawn)", re.IGNORECASE)
 
 
 SUBJECT_LEAD = re.compile(r"\W*(?:(?:the|a|an|new|fresh|further|more|two|three|several|overnight|night-time)\s+|(?-i:[A-Z])[\w’'-]*\s+){0,3}$", re.IGNORECASE)

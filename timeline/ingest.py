@@ -250,6 +250,13 @@ def _abbreviations(language: str) -> frozenset[str]:
     return frozenset(language_rules()["abbreviations"].get(language, []))
 
 
+@cache
+def title_abbreviations(language: str) -> frozenset[str]:
+    """Abbreviations that may stand in capitals: titles before a name ("COL. MARC DELAUNAY") and months."""
+    months = {f"{m}." for m in language_rules()["months"].get(language, [])}  # "AUG. 7" in a capitals stamp
+    return frozenset(language_rules()["title_abbreviations"].get(language, [])) | months
+
+
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")  # also a footnote marker: "about 100.[3] A daily …"
 TOKEN_BEFORE = re.compile(r"(\S+)$")
 
@@ -267,7 +274,7 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
         token = TOKEN_BEFORE.search(text[start : match.end()])
         word = token.group(1) if token else ""
         word = word.lstrip("\"'“‘([")
-        capitalised = word[:1] + word[1:].lower() if word.isupper() else word  # "COL. MARC DELAUNAY" in a transcript's capitals
+        capitalised = word[:1] + word[1:].lower() if word.isupper() and word[:1] + word[1:].lower() in title_abbreviations(language) else word  # "COL. MARC DELAUNAY" in a transcript's capitals
         if word in abbreviations or capitalised in abbreviations or re.fullmatch(r"[A-Z]\.", word) or re.fullmatch(r"(?:[A-Z]\.){2,}", word):
             continue
         spans.append((start, match.end()))
