@@ -58,13 +58,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             if not is_saying(event_type):
                 continue
             inside = start <= t.char_start and t.char_end <= end
-            after = t.char_start >= end and re.fullmatch(
-                r",?\s+(?:of(?:\s+[\w’'-]+){1,4}\s+(?=(?:released|issued|published|read|broadcast|aired|posted|dated|made)\b))?(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){1,3})?\s+)?"
-                r"(?:(?:on|in|via)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+|a\s+)?(?:[\w’'-]+\s+)?(?:Twitter|Facebook|Telegram|WhatsApp|X|television|TV|radio|social\s+media|website|channel|account)\s+)?"  # "said on Twitter late Saturday that …"
-                r"(?:(?:in|via)\s+(?:a\s+|its\s+|their\s+)?(?:messages?|posts?|videos?|statements?)\s+(?:posted|published|released|issued|shared|sent)\s+)?"  # "said in messages posted over the weekend that …"
-                r"(?:on|in|at|over)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
-                text[end : t.char_start] + " ",
-            )
+            after = t.char_start >= end and _saying_then_date(language).fullmatch(text[end : t.char_start] + " ")
             before = t.char_end <= start and not text[t.char_end : start].strip()
             # "announced the withdrawal on 17 February": a short object between saying and date
             object_then_date = t.char_start >= end and re.fullmatch(
@@ -213,6 +207,21 @@ LIST_ENTRY = re.compile(r"^\s*[-•*–]\s")
 @cache
 def _subordinate_re(language: str) -> re.Pattern:
     return re.compile(rf"^\W*(?:{alternation(event_words(language)['subordinate_openers'])})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _saying_then_date(language: str) -> re.Pattern:
+    """What may stand between a saying and its own date: "said on Thursday", "issued on Monday",
+    "said on Twitter late Saturday", "said in messages posted over the weekend" (the media:
+    events_<language>.toml, referring_nouns.claim_media)."""
+    media = alternation(event_words(language)["referring_nouns"]["claim_media"])
+    issued = r"(?:released|issued|published|read|broadcast|aired|posted|dated|made)"
+    return re.compile(
+        rf",?\s+(?:of(?:\s+[\w’'-]+){{1,4}}\s+(?={issued}\b))?(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){{1,3}})?\s+)?"
+        rf"(?:(?:on|in|via)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+|a\s+)?(?:[\w’'-]+\s+)?(?:{media})s?\s+(?:(?:posted|published|released|issued|shared|sent)\s+)?)?"
+        rf"(?:on|in|at|over)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
+        re.IGNORECASE,
+    )
 
 
 ENTRY_SEPARATOR = re.compile(r"\s*[-–—:]\s+")
