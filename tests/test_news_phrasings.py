@@ -59,6 +59,7 @@ CASES = [
     ("By then Ibrahim Boubacar Keita was gone too, removed by the colonels on 18 August.", date(2021, 1, 5), "coup", date(2020, 8, 18)),
     ("Between 5 and 8 June, acting alone, Barkhane conducted an operation in the Liptako, west of Menaka.", date(2021, 6, 11), "offensive", date(2021, 6, 5)),
     ("Between 3 and 8 January 2022, air and ground operations in the sectors of Mondoro and Boulkessi made it possible to neutralise 31 terrorists.", date(2022, 1, 12), "offensive", date(2022, 1, 3)),
+    ("The army convoy came under fire near Gao on Monday, the army said.", date(2024, 7, 30), "attack", date(2024, 7, 29)),
     # attacks votes and lost aircraft
     ("The Tombouctou, a vessel of the state shipping company, came under fire on Sept. 7, 2023 near Banikane.", date(2025, 4, 8), "attack", date(2023, 9, 7)),
     ("They put a new constitution to voters on June 18, 2023, and announced 97 percent approval.", date(2025, 4, 8), "election", date(2023, 6, 18)),

@@ -138,6 +138,8 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The shooting in Segou of the feature film drew crowds of curious residents.", "attack"),
         ("The Eagles met Ivory Coast for the third time at the Africa Cup of Nations.", "diplomatic_call"),
         ("The government urged citizens to leave the flood zones along the Niger river on Monday.", "withdrawal"),
+        ("Paris came under fire on Monday for its handling of the hostage crisis.", "attack"),
+        ("The junta came under fire from rights groups on Tuesday over the Moura killings.", "attack"),
         # "met" a named person is a meeting; fighters, resistance or gunfire met are not
         ("The convoy met Islamist fighters near Gao on Monday.", "diplomatic_call"),
         ("The column met stiff resistance near Konna on Monday.", "diplomatic_call"),
