@@ -268,5 +268,6 @@ def is_dateline(text: str, t: Timex) -> bool:
     return t.char_start < 40 and not opens_line and bool(re.match(r"\s*\)?\s*[-–—]\s", after) or re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)\s", after))
 
 
-STAMP_LABEL = re.compile(r"(?<![\w-])(?:correction|corrected|update|updated|last\s+updated|posted|published|modified|note|editor['’]s\s+note)\s*:\s*$", re.IGNORECASE)
-NOTE_HEAD = re.compile(r"\W*(?:correction|clarification|update|updated|editor['’]?s\s+note)\s*[,:]?\s*(?:on\s+)?", re.IGNORECASE)
+NOTE_WORDS = r"(?:correction|corrected|clarification|update|updated|last\s+updated|posted|published|modified|note|editor['’]?s\s+note)"  # a page's notes and stamps
+STAMP_LABEL = re.compile(rf"(?<![\w-]){NOTE_WORDS}\s*:\s*$", re.IGNORECASE)
+NOTE_HEAD = re.compile(rf"\W*{NOTE_WORDS}\s*[,:]?\s*(?:on\s+)?", re.IGNORECASE)

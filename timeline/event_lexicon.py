@@ -112,7 +112,7 @@ def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for event_type, rule in event_words(language)["place_object_verbs"].items():
         verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
-        named = rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{alternation(event_words(language)['listed_place_nouns'])})\s+of\s+"  # "rolled into the fabled desert city of Timbuktu"
+        named = _named_place(language, r"(?:the\s+)?", 3)  # "rolled into the fabled desert city of Timbuktu"
         out.append((re.compile(rf"\b({verbs})\s+(?!(?:to|towards|from)\s)(?:(?:back|control\s+of|it|them)\s+)?(?:{named}|(?:[\w’'\x22“”-]+\s+){{0,{rule['gap_words']}}})$", re.IGNORECASE), event_type))  # not "the wounded had been taken to Gao"; but 'had "taken up positions" in Kidal'
     return tuple(out)
 
@@ -220,10 +220,16 @@ def _object_gap(language: str) -> re.Pattern:
     return re.compile(rf"\s+(?:the\s+(?:{alternation(event_words(language)['listed_place_nouns'])})\s+of\s+)?", re.IGNORECASE)
 
 
+def _named_place(language: str, article: str, adjectives: int) -> str:
+    """"the fabled desert city of", "the garrison town of": a settlement word naming the place after it."""
+    return rf"{article}(?:[\w’'-]+\s+){{0,{adjectives}}}(?:{alternation(event_words(language)['listed_place_nouns'])})\s+of\s+"
+
+
 @cache
 def _listed_noun(language: str) -> re.Pattern:
     """"…, and the garrison town of Gao on Saturday": the words that may name the next listed place."""
-    return re.compile(rf"(?:the\s+(?:[\w’'-]+\s+)?(?:{alternation(event_words(language)['listed_place_nouns'])})\s+of\s+)?", re.IGNORECASE)
+    named = _named_place(language, r"the\s+", 1)
+    return re.compile(rf"(?:{named})?", re.IGNORECASE)
 
 
 def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]], language: str = "en") -> list[tuple[int, int, str]]:
