@@ -167,11 +167,15 @@ def agent_kinds(text: str, actor_names: list[NameMatch], clause: tuple[int, int]
     return anaphor_kinds(text[max(clause[0], trigger_start - 60) : trigger_start], language)
 
 
+# "The army on Sunday denied …", "the ministry late on Friday said …": a day between a speaker and its verb
+DAY_ADJUNCT = r"(?:\s+(?:(?:late|early|on|last|this)\s+){0,3}(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
+
+
 @cache
 def _anaphora(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     table = event_words(language)["speaker_anaphora"]
     return tuple(
-        (re.compile(rf"(?:^|\W)(?:{'|'.join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))})(?:\s+(?:had|has|have|also|later|then|again|earlier|first|previously|itself))*\s*(?:,\s*)?$", re.IGNORECASE), kind)
+        (re.compile(rf"(?:^|\W)(?:{'|'.join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))})(?:\s+(?:had|has|have|also|later|then|again|earlier|first|previously|itself))*{DAY_ADJUNCT}\s*(?:,\s*)?$", re.IGNORECASE), kind)
         for kind, phrases in table.items()
     )
 

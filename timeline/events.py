@@ -124,6 +124,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         previous_paragraph = s.paragraph_index
         cut = dateline_end(text, language) if opens_paragraph and s.kind == "body" else 0
         ctx = replace_context(ctx, cut)
+        text = " " * cut + text[cut:]  # the dateline read as blank, offsets kept: "BAMAKO (AP) - On Sunday the army said …" opens with its date
         if s.kind in ("heading", "title"):
             section_place = _heading_place(text, ctx.names) if s.kind == "heading" and sectioned else None
         # "pro-Kremlin bloggers", "anti-French protests": a name as an attribute acts in nothing
