@@ -1348,3 +1348,14 @@ def test_sources_who_speak_are_no_count():
 
 def test_messages_posted_are_no_speaker():
     assert one("JNIM said in messages posted over the weekend that its fighters had killed dozens of soldiers.").claimant_id == "jnim"
+
+
+def test_one_of_a_counted_group_is_the_group_and_hostages_handed_over_were_not_captured():
+    assert (one("His cousin Adama was one of three drivers killed when fighters set a convoy on fire.").value_low) == 3
+    assert one("Two of the three hostages were killed on Monday.").value_low == 2
+    assert claims_in("The MNLA handed 28 hostages over to MINUSMA on Monday after talks.") == []
+
+
+def test_a_force_that_has_troops_and_has_lost_others_is_a_strength():
+    found = one("The U.N. mission, MINUSMA, has about 10,000 troops and police in Mali and has lost more peacekeepers to hostile acts than any other U.N. operation.")
+    assert (found.quantity, found.value_low) == ("strength", 10000)

@@ -397,6 +397,22 @@ CASES = [
     ("Amnesty documented night strikes on Douna on 23 March.", date(2024, 11, 20), "air_strike", date(2024, 3, 23)),
     # a date after a place's aside and before "and claimed" is the attack's
     ("Jihadists stormed a base at Dioura, near the border with Mauritania, last Sunday and claimed to have killed 20 soldiers.", date(2024, 6, 5), "attack", date(2024, 6, 2)),
+    # mourning, tolls announced, institutions as speakers, a day between speaker and verb
+    ("President Keita on Tuesday declared three days of national mourning starting Thursday.", date(2019, 6, 14), "mourning", date(2019, 6, 13)),
+    ("The government decreed three days of national mourning from Monday.", date(2019, 11, 3), "mourning", date(2019, 11, 4)),
+    ("President Keita declared three days of national mourning starting Thursday.", date(2019, 10, 4), "mourning", date(2019, 10, 3)),
+    ("The government raised the toll to 31 dead on Friday.", date(2020, 2, 15), "casualty_claim", date(2020, 2, 14)),
+    ("On Saturday the government revised the toll to 53 soldiers and one civilian.", date(2019, 11, 4), "casualty_claim", date(2019, 11, 2)),
+    ("The defence ministry late on Friday denied the reports.", date(2019, 11, 4), "public_statement", date(2019, 11, 1)),
+    ("The army on Sunday denied that the garrison had fled.", date(2019, 11, 4), "public_statement", date(2019, 11, 3)),
+    ("A Bamako court on Monday placed the mine under a provisional administrator.", date(2025, 6, 20), "court_ruling", date(2025, 6, 16)),
+    # corpora CA-CB: a second place with its own day, tombs smashed, a militia dissolved, hostages handed over
+    ("French forces took the airport at Kidal on 30 January and the airfield at Tessalit on 8 February.", date(2013, 3, 20), "territory_regained", date(2013, 2, 8)),
+    ("On 30 June, Ansar Dine began smashing the mausoleums of Timbuktu.", date(2012, 7, 3), "looting", date(2012, 6, 30)),
+    ("On Monday 2 July fighters broke open the door of the Sidi Yahia mosque.", date(2012, 7, 3), "looting", date(2012, 7, 2)),
+    ("The government on Sunday dissolved the Dan Na Ambassagou militia.", date(2019, 3, 26), "dissolution", date(2019, 3, 24)),
+    ("The MNLA handed 28 hostages over to MINUSMA on Monday 19 May after talks.", date(2014, 5, 26), "release", date(2014, 5, 19)),
+    ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 
 
@@ -573,3 +589,15 @@ def test_silence_about_an_attack_and_messages_posted_date_no_attack():
     assert [m.start_date for m in found if m.event_type == "attack"] == [None]
     found = mentions("JNIM said in messages posted over the weekend that its fighters had killed dozens of soldiers.", date(2025, 5, 27))
     assert [m.date_basis for m in found if m.event_type == "casualties"] == ["reported"]
+
+
+def test_a_dateline_does_not_hide_an_opening_date_and_a_mourning_has_no_declaration_date():
+    def mentions(text, published):
+        return process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, "Headline\n\n" + text + "\n"))["mentions"]
+    found = mentions("BAMAKO (AP) - On Sunday the army said that the garrison had fled.", date(2024, 5, 10))
+    assert [(m.start_date, m.actor_ids) for m in found if m.event_type == "public_statement"] == [(date(2024, 5, 5), ("fama",))]
+    found = mentions("The government said on Sunday that the garrison had fled.", date(2024, 5, 10))
+    assert [m.actor_ids for m in found if m.event_type == "public_statement"] == [("mali_government",)]
+    found = mentions("President Ibrahim Boubacar Keita declared a 10-day state of emergency from midnight on Friday and three days of national mourning starting on Monday.", date(2015, 11, 21))
+    assert [m.start_date for m in found if m.event_type == "curfew"] == [date(2015, 11, 20)]
+    assert [m.start_date for m in found if m.event_type == "mourning"] == [date(2015, 11, 23)]

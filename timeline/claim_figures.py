@@ -161,6 +161,8 @@ def figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | None
         if spec["low"] != spec["high"]:
             return spec["low"], spec["high"] or None, "vague"
         n = spec["low"]  # "a dozen" is twelve: "more than a dozen" is at least twelve
+    elif m.group("part") is not None and _value(m.group("part"), language) == 1 and ONE_OF_MANY.search(m.string, 0, m.start()):
+        n = _value(m.group("whole"), language)  # "he was one of three drivers killed": three killed, not one
     else:
         n = _value(m.group("part") if m.group("part") is not None else m.group("n"), language)
     kind = _qualifier_kind(m.group("qual"), language)
@@ -173,6 +175,9 @@ def figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | None
     if kind == "about":
         return n, n, "about"
     return n, n, "exact"
+
+
+ONE_OF_MANY = re.compile(r"(?:(?<![\w-])(?:was|is|were|been|as)|,)\s+$", re.IGNORECASE)  # a person told as one of a counted group
 
 
 def without_preposition(text: str, m: re.Match, language: str) -> re.Match:

@@ -51,6 +51,9 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
             return fate
     if (NUMBERED.search(text, max(0, figure_start - 20), figure_start) or PUT_NUMBER.search(text, max(0, figure_start - 40), figure_start)) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
         return "strength"  # "the attackers numbered between 60 and 80 and had taken away a driver"
+    armed = noun in folded_words(language, "heads", "armed") or kind == "name"
+    if armed and (cut := SECOND_PREDICATE.search(text, end, hi)) and _strength_before(text, lo, start, language):
+        hi = cut.start()  # "MINUSMA has about 10,000 troops … and has lost more peacekeepers than …": a strength
     found = _fates(text, lo, hi, figure_start, end, np_end, language)
     if pats["toll"].search(text[:figure_start]):
         found["killed"] = 0  # "the death toll from the bombing has risen to 77"
@@ -64,7 +67,6 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
     if set(found) == {"captured"} and _released(language).search(text, lo, start):
         return SET_FREE  # "let some 200 prisoners go": set free, not captured
-    armed = noun in folded_words(language, "heads", "armed") or kind == "name"
     if armed and set(found) == {"displaced"} and (pats["q:strength_after"].search(text, np_end, hi) or _strength_before(text, lo, start, language)):
         found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced
     if not found and armed and (_strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
@@ -199,6 +201,9 @@ CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:but|while|although|whereas|before|a
 def _figure_ahead(text: str, at: int, language: str) -> bool:
     """Whether a clause joined by "and" brings a figure of its own within its first words."""
     return figure_patterns(language)["figure"].search(text, at, at + 30) is not None
+
+
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?!been\b)", re.IGNORECASE)  # a verb of its own for the same subject
 
 
 def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tuple[int, int]:

@@ -44,6 +44,7 @@ class Lexicon:
     moved_date_verbs: tuple[str, ...]  # "slipped", "postponed": "from A to B" after them is two dates
     day_parts: tuple[str, ...]
     future_cues: tuple[str, ...]
+    either_way_cues: tuple[str, ...]  # "mourning from Monday": the nearer Monday, before or after
     duration_openers: frozenset[str]
     counted_nouns: frozenset[str]
     label_words: frozenset[str]
@@ -78,6 +79,7 @@ def lexicon(language: str = "en") -> Lexicon:
         moved_date_verbs=tuple(d.get("moved_dates", {}).get("verbs", ())),
         day_parts=tuple(d["day_parts"]["words"]),
         future_cues=tuple(d["future_cues"]["words"]),
+        either_way_cues=tuple(d.get("either_way_cues", {}).get("words", ())),
         duration_openers=frozenset(d["duration_openers"]["words"]),
         counted_nouns=frozenset(d["counted_nouns"]["words"]),
         label_words=frozenset(d["label_words"]["words"]),
@@ -152,6 +154,20 @@ def _is_future(text: str, start: int, language: str) -> bool:
     return True
 
 
+@cache
+def _either_way(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w'])(?:{alternation(lexicon(language).either_way_cues)})\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _nearer(past: Resolved | None, future: Resolved | None, published: date) -> tuple[Resolved | None, bool]:
+    """"Three days of national mourning from Monday", declared before or after they began: the
+    Monday nearer the publication day, and whether it is the one ahead."""
+    if past is None or future is None or past.start is None or future.start is None:
+        return past, False
+    ahead = abs((future.start - published).days) < abs((published - past.start).days)
+    return (future, True) if ahead else (past, False)
+
+
 def _hedge_before(text: str, start: int, language: str) -> int | None:
     """Start of a hedge word ("about", "over", …) right before ``start``, if there is one."""
     m = _cue_patterns(language)[1].search(text[max(0, start - 20) : start])
@@ -167,6 +183,8 @@ def _candidates(text: str, ctx_past: Context, ctx_future: Context, language: str
             future = _is_future(text, m.start(), language)
             try:
                 resolved = rule.resolve(m, ctx_future if future else ctx_past)
+                if not future and _either_way(language).search(text, max(0, m.start() - 40), m.start()):
+                    resolved, future = _nearer(resolved, rule.resolve(m, ctx_future), ctx_past.published)
             except (OverflowError, ValueError):  # the words count out of years 1..9999 ("300 decades ago")
                 continue
             if resolved is None or (resolved.start is not None and resolved.end is not None and resolved.start > resolved.end):

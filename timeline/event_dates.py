@@ -333,7 +333,7 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
     return min(options)[-1] if options else None
 
 
-JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+")
+JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+)?")  # "… in March 2015 and the suicide bombing of … in January 2017"
 RELATIVE_BETWEEN = re.compile(r"(?<![\w-])(?:that|which|who|whom|where)(?![\w-])", re.IGNORECASE)  # "positions that jihadists had held since 2012": another clause's date
 COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:\w+\s+){0,2}?(?:expected|due|set|scheduled|then|later|also|to)\b", re.IGNORECASE)
 

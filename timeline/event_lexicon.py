@@ -217,12 +217,12 @@ LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|and\s|or\s|$)")
 
 @cache
 def _object_gap(language: str) -> re.Pattern:
-    return re.compile(rf"\s+(?:the\s+(?:{alternation(event_words(language)['listed_place_nouns'])})\s+of\s+)?", re.IGNORECASE)
+    return re.compile(rf"\s+(?:the\s+(?:{alternation(event_words(language)['listed_place_nouns'])})\s+(?:of|at)\s+)?", re.IGNORECASE)
 
 
 def _named_place(language: str, article: str, adjectives: int) -> str:
-    """"the fabled desert city of", "the garrison town of": a settlement word naming the place after it."""
-    return rf"{article}(?:[\w’'-]+\s+){{0,{adjectives}}}(?:{alternation(event_words(language)['listed_place_nouns'])})\s+of\s+"
+    """"the fabled desert city of", "the garrison town of", "the airfield at": a settlement word naming the place after it."""
+    return rf"{article}(?:[\w’'-]+\s+){{0,{adjectives}}}(?:{alternation(event_words(language)['listed_place_nouns'])})\s+(?:of|at)\s+"
 
 
 @cache

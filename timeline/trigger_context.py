@@ -97,9 +97,16 @@ def unrealised(text: str, start: int, language: str) -> bool:
     return _modal_before("unrealised_words", language, 0).search(text[max(0, start - 40) : start]) is not None
 
 
+# "making it one of the deadliest attacks in years": a kind the event is ranked among, no event told
+RANKED_AMONG = re.compile(r"(?<![\w-])one\s+of\s+(?:the|its|their|Mali's|the country's)\s+(?:[\w’'-]+\s+)?(?:most\s+[\w-]+|worst|biggest|[\w-]+est)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def negated(text: str, start: int, language: str) -> bool:
     """A trigger its clause denies ("did not attack", "no fighting", "not a defeat", "without a
-    fight"): no event is told (events_<language>.toml, ``negated_trigger_words``)."""
+    fight"): no event is told (events_<language>.toml, ``negated_trigger_words``); nor is one
+    ranked among others of its kind ("one of the deadliest attacks")."""
+    if RANKED_AMONG.search(text, max(0, start - 70), start):
+        return True
     if _negation(language).search(text[max(0, start - 40) : start]) is None:
         return False
     lifted = alternation(event_words(language)["negation_lifted_by"])
