@@ -171,3 +171,16 @@ def test_protests_in_one_city_on_different_days_are_two_events(tmp_path):
     )
     found = {s for s in spans(build(tmp_path, text, "2024-04-23")) if s[0] == "protest"}
     assert found == {("protest", "2024-04-18", "2024-04-18"), ("protest", "2024-04-21", "2024-04-21")}
+
+
+def test_four_articles_against_one_give_the_day_of_the_four_marked_disputed(tmp_path):
+    (tmp_path / "raw").mkdir()
+    rows = ["source_id,file,outlet,title,url,published,language"]
+    told = {"a": "seized the town of Konna on 10 January", "b": "took Konna on 10 January", "c": "overran Konna on 10 January", "d": "seized Konna on 11 January"}
+    for sid, words in told.items():
+        (tmp_path / "raw" / f"{sid}.txt").write_text(f"Konna\n\nIslamist fighters {words}, officials said.\n", encoding="utf-8")
+        rows.append(f"{sid},raw/{sid}.txt,Test {sid},Konna,,2013-01-20,en")
+    (tmp_path / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    events = assemble(load_corpus(tmp_path))["events"]
+    seized = events[events.event_type == "territory_seized"]
+    assert [(str(e.start_date.date()), str(e.end_date.date()), e.date_disputed, e.n_sources) for e in seized.itertuples()] == [("2013-01-10", "2013-01-10", True, 4)]

@@ -157,3 +157,24 @@ def bounds(cluster: Cluster) -> tuple[date, date, str, str]:
     basis = "occurred" if any(m.date_basis == "occurred" for m in finest) else "reported"
     precision = finest[0].date_precision
     return min(m.start_date for m in finest), max(m.end_date for m in finest), precision, basis
+
+
+def agreed_day(cluster: Cluster) -> date | None:
+    """The day three or more articles give an event when one other article alone gives a
+    neighbouring day ("on Thursday" in four stories, "on Friday" in one): the event is that day
+    and its date is marked disputed, not stretched over both. Only for an event told in single
+    days with no sub-events (a battle whose articles give each of its days keeps them all)."""
+    if cluster.children:
+        return None
+    fine = [m for m in cluster.dated() if is_fine(m) and m.date_basis == "occurred"]
+    if not fine or any(m.start_date != m.end_date for m in fine):
+        return None
+    sources: dict[date, set[str]] = {}
+    for m in fine:
+        sources.setdefault(m.start_date, set()).add(m.source_id)
+    if len(sources) < 2:
+        return None
+    top = max(sources, key=lambda d: (len(sources[d]), -d.toordinal()))
+    others = set().union(*(s for d, s in sources.items() if d != top)) - sources[top]
+    near = all(abs((d - top).days) <= 2 for d in sources)
+    return top if len(sources[top]) >= 3 and len(others) <= 1 and near else None

@@ -11,7 +11,7 @@ import hashlib
 from collections import defaultdict
 from datetime import date
 
-from timeline.clusters import Cluster, bounds
+from timeline.clusters import Cluster, agreed_day, bounds
 from timeline.events import event_types
 from timeline.linking import LinkResult
 from timeline.names import actors, places
@@ -54,6 +54,9 @@ def event_records(result: LinkResult, published: dict[str, date]) -> list[dict]:
         event_type = min(counts, key=lambda t: (-counts[t], priority.index(t)))
         etype = types[event_type]
         start, end, precision, basis = bounds(cluster)
+        agreed = agreed_day(cluster) if precision == "day" else None
+        if agreed is not None:
+            start = end = agreed  # four articles give Thursday, one Friday: Thursday, disputed
         first_reported = min(published[m.source_id] for m in cluster.mentions)
         if end != period(end, precision)[1] and end > first_reported:
             end = max(start, first_reported)  # a period cut at a later article's date: cut at the first report
@@ -75,7 +78,7 @@ def event_records(result: LinkResult, published: dict[str, date]) -> list[dict]:
                 end_date=end,
                 date_precision=precision,
                 date_basis=basis,
-                date_disputed=cluster.disputed,
+                date_disputed=cluster.disputed or agreed is not None,
                 edtf=_edtf(start, end, precision),
                 place_id=place_id,
                 actor_ids=actor_ids,
