@@ -601,3 +601,10 @@ def test_a_dateline_does_not_hide_an_opening_date_and_a_mourning_has_no_declarat
     found = mentions("President Ibrahim Boubacar Keita declared a 10-day state of emergency from midnight on Friday and three days of national mourning starting on Monday.", date(2015, 11, 21))
     assert [m.start_date for m in found if m.event_type == "curfew"] == [date(2015, 11, 20)]
     assert [m.start_date for m in found if m.event_type == "mourning"] == [date(2015, 11, 23)]
+
+
+def test_a_place_with_an_appositive_before_its_verb_is_the_place_of_the_event():
+    found = process_article(Article("t", "t.txt", date(2013, 1, 28), "en", {}, "0" * 64, "Headline\n\nGao, the biggest town in the north, was retaken on Saturday.\n"))["mentions"]
+    assert [(m.event_type, m.place_id, m.start_date) for m in found] == [("territory_regained", "gao", date(2013, 1, 26))]
+    found = process_article(Article("t", "t.txt", date(2013, 1, 28), "en", {}, "0" * 64, "Headline\n\nKidal, a desert town near the Algerian border, fell to the rebels on Friday.\n"))["mentions"]
+    assert [m.place_id for m in found if m.event_type == "territory_seized"] == ["kidal"]

@@ -117,13 +117,16 @@ def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
+APPOSITIVE = r"\s*,\s*(?:the|a|an)\s+[^,.;:()\d]{1,60}?,\s*"  # "Gao, the biggest town in the north, was retaken"
+
+
 @cache
 def _place_subject_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     """"Kidal fell on 14 November": a verb right after a known place whose subject it is."""
     out = []
     for event_type, rule in event_words(language).get("place_subject_verbs", {}).items():
         verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
-        out.append((re.compile(rf"(?:\s*,\s*(?:which|that)\s+|\s*,\s*|\s+)({verbs})(?=\s*[.,;]|\s+(?:{'|'.join(rule['followers'])})\b)", re.IGNORECASE), event_type))  # also "Gao, which was retaken on …", "Timbuktu, retaken on …"
+        out.append((re.compile(rf"(?:\s*,\s*(?:which|that)\s+|{APPOSITIVE}|\s*,\s*|\s+)({verbs})(?=\s*[.,;]|\s+(?:{'|'.join(rule['followers'])})\b)", re.IGNORECASE), event_type))  # also "Gao, which was retaken on …", "Timbuktu, retaken on …"
     return tuple(out)
 
 
