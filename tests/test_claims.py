@@ -1359,3 +1359,10 @@ def test_one_of_a_counted_group_is_the_group_and_hostages_handed_over_were_not_c
 def test_a_force_that_has_troops_and_has_lost_others_is_a_strength():
     found = one("The U.N. mission, MINUSMA, has about 10,000 troops and police in Mali and has lost more peacekeepers to hostile acts than any other U.N. operation.")
     assert (found.quantity, found.value_low) == ("strength", 10000)
+
+
+def test_an_agency_that_counts_people_claims_them_and_reported_fatalities_are_killed():
+    found = one("The UN refugee agency counts more than 70,000 people in the camp of Mbera, across the border.")
+    assert (found.quantity, found.value_low, found.claimant_id) == ("displaced", 70000, "unhcr")
+    assert one("In October, we recorded 61 events and 238 reported fatalities, the highest count since 2012.").value_low == 238
+    assert [c.claimant_id for c in claims_in("The mission now counts about 12,000 soldiers and police officers.")] in ([], [None])

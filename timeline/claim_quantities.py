@@ -225,7 +225,10 @@ def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tup
 
 @cache
 def _fate_nouns(language: str) -> dict[str, str]:
-    return {" ".join(n.casefold().split()): q for q, nouns in words(language).get("fate_nouns", {}).items() for n in nouns}
+    """Nouns that say a fate ("129 killings"), also after a modifier ("238 reported fatalities")."""
+    table = words(language).get("fate_nouns", {})
+    plain = {" ".join(n.casefold().split()): q for q, nouns in table.items() if q != "modifiers" for n in nouns}
+    return plain | {f"{m} {n}": q for m in table.get("modifiers", []) for n, q in plain.items() if " " not in n}
 
 
 @cache

@@ -141,7 +141,14 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
         return False  # "the toll from three local officials": who speaks
     if cited and re.match(rf"\s+(?:{alternation(words(language)['not_counts']['source_verbs'])})(?![\w-])", after[cited.end() :], re.IGNORECASE):
         return False  # "Two security sources quoted by other news organizations put the number at …": who speaks
-    return pats["speaker"].match(after) is None
+    said = pats["speaker"].match(after)
+    return said is None or _fate_noun_next(language).match(after, said.end()) is not None  # "238 reported fatalities": an adjective
+
+
+@cache
+def _fate_noun_next(language: str) -> re.Pattern:
+    nouns = [n for q, ns in words(language).get("fate_nouns", {}).items() if q != "modifiers" for n in ns] + ["casualties"]
+    return re.compile(rf"\s+(?:{alternation(nouns)})(?![\w-])", re.IGNORECASE)
 
 
 @cache
