@@ -412,6 +412,10 @@ CASES = [
     ("On Monday 2 July fighters broke open the door of the Sidi Yahia mosque.", date(2012, 7, 3), "looting", date(2012, 7, 2)),
     ("The government on Sunday dissolved the Dan Na Ambassagou militia.", date(2019, 3, 26), "dissolution", date(2019, 3, 24)),
     ("The MNLA handed 28 hostages over to MINUSMA on Monday 19 May after talks.", date(2014, 5, 26), "release", date(2014, 5, 19)),
+    # corpus CD: embassies' advice, trucks burned, clinics suspended
+    ("Italy's foreign ministry urged Italians to depart on Thursday.", date(2025, 11, 8), "withdrawal", date(2025, 11, 6)),
+    ("On Tuesday, fighters stopped four tankers near Didieni, ordered the drivers out and burned the trucks.", date(2025, 11, 28), "looting", date(2025, 11, 25)),
+    ("On 5 November, the charity suspended its mobile clinics around Macina because the vehicles could no longer be refuelled.", date(2025, 11, 28), "closure", date(2025, 11, 5)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 
@@ -608,3 +612,8 @@ def test_a_place_with_an_appositive_before_its_verb_is_the_place_of_the_event():
     assert [(m.event_type, m.place_id, m.start_date) for m in found] == [("territory_regained", "gao", date(2013, 1, 26))]
     found = process_article(Article("t", "t.txt", date(2013, 1, 28), "en", {}, "0" * 64, "Headline\n\nKidal, a desert town near the Algerian border, fell to the rebels on Friday.\n"))["mentions"]
     assert [m.place_id for m in found if m.event_type == "territory_seized"] == ["kidal"]
+
+
+def test_a_tally_of_tankers_burned_since_a_month_is_no_event():
+    found = process_article(Article("t", "t.txt", date(2025, 9, 17), "en", {}, "0" * 64, "Headline\n\nIts fighters have burned more than 100 tankers since early September.\n"))["mentions"]
+    assert [m for m in found if m.event_type == "looting"] == []
