@@ -412,6 +412,8 @@ CASES = [
     ("On Monday 2 July fighters broke open the door of the Sidi Yahia mosque.", date(2012, 7, 3), "looting", date(2012, 7, 2)),
     ("The government on Sunday dissolved the Dan Na Ambassagou militia.", date(2019, 3, 26), "dissolution", date(2019, 3, 24)),
     ("The MNLA handed 28 hostages over to MINUSMA on Monday 19 May after talks.", date(2014, 5, 26), "release", date(2014, 5, 19)),
+    ("A deal on those arrangements, reached in Algiers on June 5, cleared the way for the signing.", date(2015, 6, 22), "peace_agreement", date(2015, 6, 5)),
+    ("The two sides reached a deal in Algiers on June 5.", date(2015, 6, 22), "peace_agreement", date(2015, 6, 5)),
     # corpus CD: embassies' advice, trucks burned, clinics suspended
     ("Italy's foreign ministry urged Italians to depart on Thursday.", date(2025, 11, 8), "withdrawal", date(2025, 11, 6)),
     ("On Tuesday, fighters stopped four tankers near Didieni, ordered the drivers out and burned the trucks.", date(2025, 11, 28), "looting", date(2025, 11, 25)),
