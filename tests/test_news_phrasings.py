@@ -414,6 +414,11 @@ CASES = [
     ("The MNLA handed 28 hostages over to MINUSMA on Monday 19 May after talks.", date(2014, 5, 26), "release", date(2014, 5, 19)),
     ("A deal on those arrangements, reached in Algiers on June 5, cleared the way for the signing.", date(2015, 6, 22), "peace_agreement", date(2015, 6, 5)),
     ("The two sides reached a deal in Algiers on June 5.", date(2015, 6, 22), "peace_agreement", date(2015, 6, 5)),
+    # corpus CG: deliveries taken, drones received or presented, a rally of thanks
+    ("At a ceremony at Bamako airport on Aug. 9, 2022, the junta had already taken delivery of L-39 trainers and Su-25 jets.", date(2025, 6, 10), "arms_delivery", date(2022, 8, 9)),
+    ("On 26 November 2024, General Assimi Goita presented two Akinci drones at the air base in Bamako.", date(2025, 6, 10), "arms_delivery", date(2024, 11, 26)),
+    ("Mali's army received Turkish Bayraktar TB2 drones on Monday.", date(2023, 1, 12), "arms_delivery", date(2023, 1, 9)),
+    ("On Saturday, about 3,000 people gathered on Independence Square in Bamako to thank Russia.", date(2025, 6, 10), "protest", date(2025, 6, 7)),
     # corpus CD: embassies' advice, trucks burned, clinics suspended
     ("Italy's foreign ministry urged Italians to depart on Thursday.", date(2025, 11, 8), "withdrawal", date(2025, 11, 6)),
     ("On Tuesday, fighters stopped four tankers near Didieni, ordered the drivers out and burned the trucks.", date(2025, 11, 28), "looting", date(2025, 11, 25)),
