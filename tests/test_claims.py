@@ -1366,3 +1366,9 @@ def test_an_agency_that_counts_people_claims_them_and_reported_fatalities_are_ki
     assert (found.quantity, found.value_low, found.claimant_id) == ("displaced", 70000, "unhcr")
     assert one("In October, we recorded 61 events and 238 reported fatalities, the highest count since 2012.").value_low == 238
     assert [c.claimant_id for c in claims_in("The mission now counts about 12,000 soldiers and police officers.")] in ([], [None])
+
+
+def test_a_hundred_thousand_and_people_deployed_across_an_aside():
+    assert one("More than a hundred thousand people have fled, the UN said.").value_low == 100000
+    found = one("Diplomats estimate that between 800 and 1,000 Russians, many of them from the Wagner Group, have been deployed since December 2021.")
+    assert (found.quantity, found.value_low, found.value_high) == ("strength", 800, 1000)

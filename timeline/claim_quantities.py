@@ -80,6 +80,9 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
             hit = pats[f"q:{q}"].search(window)
             if hit:
                 found[q] = 100 + hit.start()
+        verb = re.sub(r"^\s*(?:,[^,]*,)?\s*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)?", "", window)
+        if not found and (pats["q:strength_after"].match(verb) if armed else DEPLOYED.match(verb)):
+            return "strength"  # "between 800 and 1,000 Russians, many of them from the Wagner Group, have been deployed"
     if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died|neutrali[sz]ed)\s+or\s+(?:captured|taken|detained|abducted|arrested)|\b(?:captured|taken prisoner|arrested|detained)\s+or\s+(?:killed|neutrali[sz]ed)", text[lo:hi], re.IGNORECASE):
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
     if "killed" in found and "captured" in found and _killed_after_capture(text, np_end, hi, language):
@@ -203,6 +206,7 @@ def _figure_ahead(text: str, at: int, language: str) -> bool:
     return figure_patterns(language)["figure"].search(text, at, at + 30) is not None
 
 
+DEPLOYED = re.compile(r"(?:deployed|stationed|based|flown\s+in|airlifted)(?![\w-])", re.IGNORECASE)  # people of any noun sent somewhere are a force
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?!been\b)", re.IGNORECASE)  # a verb of its own for the same subject
 
 
