@@ -419,6 +419,10 @@ CASES = [
     ("On 26 November 2024, General Assimi Goita presented two Akinci drones at the air base in Bamako.", date(2025, 6, 10), "arms_delivery", date(2024, 11, 26)),
     ("Mali's army received Turkish Bayraktar TB2 drones on Monday.", date(2023, 1, 12), "arms_delivery", date(2023, 1, 9)),
     ("On Saturday, about 3,000 people gathered on Independence Square in Bamako to thank Russia.", date(2025, 6, 10), "protest", date(2025, 6, 7)),
+    # corpus CH: a base handed over across an aside, an investigation announced, a date a negated act does not take
+    ("France's Barkhane force handed its base at Gossi, in the Timbuktu region, to Malian troops on Tuesday.", date(2022, 4, 25), "withdrawal", date(2022, 4, 19)),
+    ("On Friday evening, Mali's army said it had found a mass grave near the camp and announced an investigation.", date(2022, 4, 25), "investigation", date(2022, 4, 22)),
+    ("The last blue helmets left Kidal on 31 October without handing the camp to the army.", date(2023, 11, 20), "withdrawal", date(2023, 10, 31)),
     # corpus CD: embassies' advice, trucks burned, clinics suspended
     ("Italy's foreign ministry urged Italians to depart on Thursday.", date(2025, 11, 8), "withdrawal", date(2025, 11, 6)),
     ("On Tuesday, fighters stopped four tankers near Didieni, ordered the drivers out and burned the trucks.", date(2025, 11, 28), "looting", date(2025, 11, 25)),

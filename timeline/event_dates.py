@@ -20,7 +20,7 @@ from timeline.event_lexicon import event_types, event_words, is_saying, phrase_p
 from timeline.periods import period
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, opening_frame, trigger_clause, trigger_reach
-from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, referred, unrealised
+from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, negated, referred, unrealised
 
 
 UNTIL_PLANNED = re.compile(r"(?<![\w-])(?:would|will|shall|must)\s[^.;]*?(?<![\w-])(?:until|till|pending)\s+$", re.IGNORECASE)  # not "fighting continued until Tuesday"
@@ -310,7 +310,7 @@ def _nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, sp
     options = []
     types = event_types()
     for k, (start, end, event_type) in enumerate(triggers):
-        if is_saying(event_type) or k in owned or referred(text, start, language) or unrealised(text, start, language):
+        if is_saying(event_type) or k in owned or referred(text, start, language) or unrealised(text, start, language) or negated(text, start, language):
             continue  # not "the handling of the rebellion": a known event, no date of the clause; nor "preparing an ambush": none yet
         lo, hi = trigger_reach(text, spans, triggers[k], timexes, language)
         fence = _fence(language).search(text, end, t.char_start) if t.char_start >= end else None
