@@ -423,6 +423,8 @@ CASES = [
     ("France's Barkhane force handed its base at Gossi, in the Timbuktu region, to Malian troops on Tuesday.", date(2022, 4, 25), "withdrawal", date(2022, 4, 19)),
     ("On Friday evening, Mali's army said it had found a mass grave near the camp and announced an investigation.", date(2022, 4, 25), "investigation", date(2022, 4, 22)),
     ("The last blue helmets left Kidal on 31 October without handing the camp to the army.", date(2023, 11, 20), "withdrawal", date(2023, 10, 31)),
+    ("The army's communications directorate said on Sunday that reinforcements had been sent to the area.", date(2022, 6, 20), "deployment", date(2022, 6, 19)),
+    ("On 16 April, Dogon and Fulani leaders renewed the humanitarian agreements they had first signed in January 2021.", date(2022, 6, 20), "peace_agreement", date(2022, 4, 16)),
     # corpus CD: embassies' advice, trucks burned, clinics suspended
     ("Italy's foreign ministry urged Italians to depart on Thursday.", date(2025, 11, 8), "withdrawal", date(2025, 11, 6)),
     ("On Tuesday, fighters stopped four tankers near Didieni, ordered the drivers out and burned the trucks.", date(2025, 11, 28), "looting", date(2025, 11, 25)),
