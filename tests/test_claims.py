@@ -1372,3 +1372,15 @@ def test_a_hundred_thousand_and_people_deployed_across_an_aside():
     assert one("More than a hundred thousand people have fled, the UN said.").value_low == 100000
     found = one("Diplomats estimate that between 800 and 1,000 Russians, many of them from the Wagner Group, have been deployed since December 2021.")
     assert (found.quantity, found.value_low, found.value_high) == ("strength", 800, 1000)
+
+
+@pytest.mark.parametrize("text, low", [
+    ("The contingent of around 100 personnel reached the town of Menaka on 18 January.", 100),
+    ("Copenhagen said on Thursday that it would bring home about 90 soldiers.", 90),
+    ("Western officials estimate that about 1,000 Russian contractors now operate alongside Malian troops.", 1000),
+    ("France will keep about 2,500 troops in the region.", 2500),
+    ("About 1,100 German soldiers currently serve with the UN mission.", 1100),
+])
+def test_forces_kept_brought_home_or_serving_are_strengths(text, low):
+    found = one(text)
+    assert (found.quantity, found.value_low) == ("strength", low)
