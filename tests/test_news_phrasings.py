@@ -425,6 +425,10 @@ CASES = [
     ("The last blue helmets left Kidal on 31 October without handing the camp to the army.", date(2023, 11, 20), "withdrawal", date(2023, 10, 31)),
     ("The army's communications directorate said on Sunday that reinforcements had been sent to the area.", date(2022, 6, 20), "deployment", date(2022, 6, 19)),
     ("On 16 April, Dogon and Fulani leaders renewed the humanitarian agreements they had first signed in January 2021.", date(2022, 6, 20), "peace_agreement", date(2022, 4, 16)),
+    # corpus CL: an act on an object told with its own past date, the AES created, sanctions with adjectives
+    ("On Thursday, the Malian junta ended the Algiers peace agreement signed in 2015 with separatist groups in the north.", date(2024, 1, 30), "agreement_ended", date(2024, 1, 25)),
+    ("The three countries had created the AES on 16 September 2023 by the signature of the Liptako-Gourma Charter.", date(2024, 1, 30), "alliance_formed", date(2023, 9, 16)),
+    ("ECOWAS imposed tough economic and financial sanctions on Bamako on 9 January 2022.", date(2024, 1, 30), "sanctions", date(2022, 1, 9)),
     # corpus CD: embassies' advice, trucks burned, clinics suspended
     ("Italy's foreign ministry urged Italians to depart on Thursday.", date(2025, 11, 8), "withdrawal", date(2025, 11, 6)),
     ("On Tuesday, fighters stopped four tankers near Didieni, ordered the drivers out and burned the trucks.", date(2025, 11, 28), "looting", date(2025, 11, 25)),

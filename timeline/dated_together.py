@@ -13,6 +13,7 @@ import re
 from timeline.dates import Timex
 
 
+VERB_AND_OBJECT = re.compile(r"[\w’'-]+\s+(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)  # "ended the Algiers peace agreement signed in 2015": the participle dates the object, not the act
 PARTICIPLE_THEN_DATE = re.compile(
     r"\s+(?!(?:claimed|reported|announced|denied|confirmed|condemned|described|recalled|mentioned|cited|blamed|attributed)\b)"
     r"(?:[a-z]+ed|signed|made|held|taken|done|begun|won|set|carried\s+out)\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?"
@@ -28,7 +29,7 @@ def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     start, end, _ = trigger
     if t.char_start >= end:
         between = text[end : t.char_start] + " "
-        return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:(?:happened|took\s+place|occurred)\s+)?(?:on|in|at|during|by|(?:starting|beginning)(?:\s+on|\s+from)?)?\s*", between) or PARTICIPLE_THEN_DATE.fullmatch(between)
+        return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:(?:happened|took\s+place|occurred)\s+)?(?:on|in|at|during|by|(?:starting|beginning)(?:\s+on|\s+from)?)?\s*", between) or (PARTICIPLE_THEN_DATE.fullmatch(between) and not VERB_AND_OBJECT.match(text, start, end))
                     or re.fullmatch(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|vote|order|ruling|law|presidential decree)\s+(?:on|in|of)\s+", between))  # "suspended by decree on 10 April"
     return t.char_end <= start and bool(
         re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?!after\b|before\b)(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])
