@@ -1384,3 +1384,8 @@ def test_a_hundred_thousand_and_people_deployed_across_an_aside():
 def test_forces_kept_brought_home_or_serving_are_strengths(text, low):
     found = one(text)
     assert (found.quantity, found.value_low) == ("strength", low)
+
+
+def test_rival_figures_each_with_its_source_after_it():
+    found = claims_in("In July 2020, the repression of the demonstrations had left 14 dead according to the UN, 23 according to the opposition.")
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in found] == [("killed", 14, "United Nations"), ("killed", 23, "the opposition")]

@@ -207,6 +207,8 @@ def _figure_ahead(text: str, at: int, language: str) -> bool:
 
 
 DEPLOYED = re.compile(r"(?:deployed|stationed|based|flown\s+in|airlifted)(?![\w-])", re.IGNORECASE)  # people of any noun sent somewhere are a force
+RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by)\s+[^,;\d]{1,60},\s*(?:and\s+|but\s+|while\s+)?", re.IGNORECASE)
+RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", re.IGNORECASE)
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?!been\b)", re.IGNORECASE)  # a verb of its own for the same subject
 
 
@@ -349,6 +351,9 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         )  # "at least 22 people were killed, 19 of them civilians"
         along = found and head[0] in ("person", "name") and pats["accompanying"].search(text[found[-1][0].end() : number_start]) and ";" not in text[found[-1][0].end() : m.start()]
         along = along and not re.match(r"\s+(?:wounded|injured|dead|missing)(?![\w-])", text[m.end() :], re.IGNORECASE)  # "nine bodies … along with 11 wounded people": their own state
+        rival = found and quantity is None and RIVAL_BEFORE.fullmatch(between) and RIVAL_AFTER.match(text, m.end()) and found[-1][1] != "equipment_lost"
+        if rival:
+            quantity = found[-1][1]  # "14 dead according to the UN, 23 according to the opposition": the same count, another claimant
         if (quantity is None and (joined or apposed) or along) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":
             quantity = found[-1][1]  # also "…had been killed in the siege, along with three hostages"  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"; "21 civilians, among them 11 children"
         if quantity is not None and figure_values(m, quantity, language)[:2] != (None, None):

@@ -35,6 +35,8 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
         trailing = next((c for c in after[:1] if len(text[end : c.start].split()) <= 8 and not re.search(r"[.;:!?]", text[end : c.start])), None)
     else:
         trailing = next((c for c in after[:1] if _is_trailing(text, c, end)), None)
+    if trailing is not None and trailing.speaker_after and re.fullmatch(r"\s*,?\s*", text[end : trailing.start]):
+        return trailing, None  # "14 dead according to the UN, 23 according to the opposition": the figure's own source
     if before:
         cue = before[-1]
         outer = before[-2] if len(before) > 1 and _embeds(text, before[-2], cue) else trailing
