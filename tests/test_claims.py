@@ -1389,3 +1389,8 @@ def test_forces_kept_brought_home_or_serving_are_strengths(text, low):
 def test_rival_figures_each_with_its_source_after_it():
     found = claims_in("In July 2020, the repression of the demonstrations had left 14 dead according to the UN, 23 according to the opposition.")
     assert [(c.quantity, c.value_low, c.claimant_label) for c in found] == [("killed", 14, "United Nations"), ("killed", 23, "the opposition")]
+
+
+def test_a_statement_that_no_soldier_was_killed_counts_no_one():
+    assert [c.value_low for c in claims_in("The army issued a statement that no soldier had been killed.") if c.value_low == 1] == []
+    assert one("A French soldier of Operation Barkhane was killed on Monday.").value_low == 1

@@ -113,7 +113,7 @@ def _single_pattern(language: str) -> re.Pattern:
     verbs = alternation(words(language)["singles"]["verbs"])
     units = alternation(words(language)["singles"]["units"])
     return re.compile(
-        rf"(?<![\w-])(?P<single>an?)\s+(?P<np>(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)})(?:\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?:\s+(?:{units}))?)?)\s+(?:{verbs})(?![\w-])",
+        rf"(?<![\w-])(?P<single>an?)\s+(?P<np>(?:(?!(?:that|which|who|no|not|whether|if|of)\s)[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)})(?:\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?:\s+(?:{units}))?)?)\s+(?:{verbs})(?![\w-])",
         re.IGNORECASE,  # "a French soldier of Operation Barkhane was killed", "of the Barkhane force", "of the 1st Spahi Regiment"
     )
 
