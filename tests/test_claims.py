@@ -1394,3 +1394,9 @@ def test_rival_figures_each_with_its_source_after_it():
 def test_a_statement_that_no_soldier_was_killed_counts_no_one():
     assert [c.value_low for c in claims_in("The army issued a statement that no soldier had been killed.") if c.value_low == 1] == []
     assert one("A French soldier of Operation Barkhane was killed on Monday.").value_low == 1
+
+
+def test_half_a_million_troops_withdrawn_and_prisoners_handed_on():
+    assert one("Half a million people have fled their homes since 2012, the UN said.").value_low == 500000
+    assert [c.quantity for c in claims_in("France will withdraw 2,000 of its 5,100 troops from the Sahel.")] != ["strength"] or one("France will withdraw 2,000 of its 5,100 troops from the Sahel.").value_low != 2000
+    assert [(c.quantity, c.value_low) for c in claims_in("The army handed 12 captured jihadists to the gendarmerie on Monday, a spokesman said.")] == [("captured", 12)]

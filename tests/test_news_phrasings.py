@@ -402,7 +402,7 @@ CASES = [
     ("The government decreed three days of national mourning from Monday.", date(2019, 11, 3), "mourning", date(2019, 11, 4)),
     ("President Keita declared three days of national mourning starting Thursday.", date(2019, 10, 4), "mourning", date(2019, 10, 3)),
     ("The government raised the toll to 31 dead on Friday.", date(2020, 2, 15), "casualty_claim", date(2020, 2, 14)),
-    ("On Saturday the government revised the toll to 53 soldiers and one civilian.", date(2019, 11, 4), "casualty_claim", date(2019, 11, 2)),
+    ("On Saturday the army revised the toll to 53 soldiers and one civilian.", date(2019, 11, 4), "casualty_claim", date(2019, 11, 2)),
     ("The defence ministry late on Friday denied the reports.", date(2019, 11, 4), "public_statement", date(2019, 11, 1)),
     ("The army on Sunday denied that the garrison had fled.", date(2019, 11, 4), "public_statement", date(2019, 11, 3)),
     ("A Bamako court on Monday placed the mine under a provisional administrator.", date(2025, 6, 20), "court_ruling", date(2025, 6, 16)),
@@ -414,11 +414,10 @@ CASES = [
     ("The MNLA handed 28 hostages over to MINUSMA on Monday 19 May after talks.", date(2014, 5, 26), "release", date(2014, 5, 19)),
     ("A deal on those arrangements, reached in Algiers on June 5, cleared the way for the signing.", date(2015, 6, 22), "peace_agreement", date(2015, 6, 5)),
     ("The two sides reached a deal in Algiers on June 5.", date(2015, 6, 22), "peace_agreement", date(2015, 6, 5)),
-    # corpus CG: deliveries taken, drones received or presented, a rally of thanks
+    # corpus CG: deliveries taken, drones received or presented
     ("At a ceremony at Bamako airport on Aug. 9, 2022, the junta had already taken delivery of L-39 trainers and Su-25 jets.", date(2025, 6, 10), "arms_delivery", date(2022, 8, 9)),
     ("On 26 November 2024, General Assimi Goita presented two Akinci drones at the air base in Bamako.", date(2025, 6, 10), "arms_delivery", date(2024, 11, 26)),
     ("Mali's army received Turkish Bayraktar TB2 drones on Monday.", date(2023, 1, 12), "arms_delivery", date(2023, 1, 9)),
-    ("On Saturday, about 3,000 people gathered on Independence Square in Bamako to thank Russia.", date(2025, 6, 10), "protest", date(2025, 6, 7)),
     # corpus CH: a base handed over across an aside, an investigation announced, a date a negated act does not take
     ("France's Barkhane force handed its base at Gossi, in the Timbuktu region, to Malian troops on Tuesday.", date(2022, 4, 25), "withdrawal", date(2022, 4, 19)),
     ("On Friday evening, Mali's army said it had found a mass grave near the camp and announced an investigation.", date(2022, 4, 25), "investigation", date(2022, 4, 22)),
@@ -619,6 +618,8 @@ def test_a_dateline_does_not_hide_an_opening_date_and_a_mourning_has_no_declarat
     assert [(m.start_date, m.actor_ids) for m in found if m.event_type == "public_statement"] == [(date(2024, 5, 5), ("fama",))]
     found = mentions("The government said on Sunday that the garrison had fled.", date(2024, 5, 10))
     assert [m.actor_ids for m in found if m.event_type == "public_statement"] == [("mali_government",)]
+    for abroad in ("NIAMEY, Niger (AP) - The government said on Sunday that the garrison had fled.", "NIAMEY, Niger (AP) - The army said on Sunday that the garrison had fled."):
+        assert [m for m in mentions(abroad, date(2024, 5, 10)) if m.event_type == "public_statement"] == []  # Niger's, not Mali's
     found = mentions("President Ibrahim Boubacar Keita declared a 10-day state of emergency from midnight on Friday and three days of national mourning starting on Monday.", date(2015, 11, 21))
     assert [m.start_date for m in found if m.event_type == "curfew"] == [date(2015, 11, 20)]
     assert [m.start_date for m in found if m.event_type == "mourning"] == [date(2015, 11, 23)]
@@ -634,3 +635,16 @@ def test_a_place_with_an_appositive_before_its_verb_is_the_place_of_the_event():
 def test_a_tally_of_tankers_burned_since_a_month_is_no_event():
     found = process_article(Article("t", "t.txt", date(2025, 9, 17), "en", {}, "0" * 64, "Headline\n\nIts fighters have burned more than 100 tankers since early September.\n"))["mentions"]
     assert [m for m in found if m.event_type == "looting"] == []
+
+
+def test_ranked_events_and_other_senses_of_new_words_stay_what_they_are():
+    def types(text, published=date(2025, 6, 2)):
+        return [(m.event_type, m.start_date) for m in process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, "Headline\n\n" + text + "\n"))["mentions"]]
+    assert ("attack", date(2019, 9, 30)) in types("Jihadists on Monday carried out one of the deadliest attacks on the army in years, overrunning two camps in Boulkessi.", date(2019, 10, 2))
+    assert "peace_agreement" not in {t for t, _ in types("A Malian army drone struck a settlement near Kidal on Sunday, killing six people.")}
+    assert "peace_agreement" not in {t for t, _ in types("The two sides hope to reach an agreement by the end of the month.")}
+    assert "arms_delivery" not in {t for t, _ in types("The government on Sunday took delivery of 300 fuel tankers from Senegal.")}
+    assert "protest" not in {t for t, _ in types("ECOWAS leaders gathered in Abidjan on Saturday to show their support for the intervention.")}
+    assert "looting" not in {t for t, _ in types("The army said an air strike destroyed a terrorist logistics base near the village of Boni on Sunday.")}
+    assert "sanctions" not in {t for t, _ in types("The junta imposed a curfew and threatened sanctions against traders on Monday.")}
+    assert ("mourning", date(2019, 3, 25)) in types("The government declared two days of national mourning, starting Monday.", date(2019, 3, 23))

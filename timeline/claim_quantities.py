@@ -65,8 +65,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return SET_FREE  # "Ten soldiers were found alive", "One of them got away": no one's casualties
     if "captured" in found and (_released_after(language).match(text, np_end) or _released(language).search(text, end, np_end)):
         return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
-    if set(found) == {"captured"} and _released(language).search(text, lo, start):
-        return SET_FREE  # "let some 200 prisoners go": set free, not captured
+    if set(found) == {"captured"} and (_released(language).search(text, lo, start) or (HANDED.search(text, lo, start) and noun.casefold() in ("hostages", "hostage", "captives"))):
+        return SET_FREE  # "let some 200 prisoners go", "handed 28 hostages over to MINUSMA": set free (not "handed 12 captured jihadists to the gendarmerie")
     if armed and set(found) == {"displaced"} and (pats["q:strength_after"].search(text, np_end, hi) or _strength_before(text, lo, start, language)):
         found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced
     if not found and armed and (_strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
@@ -209,6 +209,7 @@ def _figure_ahead(text: str, at: int, language: str) -> bool:
 DEPLOYED = re.compile(r"(?:deployed|stationed|based|flown\s+in|airlifted)(?![\w-])", re.IGNORECASE)  # people of any noun sent somewhere are a force
 RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by)\s+[^,;\d]{1,60},\s*(?:and\s+|but\s+|while\s+)?", re.IGNORECASE)
 RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", re.IGNORECASE)
+HANDED = re.compile(r"(?<![\w-])(?:handed|hands|handing)\s+(?:over\s+)?$", re.IGNORECASE)
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?!been\b)", re.IGNORECASE)  # a verb of its own for the same subject
 
 

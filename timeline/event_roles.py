@@ -14,6 +14,7 @@ from timeline.event_lexicon import event_words, find_triggers, phrase_pattern
 from timeline.names import NameMatch, actors, ancestors
 from timeline.names import places as place_registry
 from timeline.regex_gate import alternation
+from timeline.sayings import words as sayings_words
 
 @cache
 def _locative_re(language: str) -> re.Pattern:
@@ -193,11 +194,12 @@ def _appositive_speaker(text: str, start: int, actor_names: list[NameMatch], lan
     return before[-1].id
 
 
-def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], actor_names: list[NameMatch], article_actors: list[str], language: str) -> str | None:
+def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], actor_names: list[NameMatch], article_actors: list[str], language: str, home: bool = True) -> str | None:
     """Who says it: the actor named last before the verb in its clause ("Russia's Wagner Group on
     Monday confirmed"), or right after it in an inverted quote ('…," said the army'), or the
     actor named last before of the kind a phrase like "the army" or "the group" points at; else
-    nobody. ``article_actors``: the article's actors in order of first mention so far."""
+    nobody. ``article_actors``: the article's actors in order of first mention so far; ``home``:
+    False for a story datelined abroad, where a bare "the army" is no default's."""
     start, end, _ = trigger
     named = agent(actor_names, clause, start) or _appositive_speaker(text, start, actor_names, language)
     if named:
@@ -220,7 +222,7 @@ def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], a
         of_kind = [a for a in article_actors if _of_kind(registry[a].fields, kind)]
         if of_kind:
             return of_kind[-1]  # the one named last before
-        if kind in defaults:
+        if kind in defaults and home:
             return defaults[kind]
     return None
 
@@ -231,7 +233,14 @@ def _of_kind(fields: dict, kind: str) -> bool:
         return False
     if kind == "organisation":
         return fields.get("type") not in ("person", "civilians", "media")
+    if kind == "home_government":
+        return fields.get("type") == "government" and fields.get("country") == home_country()
     return fields.get("type") == kind
+
+
+def home_country(language: str = "en") -> str:
+    """The country whose institutions a bare "the army" or "the government" names (claimants_<language>.toml)."""
+    return sayings_words(language)["national_institutions"]["country"]
 
 
 def anaphor_kinds(head: str, language: str) -> list[str]:

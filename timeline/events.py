@@ -17,7 +17,7 @@ from timeline.anchored_dates import after_phrase
 from timeline.date_owners import owners
 from timeline.event_dates import date_for
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers
-from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, shared_subject, speaker
+from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, shared_subject, home_country, speaker
 from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
@@ -116,6 +116,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     sectioned = placed >= 2 or (placed == 1 and len(headings) >= 2)  # a lone "BAMAKO" line is a dateline, not a section
     previous_paragraph = None
     article_actors: list[str] = []  # in order of appearance, up to the current sentence
+    home: bool | None = None  # whether the story is datelined at home (None: no dateline yet)
     told_last: str | None = None  # the type of the last event the sentence before told ("Niger followed")
     for ctx in contexts:
         s = ctx.sentence
@@ -123,6 +124,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         opens_paragraph = s.paragraph_index != previous_paragraph
         previous_paragraph = s.paragraph_index
         cut = dateline_end(text, language) if opens_paragraph and s.kind == "body" else 0
+        if cut and home is None:  # "NIAMEY, Niger (AP) -": the army and the government are Niger's
+            home = not any(n.kind == "place" and n.end <= cut and places()[n.id].fields.get("country") not in ("", None, home_country(language)) for n in ctx.names)
         ctx = replace_context(ctx, cut)
         text = " " * cut + text[cut:]  # the dateline read as blank, offsets kept: "BAMAKO (AP) - On Sunday the army said …" opens with its date
         if s.kind in ("heading", "title"):
@@ -145,7 +148,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             lo, hi = trigger_reach(text, spans, trigger, ctx.timexes, language)
             near_actors = [n.id for n in actor_names if lo <= n.start and n.end <= hi] or shared_subject(text, spans, clause_of(spans, t_start), triggers, t_start, actor_names)
             if is_saying(event_type):  # a saying is an event only with a speaker, named first
-                who = speaker(text, trigger, spans[clause_of(spans, t_start)], actor_names, article_actors, language)
+                who = speaker(text, trigger, spans[clause_of(spans, t_start)], actor_names, article_actors, language, home is not False)
                 near_actors = [who, *near_actors] if who else []
             elif etype.merge_group != "media":  # "told The Associated Press that troops entered the town": AP heard it (not "two RFI journalists")
                 told = {n.id for n in actor_names if registry[n.id].fields.get("type") == "media" and not MEDIA_PEOPLE.match(text, n.end)}

@@ -98,7 +98,8 @@ def unrealised(text: str, start: int, language: str) -> bool:
 
 
 # "making it one of the deadliest attacks in years": a kind the event is ranked among, no event told
-RANKED_AMONG = re.compile(r"(?<![\w-])one\s+of\s+(?:the|its|their|Mali's|the country's)\s+(?:[\w’'-]+\s+)?(?:most\s+[\w-]+|worst|biggest|[\w-]+est)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# (not "carried out one of the deadliest attacks", where the ranked event is the one told)
+RANKED_AMONG = re.compile(r"(?:(?<![\w-])(?:making|made|makes)\s+it|(?<![\w-])(?:it|this|that)\s+(?:was|is)|,)\s+one\s+of\s+(?:the|its|their|Mali's|the country's)\s+(?:[\w’'-]+\s+)?(?:most\s+[\w-]+|worst|biggest|largest|deadliest|bloodiest|heaviest|fiercest|costliest|greatest)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def negated(text: str, start: int, language: str) -> bool:
