@@ -635,6 +635,8 @@ def test_a_place_with_an_appositive_before_its_verb_is_the_place_of_the_event():
 def test_a_tally_of_tankers_burned_since_a_month_is_no_event():
     found = process_article(Article("t", "t.txt", date(2025, 9, 17), "en", {}, "0" * 64, "Headline\n\nIts fighters have burned more than 100 tankers since early September.\n"))["mentions"]
     assert [m for m in found if m.event_type == "looting"] == []
+    found = process_article(Article("t", "t.txt", date(2025, 9, 20), "en", {}, "0" * 64, "Headline\n\nFighters burned about 40 tankers on the Kayes road between 12 and 14 September.\n"))["mentions"]
+    assert [(m.start_date, m.end_date) for m in found if m.event_type == "looting"] == [(date(2025, 9, 12), date(2025, 9, 14))]
 
 
 def test_ranked_events_and_other_senses_of_new_words_stay_what_they_are():
