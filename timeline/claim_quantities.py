@@ -65,7 +65,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return SET_FREE  # "Ten soldiers were found alive", "One of them got away": no one's casualties
     if "captured" in found and (_released_after(language).match(text, np_end) or _released(language).search(text, end, np_end)):
         return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
-    if set(found) == {"captured"} and (_released(language).search(text, lo, start) or (HANDED.search(text, lo, start) and noun.casefold() in ("hostages", "hostage", "captives"))):
+    if set(found) == {"captured"} and (_released(language).search(text, lo, start) or (HANDED.search(text, lo, start) and noun.casefold() in folded_words(language, "not_counts", "handed_over"))):
         return SET_FREE  # "let some 200 prisoners go", "handed 28 hostages over to MINUSMA": set free (not "handed 12 captured jihadists to the gendarmerie")
     if armed and set(found) == {"displaced"} and (pats["q:strength_after"].search(text, np_end, hi) or _strength_before(text, lo, start, language)):
         found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced

@@ -99,14 +99,17 @@ def unrealised(text: str, start: int, language: str) -> bool:
 
 # "making it one of the deadliest attacks in years": a kind the event is ranked among, no event told
 # (not "carried out one of the deadliest attacks", where the ranked event is the one told)
-RANKED_AMONG = re.compile(r"(?:(?<![\w-])(?:making|made|makes)\s+it|(?<![\w-])(?:it|this|that)\s+(?:was|is)|,)\s+one\s+of\s+(?:the|its|their|Mali's|the country's)\s+(?:[\w’'-]+\s+)?(?:most\s+[\w-]+|worst|biggest|largest|deadliest|bloodiest|heaviest|fiercest|costliest|greatest)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+@cache
+def _ranked_among(language: str) -> re.Pattern:
+    superlatives = alternation(event_words(language)["ranked_superlatives"])
+    return re.compile(rf"(?:(?<![\w-])(?:making|made|makes)\s+it|(?<![\w-])(?:it|this|that)\s+(?:was|is)|,)\s+one\s+of\s+(?:the|its|their|Mali's|the country's)\s+(?:[\w’'-]+\s+)?(?:most\s+[\w-]+|{superlatives})\s+(?:[\w’'-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def negated(text: str, start: int, language: str) -> bool:
     """A trigger its clause denies ("did not attack", "no fighting", "not a defeat", "without a
     fight"): no event is told (events_<language>.toml, ``negated_trigger_words``); nor is one
     ranked among others of its kind ("one of the deadliest attacks")."""
-    if RANKED_AMONG.search(text, max(0, start - 70), start):
+    if _ranked_among(language).search(text, max(0, start - 70), start):
         return True
     if _negation(language).search(text[max(0, start - 40) : start]) is None:
         return False
