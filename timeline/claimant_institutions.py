@@ -15,6 +15,16 @@ from timeline.sayings import norm
 from timeline.sayings import words as sayings_words
 
 
+def home_country(language: str = "en") -> str:
+    """The country whose institutions a bare "the army" or "the government" names (claimants_<language>.toml)."""
+    return sayings_words(language)["national_institutions"]["country"]
+
+
+def is_abroad(place_id: str, language: str) -> bool:
+    """A registry place in a country other than the home one (Niamey, Niger; not Gao)."""
+    return places()[place_id].fields.get("country") not in ("", None, home_country(language))
+
+
 def _unique_of_types(types: list[str], article_actors: set[str]) -> str | None:
     registry = actors()
     of_type = [a for a in article_actors if registry[a].fields.get("type") in types and registry[a].fields.get("generic") != "true"]
@@ -30,7 +40,7 @@ def institution_actor(types: list[str], article_actors: set[str], language: str,
         return _unique_of_types(types, article_actors)
     if abroad:
         return None
-    home = {a for a in article_actors if actors()[a].fields.get("country") == national["country"]}
+    home = {a for a in article_actors if actors()[a].fields.get("country") == home_country(language)}
     return _unique_of_types(types, home)
 
 
@@ -40,7 +50,7 @@ OWNER = re.compile(r"(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s?\s")  # 
 @cache
 def _home_places(language: str) -> frozenset[str]:
     """Folded names and aliases of the registry's places in the home country (and the country)."""
-    home = sayings_words(language)["national_institutions"]["country"]
+    home = home_country(language)
     out = set()
     for p in places().values():
         if p.fields.get("country") == home:
@@ -59,12 +69,10 @@ ABROAD_OPENER = re.compile(r"\W*(?:(?:meanwhile|elsewhere|separately|also)\s*,?\
 
 def opens_abroad(text: str, names: list[NameMatch], language: str) -> bool:
     """A sentence that opens in a country other than the home one ("In Niger, 23 soldiers …")."""
-    home = sayings_words(language)["national_institutions"]["country"]
     first = next((n for n in names if n.kind == "place"), None)
     if first is None or not ABROAD_OPENER.fullmatch(text[: first.start]):
         return False
-    fields = places()[first.id].fields
-    return fields.get("precision") == "country" and fields.get("country") not in ("", None, home)
+    return places()[first.id].fields.get("precision") == "country" and is_abroad(first.id, language)
 
 
 def resolve_generic(actor_id: str, article_actors: set[str]) -> str:

@@ -14,7 +14,7 @@ from timeline.event_lexicon import event_words, find_triggers, phrase_pattern
 from timeline.names import NameMatch, actors, ancestors
 from timeline.names import places as place_registry
 from timeline.regex_gate import alternation
-from timeline.sayings import words as sayings_words
+from timeline.claimant_institutions import home_country
 
 @cache
 def _locative_re(language: str) -> re.Pattern:
@@ -236,11 +236,6 @@ def _of_kind(fields: dict, kind: str) -> bool:
     if kind == "home_government":
         return fields.get("type") == "government" and fields.get("country") == home_country()
     return fields.get("type") == kind
-
-
-def home_country(language: str = "en") -> str:
-    """The country whose institutions a bare "the army" or "the government" names (claimants_<language>.toml)."""
-    return sayings_words(language)["national_institutions"]["country"]
 
 
 def anaphor_kinds(head: str, language: str) -> list[str]:

@@ -102,7 +102,7 @@ def unrealised(text: str, start: int, language: str) -> bool:
 @cache
 def _ranked_among(language: str) -> re.Pattern:
     superlatives = alternation(event_words(language)["ranked_superlatives"])
-    return re.compile(rf"(?:(?<![\w-])(?:making|made|makes)\s+it|(?<![\w-])(?:it|this|that)\s+(?:was|is)|,)\s+one\s+of\s+(?:the|its|their|Mali's|the country's)\s+(?:[\w’'-]+\s+)?(?:most\s+[\w-]+|{superlatives})\s+(?:[\w’'-]+\s+){{0,2}}$", re.IGNORECASE)
+    return re.compile(rf"(?:(?<![\w-])(?:making|made|makes)\s+it|(?<![\w-])(?:it|this|that)\s+(?:was|is)|,)\s+one\s+of\s+(?:the|its|their|the\s+country['’]s|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w’'-]+\s+)?(?:most\s+[\w-]+|{superlatives})\s+(?:[\w’'-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def negated(text: str, start: int, language: str) -> bool:
