@@ -184,3 +184,20 @@ def test_four_articles_against_one_give_the_day_of_the_four_marked_disputed(tmp_
     events = assemble(load_corpus(tmp_path))["events"]
     seized = events[events.event_type == "territory_seized"]
     assert [(str(e.start_date.date()), str(e.end_date.date()), e.date_disputed, e.n_sources) for e in seized.itertuples()] == [("2013-01-10", "2013-01-10", True, 4)]
+
+
+def test_another_articles_placeless_fighting_a_day_apart_is_not_the_attack_at_a_town(tmp_path):
+    """Two articles, one day apart, nothing shared but the kind of event: a coder keeps two rows."""
+    (tmp_path / "raw").mkdir()
+    texts = {
+        "a": "Post attacked\n\nGunmen attacked an army post near Tessit on Monday, killing 12 soldiers, the army said.\n",
+        "b": "Village talks\n\nFighting broke out on Sunday between hunters and the militants, residents said.\n",
+    }
+    rows = ["source_id,file,outlet,title,url,published,language"]
+    for sid, text in texts.items():
+        (tmp_path / "raw" / f"{sid}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{sid},raw/{sid}.txt,Test {sid},T,,2021-03-18,en")
+    (tmp_path / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    events = assemble(load_corpus(tmp_path))["events"]
+    fighting = sorted((str(e.start_date.date()), e.n_sources) for e in events.itertuples() if e.event_type in ("attack", "armed_clash"))
+    assert fighting == [("2021-03-14", 1), ("2021-03-15", 1)]
