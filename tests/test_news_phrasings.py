@@ -650,3 +650,9 @@ def test_ranked_events_and_other_senses_of_new_words_stay_what_they_are():
     assert "looting" not in {t for t, _ in types("The army said an air strike destroyed a terrorist logistics base near the village of Boni on Sunday.")}
     assert "sanctions" not in {t for t, _ in types("The junta imposed a curfew and threatened sanctions against traders on Monday.")}
     assert ("mourning", date(2019, 3, 25)) in types("The government declared two days of national mourning, starting Monday.", date(2019, 3, 23))
+
+
+def test_since_early_august_dates_the_blockade_to_the_first_ten_days_as_in_early_august_does():
+    text = "JNIM has blockaded Timbuktu since early August, residents said."
+    records = process_article(Article("t", "t.txt", date(2023, 9, 20), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert [(m.start_date, m.end_date) for m in records["mentions"] if m.event_type == "blockade"] == [(date(2023, 8, 1), date(2023, 8, 10))]
