@@ -1400,3 +1400,21 @@ def test_half_a_million_troops_withdrawn_and_prisoners_handed_on():
     assert one("Half a million people have fled their homes since 2012, the UN said.").value_low == 500000
     assert [c.quantity for c in claims_in("France will withdraw 2,000 of its 5,100 troops from the Sahel.")] != ["strength"] or one("France will withdraw 2,000 of its 5,100 troops from the Sahel.").value_low != 2000
     assert [(c.quantity, c.value_low) for c in claims_in("The army handed 12 captured jihadists to the gendarmerie on Monday, a spokesman said.")] == [("captured", 12)]
+
+
+def test_a_speaker_before_a_relative_clause_without_commas():
+    c = [c for c in claims_in("A man whose brother and two nephews were among the dead said he helped bury 29 bodies in a common grave.") if c.value_low == 29][0]
+    assert (c.quantity, c.claimant_label) == ("killed", "A man")
+    c = one("A herder who hid in a riverbed and watched the raid told AFP that 17 men were killed.")
+    assert (c.value_low, c.claimant_label, c.claimant_via) == (17, "A herder", "AFP")
+
+
+def test_the_first_one_is_a_pronoun_and_that_one_patient_a_count():
+    assert claims_in("The first one struck a pharmacy, and others then hit people who had gathered to help the wounded, a spokesman said.") == []
+    c = one("MSF said armed men stopped one of its ambulances on Tuesday, and that one patient, a man in his 60s, died after being beaten.")
+    assert (c.quantity, c.value_low) == ("killed", 1)
+
+
+def test_russians_serving_or_now_in_the_country_are_a_strength():
+    c = one("According to sources in the region, about 2,000 Russians are now serving in Mali.")
+    assert (c.quantity, c.value_low, c.claimant_label) == ("strength", 2000, "sources")

@@ -656,3 +656,9 @@ def test_since_early_august_dates_the_blockade_to_the_first_ten_days_as_in_early
     text = "JNIM has blockaded Timbuktu since early August, residents said."
     records = process_article(Article("t", "t.txt", date(2023, 9, 20), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert [(m.start_date, m.end_date) for m in records["mentions"] if m.event_type == "blockade"] == [(date(2023, 8, 1), date(2023, 8, 10))]
+
+
+def test_a_deployment_condemned_on_a_day_is_not_dated_by_the_condemnation():
+    text = "On December 23, 2021, fifteen Western governments condemned the deployment of Wagner."
+    records = process_article(Article("t", "t.txt", date(2022, 1, 10), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert [m.start_date for m in records["mentions"] if m.event_type == "deployment"] in ([], [None])

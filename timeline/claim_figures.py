@@ -75,6 +75,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "single": _single_pattern(language),
         "not_count": re.compile(rf"^\s*(?:{alternation(nc['after'])})(?![\w-])", re.IGNORECASE),
         "not_before": re.compile(rf"(?:^|[^\w])(?:{alternation(nc['before'])})\s*$", re.IGNORECASE),
+        "pronoun_one": re.compile(rf"(?<![\w-])(?:{alternation(nc['pronoun_one_before'])})\s+$", re.IGNORECASE),
         "negated": re.compile(rf"(?<![\w-])(?:{alternation(w['negation']['words'])})\s+$", re.IGNORECASE),
         "partitive_pick": re.compile(rf"(?<![\w-])(?:{alternation(nc['partitive_after'])})\s+$", re.IGNORECASE),
         "breakdown_state": re.compile(rf"\s+of\s+(?:them|whom|those|these)\s+(?:{alternation(w['breakdowns']['states'])})(?![\w-])", re.IGNORECASE),

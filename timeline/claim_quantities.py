@@ -71,6 +71,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced
     if not found and armed and (_strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
         return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
+    if not found and kind == "person" and SERVING.match(text, np_end):
+        return "strength"  # "about 2,000 Russians are now serving in Mali", "the 2,500 Russians now in the country"
     if not found and text[hi : hi + 1] == "," and not NEXT_CLAUSE.match(text, hi + 1) and not OBJECT_OF.search(text, lo, figure_start):
         # "at least 50 Russian mercenaries, mainly from the Wagner Group, were reportedly killed"
         # (an aside before the verb; not ", and 140 others have died": a clause of its own)
@@ -206,6 +208,7 @@ def _figure_ahead(text: str, at: int, language: str) -> bool:
     return figure_patterns(language)["figure"].search(text, at, at + 30) is not None
 
 
+SERVING = re.compile(r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:now\s+|currently\s+|still\s+)?(?:serving|deployed|stationed|based)\s+(?:in|at|across)(?![\w-])|\s+(?:now|currently|still)\s+(?:serving\s+)?in\s+the\s+country(?![\w-])", re.IGNORECASE)  # people of any noun serving somewhere now are a force (not "were in the hotel")
 DEPLOYED = re.compile(r"(?:deployed|stationed|based|flown\s+in|airlifted)(?![\w-])", re.IGNORECASE)  # people of any noun sent somewhere are a force
 RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by)\s+[^,;\d]{1,60},\s*(?:and\s+|but\s+|while\s+)?", re.IGNORECASE)
 RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", re.IGNORECASE)

@@ -188,6 +188,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
             return [(None, "undated", None)]
     elif claimed_object(text[:start], language):
         # "JNIM claimed the attack on its channel on Wednesday": the claim's day; "the attack of 12 May", "Sunday's attack" are the attack's
+        own = own or [i for i in dated if timexes[i].char_start >= end and PARTICIPLE_BY.fullmatch(text, end, timexes[i].char_start)]  # "denounced the sanctions imposed by ECOWAS on 9 January"
         own = [i for i in own if re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start]) or re.fullmatch(r"(?:['’]s)?\s+", text[timexes[i].char_end : start])
                or (timexes[i].char_start >= end and not names_weekday_only(timexes[i]) and not claim_medium(language).search(text[end : timexes[i].char_start]))]  # "claimed the ambush near Tongo Tongo last October"
         if not own:
@@ -349,6 +350,9 @@ def _fence(language: str) -> re.Pattern:
     """Prepositions that open a phrase of its own after a date ("after", "amid", "following")."""
     times = "|".join(map(phrase_pattern, event_words(language)["times_of_day"]))  # "shortly after dawn on Tuesday" fences nothing
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!\s+(?:{times})\b)(?!\s+\d)", re.IGNORECASE)  # not "shortly before 9:00 am"
+
+
+PARTICIPLE_BY = re.compile(r"\s+(?:[a-z]+ed\s+)?by\s+[^,;.\d]{1,50}?\s+(?:on|in)\s+", re.IGNORECASE)  # "the sanctions imposed by ECOWAS on": the date is the event's
 
 
 def since_start(t: Timex) -> Timex:

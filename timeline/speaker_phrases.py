@@ -273,8 +273,13 @@ def _before_relative(text: str, floor: int, pos: int, language: str) -> int:
     """"A Malian army officer, who spoke on condition of anonymity because he was not
     authorized to brief reporters, said", "a blogger, citing "people who came back", said": the
     speaker stands before the relative clause or the source it cites."""
-    m = RELATIVE.search(text, floor, pos) or _citing_clause(language).search(text, floor, pos) or BRACKETED.search(text, floor, pos)
+    m = RELATIVE.search(text, floor, pos) or _citing_clause(language).search(text, floor, pos) or BRACKETED.search(text, floor, pos) or UNMARKED_RELATIVE.search(text, floor, pos)
     return m.start() if m else pos
+
+
+# "A man whose brother and two nephews were among the dead said", "a herder who hid and saw
+# everything told AFP": a relative clause without commas, right before the saying
+UNMARKED_RELATIVE = re.compile(r"(?<=\w)\s+(?:who|whose)\s+[^;:\"“”,.()]{3,120}$", re.IGNORECASE)
 
 
 # "The JNIM group (recognized as a terrorist organization and banned in Russia) said": the
