@@ -432,6 +432,10 @@ CASES = [
     ("Italy's foreign ministry urged Italians to depart on Thursday.", date(2025, 11, 8), "withdrawal", date(2025, 11, 6)),
     ("On Tuesday, fighters stopped four tankers near Didieni, ordered the drivers out and burned the trucks.", date(2025, 11, 28), "looting", date(2025, 11, 25)),
     ("On 5 November, the charity suspended its mobile clinics around Macina because the vehicles could no longer be refuelled.", date(2025, 11, 28), "closure", date(2025, 11, 5)),
+    # corpus CO: a garrison lost, a camp abandoned, a town cleared of militants
+    ("The army lost its garrison at Aguelhok on Jan. 24 and abandoned the Amachach camp near Tessalit on March 11.", date(2012, 3, 30), "territory_seized", date(2012, 1, 24)),
+    ("The army lost its garrison at Aguelhok on Jan. 24 and abandoned the Amachach camp near Tessalit on March 11.", date(2012, 3, 30), "withdrawal", date(2012, 3, 11)),
+    ("Malian troops finally cleared Konna of militants on Jan. 18.", date(2013, 1, 28), "territory_regained", date(2013, 1, 18)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 

@@ -132,10 +132,13 @@ def agent(actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: 
 SAID_IT = re.compile(r"\s+(?:said|says|announced|claimed|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:(?:had|have|has|then|also|later|first|again)\s+)*$", re.IGNORECASE)
 
 
-def by_agent(event_type: str, agent_kinds: list[str], language: str) -> str:
-    """The type as its agent makes it (a town seized by the army is territory regained)."""
+def by_agent(event_type: str, agent_kinds: list[str], language: str, trigger: str = "") -> str:
+    """The type as its agent makes it (a town seized by the army is territory regained; a
+    garrison the army lost stays seized: its subject is the loser, ``state_agents.loser_verbs``)."""
     w = event_words(language)["state_agents"]
     if not agent_kinds or agent_kinds[0] not in w["actor_types"]:
+        return event_type
+    if trigger.split(" ", 1)[0].casefold() in w["loser_verbs"]:
         return event_type
     return w["retype"].get(event_type, event_type)
 

@@ -163,7 +163,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 event_type = typed[event_type]  # "entered Gao on 26 January, and Timbuktu two days later": as Gao was
             else:
                 raw_type = event_type
-                event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language)
+                event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language, text[t_start:t_end])
                 event_type = by_object(event_type, text[lo:hi], language)
                 typed[raw_type] = event_type
             etype = types[event_type]
