@@ -436,6 +436,10 @@ CASES = [
     ("The army lost its garrison at Aguelhok on Jan. 24 and abandoned the Amachach camp near Tessalit on March 11.", date(2012, 3, 30), "territory_seized", date(2012, 1, 24)),
     ("The army lost its garrison at Aguelhok on Jan. 24 and abandoned the Amachach camp near Tessalit on March 11.", date(2012, 3, 30), "withdrawal", date(2012, 3, 11)),
     ("Malian troops finally cleared Konna of militants on Jan. 18.", date(2013, 1, 28), "territory_regained", date(2013, 1, 18)),
+    # corpus CP: a plane struck by bullets, troops into a named camp, a bomb in a "when" clause after a told fate
+    ("A cargo plane landing at the base on Thursday was struck by bullets, but none of the crew was hurt, it said.", date(2023, 10, 23), "attack", date(2023, 10, 19)),
+    ("The army moved into the Tessalit camp on Oct. 21, while the base at Aguelhok was taken over by the separatists.", date(2023, 11, 2), "territory_regained", date(2023, 10, 21)),
+    ("A security source in Gao said two peacekeepers were wounded on Sunday when a vehicle in the convoy hit a roadside bomb north of Anefis.", date(2023, 10, 23), "explosive_device", date(2023, 10, 22)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 
@@ -666,3 +670,14 @@ def test_a_deployment_condemned_on_a_day_is_not_dated_by_the_condemnation():
     text = "On December 23, 2021, fifteen Western governments condemned the deployment of Wagner."
     records = process_article(Article("t", "t.txt", date(2022, 1, 10), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert [m.start_date for m in records["mentions"] if m.event_type == "deployment"] in ([], [None])
+
+
+def test_refugees_moving_into_a_camp_take_no_territory():
+    records = process_article(Article("t", "t.txt", date(2013, 1, 10), "en", {}, "0" * 64, "Headline\n\nRefugees moved into the Mbera camp in 2012.\n"))
+    assert [m.event_type for m in records["mentions"] if m.event_type.startswith("territory")] == []
+
+
+def test_the_bomb_of_a_when_clause_after_a_told_wounding_can_found_its_event():
+    text = "A security source in Gao said two peacekeepers were wounded on Sunday when a vehicle in the convoy hit a roadside bomb north of Anefis."
+    records = process_article(Article("t", "t.txt", date(2023, 10, 23), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert [(m.date_basis, m.start_date) for m in records["mentions"] if m.event_type == "explosive_device"] == [("occurred", date(2023, 10, 22))]

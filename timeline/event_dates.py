@@ -229,6 +229,9 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     if shared:  # "Last Thursday, rockets fired at a boat and an assault on an army post killed …"
         return [(shared[0], "occurred", since_start(timexes[shared[0]]))]
     told = [i for i in dated if owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])]  # "X did Y, Z said on Sunday" too
+    fate_day = [i for i in told if timexes[i].char_end <= start and TOLD_FATE.search(text, triggers[owner[i]][1], timexes[i].char_start) and re.match(r"\s*,?\s*when\s", text[timexes[i].char_end : start])]
+    if fate_day:  # "said two peacekeepers were wounded on Sunday when a vehicle … hit a roadside bomb": the wounding's day
+        return [(fate_day[-1], "occurred", timexes[fate_day[-1]])]
     if told:
         return [(told[-1], "announced" if intended(text, start, language, event_type) else "reported", timexes[told[-1]])]
     # "… said that on March 27, the market day, soldiers exchanged fire …": the sentence's one
@@ -352,6 +355,7 @@ def _fence(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!\s+(?:{times})\b)(?!\s+\d)", re.IGNORECASE)  # not "shortly before 9:00 am"
 
 
+TOLD_FATE = re.compile(r"(?<![\w-])(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:killed|wounded|injured|hurt|abducted|kidnapped|taken|captured|arrested|detained|shot)(?:\s+(?:late\s+|early\s+)?(?:on|in|at|last|this))?\s+$", re.IGNORECASE)  # "said two peacekeepers were wounded on"
 PARTICIPLE_BY = re.compile(r"\s+(?:[a-z]+ed\s+)?by\s+[^,;.\d]{1,50}?\s+(?:on|in)\s+", re.IGNORECASE)  # "the sanctions imposed by ECOWAS on": the date is the event's
 
 
