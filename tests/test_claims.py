@@ -1418,3 +1418,13 @@ def test_the_first_one_is_a_pronoun_and_that_one_patient_a_count():
 def test_russians_serving_or_now_in_the_country_are_a_strength():
     c = one("According to sources in the region, about 2,000 Russians are now serving in Mali.")
     assert (c.quantity, c.value_low, c.claimant_label) == ("strength", 2000, "sources")
+
+
+def test_the_group_after_another_speaker_is_the_group_named_before():
+    found = claims_in("JNIM overruns the army base at Boulkessi. Security sources say at least 30 soldiers were killed; the group says it killed more than 100 soldiers.")
+    assert [(c.value_low, c.claimant_id or c.claimant_label) for c in found] == [(30, "Security sources"), (100, "jnim")]
+
+
+def test_by_the_governments_own_count_names_the_claimant_without_a_comma():
+    c = one("It failed, and lost about 50 soldiers by the government's own count.")
+    assert (c.value_low, c.claimant_label, c.status) == (50, "the government", "claimed")

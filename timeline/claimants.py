@@ -195,6 +195,9 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
         contrast = _contrast_subject(text, earlier[-1].end, cue.start, names, masks, language)
         if contrast is not None:  # "Two sources told the AP …, while the army spoke of losses and said …": the army
             return _resolved(contrast, cue, discourse)
+    kind_named = _named_of_kind(text, phrase, cue, names, discourse) if earlier and phrase is not None and phrase.kind == "anaphor" else None
+    if kind_named is not None:  # "Security sources say at least 30 soldiers were killed; the group says …": JNIM, named before
+        return Speaker(kind_named, None, "sentence", cue, kind="actor", named_as=phrase.text)
     if earlier and ((coordinated and (phrase is None or phrase.kind not in USEFUL)) or (phrase and phrase.kind == "anaphor")):
         # "X estimated …, and reported …"; "X said he had counted"; "X acknowledged losses without giving a figure and said …"
         spoken = (_speaker(text, c, names, discourse, masks) for c in reversed(earlier))
@@ -340,6 +343,20 @@ def _named_in_sentence(text: str, phrase: Phrase, cue: Cue, names: list[NameMatc
         return None
     before = [n for n in names if n.kind == "actor" and n.end <= at and actors()[n.id].fields.get("type") in kinds]
     return before[-1].id if before else None
+
+
+def _named_of_kind(text: str, phrase: Phrase, cue: Cue, names: list[NameMatch], discourse: Discourse) -> str | None:
+    """An anaphor that names a kind of actor ("the group", "the movement") after another speaker
+    of its sentence: the nearest actor of that kind named before it in the sentence, else in the
+    sentence before; never the other speaker ("security sources say …; the group says …")."""
+    kinds = sayings_words(discourse.language)["anaphor_kinds"].get(norm(phrase.text))
+    if not kinds:
+        return None
+    named = _named_in_sentence(text, phrase, cue, names, discourse.language)
+    if named is not None:
+        return named
+    of_kind = lambda found: next((s.actor_id for s in reversed(found) if s.actor_id and actors()[s.actor_id].fields.get("type") in kinds), None)  # noqa: E731
+    return of_kind(discourse.current or discourse.before) or of_kind(discourse.named_before)  # a speaker of that kind first, then a name
 
 
 def names_in_order(text: str, names: list[NameMatch]) -> list[Speaker]:

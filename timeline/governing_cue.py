@@ -82,6 +82,8 @@ def _is_trailing(text: str, cue: Cue, end: int) -> bool:
     if cue.speaker_after:
         return True
     between = text[end : cue.start]
+    if cue.possessive and re.search(r"(?<![\w-])by\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+$", between) and not re.search(r"[,;:]", between):
+        return True  # "lost about 50 soldiers by the government's own count"
     cut = max(between.rfind(","), between.rfind('"'), between.rfind("”"), between.rfind("’"))
     if cut < 0:
         return False

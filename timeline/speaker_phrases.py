@@ -208,6 +208,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         floor += told.end() if told and not relative else 0
     if cue.possessive:
         lo = (_chunks_before(text, cue.start, 1, floor) or [(floor, cue.start)])[0][0]
+        by = list(re.finditer(r"(?<![\w-])by\s+", text[lo : cue.start]))
+        lo += by[-1].end() if by else 0  # "lost about 50 soldiers by the government's own count": the government
         return name_phrase(text, lo, cue.start, names, masks, language)
     relative_before = RELATIVE.search(text, floor, cue.start) is not None  # "X, who spoke on condition …, told AFP"
     listener_after = norm(text[cue.start : cue.end]).split()[0] in normed_words("listeners", "verbs", language)  # "told AFP": AFP heard it
