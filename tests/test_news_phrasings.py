@@ -440,6 +440,10 @@ CASES = [
     ("A cargo plane landing at the base on Thursday was struck by bullets, but none of the crew was hurt, it said.", date(2023, 10, 23), "attack", date(2023, 10, 19)),
     ("The army moved into the Tessalit camp on Oct. 21, while the base at Aguelhok was taken over by the separatists.", date(2023, 11, 2), "territory_regained", date(2023, 10, 21)),
     ("A security source in Gao said two peacekeepers were wounded on Sunday when a vehicle in the convoy hit a roadside bomb north of Anefis.", date(2023, 10, 23), "explosive_device", date(2023, 10, 22)),
+    # corpus CM: the air force with a date before its verb, "did the same:" before a colon, a free date after a colon
+    ("According to the General Staff, the air force on July 30 struck terrorist positions near Tinzaouaten.", date(2024, 8, 7), "air_strike", date(2024, 7, 30)),
+    ("On Sunday, the government of Mali announced that it was breaking off diplomatic relations with Ukraine. On Tuesday, Niger did the same: its spokesman said so on television.", date(2024, 8, 7), "ties_cut", date(2024, 8, 6)),
+    ("Violence has grown since the start of the year: on March 4, an attack on an army camp at Mondoro killed 27 soldiers.", date(2022, 4, 5), "attack", date(2022, 3, 4)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 

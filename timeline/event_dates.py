@@ -237,6 +237,9 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     # "… said that on March 27, the market day, soldiers exchanged fire …": the sentence's one
     # free date dates the first event told after it.
     free = [i for i in dated if i not in owner]
+    colon = max(text.rfind(":", 0, start), text.rfind(";", 0, start))
+    if colon >= 0 and len(free) > 1:  # "Violence has grown since the start of the year: on March 4, an attack …": the dates of its own part
+        free = [i for i in free if timexes[i].char_start > colon] or free
     opens_told = len(free) == 1 and re.search(r"(?:^|\bthat\s+|[,;:]\s*)(?:on|in|at)?\s*$", text[: timexes[free[0]].char_start])
     if opens_told and timexes[free[0]].char_end <= start:
         t = timexes[free[0]]

@@ -139,7 +139,7 @@ def _ellipsis_re(language: str) -> re.Pattern | None:
     followers = "|".join(map(phrase_pattern, sorted(rule["followers"], key=len, reverse=True)))
     another = "|".join(map(phrase_pattern, sorted(rule.get("another_verbs", []), key=len, reverse=True)))
     again = rf"|(?<![\w-])another\s+(?:one\s+)?({another})(?![\w-])" if another else ""
-    return re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;]|\s+(?:{followers})\b){again}", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;:]|\s+[—–]\s|\s+(?:{followers})\b){again}", re.IGNORECASE)  # also "Niger did the same: its spokesman said …"
 
 
 def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous: str | None, language: str) -> list[tuple[int, int, str]]:
