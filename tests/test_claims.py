@@ -1428,3 +1428,7 @@ def test_the_group_after_another_speaker_is_the_group_named_before():
 def test_by_the_governments_own_count_names_the_claimant_without_a_comma():
     c = one("It failed, and lost about 50 soldiers by the government's own count.")
     assert (c.value_low, c.claimant_label, c.status) == (50, "the government", "claimed")
+
+
+def test_hostages_kidnapped_in_an_aside_and_then_freed_are_no_capture():
+    assert claims_in("Two Emirati nationals and an Iranian, kidnapped near Bamako in late September, were freed last week, according to sources close to the negotiations.") == []

@@ -444,6 +444,9 @@ CASES = [
     ("According to the General Staff, the air force on July 30 struck terrorist positions near Tinzaouaten.", date(2024, 8, 7), "air_strike", date(2024, 7, 30)),
     ("On Sunday, the government of Mali announced that it was breaking off diplomatic relations with Ukraine. On Tuesday, Niger did the same: its spokesman said so on television.", date(2024, 8, 7), "ties_cut", date(2024, 8, 6)),
     ("Violence has grown since the start of the year: on March 4, an attack on an army camp at Mondoro killed 27 soldiers.", date(2022, 4, 5), "attack", date(2022, 3, 4)),
+    # corpus CT: hostages "taken" with their count between, demonyms taken from a factory
+    ("The ministry said armed assailants had stormed the factory in Kayes on July 1 and taken three Indian nationals hostage.", date(2025, 7, 3), "abduction", date(2025, 7, 1)),
+    ("Three other Indians were taken from a cement factory in Kayes on July 1.", date(2025, 7, 3), "abduction", date(2025, 7, 1)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 

@@ -85,6 +85,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         verb = re.sub(r"^\s*(?:,[^,]*,)?\s*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)?", "", window)
         if not found and (pats["q:strength_after"].match(verb) if armed else DEPLOYED.match(verb)):
             return "strength"  # "between 800 and 1,000 Russians, many of them from the Wagner Group, have been deployed"
+    if set(found) == {"captured"} and _released_after(language).match(text, np_end):
+        return SET_FREE  # "Two Emiratis and an Iranian, kidnapped near Bamako in late September, were freed": the capture told in the aside
     if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died|neutrali[sz]ed)\s+or\s+(?:captured|taken|detained|abducted|arrested)|\b(?:captured|taken prisoner|arrested|detained)\s+or\s+(?:killed|neutrali[sz]ed)", text[lo:hi], re.IGNORECASE):
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
     if "killed" in found and "captured" in found and _killed_after_capture(text, np_end, hi, language):
@@ -245,7 +247,7 @@ def _fate_nouns(language: str) -> dict[str, str]:
 def _released_after(language: str) -> re.Pattern:
     """A release told right after the people ("were freed", "freed", ", all foreign nationals, were freed")."""
     aux = r"(?:were|was|had\s+been|have\s+been|are|being)\s+"
-    return re.compile(rf"(?:\s*,[^,;:]{{1,120}},\s+{aux}|\s+(?:{aux})?)(?:\w+ly\s+)?{_released(language).pattern}", re.IGNORECASE)  # after an aside, only a passive: not "abducted 20 passengers, most of them traders, freed two"
+    return re.compile(rf"(?:(?:\s+and\s+[^,;:.]{{1,40}}?)?\s*,[^,;:]{{1,120}},\s+{aux}|\s+(?:{aux})?)(?:\w+ly\s+)?{_released(language).pattern}", re.IGNORECASE)  # after an aside, only a passive: not "abducted 20 passengers, most of them traders, freed two"; also "Two Emiratis and an Iranian, kidnapped …, were freed"
 
 
 @cache
