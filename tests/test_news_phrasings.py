@@ -447,6 +447,9 @@ CASES = [
     # corpus CT: hostages "taken" with their count between, demonyms taken from a factory
     ("The ministry said armed assailants had stormed the factory in Kayes on July 1 and taken three Indian nationals hostage.", date(2025, 7, 3), "abduction", date(2025, 7, 1)),
     ("Three other Indians were taken from a cement factory in Kayes on July 1.", date(2025, 7, 3), "abduction", date(2025, 7, 1)),
+    # corpus CR: a rally "again on" a day; a date after an appositive of several commas
+    ("The coalition takes its name from its first mass rally on June 5 and brought tens of thousands of people onto the streets again on June 19.", date(2020, 7, 12), "protest", date(2020, 6, 19)),
+    ("Thousands of protesters had answered a call for civil disobedience by the M5-RFP, a loose coalition of religious leaders, opposition parties and civil society groups, on Friday.", date(2020, 7, 12), "protest", date(2020, 7, 10)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 
@@ -688,3 +691,9 @@ def test_the_bomb_of_a_when_clause_after_a_told_wounding_can_found_its_event():
     text = "A security source in Gao said two peacekeepers were wounded on Sunday when a vehicle in the convoy hit a roadside bomb north of Anefis."
     records = process_article(Article("t", "t.txt", date(2023, 10, 23), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert [(m.date_basis, m.start_date) for m in records["mentions"] if m.event_type == "explosive_device"] == [("occurred", date(2023, 10, 22))]
+
+
+def test_crowds_demanding_a_resignation_tell_no_resignation_that_happened():
+    text = "At least four people were killed when security forces fired on crowds demanding the resignation of the president, the prime minister said on Saturday."
+    records = process_article(Article("t", "t.txt", date(2020, 7, 12), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert {m.tense for m in records["mentions"] if m.event_type == "resignation"} <= {"future"}

@@ -29,7 +29,7 @@ def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     start, end, _ = trigger
     if t.char_start >= end:
         between = text[end : t.char_start] + " "
-        return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:(?:happened|took\s+place|occurred)\s+)?(?:on|in|at|during|by|(?:starting|beginning)(?:\s+on|\s+from)?)?\s*", between) or (PARTICIPLE_THEN_DATE.fullmatch(between) and not VERB_AND_OBJECT.match(text, start, end))
+        return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:(?:happened|took\s+place|occurred)\s+)?(?:again\s+)?(?:on|in|at|during|by|(?:starting|beginning)(?:\s+on|\s+from)?)?\s*", between) or (PARTICIPLE_THEN_DATE.fullmatch(between) and not VERB_AND_OBJECT.match(text, start, end))
                     or re.fullmatch(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|vote|order|ruling|law|presidential decree)\s+(?:on|in|of)\s+", between))  # "suspended by decree on 10 April"
     return t.char_end <= start and bool(
         re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?!after\b|before\b)(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])

@@ -181,7 +181,30 @@ def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Tim
         hi += 1
     if index < hi < len(spans) - 1 and _resumes(text, spans[hi + 1], language):
         hi += 1  # "rounded up 25 men, most of them herders, at the fair on Monday": the clause goes on
+    elif hi == index and hi < len(spans) - 2 and APPOSITIVE_SPAN.match(text, *spans[hi + 1]):
+        hi = _after_appositive(text, spans, hi)  # "answered a call by the M5-RFP, a loose coalition of religious leaders, on Friday": the clause goes on
     return spans[lo][0], spans[hi][1]
+
+
+def _after_appositive(text: str, spans: list[tuple[int, int]], hi: int) -> int:
+    """The date-only clause that ends a clause's appositive (itself over up to three commas:
+    "a loose coalition of religious leaders, opposition parties and civil society groups"), or
+    ``hi`` when the appositive is followed by anything else."""
+    for j in range(hi + 2, min(hi + 5, len(spans))):
+        if DATE_ONLY_SPAN.match(text, *spans[j]):
+            return j
+        if not NO_VERB_SPAN.match(text, *spans[j]):
+            break
+    return hi
+
+
+NO_VERB_SPAN = re.compile(r"(?![^.;:]*(?<![\w-])(?:is|are|was|were|has|have|had|said|says|did|does|will|would|on|in|at)(?![\w-]))[^.;:]*$", re.IGNORECASE)
+DATE_ONLY_SPAN = re.compile(r"\W*(?:on|late|early|overnight|last|this)\s+(?:[\w’'-]+\s*){1,4}[.,]?\s*$", re.IGNORECASE)  # ", on Friday."
+
+
+# A noun phrase set off by commas, with no verb of its own: "the M5-RFP, a loose coalition of
+# religious leaders and opposition parties, on Friday"
+APPOSITIVE_SPAN = re.compile(r"\W*(?:a|an|the|its|their)\s(?![^.;:]*(?<![\w-])(?:is|are|was|were|has|have|had|said|says|did|does|will|would)(?![\w-]))[^.;:]*$", re.IGNORECASE)
 
 
 def trigger_reach(text: str, spans: list[tuple[int, int]], trigger: tuple[int, int, str], timexes: list[Timex], language: str) -> tuple[int, int]:
