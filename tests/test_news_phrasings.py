@@ -697,3 +697,11 @@ def test_crowds_demanding_a_resignation_tell_no_resignation_that_happened():
     text = "At least four people were killed when security forces fired on crowds demanding the resignation of the president, the prime minister said on Saturday."
     records = process_article(Article("t", "t.txt", date(2020, 7, 12), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert {m.tense for m in records["mentions"] if m.event_type == "resignation"} <= {"future"}
+
+
+def test_the_town_and_retake_it_are_the_last_town_named_not_the_talks_city():
+    text = ("The negotiations in Algiers opened in July last year, weeks after the army's humiliation in Kidal. "
+            "Fighting broke out in the town in May last year during a visit by the prime minister, and an army offensive to retake it on May 21, 2014 ended in a rout.")
+    records = process_article(Article("t", "t.txt", date(2015, 6, 21), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    placed = {m.event_type: m.place_id for m in records["mentions"] if m.event_type in ("armed_clash", "territory_regained")}
+    assert placed == {"armed_clash": "kidal", "territory_regained": "kidal"}

@@ -37,7 +37,7 @@ __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_o
 # A place changing hands is where a roundup's section is, like fighting ("the last troops left the camp")
 PLACE_CHANGES = frozenset(["Non-violent transfer of territory", "Government regains territory", "Non-state actor overtakes territory"])
 # "the town" near a trigger stands for the last town its paragraph named
-THE_TOWN = re.compile(r"[^.;]*?(?<![\w-])the\s+(?:town|city|village|locality)(?![\w-])", re.IGNORECASE)
+THE_TOWN = re.compile(r"[^.;]*?(?<![\w-])the\s+(?:town|city|village|locality)(?![\w-])|(?:retake|retook|retaken|retaking|recapture|recaptured|recapturing|seize|seized|seizing|capture|captured|capturing|enter|entered|entering)\s+it(?![\w-])", re.IGNORECASE)  # also "an offensive to retake it": the town just named
 # event types told as how an attack of the same sentence was carried out
 
 
@@ -178,10 +178,10 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             place_basis = "sentence" if place_id else "none"
             elsewhere = place_id is None and names_unknown_place(text, lo, hi, ctx.names, language)  # "at a base in Dioura"
             place_basis = "unregistered" if elsewhere else place_basis
+            if place_id is None and not elsewhere and s.paragraph_index in last_town and THE_TOWN.match(text, t_start, min(len(text), t_end + 30)):
+                place_id, place_basis = last_town[s.paragraph_index], "inherited"  # "Diabaly has changed hands before. Islamist fighters seized the town on …"; "the town" is the last town named, not the sentence's most specific place
             if place_id is None and not elsewhere and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"
-            if place_id is None and not elsewhere and s.paragraph_index in last_town and THE_TOWN.match(text, t_start, min(len(text), t_end + 30)):
-                place_id, place_basis = last_town[s.paragraph_index], "inherited"  # "Diabaly has changed hands before. Islamist fighters seized the town on …"
             # "in the Dogon country of central Mali" or an unknown village, under BANKASS: the section's place
             loose = place_id is None or is_loose(place_id)
             if loose and section_place and s.kind in ("body", "heading") and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.acled_sub_event_type in PLACE_CHANGES):
