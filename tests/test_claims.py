@@ -1432,3 +1432,18 @@ def test_by_the_governments_own_count_names_the_claimant_without_a_comma():
 
 def test_hostages_kidnapped_in_an_aside_and_then_freed_are_no_capture():
     assert claims_in("Two Emirati nationals and an Iranian, kidnapped near Bamako in late September, were freed last week, according to sources close to the negotiations.") == []
+
+
+def test_a_spokesman_reached_by_telephone_is_the_speaker_not_the_aside():
+    c = one("An MNLA spokesman, reached by telephone, put the figure higher, saying the group had taken about 40 prisoners, army officers among them.")
+    assert (c.value_low, c.quantity, c.claimant_id) == (40, "captured", "mnla")
+
+
+def test_according_to_the_armys_revised_toll_names_the_army():
+    c = one("Forty-nine soldiers were killed in an attack on the Indelimane outpost on Nov. 1, according to the army's revised toll.")
+    assert (c.value_low, c.claimant_label) == (49, "the army")
+
+
+def test_said_at_least_five_is_no_inverted_saying():
+    c = one("The MNLA, the Tuareg separatist group now working with French forces around Kidal, said at least five of its fighters died when a car bomb exploded.")
+    assert (c.value_low, c.claimant_id) == (5, "mnla")

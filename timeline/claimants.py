@@ -24,7 +24,7 @@ from timeline.names import NameMatch, actors, unmatched_capitalised
 from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, norm, normed_words
 from timeline.sayings import words as sayings_words
-from timeline.speaker_phrases import USEFUL, Phrase, institution_types, members_of, name_phrase, relayed_by, speaker_phrase
+from timeline.speaker_phrases import USEFUL, Phrase, is_aside, institution_types, members_of, name_phrase, relayed_by, speaker_phrase
 
 
 @dataclass(frozen=True)
@@ -265,8 +265,9 @@ def _subject_span(text: str, language: str = "en") -> tuple[int, int]:
     if framed and re.search(r"(?<![\w-])(?:it|they|he|she|we)\s+\w+(?:ed|s)(?![\w-])", framed.group(), re.IGNORECASE):
         framed = None  # "Late on Monday it revised its toll, saying …": a clause with its own subject, no frame
     lo = framed.end() if framed and not lo else lo
-    if relative:
-        return 0, lead.group().rstrip().rfind(",")  # the noun before the relative clause
+    aside = lead is not None and lead.group() and (nxt := re.match(r"[^,;]{1,60},", text[lead.end() :])) is not None and is_aside(nxt.group()[:-1], language)
+    if relative or aside:
+        return 0, lead.group().rstrip().rfind(",")  # the noun before the relative clause; "An MNLA spokesman, reached by telephone, …": the spokesman
     m = SUBJECT_END.search(text, lo)
     return lo, m.start() if m else min(len(text), lo + 60)
 

@@ -98,6 +98,9 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     relative = RELATIVE_TAIL.search(text, lo, hi)
     hi = relative.start() if relative and relative.start() > lo else hi  # "an armed group that signed the accord": the group
     lo = _lead_end(text, lo, hi, masks, language)
+    owner = _possessed_claim(language).search(text, lo, hi)
+    if owner is not None and owner.start() > lo:  # "according to the army's revised toll": the army
+        return name_phrase(text, lo, owner.start(), names, masks, language)
     phrase = _trim(text, lo, hi, masks, language)
     if not phrase or norm(phrase) in normed_words("subjects", "lead_words", language):
         return None  # "In [June 2018], the police said": the opener of a masked date names no one
@@ -150,6 +153,13 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     if len(phrase.split()) > 8 or re.search(r"(?<![^\W\d_])(?<!\d)\d(?![\d-]*-year-old)", phrase) or CLAUSE_VERB.search(phrase):  # "a 56-year-old farmer", "the M5" speak
         return None  # "he was not authorized to brief reporters" is a clause, not a speaker
     return Phrase("other", phrase)
+
+
+@cache
+def _possessed_claim(language: str) -> re.Pattern:
+    """"'s revised toll" closing a speaker's phrase: the possessor is the speaker."""
+    nouns = alternation(words(language)["claim_nouns"]["words"])
+    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s*$", re.IGNORECASE)
 
 
 def _bare_claim_noun(phrase: str, language: str) -> bool:
@@ -219,7 +229,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         if after and after.kind in USEFUL and after.kind != "anaphor":
             return after
     spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start, language), floor=floor, names=names)
-             if not _relative_body(text, lo, hi) and not _aside(text[lo:hi], language)]
+             if not _relative_body(text, lo, hi) and not is_aside(text[lo:hi], language)]
     chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in spans]
     if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
         return chunks[0]  # "X said"
@@ -252,7 +262,7 @@ def _asides(language: str) -> re.Pattern:
     return re.compile(rf"^\W*(?:{'|'.join(words(language)['asides']['patterns'])})\W*$", re.IGNORECASE)
 
 
-def _aside(chunk: str, language: str) -> bool:
+def is_aside(chunk: str, language: str) -> bool:
     """", speaking on condition of anonymity,": how the speaker spoke, not who."""
     return _asides(language).match(chunk) is not None
 
@@ -311,7 +321,7 @@ def _inverted(text: str, cue: Cue) -> bool:
     """'…," said the army' names its speaker after the verb; '…, reported at least 20 …' does not."""
     lo, hi = _chunk_after(text, cue.end)
     phrase = text[lo:hi].strip()
-    opens = re.match(r"(?:the|a|an|its|their|one|another|[A-Z])", phrase)  # also "…," said one resident of Douentza
+    opens = re.match(r"(?:(?:the|a|an|its|their|one|another)(?![\w-])|[A-Z])", phrase)  # also "…," said one resident of Douentza (not ", said at least five …")
     return bool(opens) and not re.search(r"\d(?![\d-]*-year-old)|(?<![\w-])(?:were|was|is|are|had|have|has|been|would|will)(?![\w-])|(?<![\w-])(?:[a-z]{3,}ed|struck|hit|took|fought|shot|overran)\s+(?:a|an|the|its|their|his|her|two|three|several|dozens)(?![\w-])", phrase)  # not ", said a drone struck a group of herders"
 
 
