@@ -1447,3 +1447,9 @@ def test_according_to_the_armys_revised_toll_names_the_army():
 def test_said_at_least_five_is_no_inverted_saying():
     c = one("The MNLA, the Tuareg separatist group now working with French forces around Kidal, said at least five of its fighters died when a car bomb exploded.")
     assert (c.value_low, c.claimant_id) == (5, "mnla")
+
+
+def test_people_held_after_an_aside_behind_bars_or_arrived_from_a_region():
+    assert [(c.quantity, c.value_low) for c in claims_in("The governor said about 30 civil servants, among them prefects and sub-prefects, were being held by the rebels.")] == [("captured", 30)]
+    assert [(c.quantity, c.value_low) for c in claims_in("The standoff has already put four of its employees behind bars.")] == [("captured", 4)]
+    assert [(c.quantity, c.value_low) for c in claims_in("Aid workers in Gao said about 6,000 people had arrived from the Kidal region since October.")] == [("displaced", 6000)]

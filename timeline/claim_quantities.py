@@ -28,7 +28,7 @@ def _gap(between: str) -> int:
     return len(GAP_WORDS.sub("", between))
 
 
-BREAKDOWN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mainly|mostly)\s[^,;]{0,140},", re.IGNORECASE)
+BREAKDOWN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mainly|mostly)\s(?:[^,;]{0,140},|[^;]{0,200}?,(?=\s*(?:were|was|had|have|has|are|is)\s))", re.IGNORECASE)  # also "at least 18 people, among them the prime minister, several ministers and the speaker, were detained"
 
 
 def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str], language: str) -> str | None:
