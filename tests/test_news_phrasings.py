@@ -450,6 +450,9 @@ CASES = [
     # corpus CR: a rally "again on" a day; a date after an appositive of several commas
     ("The coalition takes its name from its first mass rally on June 5 and brought tens of thousands of people onto the streets again on June 19.", date(2020, 7, 12), "protest", date(2020, 6, 19)),
     ("Thousands of protesters had answered a call for civil disobedience by the M5-RFP, a loose coalition of religious leaders, opposition parties and civil society groups, on Friday.", date(2020, 7, 12), "protest", date(2020, 7, 10)),
+    # corpus CR, CQ: a named man freed from detention; a date after a road phrase set off by commas
+    ("Authorities on Monday freed Choguel Kokalla Maiga and several other opposition figures detained since Friday, one of their lawyers said.", date(2020, 7, 14), "release", date(2020, 7, 13)),
+    ("In one of the latest attacks, fighters ambushed a convoy of about 70 tankers near Bougouni, on the road from Ivory Coast, on the night of Nov. 16.", date(2025, 11, 25), "ambush", date(2025, 11, 16)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 

@@ -183,6 +183,8 @@ def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Tim
         hi += 1  # "rounded up 25 men, most of them herders, at the fair on Monday": the clause goes on
     elif hi == index and hi < len(spans) - 2 and APPOSITIVE_SPAN.match(text, *spans[hi + 1]):
         hi = _after_appositive(text, spans, hi)  # "answered a call by the M5-RFP, a loose coalition of religious leaders, on Friday": the clause goes on
+    elif hi == index and hi < len(spans) - 2 and PLACE_ONLY_SPAN.match(text, *spans[hi + 1]) and DATE_ONLY_SPAN.match(text, *spans[hi + 2]):
+        hi += 2  # "ambushed a convoy near Bougouni, on the road from Ivory Coast, on the night of Nov. 16"
     return spans[lo][0], spans[hi][1]
 
 
@@ -199,7 +201,8 @@ def _after_appositive(text: str, spans: list[tuple[int, int]], hi: int) -> int:
 
 
 NO_VERB_SPAN = re.compile(r"(?![^.;:]*(?<![\w-])(?:is|are|was|were|has|have|had|said|says|did|does|will|would|on|in|at)(?![\w-]))[^.;:]*$", re.IGNORECASE)
-DATE_ONLY_SPAN = re.compile(r"\W*(?:on|late|early|overnight|last|this)\s+(?:[\w’'-]+\s*){1,4}[.,]?\s*$", re.IGNORECASE)  # ", on Friday."
+PLACE_ONLY_SPAN = re.compile(r"\W*(?:on|along|near|outside|north|south|east|west|in)\s+(?:of\s+)?the\s+(?:road|highway|route|axis|border|outskirts|banks?|river|edge)\b(?![^.;:]*(?<![\w-])(?:is|are|was|were|has|have|had|said|says)(?![\w-]))[^.;:,]{0,60}$", re.IGNORECASE)  # ", on the road from Ivory Coast,"
+DATE_ONLY_SPAN = re.compile(r"\W*(?:on|late|early|overnight|last|this)\s+(?:[\w’'.-]+\s*){1,5}[.,]?\s*$", re.IGNORECASE)  # ", on Friday."
 
 
 # A noun phrase set off by commas, with no verb of its own: "the M5-RFP, a loose coalition of
