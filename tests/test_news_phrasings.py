@@ -453,6 +453,9 @@ CASES = [
     # corpus CR, CQ: a named man freed from detention; a date after a road phrase set off by commas
     ("Authorities on Monday freed Choguel Kokalla Maiga and several other opposition figures detained since Friday, one of their lawyers said.", date(2020, 7, 14), "release", date(2020, 7, 13)),
     ("In one of the latest attacks, fighters ambushed a convoy of about 70 tankers near Bougouni, on the road from Ivory Coast, on the night of Nov. 16.", date(2025, 11, 25), "ambush", date(2025, 11, 16)),
+    # corpus CV: a camp destroyed by troops, an operation told in a "during" phrase with its span
+    ("A joint group of Russian and Malian troops on the night of May 28 to 29 destroyed a camp of the Islamic State near Menaka, killing 14 militants.", date(2025, 6, 2), "offensive", date(2025, 5, 28)),
+    ("Units of the Africa Corps and the Malian Armed Forces have eliminated more than 60 militants during an operation in the Gao region that lasted from November 17 to 21, the corps said.", date(2026, 11, 23), "offensive", date(2026, 11, 17)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 
