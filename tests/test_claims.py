@@ -1453,3 +1453,16 @@ def test_people_held_after_an_aside_behind_bars_or_arrived_from_a_region():
     assert [(c.quantity, c.value_low) for c in claims_in("The governor said about 30 civil servants, among them prefects and sub-prefects, were being held by the rebels.")] == [("captured", 30)]
     assert [(c.quantity, c.value_low) for c in claims_in("The standoff has already put four of its employees behind bars.")] == [("captured", 4)]
     assert [(c.quantity, c.value_low) for c in claims_in("Aid workers in Gao said about 6,000 people had arrived from the Kidal region since October.")] == [("displaced", 6000)]
+
+
+def test_russian_agency_phrasings_of_losses_and_their_speakers():
+    c = one("Jama'at Nusrat al-Islam wal-Muslimin (JNIM, a branch of Al-Qaeda, recognized as terrorist and banned in Russia), which says it took part in the fighting, has spoken of 50 Russians killed.")
+    assert (c.value_low, c.claimant_id) == (50, "jnim")
+    c = one("HUR singles out an ambush near Anefis on 9 July, in which, it says, 11 Africa Corps fighters were killed.")
+    assert (c.value_low, c.claimant_id) == (11, "ukraine_hur")
+    c = one("Russian military bloggers put Wagner's losses at anywhere between 20 and 80.")
+    assert (c.quantity, c.value_low, c.value_high) == ("killed", 20, 80)
+    assert [(c.quantity, c.value_low) for c in claims_in("Two Russian servicemen sustained light wounds and have already returned to duty, the Africa Corps added.")] == [("wounded", 2)]
+    assert claims_in("The army also said that some 40 hostages held by the militants had been freed.") == []
+    found = claims_in("Sixty soldiers were missing after the raids on Boulkessi and Mondoro, it said, adding that 15 attackers had been killed.")
+    assert "Sixty soldiers" not in {c.claimant_label for c in found}

@@ -62,7 +62,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
     negation = alternation(w["qualifiers_negated"]["words"])
     figure = (
         rf"(?<![\w$€£.,:/+-])(?:(?:(?P<neg>{negation})\s+(?=(?:{qualifier})\s))?(?P<qual>{qualifier})\s+)?"
-        rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
+        rf"(?:(?:anywhere\s+)?between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
         rf"|(?P<part>{number})\s+of\s+(?:their|its|the|his|her)?\s*(?P<whole>{number})"
         rf"|(?P<a>{number})(?:\s*(?:-|–|to)\s*|\s+or\s+)(?P<b>{number})(?!\s*[-–]\s*\w)"  # also "four or five men": one range
         rf"|(?P<vague>{alternation(w['vague'])})(?!\w)"

@@ -195,6 +195,10 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
         contrast = _contrast_subject(text, earlier[-1].end, cue.start, names, masks, language)
         if contrast is not None:  # "Two sources told the AP …, while the army spoke of losses and said …": the army
             return _resolved(contrast, cue, discourse)
+    if phrase is not None and phrase.kind == "anaphor" and PARENTHETICAL_BEFORE.search(text, 0, cue.start) and re.match(r"\s*,", text[cue.end :]):
+        subject = _subject_phrase(text, names, masks, language)  # "HUR singles out an ambush in which, it says, 11 fighters were killed": HUR
+        if subject is not None and subject.kind in ("actor", "institution", "name") and not COUNTED.search(subject.text):
+            return _resolved(subject, cue, discourse)
     kind_named = _named_of_kind(text, phrase, cue, names, discourse) if earlier and phrase is not None and phrase.kind == "anaphor" else None
     if kind_named is not None:  # "Security sources say at least 30 soldiers were killed; the group says …": JNIM, named before
         return Speaker(kind_named, None, "sentence", cue, kind="actor", named_as=phrase.text)
@@ -344,6 +348,9 @@ def _named_in_sentence(text: str, phrase: Phrase, cue: Cue, names: list[NameMatc
         return None
     before = [n for n in names if n.kind == "actor" and n.end <= at and actors()[n.id].fields.get("type") in kinds]
     return before[-1].id if before else None
+
+
+PARENTHETICAL_BEFORE = re.compile(r",\s*(?:it|they|he|she)\s*$", re.IGNORECASE)
 
 
 def _named_of_kind(text: str, phrase: Phrase, cue: Cue, names: list[NameMatch], discourse: Discourse) -> str | None:

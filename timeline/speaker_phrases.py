@@ -211,7 +211,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if quoted is not None:  # "quoted a former fighter as saying": the fighter; "X was quoted as saying": X
         lo, hi = quoted.span("who") if quoted.group("who") else (_chunks_before(text, quoted.start(), 1) or [(0, quoted.start())])[0]
         return name_phrase(text, lo, hi, names, masks, language)
-    floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language)], default=0)
+    inside = RELATIVE_THEN_AUX.search(text, 0, cue.start)  # "JNIM, which says it took part in the fighting, has spoken of …": that saying is JNIM's aside
+    floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language) and not (inside and inside.start() <= c.start)], default=0)
     if floor:  # "told AFP that a cousin … had counted": the cousin counted; AFP heard the first saying
         told = re.match(r"[^.;:,\"“”]{0,60}?(?<![\w-])that\s+", text[floor : cue.start])
         relative = told is not None and not text[floor + told.end() : cue.start].strip()  # "rejected a report that accuses …": "that" is the report
@@ -272,6 +273,9 @@ def is_aside(chunk: str, language: str) -> bool:
 RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)(?![\w-])[^;:\"“”,]*(?:,[^;:\"“”,]*)?,\s*$", re.IGNORECASE)
 
 
+RELATIVE_THEN_AUX = re.compile(RELATIVE.pattern.replace(r",\s*$", r",\s*(?:(?:has|have|had|was|were|is|are|also|then)\s+)*$"), re.IGNORECASE)
+
+
 def _relative_body(text: str, lo: int, hi: int) -> bool:
     """"A farmer who hid in a granary said": the clause after "who" is what he did; its speaker
     is the noun before "who" ("which the rebels said" keeps its own subject)."""
@@ -285,8 +289,12 @@ def _before_relative(text: str, floor: int, pos: int, language: str) -> int:
     """"A Malian army officer, who spoke on condition of anonymity because he was not
     authorized to brief reporters, said", "a blogger, citing "people who came back", said": the
     speaker stands before the relative clause or the source it cites."""
-    m = RELATIVE.search(text, floor, pos) or _citing_clause(language).search(text, floor, pos) or BRACKETED.search(text, floor, pos) or UNMARKED_RELATIVE.search(text, floor, pos)
-    return m.start() if m else pos
+    for _ in range(3):  # "JNIM (a branch of Al-Qaeda, banned in Russia), which says …, has spoken of": before both
+        m = RELATIVE_THEN_AUX.search(text, floor, pos) or _citing_clause(language).search(text, floor, pos) or BRACKETED.search(text, floor, pos) or UNMARKED_RELATIVE.search(text, floor, pos)
+        if m is None or m.start() >= pos:
+            break
+        pos = m.start()
+    return pos
 
 
 # "A man whose brother and two nephews were among the dead said", "a herder who hid and saw
