@@ -456,6 +456,9 @@ CASES = [
     # corpus CV: a camp destroyed by troops, an operation told in a "during" phrase with its span
     ("A joint group of Russian and Malian troops on the night of May 28 to 29 destroyed a camp of the Islamic State near Menaka, killing 14 militants.", date(2025, 6, 2), "offensive", date(2025, 5, 28)),
     ("Units of the Africa Corps and the Malian Armed Forces have eliminated more than 60 militants during an operation in the Gao region that lasted from November 17 to 21, the corps said.", date(2026, 11, 23), "offensive", date(2026, 11, 17)),
+    # corpus CX: a river phrase set off by commas before the date; clashes dated by the day before "during"
+    ("Separatist rebels of the Permanent Strategic Framework (CSP) attacked an army camp at Bourem, on the Niger River, on Tuesday.", date(2023, 9, 17), "attack", date(2023, 9, 12)),
+    ("The army said 17 soldiers and 36 civilian volunteers were killed on Sept. 4 during clashes near Koumbri, close to the Malian border.", date(2023, 9, 17), "armed_clash", date(2023, 9, 4)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 
@@ -711,3 +714,9 @@ def test_the_town_and_retake_it_are_the_last_town_named_not_the_talks_city():
     records = process_article(Article("t", "t.txt", date(2015, 6, 21), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     placed = {m.event_type: m.place_id for m in records["mentions"] if m.event_type in ("armed_clash", "territory_regained")}
     assert placed == {"armed_clash": "kidal", "territory_regained": "kidal"}
+
+
+def test_an_operation_during_which_helicopters_collided_is_not_dated_by_the_collision():
+    text = "French forces suffered their heaviest loss: 13 soldiers died when two helicopters collided on Nov. 25 during an operation in the Liptako."
+    records = process_article(Article("t", "t.txt", date(2019, 12, 2), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert date(2019, 11, 25) not in [m.start_date for m in records["mentions"] if m.event_type == "offensive"]

@@ -201,7 +201,7 @@ def _after_appositive(text: str, spans: list[tuple[int, int]], hi: int) -> int:
 
 
 NO_VERB_SPAN = re.compile(r"(?![^.;:]*(?<![\w-])(?:is|are|was|were|has|have|had|said|says|did|does|will|would|on|in|at)(?![\w-]))[^.;:]*$", re.IGNORECASE)
-PLACE_ONLY_SPAN = re.compile(r"\W*(?:on|along|near|outside|north|south|east|west|in)\s+(?:of\s+)?the\s+(?:road|highway|route|axis|border|outskirts|banks?|river|edge)\b(?![^.;:]*(?<![\w-])(?:is|are|was|were|has|have|had|said|says)(?![\w-]))[^.;:,]{0,60}$", re.IGNORECASE)  # ", on the road from Ivory Coast,"
+PLACE_ONLY_SPAN = re.compile(r"\W*(?:on|along|near|outside|north|south|east|west|in)\s+(?:of\s+)?the\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(?:road|highway|route|axis|border|outskirts|banks?|river|edge)\b(?![^.;:]*(?<![\w-])(?:is|are|was|were|has|have|had|said|says)(?![\w-]))[^.;:,]{0,60}$", re.IGNORECASE)  # ", on the road from Ivory Coast,"
 DATE_ONLY_SPAN = re.compile(r"\W*(?:on|late|early|overnight|last|this)\s+(?:[\w’'.-]+\s*){1,5}[.,]?\s*$", re.IGNORECASE)  # ", on Friday."
 
 
