@@ -157,3 +157,15 @@ def test_a_month_told_before_a_later_year_or_a_day_of_this_fortnight_keeps_the_p
     assert timexes_of(text, tmp_path, "2024-02-20")["January 26"] == ("2024-01-26", "2024-01-26")
     text = "History.\n\nJihadists raided Gao on September 5, 2012. Jihadists struck Bamako on September 17.\n"
     assert timexes_of(text, tmp_path, "2024-09-20")["September 17"] == ("2024-09-17", "2024-09-17")
+
+
+def test_a_day_that_would_fall_most_of_a_year_back_takes_the_last_opened_frame(tmp_path):
+    found = timexes_of(
+        "Ten years on.\n\nOn Jan. 10, 2013, the extremists seized Konna.\n\n"
+        "A second column took Diabaly on Jan. 14. French troops reached Gao on Jan. 26.\n\n"
+        "It suffered its worst defeat in late July 2024. Mali cut ties with Ukraine on 4 August.\n",
+        tmp_path, "2025-01-11",
+    )
+    assert found["Jan. 14"] == ("2013-01-14", "2013-01-14")
+    assert found["Jan. 26"] == ("2013-01-26", "2013-01-26")
+    assert found["4 August"] == ("2024-08-04", "2024-08-04")  # the paragraph told its own year

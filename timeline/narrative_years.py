@@ -62,6 +62,10 @@ class Narrative:
     told: date | None = None
     told_paragraph: int = -1
     told_month: date | None = None  # the last month told with its year (a day or a month, not a year)
+    carried: date | None = None  # the last frame a body sentence opened, in any paragraph before
+
+
+STALE_DAYS = 300  # a year-less day this long before publication is told as background, not news
 
 
 def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Narrative | None, published: date) -> tuple[list[Timex], Narrative]:
@@ -71,10 +75,25 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
     same = kind == "body" and state.told_paragraph == paragraph
     told, told_month = (state.told, state.told_month) if same else (None, None)
     found, frame = _reframe(found, text, kind, paragraph, state.frame, published, told, told_month)
+    carried = state.carried
     if kind == "body":
+        if told is None:  # the paragraph has told no year of its own yet ("in late July 2024 … on 4 August" is 2024)
+            found = [t if any(_names_year(o) and o.char_end <= t.char_start for o in found) else _carried_back(t, carried, published) for t in found]
         told = next((t.end for t in reversed(found) if _tells_time(t, text)), told)
         told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and t.kind == "date"), told_month)
-    return found, Narrative(frame, told, paragraph, told_month)
+        carried = frame.start if frame is not None and not frame.from_heading and frame.week is None else carried
+    return found, Narrative(frame, told, paragraph, told_month, carried)
+
+
+def _carried_back(t: Timex, carried: date | None, published: date) -> Timex:
+    """A year-less named day that the publication date would put most of a year back ("on Jan.
+    14" in an explainer of 11 January 2023) is background: it takes the year of the last frame an
+    earlier paragraph opened ("On Jan. 10, 2013, …"), not the year before publication."""
+    if carried is None or carried.year >= published.year or t.kind != "date" or t.precision != "day" or not _named_without_year(t):
+        return t
+    if (published - t.start).days < STALE_DAYS:
+        return t
+    return _in_frame(t, carried, published)
 
 
 def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Frame | None, published: date, told: date | None, told_month: date | None = None) -> tuple[list[Timex], Frame | None]:
