@@ -459,6 +459,8 @@ CASES = [
     # corpus CX: a river phrase set off by commas before the date; clashes dated by the day before "during"
     ("Separatist rebels of the Permanent Strategic Framework (CSP) attacked an army camp at Bourem, on the Niger River, on Tuesday.", date(2023, 9, 17), "attack", date(2023, 9, 12)),
     ("The army said 17 soldiers and 36 civilian volunteers were killed on Sept. 4 during clashes near Koumbri, close to the Malian border.", date(2023, 9, 17), "armed_clash", date(2023, 9, 4)),
+    # corpus CO: a second bomber whose belt went off
+    ("A second bomber was shot by soldiers at the same checkpoint late on Saturday and his explosive belt went off.", date(2013, 2, 11), "suicide_bombing", date(2013, 2, 9)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 
