@@ -1466,3 +1466,10 @@ def test_russian_agency_phrasings_of_losses_and_their_speakers():
     assert claims_in("The army also said that some 40 hostages held by the militants had been freed.") == []
     found = claims_in("Sixty soldiers were missing after the raids on Boulkessi and Mondoro, it said, adding that 15 attackers had been killed.")
     assert "Sixty soldiers" not in {c.claimant_label for c in found}
+
+
+def test_night_fell_floors_and_a_population_are_no_casualties():
+    assert claims_in("A survivor said that about 50 attackers had arrived as night fell.") == [] or all(c.quantity != "killed" for c in claims_in("A survivor said that about 50 attackers had arrived as night fell."))
+    assert [(c.quantity, c.value_low) for c in claims_in("Peacekeepers who entered the building had counted 27 bodies on two floors.")] == [("killed", 27)]
+    assert [(c.quantity, c.value_low) for c in claims_in("France, which counts some 6,000 nationals in Mali, says eight French nationals are held hostage in the Sahel.")] == [("captured", 8)]
+    assert [(c.quantity, c.value_low) for c in claims_in("Chad said 13 of its soldiers fell in a single battle three days later.")] == [("killed", 13)]

@@ -80,7 +80,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         window = text[hi : hi + 80] if after is None else text[after.end() : after.end() + 40]
         for q in FATES:
             hit = pats[f"q:{q}"].search(window)
-            if hit:
+            if hit and not SAYS_ANOTHER_FIGURE.match(window, 0, hit.start()):  # not "…, says eight French nationals are held hostage": that figure's fate
                 found[q] = 100 + hit.start()
         verb = re.sub(r"^\s*(?:,[^,]*,)?\s*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)?", "", window)
         if not found and (pats["q:strength_after"].match(verb) if armed else DEPLOYED.match(verb)):
@@ -210,6 +210,7 @@ def _figure_ahead(text: str, at: int, language: str) -> bool:
     return figure_patterns(language)["figure"].search(text, at, at + 30) is not None
 
 
+SAYS_ANOTHER_FIGURE = re.compile(r"\s*,?\s*(?:says|said|say|adds|added|reports|reported)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,2}?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)(?![\w-])", re.IGNORECASE)
 SERVING = re.compile(r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:now\s+|currently\s+|still\s+)?(?:serving|deployed|stationed|based)\s+(?:in|at|across)(?![\w-])|\s+(?:now|currently|still)\s+(?:serving\s+)?in\s+the\s+country(?![\w-])", re.IGNORECASE)  # people of any noun serving somewhere now are a force (not "were in the hotel")
 DEPLOYED = re.compile(r"(?:deployed|stationed|based|flown\s+in|airlifted)(?![\w-])", re.IGNORECASE)  # people of any noun sent somewhere are a force
 RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by)\s+[^,;\d]{1,60},\s*(?:and\s+|but\s+|while\s+)?", re.IGNORECASE)
