@@ -461,6 +461,8 @@ CASES = [
     ("The army said 17 soldiers and 36 civilian volunteers were killed on Sept. 4 during clashes near Koumbri, close to the Malian border.", date(2023, 9, 17), "armed_clash", date(2023, 9, 4)),
     # corpus CO: a second bomber whose belt went off
     ("A second bomber was shot by soldiers at the same checkpoint late on Saturday and his explosive belt went off.", date(2013, 2, 11), "suicide_bombing", date(2013, 2, 9)),
+    # corpus CX: a country under sanctions since a day
+    ("The country has been under economic and diplomatic sanctions from the Economic Community of West African States (ECOWAS) since January 9, imposed after the junta proposed to stay in power.", date(2022, 5, 16), "sanctions", date(2022, 1, 9)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 
