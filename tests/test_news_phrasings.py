@@ -463,6 +463,8 @@ CASES = [
     ("A second bomber was shot by soldiers at the same checkpoint late on Saturday and his explosive belt went off.", date(2013, 2, 11), "suicide_bombing", date(2013, 2, 9)),
     # corpus CX: a country under sanctions since a day
     ("The country has been under economic and diplomatic sanctions from the Economic Community of West African States (ECOWAS) since January 9, imposed after the junta proposed to stay in power.", date(2022, 5, 16), "sanctions", date(2022, 1, 9)),
+    # corpus CW: mass killings in the plural
+    ("The Division has published special reports on several mass killings in central Mali, including those in Ogossagou on 23 March 2019 and 14 February 2020.", date(2021, 3, 30), "mass_killing", date(2020, 2, 14)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 
