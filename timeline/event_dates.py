@@ -17,9 +17,9 @@ from timeline.date_parts import moved_date
 from timeline.dated_together import adjacent, conjoined, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern
-from timeline.periods import period
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, opening_frame, trigger_clause, trigger_reach
+from timeline.since_dates import since_start
 from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, negated, referred, unrealised
 
 
@@ -375,32 +375,3 @@ def _fence(language: str) -> re.Pattern:
 
 TOLD_FATE = re.compile(r"(?<![\w-])(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:killed|wounded|injured|hurt|abducted|kidnapped|taken|captured|arrested|detained|shot)(?:\s+(?:late\s+|early\s+)?(?:on|in|at|last|this))?\s+$", re.IGNORECASE)  # "said two peacekeepers were wounded on"
 PARTICIPLE_BY = re.compile(r"\s+(?:[a-z]+ed\s+)?by\s+[^,;.\d]{1,50}?\s+(?:on|in)\s+", re.IGNORECASE)  # "the sanctions imposed by ECOWAS on": the date is the event's
-
-
-def since_start(t: Timex) -> Timex:
-    """An event dated "since December 2021" began then: the period the range starts from."""
-    if t.kind == "range" and t.text.casefold().startswith("since") and t.start is not None:
-        if t.approximate and t.precision == "day":
-            part = _approximate_part(t)  # "since early October": its first ten days, as "in early October"
-            if part is not None:
-                return part
-            first, last = period(t.start, "month")
-            return replace(t, kind="date", start=first, end=last, precision="month")
-        first, last = period(t.start, t.precision)
-        return replace(t, kind="date", start=first, end=last)
-    return t
-
-
-def _approximate_part(t: Timex) -> Timex | None:
-    """The part of an approximate period "since" opens ("early October", "the beginning of
-    December"), read again on its own: the range's end is the publication date it was read
-    against. None when that reading starts elsewhere (a year the context gave)."""
-    from timeline.dates import tag
-
-    inner = re.sub(r"^since\s+", "", t.text, flags=re.IGNORECASE)
-    parts = tag(inner, t.end)
-    if len(parts) != 1 or parts[0].start != t.start or parts[0].end < parts[0].start:
-        return None
-    return replace(t, kind="date", start=parts[0].start, end=parts[0].end, precision=parts[0].precision)
-
-
