@@ -465,6 +465,9 @@ CASES = [
     ("The country has been under economic and diplomatic sanctions from the Economic Community of West African States (ECOWAS) since January 9, imposed after the junta proposed to stay in power.", date(2022, 5, 16), "sanctions", date(2022, 1, 9)),
     # corpus CW: mass killings in the plural
     ("The Division has published special reports on several mass killings in central Mali, including those in Ogossagou on 23 March 2019 and 14 February 2020.", date(2021, 3, 30), "mass_killing", date(2020, 2, 14)),
+    # corpus CX and earlier: a joint force launched or created is a mission created
+    ("Niger joined in 2014. Its joint force, launched in 2017 with French backing, never took off.", date(2024, 7, 8), "mission_created", date(2017, 1, 1)),
+    ("In January, the defense ministers of the three countries also announced the creation of a joint force of 5,000 troops.", date(2024, 7, 8), "mission_created", date(2024, 1, 1)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
 ]
 
