@@ -15,6 +15,7 @@ from functools import cache
 from timeline.claim_figures import FATES, figure_patterns, figure_values, folded_words, without_preposition, words
 from timeline.counted_nouns import count_head, is_count
 from timeline.events import SentenceContext
+from timeline.governing_cue import COUNTED
 from timeline.regex_gate import alternation
 
 
@@ -210,7 +211,7 @@ def _figure_ahead(text: str, at: int, language: str) -> bool:
     return figure_patterns(language)["figure"].search(text, at, at + 30) is not None
 
 
-SAYS_ANOTHER_FIGURE = re.compile(r"\s*,?\s*(?:says|said|say|adds|added|reports|reported)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,2}?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)(?![\w-])", re.IGNORECASE)
+SAYS_ANOTHER_FIGURE = re.compile(r"\s*,?\s*(?:says|said|say|adds|added|reports|reported)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,2}?(?=" + COUNTED.pattern + ")", re.IGNORECASE)  # ", says eight French nationals …"
 SERVING = re.compile(r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:now\s+|currently\s+|still\s+)?(?:serving|deployed|stationed|based)\s+(?:in|at|across)(?![\w-])|\s+(?:now|currently|still)\s+(?:serving\s+)?in\s+the\s+country(?![\w-])", re.IGNORECASE)  # people of any noun serving somewhere now are a force (not "were in the hotel")
 DEPLOYED = re.compile(r"(?:deployed|stationed|based|flown\s+in|airlifted)(?![\w-])", re.IGNORECASE)  # people of any noun sent somewhere are a force
 RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by)\s+[^,;\d]{1,60},\s*(?:and\s+|but\s+|while\s+)?", re.IGNORECASE)

@@ -37,7 +37,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         earlier = _date_for(text, triggers, j, timexes, owner, language)
         if earlier[0][0] == 0:
             return earlier[:1]
-    if found[0][0] is None and (i := _date_before_during(text, triggers[k], timexes)) is not None:
+    if found[0][0] is None and (i := _date_before_during(text, triggers[k], timexes, language)) is not None:
         return [(i, "occurred", timexes[i])]  # "were killed on Sept. 4 during clashes near Koumbri": the clashes' day
     if found[0][0] is None and (i := _relative_timing(text, triggers, k, timexes, language)) is not None:
         return [(i, "occurred", timexes[i])]
@@ -48,14 +48,13 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     return found
 
 
-BRIEF_FRAMES = frozenset({"armed_clash", "attack", "ambush", "shelling", "air_strike", "protest"})
 DURING_AFTER_DATE = re.compile(r"\s+during\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _date_before_during(text: str, trigger: tuple[int, int, str], timexes: list[Timex]) -> int | None:
+def _date_before_during(text: str, trigger: tuple[int, int, str], timexes: list[Timex], language: str) -> int | None:
     """A day told right before "during" + the trigger ("killed on Sept. 4 during clashes"): the
     frame happened that day too."""
-    if trigger[2] not in BRIEF_FRAMES:
+    if trigger[2] not in event_words(language)["brief_frames"]["types"]:
         return None  # "collided on Nov. 25 during an operation in the Liptako": an operation lasts longer than the day
     before = [i for i, t in enumerate(timexes) if t.char_end <= trigger[0] and t.precision == "day" and DURING_AFTER_DATE.fullmatch(text, t.char_end, trigger[0])]
     return before[-1] if before else None

@@ -156,7 +156,7 @@ def _dated_fit(cluster: Cluster, m: Mention, gap: int, shared: int) -> tuple[int
     one-off event told by another source a unit of its precision apart is a dated dispute."""
     core, hull, mine = cluster.core(), cluster.hull(), _interval(m)
     if is_fine(m) and core is not None:
-        if _overlap(core, mine, gap) and (_overlap(core, mine) or _coarse_tie(cluster, m, shared, always=True)):
+        if _overlap(core, mine, gap) and (_overlap(core, mine) or _tied(cluster, m, shared)):
             return (_distance(core, mine), -shared, False)
     elif hull is not None and _overlap(hull, mine, 0) and _coarse_tie(cluster, m, shared):
         return (_distance(hull, mine), -shared, False)
@@ -168,11 +168,15 @@ def _dated_fit(cluster: Cluster, m: Mention, gap: int, shared: int) -> tuple[int
     return None
 
 
-def _coarse_tie(cluster: Cluster, m: Mention, shared: int, always: bool = False) -> bool:
+def _coarse_tie(cluster: Cluster, m: Mention, shared: int) -> bool:
     """A month or a year tells another article's event apart only with a shared actor or a town
     or region both name: "an attack in March" with neither is not every attack of that March."""
-    if not always and cluster.group not in settings()["groups_coarse_needs_tie"]:
-        return True
+    return cluster.group not in settings()["groups_coarse_needs_tie"] or _tied(cluster, m, shared)
+
+
+def _tied(cluster: Cluster, m: Mention, shared: int) -> bool:
+    """The mention's own article dated the event, or they share an actor, or a town or region
+    both name (also what a day-precise mention told on another day needs)."""
     return m.source_id in cluster.dated_sources() or shared > 0 or (_locates(m.place_id) and cluster.place() is not None)
 
 
