@@ -729,3 +729,16 @@ def test_an_operation_during_which_helicopters_collided_is_not_dated_by_the_coll
     text = "French forces suffered their heaviest loss: 13 soldiers died when two helicopters collided on Nov. 25 during an operation in the Liptako."
     records = process_article(Article("t", "t.txt", date(2019, 12, 2), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert date(2019, 11, 25) not in [m.start_date for m in records["mentions"] if m.event_type == "offensive"]
+
+
+@pytest.mark.parametrize("text", [
+    "The junta ended the 2015 Algiers peace agreement in January.",
+    "Fighting resumed after the 2015 peace deal collapsed in January.",
+    "A 2015 peace deal with the rebels was scrapped by the junta in January.",
+])
+def test_a_year_heading_an_agreement_dates_its_signing_not_its_end(text):
+    records = process_article(Article("t", "t.txt", date(2024, 8, 10), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    dated = {(m.event_type, m.start_date, m.date_precision) for m in records["mentions"]}
+    assert ("peace_agreement", date(2015, 1, 1), "year") in dated
+    assert ("agreement_ended", date(2024, 1, 1), "month") in dated
+    assert all(m.actor_ids == () for m in records["mentions"] if m.event_type == "peace_agreement")

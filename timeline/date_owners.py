@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from timeline.anchored_dates import after_phrase
-from timeline.dated_together import adjacent, conjoined, told_again
+from timeline.dated_together import adjacent, conjoined, headed_by_year, told_again
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words, is_saying, reporting_re
 from timeline.regex_gate import alternation
@@ -38,6 +38,10 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             continue
         if t.kind == "duration" or is_dateline(text, t):
             out[i] = -1  # belongs to no trigger
+            continue
+        headed = headed_by_year(text, triggers, t)
+        if headed is not None:
+            out[i] = headed  # "tore up the 2015 Algiers peace agreement": the agreement's year
             continue
         entry = _entry_main(text, triggers, spans, t, language)
         if entry is not None:

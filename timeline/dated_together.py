@@ -55,3 +55,20 @@ def told_again(text: str, timexes: list[Timex]) -> bool:
 def conjoined(text: str, timexes: list[Timex]) -> bool:
     """Dates listed together ("in 2020 and 2021", "2012, 2015 and 2020")."""
     return all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:in\s+)?", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))
+
+
+YEAR_HEAD = re.compile(r"(?<![\w-])(?:the|its|their|a|an)\s+$", re.IGNORECASE)
+HEAD_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}")
+
+
+def headed_by_year(text: str, triggers: list[tuple[int, int, str]], t: Timex) -> int | None:
+    """The trigger a bare year heads as an adjective ("the 2015 peace deal", "its 2012 coup")."""
+    if t.precision != "year" or not re.fullmatch(r"\d{4}", t.text) or not YEAR_HEAD.search(text[max(0, t.char_start - 8) : t.char_start]):
+        return None
+    k = next((k for k, (start, _, _) in enumerate(triggers) if start >= t.char_end and HEAD_GAP.fullmatch(text, t.char_end, start)), None)
+    if k is None or TOLD_AFTER_NOUN.search(text, triggers[k][0], triggers[k][1]):
+        return None  # "a 2015 peace deal … was scrapped in January": the year heads the deal, not its scrapping
+    return k
+
+
+TOLD_AFTER_NOUN = re.compile(r"(?:ed|down|apart)$")

@@ -14,7 +14,7 @@ from functools import cache
 
 from timeline.clause_dates import neighbouring_clause_date
 from timeline.date_parts import moved_date
-from timeline.dated_together import adjacent, conjoined, told_again
+from timeline.dated_together import adjacent, conjoined, headed_by_year, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern
 from timeline.regex_gate import alternation
@@ -207,6 +207,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
                or (timexes[i].char_start >= end and not names_weekday_only(timexes[i]) and not claim_medium(language).search(text[end : timexes[i].char_start]))]  # "claimed the ambush near Tongo Tongo last October"
         if not own:
             return [(None, "undated", None)]
+    own = [i for i in own if headed_by_year(text, triggers, timexes[i]) == k] or own  # "ended the 2015 peace deal in January": the deal is 2015
     written_after = [i for i in own if timexes[i].char_start >= end and timexes[i].kind != "duration" and adjacent(text, triggers[k], timexes[i])]
     if written_after and any(timexes[i].char_end <= start for i in own):
         own = written_after  # "On 31 December, Goita …, a rebuff to Algeria, which had recalled its ambassador in December": December

@@ -100,7 +100,24 @@ def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
         if any(start < c_end and c_start < end for c_start, c_end, _ in chosen):
             continue
         chosen.append((start, end, event_type))
-    return sorted(chosen)
+    return sorted(chosen + _year_headed_inside(text, chosen, found))
+
+
+YEAR_HEADED = re.compile(r"(?<![\w-])(?:the|its|their|a|an)\s+(?:1[89]|20)\d\d\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _year_headed_inside(text: str, chosen: list[tuple[int, int, str]], found: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:
+    """The event a year heads inside (or across) a longer trigger, as a trigger of its own: "ended
+    the 2015 Algiers peace agreement" ends an agreement and tells that it was signed in 2015;
+    so does "the 2015 peace deal collapsed"."""
+    inner: list[tuple[int, int, str]] = []
+    for start, end, event_type, _ in sorted(found, key=lambda f: (-(f[1] - f[0]), f[3], f[0])):
+        outer = next((c for c in chosen if c[0] < end and start < c[1]), None)
+        if outer is None or outer[:2] == (start, end) or outer[2] == event_type or is_saying(event_type) or not YEAR_HEADED.search(text[max(0, start - 60) : start]):
+            continue
+        if not any(start < i_end and i_start < end for i_start, i_end, _ in inner):
+            inner.append((start, end, event_type))
+    return inner
 
 
 def is_saying(event_type: str) -> bool:

@@ -154,6 +154,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             elif etype.merge_group != "media":  # "told The Associated Press that troops entered the town": AP heard it (not "two RFI journalists")
                 told = {n.id for n in actor_names if registry[n.id].fields.get("type") == "media" and not MEDIA_PEOPLE.match(text, n.end)}
                 near_actors = [a for a in near_actors if a not in told]
+            if any(o_start < t_end and t_start < o_end and o_end - o_start > t_end - t_start for o_start, o_end, _ in triggers):
+                near_actors = [n.id for n in actor_names if t_start <= n.start and n.end <= t_end]  # "ended the 2015 peace agreement": the junta ended it, it signed nothing
             actor_ids = tuple(dict.fromkeys(near_actors))
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
             within = [n.id for n in ctx.names if n.kind == "place" and t_start <= n.start and n.end <= t_end]  # "struck the Kati military camp"
