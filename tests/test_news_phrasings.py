@@ -469,6 +469,10 @@ CASES = [
     ("Niger joined in 2014. Its joint force, launched in 2017 with French backing, never took off.", date(2024, 7, 8), "mission_created", date(2017, 1, 1)),
     ("In January, the defense ministers of the three countries also announced the creation of a joint force of 5,000 troops.", date(2024, 7, 8), "mission_created", date(2024, 1, 1)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
+    # troops reinforced at a place, a merger announced, measures lifted
+    ("Senegal reinforced its troops at Kidira on Tuesday after the attack across the river.", date(2025, 7, 2), "deployment", date(2025, 7, 1)),
+    ("The MNLA announced a merger with the Islamist group Ansar Dine on May 26.", date(2012, 6, 1), "alliance_formed", date(2012, 5, 26)),
+    ("After the coup of August 2020, ECOWAS closed borders with Mali, lifting the measures in October 2020.", date(2022, 1, 10), "sanctions", date(2020, 10, 1)),
 ]
 
 
