@@ -746,3 +746,11 @@ def test_a_year_heading_an_agreement_dates_its_signing_not_its_end(text):
     assert ("peace_agreement", date(2015, 1, 1), "year") in dated
     assert ("agreement_ended", date(2024, 1, 1), "month") in dated
     assert all(m.actor_ids == () for m in records["mentions"] if m.event_type == "peace_agreement")
+
+
+def test_fighting_reported_by_nobody_is_dated_as_it_happened_and_by_residents_as_their_report():
+    text = "Heavy fighting was reported on Sunday near Ber. An attack was reported by residents on Monday."
+    records = process_article(Article("t", "t.txt", date(2023, 11, 15), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    basis = {m.event_type: (m.date_basis, m.start_date) for m in records["mentions"]}
+    assert basis["armed_clash"] == ("occurred", date(2023, 11, 12))
+    assert basis["attack"] == ("reported", date(2023, 11, 13))

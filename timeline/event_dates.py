@@ -248,7 +248,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     if fate_day:  # "said two peacekeepers were wounded on Sunday when a vehicle … hit a roadside bomb": the wounding's day
         return [(fate_day[-1], "occurred", timexes[fate_day[-1]])]
     if told:
-        return [(told[-1], "announced" if intended(text, start, language, event_type) else "reported", timexes[told[-1]])]
+        basis = "occurred" if _reported_as_it_happened(text, (start, end), triggers[owner[told[-1]]]) else "reported"
+        return [(told[-1], "announced" if intended(text, start, language, event_type) else basis, timexes[told[-1]])]
     # "… said that on March 27, the market day, soldiers exchanged fire …": the sentence's one
     # free date dates the first event told after it.
     free = [i for i in dated if i not in owner]
@@ -267,6 +268,16 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         if not between and not claimed:
             return [(free[0], "occurred", t)]
     return [(None, "undated", None)]
+
+
+AGENTLESS_REPORT = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?$", re.IGNORECASE)
+
+
+def _reported_as_it_happened(text: str, trigger: tuple[int, int], saying: tuple[int, int, str]) -> bool:
+    """"Heavy fighting was reported on Sunday near Ber": a report nobody makes dates the fighting
+    itself, as a coder would (not "was reported by residents", which is their account)."""
+    return (saying[0] >= trigger[1] and text[saying[0] : saying[1]].casefold() == "reported" and AGENTLESS_REPORT.fullmatch(text, trigger[1], saying[0]) is not None
+            and not re.match(r"\s+by\b", text[saying[1] :]))
 
 
 STATE_SINCE = re.compile(r"(?<![\w-])(?:that|which|who|they|it|he|she|we)\s+(?:had|has|have)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
