@@ -469,6 +469,10 @@ CASES = [
     ("Niger joined in 2014. Its joint force, launched in 2017 with French backing, never took off.", date(2024, 7, 8), "mission_created", date(2017, 1, 1)),
     ("In January, the defense ministers of the three countries also announced the creation of a joint force of 5,000 troops.", date(2024, 7, 8), "mission_created", date(2024, 1, 1)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
+    # a chronology's present tense, a government pushed aside, the two men driven to a camp
+    ("May 24, 2021 - Soldiers detain Ndaw and Ouane hours after a reshuffle drops two junta members from the cabinet.", date(2022, 1, 10), "arrest", date(2021, 5, 24)),
+    ("Goita pushed aside interim President Bah Ndaw and Prime Minister Moctar Ouane on May 24.", date(2021, 6, 10), "coup", date(2021, 5, 24)),
+    ("On May 24 soldiers drove the two men to the Kati military camp outside Bamako.", date(2021, 6, 10), "arrest", date(2021, 5, 24)),
     # troops reinforced at a place, a merger announced, measures lifted
     ("Senegal reinforced its troops at Kidira on Tuesday after the attack across the river.", date(2025, 7, 2), "deployment", date(2025, 7, 1)),
     ("The MNLA announced a merger with the Islamist group Ansar Dine on May 26.", date(2012, 6, 1), "alliance_formed", date(2012, 5, 26)),
