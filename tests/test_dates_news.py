@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
+from timeline.corpus import Article
 from timeline.dates import tag
+from timeline.pipeline import process_article
 
 
 def values(text: str, published: str) -> dict[str, tuple[date, date]]:
@@ -254,3 +256,18 @@ def test_a_feast_day_is_its_date():
     from timeline.dates import tag
     found = tag("He died on Christmas Day in a Paris hospital; the funeral was on New Year's Day. On New Year's Day 2019, gunmen attacked.", _date(2021, 1, 5), "en")
     assert [(t.text, t.start) for t in found] == [("Christmas Day", _date(2020, 12, 25)), ("New Year's Day", _date(2021, 1, 1)), ("New Year's Day 2019", _date(2019, 1, 1))]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("French warplanes bombed rebel positions overnight.", {"overnight": (date(2013, 1, 14), date(2013, 1, 15))}),
+    ("An overnight curfew was imposed on the town.", {}),
+    ("Gunmen attacked the post overnight from Sunday to Monday.", {"overnight from Sunday to Monday": (date(2013, 1, 13), date(2013, 1, 14))}),
+])
+def test_a_bare_overnight_is_the_night_ending_on_publication(text, found):
+    assert {k: v for k, v in values(text, "2013-01-15").items()} == found
+
+
+def test_an_overnight_in_a_chronology_entry_is_the_entry_night():
+    text = "Headline\n\n9–10 June – Sobane Da, Bandiagara Cercle. Gunmen attack the Dogon village overnight.\n"
+    records = process_article(Article("t", "t.txt", date(2019, 9, 2), "en", {}, "0" * 64, text))
+    assert ("attack", date(2019, 6, 9), date(2019, 6, 10)) in [(m.event_type, m.start_date, m.end_date) for m in records["mentions"]]

@@ -285,6 +285,14 @@ def rules(lex: Lexicon) -> list[Rule]:
             start, end = start - timedelta(days=7), end - timedelta(days=7)
         return Resolved("range", start, end, "day", anchor="publication")
 
+    @rule("overnight", rf"\bovernight\b(?!\s+(?:on\s+|from\s+|of\s+)?(?:{weekday_full})(?![\w]))(?!\s+(?:from|of|between|into)\b)(?![-‑]|\s+(?:curfews?|stays?|flights?|trains?|buses|bus|shifts?|guards?)\b)")
+    def overnight(m, ctx):
+        """A bare "overnight" ("French warplanes bombed their positions overnight") is the night
+        that ended on the day of publication, as wire copy means it; never in a future clause."""
+        if ctx.future:
+            return None
+        return Resolved("range", ctx.published - timedelta(days=1), ctx.published, "day", anchor="publication")
+
     @rule("weekday_pair", rf"\bon\s+(?P<wd1>{weekday_full})\s+and\s+(?P<wd2>{weekday_full})(?![\w])")
     def weekday_pair(m, ctx):
         """"drone strikes on Saturday and Sunday": both days, the last such pair up to publication."""
@@ -360,6 +368,6 @@ RULE_REQUIRES = {
     "iso_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
     "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit", "holiday": "holiday", "day_alone": "digit",
     "month_pair_year": "month year", "month_year": "month year", "month_part": "month", "month_pair": "month", "month_alone": "month", "decade": "year",
-    "year_part": "year", "year_share": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday",
+    "year_part": "year", "year_share": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday", "overnight": "relday",
     "relative_period": "unit", "past_period": "unit", "night_range": "weekday", "weekday_pair": "weekday", "weekday": "weekday", "ago": "unit", "duration": "unit",
 }

@@ -107,7 +107,7 @@ def _feature_patterns(language: str) -> dict[str, re.Pattern]:
         "digit": re.compile(r"\d"),
         "unit": re.compile(rf"\b(?:{alternation(lex.units)})", re.IGNORECASE),
         "holiday": re.compile(rf"\b(?:{alternation(lex.holidays)})(?!\w)", re.IGNORECASE) if lex.holidays else re.compile(r"(?!)"),
-        "relday": re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|weekend)\b", re.IGNORECASE),
+        "relday": re.compile(r"\b(?:today|yesterday|tomorrow|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|weekend)\b", re.IGNORECASE),
     }
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.dates import Timex, lexicon, names_weekday_only
+from timeline.overnight import anchored_overnight, opening_day
 from timeline.regex_gate import alternation
 from timeline.periods import edtf_interval, edtf_point, period, shift
 
@@ -63,6 +64,7 @@ class Narrative:
     told_paragraph: int = -1
     told_month: date | None = None  # the last month told with its year (a day or a month, not a year)
     carried: date | None = None  # the last frame a body sentence opened, in any paragraph before
+    told_day: date | None = None  # the day the current paragraph opened with ("overnight" is the night before it)
 
 
 STALE_DAYS = 300  # a year-less day this long before publication is told as background, not news
@@ -76,13 +78,16 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
     told, told_month = (state.told, state.told_month) if same else (None, None)
     found, frame = _reframe(found, text, kind, paragraph, state.frame, published, told, told_month)
     carried = state.carried
+    told_day = state.told_day if same else None
     if kind == "body":
+        found = anchored_overnight(found, told_day)
+        told_day = told_day if same else opening_day(found)
         if told is None:  # the paragraph has told no year of its own yet ("in late July 2024 … on 4 August" is 2024)
             found = [t if any(_names_year(o) and o.char_end <= t.char_start for o in found) else _carried_back(t, carried, published) for t in found]
         told = next((t.end for t in reversed(found) if _tells_time(t, text)), told)
         told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and t.kind == "date"), told_month)
         carried = frame.start if frame is not None and not frame.from_heading and frame.week is None else carried
-    return found, Narrative(frame, told, paragraph, told_month, carried)
+    return found, Narrative(frame, told, paragraph, told_month, carried, told_day)
 
 
 def _carried_back(t: Timex, carried: date | None, published: date) -> Timex:
