@@ -469,6 +469,8 @@ CASES = [
     ("Niger joined in 2014. Its joint force, launched in 2017 with French backing, never took off.", date(2024, 7, 8), "mission_created", date(2017, 1, 1)),
     ("In January, the defense ministers of the three countries also announced the creation of a joint force of 5,000 troops.", date(2024, 7, 8), "mission_created", date(2024, 1, 1)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
+    # a mission's mandate renewed (not a transition's)
+    ("On Wednesday, the UN Security Council renewed the mandate of its peacekeeping mission MINUSMA for a year.", date(2022, 7, 1), "mission_renewed", date(2022, 6, 29)),
     # a chronology's present tense, a government pushed aside, the two men driven to a camp
     ("May 24, 2021 - Soldiers detain Ndaw and Ouane hours after a reshuffle drops two junta members from the cabinet.", date(2022, 1, 10), "arrest", date(2021, 5, 24)),
     ("Goita pushed aside interim President Bah Ndaw and Prime Minister Moctar Ouane on May 24.", date(2021, 6, 10), "coup", date(2021, 5, 24)),
@@ -758,3 +760,8 @@ def test_fighting_reported_by_nobody_is_dated_as_it_happened_and_by_residents_as
     basis = {m.event_type: (m.date_basis, m.start_date) for m in records["mentions"]}
     assert basis["armed_clash"] == ("occurred", date(2023, 11, 12))
     assert basis["attack"] == ("reported", date(2023, 11, 13))
+
+
+def test_a_transition_whose_mandate_is_extended_renews_no_mission():
+    records = process_article(Article("t", "t.txt", date(2022, 7, 1), "en", {}, "0" * 64, "Headline\n\nThe junta extended the mandate of the transition by five years in June.\n"))
+    assert "mission_renewed" not in [m.event_type for m in records["mentions"]]
