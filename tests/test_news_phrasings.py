@@ -469,6 +469,12 @@ CASES = [
     ("Niger joined in 2014. Its joint force, launched in 2017 with French backing, never took off.", date(2024, 7, 8), "mission_created", date(2017, 1, 1)),
     ("In January, the defense ministers of the three countries also announced the creation of a joint force of 5,000 troops.", date(2024, 7, 8), "mission_created", date(2024, 1, 1)),
     ("The same network was behind the shooting at La Terrasse restaurant in Bamako in March 2015 and the suicide bombing of the joint patrol camp in Gao in January 2017.", date(2019, 5, 28), "suicide_bombing", date(2017, 1, 1)),
+    # an accord signed in a relative clause, named in full with a participle after a comma, put its name to on a weekday
+    ("The CMA put its name on Saturday to the agreement which the government in Bamako had signed on May 15.", date(2015, 6, 21), "peace_agreement", date(2015, 5, 15)),
+    ("The CMA put its name on Saturday to the agreement which the government in Bamako had signed on May 15.", date(2015, 6, 21), "peace_agreement", date(2015, 6, 20)),
+    ("It seeks to wreck the Agreement for Peace and Reconciliation in Mali, signed in Bamako on 15 May.", date(2015, 8, 8), "peace_agreement", date(2015, 5, 15)),
+    ("The authorities announced, on 25 January, the end of the 2015 Agreement for Peace and Reconciliation.", date(2024, 2, 15), "agreement_ended", date(2024, 1, 25)),
+    ("It ended a negotiation that opened in Algiers last July.", date(2015, 6, 21), "diplomatic_call", date(2014, 7, 1)),
     # a mission's mandate renewed (not a transition's)
     ("On Wednesday, the UN Security Council renewed the mandate of its peacekeeping mission MINUSMA for a year.", date(2022, 7, 1), "mission_renewed", date(2022, 6, 29)),
     # a chronology's present tense, a government pushed aside, the two men driven to a camp
@@ -765,3 +771,16 @@ def test_fighting_reported_by_nobody_is_dated_as_it_happened_and_by_residents_as
 def test_a_transition_whose_mandate_is_extended_renews_no_mission():
     records = process_article(Article("t", "t.txt", date(2022, 7, 1), "en", {}, "0" * 64, "Headline\n\nThe junta extended the mandate of the transition by five years in June.\n"))
     assert "mission_renewed" not in [m.event_type for m in records["mentions"]]
+
+
+def test_a_comma_participle_needs_its_agent_or_place_to_date_the_noun_before_it():
+    text = "Commercial flights, halted during the fighting, resumed on Wednesday morning, an airport official said."
+    records = process_article(Article("t", "t.txt", date(2024, 9, 19), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert [m.start_date for m in records["mentions"] if m.event_type == "armed_clash"] == [None]
+
+
+def test_a_blockade_announced_on_a_day_is_that_day_not_early_in_the_month():
+    from timeline.clusters import is_fine
+    records = process_article(Article("t", "t.txt", date(2025, 9, 30), "en", {}, "0" * 64, "Headline\n\nJNIM announced on Sept. 3 that it would stop fuel from entering Mali.\n"))
+    (m,) = [m for m in records["mentions"] if m.event_type == "blockade"]
+    assert (m.start_date, m.date_basis, is_fine(m)) == (date(2025, 9, 3), "announced", True)

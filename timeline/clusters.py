@@ -21,10 +21,10 @@ def is_fine(m: Mention) -> bool:
     """A mention precise enough to set an event's bounds: days the text gives the event itself,
     without hedge. "Last week" (seven days), "late July" (ten, approximate), the day a statement
     about it was made (``reported``, unless announcing it is the act) or a date carried over from
-    another sentence only support."""
+    another sentence only support. A blockade or sanctions announced that day start then."""
     return (
         m.start_date is not None and m.date_precision == "day" and not m.date_approximate
-        and (m.date_basis == "occurred" or (m.date_basis == "reported" and m.event_type in _report_day_types()))
+        and (m.date_basis == "occurred" or (m.date_basis in ("reported", "announced") and m.event_type in _report_day_types()))
         and (m.end_date - m.start_date).days < 7
     )
 

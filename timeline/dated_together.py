@@ -14,10 +14,16 @@ from timeline.dates import Timex
 
 
 VERB_AND_OBJECT = re.compile(r"[\w’'-]+\s+(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)  # "ended the Algiers peace agreement signed in 2015": the participle dates the object, not the act
+PARTICIPLE = r"(?!(?:claimed|reported|announced|denied|confirmed|condemned|described|recalled|mentioned|cited|blamed|attributed)\b)(?:[a-z]+ed|signed|made|held|taken|done|begun|won|set|carried\s+out)\s+"
 PARTICIPLE_THEN_DATE = re.compile(
-    r"\s+(?!(?:claimed|reported|announced|denied|confirmed|condemned|described|recalled|mentioned|cited|blamed|attributed)\b)"
-    r"(?:[a-z]+ed|signed|made|held|taken|done|begun|won|set|carried\s+out)\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?"
+    rf"\s+{PARTICIPLE}(?:by\s+(?:[\w’'-]+\s+){{1,4}})?"
     r"(?:(?:in|at|near)\s+[A-Z][\w’'-]+\s+)?(?:on|in|at|during)\s+",  # "signed in Bamako in May and June 2015"
+)
+# after a comma the participle needs its agent or its place ("the Agreement …, signed in Bamako on
+# 15 May"; "the blockade, declared by JNIM in early September"): "flights, halted during the
+# fighting, resumed on Wednesday" is the flights' main verb
+COMMA_PARTICIPLE_THEN_DATE = re.compile(
+    rf",\s+{PARTICIPLE}(?:by\s+(?:[\w’'-]+\s+){{1,4}}|(?:in|at|near)\s+[A-Z][\w’'-]+\s+)(?:on|in|at|during)\s+",
 )
 
 
@@ -29,7 +35,7 @@ def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     start, end, _ = trigger
     if t.char_start >= end:
         between = text[end : t.char_start] + " "
-        return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:(?:happened|took\s+place|occurred)\s+)?(?:again\s+)?(?:on|in|at|during|by|(?:starting|beginning)(?:\s+on|\s+from)?)?\s*", between) or (PARTICIPLE_THEN_DATE.fullmatch(between) and not VERB_AND_OBJECT.match(text, start, end))
+        return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:(?:happened|took\s+place|occurred)\s+)?(?:again\s+)?(?:on|in|at|during|by|(?:starting|beginning)(?:\s+on|\s+from)?)?\s*", between) or ((PARTICIPLE_THEN_DATE.fullmatch(between) or COMMA_PARTICIPLE_THEN_DATE.fullmatch(between)) and not VERB_AND_OBJECT.match(text, start, end))
                     or re.fullmatch(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|vote|order|ruling|law|presidential decree)\s+(?:on|in|of)\s+", between))  # "suspended by decree on 10 April"
     return t.char_end <= start and bool(
         re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?!after\b|before\b)(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])
