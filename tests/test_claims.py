@@ -1442,6 +1442,8 @@ SPEAKERS_OF_WIRE_COPY = [
     ("Forty-nine soldiers were killed in an attack on the Indelimane outpost on Nov. 1, according to the army's revised toll.", 49, "killed", "the army"),
     # "a" of "at least" opens no inverted speaker
     ("The MNLA, the Tuareg separatist group now working with French forces around Kidal, said at least five of its fighters died when a car bomb exploded.", 5, "killed", "mnla"),
+    # an inverted "said the official" is the speaker, not the clause before it
+    ("Three drivers were killed near Kolokani, said the official.", 3, "killed", "the official"),
 ]
 
 
@@ -1475,3 +1477,8 @@ def test_night_fell_floors_and_a_population_are_no_casualties():
     assert [(c.quantity, c.value_low) for c in claims_in("Peacekeepers who entered the building had counted 27 bodies on two floors.")] == [("killed", 27)]
     assert [(c.quantity, c.value_low) for c in claims_in("France, which counts some 6,000 nationals in Mali, says eight French nationals are held hostage in the Sahel.")] == [("captured", 8)]
     assert [(c.quantity, c.value_low) for c in claims_in("Chad said 13 of its soldiers fell in a single battle three days later.")] == [("killed", 13)]
+
+
+def test_a_time_after_admitted_by_names_no_speaker():
+    found = claims_in("At the regional hospital in Kayes, a health worker said seven wounded had been admitted by midday, two of them soldiers.")
+    assert {(c.value_low, c.claimant_label, c.status) for c in found} == {(7, "a health worker", "claimed"), (2, "a health worker", "claimed")}

@@ -70,6 +70,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
     return {
         "verb": _word_pattern(v for vs in w["verbs"].values() for v in vs),
         "after": _after_pattern([v for vs in w["speaker_after"].values() for v in vs]),
+        "by_time": re.compile(rf"\s*(?:{alternation(w['by_times']['words'])})(?![\w-])", re.IGNORECASE),
         "possessive": re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:(?:{alternation(_possessed_modifiers(w))})\s+){{0,2}}(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
         "bracket": re.compile(rf"\((?=\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})['’]?\s*[;)])|\[(?=[^\[\]\n\d]{{1,40}}\])", re.IGNORECASE),
         "toll_from": re.compile(rf"(?<![\w-])(?:toll|tally|count|figures?)\s+(?:from|by)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})(?![\w-]))", re.IGNORECASE),
@@ -130,6 +131,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
     for m in pats["after"].finditer(text):
         if norm(m.group()).startswith("claimed") and pats["event_claimed"].search(text[: m.start()]):
             continue  # "an attack claimed by JNIM": responsibility, not a saying
+        if pats["by_time"].match(text, m.end()):
+            continue  # "had been admitted by midday": a time, not a speaker
         found.append(Cue(m.start(), m.end(), _status_of(m.group(), "speaker_after", language), speaker_after=True))
     for m in pats["noun_by"].finditer(text):
         found.append(Cue(m.start(), m.end(), "claimed", speaker_after=True))
@@ -146,7 +149,7 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
         token, status = norm(m.group()), _status_of(m.group(), "verbs", language)
         if pats["passive"].search(text[: m.start()]):
             by = re.match(rf"{DAY_ADJUNCT}\s+by\s+", text[m.end() :])
-            if by:  # "a toll confirmed by the ministry"
+            if by and not pats["by_time"].match(text, m.end() + by.end()):  # "a toll confirmed by the ministry", not "admitted by midday"
                 found.append(Cue(m.start(), m.end() + by.end(), status, speaker_after=True))
             continue
         if token in claim_verbs and (pats["not_after"].match(text[m.end() :]) or pats["event_claimed"].search(text[: m.start()])):
