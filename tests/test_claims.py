@@ -1442,6 +1442,10 @@ SPEAKERS_OF_WIRE_COPY = [
     ("Forty-nine soldiers were killed in an attack on the Indelimane outpost on Nov. 1, according to the army's revised toll.", 49, "killed", "the army"),
     # "a" of "at least" opens no inverted speaker
     ("The MNLA, the Tuareg separatist group now working with French forces around Kidal, said at least five of its fighters died when a car bomb exploded.", 5, "killed", "mnla"),
+    # a force counted as people now in the country, behind a demonym adjective, or to be hired
+    ("A Western diplomat said that between 300 and 400 Russians were now in the country.", 300, "strength", "A Western diplomat"),
+    ("Two Malian officers told Novaya Gazeta Europe that at least 1,500 Russian military personnel were still in the country in September.", 1500, "strength", "Two Malian officers"),
+    ("Reports in September said the junta was close to a deal to hire up to 1,000 Wagner fighters.", None, "strength", "Reports"),
     # an inverted "said the official" is the speaker, not the clause before it
     ("Three drivers were killed near Kolokani, said the official.", 3, "killed", "the official"),
 ]

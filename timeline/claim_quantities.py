@@ -212,7 +212,7 @@ def _figure_ahead(text: str, at: int, language: str) -> bool:
 
 
 SAYS_ANOTHER_FIGURE = re.compile(r"\s*,?\s*(?:says|said|say|adds|added|reports|reported)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,2}?(?=" + COUNTED.pattern + ")", re.IGNORECASE)  # ", says eight French nationals …"
-SERVING = re.compile(r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:now\s+|currently\s+|still\s+)?(?:serving|deployed|stationed|based)\s+(?:in|at|across)(?![\w-])|\s+(?:now|currently|still)\s+(?:serving\s+)?in\s+the\s+country(?![\w-])", re.IGNORECASE)  # people of any noun serving somewhere now are a force (not "were in the hotel")
+SERVING = re.compile(r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:now\s+|currently\s+|still\s+)?(?:serving|deployed|stationed|based)\s+(?:in|at|across)(?![\w-])|\s+(?:(?:are|were|is|was|remain|remained)\s+)?(?:now|currently|still)\s+(?:serving\s+)?in\s+(?:the\s+country|Mali)(?![\w-])", re.IGNORECASE)  # people of any noun serving somewhere now are a force (not "were in the hotel")
 DEPLOYED = re.compile(r"(?:deployed|stationed|based|flown\s+in|airlifted)(?![\w-])", re.IGNORECASE)  # people of any noun sent somewhere are a force
 RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by)\s+[^,;\d]{1,60},\s*(?:and\s+|but\s+|while\s+)?", re.IGNORECASE)
 RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", re.IGNORECASE)

@@ -42,7 +42,7 @@ def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tu
     stops = _stops(language)
     lead = re.match(r"[\s\"“”'‘’]*(?:\(\s*\d[\d,.]*\s*\)\s*|\)\s*)?(?:of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:own\s+)?)?", text[end:])  # "six (06) soldiers"
     pos = np_end = end + lead.end()
-    kind, unknown, noun, capitalised = None, None, "", False
+    kind, unknown, noun, capitalised, demonym = None, None, "", False, False
     for i, word in enumerate(re.finditer(r"[\"“”'‘’]*([A-Za-z][\w’'-]*)|(\S)", text[pos : pos + 80])):
         if word.group(2) or i >= 6:
             break
@@ -57,14 +57,15 @@ def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tu
             break  # "1,500 people fled villages north of Ansongo": the verb ends the noun phrase
         if token.casefold() in ("and", "or"):
             continue  # "Malian and Russian soldiers"
-        if kind and token.islower() and not _noun_kind(token, language) and not token.endswith("ly"):
-            break  # "about 100 foreign soldiers took part alongside Malian units": a word no noun ends the phrase (not "two others seriously wounded")
+        if kind and token.islower() and not _noun_kind(token, language) and not token.endswith("ly") and not (demonym and i < 4):
+            break  # "about 100 foreign soldiers took part alongside Malian units": a word no noun ends the phrase (not "two others seriously wounded", "1,500 Russian military personnel")
         actor = [n for n in names if n.kind == "actor" and n.start <= at < n.end]
         word_kind = "person" if actor else _noun_kind(token, language)
         if word_kind or kind is None:
             np_end = max([pos + word.end(1)] + [n.end for n in actor])
         if word_kind:
             kind, unknown, noun = word_kind, None, token.casefold()
+            demonym = token[0].isupper() and not actor and token.casefold() not in _noun_kinds(language)["person"]  # "Russian" as in "Russian military personnel"
         elif kind is None:
             unknown, capitalised = token, capitalised or token[0].isupper()
     if kind:

@@ -156,6 +156,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue  # "claimed responsibility", "claimed the lives of", "an assault claimed both by"
         if _other_verb(token, text[m.end() :], language):
             continue  # "the displacement adds to the consequences"
+        if token.endswith("s") and not text[: m.start()].strip(" \"“‘'("):
+            continue  # "Reports in September said …": a sentence does not open with a verb of its own
         participle = token.endswith("ing") and (re.search(r",[\"”’']?\s*$", text[: m.start()]) is not None or pats["evidence"].search(text[: m.start()]) is not None)
         relay = token.startswith(("told", "tell", "said", "says", "say"))
         found.append(Cue(m.start(), m.end(), status, participle=participle, relay=relay))
