@@ -784,3 +784,19 @@ def test_a_blockade_announced_on_a_day_is_that_day_not_early_in_the_month():
     records = process_article(Article("t", "t.txt", date(2025, 9, 30), "en", {}, "0" * 64, "Headline\n\nJNIM announced on Sept. 3 that it would stop fuel from entering Mali.\n"))
     (m,) = [m for m in records["mentions"] if m.event_type == "blockade"]
     assert (m.start_date, m.date_basis, is_fine(m)) == (date(2025, 9, 3), "announced", True)
+
+
+def test_people_released_whom_gunmen_had_held_since_the_attack():
+    text = "On Monday, the gunmen released about 20 women and children whom they had held since the attack, the elected official said."
+    records = process_article(Article("t", "t.txt", date(2022, 6, 21), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    dated = {m.event_type: m.start_date for m in records["mentions"]}
+    assert dated == {"release": date(2022, 6, 20), "attack": None}
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Relations with Paris have collapsed since the coups of 2020 and 2021.", [2020, 2021]),
+    ("Mali has been run by soldiers since the coup of August 2020.", [2020]),
+])
+def test_an_event_since_which_a_state_lasts_keeps_its_own_date(text, years):
+    records = process_article(Article("t", "t.txt", date(2024, 1, 10), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert [m.start_date.year for m in records["mentions"] if m.event_type == "coup"] == years

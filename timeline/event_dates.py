@@ -170,6 +170,8 @@ def _another_complement(text: str, trigger: tuple[int, int], t: Timex, language:
 def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> list[tuple[int | None, str, Timex | None]]:
     start, end, event_type = triggers[k]
     # "ending the 2015 Algiers peace agreement": a year inside the trigger names its object
+    if SINCE_THE.search(text, max(0, start - 12), start) and not any(t.char_start >= end and not re.search(r"[,;:.]", text[end : t.char_start]) for t in timexes):
+        return [(None, "undated", None)]  # "the women they had held since the attack": a known event, not the clause's day
     spans = clauses(text, language, timexes)
     index = trigger_clause(spans, triggers[k])
     names_object = event_types()[event_type].merge_group not in event_words(language)["object_is_event"]  # "won an August 12 run-off": the run-off's day
@@ -197,7 +199,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     if referred(text, start, language):
         # "the government's handling of the rebellion": a known event, not dated by the clause
         # (but "the anniversary of their Alliance, founded on 16 September 2023" by its own date)
-        own = [i for i in own if adjacent(text, triggers[k], timexes[i])]
+        kept = [i for i in own if adjacent(text, triggers[k], timexes[i])] or [i for i in dated if i not in owner and timexes[i].char_start >= end and re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start])]  # "since the coup of August 2020"
+        own = kept + [i for i in dated if kept and i > kept[-1] and i not in owner and conjoined(text, [timexes[j] for j in range(kept[-1], i + 1)])]  # "since the coups of 2020 and 2021"
         if not own:
             return [(None, "undated", None)]
     elif claimed_object(text[:start], language):
@@ -270,6 +273,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     return [(None, "undated", None)]
 
 
+SINCE_THE = re.compile(r"(?<![\w-])since\s+(?:the|this|that)\s+$", re.IGNORECASE)
 AGENTLESS_REPORT = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?$", re.IGNORECASE)
 
 
