@@ -475,6 +475,8 @@ CASES = [
     ("It seeks to wreck the Agreement for Peace and Reconciliation in Mali, signed in Bamako on 15 May.", date(2015, 8, 8), "peace_agreement", date(2015, 5, 15)),
     ("The authorities announced, on 25 January, the end of the 2015 Agreement for Peace and Reconciliation.", date(2024, 2, 15), "agreement_ended", date(2024, 1, 25)),
     ("It ended a negotiation that opened in Algiers last July.", date(2015, 6, 21), "diplomatic_call", date(2014, 7, 1)),
+    # diplomats seized
+    ("On April 5, MUJAO gunmen seized seven Algerian diplomats, including the consul, in Gao.", date(2012, 12, 21), "abduction", date(2012, 4, 5)),
     # a mission's mandate renewed (not a transition's)
     ("On Wednesday, the UN Security Council renewed the mandate of its peacekeeping mission MINUSMA for a year.", date(2022, 7, 1), "mission_renewed", date(2022, 6, 29)),
     # a chronology's present tense, a government pushed aside, the two men driven to a camp
@@ -800,3 +802,9 @@ def test_people_released_whom_gunmen_had_held_since_the_attack():
 def test_an_event_since_which_a_state_lasts_keeps_its_own_date(text, years):
     records = process_article(Article("t", "t.txt", date(2024, 1, 10), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert [m.start_date.year for m in records["mentions"] if m.event_type == "coup"] == years
+
+
+def test_a_participle_dates_the_object_of_an_ending_not_the_ending():
+    text = "It ends, at least on paper, a deal signed in Algiers in 2015 that few people believed was working."
+    records = process_article(Article("t", "t.txt", date(2024, 1, 27), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert date(2015, 1, 1) not in [m.start_date for m in records["mentions"] if m.event_type == "agreement_ended"]

@@ -13,7 +13,7 @@ import re
 from timeline.dates import Timex
 
 
-VERB_AND_OBJECT = re.compile(r"[\w’'-]+\s+(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)  # "ended the Algiers peace agreement signed in 2015": the participle dates the object, not the act
+VERB_AND_OBJECT = re.compile(r"[\w’'-]+(?:,[^,]{1,40},)?\s+(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)  # "ended the Algiers peace agreement signed in 2015": the participle dates the object, not the act
 PARTICIPLE = r"(?!(?:claimed|reported|announced|denied|confirmed|condemned|described|recalled|mentioned|cited|blamed|attributed)\b)(?:[a-z]+ed|signed|made|held|taken|done|begun|won|set|carried\s+out)\s+"
 PARTICIPLE_THEN_DATE = re.compile(
     rf"\s+{PARTICIPLE}(?:by\s+(?:[\w’'-]+\s+){{1,4}})?"
@@ -25,6 +25,14 @@ PARTICIPLE_THEN_DATE = re.compile(
 COMMA_PARTICIPLE_THEN_DATE = re.compile(
     rf",\s+{PARTICIPLE}(?:by\s+(?:[\w’'-]+\s+){{1,4}}|(?:in|at|near)\s+[A-Z][\w’'-]+\s+)(?:on|in|at|during)\s+",
 )
+
+
+def object_participle_date(text: str, trigger: tuple[int, int], t: Timex) -> bool:
+    """A date a participle gives a verb's object ("ended the peace agreement signed in 2015"):
+    the object's date, never the act's."""
+    start, end = trigger
+    between = text[end : t.char_start] + " "
+    return t.char_start >= end and VERB_AND_OBJECT.match(text, start, end) is not None and (PARTICIPLE_THEN_DATE.fullmatch(between) or COMMA_PARTICIPLE_THEN_DATE.fullmatch(between)) is not None
 
 
 def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
