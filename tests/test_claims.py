@@ -1446,6 +1446,8 @@ SPEAKERS_OF_WIRE_COPY = [
     ("A Western diplomat said that between 300 and 400 Russians were now in the country.", 300, "strength", "A Western diplomat"),
     ("Two Malian officers told Novaya Gazeta Europe that at least 1,500 Russian military personnel were still in the country in September.", 1500, "strength", "Two Malian officers"),
     ("Reports in September said the junta was close to a deal to hire up to 1,000 Wagner fighters.", None, "strength", "Reports"),
+    # an appositive's relative clause is not the speaker
+    ("Tabital Pulaaku, an association that defends the interests of Fulani people, said more than 170 villagers had been killed.", 170, "killed", "Tabital Pulaaku"),
     # an inverted "said the official" is the speaker, not the clause before it
     ("Three drivers were killed near Kolokani, said the official.", 3, "killed", "the official"),
 ]
@@ -1486,3 +1488,14 @@ def test_night_fell_floors_and_a_population_are_no_casualties():
 def test_a_time_after_admitted_by_names_no_speaker():
     found = claims_in("At the regional hospital in Kayes, a health worker said seven wounded had been admitted by midday, two of them soldiers.")
     assert {(c.value_low, c.claimant_label, c.status) for c in found} == {(7, "a health worker", "claimed"), (2, "a health worker", "claimed")}
+
+
+def test_a_lead_under_a_dateline_abroad_speaks_of_that_countrys_presidency():
+    from datetime import date
+
+    from timeline.corpus import Article
+    from timeline.pipeline import process_article
+    text = "Headline\n\nPARIS, Nov 26, 2019 (Test Agency) - Thirteen French soldiers were killed when two helicopters collided in Mali, the presidency said Tuesday.\n\nThe Malian government said it mourned them.\n"
+    records = process_article(Article("t", "t.txt", date(2019, 11, 26), "en", {}, "0" * 64, text))
+    (c,) = [c for c in records["claims"] if c.value_low == 13]
+    assert (c.claimant_id, c.claimant_label) == (None, "the presidency")

@@ -26,7 +26,7 @@ from timeline.claim_links import claim_events, claim_key, event_figures
 from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import subject_of
-from timeline.claimant_institutions import opens_abroad
+from timeline.claimant_institutions import is_abroad, opens_abroad
 from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, relayed_document, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
@@ -102,22 +102,32 @@ def claims_of_article(source_id: str, contexts: list[SentenceContext], language:
     the visible text of each sentence (invisible characters hide no figure), offsets raw. A
     figure no one else is said to give is the article's, named with its outlet ("the article
     (UN report)"): a report's or a wire's own voice."""
-    shown = [visible_context(ctx) for ctx in _without_datelines(contexts, language)]
-    claims = _claims_of_article(source_id, [ctx for ctx, _ in shown], language)
+    cuts = _dateline_cuts(contexts, language)
+    shown = [visible_context(ctx) for ctx in _without_datelines(contexts, cuts)]
+    abroad = frozenset(ctx.sentence_id for ctx, cut in zip(contexts, cuts) if cut and any(n.kind == "place" and n.end <= cut and is_abroad(n.id, language) for n in ctx.names))
+    claims = _claims_of_article(source_id, [ctx for ctx, _ in shown], language, abroad)
     if outlet:
         claims = [replace(c, claimant_label=f"the article ({outlet})") if c.claimant_basis == "article" else c for c in claims]
     raw = {ctx.sentence_id: (original, at) for original, (ctx, at) in zip(contexts, shown) if ctx.sentence.text != original.sentence.text}
     return [_to_raw(c, *raw[c.sentence_id]) if c.sentence_id in raw else c for c in claims]
 
 
-def _without_datelines(contexts: list[SentenceContext], language: str) -> list[SentenceContext]:
-    """The contexts with each opening dateline blanked out, same length ("BAMAKO, Mali --" is no
-    speaker and names no one's dead)."""
+def _dateline_cuts(contexts: list[SentenceContext], language: str) -> list[int]:
+    """Where each sentence's opening dateline ends (0: none; only a paragraph's first sentence)."""
     out, previous = [], None
     for ctx in contexts:
         s = ctx.sentence
-        cut = dateline_end(s.text, language) if s.paragraph_index != previous and s.kind == "body" else 0
+        out.append(dateline_end(s.text, language) if s.paragraph_index != previous and s.kind == "body" else 0)
         previous = s.paragraph_index
+    return out
+
+
+def _without_datelines(contexts: list[SentenceContext], cuts: list[int]) -> list[SentenceContext]:
+    """The contexts with each opening dateline blanked out, same length ("BAMAKO, Mali --" is no
+    speaker and names no one's dead)."""
+    out = []
+    for ctx, cut in zip(contexts, cuts):
+        s = ctx.sentence
         if cut:
             blank = " " * cut + s.text[cut:]
             ctx = SentenceContext(replace(s, text=blank), ctx.sentence_id, [t for t in ctx.timexes if t.char_start >= cut],
@@ -194,8 +204,9 @@ def speaker_tag(text: str, language: str) -> str | None:
     return m.group(1) if m and len(text[m.end() :].split()) >= TURN_MIN_WORDS else None  # not a factbox's "President: Assimi Goita."
 
 
-def _claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en") -> list[Claim]:
-    """Every figure and qualitative loss of one article, with claimant, status and date."""
+def _claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en", abroad_leads: frozenset[str] = frozenset()) -> list[Claim]:
+    """Every figure and qualitative loss of one article, with claimant, status and date; a lead
+    under a dateline abroad ("PARIS, Nov 26 -") speaks of that country's institutions."""
     article_actors = {n.id for ctx in contexts for n in ctx.names if n.kind == "actor"}
     discourse = Discourse(article_actors, language=language)
     out: list[Claim] = []
@@ -219,7 +230,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             last_subject = (None, None)
         discourse.enter(s.paragraph_index)
         masks = [(t.char_start, t.char_end) for t in ctx.timexes]
-        discourse.abroad = opens_abroad(text, ctx.names, language)
+        discourse.abroad = opens_abroad(text, ctx.names, language) or ctx.sentence_id in abroad_leads
         if document is not None and _ends_document(ctx, contexts, i, language):
             document = None  # a heading or a note after the document's text: no longer the issuer's figures
         document = document or relayed_document(text, ctx.names, discourse)
