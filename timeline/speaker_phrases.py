@@ -227,8 +227,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     inverting = norm(text[cue.start : cue.end]).split()[0] in normed_words("inverting", "verbs", language)
     if inverting and re.search(r"[,\"”’]\s*$", text[: cue.start]) and not relative_before and not listener_after and _inverted(text, cue):  # '"…," said the army spokesman'
         after = name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
-        if after and after.kind in USEFUL:
-            return after
+        if after and after.kind in USEFUL and (after.kind != "anaphor" or re.fullmatch(r"the\s+[\w-]+(?:\s+[\w-]+)?", after.text, re.IGNORECASE)):
+            return after  # also "…, said the official": the official named before (not ", reported the death of one of its commanders")
     spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start, language), floor=floor, names=names)
              if not _relative_body(text, lo, hi) and not is_aside(text[lo:hi], language)]
     chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in spans]
