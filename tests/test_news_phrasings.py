@@ -475,6 +475,10 @@ CASES = [
     ("It seeks to wreck the Agreement for Peace and Reconciliation in Mali, signed in Bamako on 15 May.", date(2015, 8, 8), "peace_agreement", date(2015, 5, 15)),
     ("The authorities announced, on 25 January, the end of the 2015 Agreement for Peace and Reconciliation.", date(2024, 2, 15), "agreement_ended", date(2024, 1, 25)),
     ("It ended a negotiation that opened in Algiers last July.", date(2015, 6, 21), "diplomatic_call", date(2014, 7, 1)),
+    # a national flag raised over a town, a march to demand protection, a mission told to wind up
+    ("Soldiers raised Mali's flag over the governor's office in Kidal on Wednesday.", date(2023, 11, 16), "territory_regained", date(2023, 11, 15)),
+    ("Several hundred people marched through Bassikounou on Thursday to demand protection.", date(2024, 4, 20), "protest", date(2024, 4, 18)),
+    ("The UN peacekeeping mission, Minusma, which the Security Council told to wind up in June, still has camps at Tessalit.", date(2023, 11, 16), "mission_ended", date(2023, 6, 1)),
     # diplomats seized
     ("On April 5, MUJAO gunmen seized seven Algerian diplomats, including the consul, in Gao.", date(2012, 12, 21), "abduction", date(2012, 4, 5)),
     # a mission's mandate renewed (not a transition's)
