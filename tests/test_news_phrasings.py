@@ -475,6 +475,8 @@ CASES = [
     ("It seeks to wreck the Agreement for Peace and Reconciliation in Mali, signed in Bamako on 15 May.", date(2015, 8, 8), "peace_agreement", date(2015, 5, 15)),
     ("The authorities announced, on 25 January, the end of the 2015 Agreement for Peace and Reconciliation.", date(2024, 2, 15), "agreement_ended", date(2024, 1, 25)),
     ("It ended a negotiation that opened in Algiers last July.", date(2015, 6, 21), "diplomatic_call", date(2014, 7, 1)),
+    # residents shot "or" burned
+    ("Attackers dressed as hunters surrounded the village at dawn on Saturday and shot residents or set their huts on fire.", date(2019, 3, 25), "mass_killing", date(2019, 3, 23)),
     # a national flag raised over a town, a march to demand protection, a mission told to wind up
     ("Soldiers raised Mali's flag over the governor's office in Kidal on Wednesday.", date(2023, 11, 16), "territory_regained", date(2023, 11, 15)),
     ("Several hundred people marched through Bassikounou on Thursday to demand protection.", date(2024, 4, 20), "protest", date(2024, 4, 18)),
@@ -812,3 +814,9 @@ def test_a_participle_dates_the_object_of_an_ending_not_the_ending():
     text = "It ends, at least on paper, a deal signed in Algiers in 2015 that few people believed was working."
     records = process_article(Article("t", "t.txt", date(2024, 1, 27), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert date(2015, 1, 1) not in [m.start_date for m in records["mentions"] if m.event_type == "agreement_ended"]
+
+
+def test_a_claim_earlier_that_day_does_not_date_the_attack_claimed():
+    text = "The Islamic State group claimed the bombing on Saturday evening. It had claimed the Indelimane attack earlier that day."
+    records = process_article(Article("t", "t.txt", date(2019, 11, 3), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert date(2019, 11, 2) not in [m.start_date for m in records["mentions"] if m.event_type == "attack"]

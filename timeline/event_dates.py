@@ -208,7 +208,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         # "JNIM claimed the attack on its channel on Wednesday": the claim's day; "the attack of 12 May", "Sunday's attack" are the attack's
         own = own or [i for i in dated if timexes[i].char_start >= end and PARTICIPLE_BY.fullmatch(text, end, timexes[i].char_start)]  # "denounced the sanctions imposed by ECOWAS on 9 January"
         own = [i for i in own if re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start]) or re.fullmatch(r"(?:['’]s)?\s+", text[timexes[i].char_end : start])
-               or (timexes[i].char_start >= end and not names_weekday_only(timexes[i]) and not claim_medium(language).search(text[end : timexes[i].char_start]))]  # "claimed the ambush near Tongo Tongo last October"
+               or (timexes[i].char_start >= end and not names_weekday_only(timexes[i]) and not claim_medium(language).search(text[end : timexes[i].char_start])
+                   and not SAME_DAY.match(timexes[i].text))]  # "claimed the ambush near Tongo Tongo last October", not "claimed the attack earlier that day"
         if not own:
             return [(None, "undated", None)]
     own = [i for i in own if headed_by_year(text, triggers, timexes[i]) == k] or own  # "ended the 2015 peace deal in January": the deal is 2015
@@ -274,6 +275,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     return [(None, "undated", None)]
 
 
+SAME_DAY = re.compile(r"(?:earlier|later)?\s*(?:that|the\s+same)\s+(?:day|evening|morning|afternoon|night)\b", re.IGNORECASE)  # the narrative's day, not the event's
 SINCE_THE = re.compile(r"(?<![\w-])since\s+(?:the|this|that)\s+$", re.IGNORECASE)
 AGENTLESS_REPORT = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?$", re.IGNORECASE)
 
