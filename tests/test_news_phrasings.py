@@ -820,3 +820,10 @@ def test_a_claim_earlier_that_day_does_not_date_the_attack_claimed():
     text = "The Islamic State group claimed the bombing on Saturday evening. It had claimed the Indelimane attack earlier that day."
     records = process_article(Article("t", "t.txt", date(2019, 11, 3), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert date(2019, 11, 2) not in [m.start_date for m in records["mentions"] if m.event_type == "attack"]
+
+
+def test_a_day_after_dates_what_follows_it_not_the_entry_event_before_it():
+    text = "- Jan. 11, 2013 - France launches Operation Serval a day after Islamists take the central town of Konna."
+    records = process_article(Article("t", "t.txt", date(2024, 1, 10), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    dated = {m.event_type: m.start_date for m in records["mentions"]}
+    assert (dated["intervention"], dated["territory_seized"]) == (date(2013, 1, 11), date(2013, 1, 10))

@@ -86,6 +86,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if told_when is not None:
             out[i] = told_when
             continue
+        if t.anchor == "other" and COUNTED_TO_NEXT.fullmatch(t.text):
+            out[i] = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and not is_saying(trig[2])), -1)  # "launches Operation Serval a day after Islamists take Konna": Konna's day
+            continue
         # "launched a rebellion in January and … a coup in March": a date right after an
         # event's trigger is that event's, whatever else its clause tells; so is a date followed
         # by ", the day Goita was sworn in"
@@ -135,6 +138,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 if following:
                     out[i] = following[0]
     return _document_openers(text, triggers, spans, out)
+
+
+COUNTED_TO_NEXT = re.compile(r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks)\s+(?:after|before)", re.IGNORECASE)
 
 
 def _told_by_when(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], spans: list[tuple[int, int]], t: Timex) -> int | None:
