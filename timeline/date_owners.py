@@ -86,7 +86,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if told_when is not None:
             out[i] = told_when
             continue
-        if t.anchor == "other" and COUNTED_TO_NEXT.fullmatch(t.text):
+        if t.anchor == "other" and COUNTED_TO_NEXT.fullmatch(t.text) and not any(re.fullmatch(r"\s+(?:the\s+)?", text[t.char_end : o.char_start]) for o in timexes):  # not "A day after Tuesday's attack, gunmen …"
             out[i] = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and not is_saying(trig[2])), -1)  # "launches Operation Serval a day after Islamists take Konna": Konna's day
             continue
         # "launched a rebellion in January and … a coup in March": a date right after an
