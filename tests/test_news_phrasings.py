@@ -475,6 +475,9 @@ CASES = [
     ("It seeks to wreck the Agreement for Peace and Reconciliation in Mali, signed in Bamako on 15 May.", date(2015, 8, 8), "peace_agreement", date(2015, 5, 15)),
     ("The authorities announced, on 25 January, the end of the 2015 Agreement for Peace and Reconciliation.", date(2024, 2, 15), "agreement_ended", date(2024, 1, 25)),
     ("It ended a negotiation that opened in Algiers last July.", date(2015, 6, 21), "diplomatic_call", date(2014, 7, 1)),
+    # a march whose subject has an aside; groups "led by" someone merging
+    ("About 100 people, most of them women, marched through Diafarabe on May 13 and 14 to demand news of the men.", date(2025, 5, 20), "protest", date(2025, 5, 13)),
+    ("- March 2, 2017 - Four jihadist groups led by Iyad Ag Ghaly merge to form JNIM.", date(2024, 1, 10), "alliance_formed", date(2017, 3, 2)),
     # residents shot "or" burned
     ("Attackers dressed as hunters surrounded the village at dawn on Saturday and shot residents or set their huts on fire.", date(2019, 3, 25), "mass_killing", date(2019, 3, 23)),
     # a national flag raised over a town, a march to demand protection, a mission told to wind up
