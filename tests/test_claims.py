@@ -1501,3 +1501,8 @@ def test_a_lead_under_a_dateline_abroad_speaks_of_that_countrys_presidency():
     records = process_article(Article("t", "t.txt", date(2019, 11, 26), "en", {}, "0" * 64, text))
     (c,) = [c for c in records["claims"] if c.value_low == 13]
     assert (c.claimant_id, c.claimant_label) == (None, "the presidency")
+
+
+def test_new_arrivals_are_displaced_a_ratio_counts_no_one_and_an_average_recorded_says_nothing():
+    found = claims_in("In April, our teams registered more than 6,400 new arrivals at the Fassala transit centre, almost twice the monthly average recorded since January. Nearly one in three new arrivals is sleeping in the open.")
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in found] == [("displaced", 6400, "the article")]

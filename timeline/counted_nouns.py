@@ -111,6 +111,8 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
         return False  # a footnote marker ("about 100.[3]")
     if after.startswith("/") or before.endswith("/"):
         return False  # a post's number in a thread ("3/ Security ministry toll: …"), a fraction, a date
+    if re.search(r"(?<![\w-])(?:one|1)\s+(?:in|out\s+of)\s+$", before, re.IGNORECASE):
+        return False  # a ratio ("nearly one in three new arrivals is sleeping in the open")
     labelled = pats["not_before"].search(before) and not _verb_number(language).search(before)  # "would number about 3,300" counts
     if labelled or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
         return False

@@ -122,6 +122,9 @@ def _other_verb(token: str, rest: str, language: str) -> bool:
     return pattern is not None and pattern.match(rest) is not None
 
 
+QUANTITY_PARTICIPLE = re.compile(r"(?<![\w-])(?:average|averages|level|levels|rate|rates|number|numbers|total|totals|peak|high|low|record|figure|figures)\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
     """Every saying in a sentence, in order; an adjective or a passive without agent is none."""
@@ -156,6 +159,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue  # "claimed responsibility", "claimed the lives of", "an assault claimed both by"
         if _other_verb(token, text[m.end() :], language):
             continue  # "the displacement adds to the consequences"
+        if QUANTITY_PARTICIPLE.search(text, 0, m.start()) and re.match(r"\s+(?:since|so\s+far|over|during|in|last|this|at|by)\b", text[m.end() :]):
+            continue  # "almost twice the monthly average recorded since January": a participle of the average, not a saying
         if token.endswith("s") and not text[: m.start()].strip(" \"“‘'("):
             continue  # "Reports in September said …": a sentence does not open with a verb of its own
         participle = token.endswith("ing") and (re.search(r",[\"”’']?\s*$", text[: m.start()]) is not None or pats["evidence"].search(text[: m.start()]) is not None)
