@@ -1506,3 +1506,8 @@ def test_a_lead_under_a_dateline_abroad_speaks_of_that_countrys_presidency():
 def test_new_arrivals_are_displaced_a_ratio_counts_no_one_and_an_average_recorded_says_nothing():
     found = claims_in("In April, our teams registered more than 6,400 new arrivals at the Fassala transit centre, almost twice the monthly average recorded since January. Nearly one in three new arrivals is sleeping in the open.")
     assert [(c.quantity, c.value_low, c.claimant_label) for c in found] == [("displaced", 6400, "the article")]
+
+
+def test_a_speakers_own_men_are_the_speakers_losses():
+    (c,) = claims_in("The CSP said it had lost nine of its men.")
+    assert (c.value_low, c.claimant_id, c.subject_id) == (9, "csp", "csp")

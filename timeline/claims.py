@@ -262,6 +262,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             if speaker.cue is None and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)
+            if speaker.actor_id and subject[0] is None and _own_people(text, m, subject[1]):
+                subject = (speaker.actor_id, subject[1])  # "the CSP said it had lost nine of its men": the CSP's own
             breakdown = re.match(r"\s+of\s+(?:them|whom)(?![\w-])", text[m.end() :]) is not None or BREAKDOWN_BEFORE.search(text, 0, m.start()) is not None  # "seven civilians, three of them children, and wounding 12"; "eight civilians, among them two women, and wounding five others"
             if quantity != "strength" and not breakdown:  # "50 armed men took part" are not the wounded told next
                 last_subject, last_people = subject, quantity != "equipment_lost"  # "two armoured vehicles destroyed" are no one's dead
@@ -274,6 +276,14 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         discourse.named_before = names_in_order(text, ctx.names)
         previous_text, previous_paragraph = text, s.paragraph_index
     return carry_statuses(out, contexts, article_actors, language)
+
+
+OWN_PEOPLE_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
+
+
+def _own_people(text: str, m: re.Match, label: str | None) -> bool:
+    """A figure of the speaker's own people: "nine of its men", "its own side had lost two"."""
+    return OWN_PEOPLE_AFTER.match(text, m.end()) is not None or (label is not None and re.match(r"(?:its|their)\s+own\b", label, re.IGNORECASE) is not None)
 
 
 QUOTE_OPENERS = "\"“"
