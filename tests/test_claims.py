@@ -1511,3 +1511,8 @@ def test_new_arrivals_are_displaced_a_ratio_counts_no_one_and_an_average_recorde
 def test_a_speakers_own_men_are_the_speakers_losses():
     (c,) = claims_in("The CSP said it had lost nine of its men.")
     assert (c.value_low, c.claimant_id, c.subject_id) == (9, "csp", "csp")
+
+
+def test_people_who_crossed_from_a_country_are_displaced():
+    (c,) = claims_in("An Algerian aid association said that around 1,200 people had crossed from Mali since Sunday.")
+    assert (c.quantity, c.value_low, c.claimant_label) == ("displaced", 1200, "An Algerian aid association")
