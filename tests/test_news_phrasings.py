@@ -830,3 +830,9 @@ def test_a_day_after_dates_what_follows_it_not_the_entry_event_before_it():
     records = process_article(Article("t", "t.txt", date(2024, 1, 10), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     dated = {m.event_type: m.start_date for m in records["mentions"]}
     assert (dated["intervention"], dated["territory_seized"]) == (date(2013, 1, 11), date(2013, 1, 10))
+
+
+def test_a_saying_verb_is_not_given_the_speaker_of_a_later_saying():
+    text = "Denmark said Thursday it would bring home its special forces, after the West African country's military government insisted that they leave."
+    records = process_article(Article("t", "t.txt", date(2022, 1, 28), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert [m.actor_ids for m in records["mentions"] if m.event_type == "public_statement"] == []

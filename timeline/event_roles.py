@@ -212,14 +212,15 @@ def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], a
         return after[0].id
     # "In an interview broadcast on Sunday, prime minister X said …": the main clause's subject
     saying = rf"\b(?:{'|'.join(map(re.escape, event_words(language)['reporting_words']))})\b"
+    verb = re.fullmatch(saying, text[start:end], re.IGNORECASE) is not None  # "Denmark said …, after the military government insisted": Denmark's saying, not the government's
     subject = [n for n in actor_names if n.start >= end and re.match(rf"[^.;:]{{0,30}}?{saying}", text[n.end :], re.IGNORECASE)]
-    if subject and not re.search(saying, text[end : subject[0].start], re.IGNORECASE):
+    if subject and not verb and not re.search(saying, text[end : subject[0].start], re.IGNORECASE):
         return subject[0].id
     registry = actors()
     defaults = event_words(language)["speaker_defaults"]
     head = text[max(clause[0], start - 60) : start]
     later = re.search(saying, text[end:], re.IGNORECASE)
-    if not anaphor_kinds(head, language) and later and not re.search(r"[.;:]", text[end : end + later.start()]):
+    if not anaphor_kinds(head, language) and later and not verb and not re.search(r"[.;:]", text[end : end + later.start()]):
         head = text[end : end + later.start()]  # "In a statement on January 7, the army said …"
     for kind in anaphor_kinds(head, language):
         of_kind = [a for a in article_actors if _of_kind(registry[a].fields, kind)]
