@@ -836,3 +836,12 @@ def test_a_saying_verb_is_not_given_the_speaker_of_a_later_saying():
     text = "Denmark said Thursday it would bring home its special forces, after the West African country's military government insisted that they leave."
     records = process_article(Article("t", "t.txt", date(2022, 1, 28), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert [m.actor_ids for m in records["mentions"] if m.event_type == "public_statement"] == []
+
+
+@pytest.mark.parametrize("text, published, event_type, start", [
+    ("Denmark said Thursday it would bring home the special forces it sent to Mali this month.", date(2022, 1, 28), "withdrawal", date(2022, 1, 27)),
+    ("The army retook the town it had lost in 2012 on Tuesday.", date(2023, 11, 20), "territory_regained", date(2023, 11, 14)),
+])
+def test_a_date_in_a_relative_clause_on_the_object_is_the_objects(text, published, event_type, start):
+    records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert [m.start_date for m in records["mentions"] if m.event_type == event_type] == [start]

@@ -28,11 +28,20 @@ COMMA_PARTICIPLE_THEN_DATE = re.compile(
 
 
 def object_participle_date(text: str, trigger: tuple[int, int], t: Timex) -> bool:
-    """A date a participle gives a verb's object ("ended the peace agreement signed in 2015"):
-    the object's date, never the act's."""
+    """A date a participle or a relative clause gives a verb's object ("ended the peace agreement
+    signed in 2015", "bring home the special forces it sent to Mali this month"): the object's
+    date, never the act's."""
     start, end = trigger
     between = text[end : t.char_start] + " "
-    return t.char_start >= end and VERB_AND_OBJECT.match(text, start, end) is not None and (PARTICIPLE_THEN_DATE.fullmatch(between) or COMMA_PARTICIPLE_THEN_DATE.fullmatch(between)) is not None
+    if t.char_start < end:
+        return False
+    if RELATIVE_VERB.search(between) and not re.search(r"[,;:]", between) and not DATE_WORD.search(between):
+        return True  # the first date after the relative clause's verb is its own (not "… it had lost in 2012 on Tuesday")
+    return VERB_AND_OBJECT.match(text, start, end) is not None and (PARTICIPLE_THEN_DATE.fullmatch(between) or COMMA_PARTICIPLE_THEN_DATE.fullmatch(between)) is not None
+
+
+DATE_WORD = re.compile(r"\d|(?<![\w-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|week|month|year)(?![\w-])", re.IGNORECASE)
+RELATIVE_VERB = re.compile(r"^\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:that\s+|which\s+|whom\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t|en)\s", re.IGNORECASE)  # "the forces it sent to Mali this month"
 
 
 def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
