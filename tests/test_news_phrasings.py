@@ -845,3 +845,14 @@ def test_a_saying_verb_is_not_given_the_speaker_of_a_later_saying():
 def test_a_date_in_a_relative_clause_on_the_object_is_the_objects(text, published, event_type, start):
     records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert [m.start_date for m in records["mentions"] if m.event_type == event_type] == [start]
+
+
+@pytest.mark.parametrize("published, actor", [(date(2015, 6, 21), "mali_government"), (date(2024, 6, 21), "mali_junta")])
+def test_the_malian_government_is_the_government_of_its_day(published, actor):
+    records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, "Headline\n\nThe Malian government said 12 soldiers were killed.\n"))
+    assert [c.claimant_id for c in records["claims"]] == [actor]
+
+
+def test_a_name_that_says_junta_keeps_its_actor_in_any_era():
+    records = process_article(Article("t", "t.txt", date(2012, 4, 2), "en", {}, "0" * 64, "Headline\n\nThe military junta said 12 soldiers were killed.\n"))
+    assert [c.claimant_id for c in records["claims"]] == ["mali_junta"]

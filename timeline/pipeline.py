@@ -24,6 +24,7 @@ from timeline.record_cache import RecordCache, article_key, default_dir
 from timeline.stages import Stages
 from timeline.errors import InputError
 from timeline import datapackage, names
+from timeline.name_eras import in_era
 from timeline.dates import lexicon, tag
 from timeline.claims import claim_events, claim_key, claims_of_article, event_figures
 from timeline.events import Mention, SentenceContext, event_types, mentions_of_article
@@ -81,7 +82,7 @@ def process_article(article: Article) -> dict[str, list[dict]]:
     anchor = Anchor()  # the days told last, for "the same day", "the previous day" (anchored_dates)
     narrative = None  # the year a narrative set, for "July 10-12" after "In June 2020, …" (narrative_years)
     texts = [s.text for s in result.sentences]
-    found_names = names.with_capital_speakers(texts, names.with_surnames(texts, [names.matcher().find(t) for t in texts]), article.language)
+    found_names = in_era(texts, names.with_capital_speakers(texts, names.with_surnames(texts, [names.matcher().find(t) for t in texts]), article.language), article.published)
     for s, sentence_names in zip(result.sentences, found_names):
         sid = sentence_id(s)
         found, narrative = reframe(tag(s.text, article.published, article.language), s.text, s.kind, s.paragraph_index, narrative, article.published)
