@@ -1516,3 +1516,10 @@ def test_a_speakers_own_men_are_the_speakers_losses():
 def test_people_who_crossed_from_a_country_are_displaced():
     (c,) = claims_in("An Algerian aid association said that around 1,200 people had crossed from Mali since Sunday.")
     assert (c.quantity, c.value_low, c.claimant_label) == ("displaced", 1200, "An Algerian aid association")
+
+
+def test_reports_that_opening_a_clause_are_the_claimant_not_reports_someone_received():
+    (c,) = claims_in("In September, reports that the junta was close to hiring about 1,000 fighters from Russia's Wagner Group drew warnings from Paris.")
+    assert (c.quantity, c.value_low, c.claimant_label) == ("strength", 1000, "reports")
+    (c,) = claims_in("Last Thursday, the EU said it had received credible reports that at least 31 civilians had been killed.")
+    assert c.claimant_id == "eu"
