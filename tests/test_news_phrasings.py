@@ -856,3 +856,12 @@ def test_the_malian_government_is_the_government_of_its_day(published, actor):
 def test_a_name_that_says_junta_keeps_its_actor_in_any_era():
     records = process_article(Article("t", "t.txt", date(2012, 4, 2), "en", {}, "0" * 64, "Headline\n\nThe military junta said 12 soldiers were killed.\n"))
     assert [c.claimant_id for c in records["claims"]] == ["mali_junta"]
+
+
+@pytest.mark.parametrize("text, published, event_type, start", [
+    ("On May 24, soldiers detained the president hours after a cabinet reshuffle, and Goita was sworn in as president on June 7.", date(2021, 11, 1), "appointment", date(2021, 6, 7)),
+    ("Talks in Algiers on Monday failed. The rebels had initialled the text in Algiers the day before but refused to go further.", date(2015, 5, 20), "peace_agreement", date(2015, 5, 17)),
+])
+def test_a_counted_day_dates_only_the_event_of_its_own_clause(text, published, event_type, start):
+    records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert start in [m.start_date for m in records["mentions"] if m.event_type == event_type]

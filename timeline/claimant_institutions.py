@@ -67,6 +67,13 @@ def foreign_owner(phrase: str, language: str) -> bool:
 ABROAD_OPENER = re.compile(r"\W*(?:(?:meanwhile|elsewhere|separately|also)\s*,?\s+)?in\s+$", re.IGNORECASE)
 
 
+def dateline_abroad(names: list[NameMatch], cut: int, language: str) -> bool:
+    """A dateline (ending at ``cut``) that names a place outside the home country ("NIAMEY,
+    Niger (AP) -", "PARIS, Nov 26 -"): its story's army, government or presidency are that
+    country's."""
+    return bool(cut) and any(n.kind == "place" and n.end <= cut and is_abroad(n.id, language) for n in names)
+
+
 def opens_abroad(text: str, names: list[NameMatch], language: str) -> bool:
     """A sentence that opens in a country other than the home one ("In Niger, 23 soldiers …")."""
     first = next((n for n in names if n.kind == "place"), None)

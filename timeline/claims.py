@@ -26,7 +26,7 @@ from timeline.claim_links import claim_events, claim_key, event_figures
 from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import subject_of
-from timeline.claimant_institutions import is_abroad, opens_abroad
+from timeline.claimant_institutions import dateline_abroad, opens_abroad
 from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, relayed_document, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
@@ -104,7 +104,7 @@ def claims_of_article(source_id: str, contexts: list[SentenceContext], language:
     (UN report)"): a report's or a wire's own voice."""
     cuts = _dateline_cuts(contexts, language)
     shown = [visible_context(ctx) for ctx in _without_datelines(contexts, cuts)]
-    abroad = frozenset(ctx.sentence_id for ctx, cut in zip(contexts, cuts) if cut and any(n.kind == "place" and n.end <= cut and is_abroad(n.id, language) for n in ctx.names))
+    abroad = frozenset(ctx.sentence_id for ctx, cut in zip(contexts, cuts) if dateline_abroad(ctx.names, cut, language))
     claims = _claims_of_article(source_id, [ctx for ctx, _ in shown], language, abroad)
     if outlet:
         claims = [replace(c, claimant_label=f"the article ({outlet})") if c.claimant_basis == "article" else c for c in claims]

@@ -86,8 +86,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if told_when is not None:
             out[i] = told_when
             continue
-        if t.anchor == "other" and COUNTED_TO_NEXT.fullmatch(t.text) and not any(re.fullmatch(r"\s+(?:the\s+)?", text[t.char_end : o.char_start]) for o in timexes):  # not "A day after Tuesday's attack, gunmen …"
-            out[i] = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and not is_saying(trig[2])), -1)  # "launches Operation Serval a day after Islamists take Konna": Konna's day
+        if t.anchor == "other" and not t.text.casefold().startswith("the ") and (counted := after_phrase(language).match(text, t.char_start)) and counted.end() == t.char_end and not any(re.fullmatch(r"\s+(?:the\s+)?", text[t.char_end : o.char_start]) for o in timexes):  # not "A day after Tuesday's attack, gunmen …", nor "had initialled the text the day before" (the day told last)
+            out[i] = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and not is_saying(trig[2]) and not NEXT_CLAUSE.search(text, t.char_end, trig[0])), -1)  # "launches Operation Serval a day after Islamists take Konna": Konna's day
             continue
         # "launched a rebellion in January and … a coup in March": a date right after an
         # event's trigger is that event's, whatever else its clause tells; so is a date followed
@@ -140,7 +140,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
     return _document_openers(text, triggers, spans, out)
 
 
-COUNTED_TO_NEXT = re.compile(r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks)\s+(?:after|before)", re.IGNORECASE)
+NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|as|when|then)\b", re.IGNORECASE)  # "hours after a reshuffle, and Goita was sworn in": another clause's event
 
 
 def _told_by_when(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], spans: list[tuple[int, int]], t: Timex) -> int | None:

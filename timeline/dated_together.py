@@ -27,7 +27,7 @@ COMMA_PARTICIPLE_THEN_DATE = re.compile(
 )
 
 
-def object_participle_date(text: str, trigger: tuple[int, int], t: Timex) -> bool:
+def object_participle_date(text: str, trigger: tuple[int, int], t: Timex, timexes: list[Timex]) -> bool:
     """A date a participle or a relative clause gives a verb's object ("ended the peace agreement
     signed in 2015", "bring home the special forces it sent to Mali this month"): the object's
     date, never the act's."""
@@ -35,12 +35,11 @@ def object_participle_date(text: str, trigger: tuple[int, int], t: Timex) -> boo
     between = text[end : t.char_start] + " "
     if t.char_start < end:
         return False
-    if RELATIVE_VERB.search(between) and not re.search(r"[,;:]", between) and not DATE_WORD.search(between):
+    if RELATIVE_VERB.search(between) and not re.search(r"[,;:]", between) and not any(end <= o.char_start and o.char_end <= t.char_start for o in timexes):
         return True  # the first date after the relative clause's verb is its own (not "… it had lost in 2012 on Tuesday")
     return VERB_AND_OBJECT.match(text, start, end) is not None and (PARTICIPLE_THEN_DATE.fullmatch(between) or COMMA_PARTICIPLE_THEN_DATE.fullmatch(between)) is not None
 
 
-DATE_WORD = re.compile(r"\d|(?<![\w-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|week|month|year)(?![\w-])", re.IGNORECASE)
 RELATIVE_VERB = re.compile(r"^\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:that\s+|which\s+|whom\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t|en)\s", re.IGNORECASE)  # "the forces it sent to Mali this month"
 
 
@@ -80,15 +79,15 @@ def conjoined(text: str, timexes: list[Timex]) -> bool:
     return all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:in\s+)?", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))
 
 
-YEAR_HEAD = re.compile(r"(?<![\w-])(?:the|its|their|a|an)\s+$", re.IGNORECASE)
-HEAD_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}")
+# a year heading a noun a few words on ("the 2015 Algiers peace agreement", "its 2012 coup")
+YEAR_HEADED = re.compile(r"(?<![\w-])(?:the|its|their|a|an)\s+(?P<year>(?:1[89]|20)\d\d)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def headed_by_year(text: str, triggers: list[tuple[int, int, str]], t: Timex) -> int | None:
     """The trigger a bare year heads as an adjective ("the 2015 peace deal", "its 2012 coup")."""
-    if t.precision != "year" or not re.fullmatch(r"\d{4}", t.text) or not YEAR_HEAD.search(text[max(0, t.char_start - 8) : t.char_start]):
+    if t.precision != "year":
         return None
-    k = next((k for k, (start, _, _) in enumerate(triggers) if start >= t.char_end and HEAD_GAP.fullmatch(text, t.char_end, start)), None)
+    k = next((k for k, (start, _, _) in enumerate(triggers) if start >= t.char_end and (m := YEAR_HEADED.search(text, max(0, start - 60), start)) and m.start("year") == t.char_start), None)
     if k is None or TOLD_AFTER_NOUN.search(text, triggers[k][0], triggers[k][1]):
         return None  # "a 2015 peace deal … was scrapped in January": the year heads the deal, not its scrapping
     return k

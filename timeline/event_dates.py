@@ -177,7 +177,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     names_object = event_types()[event_type].merge_group not in event_words(language)["object_is_event"]  # "won an August 12 run-off": the run-off's day
     dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1 and not (names_object and start < t.char_start < end and ATTRIBUTIVE.search(text[start : t.char_start]))
              and not UNTIL_PLANNED.search(text[max(0, t.char_start - 80) : t.char_start])  # "would close until November 9": the end of a planned state
-             and not object_participle_date(text, (start, end), t)]  # "ends … a deal signed in Algiers in 2015": the deal's year
+             and not object_participle_date(text, (start, end), t, timexes)]  # "ends … a deal signed in Algiers in 2015": the deal's year
     if not dated:
         return [(None, "undated", None)]
     lo, hi = trigger_reach(text, spans, triggers[k], timexes, language)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from timeline.dated_together import YEAR_HEADED
 from timeline.regex_gate import PrefixGate, alternation
 from timeline.names import NameMatch, visible
 
@@ -101,9 +102,6 @@ def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
             continue
         chosen.append((start, end, event_type))
     return sorted(chosen + _year_headed_inside(text, chosen, found))
-
-
-YEAR_HEADED = re.compile(r"(?<![\w-])(?:the|its|their|a|an)\s+(?:1[89]|20)\d\d\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _year_headed_inside(text: str, chosen: list[tuple[int, int, str]], found: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:

@@ -18,7 +18,7 @@ from timeline.date_owners import owners
 from timeline.event_dates import date_for
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers
 from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, shared_subject, speaker
-from timeline.claimant_institutions import is_abroad
+from timeline.claimant_institutions import dateline_abroad
 from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
@@ -126,7 +126,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         previous_paragraph = s.paragraph_index
         cut = dateline_end(text, language) if opens_paragraph and s.kind == "body" else 0
         if cut and home is None:  # "NIAMEY, Niger (AP) -": the army and the government are Niger's
-            home = not any(n.kind == "place" and n.end <= cut and is_abroad(n.id, language) for n in ctx.names)
+            home = not dateline_abroad(ctx.names, cut, language)
         ctx = replace_context(ctx, cut)
         text = " " * cut + text[cut:]  # the dateline read as blank, offsets kept: "BAMAKO (AP) - On Sunday the army said …" opens with its date
         if s.kind in ("heading", "title"):
