@@ -496,6 +496,31 @@ CASES = [
     ("Senegal reinforced its troops at Kidira on Tuesday after the attack across the river.", date(2025, 7, 2), "deployment", date(2025, 7, 1)),
     ("The MNLA announced a merger with the Islamist group Ansar Dine on May 26.", date(2012, 6, 1), "alliance_formed", date(2012, 5, 26)),
     ("After the coup of August 2020, ECOWAS closed borders with Mali, lifting the measures in October 2020.", date(2022, 1, 10), "sanctions", date(2020, 10, 1)),
+    # losses suffered, forces driven out (passive, by who lost the town), bases left, a law signed
+    ("The army and its Russian allies suffered heavy losses near Anefis in early October.", date(2024, 11, 2), "armed_clash", date(2024, 10, 1)),
+    ("The rebels suffered one of their worst defeats at Intahaka on Sunday.", date(2024, 8, 6), "armed_clash", date(2024, 8, 4)),
+    ("Gao has had no governor since the army was driven out in June 2012.", date(2012, 10, 2), "territory_seized", date(2012, 6, 1)),
+    ("In Timbuktu, where the Islamists were driven out on January 28, residents danced.", date(2013, 2, 4), "territory_regained", date(2013, 1, 28)),
+    ("French and Chadian troops pushed the jihadists out in 2013, but they regrouped.", date(2019, 3, 1), "territory_regained", date(2013, 1, 1)),
+    ("The Swedish contingent began leaving its camps in the Timbuktu region in March.", date(2022, 5, 3), "withdrawal", date(2022, 3, 1)),
+    ("The junta brought in Wagner in late 2021, diplomats say.", date(2023, 2, 3), "deployment", date(2021, 9, 1)),
+    ("A detachment of gendarmes was dispatched to the village on Thursday.", date(2021, 3, 20), "deployment", date(2021, 3, 18)),
+    ("The transition president signed the new electoral law on Friday.", date(2022, 6, 30), "legislation", date(2022, 6, 24)),
+    # a bomber setting off his charge, a strike on a named village, people held or rounded up
+    ("A third attacker set off his explosives at the gate on Saturday night.", date(2023, 4, 24), "suicide_bombing", date(2023, 4, 22)),
+    ("Witnesses said a strike on Hombori killed four herders on May 3.", date(2024, 5, 10), "air_strike", date(2024, 5, 3)),
+    ("The firm said two of its employees were held on Monday at a gendarmerie in Bamako.", date(2024, 11, 20), "arrest", date(2024, 11, 18)),
+    ("Residents accused soldiers of rounding up dozens of young men in the market on Tuesday.", date(2023, 3, 30), "arrest", date(2023, 3, 28)),
+    ("18 August 2020 - Soldiers surround the residence, then arrest Keita and his prime minister.", date(2020, 9, 19), "arrest", date(2020, 8, 18)),
+    # freed (present tense, or drivers), a death in a chronology, relieved of duties, bodies found, men taken away
+    ("9 October 2020 - Two Italians are freed with a French aid worker.", date(2021, 1, 5), "release", date(2020, 10, 9)),
+    ("The group freed four drivers on Sunday, the transport union said.", date(2025, 3, 4), "release", date(2025, 3, 2)),
+    ("12 March 2021 - Former premier Boubou Cissé dies in Bamako, aged 46.", date(2022, 1, 5), "death", date(2021, 3, 12)),
+    ("The cabinet on Wednesday relieved the commander of the Timbuktu military zone of his command.", date(2022, 2, 11), "dismissal", date(2022, 2, 9)),
+    ("Herders found the bodies of eleven men in a dry well on Friday.", date(2024, 2, 12), "mass_killing", date(2024, 2, 9)),
+    ("Witnesses said the soldiers had taken away a handful of young men on Sunday.", date(2024, 4, 9), "abduction", date(2024, 4, 7)),
+    # donors pledging money
+    ("At a conference in Brussels on Wednesday, donors pledged 2.1 billion euros for the Sahel.", date(2018, 2, 25), "aid_pledged", date(2018, 2, 21)),
 ]
 
 
@@ -519,7 +544,7 @@ def test_a_town_that_fell_is_the_place_and_prices_that_fell_are_no_event():
 
 
 def test_a_strike_on_monday_and_the_boldest_strike_on_the_city_are_no_air_strikes():
-    for text in ("Teachers began a strike on Monday.", "It was the boldest strike on the city for years.", "They went on hunger strike on a Tuesday."):
+    for text in ("Teachers began a strike on Monday.", "It was the boldest strike on the city for years.", "They went on hunger strike on a Tuesday.", "Dockers called a strike on January 3."):
         records = process_article(Article("t", "t.txt", date(2024, 9, 20), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
         assert "air_strike" not in [m.event_type for m in records["mentions"]], text
 
@@ -865,3 +890,15 @@ def test_a_name_that_says_junta_keeps_its_actor_in_any_era():
 def test_a_counted_day_dates_only_the_event_of_its_own_clause(text, published, event_type, start):
     records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert start in [m.start_date for m in records["mentions"] if m.event_type == event_type]
+
+
+def test_a_day_after_publication_anchors_no_later_same_day():
+    text = "Headline\n\nThe interim president said on Tuesday he hoped to hold elections by July 31. At a conference in Addis Ababa on the same day, donors pledged $455 million for the army.\n"
+    records = process_article(Article("t", "t.txt", date(2013, 1, 31), "en", {}, "0" * 64, text))
+    assert [m.start_date for m in records["mentions"] if m.event_type == "aid_pledged"] == [date(2013, 1, 29)]
+
+
+def test_a_garrison_driven_out_is_seized_not_regained():
+    records = process_article(Article("t", "t.txt", date(2014, 6, 1), "en", {}, "0" * 64, "Headline\n\nThe army was driven out of Kidal on May 21.\n"))
+    assert "territory_seized" in [m.event_type for m in records["mentions"]]
+    assert "territory_regained" not in [m.event_type for m in records["mentions"]]

@@ -62,10 +62,13 @@ class Anchor:
     year: int | None = None  # the single year told last, for "the following year"
 
 
-def next_anchor(text: str, found: list[Timex], anchor: Anchor, language: str = "en") -> Anchor:
-    """The anchor the sentences after this one count from."""
+def next_anchor(text: str, found: list[Timex], anchor: Anchor, language: str = "en", published: date | None = None) -> Anchor:
+    """The anchor the sentences after this one count from. A day after publication is a plan or
+    a deadline ("elections by July 31. … on the same day, donors pledged"): it anchors nothing."""
     from timeline.event_lexicon import reporting_re  # the saying words of the event lexicon
 
+    if published is not None:
+        found = [t for t in found if t.start is None or t.start <= published]
     told = reporting_re(language)
     events = [t for t in found if not told.search(text[max(0, t.char_start - 40) : t.char_start])]
     return Anchor(last_day(found) or anchor.day, last_day(events) or anchor.event_day, last_month(found) or anchor.month, last_year(found) or anchor.year)

@@ -89,7 +89,7 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         if s.kind == "body":
             found = sorted([*found, *anchored(s.text, found, anchor, article.published, article.language)], key=lambda t: t.char_start)
             cut = dateline_end(s.text, article.language)
-            anchor = next_anchor(s.text, [t for t in found if t.char_start >= cut], anchor, article.language)
+            anchor = next_anchor(s.text, [t for t in found if t.char_start >= cut], anchor, article.language, article.published)
         ids = [f"{article.source_id}:{s.char_start + t.char_start}-{s.char_start + t.char_end}" for t in found]
         for t, timex_id in zip(found, ids):
             timexes.append(
