@@ -1523,3 +1523,19 @@ def test_reports_that_opening_a_clause_are_the_claimant_not_reports_someone_rece
     assert (c.quantity, c.value_low, c.claimant_label) == ("strength", 1000, "reports")
     (c,) = claims_in("Last Thursday, the EU said it had received credible reports that at least 31 civilians had been killed.")
     assert c.claimant_id == "eu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris said it would keep its 3,000-strong force in the region for now.", [("strength", 3000)]),
+        ("A 400-strong column of fighters on motorbikes reached the town.", [("strength", 400)]),
+        ("European officials put the jihadists at between 2,000 and 3,000 fighters.", [("strength", 2000)]),
+        ("About 600 Estonian soldiers will stay in Gao until the summer.", [("strength", 600)]),
+        ("The pull-out of some 11,000 troops took eighteen months.", [("strength", 11000)]),
+        ("Some 9,000 U.N. peacekeepers and about 1,500 Chadian troops serve in the north.", [("strength", 9000), ("strength", 1500)]),
+        ("Its two-year-old son and three-year-old daughter survived.", []),
+    ],
+)
+def test_strong_forces_numbers_put_at_and_coordinated_figures_are_strengths(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected

@@ -39,6 +39,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     ``span`` is where the figure's words start, where its number starts and where it ends."""
     pats, (kind, np_end, noun) = figure_patterns(language), head
     figure_start, start, end = span
+    if STRONG.match(text, end):
+        return "strength"  # "its 5,100-strong force in the Sahel", "a 300-strong column"
     if kind == "thing" or pats["not_count"].match(text[end:]):
         return None
     lo, hi = _clause_bounds(text, start, end, language)
@@ -72,6 +74,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced
     if not found and armed and (_strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
         return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
+    if not found and armed and (co := SECOND_FIGURE.match(text, np_end)) and pats["q:strength_after"].search(text, co.end(), co.end() + 40):
+        return "strength"  # "Some 13,000 U.N. peacekeepers and about 5,100 French troops operate in …"
     if not found and kind == "person" and SERVING.match(text, np_end):
         return "strength"  # "about 2,000 Russians are now serving in Mali", "the 2,500 Russians now in the country"
     if not found and text[hi : hi + 1] == "," and not NEXT_CLAUSE.match(text, hi + 1) and not OBJECT_OF.search(text, lo, figure_start):
@@ -283,6 +287,8 @@ def _released(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['released'])})(?![\w-])", re.IGNORECASE)
 
 
+SECOND_FIGURE = re.compile(r"\s+and\s+(?:(?:some|about|around|nearly|roughly|more\s+than|at\s+least|over)\s+)?\d[\d,]*\s+[A-Za-z]", re.IGNORECASE)  # a second figure of people sharing the verb
+STRONG = re.compile(r"-strong(?![\w-])", re.IGNORECASE)
 TOOK_AWAY = re.compile(r"(?<![\w-])(?:took|take|taking)\s+away(?![\w-])", re.IGNORECASE)
 
 
@@ -291,7 +297,7 @@ BREAKDOWN_OPENERS = r"among\s+(?:them|whom|the\s+(?:dead|victims|wounded|injured
 BREAKDOWN_BEFORE = re.compile(rf"(?<![\w-])(?:{BREAKDOWN_OPENERS})\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?$", re.IGNORECASE)
 NEXT_VERB_OBJECT = re.compile(r"[^,;.\d]{0,40}?\s+and\s+[a-z]+ed\s+(?:[\w’'-]+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)  # "… and captured three vehicles": a verb with its own object
 OBJECT_OF = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|left|hit|cut|won|lost|put|set)\s+(?:(?:the|a|an|its|their|his|her|some|about|around|at\s+least)\s+)?$", re.IGNORECASE)  # "a reshuffle dropped two of the coup leaders, soldiers detained …": the object of its own verb
-PUT_NUMBER = re.compile(r"(?<![\w-])(?:put|puts|putting|estimated|estimate|estimates)\s+(?:(?:their|its|his|her)\s+(?:number|numbers|strength|total\s+strength)|the\s+(?:strength|total\s+strength)|(?:the|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:presence|contingent|deployment)(?:\s+in\s+[\w’'-]+)?)\s+at\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)  # "Western officials put their number at around 1,000"
+PUT_NUMBER = re.compile(r"(?<![\w-])(?:put|puts|putting|estimated|estimate|estimates)\s+(?:(?:their|its|his|her)\s+(?:number|numbers|strength|total\s+strength)|the\s+(?:strength|total\s+strength)|(?:the|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:presence|contingent|deployment|militants|jihadists|fighters|rebels|insurgents|ranks)(?:\s+in\s+[\w’'-]+)?)\s+at\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+)?$", re.IGNORECASE)  # "Western officials put their number at around 1,000", "put the militants at between 3,000 and 5,000"
 NUMBERED = re.compile(r"(?<![\w-])(?:numbered|numbering)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
 LIST_ITEMS = re.compile(r"(?:\s+[\w’'-]+){1,4}\s*,(?:(?:\s+[\w’'-]+){1,4}\s*,)?\s*$")
 

@@ -28,7 +28,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     """Whose people or things: the registry actor among, or else the words of, the noun phrase
     right after the figure ("84 Russian Wagner mercenaries", "seven Malian soldiers and Wagner fighters")."""
     tail = text[end:]
-    lead = re.match(r"[\s\"”’']*(?:\(\s*\d[\d,.]*\s*\)\s*|\)\s*)?(?:of\s+(?:(?:the|their|its)\b)?\s*)?", tail)  # "six (06) soldiers"
+    lead = re.match(r"(?:-strong\s+)?[\s\"”’']*(?:\(\s*\d[\d,.]*\s*\)\s*|\)\s*)?(?:of\s+(?:(?:the|their|its)\b)?\s*)?", tail)  # "six (06) soldiers", "a 300-strong column"
     pos = lead.end()
     partitive = re.match(r"(?:them|whom|those|these)\s+([A-Za-z][\w’'-]*)", tail[pos:])
     verb = partitive and partitive.group(1).endswith("ed") and re.match(r"\s*(?:[,.;:)]|$|(?:and|in|by|on|during|at|after|before)\b)", tail[pos + partitive.end() :])

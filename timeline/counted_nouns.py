@@ -40,7 +40,7 @@ def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tu
     helicopters" count helicopters), and where it ends: person, equipment, thing, name (a
     capitalised word no list knows), unknown (a lower-case one) or none ("killed 12 in Gao")."""
     stops = _stops(language)
-    lead = re.match(r"[\s\"“”'‘’]*(?:\(\s*\d[\d,.]*\s*\)\s*|\)\s*)?(?:of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:own\s+)?)?", text[end:])  # "six (06) soldiers"
+    lead = re.match(r"(?:-strong\s+)?[\s\"“”'‘’]*(?:\(\s*\d[\d,.]*\s*\)\s*|\)\s*)?(?:of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:own\s+)?)?", text[end:])  # "six (06) soldiers", "a 5,100-strong force"
     pos = np_end = end + lead.end()
     kind, unknown, noun, capitalised, demonym = None, None, "", False, False
     for i, word in enumerate(re.finditer(r"[\"“”'‘’]*([A-Za-z][\w’'-]*)|(\S)", text[pos : pos + 80])):
@@ -64,7 +64,7 @@ def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tu
         if word_kind or kind is None:
             np_end = max([pos + word.end(1)] + [n.end for n in actor])
         if word_kind:
-            kind, unknown, noun = word_kind, None, token.casefold()
+            kind, unknown, noun = word_kind, None, (re.findall(r"[A-Za-z][\w’'-]*", text[at : max(n.end for n in actor)])[-1] if actor else token).casefold()  # "13,000 U.N. peacekeepers": peacekeepers
             demonym = token[0].isupper() and not actor and token.casefold() not in _noun_kinds(language)["person"]  # "Russian" as in "Russian military personnel"
         elif kind is None:
             unknown, capitalised = token, capitalised or token[0].isupper()
@@ -116,8 +116,8 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     labelled = pats["not_before"].search(before) and not _verb_number(language).search(before)  # "would number about 3,300" counts
     if labelled or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
         return False
-    if m.group("qual") is None and (pats["negated"].search(before) or pats["determined"].search(before)):
-        return False
+    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not after.startswith("-strong"))):
+        return False  # (but "its 5,100-strong force" is counted: a strength)
     if (m.group("n") or "").casefold() == "one" and m.group("qual") is None and pats["pronoun_one"].search(before):
         return False  # "the first one struck a pharmacy": a pronoun for a strike, a vehicle, a post
     if (m.group("n") or "").casefold() in ("one", "1") and (pats["partitive_pick"].search(before) and re.match(r"\s+of\s", after) or SUPERLATIVE_OF.match(after)):
