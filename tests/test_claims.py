@@ -1539,3 +1539,22 @@ def test_reports_that_opening_a_clause_are_the_claimant_not_reports_someone_rece
 )
 def test_strong_forces_numbers_put_at_and_coordinated_figures_are_strengths(text, expected):
     assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A camp official said about 4,000 people had been registered at the transit site since Monday.", [("displaced", 4000)]),
+        ("The local authorities said they had registered some 900 households by Friday.", [("displaced", 900)]),
+        ("The governor said more than 1,500 people had reached his town from the villages since the attack.", [("displaced", 1500)]),
+        ("Niger said some 7,000 Malians had crossed its western border in two weeks.", [("displaced", 7000)]),
+        ("Some eight million voters were registered to choose a president.", []),
+        ("The party said 300 registered members had resigned.", []),
+        ("The report counted attacks that led to the abduction of 41 people.", [("captured", 41)]),
+        ("A diplomat told reporters their number was between 800 and 1,000.", [("strength", 800)]),
+        ("Officials have put the number of Russians in the country at about 2,000.", [("strength", 2000)]),
+        ("The ministry put the number of dead soldiers at 17.", [("killed", 17)]),
+    ],
+)
+def test_registered_arrivals_crossings_abductions_of_and_their_number(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
