@@ -519,6 +519,16 @@ CASES = [
     ("The cabinet on Wednesday relieved the commander of the Timbuktu military zone of his command.", date(2022, 2, 11), "dismissal", date(2022, 2, 9)),
     ("Herders found the bodies of eleven men in a dry well on Friday.", date(2024, 2, 12), "mass_killing", date(2024, 2, 9)),
     ("Witnesses said the soldiers had taken away a handful of young men on Sunday.", date(2024, 4, 9), "abduction", date(2024, 4, 7)),
+    # stoning, amputation, shrines torn down, a government formed, a swearing-in, a president removed
+    ("In Gao on 14 September, the Islamists stoned a married man to death in the main square.", date(2012, 9, 20), "mass_killing", date(2012, 9, 14)),
+    ("On Sunday the group cut off the hand of a young herder accused of stealing a goat.", date(2012, 9, 4), "attack", date(2012, 9, 2)),
+    ("On Saturday fighters pulled down three shrines of local saints in the old town.", date(2012, 7, 3), "looting", date(2012, 6, 30)),
+    ("The prime minister formed a new government on Tuesday, keeping the defence portfolio.", date(2021, 6, 12), "appointment", date(2021, 6, 8)),
+    ("Regional leaders met in Dakar on Monday for the swearing-in of the new president.", date(2012, 4, 4), "appointment", date(2012, 4, 2)),
+    ("Relations soured after the army removed President Roch Kabore on January 24.", date(2022, 3, 1), "coup", date(2022, 1, 24)),
+    ("The authorities suspended party activities on 7 May, citing public order.", date(2025, 5, 20), "dissolution", date(2025, 5, 7)),
+    ("A new Fulani group, which announced its creation in June, claimed the raid.", date(2016, 7, 25), "alliance_formed", date(2016, 6, 1)),
+    ("Gunmen stopped a bus near Douentza on Friday and shot two passengers.", date(2023, 3, 6), "mass_killing", date(2023, 3, 3)),
     # donors pledging money
     ("At a conference in Brussels on Wednesday, donors pledged 2.1 billion euros for the Sahel.", date(2018, 2, 25), "aid_pledged", date(2018, 2, 21)),
 ]
