@@ -1558,3 +1558,17 @@ def test_strong_forces_numbers_put_at_and_coordinated_figures_are_strengths(text
 )
 def test_registered_arrivals_crossings_abductions_of_and_their_number(text, expected):
     assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Funerals for some 40 recruits were held at the barracks on Friday.", [("killed", 40)]),
+        ("The gunmen took four Turkish engineers from the quarry.", [("captured", 4)]),
+        ("Two Egyptian drivers were taken from their trucks near Kayes.", [("captured", 2)]),
+        ("An army helicopter took 12 wounded soldiers to Gao.", [("wounded", 12)]),
+        ("The ambush took 20 lives.", []),
+    ],
+)
+def test_funerals_own_their_verb_and_people_taken_are_captured(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected

@@ -76,6 +76,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
     if not found and armed and (co := SECOND_FIGURE.match(text, np_end)) and pats["q:strength_after"].search(text, co.end(), co.end() + 40):
         return "strength"  # "Some 13,000 U.N. peacekeepers and about 5,100 French troops operate in …"
+    if not found and kind in ("person", "name") and TOOK_BEFORE.search(text, max(lo, figure_start - 12), figure_start) and not TAKEN_TO.match(text, np_end) and noun not in ("lives", "life"):
+        return "captured"  # "the kidnappers took three Indian nationals", "taking three Chinese nationals" (not "took 12 wounded to Gao")
     if not found and kind == "person" and SERVING.match(text, np_end):
         return "strength"  # "about 2,000 Russians are now serving in Mali", "the 2,500 Russians now in the country"
     if not found and text[hi : hi + 1] == "," and not NEXT_CLAUSE.match(text, hi + 1) and not OBJECT_OF.search(text, lo, figure_start):
@@ -159,6 +161,8 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
         for m in pats[f"q:{q}"].finditer(text, lo, start):
             if _gap(text[m.end() : start]) <= 30:  # not "seized power … on one promise"
                 found[q] = min(found.get(q, 10**6), _gap(text[m.end() : start]))
+    if FUNERAL_OF.search(text, max(lo, start - 30), start):
+        return {"killed": 0}  # "Funerals for some 50 trainee gendarmes were held …": the verb is the funerals'
     for m in pats["q:captured_after"].finditer(text, np_end, hi):  # "30 civil servants are still held"
         found["captured"] = min(found.get("captured", 10**6), _gap(text[np_end : m.start()]))
     main = MAIN_VERB.match(text, np_end, hi) or COPULA.match(text, np_end, hi) or OWN_PASSIVE.match(text, np_end, hi)
@@ -179,6 +183,9 @@ def _owned_by_later_figure(text: str, np_end: int, at: int, pats: dict) -> bool:
     return not between or (len(between) == 1 and CAPTIVE_NOUN.match(text, at) is not None)
 
 
+TOOK_BEFORE = re.compile(r"(?<![\w-])(?:took|taking|seizing|snatching|grabbed)\s+$", re.IGNORECASE)
+TAKEN_TO = re.compile(r"\s+(?:to|towards|into|back|part|along|with)(?![\w-])", re.IGNORECASE)
+FUNERAL_OF = re.compile(r"(?<![\w-])(?:funerals?|burials?|funeral\s+prayers)\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
 CAPTIVE_NOUN = re.compile(r"(?:prisoners?|hostages?|captives?)(?![\w-])", re.IGNORECASE)
 
 
