@@ -529,6 +529,16 @@ CASES = [
     ("The authorities suspended party activities on 7 May, citing public order.", date(2025, 5, 20), "dissolution", date(2025, 5, 7)),
     ("A new Fulani group, which announced its creation in June, claimed the raid.", date(2016, 7, 25), "alliance_formed", date(2016, 6, 1)),
     ("Gunmen stopped a bus near Douentza on Friday and shot two passengers.", date(2023, 3, 6), "mass_killing", date(2023, 3, 3)),
+    # freedom regained, drivers let go or gone missing, markets ordered shut, a town occupied, a cabinet named, troops pulled out, funerals
+    ("The presidency said the nun regained her freedom on Saturday.", date(2021, 10, 12), "release", date(2021, 10, 9)),
+    ("Three Ghanaian drivers who disappeared near Gao in March were let go by the group on Friday.", date(2025, 6, 9), "release", date(2025, 6, 6)),
+    ("Three Ghanaian drivers who disappeared near Gao in March were let go by the group on Friday.", date(2025, 6, 9), "abduction", date(2025, 3, 1)),
+    ("On Wednesday evening the governor ordered all livestock markets in the region to close.", date(2024, 9, 20), "closure", date(2024, 9, 18)),
+    ("Armed men briefly occupied the town in May and burned the town hall.", date(2025, 8, 1), "territory_seized", date(2025, 5, 1)),
+    ("The transition's cabinet was named on 5 October.", date(2020, 10, 20), "appointment", date(2020, 10, 5)),
+    ("The army said on Monday it was pulling troops out of isolated posts in the north.", date(2019, 11, 20), "withdrawal", date(2019, 11, 18)),
+    ("At least 20 soldiers were buried in Sevare on Sunday, a local official said.", date(2022, 5, 3), "funeral", date(2022, 5, 1)),
+    ("Funeral prayers for the dead were held on Friday in the main mosque.", date(2024, 8, 27), "funeral", date(2024, 8, 23)),
     # donors pledging money
     ("At a conference in Brussels on Wednesday, donors pledged 2.1 billion euros for the Sahel.", date(2018, 2, 25), "aid_pledged", date(2018, 2, 21)),
 ]
@@ -912,3 +922,9 @@ def test_a_garrison_driven_out_is_seized_not_regained():
     records = process_article(Article("t", "t.txt", date(2014, 6, 1), "en", {}, "0" * 64, "Headline\n\nThe army was driven out of Kidal on May 21.\n"))
     assert "territory_seized" in [m.event_type for m in records["mentions"]]
     assert "territory_regained" not in [m.event_type for m in records["mentions"]]
+
+
+def test_freedom_regained_is_no_town_regained_and_a_buried_bomb_no_funeral():
+    records = process_article(Article("t", "t.txt", date(2021, 10, 12), "en", {}, "0" * 64, "Headline\n\nThe nun regained her freedom on Saturday. The bomb had been buried under the road on Friday.\n"))
+    types = [m.event_type for m in records["mentions"]]
+    assert "territory_regained" not in types and "funeral" not in types

@@ -58,7 +58,7 @@ def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     )
 
 
-REDUCED_RELATIVE_GAP = re.compile(r"\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:in|near|at|from|outside)\s+(?:[\w’'-]+\s+){1,3}?)?")
+REDUCED_RELATIVE_GAP = re.compile(r"\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:in|near|at|from|outside|on|along|between|and)\s+(?:[\w’'-]+\s+){1,3}?){0,3}")
 MAIN_VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been|now|since|finally)\b")
 
 
@@ -66,7 +66,12 @@ def _reduced_relative(text: str, trigger: tuple[int, int, str], t: Timex) -> boo
     start, end, _ = trigger
     if not re.fullmatch(r"[\w’'-]+(?:ed|en)", text[start:end]) or re.search(r"(?:has|have|had|was|were|is|are|been|being)\s+$", text[max(0, start - 12) : start]):
         return False
-    return bool(REDUCED_RELATIVE_GAP.fullmatch(text[end : t.char_start] + " ") and MAIN_VERB_NEXT.match(text, t.char_end))
+    relative = RELATIVE_PRONOUN.search(text, max(0, start - 10), start) is not None  # "drivers who disappeared near Gao in March were let go …"
+    return bool(REDUCED_RELATIVE_GAP.fullmatch(text[end : t.char_start] + " ") and (MAIN_VERB_NEXT.match(text, t.char_end) or (relative and RELATIVE_MAIN_VERB.match(text, t.char_end))))
+
+
+RELATIVE_PRONOUN = re.compile(r"(?<![\w-])(?:who|which)\s+$", re.IGNORECASE)
+RELATIVE_MAIN_VERB = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+[a-z]")
 
 
 def told_again(text: str, timexes: list[Timex]) -> bool:
