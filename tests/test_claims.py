@@ -1572,3 +1572,8 @@ def test_registered_arrivals_crossings_abductions_of_and_their_number(text, expe
 )
 def test_funerals_own_their_verb_and_people_taken_are_captured(text, expected):
     assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+def test_according_to_right_after_the_figures_noun_is_its_source():
+    (c,) = claims_in("The group claimed the raid on the camp, which killed 40 soldiers according to the government.")
+    assert (c.value_low, c.claimant_label or c.claimant_id) == (40, "the government")

@@ -35,8 +35,8 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
         trailing = next((c for c in after[:1] if len(text[end : c.start].split()) <= 8 and not re.search(r"[.;:!?]", text[end : c.start])), None)
     else:
         trailing = next((c for c in after[:1] if _is_trailing(text, c, end)), None)
-    if trailing is not None and trailing.speaker_after and re.fullmatch(r"\s*,?\s*", text[end : trailing.start]):
-        return trailing, None  # "14 dead according to the UN, 23 according to the opposition": the figure's own source
+    if trailing is not None and trailing.speaker_after and (re.fullmatch(r"\s*,?\s*", text[end : trailing.start]) or OWN_NOUN_THEN.fullmatch(text, end, trailing.start)):
+        return trailing, None  # "14 dead according to the UN, 23 according to the opposition", "which killed 71 soldiers according to the government": the figure's own source
     if before:
         cue = before[-1]
         outer = before[-2] if len(before) > 1 and _embeds(text, before[-2], cue) else trailing
@@ -44,6 +44,7 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
     return trailing, None
 
 
+OWN_NOUN_THEN = re.compile(r"\s+(?:(?!(?:were|was|had|have|has|been|is|are|and|but|or|who|which|that)\s)[a-z][\w’'-]*\s+){1,3}?,?\s*")  # the figure's own noun phrase, no verb, then the source
 TAG_THEN_BUT = re.compile(r"\s*,\s*but\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
 SAYING_AFTER = re.compile(r",\s*(?:according\s+to|citing|[^,;.]{1,40}?(?<![\w-])(?:said|says|told|reported|claimed|added))(?![\w-])", re.IGNORECASE)  # "…, but 40 jihadists were neutralised, according to the army": its own
 TAG_OPENS = re.compile(r",\s*(?:[\w’'-]+\s+){1,8}$")
