@@ -539,6 +539,10 @@ CASES = [
     ("The army said on Monday it was pulling troops out of isolated posts in the north.", date(2019, 11, 20), "withdrawal", date(2019, 11, 18)),
     ("At least 20 soldiers were buried in Sevare on Sunday, a local official said.", date(2022, 5, 3), "funeral", date(2022, 5, 1)),
     ("Funeral prayers for the dead were held on Friday in the main mosque.", date(2024, 8, 27), "funeral", date(2024, 8, 23)),
+    # roads blocked in protest, a motorbike ban, soldiers handed to the Red Cross
+    ("Residents angered by the killings blocked the main road from 3 to 5 May.", date(2024, 5, 20), "protest", date(2024, 5, 3)),
+    ("Last week, the governor banned motorbikes and pick-up trucks on the roads of the circle after dark.", date(2025, 3, 28), "curfew", date(2025, 3, 17)),
+    ("On Tuesday the rebels handed two soldiers they had held since the fighting to the International Committee of the Red Cross.", date(2024, 11, 8), "release", date(2024, 11, 5)),
     # donors pledging money
     ("At a conference in Brussels on Wednesday, donors pledged 2.1 billion euros for the Sahel.", date(2018, 2, 25), "aid_pledged", date(2018, 2, 21)),
 ]
