@@ -1577,3 +1577,17 @@ def test_funerals_own_their_verb_and_people_taken_are_captured(text, expected):
 def test_according_to_right_after_the_figures_noun_is_its_source():
     (c,) = claims_in("The group claimed the raid on the camp, which killed 40 soldiers according to the government.")
     assert (c.value_low, c.claimant_label or c.claimant_id) == (40, "the government")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed nine traders near Boni, a local youth association said.", [("killed", 9, "a local youth association")]),
+        ("A women's association in Gao that has collected names from families says the toll is at least 60.", [("killed", 60, "A women's association in Gao")]),
+        ("The strikes took the lives of at least 14 civilians, a local official said.", [("killed", 14, "a local official")]),
+        ("A spokesman said the movement could field more than 2,000 fighters.", [("strength", 2000, "A spokesman")]),
+        ("The minister said the joint force would comprise 3,000 troops.", [("strength", 3000, "The minister")]),
+    ],
+)
+def test_a_clause_before_the_tag_is_no_speaker_and_lives_taken_forces_fielded(text, expected):
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in claims_in(text)] == expected

@@ -238,11 +238,12 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if antecedent is not None:
         return antecedent  # "rejected a United Nations report that accuses soldiers of killing …": the report
     # "X, a spokesman for Y, said": the appositive and its head name the same speaker
-    useful = [p for p in chunks if p is not None and p.kind in USEFUL]
+    useful = [p for i, p in enumerate(chunks) if p is not None and p.kind in USEFUL and (i == 0 or not VERB_AND_COUNT.search(p.text))]  # not "Gunmen killed seven herders, a youth association said": a clause, not an appositive
     named = [p for p in useful if p.kind == "actor"]
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
 
 
+VERB_AND_COUNT = re.compile(r"(?<![\w-])[a-z][\w’'-]*\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+[a-z]")  # "killed seven herders": a verb and its counted object
 VERB_BEFORE_OBJECT = re.compile(r"(?<![\w-])(?:[a-z]+(?:ed|es|s))\s+(?:(?:a|an|the|its|their)\s+)?(?=\S)")
 
 
@@ -300,7 +301,7 @@ def _before_relative(text: str, floor: int, pos: int, language: str) -> int:
 
 # "A man whose brother and two nephews were among the dead said", "a herder who hid and saw
 # everything told AFP": a relative clause without commas, right before the saying
-UNMARKED_RELATIVE = re.compile(r"(?<=\w)\s+(?:who|whose)\s+[^;:\"“”,.()]{3,120}$", re.IGNORECASE)
+UNMARKED_RELATIVE = re.compile(r"(?<=\w)\s+(?:who|whose|that(?=\s+(?:has|have|had|is|are|was|were)\s))\s+[^;:\"“”,.()]{3,120}$", re.IGNORECASE)  # also "an association in Mopti that has gathered names from families says"
 
 
 # "The JNIM group (recognized as a terrorist organization and banned in Russia) said": the
