@@ -545,6 +545,9 @@ CASES = [
     ("On Tuesday the rebels handed two soldiers they had held since the fighting to the International Committee of the Red Cross.", date(2024, 11, 8), "release", date(2024, 11, 5)),
     # donors pledging money
     ("At a conference in Brussels on Wednesday, donors pledged 2.1 billion euros for the Sahel.", date(2018, 2, 25), "aid_pledged", date(2018, 2, 21)),
+    ("A shipment of 30,000 tonnes of donated wheat was handed over to the ministry on 4 March.", date(2024, 3, 10), "aid_pledged", date(2024, 3, 4)),
+    ("The first convoy of fuel arrived in Bamako on Wednesday under escort.", date(2025, 11, 14), "aid_pledged", date(2025, 11, 12)),
+    ("The two countries established diplomatic relations on 12 June 1962.", date(2022, 6, 12), "ties_restored", date(1962, 6, 12)),
 ]
 
 
