@@ -543,6 +543,11 @@ CASES = [
     ("Residents angered by the killings blocked the main road from 3 to 5 May.", date(2024, 5, 20), "protest", date(2024, 5, 3)),
     ("Last week, the governor banned motorbikes and pick-up trucks on the roads of the circle after dark.", date(2025, 3, 28), "curfew", date(2025, 3, 17)),
     ("On Tuesday the rebels handed two soldiers they had held since the fighting to the International Committee of the Red Cross.", date(2024, 11, 8), "release", date(2024, 11, 5)),
+    # firing on residents, armed men stopping buses, passengers forced into the bush, a town sealed
+    ("On 3 February, fighters surrounded two Dogon villages and fired on residents for hours.", date(2024, 2, 10), "attack", date(2024, 2, 3)),
+    ("On Friday armed men stopped two buses near Boni and burned them.", date(2024, 5, 14), "attack", date(2024, 5, 10)),
+    ("On 16 April, gunmen forced about 60 passengers into the bush.", date(2024, 5, 2), "abduction", date(2024, 4, 16)),
+    ("Soldiers sealed the town and searched it from 5 to 7 May.", date(2024, 5, 20), "offensive", date(2024, 5, 5)),
     # donors pledging money
     ("At a conference in Brussels on Wednesday, donors pledged 2.1 billion euros for the Sahel.", date(2018, 2, 25), "aid_pledged", date(2018, 2, 21)),
     ("A shipment of 30,000 tonnes of donated wheat was handed over to the ministry on 4 March.", date(2024, 3, 10), "aid_pledged", date(2024, 3, 4)),
