@@ -1591,3 +1591,15 @@ def test_according_to_right_after_the_figures_noun_is_its_source():
 )
 def test_a_clause_before_the_tag_is_no_speaker_and_lives_taken_forces_fielded(text, expected):
     assert [(c.quantity, c.value_low, c.claimant_label) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army gave no toll; rights groups have since counted 48 dead.", [("killed", 48, "rights groups")]),
+        ("The MSA now puts the number of dead at between 40 and 50.", [("killed", 40, "Movement for the Salvation of Azawad")]),
+        ("The French army has maintained since June that about 20 fighters were killed.", [("killed", 20, "French Armed Forces in the Sahel")]),
+    ],
+)
+def test_speakers_behind_since_now_and_maintained(text, expected):
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in claims_in(text)] == expected

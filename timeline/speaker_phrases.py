@@ -21,7 +21,7 @@ from timeline.sayings import Cue, cues, norm, normed_words, saying_patterns, wor
 
 MONTHS = "|".join(sorted({m.title() for m in lexicon().months if len(m) > 3 and m.isalpha()}, key=len, reverse=True))  # "published that March": a time, not a clause
 SPLIT = re.compile(
-    r"[\"“”«»;:]|,|\s[—–]\s|(?<![\w-])(?:that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|(?-i:" + MONTHS + r"))\b)|which|who|whom|where|but|while|whereas|although|though|because|since|as|when|after|before|if|and|or|nor)(?![\w-])",
+    r"[\"“”«»;:]|,|\s[—–]\s|(?<![\w-])(?:that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|(?-i:" + MONTHS + r"))\b)|which|who|whom|where|but|while|whereas|although|though|because|(?<!has\s)(?<!have\s)(?<!had\s)since|as|when|after|before|if|and|or|nor)(?![\w-])",  # not "have since counted": an adverb
     re.IGNORECASE,
 )
 WALK = {",", "that", "which", "who", "whom", '"', "“", "”"}  # also 'it "recorded two dead"': a quote opened after the speaker
