@@ -152,7 +152,7 @@ def test_traps_give_no_claim(text):
         # a verb two joined figures share tells what befell both: the hostages were killed
         ("The minister said 19 hostages and two assailants had been killed.", [("killed", 19), ("killed", 2)]),
         # a clause joined by "and" with a figure of its own keeps its own verb
-        ("The mission counts about 12,000 soldiers and police officers, and more than 140 of its personnel have died.", [("killed", 140)]),
+        ("The mission counts about 12,000 soldiers and police officers, and more than 140 of its personnel have died.", [("strength", 12000), ("killed", 140)]),
         ("A villager said 19 people had been killed, including two of his brothers, and that eight wounded had been taken to hospital.",
          [("killed", 19), ("killed", 2), ("wounded", 8)]),
         # the fate told after the people, or before them as their bodies, whatever their noun counts
@@ -1603,3 +1603,19 @@ def test_a_clause_before_the_tag_is_no_speaker_and_lives_taken_forces_fielded(te
 )
 def test_speakers_behind_since_now_and_maintained(text, expected):
     assert [(c.quantity, c.value_low, c.claimant_label) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Western diplomat put the Africa Corps at about 2,000 men.", [("strength", 2000)]),
+        ("Diplomats estimate the force at between 1,500 and 1,800 personnel.", [("strength", 1500)]),
+        ("Western officials believe there are about 800 Russians in Mali.", [("strength", 800)]),
+        ("Monitors wrote that the group could count on between 2,000 and 3,000 fighters.", [("strength", 2000)]),
+        ("A military source said some 900 soldiers would be in Tessalit within days.", [("strength", 900)]),
+        ("Officials later put the number executed at 40 soldiers.", [("killed", 40)]),
+        ("Economists estimated the cost of the blockade at 200 million dollars.", []),
+    ],
+)
+def test_strengths_put_at_estimated_believed_and_counted_on(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected

@@ -52,6 +52,10 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         fate = fates.get(after.group(1)) or (after.group(2) and fates.get(f"{after.group(1)} {after.group(2)}"))
         if fate:
             return fate
+    if (THERE_ARE.search(text, max(0, figure_start - 30), figure_start) and kind in ("person", "name", "none") and IN_PLACE.match(text, np_end if kind != "none" else end)) or (
+        (put := GENERAL_PUT.search(text, max(0, figure_start - 80), figure_start)) and (noun in folded_words(language, "heads", "armed") or ARMED_OBJECT.search(put.group()))
+    ):
+        return "strength"  # "believe there are about 1,000 Russians in Mali", "put the Africa Corps at about 2,500 men"
     if (NUMBERED.search(text, max(0, figure_start - 20), figure_start) or THEIR_NUMBER.search(text, max(0, figure_start - 40), figure_start) or PUT_NUMBER.search(text, max(0, figure_start - 70), figure_start)) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
         return "strength"  # "the attackers numbered between 60 and 80 and had taken away a driver"
     armed = noun in folded_words(language, "heads", "armed") or kind == "name"
@@ -305,6 +309,10 @@ BREAKDOWN_BEFORE = re.compile(rf"(?<![\w-])(?:{BREAKDOWN_OPENERS})\s+(?:(?:at\s+
 NEXT_VERB_OBJECT = re.compile(r"[^,;.\d]{0,40}?\s+and\s+[a-z]+ed\s+(?:[\w’'-]+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)  # "… and captured three vehicles": a verb with its own object
 OBJECT_OF = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|left|hit|cut|won|lost|put|set)\s+(?:(?:the|a|an|its|their|his|her|some|about|around|at\s+least)\s+)?$", re.IGNORECASE)  # "a reshuffle dropped two of the coup leaders, soldiers detained …": the object of its own verb
 PUT_NUMBER = re.compile(r"(?<![\w-])(?:put|puts|putting|estimated|estimate|estimates)\s+(?:the\s+number\s+of\s+(?:(?!(?:dead|killed|wounded|injured|missing|captured|slain)\s)[\w’'-]+\s+){0,2}?(?:Russians|troops|soldiers|fighters|mercenaries|instructors|personnel|militants|jihadists|rebels)(?:\s+in\s+(?:the\s+)?[\w’'-]+)?|(?:their|its|his|her)\s+(?:number|numbers|strength|total\s+strength)|the\s+(?:strength|total\s+strength)|(?:the|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:presence|contingent|deployment|militants|jihadists|fighters|rebels|insurgents|ranks)(?:\s+in\s+[\w’'-]+)?)\s+at\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+)?$", re.IGNORECASE)  # "Western officials put their number at around 1,000", "put the militants at between 3,000 and 5,000"
+THERE_ARE = re.compile(r"(?<![\w-])there\s+(?:are|were|was|is)\s+(?:now\s+|still\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+|more\s+than\s+|at\s+least\s+)?$", re.IGNORECASE)
+IN_PLACE = re.compile(r"(?:\s+of\s+them)?\s+(?:now\s+|still\s+)?in\s+(?:the\s+country|(?-i:[A-Z]))", re.IGNORECASE)  # "… of them in Mali"
+GENERAL_PUT = re.compile(r"(?<![\w-])(?:put|puts|putting|estimated|estimate|estimates|estimating)\s+(?:(?!(?:toll|tolls|dead|death|deaths|killed|executed|slain|missing|captured|arrested|detained|displaced|refugees|fled|number|numbers|casualties|losses|wounded|injured|victims|bodies|damage|cost|costs|price|value|budget|amount|bill|figure)\b)[\w’'.-]+\s+){1,9}?(?:at|around)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+|more\s+than\s+)?$", re.IGNORECASE)
+ARMED_OBJECT = re.compile(r"(?<![\w-])(?:force|forces|corps|Corps|contingent|contractors|Russians|fighters|troops|militants|jihadists|mercenaries|Wagner|rebels|soldiers|personnel|strength|presence)(?![\w-])")
 THEIR_NUMBER = re.compile(r"(?<![\w-])(?:their|its)\s+(?:number|numbers|strength)\s+(?:was|is|were|are|stood\s+at|stands\s+at)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+)?$", re.IGNORECASE)  # "their number was between 400 and 500"
 NUMBERED = re.compile(r"(?<![\w-])(?:numbered|numbering)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
 LIST_ITEMS = re.compile(r"(?:\s+[\w’'-]+){1,4}\s*,(?:(?:\s+[\w’'-]+){1,4}\s*,)?\s*$")
