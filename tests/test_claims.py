@@ -1619,3 +1619,10 @@ def test_speakers_behind_since_now_and_maintained(text, expected):
 )
 def test_strengths_put_at_estimated_believed_and_counted_on(text, expected):
     assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+def test_deaths_attributed_are_a_count_and_an_opening_after_the_attack_is_no_speaker():
+    (c,) = claims_in("The country was ranked fourth, with 604 deaths attributed to terrorism.")
+    assert (c.quantity, c.value_low) == ("killed", 604)
+    (c,) = claims_in("After the attack the government announced 95 dead.")
+    assert c.claimant_label == "the government"
