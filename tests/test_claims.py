@@ -1626,3 +1626,8 @@ def test_deaths_attributed_are_a_count_and_an_opening_after_the_attack_is_no_spe
     assert (c.quantity, c.value_low) == ("killed", 604)
     (c,) = claims_in("After the attack the government announced 95 dead.")
     assert c.claimant_label == "the government"
+
+
+def test_one_and_the_other_are_the_sources_named_before_and_those_sources_count_no_one():
+    found = claims_in("Two security sources, however, told reporters the toll was higher. One said 12 soldiers had been killed. The other put the number of dead at about 15.")
+    assert [(c.value_low, c.claimant_label) for c in found] == [(12, "Two security sources"), (15, "Two security sources")]

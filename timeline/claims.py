@@ -259,6 +259,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
             elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx))):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
+            if speaker.label and ONE_OF_THEM.fullmatch(speaker.label) and (group := discourse.antecedent()) is not None and group.label and PLURAL_SOURCES.search(group.label):
+                speaker = Speaker(group.actor_id, group.label, "paragraph", speaker.cue, speaker.via, group.kind)  # "Two military sources … One said 17 soldiers had been killed"
             if speaker.cue is None and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)
@@ -270,7 +272,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
         spoke = last_speaker(text, ctx.names, discourse, masks)
         discourse.remember(subject_actor(text, ctx.names, discourse, masks))  # "Mali's army gave a different account. Its statement said …"
-        if spoke is not None:
+        if spoke is not None and not (spoke.label and ONE_OF_THEM.fullmatch(spoke.label)):  # "One said …; the other …": the group stays the antecedent
             discourse.remember(spoke)
             said_at = s.sentence_index
         discourse.named_before = names_in_order(text, ctx.names)
@@ -278,6 +280,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     return carry_statuses(out, contexts, article_actors, language)
 
 
+ONE_OF_THEM = re.compile(r"\s*(?:one|the\s+other|another|a\s+second(?:\s+one)?|the\s+first|the\s+second|the\s+latter|the\s+former)\s*", re.IGNORECASE)
+PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?:[\w’'-]+\s+){0,3}?(?:sources|officials|people|residents|witnesses|diplomats|officers|doctors|medics)(?![\w-])", re.IGNORECASE)
 OWN_PEOPLE_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
 
 
