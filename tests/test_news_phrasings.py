@@ -561,6 +561,9 @@ CASES = [
     ("On Friday armed men stopped a column of 12 lorries near Ansongo.", date(2025, 3, 18), "attack", date(2025, 3, 14)),
     ("Turkish drones were paraded at the air base in March 2023.", date(2024, 5, 1), "arms_delivery", date(2023, 3, 1)),
     ("Tuareg rebels have taken up arms against Bamako in 1963 and again in 2006.", date(2013, 6, 20), "rebellion", date(2006, 1, 1)),
+    # a named front proclaimed
+    ("The Azawad Liberation Front was proclaimed in Tinzaouaten on Saturday by the former rebel movements.", date(2024, 12, 3), "alliance_formed", date(2024, 11, 30)),
+    ("The Azawad Liberation Front (FLA), proclaimed in Tinzaouaten on 30 November, published its first communique.", date(2024, 12, 3), "alliance_formed", date(2024, 11, 30)),
     # donors pledging money
     ("At a conference in Brussels on Wednesday, donors pledged 2.1 billion euros for the Sahel.", date(2018, 2, 25), "aid_pledged", date(2018, 2, 21)),
     ("A shipment of 30,000 tonnes of donated wheat was handed over to the ministry on 4 March.", date(2024, 3, 10), "aid_pledged", date(2024, 3, 4)),
