@@ -1631,3 +1631,15 @@ def test_deaths_attributed_are_a_count_and_an_opening_after_the_attack_is_no_spe
 def test_one_and_the_other_are_the_sources_named_before_and_those_sources_count_no_one():
     found = claims_in("Two security sources, however, told reporters the toll was higher. One said 12 soldiers had been killed. The other put the number of dead at about 15.")
     assert [(c.value_low, c.claimant_label) for c in found] == [(12, "Two security sources"), (15, "Two security sources")]
+
+
+def test_an_interviews_named_turns_speak_for_their_figures():
+    text = ("Headline\n\nRadio Sahel: Awa Traore, what did you see?\n\nAwa Traore: The market burned for hours. We buried 12 people on Sunday.\n\n"
+            "RS: The army speaks of five dead.\n\nAT: That is not true. In my village alone, 9 men were killed.\n")
+    found = claims_in(text)
+    assert [(c.value_low, c.claimant_label) for c in found] == [(12, "Awa Traore"), (5, "The army"), (9, "Awa Traore")]
+
+
+def test_a_lone_editors_note_is_no_turn():
+    found = claims_in("Headline\n\nEditor's note: This story was updated. Gunmen killed 14 villagers on Monday.\n")
+    assert [c.claimant_label for c in found] == ["the article"]

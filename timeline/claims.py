@@ -180,6 +180,35 @@ def _speaker_tag(language: str) -> re.Pattern:
 
 TURN_MIN_WORDS = 5
 
+# "Mamadou Test: Calm, but heavy." / "MT: I only know …": a turn an interview opens with a name
+NAME_TURN = re.compile(r"^\s*((?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}|(?-i:[A-Z]{2,5}))\s*:\s+(?=\S)")
+
+
+def transcript_names(sentences) -> dict[str, str]:
+    """The names that open the turns of an interview, with their initials: only when two or more
+    names each open two or more paragraphs (question and answer), so a lone "Editor's note:" or
+    "Read more:" is no turn. Initials ("MT") stand for the full name they abbreviate."""
+    openers: dict[str, int] = {}
+    seen = set()
+    for s in sentences:
+        if s.kind != "body" or s.paragraph_index in seen:
+            continue
+        seen.add(s.paragraph_index)
+        m = NAME_TURN.match(s.text)
+        if m:
+            openers[m.group(1)] = openers.get(m.group(1), 0) + 1
+    full = [n for n in openers if " " in n]
+    names = {n: next((f for f in full if "".join(w[0] for w in f.split()).upper() == n), n) if n.isupper() and " " not in n else n for n in openers}
+    turns: dict[str, int] = {}
+    for n, k in openers.items():
+        turns[names[n]] = turns.get(names[n], 0) + k
+    return names if sum(1 for k in turns.values() if k >= 2) >= 2 else {}
+
+
+def named_turn(text: str, names: dict[str, str]) -> str | None:
+    m = NAME_TURN.match(text) if names else None
+    return names.get(m.group(1)) if m else None
+
 # "Mali Debout 223 (pro-government, French; 85,000 subscribers) | 08.08.2022 08:03": the heading
 # of a post a roundup quotes (a channel, an account), with its date and time.
 POST_HEAD = re.compile(r"^\s*(?P<name>[^|()\d][^|()]{1,59}?)\s*(?:\([^()]*\))?\s*\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC))?)?\s*$")
@@ -216,6 +245,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     document: Speaker | None = None  # the issuer of a document the article reproduces
     answering, interviewee, answer_paragraph = False, None, -1
     turn_speaker: str | None = None  # the role a transcript's paragraph opens with
+    turn_names = transcript_names([ctx.sentence for ctx in contexts])  # "Mamadou Test: …" / "MT: …" turns of an interview
     poster: str | None = None  # the channel or account whose post a roundup quotes (POST_HEAD)
     for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text
@@ -240,7 +270,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             interviewee = (turn.group(3) or interviewee) if not answering else (turn.group(2) or interviewee)
         elif s.paragraph_index != answer_paragraph:
             answering = False
-        tag = speaker_tag(text, language) if s.paragraph_index != previous_paragraph else None
+        tag = (speaker_tag(text, language) or named_turn(text, turn_names)) if s.paragraph_index != previous_paragraph else None
         if tag or s.paragraph_index != previous_paragraph:
             turn_speaker = tag  # "Spokesman: …": the paragraph is the spokesman's turn
         answer_paragraph = s.paragraph_index if answering else answer_paragraph
