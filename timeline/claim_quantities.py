@@ -17,6 +17,7 @@ from timeline.counted_nouns import count_head, is_count
 from timeline.events import SentenceContext
 from timeline.governing_cue import COUNTED
 from timeline.regex_gate import alternation
+from timeline.strength_cues import ARMED_OBJECT, DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SERVING, STRONG, THEIR_NUMBER, THERE_ARE
 
 
 QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses", "displaced")
@@ -227,8 +228,6 @@ def _figure_ahead(text: str, at: int, language: str) -> bool:
 
 
 SAYS_ANOTHER_FIGURE = re.compile(r"\s*,?\s*(?:says|said|say|adds|added|reports|reported)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,2}?(?=" + COUNTED.pattern + ")", re.IGNORECASE)  # ", says eight French nationals …"
-SERVING = re.compile(r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:now\s+|currently\s+|still\s+)?(?:serving|deployed|stationed|based)\s+(?:in|at|across)(?![\w-])|\s+(?:(?:are|were|is|was|remain|remained)\s+)?(?:now|currently|still)\s+(?:serving\s+)?in\s+(?:the\s+country|Mali)(?![\w-])", re.IGNORECASE)  # people of any noun serving somewhere now are a force (not "were in the hotel")
-DEPLOYED = re.compile(r"(?:deployed|stationed|based|flown\s+in|airlifted)(?![\w-])", re.IGNORECASE)  # people of any noun sent somewhere are a force
 RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by)\s+[^,;\d]{1,60},\s*(?:and\s+|but\s+|while\s+)?", re.IGNORECASE)
 RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", re.IGNORECASE)
 HANDED = re.compile(r"(?<![\w-])(?:handed|hands|handing)\s+(?:over\s+)?$", re.IGNORECASE)
@@ -298,8 +297,6 @@ def _released(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['released'])})(?![\w-])", re.IGNORECASE)
 
 
-SECOND_FIGURE = re.compile(r"\s+and\s+(?:(?:some|about|around|nearly|roughly|more\s+than|at\s+least|over)\s+)?\d[\d,]*\s+[A-Za-z]", re.IGNORECASE)  # a second figure of people sharing the verb
-STRONG = re.compile(r"-strong(?![\w-])", re.IGNORECASE)
 TOOK_AWAY = re.compile(r"(?<![\w-])(?:took|take|taking)\s+away(?![\w-])", re.IGNORECASE)
 
 
@@ -308,13 +305,6 @@ BREAKDOWN_OPENERS = r"among\s+(?:them|whom|the\s+(?:dead|victims|wounded|injured
 BREAKDOWN_BEFORE = re.compile(rf"(?<![\w-])(?:{BREAKDOWN_OPENERS})\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?$", re.IGNORECASE)
 NEXT_VERB_OBJECT = re.compile(r"[^,;.\d]{0,40}?\s+and\s+[a-z]+ed\s+(?:[\w’'-]+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)  # "… and captured three vehicles": a verb with its own object
 OBJECT_OF = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|left|hit|cut|won|lost|put|set)\s+(?:(?:the|a|an|its|their|his|her|some|about|around|at\s+least)\s+)?$", re.IGNORECASE)  # "a reshuffle dropped two of the coup leaders, soldiers detained …": the object of its own verb
-PUT_NUMBER = re.compile(r"(?<![\w-])(?:put|puts|putting|estimated|estimate|estimates)\s+(?:the\s+number\s+of\s+(?:(?!(?:dead|killed|wounded|injured|missing|captured|slain)\s)[\w’'-]+\s+){0,2}?(?:Russians|troops|soldiers|fighters|mercenaries|instructors|personnel|militants|jihadists|rebels)(?:\s+in\s+(?:the\s+)?[\w’'-]+)?|(?:their|its|his|her)\s+(?:number|numbers|strength|total\s+strength)|the\s+(?:strength|total\s+strength)|(?:the|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:presence|contingent|deployment|militants|jihadists|fighters|rebels|insurgents|ranks)(?:\s+in\s+[\w’'-]+)?)\s+at\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+)?$", re.IGNORECASE)  # "Western officials put their number at around 1,000", "put the militants at between 3,000 and 5,000"
-THERE_ARE = re.compile(r"(?<![\w-])there\s+(?:are|were|was|is)\s+(?:now\s+|still\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+|more\s+than\s+|at\s+least\s+)?$", re.IGNORECASE)
-IN_PLACE = re.compile(r"(?:\s+of\s+them)?\s+(?:now\s+|still\s+)?in\s+(?:the\s+country|(?-i:[A-Z]))", re.IGNORECASE)  # "… of them in Mali"
-GENERAL_PUT = re.compile(r"(?<![\w-])(?:put|puts|putting|estimated|estimate|estimates|estimating)\s+(?:(?!(?:toll|tolls|dead|death|deaths|killed|executed|slain|missing|captured|arrested|detained|displaced|refugees|fled|number|numbers|casualties|losses|wounded|injured|victims|bodies|damage|cost|costs|price|value|budget|amount|bill|figure)\b)[\w’'.-]+\s+){1,9}?(?:at|around)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+|more\s+than\s+)?$", re.IGNORECASE)
-ARMED_OBJECT = re.compile(r"(?<![\w-])(?:force|forces|corps|Corps|contingent|contractors|Russians|fighters|troops|militants|jihadists|mercenaries|Wagner|rebels|soldiers|personnel|strength|presence)(?![\w-])")
-THEIR_NUMBER = re.compile(r"(?<![\w-])(?:their|its)\s+(?:number|numbers|strength)\s+(?:was|is|were|are|stood\s+at|stands\s+at)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+)?$", re.IGNORECASE)  # "their number was between 400 and 500"
-NUMBERED = re.compile(r"(?<![\w-])(?:numbered|numbering)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
 LIST_ITEMS = re.compile(r"(?:\s+[\w’'-]+){1,4}\s*,(?:(?:\s+[\w’'-]+){1,4}\s*,)?\s*$")
 
 

@@ -1,0 +1,24 @@
+"""The words around a figure that make it a force's strength, not a loss: "its 5,100-strong
+force", "put the Africa Corps at about 2,500 men", "believe there are about 1,000 Russians in
+Mali", "Western officials put their number at around 1,000", "the attackers numbered between 60
+and 80", troops "now serving in Mali".
+
+Why: strength figures are told in many shapes; keeping their patterns here leaves
+timeline/claim_quantities.py to decide what a figure counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+SERVING = re.compile(r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:now\s+|currently\s+|still\s+)?(?:serving|deployed|stationed|based)\s+(?:in|at|across)(?![\w-])|\s+(?:(?:are|were|is|was|remain|remained)\s+)?(?:now|currently|still)\s+(?:serving\s+)?in\s+(?:the\s+country|Mali)(?![\w-])", re.IGNORECASE)  # people of any noun serving somewhere now are a force (not "were in the hotel")
+DEPLOYED = re.compile(r"(?:deployed|stationed|based|flown\s+in|airlifted)(?![\w-])", re.IGNORECASE)  # people of any noun sent somewhere are a force
+SECOND_FIGURE = re.compile(r"\s+and\s+(?:(?:some|about|around|nearly|roughly|more\s+than|at\s+least|over)\s+)?\d[\d,]*\s+[A-Za-z]", re.IGNORECASE)  # a second figure of people sharing the verb
+STRONG = re.compile(r"-strong(?![\w-])", re.IGNORECASE)
+PUT_NUMBER = re.compile(r"(?<![\w-])(?:put|puts|putting|estimated|estimate|estimates)\s+(?:the\s+number\s+of\s+(?:(?!(?:dead|killed|wounded|injured|missing|captured|slain)\s)[\w’'-]+\s+){0,2}?(?:Russians|troops|soldiers|fighters|mercenaries|instructors|personnel|militants|jihadists|rebels)(?:\s+in\s+(?:the\s+)?[\w’'-]+)?|(?:their|its|his|her)\s+(?:number|numbers|strength|total\s+strength)|the\s+(?:strength|total\s+strength)|(?:the|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:presence|contingent|deployment|militants|jihadists|fighters|rebels|insurgents|ranks)(?:\s+in\s+[\w’'-]+)?)\s+at\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+)?$", re.IGNORECASE)  # "Western officials put their number at around 1,000", "put the militants at between 3,000 and 5,000"
+THERE_ARE = re.compile(r"(?<![\w-])there\s+(?:are|were|was|is)\s+(?:now\s+|still\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+|more\s+than\s+|at\s+least\s+)?$", re.IGNORECASE)
+IN_PLACE = re.compile(r"(?:\s+of\s+them)?\s+(?:now\s+|still\s+)?in\s+(?:the\s+country|(?-i:[A-Z]))", re.IGNORECASE)  # "… of them in Mali"
+GENERAL_PUT = re.compile(r"(?<![\w-])(?:put|puts|putting|estimated|estimate|estimates|estimating)\s+(?:(?!(?:toll|tolls|dead|death|deaths|killed|executed|slain|missing|captured|arrested|detained|displaced|refugees|fled|number|numbers|casualties|losses|wounded|injured|victims|bodies|damage|cost|costs|price|value|budget|amount|bill|figure)\b)[\w’'.-]+\s+){1,9}?(?:at|around)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+|more\s+than\s+)?$", re.IGNORECASE)
+ARMED_OBJECT = re.compile(r"(?<![\w-])(?:force|forces|corps|Corps|contingent|contractors|Russians|fighters|troops|militants|jihadists|mercenaries|Wagner|rebels|soldiers|personnel|strength|presence)(?![\w-])")
+THEIR_NUMBER = re.compile(r"(?<![\w-])(?:their|its)\s+(?:number|numbers|strength)\s+(?:was|is|were|are|stood\s+at|stands\s+at)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+)?$", re.IGNORECASE)  # "their number was between 400 and 500"
+NUMBERED = re.compile(r"(?<![\w-])(?:numbered|numbering)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)

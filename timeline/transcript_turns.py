@@ -1,0 +1,90 @@
+"""Who speaks a paragraph when the page itself says so: the turns of a transcript or an
+interview ("Q: …", "Spokesman: …", "COL. MARC DELAUNAY: …", "Mamadou Test: …" then "MT: …")
+and the heading of a quoted post ("Menaka Vigilance (…) | 07.08.2022 16:40").
+
+Why: in transcripts and roundups the speaker of a figure is named once, at the head of its
+paragraph, not in the sentence; these pure functions read those heads for timeline/claims.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.regex_gate import alternation
+from timeline.sayings import words as sayings_words
+from timeline.text_lines import language_rules
+
+
+TRANSCRIPT_TURN = re.compile(r"^\s*([QA])\s*(?:\(\s*([^()]{2,60}?)\s*\))?\s*[:.]\s*(?:([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s)?")  # "Q: Mayor Kanté, …", "A (COL. MARC DELAUNAY): …"
+
+
+# A turn headed by a name in capitals ("COL. MARC DELAUNAY: Thank you. …"): that person speaks.
+@cache
+def _capital_name_tag(language: str) -> re.Pattern:
+    """A turn headed by a title and a name in capitals ("COL. MARC DELAUNAY: Thank you."), not a
+    headline's label ("BREAKING NEWS:", "FACT CHECK:")."""
+    titles = "|".join(re.escape(t.upper()) for t in sorted(language_rules()["title_abbreviations"].get(language, []), key=len, reverse=True))
+    return re.compile(rf"^\s*((?:{titles})\s+(?:[A-Z][A-Z.’'-]*\s+){{0,3}}[A-Z][A-Z.’'-]*[A-Z])\s*:\s+(?=\S)")
+
+
+@cache
+def _speaker_tag(language: str) -> re.Pattern:
+    roles, titles = (alternation(sayings_words(language)["transcript"][key]) for key in ("roles", "titles"))
+    return re.compile(rf"^\s*((?:(?:{titles})\s+)?(?:{roles}))\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+TURN_MIN_WORDS = 5
+
+# "Mamadou Test: Calm, but heavy." / "MT: I only know …": a turn an interview opens with a name
+NAME_TURN = re.compile(r"^\s*((?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}|(?-i:[A-Z]{2,5}))\s*:\s+(?=\S)")
+
+
+def transcript_names(sentences) -> dict[str, str]:
+    """The names that open the turns of an interview, with their initials: only when two or more
+    names each open two or more paragraphs (question and answer), so a lone "Editor's note:" or
+    "Read more:" is no turn. Initials ("MT") stand for the full name they abbreviate."""
+    openers: dict[str, int] = {}
+    seen = set()
+    for s in sentences:
+        if s.kind != "body" or s.paragraph_index in seen:
+            continue
+        seen.add(s.paragraph_index)
+        m = NAME_TURN.match(s.text)
+        if m:
+            openers[m.group(1)] = openers.get(m.group(1), 0) + 1
+    full = [n for n in openers if " " in n]
+    names = {n: next((f for f in full if "".join(w[0] for w in f.split()).upper() == n), n) if n.isupper() and " " not in n else n for n in openers}
+    turns: dict[str, int] = {}
+    for n, k in openers.items():
+        turns[names[n]] = turns.get(names[n], 0) + k
+    return names if sum(1 for k in turns.values() if k >= 2) >= 2 else {}
+
+
+def named_turn(text: str, names: dict[str, str]) -> str | None:
+    m = NAME_TURN.match(text) if names else None
+    return names.get(m.group(1)) if m else None
+
+
+# "Mali Debout 223 (pro-government, French; 85,000 subscribers) | 08.08.2022 08:03": the heading
+# of a post a roundup quotes (a channel, an account), with its date and time.
+POST_HEAD = re.compile(r"^\s*(?P<name>[^|()\d][^|()]{1,59}?)\s*(?:\([^()]*\))?\s*\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC))?)?\s*$")
+
+
+POSTER_ANAPHOR = re.compile(r"(?:the\s+)?(?:channel|account|page|post|blogger|author)", re.IGNORECASE)  # "The channel says …" under a post's heading
+
+
+def post_heading(text: str) -> str | None:
+    """Who posted what follows, when a line heads a post ("Menaka Vigilance (…) | 07.08.2022 16:40")."""
+    m = POST_HEAD.match(text)
+    return " ".join(m["name"].split()) if m else None
+
+
+def speaker_tag(text: str, language: str) -> str | None:
+    """The role or the name in capitals a transcript's turn opens with ("Spokesman: …", "COL.
+    MARC DELAUNAY: …"), if any."""
+    named = _capital_name_tag(language).match(text)
+    if named:
+        return named.group(1)  # "COL. MARC DELAUNAY: Thank you.": the turn goes on in the sentences after
+    m = _speaker_tag(language).match(text)
+    return m.group(1) if m and len(text[m.end() :].split()) >= TURN_MIN_WORDS else None  # not a factbox's "President: Assimi Goita."
