@@ -564,6 +564,14 @@ CASES = [
     # a named front proclaimed
     ("The Azawad Liberation Front was proclaimed in Tinzaouaten on Saturday by the former rebel movements.", date(2024, 12, 3), "alliance_formed", date(2024, 11, 30)),
     ("The Azawad Liberation Front (FLA), proclaimed in Tinzaouaten on 30 November, published its first communique.", date(2024, 12, 3), "alliance_formed", date(2024, 11, 30)),
+    # condemnations, captives freed, shops shut and work stopped, unions received, an order signed, tankers arriving
+    ("The African Union condemned the attack on Tuesday.", date(2024, 9, 20), "public_statement", date(2024, 9, 17)),
+    ("Bamako freed the last 46 of them in January after mediation by Togo.", date(2023, 3, 1), "release", date(2023, 1, 1)),
+    ("On Wednesday, hundreds of traders kept their shops shut at the call of their union.", date(2025, 11, 21), "protest", date(2025, 11, 19)),
+    ("Drivers went on strike on 9 February on the Kayes corridor.", date(2026, 2, 12), "protest", date(2026, 2, 9)),
+    ("The prime minister received union leaders on Thursday and promised stronger escorts.", date(2025, 11, 8), "diplomatic_call", date(2025, 11, 6)),
+    ("An interministerial order signed on Thursday requires stations to open day and night.", date(2025, 10, 31), "legislation", date(2025, 10, 30)),
+    ("A convoy of several dozen fuel tankers arrived in Bamako on Wednesday.", date(2025, 10, 31), "aid_pledged", date(2025, 10, 29)),
     # donors pledging money
     ("At a conference in Brussels on Wednesday, donors pledged 2.1 billion euros for the Sahel.", date(2018, 2, 25), "aid_pledged", date(2018, 2, 21)),
     ("A shipment of 30,000 tonnes of donated wheat was handed over to the ministry on 4 March.", date(2024, 3, 10), "aid_pledged", date(2024, 3, 4)),
