@@ -572,6 +572,11 @@ CASES = [
     ("The prime minister received union leaders on Thursday and promised stronger escorts.", date(2025, 11, 8), "diplomatic_call", date(2025, 11, 6)),
     ("An interministerial order signed on Thursday requires stations to open day and night.", date(2025, 10, 31), "legislation", date(2025, 10, 30)),
     ("A convoy of several dozen fuel tankers arrived in Bamako on Wednesday.", date(2025, 10, 31), "aid_pledged", date(2025, 10, 29)),
+    # schools reopened, citizens told to leave
+    ("Pupils went back to class across much of the country on Monday after a two-week shutdown.", date(2025, 11, 12), "reopening", date(2025, 11, 10)),
+    ("Schools in Bamako reopened on Monday, but many in the regions stayed shut.", date(2025, 11, 12), "reopening", date(2025, 11, 10)),
+    ("Niger reopened its border with Benin on 2 March.", date(2024, 3, 10), "reopening", date(2024, 3, 2)),
+    ("France told its citizens to leave Mali on 7 November.", date(2025, 11, 12), "withdrawal", date(2025, 11, 7)),
     # donors pledging money
     ("At a conference in Brussels on Wednesday, donors pledged 2.1 billion euros for the Sahel.", date(2018, 2, 25), "aid_pledged", date(2018, 2, 21)),
     ("A shipment of 30,000 tonnes of donated wheat was handed over to the ministry on 4 March.", date(2024, 3, 10), "aid_pledged", date(2024, 3, 4)),
