@@ -499,6 +499,7 @@ CASES = [
     # losses suffered, forces driven out (passive, by who lost the town), bases left, a law signed
     ("The army and its Russian allies suffered heavy losses near Anefis in early October.", date(2024, 11, 2), "armed_clash", date(2024, 10, 1)),
     ("The rebels suffered one of their worst defeats at Intahaka on Sunday.", date(2024, 8, 6), "armed_clash", date(2024, 8, 4)),
+    ("The army suffered a major setback near Boni on Monday.", date(2024, 8, 6), "armed_clash", date(2024, 8, 5)),
     ("Gao has had no governor since the army was driven out in June 2012.", date(2012, 10, 2), "territory_seized", date(2012, 6, 1)),
     ("In Timbuktu, where the Islamists were driven out on January 28, residents danced.", date(2013, 2, 4), "territory_regained", date(2013, 1, 28)),
     ("French and Chadian troops pushed the jihadists out in 2013, but they regrouped.", date(2019, 3, 1), "territory_regained", date(2013, 1, 1)),
@@ -554,7 +555,6 @@ CASES = [
     ("The annual fact sheet on arms transfers, published on Monday, shows Russia well ahead.", date(2025, 3, 14), "report_published", date(2025, 3, 10)),
     ("The UN force took over from African troops on July 1.", date(2013, 7, 30), "mission_created", date(2013, 7, 1)),
     ("The joint force was launched in 2017 with French backing.", date(2018, 7, 2), "mission_created", date(2017, 1, 1)),
-    ("In Kidal, where Malian troops returned on July 5, voting was calm.", date(2013, 7, 30), "deployment", date(2013, 7, 5)),
     ("The group said it had freed two soldiers on Sunday.", date(2018, 1, 29), "release", date(2018, 1, 28)),
     ("The militia said it conducted operations against the jihadists in February.", date(2018, 5, 2), "offensive", date(2018, 2, 1)),
     ("The Constitutional Court proclaimed the final results on 8 August.", date(2018, 8, 14), "election", date(2018, 8, 8)),
@@ -969,3 +969,30 @@ def test_freedom_regained_is_no_town_regained_and_a_buried_bomb_no_funeral():
     records = process_article(Article("t", "t.txt", date(2021, 10, 12), "en", {}, "0" * 64, "Headline\n\nThe nun regained her freedom on Saturday. The bomb had been buried under the road on Friday.\n"))
     types = [m.event_type for m in records["mentions"]]
     assert "territory_regained" not in types and "funeral" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("A meeting of ECOWAS foreign ministers was held in Accra on Thursday.", "arrest"),
+        ("The president announced the government's new fuel plan on Monday.", "appointment"),
+        ("The army announced the results of the operation on Sunday.", "election"),
+        ("A rescue operation was launched on Sunday after the boat sank.", "mission_created"),
+        ("The Malian Armed Forces (FAMa) launched on Monday a vast operation.", "alliance_formed"),
+        ("The mine had been buried in the sand on Friday.", "funeral"),
+        ("A convoy of fuel tankers was attacked on Saturday before it reached Bamako.", "aid_pledged"),
+        ("Police cordoned off the area after the explosion on Monday.", "offensive"),
+        ("Displaced families occupied the camp on Monday.", "territory_seized"),
+        ("JNIM established ties with Fulani herders in 2016.", "ties_restored"),
+        ("The French army spokesman said in a briefing on Thursday that the raid had succeeded.", "report_published"),
+        ("Hundreds of mine workers were let go on Monday.", "release"),
+        ("Photos of the downed aircraft were displayed on Monday.", "arms_delivery"),
+        ("The order to withdraw was issued on Monday.", "legislation"),
+        ("Rescuers pulled two soldiers out of the river on Sunday.", "withdrawal"),
+        ("Residents said jihadists had blocked the main road to Bamako on Monday.", "protest"),
+        ("The group was arriving in the village on Monday.", "deployment"),
+    ],
+)
+def test_review_false_positives_of_the_new_phrasings_are_no_such_events(text, event_type):
+    records = process_article(Article("t", "t.txt", date(2025, 3, 20), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert event_type not in [m.event_type for m in records["mentions"]]
