@@ -577,6 +577,11 @@ CASES = [
     ("Schools in Bamako reopened on Monday, but many in the regions stayed shut.", date(2025, 11, 12), "reopening", date(2025, 11, 10)),
     ("Niger reopened its border with Benin on 2 March.", date(2024, 3, 10), "reopening", date(2024, 3, 2)),
     ("France told its citizens to leave Mali on 7 November.", date(2025, 11, 12), "withdrawal", date(2025, 11, 7)),
+    # back in control, travellers led away, a camp left, flights suspended
+    ("Malian and French soldiers were back in control of the city centre on Monday.", date(2013, 2, 12), "territory_regained", date(2013, 2, 11)),
+    ("On Sunday gunmen led the travellers away from the bus station.", date(2018, 4, 17), "abduction", date(2018, 4, 15)),
+    ("The blue helmets left their airport camp in December.", date(2024, 1, 20), "withdrawal", date(2023, 12, 1)),
+    ("The only airline serving the town suspended its flights on September 11.", date(2023, 9, 30), "closure", date(2023, 9, 11)),
     # donors pledging money
     ("At a conference in Brussels on Wednesday, donors pledged 2.1 billion euros for the Sahel.", date(2018, 2, 25), "aid_pledged", date(2018, 2, 21)),
     ("A shipment of 30,000 tonnes of donated wheat was handed over to the ministry on 4 March.", date(2024, 3, 10), "aid_pledged", date(2024, 3, 4)),
