@@ -16,6 +16,7 @@ from importlib import resources
 from timeline.dates import lexicon
 from timeline.regex_gate import alternation
 from timeline.sayings import words as saying_words
+from timeline.strength_cues import STRONG_WORD
 
 
 FATES = ("killed", "wounded", "captured", "missing", "displaced")  # what befell people, nearest word first
@@ -66,7 +67,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
         rf"|(?P<part>{number})\s+of\s+(?:their|its|the|his|her)?\s*(?P<whole>{number})"
         rf"|(?P<a>{number})(?:\s*(?:-|–|to)\s*|\s+or\s+)(?P<b>{number})(?!\s*[-–]\s*\w)"  # also "four or five men": one range
         rf"|(?P<vague>{alternation(w['vague'])})(?!\w)"
-        rf"|(?P<n>{number})(?![\w%]|[.,:/]\d|-(?!strong(?![\w-]))\w)(?!\s+of\s+(?:its|their|the|his|her|our)\s+(?:units?|positions?|bases?|camps?|convoys?|columns?)))"
+        rf"|(?P<n>{number})(?![\w%]|[.,:/]\d|(?!{STRONG_WORD})-\w)(?!\s+of\s+(?:its|their|the|his|her|our)\s+(?:units?|positions?|bases?|camps?|convoys?|columns?)))"
     )
     nc = w["not_counts"]
     return {

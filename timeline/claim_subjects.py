@@ -14,6 +14,7 @@ from functools import cache
 from timeline.claim_figures import figure_patterns, folded_words, words
 from timeline.regex_gate import alternation
 from timeline.names import NameMatch
+from timeline.strength_cues import STRONG_WORD
 
 
 SUBJECT_STOP = re.compile(
@@ -28,7 +29,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     """Whose people or things: the registry actor among, or else the words of, the noun phrase
     right after the figure ("84 Russian Wagner mercenaries", "seven Malian soldiers and Wagner fighters")."""
     tail = text[end:]
-    lead = re.match(r"(?:-strong\s+)?[\s\"”’']*(?:\(\s*\d[\d,.]*\s*\)\s*|\)\s*)?(?:of\s+(?:(?:the|their|its)\b)?\s*)?", tail)  # "six (06) soldiers", "a 300-strong column"
+    lead = re.match(rf"(?:{STRONG_WORD}\s+)?[\s\"”’']*(?:\(\s*\d[\d,.]*\s*\)\s*|\)\s*)?(?:of\s+(?:(?:the|their|its)\b)?\s*)?", tail)  # "six (06) soldiers", "a 300-strong column"
     pos = lead.end()
     partitive = re.match(r"(?:them|whom|those|these)\s+([A-Za-z][\w’'-]*)", tail[pos:])
     verb = partitive and partitive.group(1).endswith("ed") and re.match(r"\s*(?:[,.;:)]|$|(?:and|in|by|on|during|at|after|before)\b)", tail[pos + partitive.end() :])

@@ -14,6 +14,7 @@ from functools import cache
 from timeline.claim_figures import FATES, figure_patterns, folded, folded_words, number_words, words
 from timeline.names import NameMatch
 from timeline.regex_gate import alternation
+from timeline.strength_cues import STRONG, STRONG_WORD
 
 
 @cache
@@ -40,7 +41,7 @@ def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tu
     helicopters" count helicopters), and where it ends: person, equipment, thing, name (a
     capitalised word no list knows), unknown (a lower-case one) or none ("killed 12 in Gao")."""
     stops = _stops(language)
-    lead = re.match(r"(?:-strong\s+)?[\s\"“”'‘’]*(?:\(\s*\d[\d,.]*\s*\)\s*|\)\s*)?(?:of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:own\s+)?)?", text[end:])  # "six (06) soldiers", "a 5,100-strong force"
+    lead = re.match(rf"(?:{STRONG_WORD}\s+)?[\s\"“”'‘’]*(?:\(\s*\d[\d,.]*\s*\)\s*|\)\s*)?(?:of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:own\s+)?)?", text[end:])  # "six (06) soldiers", "a 5,100-strong force"
     pos = np_end = end + lead.end()
     kind, unknown, noun, capitalised, demonym = None, None, "", False, False
     for i, word in enumerate(re.finditer(r"[\"“”'‘’]*([A-Za-z][\w’'-]*)|(\S)", text[pos : pos + 80])):
@@ -116,7 +117,7 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     labelled = pats["not_before"].search(before) and not _verb_number(language).search(before)  # "would number about 3,300" counts
     if labelled or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
         return False
-    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not after.startswith("-strong"))):
+    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not STRONG.match(after))):
         return False  # (but "its 5,100-strong force" is counted: a strength)
     if (m.group("n") or "").casefold() == "one" and m.group("qual") is None and pats["pronoun_one"].search(before):
         return False  # "the first one struck a pharmacy": a pronoun for a strike, a vehicle, a post
