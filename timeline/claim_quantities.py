@@ -17,7 +17,7 @@ from timeline.counted_nouns import count_head, is_count
 from timeline.events import SentenceContext
 from timeline.governing_cue import COUNTED
 from timeline.regex_gate import alternation
-from timeline.strength_cues import ARMED_OBJECT, DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SERVING, STRONG, THEIR_NUMBER, THERE_ARE
+from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SERVING, STRONG, THEIR_NUMBER, THERE_ARE
 
 
 QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses", "displaced")
@@ -54,7 +54,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         if fate:
             return fate
     if (THERE_ARE.search(text, max(0, figure_start - 30), figure_start) and kind in ("person", "name", "none") and IN_PLACE.match(text, np_end if kind != "none" else end)) or (
-        (put := GENERAL_PUT.search(text, max(0, figure_start - 80), figure_start)) and (noun in folded_words(language, "heads", "armed") or ARMED_OBJECT.search(put.group()))
+        (put := GENERAL_PUT.search(text, max(0, figure_start - 80), figure_start)) and (noun in folded_words(language, "heads", "armed") or _force_object(language).search(put.group()))
     ):
         return "strength"  # "believe there are about 1,000 Russians in Mali", "put the Africa Corps at about 2,500 men"
     if (NUMBERED.search(text, max(0, figure_start - 20), figure_start) or THEIR_NUMBER.search(text, max(0, figure_start - 40), figure_start) or PUT_NUMBER.search(text, max(0, figure_start - 70), figure_start)) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
@@ -283,6 +283,14 @@ def _fate_told_after(text: str, figure_start: int, np_end: int, language: str, f
         return "killed"
     m = None if fate_before else among.match(text, np_end)
     return None if m is None else ("killed" if m.group("killed") else "wounded")
+
+
+@cache
+def _force_object(language: str) -> re.Pattern:
+    """Armed people or a force named as a whole (claims_<language>.toml ``heads.armed`` and
+    ``heads.force_words``): the object of an estimate "put at" a strength."""
+    heads = words(language)["heads"]
+    return re.compile(rf"(?<![\w-])(?:{alternation([*heads['armed'], *heads['force_words']])})(?![\w-])", re.IGNORECASE)
 
 
 @cache
