@@ -1272,7 +1272,6 @@ def test_review_cases_of_the_bm_bn_claim_rules():
     assert one("Fighters of JNIM, al-Qaeda's Sahel branch, claimed they had killed 20 soldiers.").claimant_id == "jnim"
 
 
-
 def test_public_figures_are_people():
     assert [(c.quantity, c.value_low) for c in claims_in("Two opposition figures were seized by armed men last week, their parties said.")] == [("captured", 2)]
     assert claims_in("The two figures differ by a wide margin.") == []
@@ -1525,6 +1524,7 @@ def test_reports_that_opening_a_clause_are_the_claimant_not_reports_someone_rece
     assert c.claimant_id == "eu"
 
 
+# strengths (-strong, put or estimated at, there are, count on, comprise), arrivals registered, abductions of, funerals, people taken
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1535,15 +1535,6 @@ def test_reports_that_opening_a_clause_are_the_claimant_not_reports_someone_rece
         ("The pull-out of some 11,000 troops took eighteen months.", [("strength", 11000)]),
         ("Some 9,000 U.N. peacekeepers and about 1,500 Chadian troops serve in the north.", [("strength", 9000), ("strength", 1500)]),
         ("Its two-year-old son and three-year-old daughter survived.", []),
-    ],
-)
-def test_strong_forces_numbers_put_at_and_coordinated_figures_are_strengths(text, expected):
-    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("A camp official said about 4,000 people had been registered at the transit site since Monday.", [("displaced", 4000)]),
         ("The local authorities said they had registered some 900 households by Friday.", [("displaced", 900)]),
         ("The governor said more than 1,500 people had reached his town from the villages since the attack.", [("displaced", 1500)]),
@@ -1554,60 +1545,11 @@ def test_strong_forces_numbers_put_at_and_coordinated_figures_are_strengths(text
         ("A diplomat told reporters their number was between 800 and 1,000.", [("strength", 800)]),
         ("Officials have put the number of Russians in the country at about 2,000.", [("strength", 2000)]),
         ("The ministry put the number of dead soldiers at 17.", [("killed", 17)]),
-    ],
-)
-def test_registered_arrivals_crossings_abductions_of_and_their_number(text, expected):
-    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("Funerals for some 40 recruits were held at the barracks on Friday.", [("killed", 40)]),
         ("The gunmen took four Turkish engineers from the quarry.", [("captured", 4)]),
         ("Two Egyptian drivers were taken from their trucks near Kayes.", [("captured", 2)]),
         ("An army helicopter took 12 wounded soldiers to Gao.", [("wounded", 12)]),
         ("The ambush took 20 lives.", []),
-    ],
-)
-def test_funerals_own_their_verb_and_people_taken_are_captured(text, expected):
-    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
-
-
-def test_according_to_right_after_the_figures_noun_is_its_source():
-    (c,) = claims_in("The group claimed the raid on the camp, which killed 40 soldiers according to the government.")
-    assert (c.value_low, c.claimant_label or c.claimant_id) == (40, "the government")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Gunmen killed nine traders near Boni, a local youth association said.", [("killed", 9, "a local youth association")]),
-        ("A women's association in Gao that has collected names from families says the toll is at least 60.", [("killed", 60, "A women's association in Gao")]),
-        ("The strikes took the lives of at least 14 civilians, a local official said.", [("killed", 14, "a local official")]),
-        ("A spokesman said the movement could field more than 2,000 fighters.", [("strength", 2000, "A spokesman")]),
-        ("The minister said the joint force would comprise 3,000 troops.", [("strength", 3000, "The minister")]),
-    ],
-)
-def test_a_clause_before_the_tag_is_no_speaker_and_lives_taken_forces_fielded(text, expected):
-    assert [(c.quantity, c.value_low, c.claimant_label) for c in claims_in(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The army gave no toll; rights groups have since counted 48 dead.", [("killed", 48, "rights groups")]),
-        ("The MSA now puts the number of dead at between 40 and 50.", [("killed", 40, "Movement for the Salvation of Azawad")]),
-        ("The French army has maintained since June that about 20 fighters were killed.", [("killed", 20, "French Armed Forces in the Sahel")]),
-    ],
-)
-def test_speakers_behind_since_now_and_maintained(text, expected):
-    assert [(c.quantity, c.value_low, c.claimant_label) for c in claims_in(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("A Western diplomat put the Africa Corps at about 2,000 men.", [("strength", 2000)]),
         ("Diplomats estimate the force at between 1,500 and 1,800 personnel.", [("strength", 1500)]),
         ("Western officials believe there are about 800 Russians in Mali.", [("strength", 800)]),
@@ -1617,8 +1559,31 @@ def test_speakers_behind_since_now_and_maintained(text, expected):
         ("Economists estimated the cost of the blockade at 200 million dollars.", []),
     ],
 )
-def test_strengths_put_at_estimated_believed_and_counted_on(text, expected):
+def test_what_a_figure_counts_in_the_shapes_of_the_do_to_ef_corpora(text, expected):
     assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+def test_according_to_right_after_the_figures_noun_is_its_source():
+    (c,) = claims_in("The group claimed the raid on the camp, which killed 40 soldiers according to the government.")
+    assert (c.value_low, c.claimant_label or c.claimant_id) == (40, "the government")
+
+
+# a clause before the tag is no speaker; speakers behind since, now and maintained
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed nine traders near Boni, a local youth association said.", [("killed", 9, "a local youth association")]),
+        ("A women's association in Gao that has collected names from families says the toll is at least 60.", [("killed", 60, "A women's association in Gao")]),
+        ("The strikes took the lives of at least 14 civilians, a local official said.", [("killed", 14, "a local official")]),
+        ("A spokesman said the movement could field more than 2,000 fighters.", [("strength", 2000, "A spokesman")]),
+        ("The minister said the joint force would comprise 3,000 troops.", [("strength", 3000, "The minister")]),
+        ("The army gave no toll; rights groups have since counted 48 dead.", [("killed", 48, "rights groups")]),
+        ("The MSA now puts the number of dead at between 40 and 50.", [("killed", 40, "Movement for the Salvation of Azawad")]),
+        ("The French army has maintained since June that about 20 fighters were killed.", [("killed", 20, "French Armed Forces in the Sahel")]),
+    ],
+)
+def test_who_claims_in_the_shapes_of_the_do_to_ef_corpora(text, expected):
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in claims_in(text)] == expected
 
 
 def test_deaths_attributed_are_a_count_and_an_opening_after_the_attack_is_no_speaker():

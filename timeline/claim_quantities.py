@@ -166,7 +166,7 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
         for m in pats[f"q:{q}"].finditer(text, lo, start):
             if _gap(text[m.end() : start]) <= 30:  # not "seized power … on one promise"
                 found[q] = min(found.get(q, 10**6), _gap(text[m.end() : start]))
-    if FUNERAL_OF.search(text, max(lo, start - 30), start):
+    if _funeral_of(language).search(text, max(lo, start - 30), start):
         return {"killed": 0}  # "Funerals for some 50 trainee gendarmes were held …": the verb is the funerals'
     for m in pats["q:captured_after"].finditer(text, np_end, hi):  # "30 civil servants are still held"
         found["captured"] = min(found.get("captured", 10**6), _gap(text[np_end : m.start()]))
@@ -190,7 +190,6 @@ def _owned_by_later_figure(text: str, np_end: int, at: int, pats: dict) -> bool:
 
 TOOK_BEFORE = re.compile(r"(?<![\w-])(?:took|taking|seizing|snatching|grabbed)\s+$", re.IGNORECASE)
 TAKEN_TO = re.compile(r"\s+(?:to|towards|into|back|part|along|with)(?![\w-])", re.IGNORECASE)
-FUNERAL_OF = re.compile(r"(?<![\w-])(?:funerals?|burials?|funeral\s+prayers)\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
 CAPTIVE_NOUN = re.compile(r"(?:prisoners?|hostages?|captives?)(?![\w-])", re.IGNORECASE)
 
 
@@ -283,6 +282,14 @@ def _fate_told_after(text: str, figure_start: int, np_end: int, language: str, f
         return "killed"
     m = None if fate_before else among.match(text, np_end)
     return None if m is None else ("killed" if m.group("killed") else "wounded")
+
+
+@cache
+def _funeral_of(language: str) -> re.Pattern:
+    """The funeral or burial phrases of the ``killed`` words (claims_<language>.toml) right before
+    a figure: the verb that follows is the funeral's, not its people's."""
+    phrases = [w for w in words(language)["quantities"]["killed"] if w.startswith(("funeral", "burial"))]
+    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @cache

@@ -148,7 +148,8 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     if cited and re.match(rf"(?:\s*,\s*(?:however|though|meanwhile|instead|for\s+their\s+part)\s*,)?\s+(?:{alternation(words(language)['not_counts']['source_verbs'])})(?![\w-])", after[cited.end() :], re.IGNORECASE):
         return False  # "Two security sources quoted by other news organizations put the number at …": who speaks
     said = pats["speaker"].match(after)
-    return said is None or _fate_noun_next(language).match(after, said.end()) is not None or _fate_noun_next(language).match(after) is not None  # "238 reported fatalities": an adjective; "604 deaths attributed to terrorism": a count
+    fate_noun = _fate_noun_next(language)
+    return said is None or fate_noun.match(after, said.end()) is not None or fate_noun.match(after) is not None  # "238 reported fatalities": an adjective; "604 deaths attributed to terrorism": a count
 
 
 @cache
