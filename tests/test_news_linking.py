@@ -49,6 +49,14 @@ SEPARATE_ACTS = {
         "Late on Saturday, the government raised it to 53 soldiers and one civilian killed. "
         "A French corporal was killed near Indelimane on Saturday when his armoured vehicle struck an improvised explosive device.\n",
         "2019-11-04", {("attack", "2019-11-01", "2019-11-01"), ("explosive_device", "2019-11-02", "2019-11-02")}, set()),
+    "a town entered one day and positions retaken three days later are two events": (
+        "Menaka region\n\nIslamic State fighters entered the town of Anderamboukane on Wednesday, residents said. "
+        "On Saturday, MSA and GATIA fighters retook two positions north of Anderamboukane, a GATIA officer said.\n",
+        "2022-03-14", {("territory_seized", "2022-03-09", "2022-03-09"), ("territory_regained", "2022-03-12", "2022-03-12")}, {"territory_regained", "territory_seized"}),
+    "an air strike in one region is not a roadside bomb in another the same weekend": (
+        "France under pressure\n\nFrench military officials on Thursday again denied that an air strike in central Mali at the weekend had hit a wedding party. "
+        "Separately, two French soldiers were killed on Saturday when their vehicle hit a roadside bomb in the Menaka region.\n",
+        "2021-01-07", {("air_strike", "2021-01-02", "2021-01-03"), ("explosive_device", "2021-01-02", "2021-01-02"), ("public_statement", "2021-01-07", "2021-01-07")}, {"air_strike"}),
 }
 
 
@@ -201,3 +209,18 @@ def test_another_articles_placeless_fighting_a_day_apart_is_not_the_attack_at_a_
     events = assemble(load_corpus(tmp_path))["events"]
     fighting = sorted((str(e.start_date.date()), e.n_sources) for e in events.itertuples() if e.event_type in ("attack", "armed_clash"))
     assert fighting == [("2021-03-14", 1), ("2021-03-15", 1)]
+
+
+def test_a_weekend_meets_another_articles_day_without_widening_it(tmp_path):
+    """"An air strike in central Mali at the weekend" is the strike another article dates to
+    Sunday near Bounti: it joins that event, and the Sunday, not the weekend, sets its bounds."""
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("Strike near Bounti\n\nVillagers said a strike near Bounti killed about 20 people at a wedding on Sunday.\n", encoding="utf-8")
+    (tmp_path / "raw" / "b.txt").write_text("Denial\n\nFrench officials on Thursday again denied that an air strike in central Mali at the weekend had hit a wedding party.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        "source_id,file,outlet,title,url,published,language\na,raw/a.txt,Test,Strike,,2021-01-04,en\nb,raw/b.txt,Test,Denial,,2021-01-07,en\n", encoding="utf-8"
+    )
+    frames = assemble(load_corpus(tmp_path))
+    strikes = frames["events"][frames["events"].event_type == "air_strike"]
+    assert [(str(e.start_date.date()), str(e.end_date.date())) for e in strikes.itertuples()] == [("2021-01-03", "2021-01-03")]
+    assert set(frames["mentions"][frames["mentions"].event_id == strikes.event_id.iloc[0]].source_id) == {"a", "b"}

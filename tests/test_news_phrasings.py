@@ -15,6 +15,9 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # a date in the clause that governs a "that" clause is the writing's, not the ambush's; a date before "again denied" is the denial's
+    ("Telegram channels wrote at the weekend that an escort had lost seven servicemen in an ambush near Kolokani, in the Koulikoro region, on the night of 13 to 14 November.", date(2025, 11, 19), "ambush", date(2025, 11, 13)),
+    ("French military officials on Thursday again denied that an air strike had hit a wedding party.", date(2021, 1, 8), "public_statement", date(2021, 1, 7)),
     # a mediators' arrival with the bloc's full name, a meeting with a named leader, a "freeing of"
     ("The delegation from the Economic Community of West African States (ECOWAS) arrived late on Wednesday, officials said.", date(2020, 7, 16), "diplomatic_call", date(2020, 7, 15)),
     ("The envoys met Keita on Thursday morning, a presidency official said.", date(2020, 7, 16), "diplomatic_call", date(2020, 7, 16)),

@@ -63,7 +63,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 continue
             inside = start <= t.char_start and t.char_end <= end
             after = t.char_start >= end and _saying_then_date(language).fullmatch(text[end : t.char_start] + " ")
-            before = t.char_end <= start and not text[t.char_end : start].strip()
+            before = t.char_end <= start and _adverbs_only(language).fullmatch(text[t.char_end : start])  # "on Thursday again denied"
             # "announced the withdrawal on 17 February": a short object between saying and date
             object_then_date = t.char_start >= end and re.fullmatch(
                 r"\s+(?!that\b)(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]
@@ -217,6 +217,13 @@ LIST_ENTRY = re.compile(r"^\s*[-•*–]\s")
 @cache
 def _subordinate_re(language: str) -> re.Pattern:
     return re.compile(rf"^\W*(?:{alternation(event_words(language)['subordinate_openers'])})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _adverbs_only(language: str) -> re.Pattern:
+    """Nothing, or only adverbs, between a date and the saying it dates ("officials on Thursday
+    again denied"; events_<language>.toml, saying_adverbs)."""
+    return re.compile(rf"\s*(?:(?:{alternation(event_words(language)['saying_adverbs'])})\s+)*", re.IGNORECASE)
 
 
 @cache

@@ -215,11 +215,12 @@ def rules(lex: Lexicon) -> list[Rule]:
         # in a future clause ("talks will be held this weekend") the next one
         if ctx.future and norm(m["w"]) != "last weekend":
             saturday = ctx.published + timedelta(days=(5 - ctx.published.weekday()) % 7 or 7)
-            return Resolved("range", saturday, saturday + timedelta(days=1), "day", anchor="publication", future=True)
+            return Resolved("range", saturday, saturday + timedelta(days=1), "day", approximate=True, anchor="publication", future=True)
         saturday = ctx.published - timedelta(days=(ctx.published.weekday() - 5) % 7)
         if norm(m["w"]) == "last weekend" and ctx.published.weekday() >= 5:
             saturday -= timedelta(days=7)
-        return Resolved("range", saturday, min(saturday + timedelta(days=1), ctx.published), "day", anchor="publication")
+        # approximate: one day or both, it does not say; a day another report gives sets the bounds
+        return Resolved("range", saturday, min(saturday + timedelta(days=1), ctx.published), "day", approximate=True, anchor="publication")
 
     @rule(
         "relative_period",

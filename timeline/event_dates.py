@@ -216,6 +216,9 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     written_after = [i for i in own if timexes[i].char_start >= end and timexes[i].kind != "duration" and adjacent(text, triggers[k], timexes[i])]
     if written_after and any(timexes[i].char_end <= start for i in own):
         own = written_after  # "On 31 December, Goita …, a rebuff to Algeria, which had recalled its ambassador in December": December
+    governing = [i for i in own if timexes[i].char_end <= start and COMPLEMENT_THAT.search(text, timexes[i].char_end, start)]
+    if governing and any(timexes[i].char_start >= end for i in own):
+        own = [i for i in own if i not in governing]  # "channels wrote at the weekend that an escort was ambushed near Kolokani, …, on the night of 13 to 14 November": the night
     if own:
         trigger_word = text[start:end].split()[-1]
         joined = [i for i in own if timexes[i].kind == "date"]
@@ -275,6 +278,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     return [(None, "undated", None)]
 
 
+COMPLEMENT_THAT = re.compile(r"(?<![\w-])that\s+(?:an?|the|its|their|his|her|some|several|at\s+least|(?-i:[A-Z])[\w’'-]*|[\w’'-]+\s+(?:had|has|have|was|were))\b", re.IGNORECASE)  # a complement clause opens; not "that day"
 SAME_DAY = re.compile(r"(?:earlier|later)?\s*(?:that|the\s+same)\s+(?:day|evening|morning|afternoon|night)\b", re.IGNORECASE)  # the narrative's day, not the event's
 SINCE_THE = re.compile(r"(?<![\w-])since\s+(?:the|this|that)\s+$", re.IGNORECASE)
 AGENTLESS_REPORT = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?$", re.IGNORECASE)

@@ -18,7 +18,7 @@ from importlib import resources
 from timeline.clusters import PRECISION_RANK, Cluster, bounds, is_fine
 from timeline.events import Mention, event_types
 from timeline.link_index import ClusterIndex, dispute_years, window_for
-from timeline.names import compatible_places, places
+from timeline.names import ancestors, compatible_places, places
 from timeline.periods import add_days
 
 
@@ -99,9 +99,14 @@ def _same_source_conflict(cluster: Cluster, m: Mention, gap: int) -> bool:
             continue
         if not _overlap(_interval(other), _interval(m), gap if other.event_type == m.event_type else min(gap, kind_gap)):
             return True
-        if by_kind and other.event_type != m.event_type and not _overlap(_interval(other), _interval(m)):
-            return True
+        if by_kind and other.event_type != m.event_type and (not _overlap(_interval(other), _interval(m)) or _apart_places(other.place_id, m.place_id)):
+            return True  # "an air strike in central Mali at the weekend" is not "a roadside bomb in the Menaka region" on Saturday
     return False
+
+
+def _apart_places(a: str | None, b: str | None) -> bool:
+    """Two named places neither of which lies in the other (a loose area is not the region it overlaps)."""
+    return a is not None and b is not None and a not in ancestors(b) and b not in ancestors(a)
 
 
 def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[int, int, bool] | None:
@@ -155,7 +160,7 @@ def _dated_fit(cluster: Cluster, m: Mention, gap: int, shared: int) -> tuple[int
     """Day-precise mentions meet the cluster's days (within the gap), coarser ones its hull; a
     one-off event told by another source a unit of its precision apart is a dated dispute."""
     core, hull, mine = cluster.core(), cluster.hull(), _interval(m)
-    if is_fine(m) and core is not None:
+    if (is_fine(m) or _near_day(m)) and core is not None:
         if _overlap(core, mine, gap) and (_overlap(core, mine) or _tied(cluster, m, shared)):
             return (_distance(core, mine), -shared, False)
     elif hull is not None and _overlap(hull, mine, 0) and _coarse_tie(cluster, m, shared):
@@ -166,6 +171,12 @@ def _dated_fit(cluster: Cluster, m: Mention, gap: int, shared: int) -> tuple[int
             if all(o.source_id != m.source_id for o in cluster.dated()):
                 return (min(a for a in apart if a is not None), -shared, True)
     return None
+
+
+def _near_day(m: Mention) -> bool:
+    """"At the weekend": a day or two, not which; it meets an event's days like a day does,
+    though it does not set them."""
+    return m.date_precision == "day" and m.date_approximate and m.date_basis == "occurred" and (m.end_date - m.start_date).days < 3
 
 
 def _coarse_tie(cluster: Cluster, m: Mention, shared: int) -> bool:
