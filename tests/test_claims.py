@@ -1608,3 +1608,20 @@ def test_an_interviews_named_turns_speak_for_their_figures():
 def test_a_lone_editors_note_is_no_turn():
     found = claims_in("Headline\n\nEditor's note: This story was updated. Gunmen killed 14 villagers on Monday.\n")
     assert [c.claimant_label for c in found] == ["the article"]
+
+
+# shapes of the EG-EL corpora: a second clause's own verb, a denial with "not a single", people
+# freed in a swap, and a clause that is no appositive of the speaker
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His bodyguard was killed and two other members of his team were wounded, his party said at the time.", [("wounded", 2, "his party")]),
+        ("The URD spoke of two wounded and of nine members of the delegation taken away with its leader.", [("wounded", 2, "The URD"), ("captured", 9, "The URD")]),
+        ("The attack killed three soldiers and wounded two civilians.", [("killed", 3, None), ("wounded", 2, None)]),
+        ("Its forces had only repelled an aggression, and not a single civilian was killed by its fighters.", []),
+        ("Freed on 8 October with a French aid worker and two Italians, in exchange for some 200 prisoners, he told the press he bore no grudge.", []),
+        ("Two soldiers were wounded, the party said.", [("wounded", 2, "the party")]),
+    ],
+)
+def test_what_and_who_in_the_shapes_of_the_eg_to_el_corpora(text, expected):
+    assert [(c.quantity, c.value_low, c.claimant_label if c.claimant_basis != "article" and not c.claimant_label.startswith("the article") else None) for c in claims_in(text)] == expected

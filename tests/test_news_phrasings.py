@@ -15,6 +15,12 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # hostages: taken from their home with a spouse, seized …, on a date, by gunmen; snatched from a parish; seized workers; freed in an aside
+    ("The surgeon was taken with his wife Jocelyn from their home in Djibo on the night of 15 to 16 January 2016.", date(2021, 5, 10), "abduction", date(2016, 1, 15)),
+    ("The aid worker was seized at his home in Abalak, Niger, on 14 October 2016 by gunmen who killed two people there.", date(2021, 5, 10), "abduction", date(2016, 10, 14)),
+    ("Father Pierluigi Maccalli, a Catholic missionary snatched from his parish in south-western Niger in September 2018, was handed over too.", date(2020, 10, 9), "abduction", date(2018, 9, 1)),
+    ("In July, gunmen seized three Chinese and two Mauritanian workers on another construction site.", date(2021, 10, 20), "abduction", date(2021, 7, 1)),
+    ("The journalist and the aid worker stepped off a plane at Niamey airport on Monday, freed after years in captivity.", date(2023, 3, 20), "release", date(2023, 3, 20)),
     # a date in the clause that governs a "that" clause is the writing's, not the ambush's; a date before "again denied" is the denial's
     ("Telegram channels wrote at the weekend that an escort had lost seven servicemen in an ambush near Kolokani, in the Koulikoro region, on the night of 13 to 14 November.", date(2025, 11, 19), "ambush", date(2025, 11, 13)),
     ("French military officials on Thursday again denied that an air strike had hit a wedding party.", date(2021, 1, 8), "public_statement", date(2021, 1, 7)),

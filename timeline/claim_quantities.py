@@ -97,8 +97,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         verb = re.sub(r"^\s*(?:,[^,]*,)?\s*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)?", "", window)
         if not found and (pats["q:strength_after"].match(verb) if armed else DEPLOYED.match(verb)):
             return "strength"  # "between 800 and 1,000 Russians, many of them from the Wagner Group, have been deployed"
-    if set(found) == {"captured"} and _released_after(language).match(text, np_end):
-        return SET_FREE  # "Two Emiratis and an Iranian, kidnapped near Bamako in late September, were freed": the capture told in the aside
+    if set(found) == {"captured"} and (_released_after(language).match(text, np_end) or _released(language).search(text, lo, start)):
+        return SET_FREE  # "Freed on 8 October with … two Italians, in exchange for some 200 prisoners": set free; "Two Emiratis and an Iranian, kidnapped near Bamako in late September, were freed": the capture told in the aside
     if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died|neutrali[sz]ed)\s+or\s+(?:captured|taken|detained|abducted|arrested)|\b(?:captured|taken prisoner|arrested|detained)\s+or\s+(?:killed|neutrali[sz]ed)", text[lo:hi], re.IGNORECASE):
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
     if "killed" in found and "captured" in found and _killed_after_capture(text, np_end, hi, language):
@@ -120,6 +120,9 @@ MAIN_VERB = re.compile(
     r"\s+(?:[a-z]{3,}ed|taken|held|seen|driven|beaten|shot)\b(?:(?!\band\b|\bor\b|\bof\s+(?:whom|them)\b)[^,;\d]){0,50}?\s(?:were|was|are|is|remain|remained|remains|had\s+been|have\s+been|has\s+been)\s+(?:(?:still|also|later|now|then|all)\s+)*",
     re.IGNORECASE,
 )  # a participle after the noun ("men arrested during …"), then the clause's own verb ("were still")
+OWN_COMPLEMENT = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)  # "nine members of the delegation [taken away]"
+AUXILIARY = re.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?", re.IGNORECASE)
+OWN_VERB_AFTER = re.compile(r"(?:\s+(?:of|from|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)(?![\w-])", re.IGNORECASE)  # the figure's own passive verb
 OWN_PASSIVE = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)  # "two police officers were slightly injured": the figure's own verb
 COPULA = re.compile(r"\s+(?:remain|remained|remains|are\s+still|were\s+still|is\s+still|was\s+still)\s+(?:(?:still|also|now|all)\s+)*", re.IGNORECASE)  # "the detained men remain missing"
 NEXT_CLAUSE = re.compile(r"\s*(?:and|but|or|while|whereas|who|which|that|as|when|after|before)\b", re.IGNORECASE)
@@ -163,7 +166,10 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
             if m.start() >= np_end and _owned_by_later_figure(text, np_end, m.start(), pats):
                 continue  # "killed dozens of soldiers and took six prisoners", "five dead and eight wounded": the other figure's
             found[q] = min(found.get(q, 10**6), _distance_after(text, m.start(), np_end, verb_from))
+        own_verb = OWN_VERB_AFTER.match(text, np_end, hi) or any(pats[f"q:{f}"].match(text, at, hi) for f in FATES for at in _verb_starts(text, np_end, hi))
         for m in pats[f"q:{q}"].finditer(text, lo, start):
+            if own_verb and re.fullmatch(r"\s*,?\s*and\s+(?:of\s+)?(?:(?:at\s+least|about|some|another|other)\s+)?", text[m.end() : start]):
+                continue  # "his bodyguard was killed and two other members of his team were wounded": the wounding is theirs
             if _gap(text[m.end() : start]) <= 30:  # not "seized power … on one promise"
                 found[q] = min(found.get(q, 10**6), _gap(text[m.end() : start]))
     if _funeral_of(language).search(text, max(lo, start - 30), start):
@@ -176,6 +182,16 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
             if pats[f"q:{q}"].match(text, main.end(), hi):
                 found[q] = -1
     return found
+
+
+def _verb_starts(text: str, np_end: int, hi: int) -> list[int]:
+    """Where the figure's own verb may start: right after its noun, or after a short "of the
+    delegation" (one to three words), past an auxiliary."""
+    starts = [np_end]
+    if (of := OWN_COMPLEMENT.match(text, np_end, hi)) is not None:
+        starts += [w.end() for w in re.finditer(r"[\w’'-]+", text[of.end() : hi])][:3]
+        starts[1:] = [of.end() + e for e in starts[1:]]
+    return [AUXILIARY.match(text, at, hi).end() for at in starts if at <= hi]
 
 
 def _owned_by_later_figure(text: str, np_end: int, at: int, pats: dict) -> bool:
@@ -399,6 +415,6 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
     for m in pats["single"].finditer(text):
         loss = text[m.end("np") : m.end()]
         quantity = next((q for q in ("killed", "wounded", "captured", "missing") if pats[f"q:{q}"].search(loss)), None)
-        if quantity and not any(f.start() < m.end() and m.start() < f.end() for f, _ in found):
-            found.append((m, quantity))
+        if quantity and not pats["negated"].search(text, max(0, m.start() - 12), m.start()) and not any(f.start() < m.end() and m.start() < f.end() for f, _ in found):
+            found.append((m, quantity))  # not "not a single civilian was killed": a denial, no figure
     return sorted(found, key=lambda f: f[0].start())

@@ -66,10 +66,11 @@ def _appositive(text: str, span: tuple[int, int], timexes: list[Timex], language
 
 
 def _date_of_the_clause_it_elaborates(text: str, spans: list[tuple[int, int]], lo: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], free: list[int], k: int) -> list[int]:
-    """"Mali's junta hit back late on Sunday, recalling its ambassadors …": a trigger opening a
+    """"Mali's junta hit back late on Sunday, recalling its ambassadors …", "stepped off a plane
+    at Niamey airport on Monday, freed after years in captivity": a trigger opening a
     participle clause shares the free date of the clause before it, when that clause tells no
     event of its own."""
-    if not re.match(r"\s*[a-z]+ing\b", text[lo:]) or not re.fullmatch(r"\s*", text[lo : triggers[k][0]]):
+    if not re.match(r"\s*[a-z]+(?:ing|ed)\b", text[lo:]) or not re.fullmatch(r"\s*", text[lo : triggers[k][0]]):
         return []
     before = [s for s in spans if s[1] <= lo]
     if not before:

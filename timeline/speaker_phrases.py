@@ -238,12 +238,13 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if antecedent is not None:
         return antecedent  # "rejected a United Nations report that accuses soldiers of killing …": the report
     # "X, a spokesman for Y, said": the appositive and its head name the same speaker
-    useful = [p for i, p in enumerate(chunks) if p is not None and p.kind in USEFUL and (i == 0 or not VERB_AND_COUNT.search(p.text))]  # not "Gunmen killed seven herders, a youth association said": a clause, not an appositive
+    useful = [p for i, p in enumerate(chunks) if p is not None and p.kind in USEFUL and (i == 0 or not (VERB_AND_COUNT.search(p.text) or PASSIVE_CLAUSE.search(p.text)))]  # not "Gunmen killed seven herders, a youth association said": a clause, not an appositive
     named = [p for p in useful if p.kind == "actor"]
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
 
 
 VERB_AND_COUNT = re.compile(r"(?<![\w-])[a-z][\w’'-]*\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+[a-z]")  # "killed seven herders": a verb and its counted object
+PASSIVE_CLAUSE = re.compile(r"(?<![\w-])(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)(?![\w-])")  # "two members of his team were wounded, the party said": a clause, not an appositive
 VERB_BEFORE_OBJECT = re.compile(r"(?<![\w-])(?:[a-z]+(?:ed|es|s))\s+(?:(?:a|an|the|its|their)\s+)?(?=\S)")
 
 
