@@ -15,6 +15,9 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # "seized the town" after the town was named; a strike a saying reports, dated before its aside and its own verb
+    ("The CMA entered Anefis on Sunday. GATIA first seized the town from the CMA in August 2015.", date(2017, 7, 20), "territory_seized", date(2015, 8, 1)),
+    ("The front said drone strikes on Saturday on a well near Takalot, about 90 km west of Tinzaouaten, had killed four herders.", date(2025, 4, 7), "air_strike", date(2025, 4, 5)),
     # hostages: taken from their home with a spouse, seized …, on a date, by gunmen; snatched from a parish; seized workers; freed in an aside
     ("The surgeon was taken with his wife Jocelyn from their home in Djibo on the night of 15 to 16 January 2016.", date(2021, 5, 10), "abduction", date(2016, 1, 15)),
     ("The aid worker was seized at his home in Abalak, Niger, on 14 October 2016 by gunmen who killed two people there.", date(2021, 5, 10), "abduction", date(2016, 10, 14)),

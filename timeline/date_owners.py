@@ -22,6 +22,7 @@ from timeline.trigger_context import referred
 
 
 RESTATED = re.compile(r"\s*,\s*(?:on|in)?\s*")  # "The day before, on Thursday": a counted day restated by its name
+OWN_VERB_LATER = re.compile(r"(?:(?!,\s+(?:and|but|while|as)\b)[^.;:\"“”])*?,\s+(?:had|has|have|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)  # "said drone strikes on Saturday on a well near Takalot, about 90 km west of Tinzaouaten, had killed four herders"
 ADVERBIAL_INSIDE = re.compile(r"\s(?:had|has|have|was|were|is|are)\s+(?:on|late\s+on|early\s+on|overnight\s+on)\s+$", re.IGNORECASE)  # "had on Saturday struck": between the auxiliary and the verb
 
 
@@ -68,7 +69,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             object_then_date = t.char_start >= end and re.fullmatch(
                 r"\s+(?!that\b)(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]
             )  # but "said that on March 27, …" dates what is told, not the saying
-            if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and (re.search(r"(?<![\w-])(?:had|has|have|was|were|is|are|been)(?![\w-])", text[end : t.char_start]) or re.match(r"\s+(?:had|has|have|was|were|is|are|killed|hit|struck|left)\b", text[t.char_end :])):
+            if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and (re.search(r"(?<![\w-])(?:had|has|have|was|were|is|are|been)(?![\w-])", text[end : t.char_start]) or re.match(r"\s+(?:had|has|have|was|were|is|are|killed|hit|struck|left)\b", text[t.char_end :]) or OWN_VERB_LATER.match(text, t.char_end)):
                 object_then_date = None  # "said an air strike on Sunday had hit a house", "said 132 civilians were killed in June 2022": the event's date (not "claimed the raid late on Thursday")
             claimed_then_date = event_type == "responsibility_claim" and t.char_start >= end and re.fullmatch(
                 r"\s+(?:the|this|that|its|their|both)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:(?:on|in)\s+)?", text[end : t.char_start]
