@@ -15,6 +15,10 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # coups told as presidents ousted (no election in "elected presidents"); bridges blown up or damaged
+    ("Mutinous soldiers from its camp ousted elected presidents in March 2012 and in August 2020.", date(2022, 7, 23), "coup", date(2020, 8, 1)),
+    ("Earlier this month, on the night of 2 to 3 December, a small bridge between Kolokani and Didieni was blown up.", date(2025, 12, 16), "looting", date(2025, 12, 2)),
+    ("In January 2024, fighters damaged the Kaneye bridge on the road between Goundam and Dire.", date(2026, 1, 9), "looting", date(2024, 1, 1)),
     # "seized the town" after the town was named; a strike a saying reports, dated before its aside and its own verb
     ("The CMA entered Anefis on Sunday. GATIA first seized the town from the CMA in August 2015.", date(2017, 7, 20), "territory_seized", date(2015, 8, 1)),
     ("The front said drone strikes on Saturday on a well near Takalot, about 90 km west of Tinzaouaten, had killed four herders.", date(2025, 4, 7), "air_strike", date(2025, 4, 5)),
@@ -1013,3 +1017,8 @@ def test_freedom_regained_is_no_town_regained_and_a_buried_bomb_no_funeral():
 def test_review_false_positives_of_the_new_phrasings_are_no_such_events(text, event_type):
     records = process_article(Article("t", "t.txt", date(2025, 3, 20), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert event_type not in [m.event_type for m in records["mentions"]]
+
+
+def test_elected_presidents_ousted_are_no_election():
+    records = process_article(Article("t", "t.txt", date(2022, 7, 23), "en", {}, "0" * 64, "Headline\n\nMutinous soldiers ousted elected presidents in March 2012 and in August 2020.\n"))
+    assert not [m for m in records["mentions"] if m.event_type == "election"]
