@@ -1621,6 +1621,12 @@ def test_a_lone_editors_note_is_no_turn():
         ("Its forces had only repelled an aggression, and not a single civilian was killed by its fighters.", []),
         ("Freed on 8 October with a French aid worker and two Italians, in exchange for some 200 prisoners, he told the press he bore no grudge.", []),
         ("Two soldiers were wounded, the party said.", [("wounded", 2, "the party")]),
+        ("Insurers have doubled premiums since a convoy was attacked near Bourem, an ambush in which 11 drivers died, according to the Mali truckers' union.", [("killed", 11, "the Mali truckers' union")]),
+        ("The government on Wednesday lowered the toll of Sunday's attack on the village, in the commune of Sangha, to 35 people killed.", [("killed", 35, "The government")]),
+        ("The driver said one passenger was killed. The company's director, reached in Bamako, gave a different account: two passengers were killed, he said.", [("killed", 1, "The driver"), ("killed", 2, "The company's director")]),
+        ("The release recalls that on 23 March, gunmen killed at least 157 villagers in Ogossagou, some 60 kilometres away, according to UN investigators.", [("killed", 157, "UN investigators")]),
+        ("Human Rights Watch said in April 2022 that about 300 civilian men had been killed, citing witnesses.", [("killed", 300, "Human Rights Watch")]),
+        ("The army said on Monday that 12 soldiers were killed in the attack, according to a statement.", [("killed", 12, "The army")]),
     ],
 )
 def test_what_and_who_in_the_shapes_of_the_eg_to_el_corpora(text, expected):

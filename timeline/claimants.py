@@ -199,6 +199,12 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
         subject = _subject_phrase(text, names, masks, language)  # "HUR singles out an ambush in which, it says, 11 fighters were killed": HUR
         if subject is not None and subject.kind in ("actor", "institution", "name") and not COUNTED.search(subject.text):
             return _resolved(subject, cue, discourse)
+    colon = text.rfind(":", 0, cue.start)
+    if phrase is not None and phrase.kind == "anaphor" and not earlier and colon > 0 and norm(phrase.text) in ("he", "she", "they"):
+        comma = text.find(",", 0, colon)
+        subject = name_phrase(text, 0, comma, names, masks, language) if comma > 0 else _subject_phrase(text[:colon], names, masks, language)  # "The company's director … gave a different account: two passengers were killed, he said"
+        if subject is not None and subject.kind in USEFUL and subject.kind != "anaphor" and not COUNTED.search(subject.text):
+            return _resolved(subject, cue, discourse)
     kind_named = _named_of_kind(text, phrase, cue, names, discourse) if earlier and phrase is not None and phrase.kind == "anaphor" else None
     if kind_named is not None:  # "Security sources say at least 30 soldiers were killed; the group says …": JNIM, named before
         return Speaker(kind_named, None, "sentence", cue, kind="actor", named_as=phrase.text)

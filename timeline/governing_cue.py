@@ -37,6 +37,8 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
         trailing = next((c for c in after[:1] if _is_trailing(text, c, end)), None)
     if trailing is not None and trailing.speaker_after and (re.fullmatch(r"\s*,?\s*", text[end : trailing.start]) or OWN_NOUN_THEN.fullmatch(text, end, trailing.start)):
         return trailing, None  # "14 dead according to the UN, 23 according to the opposition", "which killed 71 soldiers according to the government": the figure's own source
+    if before and trailing is not None and _original_source(text, before[-1], trailing, start):
+        return trailing, before[-1]  # "The release recalls that … killed at least 157 villagers …, according to UN investigators": theirs, relayed
     if before:
         cue = before[-1]
         outer = before[-2] if len(before) > 1 and _embeds(text, before[-2], cue) else trailing
@@ -76,6 +78,17 @@ def quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m.start() < start and end <= m.end() and m.end() - m.start() > end - start + 2:
             return m.start(), m.end()
     return None
+
+
+SENTENCE_TAIL = re.compile(r"[^,;:]*[.!?\"”’]*\s*")
+DOCUMENT_AFTER = re.compile(r"\s*(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|communiqu|report|toll|figures?|count|tally|estimate|document|release|note|bulletin)", re.IGNORECASE)
+
+
+def _original_source(text: str, outer: Cue, trailing: Cue, start: int) -> bool:
+    """"X recalls that … killed 157 …, according to Y" closing the sentence: Y is the figure's
+    original source and X relays it (not "…, according to a statement": X's own document)."""
+    return (trailing.speaker_after and re.match(r"according\s+to", text[trailing.start : trailing.end], re.IGNORECASE) is not None and SENTENCE_TAIL.fullmatch(text, trailing.end) is not None and DOCUMENT_AFTER.match(text, trailing.end) is None
+            and re.search(r"(?<![\w-])that\s", text[outer.end : start]) is not None and not outer.speaker_after)
 
 
 def _is_trailing(text: str, cue: Cue, end: int) -> bool:

@@ -240,6 +240,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     # "X, a spokesman for Y, said": the appositive and its head name the same speaker
     useful = [p for i, p in enumerate(chunks) if p is not None and p.kind in USEFUL and (i == 0 or not (VERB_AND_COUNT.search(p.text) or PASSIVE_CLAUSE.search(p.text)))]  # not "Gunmen killed seven herders, a youth association said": a clause, not an appositive
     named = [p for p in useful if p.kind == "actor"]
+    if not named and any(p.kind == "label" and re.match(r"(?:a|an)\s", p.text, re.IGNORECASE) for p in useful):
+        named = [p for p in useful if p.kind == "name"]  # "Tabital Pulaaku, an association that defends …, said": the name the appositive describes
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
 
 
