@@ -1627,6 +1627,10 @@ def test_a_lone_editors_note_is_no_turn():
         ("The release recalls that on 23 March, gunmen killed at least 157 villagers in Ogossagou, some 60 kilometres away, according to UN investigators.", [("killed", 157, "UN investigators")]),
         ("Human Rights Watch said in April 2022 that about 300 civilian men had been killed, citing witnesses.", [("killed", 300, "Human Rights Watch")]),
         ("The army said on Monday that 12 soldiers were killed in the attack, according to a statement.", [("killed", 12, "The army")]),
+        ("At dawn, armed men killed at least 157 Fulani villagers there, according to UN investigators; local officials counted 160.", [("killed", 157, "UN investigators"), ("killed", 160, "local officials")]),
+        ("A regional security analyst reminded us that JNIM and its allies still hold at least five foreigners in the Sahel.", [("captured", 5, "A regional security analyst")]),
+        ("A Western diplomat said about 15 Malian soldiers held by the jihadists were not part of the deal.", [("captured", 15, "A Western diplomat")]),
+        ("The coordination says it now holds nine GATIA fighters.", [("captured", 9, "The coordination")]),
     ],
 )
 def test_what_and_who_in_the_shapes_of_the_eg_to_el_corpora(text, expected):

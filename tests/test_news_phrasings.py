@@ -15,6 +15,9 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # agreements signed in quotation marks or in the plural
+    ('The two coalitions had signed "honour pacts" at Anefis in October 2015.', date(2017, 1, 20), "peace_agreement", date(2015, 10, 1)),
+    ("Three similar agreements were signed in the neighbouring Koro circle between 12 and 24 January.", date(2021, 2, 10), "peace_agreement", date(2021, 1, 12)),
     # coups told as presidents ousted (no election in "elected presidents"); bridges blown up or damaged
     ("Mutinous soldiers from its camp ousted elected presidents in March 2012 and in August 2020.", date(2022, 7, 23), "coup", date(2020, 8, 1)),
     ("Earlier this month, on the night of 2 to 3 December, a small bridge between Kolokani and Didieni was blown up.", date(2025, 12, 16), "looting", date(2025, 12, 2)),

@@ -359,6 +359,7 @@ def _numeral_aside(text: str, m: re.Match) -> bool:
     return False
 
 
+COUNTED_AGAIN = re.compile(r"(?<![\w-])(?:count|counts|counted|counting|tallied|listed)\s+$", re.IGNORECASE)  # a second toll counted by someone else, its fate the first's
 PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these)(?![\w-])", re.IGNORECASE)
 
 
@@ -404,8 +405,9 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         along = found and head[0] in ("person", "name") and pats["accompanying"].search(text[found[-1][0].end() : number_start]) and ";" not in text[found[-1][0].end() : m.start()]
         along = along and not re.match(r"\s+(?:wounded|injured|dead|missing)(?![\w-])", text[m.end() :], re.IGNORECASE)  # "nine bodies … along with 11 wounded people": their own state
         rival = found and quantity is None and RIVAL_BEFORE.fullmatch(between) and RIVAL_AFTER.match(text, m.end()) and found[-1][1] != "equipment_lost"
-        if rival:
-            quantity = found[-1][1]  # "14 dead according to the UN, 23 according to the opposition": the same count, another claimant
+        recounted = found and quantity is None and found[-1][1] in FATES and COUNTED_AGAIN.search(text, max(0, m.start() - 30), m.start()) is not None or False
+        if rival or recounted:
+            quantity = found[-1][1]  # "14 dead according to the UN, 23 according to the opposition"; "the army admits two soldiers dead, while local officials count seven drivers": the same count, another claimant
         if (quantity is None and (joined or apposed) or along) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":
             quantity = found[-1][1]  # also "…had been killed in the siege, along with three hostages"  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"; "21 civilians, among them 11 children"
         if quantity is not None and figure_values(m, quantity, language)[:2] != (None, None):
