@@ -1630,7 +1630,12 @@ def test_a_lone_editors_note_is_no_turn():
         ("At dawn, armed men killed at least 157 Fulani villagers there, according to UN investigators; local officials counted 160.", [("killed", 157, "UN investigators"), ("killed", 160, "local officials")]),
         ("A regional security analyst reminded us that JNIM and its allies still hold at least five foreigners in the Sahel.", [("captured", 5, "A regional security analyst")]),
         ("A Western diplomat said about 15 Malian soldiers held by the jihadists were not part of the deal.", [("captured", 15, "A Western diplomat")]),
-        ("The coordination says it now holds nine GATIA fighters.", [("captured", 9, "The coordination")]),
+        ("On the friendly side, two soldiers fell with arms in hand and four others were wounded.", [("killed", 2, None), ("wounded", 4, None)]),
+        ("CORRESPONDENT: She is 58 and has lost her shelter twice in five years.", []),
+        ('Among the terrorists killed was their chief, known as "the one-eyed", the communique said.', []),
+        ("Outside the military camp, dozens of soldiers' wives gathered on Tuesday to demand the names of the dead.", []),
+        ("He said two apprentice drivers whom the gunmen had taken away were freed on Wednesday evening.", []),
+        ("The camp now holds about 115,000 people, UNHCR says.", []),
     ],
 )
 def test_what_and_who_in_the_shapes_of_the_eg_to_el_corpora(text, expected):

@@ -161,8 +161,8 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
     verb_from = _coordinated_end(text, np_end, language) or np_end  # the verb both figures share
     for q in ("losses", *FATES):
         for m in pats[f"q:{q}"].finditer(text, end, hi):
-            if m.start() >= np_end and _possessed(language).search(text, max(0, m.start() - 8), m.start()):
-                continue  # "gathered … to read the names of their dead": a noun of someone's, not their fate
+            if m.start() >= np_end and (_possessed(language).search(text, max(0, m.start() - 8), m.start()) or NAMES_OF.search(text, max(0, m.start() - 20), m.start())):
+                continue  # "gathered … to read the names of their dead", "to demand the names of the dead": a noun of someone's, not their fate
             if m.start() >= np_end and _owned_by_later_figure(text, np_end, m.start(), pats):
                 continue  # "killed dozens of soldiers and took six prisoners", "five dead and eight wounded": the other figure's
             found[q] = min(found.get(q, 10**6), _distance_after(text, m.start(), np_end, verb_from))
@@ -279,7 +279,8 @@ def _released_after(language: str) -> re.Pattern:
     """A release told right after the people ("were freed", "freed", ", all foreign nationals, were freed")."""
     aux = r"(?:were|was|had\s+been|have\s+been|are|being)\s+"
     held = r"(?:\s+(?:held|kidnapped|abducted|taken|detained)\s+by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"  # "some 40 hostages held by the militants had been freed"
-    return re.compile(rf"(?:(?:\s+and\s+[^,;:.]{{1,40}}?)?\s*,[^,;:]{{1,120}},\s+{aux}|{held}\s+(?:{aux})?)(?:\w+ly\s+)?{_released(language).pattern}", re.IGNORECASE)  # after an aside, only a passive: not "abducted 20 passengers, most of them traders, freed two"; also "Two Emiratis and an Iranian, kidnapped …, were freed"
+    relative = r"(?:\s+whom\s+[^,;:.]{1,60}?\s+)"  # "two apprentice drivers whom the gunmen had taken away were freed"
+    return re.compile(rf"(?:(?:\s+and\s+[^,;:.]{{1,40}}?)?\s*,[^,;:]{{1,120}},\s+{aux}|{relative}{aux}|{held}\s+(?:{aux})?)(?:\w+ly\s+)?{_released(language).pattern}", re.IGNORECASE)  # after an aside, only a passive: not "abducted 20 passengers, most of them traders, freed two"; also "Two Emiratis and an Iranian, kidnapped …, were freed"
 
 
 @cache
@@ -359,6 +360,7 @@ def _numeral_aside(text: str, m: re.Match) -> bool:
     return False
 
 
+NAMES_OF = re.compile(r"(?<![\w-])(?:names|identities|bodies|families|relatives|graves)\s+of\s+the\s+$", re.IGNORECASE)
 COUNTED_AGAIN = re.compile(r"(?<![\w-])(?:count|counts|counted|counting|tallied|listed)\s+$", re.IGNORECASE)  # a second toll counted by someone else, its fate the first's
 PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these)(?![\w-])", re.IGNORECASE)
 

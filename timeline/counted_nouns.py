@@ -127,6 +127,10 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
         re.search(r"(?<![\w-])aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,\s*$", before, re.IGNORECASE) and re.match(r"\s*(?:,|and|or)\s*\d", after)
     ):
         return False  # "two brothers aged 9 and 12", "three technicians, aged 29, 35 and 47": the other ages (not "aged 35, and 12 others")
+    if re.search(r"(?<![\w-])(?:she|he|i|who)\s+(?:is|was|is\s+now|was\s+then)\s+$", before, re.IGNORECASE) and not re.match(r"\s+(?!and\b|but\b|when\b|now\b|years?\b)[a-z]", after):
+        return False  # "She is 58 and has lost her shelter twice": an age
+    if re.match(r"-[a-z]", after) and not STRONG.match(after):
+        return False  # "known as 'the one-eyed'", "a two-thirds majority": a word, not a count
     if pats["breakdown_state"].match(after):
         return False  # "…, two of them in a serious condition": the same people again
     if POPULATION.search(before) and re.match(r"\s+(?:residents|inhabitants|people|souls)(?![\w-])", after, re.IGNORECASE):
