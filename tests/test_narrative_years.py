@@ -169,3 +169,17 @@ def test_a_day_that_would_fall_most_of_a_year_back_takes_the_last_opened_frame(t
     assert found["Jan. 14"] == ("2013-01-14", "2013-01-14")
     assert found["Jan. 26"] == ("2013-01-26", "2013-01-26")
     assert found["4 August"] == ("2024-08-04", "2024-08-04")  # the paragraph told its own year
+
+
+def test_a_time_clause_opening_the_sentence_frames_like_an_opening_date(tmp_path):
+    """"When Hollande sent jets … on 11 January 2013, …": the when-clause's date frames the
+    paragraph and later paragraphs of a retrospective; an "after" clause frames nothing."""
+    found = timexes_of(
+        "Ten years on.\n\nWhen Paris sent jets against a column of jihadists on 11 January 2013, few expected a long war. "
+        "Gao fell on 26 January.\n\nThe offensive in the massif, launched on 18 February, lasted until the end of March.\n\n"
+        "After the mutiny in June 2023, the company changed. It admitted losses on 29 July.\n",
+        tmp_path, "2024-01-12",
+    )
+    assert found["26 January"] == ("2013-01-26", "2013-01-26")
+    assert found["18 February"] == ("2013-02-18", "2013-02-18")
+    assert found["29 July"] == ("2023-07-29", "2023-07-29")

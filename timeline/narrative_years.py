@@ -40,7 +40,9 @@ def _opening() -> re.Pattern:
     ``frame_connectives``: "Then, on 10 January 2013, …") and a preposition."""
     path = resources.files("timeline").joinpath("resources/dates_en.toml")
     words = tomllib.loads(path.read_text(encoding="utf-8"))["frame_connectives"]["words"]
-    return re.compile(rf"^\W*(?:(?:{alternation(words)})\s*,?\s+)?{OPENING_PREPOSITION}$", re.IGNORECASE)
+    # also a time clause opening the sentence ("When Hollande sent jets against a column on 11
+    # January 2013, few expected …"): its date frames what follows as an opening date does
+    return re.compile(rf"^\W*(?:(?:{alternation(words)})\s*,?\s+)?(?:(?:when|as)\s+[^,;:.\"“”]{{1,120}}?\s+)?{OPENING_PREPOSITION}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
