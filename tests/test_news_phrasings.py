@@ -15,6 +15,9 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # an army communique's "neutralised seven terrorists"; refugees killed
+    ("On Thursday, a patrol neutralised seven terrorists near Mondoro.", date(2019, 11, 18), "offensive", date(2019, 11, 14)),
+    ("On the night of 12 to 13 May, gunmen killed two young refugees who had gone to gather firewood, their relatives said.", date(2025, 6, 20), "mass_killing", date(2025, 5, 12)),
     # agreements signed in quotation marks or in the plural
     ('The two coalitions had signed "honour pacts" at Anefis in October 2015.', date(2017, 1, 20), "peace_agreement", date(2015, 10, 1)),
     ("Three similar agreements were signed in the neighbouring Koro circle between 12 and 24 January.", date(2021, 2, 10), "peace_agreement", date(2021, 1, 12)),
