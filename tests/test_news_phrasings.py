@@ -15,6 +15,11 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # a joint force announced by its chiefs; drones presented; a chronology's present tense
+    ("The joint force announced by the three army chiefs on 6 March has no published size.", date(2024, 7, 6), "mission_created", date(2024, 3, 6)),
+    ("The aircraft was one of the Akinci drones presented in Bamako on 26 November.", date(2025, 4, 7), "arms_delivery", date(2024, 11, 26)),
+    ("- 27 October 2025: schools and universities close for two weeks for lack of fuel.", date(2026, 1, 10), "closure", date(2025, 10, 27)),
+    ("* Jan. 29, 2024 - Armed men sabotage the Kaneye bridge on the road between Goundam and Dire.", date(2026, 1, 10), "looting", date(2024, 1, 29)),
     # an army communique's "neutralised seven terrorists"; refugees killed
     ("On Thursday, a patrol neutralised seven terrorists near Mondoro.", date(2019, 11, 18), "offensive", date(2019, 11, 14)),
     ("On the night of 12 to 13 May, gunmen killed two young refugees who had gone to gather firewood, their relatives said.", date(2025, 6, 20), "mass_killing", date(2025, 5, 12)),
