@@ -15,6 +15,9 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # the valley taken, in the passive; troops being sent
+    ("Its centre was the Ametettai valley. The valley was taken on 3 March.", date(2013, 3, 20), "territory_seized", date(2013, 3, 3)),
+    ("Mauritania said last week it was sending more troops to its Hodh Ech Chargui region.", date(2026, 4, 20), "deployment", date(2026, 4, 13)),
     # a joint force announced by its chiefs; drones presented; a chronology's present tense
     ("The joint force announced by the three army chiefs on 6 March has no published size.", date(2024, 7, 6), "mission_created", date(2024, 3, 6)),
     ("The aircraft was one of the Akinci drones presented in Bamako on 26 November.", date(2025, 4, 7), "arms_delivery", date(2024, 11, 26)),
