@@ -18,6 +18,7 @@ from timeline.events import SentenceContext
 from timeline.governing_cue import COUNTED
 from timeline.regex_gate import alternation
 from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SERVING, STRONG, THEIR_NUMBER, THERE_ARE
+from timeline.verb_shapes import PASSIVE
 
 
 QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses", "displaced")
@@ -73,7 +74,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return SET_FREE  # "Ten soldiers were found alive", "One of them got away": no one's casualties
     if "captured" in found and (_released_after(language).match(text, np_end) or _released(language).search(text, end, np_end)):
         return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
-    if set(found) == {"captured"} and (_released(language).search(text, lo, start) or (HANDED.search(text, lo, start) and noun.casefold() in folded_words(language, "not_counts", "handed_over"))):
+    if set(found) == {"captured"} and _freed_before(text, lo, start, noun, language):
         return SET_FREE  # "let some 200 prisoners go", "handed 28 hostages over to MINUSMA": set free (not "handed 12 captured jihadists to the gendarmerie")
     if armed and set(found) == {"displaced"} and (pats["q:strength_after"].search(text, np_end, hi) or _strength_before(text, lo, start, language)):
         found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced
@@ -97,7 +98,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         verb = re.sub(r"^\s*(?:,[^,]*,)?\s*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)?", "", window)
         if not found and (pats["q:strength_after"].match(verb) if armed else DEPLOYED.match(verb)):
             return "strength"  # "between 800 and 1,000 Russians, many of them from the Wagner Group, have been deployed"
-    if set(found) == {"captured"} and (_released_after(language).match(text, np_end) or _released(language).search(text, lo, start)):
+    if set(found) == {"captured"} and (_released_after(language).match(text, np_end) or _freed_before(text, lo, start, noun, language)):
         return SET_FREE  # "Freed on 8 October with … two Italians, in exchange for some 200 prisoners": set free; "Two Emiratis and an Iranian, kidnapped near Bamako in late September, were freed": the capture told in the aside
     if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died|neutrali[sz]ed)\s+or\s+(?:captured|taken|detained|abducted|arrested)|\b(?:captured|taken prisoner|arrested|detained)\s+or\s+(?:killed|neutrali[sz]ed)", text[lo:hi], re.IGNORECASE):
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
@@ -122,7 +123,7 @@ MAIN_VERB = re.compile(
 )  # a participle after the noun ("men arrested during …"), then the clause's own verb ("were still")
 OWN_COMPLEMENT = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)  # "nine members of the delegation [taken away]"
 AUXILIARY = re.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?", re.IGNORECASE)
-OWN_VERB_AFTER = re.compile(r"(?:\s+(?:of|from|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)(?![\w-])", re.IGNORECASE)  # the figure's own passive verb
+OWN_VERB_AFTER = re.compile(rf"(?:\s+(?:of|from|in)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?)?\s+{PASSIVE}", re.IGNORECASE)  # the figure's own passive verb
 OWN_PASSIVE = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)  # "two police officers were slightly injured": the figure's own verb
 COPULA = re.compile(r"\s+(?:remain|remained|remains|are\s+still|were\s+still|is\s+still|was\s+still)\s+(?:(?:still|also|now|all)\s+)*", re.IGNORECASE)  # "the detained men remain missing"
 NEXT_CLAUSE = re.compile(r"\s*(?:and|but|or|while|whereas|who|which|that|as|when|after|before)\b", re.IGNORECASE)
@@ -138,6 +139,12 @@ def _coordinated_end(text: str, np_end: int, language: str) -> int | None:
         return None
     rest = AUXILIARY_AHEAD.match(text, joint.end())
     return rest.end() if rest else None
+
+
+@cache
+def _names_of(language: str) -> re.Pattern:
+    """"The names of the dead": the dead of a noun that lists them (claims_en.toml heads.names_of)."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['heads']['names_of'])})\s+of\s+the\s+$", re.IGNORECASE)
 
 
 @cache
@@ -161,7 +168,7 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
     verb_from = _coordinated_end(text, np_end, language) or np_end  # the verb both figures share
     for q in ("losses", *FATES):
         for m in pats[f"q:{q}"].finditer(text, end, hi):
-            if m.start() >= np_end and (_possessed(language).search(text, max(0, m.start() - 8), m.start()) or NAMES_OF.search(text, max(0, m.start() - 20), m.start())):
+            if m.start() >= np_end and (_possessed(language).search(text, max(0, m.start() - 8), m.start()) or _names_of(language).search(text, max(0, m.start() - 20), m.start())):
                 continue  # "gathered … to read the names of their dead", "to demand the names of the dead": a noun of someone's, not their fate
             if m.start() >= np_end and _owned_by_later_figure(text, np_end, m.start(), pats):
                 continue  # "killed dozens of soldiers and took six prisoners", "five dead and eight wounded": the other figure's
@@ -182,6 +189,13 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
             if pats[f"q:{q}"].match(text, main.end(), hi):
                 found[q] = -1
     return found
+
+
+def _freed_before(text: str, lo: int, start: int, noun: str, language: str) -> bool:
+    """A release told before the people in their clause: "let some 200 prisoners go", "Freed on
+    8 October with … two Italians", "handed 28 hostages over to MINUSMA" (not "handed 12 captured
+    jihadists to the gendarmerie")."""
+    return bool(_released(language).search(text, lo, start) or (HANDED.search(text, lo, start) and noun.casefold() in folded_words(language, "not_counts", "handed_over")))
 
 
 def _verb_starts(text: str, np_end: int, hi: int) -> list[int]:
@@ -360,7 +374,6 @@ def _numeral_aside(text: str, m: re.Match) -> bool:
     return False
 
 
-NAMES_OF = re.compile(r"(?<![\w-])(?:names|identities|bodies|families|relatives|graves)\s+of\s+the\s+$", re.IGNORECASE)
 COUNTED_AGAIN = re.compile(r"(?<![\w-])(?:count|counts|counted|counting|tallied|listed)\s+$", re.IGNORECASE)  # a second toll counted by someone else, its fate the first's
 PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these)(?![\w-])", re.IGNORECASE)
 

@@ -200,7 +200,7 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
         if subject is not None and subject.kind in ("actor", "institution", "name") and not COUNTED.search(subject.text):
             return _resolved(subject, cue, discourse)
     colon = text.rfind(":", 0, cue.start)
-    if phrase is not None and phrase.kind == "anaphor" and not earlier and colon > 0 and norm(phrase.text) in ("he", "she", "they"):
+    if phrase is not None and phrase.kind == "anaphor" and not earlier and colon > 0 and norm(phrase.text) in normed_words("anaphors", "personal", language):
         comma = text.find(",", 0, colon)
         subject = name_phrase(text, 0, comma, names, masks, language) if comma > 0 else _subject_phrase(text[:colon], names, masks, language)  # "The company's director … gave a different account: two passengers were killed, he said"
         if subject is not None and subject.kind in USEFUL and subject.kind != "anaphor" and not COUNTED.search(subject.text):

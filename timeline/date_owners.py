@@ -19,10 +19,11 @@ from timeline.event_lexicon import event_words, is_saying, reporting_re
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, light, opening_frame
 from timeline.trigger_context import referred
+from timeline.verb_shapes import PARTICIPLE, PERFECT_OR_PAST
 
 
 RESTATED = re.compile(r"\s*,\s*(?:on|in)?\s*")  # "The day before, on Thursday": a counted day restated by its name
-OWN_VERB_LATER = re.compile(r"(?:(?!,\s+(?:and|but|while|as)\b)[^.;:\"“”])*?,\s+(?:had|has|have|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)  # "said drone strikes on Saturday on a well near Takalot, about 90 km west of Tinzaouaten, had killed four herders"
+OWN_VERB_LATER = re.compile(rf"(?:(?!,\s+(?:and|but|while|as)\b)[^.;:\"“”])*?,\s+{PERFECT_OR_PAST}\s+{PARTICIPLE}", re.IGNORECASE)  # "said drone strikes on Saturday on a well near Takalot, about 90 km west of Tinzaouaten, had killed four herders"
 ADVERBIAL_INSIDE = re.compile(r"\s(?:had|has|have|was|were|is|are)\s+(?:on|late\s+on|early\s+on|overnight\s+on)\s+$", re.IGNORECASE)  # "had on Saturday struck": between the auxiliary and the verb
 
 

@@ -39,10 +39,11 @@ def _opening() -> re.Pattern:
     """What may stand before a frame at the head of its sentence: a connective (dates_en.toml
     ``frame_connectives``: "Then, on 10 January 2013, …") and a preposition."""
     path = resources.files("timeline").joinpath("resources/dates_en.toml")
-    words = tomllib.loads(path.read_text(encoding="utf-8"))["frame_connectives"]["words"]
+    connectives = tomllib.loads(path.read_text(encoding="utf-8"))["frame_connectives"]
+    words, clauses = connectives["words"], connectives["clauses"]
     # also a time clause opening the sentence ("When Hollande sent jets against a column on 11
     # January 2013, few expected …"): its date frames what follows as an opening date does
-    return re.compile(rf"^\W*(?:(?:{alternation(words)})\s*,?\s+)?(?:(?:when|as)\s+[^,;:.\"“”]{{1,120}}?\s+)?{OPENING_PREPOSITION}$", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:(?:{alternation(words)})\s*,?\s+)?(?:(?:{alternation(clauses)})\s+[^,;:.\"“”]{{1,120}}?\s+)?{OPENING_PREPOSITION}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
