@@ -293,7 +293,7 @@ def _released_after(language: str) -> re.Pattern:
     """A release told right after the people ("were freed", "freed", ", all foreign nationals, were freed")."""
     aux = r"(?:were|was|had\s+been|have\s+been|are|being)\s+"
     held = r"(?:\s+(?:held|kidnapped|abducted|taken|detained)\s+by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"  # "some 40 hostages held by the militants had been freed"
-    relative = r"(?:\s+whom\s+[^,;:.]{1,60}?\s+)"  # "two apprentice drivers whom the gunmen had taken away were freed"
+    relative = r"(?:\s+(?:whom|of\s+those)\s+[^,;:.]{1,60}?\s+)"  # also "About 450 of those detained at the military camp were freed"  # "two apprentice drivers whom the gunmen had taken away were freed"
     return re.compile(rf"(?:(?:\s+and\s+[^,;:.]{{1,40}}?)?\s*,[^,;:]{{1,120}},\s+{aux}|{relative}{aux}|{held}\s+(?:{aux})?)(?:\w+ly\s+)?{_released(language).pattern}", re.IGNORECASE)  # after an aside, only a passive: not "abducted 20 passengers, most of them traders, freed two"; also "Two Emiratis and an Iranian, kidnapped …, were freed"
 
 
