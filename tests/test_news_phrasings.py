@@ -15,6 +15,9 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # a second place listed with its own preposition and day; a president naming a prime minister
+    ("This follows the mission's departure from Tessalit on 21 October and from Aguelhok on 23 October.", date(2023, 11, 1), "withdrawal", date(2023, 10, 23)),
+    ("On Monday, the president named Choguel Kokalla Maiga prime minister.", date(2021, 6, 9), "appointment", date(2021, 6, 7)),
     # the valley taken, in the passive; troops being sent
     ("Its centre was the Ametettai valley. The valley was taken on 3 March.", date(2013, 3, 20), "territory_seized", date(2013, 3, 3)),
     ("Mauritania said last week it was sending more troops to its Hodh Ech Chargui region.", date(2026, 4, 20), "deployment", date(2026, 4, 13)),
