@@ -183,3 +183,10 @@ def test_a_time_clause_opening_the_sentence_frames_like_an_opening_date(tmp_path
     assert found["26 January"] == ("2013-01-26", "2013-01-26")
     assert found["18 February"] == ("2013-02-18", "2013-02-18")
     assert found["29 July"] == ("2023-07-29", "2023-07-29")
+
+
+def test_a_year_naming_an_event_in_a_heading_frames_nothing(tmp_path):
+    """"No, this video is not from the 2022 Moura massacre": the year names the massacre; the
+    days told under it are this year's."""
+    found = timexes_of("Fact check\n\nNo, this execution video is not from the 2022 Moura massacre\n\nThe clip first appeared on 2 April on a Telegram channel.\n", tmp_path, "2025-04-10")
+    assert found["2 April"] == ("2025-04-02", "2025-04-02")

@@ -30,6 +30,7 @@ from timeline.overnight import anchored_overnight, opening_day
 from timeline.regex_gate import alternation
 from timeline.periods import edtf_interval, edtf_point, period, shift
 
+ATTRIBUTIVE_YEAR = re.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)  # "not from the 2022 Moura massacre": a year naming an event frames no section
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year(?![\w-])", re.IGNORECASE)  # "on 20 June that year", "in March of that year"
 OPENING_PREPOSITION = r"(?:(?:in|on|by|during|from|since|as\s+of|at\s+the\s+(?:start|end)\s+of)\s+)?"
 
@@ -110,7 +111,7 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
         covered = _covered_week(found, text, published)
         return found, Frame(covered[0], paragraph, True, covered) if covered else frame
     if kind == "heading":
-        years = [t for t in found if t.anchor == "absolute" and t.start is not None and t.precision in ("year", "month", "day")]
+        years = [t for t in found if t.anchor == "absolute" and t.start is not None and t.precision in ("year", "month", "day") and not ATTRIBUTIVE_YEAR.search(text, 0, t.char_start)]
         return found, Frame(years[0].start, paragraph, True, week) if years else frame
     if kind != "body":
         return found, frame
