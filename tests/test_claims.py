@@ -1630,6 +1630,7 @@ def test_a_lone_editors_note_is_no_turn():
         ("At dawn, armed men killed at least 157 Fulani villagers there, according to UN investigators; local officials counted 160.", [("killed", 157, "UN investigators"), ("killed", 160, "local officials")]),
         ("The minister reminded the soldiers that 12 of their comrades were killed.", [("killed", 12, "The minister")]),
         ("Mbera camp still holds some 90,000 refugees.", [("displaced", 90000, None)]),
+        ("Two residents of Kobou-Tire reached by phone said soldiers had taken away a group of herders.", []),
         ("Hours after a reshuffle in which two colonels lost the defence and security ministries.", []),
         ("Since Monday, a video of about 40 seconds has been circulating, showing the bodies of the people killed.", []),
         ("About 450 of those detained at the military camp were freed within a week, local officials said.", []),

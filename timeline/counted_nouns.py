@@ -151,9 +151,10 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
         return False  # "the toll from three local officials": who speaks
     if cited and re.match(rf"(?:\s*,\s*(?:however|though|meanwhile|instead|for\s+their\s+part)\s*,)?\s+(?:{alternation(words(language)['not_counts']['source_verbs'])})(?![\w-])", after[cited.end() :], re.IGNORECASE):
         return False  # "Two security sources quoted by other news organizations put the number at …": who speaks
-    said = pats["speaker"].match(after)
+    wide = text[m.end() : m.end() + 90]  # "Two residents of Kobou-Tire reached by phone said": a longer speaker's phrase
+    said = pats["speaker"].match(wide)
     fate_noun = _fate_noun_next(language)
-    return said is None or fate_noun.match(after, said.end()) is not None or fate_noun.match(after) is not None  # "238 reported fatalities": an adjective; "604 deaths attributed to terrorism": a count
+    return said is None or fate_noun.match(wide, said.end()) is not None or fate_noun.match(after) is not None  # "238 reported fatalities": an adjective; "604 deaths attributed to terrorism": a count
 
 
 @cache
