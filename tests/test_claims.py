@@ -1631,6 +1631,8 @@ def test_a_lone_editors_note_is_no_turn():
         ("The minister reminded the soldiers that 12 of their comrades were killed.", [("killed", 12, "The minister")]),
         ("Mbera camp still holds some 90,000 refugees.", [("displaced", 90000, None)]),
         ("Two residents of Kobou-Tire reached by phone said soldiers had taken away a group of herders.", []),
+        ("A gendarmerie source said one guard was killed and two Chinese employees were taken.", [("killed", 1, "A gendarmerie source"), ("captured", 2, "A gendarmerie source")]),
+        ("Twelve wounded soldiers were taken to hospital in Gao.", [("wounded", 12, None)]),
         ("Hours after a reshuffle in which two colonels lost the defence and security ministries.", []),
         ("Since Monday, a video of about 40 seconds has been circulating, showing the bodies of the people killed.", []),
         ("About 450 of those detained at the military camp were freed within a week, local officials said.", []),
