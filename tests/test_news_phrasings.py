@@ -15,6 +15,9 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # a town hall broken into and ballot papers burned; a provisional release granted
+    ("On Saturday night, armed men broke into the town hall of Kassakoro and burned the ballot papers stored there.", date(2023, 6, 19), "looting", date(2023, 6, 17)),
+    ("Sanogo, held at Selingue, was granted provisional release on 28 January 2020.", date(2021, 1, 5), "release", date(2020, 1, 28)),
     # a second place listed with its own preposition and day; a president naming a prime minister
     ("This follows the mission's departure from Tessalit on 21 October and from Aguelhok on 23 October.", date(2023, 11, 1), "withdrawal", date(2023, 10, 23)),
     ("On Monday, the president named Choguel Kokalla Maiga prime minister.", date(2021, 6, 9), "appointment", date(2021, 6, 7)),
