@@ -122,14 +122,22 @@ def test_a_roundup_section_heading_places_the_items_under_it(tmp_path):
     assert "GAO" in set(frames["sentences"]["text"])  # the heading is kept, not stripped as a label
 
 
-def test_an_attack_in_a_month_without_place_or_actor_is_not_another_articles_attack(tmp_path):
+def build_articles(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> dict:
+    """Build a corpus of articles given as id -> (title and text, publication date)."""
     (tmp_path / "raw").mkdir()
-    (tmp_path / "raw" / "a.txt").write_text("Village raided\n\nGunmen attacked the village of Ogossagou near Bankass on 23 March, killing scores.\n", encoding="utf-8")
-    (tmp_path / "raw" / "b.txt").write_text("Army convoy ambushed\n\nIn March, gunmen killed more than 20 soldiers at an army base in Ndoukala in an attack.\n", encoding="utf-8")
-    (tmp_path / "sources.csv").write_text(
-        "source_id,file,outlet,title,url,published,language\na,raw/a.txt,Test,A,,2019-03-25,en\nb,raw/b.txt,Test,B,,2019-09-03,en\n", encoding="utf-8"
-    )
-    frames = assemble(load_corpus(tmp_path))
+    rows = ["source_id,file,outlet,title,url,published,language"]
+    for source_id, (text, published) in articles.items():
+        (tmp_path / "raw" / f"{source_id}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{source_id},raw/{source_id}.txt,Test,{source_id.upper()},,{published},en")
+    (tmp_path / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return assemble(load_corpus(tmp_path))
+
+
+def test_an_attack_in_a_month_without_place_or_actor_is_not_another_articles_attack(tmp_path):
+    frames = build_articles(tmp_path, {
+        "a": ("Village raided\n\nGunmen attacked the village of Ogossagou near Bankass on 23 March, killing scores.\n", "2019-03-25"),
+        "b": ("Army convoy ambushed\n\nIn March, gunmen killed more than 20 soldiers at an army base in Ndoukala in an attack.\n", "2019-09-03"),
+    })
     attacks = sorted((str(e.start_date.date()), str(e.end_date.date())) for e in frames["events"].itertuples() if e.event_type == "attack")
     assert attacks == [("2019-03-01", "2019-03-31"), ("2019-03-23", "2019-03-23")]
 
@@ -214,13 +222,10 @@ def test_another_articles_placeless_fighting_a_day_apart_is_not_the_attack_at_a_
 def test_a_weekend_meets_another_articles_day_without_widening_it(tmp_path):
     """"An air strike in central Mali at the weekend" is the strike another article dates to
     Sunday near Bounti: it joins that event, and the Sunday, not the weekend, sets its bounds."""
-    (tmp_path / "raw").mkdir()
-    (tmp_path / "raw" / "a.txt").write_text("Strike near Bounti\n\nVillagers said a strike near Bounti killed about 20 people at a wedding on Sunday.\n", encoding="utf-8")
-    (tmp_path / "raw" / "b.txt").write_text("Denial\n\nFrench officials on Thursday again denied that an air strike in central Mali at the weekend had hit a wedding party.\n", encoding="utf-8")
-    (tmp_path / "sources.csv").write_text(
-        "source_id,file,outlet,title,url,published,language\na,raw/a.txt,Test,Strike,,2021-01-04,en\nb,raw/b.txt,Test,Denial,,2021-01-07,en\n", encoding="utf-8"
-    )
-    frames = assemble(load_corpus(tmp_path))
+    frames = build_articles(tmp_path, {
+        "a": ("Strike near Bounti\n\nVillagers said a strike near Bounti killed about 20 people at a wedding on Sunday.\n", "2021-01-04"),
+        "b": ("Denial\n\nFrench officials on Thursday again denied that an air strike in central Mali at the weekend had hit a wedding party.\n", "2021-01-07"),
+    })
     strikes = frames["events"][frames["events"].event_type == "air_strike"]
     assert [(str(e.start_date.date()), str(e.end_date.date())) for e in strikes.itertuples()] == [("2021-01-03", "2021-01-03")]
     assert set(frames["mentions"][frames["mentions"].event_id == strikes.event_id.iloc[0]].source_id) == {"a", "b"}
