@@ -271,3 +271,16 @@ def test_an_overnight_in_a_chronology_entry_is_the_entry_night():
     text = "Headline\n\n9–10 June – Sobane Da, Bandiagara Cercle. Gunmen attack the Dogon village overnight.\n"
     records = process_article(Article("t", "t.txt", date(2019, 9, 2), "en", {}, "0" * 64, text))
     assert ("attack", date(2019, 6, 9), date(2019, 6, 10)) in [(m.event_type, m.start_date, m.end_date) for m in records["mentions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Prices rose in the first half of September.", date(2023, 9, 1), date(2023, 9, 15)),
+        ("Prices fell in the second half of September.", date(2023, 9, 16), date(2023, 9, 30)),
+        ("Fighting eased in the first half of July 2022.", date(2022, 7, 1), date(2022, 7, 15)),
+    ],
+)
+def test_a_half_of_a_month_is_its_fifteen_first_days_or_the_rest(text, start, end):
+    (t,) = [t for t in tag(text, "2023-11-27") if "half" in t.text]
+    assert (t.start, t.end, t.precision) == (start, end, "day")

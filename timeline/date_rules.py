@@ -139,6 +139,17 @@ def rules(lex: Lexicon) -> list[Rule]:
         start, end = part_of_month(part_, y, mo)
         return Resolved("range", start, end, "day", approximate=True, anchor="publication", span=part_span(m))
 
+    @rule("month_half", rf"\b(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?")
+    def month_half(m, ctx):
+        """"in the first half of September": days 1-15; "the second half of July": 16 to the end."""
+        mo = month_of(m["m"], lex)
+        if mo is None or not capitalised(m["m"]):
+            return None
+        first_half = m["h"].casefold() == "first"
+        y = int(m["y"]) if m["y"] else year_for(mo, 1 if first_half else 16, ctx)
+        start, end = period(date(y, mo, 1), "month")
+        return Resolved("range", start if first_half else date(y, mo, 16), date(y, mo, 15) if first_half else end, "day", anchor="absolute" if m["y"] else "publication")
+
     @rule("month_pair", rf"\b(?:in|between|from)\s+(?P<m>{month})\s+(?:and|to|through|until)\s+(?P<m2>{month})(?!\s*\d)")
     def month_pair(m, ctx):
         """"disputed legislative elections in March and April": both months, one span (not
@@ -368,7 +379,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 RULE_REQUIRES = {
     "iso_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
     "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit", "holiday": "holiday", "day_alone": "digit",
-    "month_pair_year": "month year", "month_year": "month year", "month_part": "month", "month_pair": "month", "month_alone": "month", "decade": "year",
+    "month_pair_year": "month year", "month_year": "month year", "month_part": "month", "month_half": "month", "month_pair": "month", "month_alone": "month", "decade": "year",
     "year_part": "year", "year_share": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday", "overnight": "relday",
     "relative_period": "unit", "past_period": "unit", "night_range": "weekday", "weekday_pair": "weekday", "weekday": "weekday", "ago": "unit", "duration": "unit",
 }
