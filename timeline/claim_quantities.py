@@ -18,7 +18,7 @@ from timeline.events import SentenceContext
 from timeline.governing_cue import COUNTED
 from timeline.regex_gate import alternation
 from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SERVING, STRONG, THEIR_NUMBER, THERE_ARE
-from timeline.verb_shapes import PASSIVE
+from timeline.verb_shapes import AUXILIARY, PASSIVE
 
 
 QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses", "displaced")
@@ -125,7 +125,7 @@ MAIN_VERB = re.compile(
 )  # a participle after the noun ("men arrested during …"), then the clause's own verb ("were still")
 TAKEN_BARE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+taken(?:\s+(?:alive|captive))?(?=\s*(?:[.;,:]|$)|\s+(?:and|near|on|during|at|from|in\s+(?!for\b)))", re.IGNORECASE)
 OWN_COMPLEMENT = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)  # "nine members of the delegation [taken away]"
-AUXILIARY = re.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?", re.IGNORECASE)
+OPTIONAL_AUXILIARY = re.compile(rf"\s*(?:{AUXILIARY}\s+)?", re.IGNORECASE)
 OWN_VERB_AFTER = re.compile(rf"(?:\s+(?:of|from|in)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?)?\s+{PASSIVE}", re.IGNORECASE)  # the figure's own passive verb
 OWN_PASSIVE = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)  # "two police officers were slightly injured": the figure's own verb
 COPULA = re.compile(r"\s+(?:remain|remained|remains|are\s+still|were\s+still|is\s+still|was\s+still)\s+(?:(?:still|also|now|all)\s+)*", re.IGNORECASE)  # "the detained men remain missing"
@@ -208,7 +208,7 @@ def _verb_starts(text: str, np_end: int, hi: int) -> list[int]:
     if (of := OWN_COMPLEMENT.match(text, np_end, hi)) is not None:
         starts += [w.end() for w in re.finditer(r"[\w’'-]+", text[of.end() : hi])][:3]
         starts[1:] = [of.end() + e for e in starts[1:]]
-    return [AUXILIARY.match(text, at, hi).end() for at in starts if at <= hi]
+    return [OPTIONAL_AUXILIARY.match(text, at, hi).end() for at in starts if at <= hi]
 
 
 def _owned_by_later_figure(text: str, np_end: int, at: int, pats: dict) -> bool:
@@ -296,7 +296,7 @@ def _released_after(language: str) -> re.Pattern:
     """A release told right after the people ("were freed", "freed", ", all foreign nationals, were freed")."""
     aux = r"(?:were|was|had\s+been|have\s+been|are|being)\s+"
     held = r"(?:\s+(?:held|kidnapped|abducted|taken|detained)\s+by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"  # "some 40 hostages held by the militants had been freed"
-    relative = r"(?:\s+(?:whom|of\s+those)\s+[^,;:.]{1,60}?\s+)"  # also "About 450 of those detained at the military camp were freed"  # "two apprentice drivers whom the gunmen had taken away were freed"
+    relative = r"(?:\s+(?:whom|of\s+those)\s+[^,;:.]{1,60}?\s+)"  # "two apprentice drivers whom the gunmen had taken away were freed", "About 450 of those detained … were freed"
     return re.compile(rf"(?:(?:\s+and\s+[^,;:.]{{1,40}}?)?\s*,[^,;:]{{1,120}},\s+{aux}|{relative}{aux}|{held}\s+(?:{aux})?)(?:\w+ly\s+)?{_released(language).pattern}", re.IGNORECASE)  # after an aside, only a passive: not "abducted 20 passengers, most of them traders, freed two"; also "Two Emiratis and an Iranian, kidnapped …, were freed"
 
 
@@ -423,7 +423,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         along = found and head[0] in ("person", "name") and pats["accompanying"].search(text[found[-1][0].end() : number_start]) and ";" not in text[found[-1][0].end() : m.start()]
         along = along and not re.match(r"\s+(?:wounded|injured|dead|missing)(?![\w-])", text[m.end() :], re.IGNORECASE)  # "nine bodies … along with 11 wounded people": their own state
         rival = found and quantity is None and RIVAL_BEFORE.fullmatch(between) and RIVAL_AFTER.match(text, m.end()) and found[-1][1] != "equipment_lost"
-        recounted = found and quantity is None and found[-1][1] in FATES and COUNTED_AGAIN.search(text, max(0, m.start() - 30), m.start()) is not None or False
+        recounted = bool(found) and quantity is None and found[-1][1] in FATES and COUNTED_AGAIN.search(text, max(0, m.start() - 30), m.start()) is not None
         if rival or recounted:
             quantity = found[-1][1]  # "14 dead according to the UN, 23 according to the opposition"; "the army admits two soldiers dead, while local officials count seven drivers": the same count, another claimant
         if (quantity is None and (joined or apposed) or along) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":

@@ -231,6 +231,7 @@ def phrase_pattern(words: str) -> str:
 LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 DATE_GAP = re.compile(r"\s*(?:on\s+|in\s+)?")
 LIST_PREPOSITION = r"(?:(?:from|in|into|at|near)\s+)?"  # "departure from Tessalit on 21 October and from Aguelhok on 23 October"
+LIST_PREPOSITION_RE = re.compile(LIST_PREPOSITION, re.IGNORECASE)
 LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|and\s|or\s|$)")
 
 
@@ -267,7 +268,7 @@ def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tupl
         cursor = _dated_after(text, first.end, starts)
         while cursor is not None:
             joiner = LIST_JOINER.match(text, cursor)
-            at = _listed_noun(language).match(text, re.compile(LIST_PREPOSITION, re.IGNORECASE).match(text, joiner.end()).end()).end() if joiner else None
+            at = _listed_noun(language).match(text, LIST_PREPOSITION_RE.match(text, joiner.end()).end()).end() if joiner else None
             following = next((n for n in places if joiner and n.start == at), None)
             after = _dated_after(text, following.end, starts) if following else None
             if after is None or not LIST_GOES_ON.match(text, after):
