@@ -15,6 +15,12 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # an insurgency told by its start: "that began in … 2012", "since the start of the conflict in
+    # 2012", "has been battling … since 2012", a group that "emerged" or was launched in a year
+    ("The jihadist insurgency that began in northern Mali in 2012 has spread to the centre of the country.", date(2019, 6, 1), "insurgency", date(2012, 1, 1)),
+    ("It was the worst setback for the army since the start of the conflict in 2012.", date(2019, 10, 2), "insurgency", date(2012, 1, 1)),
+    ("Mali has been battling an Islamist insurgency since 2012.", date(2024, 9, 17), "insurgency", date(2012, 1, 1)),
+    ("Farmers accuse the herders of siding with the preacher Amadou Koufa, whose Katiba Macina emerged in 2015.", date(2019, 3, 25), "insurgency", date(2015, 1, 1)),
     # a town hall broken into and ballot papers burned; a provisional release granted
     ("On Saturday night, armed men broke into the town hall of Kassakoro and burned the ballot papers stored there.", date(2023, 6, 19), "looting", date(2023, 6, 17)),
     ("Sanogo, held at Selingue, was granted provisional release on 28 January 2020.", date(2021, 1, 5), "release", date(2020, 1, 28)),
@@ -1045,6 +1051,9 @@ def test_freedom_regained_is_no_town_regained_and_a_buried_bomb_no_funeral():
         ("France is sending troops home after nine years in Mali, officials said on Monday.", "deployment"),
         ("The transitional president ousted two prime ministers in 2024.", "coup"),
         ("Military planes delivered to Timbuktu 20 tonnes of food on Monday.", "arms_delivery"),
+        ("The fuel crisis that began in September 2025 has emptied the pumps.", "insurgency"),
+        ("Details of the attack emerged on Sunday, a week after it began in 2025.", "insurgency"),
+        ("The army, which has been fighting the rebels, said on Monday it had retaken the town.", "insurgency"),
     ],
 )
 def test_review_false_positives_of_the_new_phrasings_are_no_such_events(text, event_type):
