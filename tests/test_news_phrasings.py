@@ -15,6 +15,15 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # a date set off by commas after a place aside; a departure "announced" in the passive; men
+    # released "from X it had held"; relief brought; a dated place after an appositive; a "where"
+    # clause dated by the clause it hangs on
+    ("He recalls that a similar massacre took place in Ouatagouna, in the Gao region, in August 2021, and that no one has been held to account.", date(2023, 6, 2), "mass_killing", date(2021, 8, 1)),
+    ("French forces, whose departure was announced on 17 February, are still at their base in Menaka.", date(2022, 3, 20), "withdrawal", date(2022, 2, 17)),
+    ("GATIA on Wednesday released seven young men from Anderamboukane it had held for two weeks.", date(2023, 6, 2), "release", date(2023, 5, 31)),
+    ("Last week, an army helicopter brought flour and medicines to the town's hospital, residents said.", date(2023, 5, 10), "aid_pledged", date(2023, 5, 1)),
+    ("French forces killed Abdelmalek Droukdel, the leader of Al-Qaeda in the Islamic Maghreb, near Tessalit in June 2020, and Paris later confirmed it.", date(2021, 10, 1), "death", date(2020, 6, 1)),
+    ("The most notorious took place at Moura in March 2022, where, according to a UN report, troops killed at least 500 people.", date(2024, 5, 1), "casualties", date(2022, 3, 1)),
     # an insurgency told by its start: "that began in … 2012", "since the start of the conflict in
     # 2012", "has been battling … since 2012", a group that "emerged" or was launched in a year
     ("The jihadist insurgency that began in northern Mali in 2012 has spread to the centre of the country.", date(2019, 6, 1), "insurgency", date(2012, 1, 1)),
@@ -1052,6 +1061,8 @@ def test_freedom_regained_is_no_town_regained_and_a_buried_bomb_no_funeral():
         ("The transitional president ousted two prime ministers in 2024.", "coup"),
         ("Military planes delivered to Timbuktu 20 tonnes of food on Monday.", "arms_delivery"),
         ("The fuel crisis that began in September 2025 has emptied the pumps.", "insurgency"),
+        ("A similar massacre took place in Ouatagouna in August 2021.", "territory_seized"),
+        ("The rebels brought reinforcements to the town on Monday.", "aid_pledged"),
         ("Details of the attack emerged on Sunday, a week after it began in 2025.", "insurgency"),
         ("The army, which has been fighting the rebels, said on Monday it had retaken the town.", "insurgency"),
     ],

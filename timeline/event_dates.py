@@ -240,11 +240,12 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     # "… since 2012, when separatist groups launched a rebellion": a "when" clause is dated by
     # the date that closes the clause before it (the point a "since" range starts from).
     clause_text = text[spans[index][0] : spans[index][1]].strip().casefold()
-    if index > 0 and re.match(r"(?:when|as)\b", clause_text):
-        p_lo, p_hi = spans[index - 1]
+    opener = index if re.match(r"(?:when|as)\b", clause_text) else _where_clause(text, spans, index)
+    if opener > 0:
+        p_lo, p_hi = spans[opener - 1]
         said = lambda i: owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])  # noqa: E731  a saying's day dates no when-clause
         closing = [i for i in dated if not said(i) and p_lo <= timexes[i].char_start and timexes[i].char_end <= p_hi and not text[timexes[i].char_end : p_hi].strip()]  # also "a deployment that began in January 2013, when Operation Serval halted …"
-        inside = [i for i in dated if not said(i) and spans[index][0] <= timexes[i].char_start < spans[index][1]]
+        inside = [i for i in dated if not said(i) and spans[index][0] <= timexes[i].char_start < spans[index][1]] if opener == index else []  # a "where" clause takes only the date that closes the clause before
         if closing or inside:  # "…, when the convoy that left Ber this morning was attacked": the clause's own date
             chosen = (closing or inside)[-1]
             return [(chosen, "occurred", since_start(timexes[chosen]))]
@@ -280,6 +281,19 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
 
 COMPLEMENT_THAT = re.compile(r"(?<![\w-])that\s+(?:an?|the|its|their|his|her|some|several|at\s+least|(?-i:[A-Z])[\w’'-]*|[\w’'-]+\s+(?:had|has|have|was|were))\b", re.IGNORECASE)  # a complement clause opens; not "that day"
 SAME_DAY = re.compile(r"(?:earlier|later)?\s*(?:that|the\s+same)\s+(?:day|evening|morning|afternoon|night)\b", re.IGNORECASE)  # the narrative's day, not the event's
+WHERE_ASIDE = re.compile(r"\s*(?:where|according\s+to\s+[^,;]{1,60}|[^,;]{1,40}\s+(?:said|say|says))\s*$", re.IGNORECASE)
+
+
+def _where_clause(text: str, spans: list[tuple[int, int]], index: int) -> int:
+    """The clause that opens with "where" before the trigger's ("took place at Moura in March 2022,
+    where, according to a UN report, troops killed …": the place and the date of the clause
+    before are the event's), with only attributions between; 0 when there is none."""
+    for j in range(index, max(0, index - 3), -1):
+        if re.match(r"\s*where\b", text[spans[j][0] : spans[j][1]], re.IGNORECASE):
+            return j if all(WHERE_ASIDE.fullmatch(text, *spans[i]) for i in range(j + 1, index)) else 0
+    return 0
+
+
 SINCE_THE = re.compile(r"(?<![\w-])since\s+(?:the|this|that)\s+$", re.IGNORECASE)
 AGENTLESS_REPORT = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?$", re.IGNORECASE)
 

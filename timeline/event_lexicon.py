@@ -128,7 +128,8 @@ def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     for event_type, rule in event_words(language)["place_object_verbs"].items():
         verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
         named = _named_place(language, r"(?:the\s+)?", 3)  # "rolled into the fabled desert city of Timbuktu"
-        out.append((re.compile(rf"\b({verbs})\s+(?!(?:to|towards|from)\s)(?:(?:back|control\s+of|it|them)\s+)?(?:{named}|(?:[\w’'\x22“”-]+\s+){{0,{rule['gap_words']}}})$", re.IGNORECASE), event_type))  # not "the wounded had been taken to Gao"; but 'had "taken up positions" in Kidal'
+        never = alternation(event_words(language)["place_object_never_next"])
+        out.append((re.compile(rf"\b({verbs})\s+(?!(?:{never})\s)(?:(?:back|control\s+of|it|them)\s+)?(?:{named}|(?:[\w’'\x22“”-]+\s+){{0,{rule['gap_words']}}})$", re.IGNORECASE), event_type))  # not "the wounded had been taken to Gao"; but 'had "taken up positions" in Kidal'
     return tuple(out)
 
 

@@ -35,7 +35,7 @@ def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[
         spans.append((start, i))
         start = i + 1
     spans.append((start, len(text)))
-    return _join_name_lists(text, _join_place_asides(text, [(s, e) for s, e in spans if text[s:e].strip()], language), timexes)
+    return _join_name_lists(text, _join_place_asides(text, [(s, e) for s, e in spans if text[s:e].strip()], language, timexes), timexes)
 
 
 NAME_ITEM = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*")
@@ -67,9 +67,10 @@ def _join_name_lists(text: str, spans: list[tuple[int, int]], timexes: list[Time
     return out
 
 
-def _join_place_asides(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+def _join_place_asides(text: str, spans: list[tuple[int, int]], language: str, timexes: list[Timex] = ()) -> list[tuple[int, int]]:
     """A place phrase set off by commas inside a clause ("seized the chief of Dougabougou, near
-    Niono, and two councillors on Friday") does not cut the clause around it."""
+    Niono, and two councillors on Friday") does not cut the clause around it; a date set off so
+    ("took place in Ouatagouna, in the Gao region, in August 2021, and …") is no place phrase."""
     conf = event_words(language)
     out: list[tuple[int, int]] = []
     i = 0
@@ -77,7 +78,8 @@ def _join_place_asides(text: str, spans: list[tuple[int, int]], language: str) -
         s, e = spans[i]
         if out and i + 1 < len(spans) and text[e : e + 1] == "," and text[out[-1][1] : out[-1][1] + 1] == ",":
             words = re.findall(r"[\w’'-]+", text[s:e])
-            if words and len(words) <= conf["place_phrase_max_words"] and words[0].casefold() in conf["place_phrase_openers"]:
+            dated = any(s <= x.char_start < e for x in timexes)
+            if words and len(words) <= conf["place_phrase_max_words"] and words[0].casefold() in conf["place_phrase_openers"] and not dated:
                 if re.match(r"\s*(?:and|or)\s", text[spans[i + 1][0] :]):
                     out[-1] = (out[-1][0], spans[i + 1][1])
                     i += 2
@@ -182,18 +184,24 @@ def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Tim
     if index < hi < len(spans) - 1 and _resumes(text, spans[hi + 1], language):
         hi += 1  # "rounded up 25 men, most of them herders, at the fair on Monday": the clause goes on
     elif hi == index and hi < len(spans) - 2 and APPOSITIVE_SPAN.match(text, *spans[hi + 1]):
-        hi = _after_appositive(text, spans, hi)  # "answered a call by the M5-RFP, a loose coalition of religious leaders, on Friday": the clause goes on
+        hi = _after_appositive(text, spans, hi, timexes, language)  # "answered a call by the M5-RFP, a loose coalition of religious leaders, on Friday": the clause goes on
     elif hi == index and hi < len(spans) - 2 and PLACE_ONLY_SPAN.match(text, *spans[hi + 1]) and DATE_ONLY_SPAN.match(text, *spans[hi + 2]):
         hi += 2  # "ambushed a convoy near Bougouni, on the road from Ivory Coast, on the night of Nov. 16"
     return spans[lo][0], spans[hi][1]
 
 
-def _after_appositive(text: str, spans: list[tuple[int, int]], hi: int) -> int:
+def _after_appositive(text: str, spans: list[tuple[int, int]], hi: int, timexes: list[Timex], language: str) -> int:
     """The date-only clause that ends a clause's appositive (itself over up to three commas:
-    "a loose coalition of religious leaders, opposition parties and civil society groups"), or
+    "a loose coalition of religious leaders, opposition parties and civil society groups"), or a
+    dated place phrase ("killed Droukdel, the leader of AQIM, near Tessalit in June 2020"), or
     ``hi`` when the appositive is followed by anything else."""
+    openers = event_words(language)["place_phrase_openers"]
     for j in range(hi + 2, min(hi + 5, len(spans))):
         if DATE_ONLY_SPAN.match(text, *spans[j]):
+            return j
+        first = re.match(r"\W*(\w+)", text[spans[j][0] : spans[j][1]])
+        dated = any(spans[j][0] <= x.char_start < spans[j][1] for x in timexes)
+        if dated and first and first[1].casefold() in openers and light(text, spans[j], timexes, language):
             return j
         if not NO_VERB_SPAN.match(text, *spans[j]):
             break

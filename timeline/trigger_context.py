@@ -70,8 +70,9 @@ def intended(text: str, start: int, language: str, event_type: str | None = None
     withdrawal": a decision or a step under way told in a saying, which the saying's day dates
     (unlike a battle told in one)."""
     before, after = text[max(0, start - 40) : start], text[start:]
-    if event_type is not None and event_types()[event_type].merge_group in event_words(language)["decision_groups"] and _decision_object(language).search(before):
-        return True
+    if event_type is not None and event_types()[event_type].merge_group in event_words(language)["decision_groups"]:
+        if _decision_object(language).search(before) or _decision_passive(language).match(text, start):
+            return True
     if event_type is not None and event_types()[event_type].acled_event_type in VIOLENT:
         return False  # "said Kyiv was fighting Russia in Africa": fighting told, not a decision announced
     if re.match(r"(?:is|was|are|were)\s+\w+ing\b", after, re.IGNORECASE):
@@ -89,6 +90,14 @@ def _decision_object(language: str) -> re.Pattern:
     """The trigger as the object of a verb of deciding: "announced (the|its) (full) withdrawal"."""
     verbs = "|".join(map(phrase_pattern, event_words(language)["decision_verbs"]))
     return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w’'-]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+@cache
+def _decision_passive(language: str) -> re.Pattern:
+    """The trigger as the subject of a passive verb of deciding: "whose departure was announced on
+    17 February", "the closure, ordered on Monday"."""
+    verbs = "|".join(map(phrase_pattern, (v for v in event_words(language)["decision_verbs"] if v.endswith("ed"))))
+    return re.compile(rf"[\w’'-]+(?:\s+of\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:first\s+|formally\s+|officially\s+)?(?:{verbs})(?![\w-])(?!\s+(?:that|it|by\s+the\s+(?:rebels|jihadists)))", re.IGNORECASE)
 
 
 def unrealised(text: str, start: int, language: str) -> bool:
