@@ -171,6 +171,15 @@ def test_a_day_that_would_fall_most_of_a_year_back_takes_the_last_opened_frame(t
     assert found["4 August"] == ("2024-08-04", "2024-08-04")  # the paragraph told its own year
 
 
+def test_a_year_told_mid_sentence_carries_to_a_stale_day_of_a_later_paragraph(tmp_path):
+    found = timexes_of(
+        "Ten years on.\n\nTen years ago, helicopters fired on a column that had taken Konna the day before, 10 January 2013.\n\n"
+        "The jihadists opened a second front at Diabaly on 14 January.\n",
+        tmp_path, "2023-01-11",
+    )
+    assert found["14 January"] == ("2013-01-14", "2013-01-14")
+
+
 def test_a_time_clause_opening_the_sentence_frames_like_an_opening_date(tmp_path):
     """"When Hollande sent jets … on 11 January 2013, …": the when-clause's date frames the
     paragraph and later paragraphs of a retrospective; an "after" clause frames nothing."""

@@ -90,7 +90,10 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
             found = [t if any(_names_year(o) and o.char_end <= t.char_start for o in found) else _carried_back(t, carried, published) for t in found]
         told = next((t.end for t in reversed(found) if _tells_time(t, text)), told)
         told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and t.kind == "date"), told_month)
-        carried = frame.start if frame is not None and not frame.from_heading and frame.week is None else carried
+        if frame is not None and not frame.from_heading and frame.week is None:
+            carried = frame.start
+        elif told_month is not None and told_month.year < published.year:
+            carried = told_month  # "had taken the town the day before, 10 January 2013": a year told mid-sentence carries too
     return found, Narrative(frame, told, paragraph, told_month, carried, told_day)
 
 
