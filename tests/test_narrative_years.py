@@ -40,6 +40,11 @@ def test_a_heading_year_frames_its_section(tmp_path):
     assert found["late April"][0] == "2025-04-21"
 
 
+def test_a_heading_with_no_year_ends_the_last_headings_section(tmp_path):
+    found = timexes_of("Review.\n\n3. 2015-2020: the war moves to the centre\n\nMilitias grew.\n\n4. The year that followed\n\nWhen Ndaw reshuffled the cabinet in May, the soldiers struck again.\n", tmp_path, "2021-06-14")
+    assert found["May"] == ("2021-05-01", "2021-05-31")
+
+
 def test_a_year_in_mid_sentence_frames_nothing(tmp_path):
     found = timexes_of("Update.\n\nThe junta, which seized power in August 2020, said on May 3 that talks would resume.\n", tmp_path)
     assert found["May 3"] == ("2025-05-03", "2025-05-03")

@@ -115,7 +115,9 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
         return found, Frame(covered[0], paragraph, True, covered) if covered else frame
     if kind == "heading":
         years = [t for t in found if t.anchor == "absolute" and t.start is not None and t.precision in ("year", "month", "day") and not ATTRIBUTIVE_YEAR.search(text, 0, t.char_start)]
-        return found, Frame(years[0].start, paragraph, True, week) if years else frame
+        if years:
+            return found, Frame(years[0].start, paragraph, True, week)
+        return found, (Frame(week[0], -1, True, week) if week else None) if frame is not None and frame.from_heading else frame  # a new section ends the last heading's frame
     if kind != "body":
         return found, frame
     if frame is not None and not frame.from_heading and frame.paragraph != paragraph:
