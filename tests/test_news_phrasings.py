@@ -15,6 +15,15 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # a town "abandoned by the army"; "exchanges of fire"; a date fronted after "reports that";
+    # a list closed by "five other towns"; an ambassador "was summoned"; a decision to leave "the
+    # regional organisation" announced in the passive
+    ("Tessalit was abandoned by the army on 11 March 2012.", date(2012, 4, 9), "withdrawal", date(2012, 3, 11)),
+    ("The Islamists had been massing near Konna since Monday, and there were exchanges of fire on Tuesday.", date(2013, 1, 11), "armed_clash", date(2013, 1, 8)),
+    ("The general staff reports that on the night of 23 to 24 January, units repelled simultaneous attacks on the camps of Mondoro and Boulkessi.", date(2022, 1, 31), "attack", date(2022, 1, 23)),
+    ("JNIM attacked army posts in Kayes, Diboli and five other towns on 1 July, its first coordinated assault in the west.", date(2025, 9, 17), "attack", date(2025, 7, 1)),
+    ("Today, Monday 31 January 2022, the Ambassador of the French Republic in Bamako was summoned to the Ministry of Foreign Affairs.", date(2022, 1, 31), "ties_cut", date(2022, 1, 31)),
+    ("The decision to leave the regional organisation was announced on 28 January 2024 by Burkina Faso, Mali and Niger.", date(2025, 1, 30), "organisation_exit", date(2024, 1, 28)),
     # a date set off by commas after a place aside; a departure "announced" in the passive; men
     # released "from X it had held"; relief brought; a dated place after an appositive; a "where"
     # clause dated by the clause it hangs on

@@ -193,6 +193,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         moved_from = [i for i in own if moved_date(lexicon(language).moved_date_verbs).search(text[max(0, timexes[i].char_start - 40) : timexes[i].char_start])]
         own = [i for i in own if i not in moved_from] or own  # "slipped from 19 March to 18 June": the new date
         own = own or neighbouring_clause_date(text, spans, (lo, hi), triggers, k, timexes, [i for i in dated if i not in owner], language)
+        own = own or _fronted_in_complement(text, spans, lo, triggers, k, timexes)
     if event_types()[event_type].acled_event_type in VIOLENT:  # "killed at least 32 civilians since the start of the year": a tally, not a day
         own = [i for i in own if not timexes[i].text.casefold().startswith("since")]
     # "leaving a bloc they had belonged to since 1975": a state of another clause, begun then
@@ -281,6 +282,25 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
 
 COMPLEMENT_THAT = re.compile(r"(?<![\w-])that\s+(?:an?|the|its|their|his|her|some|several|at\s+least|(?-i:[A-Z])[\w’'-]*|[\w’'-]+\s+(?:had|has|have|was|were))\b", re.IGNORECASE)  # a complement clause opens; not "that day"
 SAME_DAY = re.compile(r"(?:earlier|later)?\s*(?:that|the\s+same)\s+(?:day|evening|morning|afternoon|night)\b", re.IGNORECASE)  # the narrative's day, not the event's
+FRONTED_AFTER_THAT = re.compile(r"(?<![\w-])that\s+(?:(?:on|in|during|late|early|overnight|at)\s+)?(?:the\s+)?(?:(?:night|evening|morning|afternoon)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _fronted_in_complement(text: str, spans: list[tuple[int, int]], lo: int, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex]) -> list[int]:
+    """"The general staff reports that on the night of 23 to 24 January, units repelled attacks on
+    the camps": a date fronted in a complement clause, closing the clause right before the
+    trigger's, dates the first event of the complement."""
+    before = next((i for i, span in enumerate(spans) if span[1] <= lo and not text[span[1] : lo].strip(" ,")), None)
+    if before is None:
+        return []
+    s, e = spans[before]
+    last = [i for i, x in enumerate(timexes) if s <= x.char_start and x.char_end <= e and not text[x.char_end : e].strip(" ,")]
+    if not last or not FRONTED_AFTER_THAT.search(text, s, timexes[last[-1]].char_start) or timexes[last[-1]].kind == "duration":
+        return []
+    if any(timexes[last[-1]].char_end <= t[0] < triggers[k][0] for t in triggers):
+        return []  # another event told first in the complement owns it
+    return last[-1:]
+
+
 WHERE_ASIDE = re.compile(r"\s*(?:where|according\s+to\s+[^,;]{1,60}|[^,;]{1,40}\s+(?:said|say|says))\s*$", re.IGNORECASE)
 
 

@@ -39,7 +39,7 @@ def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[
 
 
 NAME_ITEM = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*")
-LIST_TAIL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:in|on|at|during|by|since|last|this|early|late|from|to|into|with|over|for|of)\b")  # "took over Timbuktu, Gao and Kidal in April 2012"; "the departure of Mali, Burkina Faso and Niger from ECOWAS"
+LIST_TAIL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+other\s+(?:towns|villages|localities|places|posts|camps|sites|cities|regions))\s+(?:in|on|at|during|by|since|last|this|early|late|from|to|into|with|over|for|of)\b")  # "took over Timbuktu, Gao and Kidal in April 2012"; "the departure of Mali, Burkina Faso and Niger from ECOWAS"
 ENDS_WITH_PLURAL = re.compile(r"(?<![\w’'-])(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*[^s\W]s\s*$")
 THING_LIST_TAIL = re.compile(r"\s*(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s\s+and\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s\s+(?:around|near|in|at|on|outside|across|throughout)\b")
 ENDS_WITH_NAME = re.compile(r"[A-Z][\w’'-]*\s*$")

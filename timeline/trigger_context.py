@@ -95,9 +95,12 @@ def _decision_object(language: str) -> re.Pattern:
 @cache
 def _decision_passive(language: str) -> re.Pattern:
     """The trigger as the subject of a passive verb of deciding: "whose departure was announced on
-    17 February", "the closure, ordered on Monday"."""
+    17 February", "the decision to leave the bloc was announced on 28 January", "the closure,
+    ordered on Monday"."""
     verbs = "|".join(map(phrase_pattern, (v for v in event_words(language)["decision_verbs"] if v.endswith("ed"))))
-    return re.compile(rf"[\w’'-]+(?:\s+of\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:first\s+|formally\s+|officially\s+)?(?:{verbs})(?![\w-])(?!\s+(?:that|it|by\s+the\s+(?:rebels|jihadists)))", re.IGNORECASE)
+    passive = r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    participle = r"[\w’'-]+(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s*,\s+"
+    return re.compile(rf"(?:{passive}|{participle})(?:first\s+|formally\s+|officially\s+)?(?:{verbs})(?![\w-])(?!\s+(?:that|it|by\s+the\s+(?:rebels|jihadists)))", re.IGNORECASE)
 
 
 def unrealised(text: str, start: int, language: str) -> bool:
