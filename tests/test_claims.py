@@ -1649,3 +1649,15 @@ def test_a_lone_editors_note_is_no_turn():
 )
 def test_what_and_who_in_the_shapes_of_the_eg_to_el_corpora(text, expected):
     assert [(c.quantity, c.value_low, c.claimant_label if c.claimant_basis != "article" and not c.claimant_label.startswith("the article") else None) for c in claims_in(text)] == expected
+
+
+def test_a_toll_on_the_speakers_own_side_counts_the_speakers_people():
+    found = claims_in("Malian soldiers repelled an attack on Friday. The toll is one soldier killed and three wounded on the friendly side, the Malian army said.")
+    wounded = next(c for c in found if c.quantity == "wounded")
+    assert (wounded.claimant_id, wounded.subject_id, wounded.subject_label) == ("fama", "fama", "the friendly side")
+
+
+def test_a_foreign_general_staff_is_not_the_home_army():
+    found = claims_in("Malian troops took part. The Chadian general staff said that 13 Chadian soldiers and 65 jihadists had been killed in a clash.")
+    assert {c.claimant_label for c in found} == {"The Chadian general staff"}
+    assert {c.claimant_id for c in found} == {None}

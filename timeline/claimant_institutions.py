@@ -59,9 +59,18 @@ def _home_places(language: str) -> frozenset[str]:
 
 
 def foreign_owner(phrase: str, language: str) -> bool:
-    """A possessive naming somewhere outside the home country's places ("India's", not "Gao's")."""
+    """A possessive naming somewhere outside the home country's places ("India's", not "Gao's"),
+    or a foreign nationality ("the Chadian general staff")."""
     m = OWNER.match(phrase)
-    return m is not None and norm(m.group(1)) not in _home_places(language)
+    if m is not None and norm(m.group(1)) not in _home_places(language):
+        return True
+    return _foreign_demonym(language).match(phrase) is not None
+
+
+@cache
+def _foreign_demonym(language: str) -> re.Pattern:
+    words = sayings_words(language)["national_institutions"]["foreign_demonyms"]
+    return re.compile(rf"\W*(?:the\s+)?(?:{'|'.join(map(re.escape, sorted(set(words), key=len, reverse=True)))})\s", re.IGNORECASE)
 
 
 ABROAD_OPENER = re.compile(r"\W*(?:(?:meanwhile|elsewhere|separately|also)\s*,?\s+)?in\s+$", re.IGNORECASE)

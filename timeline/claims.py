@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from timeline.claim_figures import FATES, figure_values, words
+from timeline.claim_figures import FATES, figure_values, folded_words, words
 from timeline.claim_links import claim_events, claim_key, event_figures
 from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
@@ -223,7 +223,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             if speaker.cue is None and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)
-            if speaker.actor_id and subject[0] is None and _own_people(text, m, subject[1]):
+            if speaker.actor_id and subject[0] is None and _own_people(text, m, subject[1], language):
                 subject = (speaker.actor_id, subject[1])  # "the CSP said it had lost nine of its men": the CSP's own
             breakdown = re.match(r"\s+of\s+(?:them|whom)(?![\w-])", text[m.end() :]) is not None or BREAKDOWN_BEFORE.search(text, 0, m.start()) is not None  # "seven civilians, three of them children, and wounding 12"; "eight civilians, among them two women, and wounding five others"
             if quantity != "strength" and not breakdown:  # "50 armed men took part" are not the wounded told next
@@ -244,9 +244,14 @@ PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?
 OWN_PEOPLE_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
 
 
-def _own_people(text: str, m: re.Match, label: str | None) -> bool:
-    """A figure of the speaker's own people: "nine of its men", "its own side had lost two"."""
-    return OWN_PEOPLE_AFTER.match(text, m.end()) is not None or (label is not None and re.match(r"(?:its|their)\s+own\b", label, re.IGNORECASE) is not None)
+def _own_people(text: str, m: re.Match, label: str | None, language: str) -> bool:
+    """A figure of the speaker's own people: "nine of its men", "its own side had lost two",
+    "16 wounded on the friendly side", "we deplore 4 martyrs … on our side"."""
+    if OWN_PEOPLE_AFTER.match(text, m.end()) is not None:
+        return True
+    if label is None:
+        return False
+    return re.match(r"(?:its|their)\s+own\b", label, re.IGNORECASE) is not None or " ".join(label.casefold().split()) in folded_words(language, "heads", "own_side")
 
 
 QUOTE_OPENERS = "\"“"
