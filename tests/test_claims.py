@@ -1661,3 +1661,19 @@ def test_a_foreign_general_staff_is_not_the_home_army():
     found = claims_in("Malian troops took part. The Chadian general staff said that 13 Chadian soldiers and 65 jihadists had been killed in a clash.")
     assert {c.claimant_label for c in found} == {"The Chadian general staff"}
     assert {c.claimant_id for c in found} == {None}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Russian forces in Mali are estimated at around 1,500 fighters by Western officials.", 1500),
+    ("At its height the mission counted some 13,000 uniformed personnel.", 13000),
+    ("The Kidal base, home to about 850 peacekeepers, was the last of three camps.", 850),
+    ("A U.N. peacekeeping mission with more than 13,000 troops is the largest in Africa.", 13000),
+    ("Dan Na Ambassagou, a Dogon militia, claims about 5,000 men under arms.", 5000),
+])
+def test_a_force_told_by_estimate_home_count_or_arms_is_a_strength(text, value):
+    found = [c for c in claims_in(text) if c.value_low == value]
+    assert [c.quantity for c in found] == ["strength"]
+
+
+def test_one_of_the_guards_told_him_is_no_strength():
+    assert [c for c in claims_in("A vendor whose kiosk faces the camp said one of the guards had told him about a car.") if c.quantity == "strength"] == []
