@@ -15,6 +15,13 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # civilians "found dead" or who "lost their lives"; captives "handed over to the authorities";
+    # two states that "agreed to launch joint patrols"; patrols that "began" (corpus FN)
+    ("In January 2022, seven Mauritanians were found dead in Mali near Nara.", date(2025, 2, 19), "mass_killing", date(2022, 1, 1)),
+    ("Mauritania protested in January 2022, when seven citizens lost their lives in the area of Nara.", date(2025, 2, 18), "mass_killing", date(2022, 1, 1)),
+    ("Eight herders seized near Adel Bagrou last weekend were handed over to the Mauritanian authorities at the border on Thursday.", date(2025, 3, 7), "release", date(2025, 3, 6)),
+    ("Mali and Mauritania agreed on Friday to launch joint patrols along their border.", date(2025, 3, 7), "peace_agreement", date(2025, 3, 7)),
+    ("Joint patrols began on 14 April, a week before the commission's second session.", date(2025, 6, 20), "deployment", date(2025, 4, 14)),
     # a town "abandoned by the army"; "exchanges of fire"; a date fronted after "reports that";
     # a list closed by "five other towns"; an ambassador "was summoned"; a decision to leave "the
     # regional organisation" announced in the passive
@@ -1071,6 +1078,7 @@ def test_freedom_regained_is_no_town_regained_and_a_buried_bomb_no_funeral():
         ("Military planes delivered to Timbuktu 20 tonnes of food on Monday.", "arms_delivery"),
         ("The fuel crisis that began in September 2025 has emptied the pumps.", "insurgency"),
         ("A similar massacre took place in Ouatagouna in August 2021.", "territory_seized"),
+        ("The camp, where soldiers lived, was handed over to the Malian authorities on Monday.", "release"),
         ("The rebels brought reinforcements to the town on Monday.", "aid_pledged"),
         ("Details of the attack emerged on Sunday, a week after it began in 2025.", "insurgency"),
         ("The army, which has been fighting the rebels, said on Monday it had retaken the town.", "insurgency"),
