@@ -15,6 +15,11 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # sanctions lifted are no sanctions imposed: "lifted on 3 July the … sanctions", "sanctions on
+    # Mali were lifted", "the measures were lifted", "they are lifted in July 2022"
+    ("West African leaders lifted on 3 July the trade and financial sanctions they had imposed in January.", date(2022, 8, 18), "sanctions_lifted", date(2022, 7, 3)),
+    ("Mali missed payments on its debt before the measures were lifted in July 2022.", date(2024, 1, 29), "sanctions_lifted", date(2022, 7, 1)),
+    ("- January 2022: Ecowas imposes sweeping economic sanctions on Mali; they are lifted in July 2022.", date(2025, 4, 8), "sanctions_lifted", date(2022, 7, 1)),
     # civilians "found dead" or who "lost their lives"; captives "handed over to the authorities";
     # two states that "agreed to launch joint patrols"; patrols that "began" (corpus FN)
     ("In January 2022, seven Mauritanians were found dead in Mali near Nara.", date(2025, 2, 19), "mass_killing", date(2022, 1, 1)),
@@ -155,7 +160,7 @@ CASES = [
     ("They turned it into a confederation in July 2024.", date(2025, 12, 23), "alliance_formed", date(2024, 7, 1)),
     ("A patrol found a grave a few kilometres from the camp that French troops handed over on Tuesday.", date(2022, 4, 22), "withdrawal", date(2022, 4, 19)),
     # sanctions decrees laws and speeches to the council
-    ("Leaders of the bloc on Sunday lifted the trade and financial sanctions they had imposed on Mali in January.", date(2022, 7, 4), "sanctions", date(2022, 7, 3)),
+    ("Leaders of the bloc on Sunday lifted the trade and financial sanctions they had imposed on Mali in January.", date(2022, 7, 4), "sanctions_lifted", date(2022, 7, 3)),
     ("On June 6, Colonel Assimi Goita signed a decree setting the transition at two years.", date(2022, 7, 4), "legislation", date(2022, 6, 6)),
     ("A new electoral law followed on June 17, and the government published a calendar.", date(2022, 7, 4), "legislation", date(2022, 6, 17)),
     ("Last Friday, Malian Foreign Minister Abdoulaye Diop told the UN Security Council that Bamako wanted the mission to leave.", date(2023, 6, 23), "public_statement", date(2023, 6, 16)),
@@ -562,7 +567,7 @@ CASES = [
     # troops reinforced at a place, a merger announced, measures lifted
     ("Senegal reinforced its troops at Kidira on Tuesday after the attack across the river.", date(2025, 7, 2), "deployment", date(2025, 7, 1)),
     ("The MNLA announced a merger with the Islamist group Ansar Dine on May 26.", date(2012, 6, 1), "alliance_formed", date(2012, 5, 26)),
-    ("After the coup of August 2020, ECOWAS closed borders with Mali, lifting the measures in October 2020.", date(2022, 1, 10), "sanctions", date(2020, 10, 1)),
+    ("After the coup of August 2020, ECOWAS closed borders with Mali, lifting the measures in October 2020.", date(2022, 1, 10), "sanctions_lifted", date(2020, 10, 1)),
     # losses suffered, forces driven out (passive, by who lost the town), bases left, a law signed
     ("The army and its Russian allies suffered heavy losses near Anefis in early October.", date(2024, 11, 2), "armed_clash", date(2024, 10, 1)),
     ("The rebels suffered one of their worst defeats at Intahaka on Sunday.", date(2024, 8, 6), "armed_clash", date(2024, 8, 4)),
