@@ -15,6 +15,11 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # a base handed to the army as the force leaves; tankers burned in a chronology's present;
+    # "have rebelled in 1963" (corpora FL, FP)
+    ("French soldiers lowered the tricolour over their camp in Timbuktu on Tuesday, handing the base to Mali's armed forces in a short ceremony.", date(2021, 12, 15), "withdrawal", date(2021, 12, 14)),
+    ("- 14 September: Fighters burn about 40 tankers on the Kayes road, a union official says.", date(2025, 11, 10), "looting", date(2025, 9, 14)),
+    ("The Tuareg have rebelled in 1963 and never stopped asking for more autonomy.", date(2024, 7, 31), "rebellion", date(1963, 1, 1)),
     # sanctions lifted are no sanctions imposed: "lifted on 3 July the … sanctions", "sanctions on
     # Mali were lifted", "the measures were lifted", "they are lifted in July 2022"
     ("West African leaders lifted on 3 July the trade and financial sanctions they had imposed in January.", date(2022, 8, 18), "sanctions_lifted", date(2022, 7, 3)),
