@@ -1677,3 +1677,8 @@ def test_a_force_told_by_estimate_home_count_or_arms_is_a_strength(text, value):
 
 def test_one_of_the_guards_told_him_is_no_strength():
     assert [c for c in claims_in("A vendor whose kiosk faces the camp said one of the guards had told him about a car.") if c.quantity == "strength"] == []
+
+
+def test_soldiers_posted_in_a_camp_are_no_saying():
+    found = claims_in("A local official told AFP by phone that relatives of soldiers posted in the camp had told him more than 30 soldiers had been killed.")
+    assert [(c.claimant_label, c.claimant_via) for c in found] == [("relatives of soldiers posted in the camp", "A local official")]
