@@ -15,6 +15,10 @@ from timeline.corpus import Article
 from timeline.pipeline import process_article
 
 CASES = [
+    # civilians "killed in strikes there" (air strikes, not a labour strike); a leader who
+    # "arrived in Moscow on an official visit" (corpus FT)
+    ("The rebels said 21 civilians, including 11 children, were killed in strikes there on August 25, 2024.", date(2025, 4, 7), "air_strike", date(2024, 8, 25)),
+    ("Putin held talks with Assimi Goita, who arrived in Moscow on an official visit on Sunday.", date(2025, 6, 23), "diplomatic_call", date(2025, 6, 22)),
     # a base handed to the army as the force leaves; tankers burned in a chronology's present;
     # "have rebelled in 1963" (corpora FL, FP)
     ("French soldiers lowered the tricolour over their camp in Timbuktu on Tuesday, handing the base to Mali's armed forces in a short ceremony.", date(2021, 12, 15), "withdrawal", date(2021, 12, 14)),
