@@ -27,7 +27,7 @@ CASES = [
     # sanctions lifted are no sanctions imposed: "lifted on 3 July the … sanctions", "sanctions on
     # Mali were lifted", "the measures were lifted", "they are lifted in July 2022"
     ("West African leaders lifted on 3 July the trade and financial sanctions they had imposed in January.", date(2022, 8, 18), "sanctions_lifted", date(2022, 7, 3)),
-    ("Mali missed payments on its debt before the measures were lifted in July 2022.", date(2024, 1, 29), "sanctions_lifted", date(2022, 7, 1)),
+    ("Mali missed payments on its debt until the economic measures were lifted in July 2022.", date(2024, 1, 29), "sanctions_lifted", date(2022, 7, 1)),
     ("- January 2022: Ecowas imposes sweeping economic sanctions on Mali; they are lifted in July 2022.", date(2025, 4, 8), "sanctions_lifted", date(2022, 7, 1)),
     # civilians "found dead" or who "lost their lives"; captives "handed over to the authorities";
     # two states that "agreed to launch joint patrols"; patrols that "began" (corpus FN)
@@ -1092,6 +1092,15 @@ def test_freedom_regained_is_no_town_regained_and_a_buried_bomb_no_funeral():
         ("Military planes delivered to Timbuktu 20 tonnes of food on Monday.", "arms_delivery"),
         ("The fuel crisis that began in September 2025 has emptied the pumps.", "insurgency"),
         ("A similar massacre took place in Ouatagouna in August 2021.", "territory_seized"),
+        ("The group appeared in a video released on Monday.", "insurgency"),
+        ("The crisis began in July 2022 when 49 Ivorian soldiers were arrested.", "insurgency"),
+        ("It was the worst year since the start of the war in Ukraine in 2022.", "insurgency"),
+        ("Mali has faced an economic crisis since 2022.", "insurgency"),
+        ("The lockdown measures were lifted on 10 May.", "sanctions_lifted"),
+        ("The junta demanded the lifting of the sanctions on Monday.", "sanctions_lifted"),
+        ("The ceasefire brought relief to residents on Monday.", "aid_pledged"),
+        ("On Monday, 48 gold miners lost their lives when an artisanal mine collapsed.", "mass_killing"),
+        ("Five men arrested at the checkpoint were handed over to the judicial authorities on Monday.", "release"),
         ("The camp, where soldiers lived, was handed over to the Malian authorities on Monday.", "release"),
         ("The rebels brought reinforcements to the town on Monday.", "aid_pledged"),
         ("Details of the attack emerged on Sunday, a week after it began in 2025.", "insurgency"),

@@ -14,6 +14,7 @@ from functools import cache
 
 from timeline.event_lexicon import event_types, event_words, phrase_pattern
 from timeline.regex_gate import alternation
+from timeline.verb_shapes import AUXILIARY
 
 
 @cache
@@ -98,7 +99,7 @@ def _decision_passive(language: str) -> re.Pattern:
     17 February", "the decision to leave the bloc was announced on 28 January", "the closure,
     ordered on Monday"."""
     verbs = "|".join(map(phrase_pattern, (v for v in event_words(language)["decision_verbs"] if v.endswith("ed"))))
-    passive = r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    passive = rf"(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+\s*,?\s+(?:(?:which|that)\s+)?{AUXILIARY}\s+"
     participle = r"[\w’'-]+(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s*,\s+"
     return re.compile(rf"(?:{passive}|{participle})(?:first\s+|formally\s+|officially\s+)?(?:{verbs})(?![\w-])(?!\s+(?:that|it|by\s+the\s+(?:rebels|jihadists)))", re.IGNORECASE)
 
