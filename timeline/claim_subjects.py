@@ -153,6 +153,11 @@ def _own_side_after(language: str) -> re.Pattern:
     return re.compile(rf"[^.;,]{{0,40}}?(?<![\w-])({alternation(words(language)['heads']['own_side'])})(?![\w-])", re.IGNORECASE)
 
 
+def is_own_side(label: str | None, language: str = "en") -> bool:
+    """Whether a subject label names the speaker's own people ("the friendly side", "our ranks")."""
+    return label is not None and " ".join(label.casefold().split()) in folded_words(language, "heads", "own_side")
+
+
 @cache
 def _own_side(language: str) -> re.Pattern:
     """The speaker's own people named just before the figures (claims_<language>.toml, heads.own_side)."""

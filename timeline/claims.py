@@ -21,11 +21,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from timeline.claim_figures import FATES, figure_values, folded_words, words
+from timeline.claim_figures import FATES, figure_values, words
 from timeline.claim_links import claim_events, claim_key, event_figures
 from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
-from timeline.claim_subjects import subject_of
+from timeline.claim_subjects import is_own_side, subject_of
 from timeline.claimant_institutions import dateline_abroad, opens_abroad
 from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, relayed_document, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
@@ -251,7 +251,7 @@ def _own_people(text: str, m: re.Match, label: str | None, language: str) -> boo
         return True
     if label is None:
         return False
-    return re.match(r"(?:its|their)\s+own\b", label, re.IGNORECASE) is not None or " ".join(label.casefold().split()) in folded_words(language, "heads", "own_side")
+    return re.match(r"(?:its|their)\s+own\b", label, re.IGNORECASE) is not None or is_own_side(label, language)
 
 
 QUOTE_OPENERS = "\"“"

@@ -241,7 +241,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     # "… since 2012, when separatist groups launched a rebellion": a "when" clause is dated by
     # the date that closes the clause before it (the point a "since" range starts from).
     clause_text = text[spans[index][0] : spans[index][1]].strip().casefold()
-    opener = index if re.match(r"(?:when|as)\b", clause_text) else _where_clause(text, spans, index)
+    opener = index if re.match(r"(?:when|as)\b", clause_text) else _where_clause(text, spans, index, language)
     if opener > 0:
         p_lo, p_hi = spans[opener - 1]
         said = lambda i: owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])  # noqa: E731  a saying's day dates no when-clause
@@ -301,16 +301,21 @@ def _fronted_in_complement(text: str, spans: list[tuple[int, int]], lo: int, tri
     return last[-1:]
 
 
-WHERE_ASIDE = re.compile(r"\s*(?:where|according\s+to\s+[^,;]{1,60}|[^,;]{1,40}\s+(?:said|say|says))\s*$", re.IGNORECASE)
+@cache
+def _where_aside(language: str) -> re.Pattern:
+    """A clause that only attributes ("according to a UN report", "residents said") or is "where"
+    alone (events_<language>.toml, where_clause)."""
+    w = event_words(language)["where_clause"]
+    return re.compile(rf"\s*(?:where|(?:{alternation(w['sources'])})\s+[^,;]{{1,60}}|[^,;]{{1,40}}\s+(?:{alternation(w['sayings'])}))\s*$", re.IGNORECASE)
 
 
-def _where_clause(text: str, spans: list[tuple[int, int]], index: int) -> int:
+def _where_clause(text: str, spans: list[tuple[int, int]], index: int, language: str) -> int:
     """The clause that opens with "where" before the trigger's ("took place at Moura in March 2022,
     where, according to a UN report, troops killed …": the place and the date of the clause
     before are the event's), with only attributions between; 0 when there is none."""
     for j in range(index, max(0, index - 3), -1):
         if re.match(r"\s*where\b", text[spans[j][0] : spans[j][1]], re.IGNORECASE):
-            return j if all(WHERE_ASIDE.fullmatch(text, *spans[i]) for i in range(j + 1, index)) else 0
+            return j if all(_where_aside(language).fullmatch(text, *spans[i]) for i in range(j + 1, index)) else 0
     return 0
 
 

@@ -78,8 +78,7 @@ def _join_place_asides(text: str, spans: list[tuple[int, int]], language: str, t
         s, e = spans[i]
         if out and i + 1 < len(spans) and text[e : e + 1] == "," and text[out[-1][1] : out[-1][1] + 1] == ",":
             words = re.findall(r"[\w’'-]+", text[s:e])
-            dated = any(s <= x.char_start < e for x in timexes)
-            if words and len(words) <= conf["place_phrase_max_words"] and words[0].casefold() in conf["place_phrase_openers"] and not dated:
+            if _place_phrase(words, conf) and not _dated((s, e), timexes):
                 if re.match(r"\s*(?:and|or)\s", text[spans[i + 1][0] :]):
                     out[-1] = (out[-1][0], spans[i + 1][1])
                     i += 2
@@ -138,12 +137,23 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
     ):
         return True  # "On the night of June 20 to 21, …": the date's frame
     words = _after_distance(words, words_conf["distance_units"])
-    if words and len(words) <= words_conf["place_phrase_max_words"] and words[0].casefold() in words_conf["place_phrase_openers"]:
+    if _place_phrase(words, words_conf):
         return True
     folded = [w.casefold() for w in words]
     if _opens_aside(words, words_conf["aside_openers"]):  # ", including the chief of X, near Y, and one of his sons,"
         return len(words) <= words_conf["place_appositive_max_words"] and not any(w in words_conf["place_appositive_breaks"] for w in folded)
     return _place_appositive(folded, words_conf)
+
+
+def _place_phrase(words: list[str], conf: dict) -> bool:
+    """Words that open with a place-phrase word and are few enough to be one ("in the north of
+    the country", "near Tessalit in June 2020")."""
+    return bool(words) and len(words) <= conf["place_phrase_max_words"] and words[0].casefold() in conf["place_phrase_openers"]
+
+
+def _dated(span: tuple[int, int], timexes: list[Timex]) -> bool:
+    """Whether a date starts inside the span."""
+    return any(span[0] <= x.char_start < span[1] for x in timexes)
 
 
 def _after_distance(words: list[str], units: list[str]) -> list[str]:
@@ -195,13 +205,11 @@ def _after_appositive(text: str, spans: list[tuple[int, int]], hi: int, timexes:
     "a loose coalition of religious leaders, opposition parties and civil society groups"), or a
     dated place phrase ("killed Droukdel, the leader of AQIM, near Tessalit in June 2020"), or
     ``hi`` when the appositive is followed by anything else."""
-    openers = event_words(language)["place_phrase_openers"]
+    conf = event_words(language)
     for j in range(hi + 2, min(hi + 5, len(spans))):
         if DATE_ONLY_SPAN.match(text, *spans[j]):
             return j
-        first = re.match(r"\W*(\w+)", text[spans[j][0] : spans[j][1]])
-        dated = any(spans[j][0] <= x.char_start < spans[j][1] for x in timexes)
-        if dated and first and first[1].casefold() in openers and light(text, spans[j], timexes, language):
+        if _dated(spans[j], timexes) and _place_phrase(re.findall(r"\w+", text[spans[j][0] : spans[j][1]])[:1], conf) and light(text, spans[j], timexes, language):
             return j
         if not NO_VERB_SPAN.match(text, *spans[j]):
             break
