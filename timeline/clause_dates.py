@@ -4,7 +4,9 @@ Why: news sets a day off by commas from the verb it dates: "Gunmen stormed the r
 15 km east of Bamako, late Sunday afternoon while families …" (the next clause opens with it),
 "Mali's junta hit back late on Sunday, recalling its ambassadors" (the clause a participle
 elaborates), "dissolved every party, in a presidential decree read out on Tuesday evening" (the
-document that did it). Each rule reads only free dates (owned by no other trigger) and steps
+document that did it); "reports that on the night of 23 to 24 January, units repelled attacks"
+(a date fronted in a complement); "took place at Moura in March 2022, where … troops killed"
+(a "where" clause). Each rule reads only free dates (owned by no other trigger) and steps
 aside when the neighbouring clause tells an event of its own. Words: events_<language>.toml.
 """
 
@@ -112,3 +114,40 @@ def _adjunct(language: str) -> dict[str, re.Pattern]:
         "opens": re.compile(rf"\s*(?:(?:{alternation(w['openers'])})\s+)*", re.IGNORECASE),
         "after": re.compile(rf"\s*(?:[.;:]|$|(?:{alternation(w['followers'])})(?![\w-]))", re.IGNORECASE),
     }
+
+
+FRONTED_AFTER_THAT = re.compile(r"(?<![\w-])that\s+(?:(?:on|in|during|late|early|overnight|at)\s+)?(?:the\s+)?(?:(?:night|evening|morning|afternoon)\s+of\s+)?$", re.IGNORECASE)
+
+
+def fronted_in_complement(text: str, spans: list[tuple[int, int]], lo: int, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex]) -> list[int]:
+    """"The general staff reports that on the night of 23 to 24 January, units repelled attacks on
+    the camps": a date fronted in a complement clause, closing the clause right before the
+    trigger's, dates the first event of the complement."""
+    before = next((i for i, span in enumerate(spans) if span[1] <= lo and not text[span[1] : lo].strip(" ,")), None)
+    if before is None:
+        return []
+    s, e = spans[before]
+    last = [i for i, x in enumerate(timexes) if s <= x.char_start and x.char_end <= e and not text[x.char_end : e].strip(" ,")]
+    if not last or not FRONTED_AFTER_THAT.search(text, s, timexes[last[-1]].char_start) or timexes[last[-1]].kind == "duration":
+        return []
+    if any(timexes[last[-1]].char_end <= t[0] < triggers[k][0] for t in triggers):
+        return []  # another event told first in the complement owns it
+    return last[-1:]
+
+
+@cache
+def _where_aside(language: str) -> re.Pattern:
+    """A clause that only attributes ("according to a UN report", "residents said") or is "where"
+    alone (events_<language>.toml, where_clause)."""
+    w = event_words(language)["where_clause"]
+    return re.compile(rf"\s*(?:where|(?:{alternation(w['sources'])})\s+[^,;]{{1,60}}|[^,;]{{1,40}}\s+(?:{alternation(w['sayings'])}))\s*$", re.IGNORECASE)
+
+
+def where_clause(text: str, spans: list[tuple[int, int]], index: int, language: str) -> int:
+    """The clause that opens with "where" before the trigger's ("took place at Moura in March 2022,
+    where, according to a UN report, troops killed …": the place and the date of the clause
+    before are the event's), with only attributions between; 0 when there is none."""
+    for j in range(index, max(0, index - 3), -1):
+        if re.match(r"\s*where\b", text[spans[j][0] : spans[j][1]], re.IGNORECASE):
+            return j if all(_where_aside(language).fullmatch(text, *spans[i]) for i in range(j + 1, index)) else 0
+    return 0

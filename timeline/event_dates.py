@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from timeline.clause_dates import neighbouring_clause_date
+from timeline.clause_dates import fronted_in_complement, neighbouring_clause_date, where_clause
 from timeline.date_parts import moved_date
 from timeline.dated_together import adjacent, conjoined, headed_by_year, object_participle_date, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
@@ -193,7 +193,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         moved_from = [i for i in own if moved_date(lexicon(language).moved_date_verbs).search(text[max(0, timexes[i].char_start - 40) : timexes[i].char_start])]
         own = [i for i in own if i not in moved_from] or own  # "slipped from 19 March to 18 June": the new date
         own = own or neighbouring_clause_date(text, spans, (lo, hi), triggers, k, timexes, [i for i in dated if i not in owner], language)
-        own = own or _fronted_in_complement(text, spans, lo, triggers, k, timexes)
+        own = own or fronted_in_complement(text, spans, lo, triggers, k, timexes)
     if event_types()[event_type].acled_event_type in VIOLENT:  # "killed at least 32 civilians since the start of the year": a tally, not a day
         own = [i for i in own if not timexes[i].text.casefold().startswith("since")]
     # "leaving a bloc they had belonged to since 1975": a state of another clause, begun then
@@ -241,7 +241,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     # "… since 2012, when separatist groups launched a rebellion": a "when" clause is dated by
     # the date that closes the clause before it (the point a "since" range starts from).
     clause_text = text[spans[index][0] : spans[index][1]].strip().casefold()
-    opener = index if re.match(r"(?:when|as)\b", clause_text) else _where_clause(text, spans, index, language)
+    opener = index if re.match(r"(?:when|as)\b", clause_text) else where_clause(text, spans, index, language)
     if opener > 0:
         p_lo, p_hi = spans[opener - 1]
         said = lambda i: owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])  # noqa: E731  a saying's day dates no when-clause
@@ -282,43 +282,6 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
 
 COMPLEMENT_THAT = re.compile(r"(?<![\w-])that\s+(?:an?|the|its|their|his|her|some|several|at\s+least|(?-i:[A-Z])[\w’'-]*|[\w’'-]+\s+(?:had|has|have|was|were))\b", re.IGNORECASE)  # a complement clause opens; not "that day"
 SAME_DAY = re.compile(r"(?:earlier|later)?\s*(?:that|the\s+same)\s+(?:day|evening|morning|afternoon|night)\b", re.IGNORECASE)  # the narrative's day, not the event's
-FRONTED_AFTER_THAT = re.compile(r"(?<![\w-])that\s+(?:(?:on|in|during|late|early|overnight|at)\s+)?(?:the\s+)?(?:(?:night|evening|morning|afternoon)\s+of\s+)?$", re.IGNORECASE)
-
-
-def _fronted_in_complement(text: str, spans: list[tuple[int, int]], lo: int, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex]) -> list[int]:
-    """"The general staff reports that on the night of 23 to 24 January, units repelled attacks on
-    the camps": a date fronted in a complement clause, closing the clause right before the
-    trigger's, dates the first event of the complement."""
-    before = next((i for i, span in enumerate(spans) if span[1] <= lo and not text[span[1] : lo].strip(" ,")), None)
-    if before is None:
-        return []
-    s, e = spans[before]
-    last = [i for i, x in enumerate(timexes) if s <= x.char_start and x.char_end <= e and not text[x.char_end : e].strip(" ,")]
-    if not last or not FRONTED_AFTER_THAT.search(text, s, timexes[last[-1]].char_start) or timexes[last[-1]].kind == "duration":
-        return []
-    if any(timexes[last[-1]].char_end <= t[0] < triggers[k][0] for t in triggers):
-        return []  # another event told first in the complement owns it
-    return last[-1:]
-
-
-@cache
-def _where_aside(language: str) -> re.Pattern:
-    """A clause that only attributes ("according to a UN report", "residents said") or is "where"
-    alone (events_<language>.toml, where_clause)."""
-    w = event_words(language)["where_clause"]
-    return re.compile(rf"\s*(?:where|(?:{alternation(w['sources'])})\s+[^,;]{{1,60}}|[^,;]{{1,40}}\s+(?:{alternation(w['sayings'])}))\s*$", re.IGNORECASE)
-
-
-def _where_clause(text: str, spans: list[tuple[int, int]], index: int, language: str) -> int:
-    """The clause that opens with "where" before the trigger's ("took place at Moura in March 2022,
-    where, according to a UN report, troops killed …": the place and the date of the clause
-    before are the event's), with only attributions between; 0 when there is none."""
-    for j in range(index, max(0, index - 3), -1):
-        if re.match(r"\s*where\b", text[spans[j][0] : spans[j][1]], re.IGNORECASE):
-            return j if all(_where_aside(language).fullmatch(text, *spans[i]) for i in range(j + 1, index)) else 0
-    return 0
-
-
 SINCE_THE = re.compile(r"(?<![\w-])since\s+(?:the|this|that)\s+$", re.IGNORECASE)
 AGENTLESS_REPORT = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?$", re.IGNORECASE)
 
