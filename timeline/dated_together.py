@@ -75,8 +75,15 @@ RELATIVE_MAIN_VERB = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+[a-z]")
 
 
 def told_again(text: str, timexes: list[Timex]) -> bool:
-    """The same act told twice: "seized power in August 2020 and again in May 2021"."""
-    return all(re.fullmatch(r"\s*,?\s*and\s+(?:then\s+)?again\s+(?:in|on)\s+", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))
+    """The same act told twice: "seized power in August 2020 and again in May 2021", "a coup in
+    August 2020 and a second one in May 2021", "…, followed by another in May 2021"."""
+    return all(TOLD_AGAIN.fullmatch(text, a.char_end, b.char_start) for a, b in zip(timexes, timexes[1:]))
+
+
+TOLD_AGAIN = re.compile(
+    r"\s*,?\s*(?:and\s+(?:then\s+)?again|(?:and\s+(?:then\s+)?|then\s+|(?:followed|succeeded)\s+by\s+)(?:a\s+(?:second|third|fourth|further|new)|another)(?:\s+one)?)\s+(?:in|on)\s+",
+    re.IGNORECASE,
+)
 
 
 def conjoined(text: str, timexes: list[Timex]) -> bool:
