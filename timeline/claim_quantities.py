@@ -70,8 +70,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     told_fate = _fate_told_after(text, figure_start, np_end, language, fate_before)
     if told_fate:
         return told_fate  # "19 hostages and two attackers were among the dead", "the bodies of five hostages"
-    if _unharmed_after(language).match(text, np_end):
-        return SET_FREE  # "Ten soldiers were found alive", "One of them got away": no one's casualties
+    if _unharmed_after(language).match(text, np_end) or _present_after(language).match(text, np_end):
+        return SET_FREE  # "Ten soldiers were found alive", "One of them got away", "about 2,000 people were buying": no one's casualties
     if "captured" in found and (_released_after(language).match(text, np_end) or _released(language).search(text, end, np_end)):
         return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
     if set(found) == {"captured"} and _freed_before(text, lo, start, noun, language):
@@ -332,6 +332,14 @@ def _force_object(language: str) -> re.Pattern:
     ``heads.force_words``): the object of an estimate "put at" a strength."""
     heads = words(language)["heads"]
     return re.compile(rf"(?<![\w-])(?:{alternation([*heads['armed'], *heads['force_words']])})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _present_after(language: str) -> re.Pattern:
+    """The people just counted were only there, told with a verb of their own ("about 2,000
+    people were buying"; not "killed 22 people, 19 of them civilians gathered for a wedding")."""
+    words_after = alternation(words(language)["not_counts"]["present_after"])
+    return re.compile(rf"\s+(?:were|was|are|is|had|have|has)\s+(?:(?:all|still|already|then)\s+)?(?:{words_after})(?![\w-])", re.IGNORECASE)
 
 
 @cache

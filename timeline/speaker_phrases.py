@@ -17,7 +17,7 @@ from timeline.dates import lexicon
 from timeline.names import NameMatch, actors, places
 from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, norm, normed_words, saying_patterns, words
-from timeline.verb_shapes import PASSIVE
+from timeline.verb_shapes import ANY_PASSIVE
 
 
 MONTHS = "|".join(sorted({m.title() for m in lexicon().months if len(m) > 3 and m.isalpha()}, key=len, reverse=True))  # "published that March": a time, not a clause
@@ -247,7 +247,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
 
 
 VERB_AND_COUNT = re.compile(r"(?<![\w-])[a-z][\w’'-]*\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+[a-z]")  # "killed seven herders": a verb and its counted object
-PASSIVE_CLAUSE = re.compile(rf"(?<![\w-]){PASSIVE}")  # "two members of his team were wounded, the party said": a clause, not an appositive
+PASSIVE_CLAUSE = re.compile(rf"(?<![\w-]){ANY_PASSIVE}")  # "two members of his team were wounded, the party said": a clause, not an appositive
 VERB_BEFORE_OBJECT = re.compile(r"(?<![\w-])(?:[a-z]+(?:ed|es|s))\s+(?:(?:a|an|the|its|their)\s+)?(?=\S)")
 
 

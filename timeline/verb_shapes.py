@@ -13,3 +13,6 @@ AUXILIARY = r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)"
 PERFECT_OR_PAST = r"(?:had|has|have|was|were)"
 PARTICIPLE = r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)(?![\w-])"  # "slightly injured", "taken"
 PASSIVE = rf"{AUXILIARY}\s+{PARTICIPLE}"  # "were wounded", "had been taken"
+# any passive, also progressive or irregular ("are still being held", "were hit"): what a
+# clause is, not which verb a figure has
+ANY_PASSIVE = rf"{AUXILIARY}\s+(?:(?:still|also|now|all|then|later)\s+)?(?:being\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|held|hit|shot|hurt|caught|kept|struck|burnt|lost)(?![\w-])"
