@@ -142,16 +142,35 @@ def test_the_start_of_the_year_and_a_deadline_that_must_be_met(text, expected):
 
 
 def test_an_announced_part_of_this_year_is_cut_after_publication_and_still_validates():
-    """'by the end of the year' names Sept-Dec; what is announced starts after the article."""
+    """'late this year' names Sept-Dec; what is announced starts after the article."""
     import pandas as pd
     from timeline.dates import tag
     from timeline.schemas import _precision_agrees
 
-    [t] = tag("The mission is due to leave Mali by the end of the year.", "2023-09-13")
+    [t] = tag("The mission is due to leave Mali by late this year.", "2023-09-13")
     assert (str(t.start), str(t.end), t.tense, t.edtf) == ("2023-09-14", "2023-12-31", "future", "2023-09/2023-12")
     row = pd.DataFrame([dict(kind=t.kind, start=t.start, end=t.end, precision=t.precision, tense=t.tense)])
     assert _precision_agrees(row).all()
     assert not _precision_agrees(row.assign(tense="past")).all()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MINUSMA left Mali at the end of 2023.", ("2023-12-21", "2023-12-31", "day")),
+        ("Wagner arrived in late 2021.", ("2021-09-01", "2021-12-31", "month")),
+        ("The talks ended at the end of October 2023.", ("2023-10-21", "2023-10-31", "day")),
+        ("Rebels had gained ground by the end of the 2010s.", ("2017-01-01", "2019-12-31", "year")),
+    ],
+)
+def test_the_end_of_a_year_is_its_last_days_and_late_its_last_third(text, expected):
+    """"the end of 2023" is late December (as "the end of October" is its last ten days);
+    "late 2021" is the last third of the year."""
+    from timeline.dates import tag
+
+    [t] = tag(text, "2025-06-18")
+    assert (str(t.start), str(t.end), t.precision) == expected
+    assert t.approximate
 
 
 def test_the_year_alone_after_of_is_no_date():

@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 
 # Words before a month named alone that make it a date ("in July"), not a name ("May Day").
 MONTH_OPENERS = frozenset(["in", "since", "by", "until", "during", "of", "from", "between", "and", "to", "through", "the", "early", "mid", "late", "last"])
-PART_BOUNDS_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+PART_BOUNDS_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}
 PART_BOUNDS_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-PART_BOUNDS_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+PART_BOUNDS_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "end": (7, 9)}
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,15 @@ def number_of(token: str, lex: Lexicon) -> int | None:
     if token.isdigit():
         return int(token)
     return lex.numbers.get(token)
+
+
+def part_of_year(part: str, year: int) -> tuple[date, date, str]:
+    """A share of a year: its months for "early"/"mid"/"late" ("late 2021" is September to
+    December); its last days for "the end of" ("the end of 2023" is 21–31 December)."""
+    if part == "end":
+        return date(year, 12, 21), date(year, 12, 31), "day"
+    lo, hi = PART_BOUNDS_YEAR[part]
+    return date(year, lo, 1), month_end(year, hi), "month"
 
 
 def part_of_month(part: str, year: int, month: int) -> tuple[date, date]:

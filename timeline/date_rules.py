@@ -13,8 +13,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from timeline.date_parts import (
-    MONTH_OPENERS, PART_BOUNDS_DECADE, PART_BOUNDS_MONTH, PART_BOUNDS_YEAR, Resolved, Rule,
-    capitalised, month_of, moved_date, named_night_end, number_of, part_of_month, safe_date, year_for,
+    MONTH_OPENERS, PART_BOUNDS_DECADE, PART_BOUNDS_MONTH, Resolved, Rule,
+    capitalised, month_of, moved_date, named_night_end, number_of, part_of_month, part_of_year, safe_date, year_for,
 )
 from timeline.date_rule_checks import day_range, day_resolved, full_date, is_count, is_label, norm, opened_as_duration, part_span, unit_of, weekday_span
 from timeline.periods import iso_duration, month_end, period, shift
@@ -187,8 +187,8 @@ def rules(lex: Lexicon) -> list[Rule]:
     @rule("year_part", rf"\b(?P<part>{part})[\s-]+(?P<y>{year})(?![\w'’])")
     def year_part(m, ctx):
         y = int(m["y"])
-        lo, hi = PART_BOUNDS_YEAR[lex.parts[norm(m["part"])]]
-        return Resolved("range", date(y, lo, 1), month_end(y, hi), "month", approximate=True, span=part_span(m))
+        start, end, precision = part_of_year(lex.parts[norm(m["part"])], y)
+        return Resolved("range", start, end, precision, approximate=True, span=part_span(m))
 
     @rule("year_share", rf"\b(?:the\s+)?(?P<share>{alternation(lex.year_shares) if lex.year_shares else '(?!)'})\s+of\s+(?:the\s+year\s+)?(?P<y>{year})(?![\w'’])")
     def year_share(m, ctx):
@@ -248,8 +248,7 @@ def rules(lex: Lexicon) -> list[Rule]:
                 start, end = part_of_month(part_, anchor_day.year, anchor_day.month)
                 precision = "day"
             else:
-                lo, hi = PART_BOUNDS_YEAR[part_]
-                start, end, precision = date(anchor_day.year, lo, 1), month_end(anchor_day.year, hi), "month"
+                start, end, precision = part_of_year(part_, anchor_day.year)
             return Resolved("range", start, end, precision, approximate=True, anchor="publication", future=base > 0, span=part_span(m))
         if mod == "last":
             start, end = period(shift(pub, unit_, -1), unit_)
