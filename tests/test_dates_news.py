@@ -173,6 +173,15 @@ def test_the_end_of_a_year_is_its_last_days_and_late_its_last_third(text, expect
     assert t.approximate
 
 
+def test_a_day_of_this_or_last_year_takes_the_year_it_names():
+    """"January 29 of this year" is one date in the year of publication, whatever year the
+    paragraph before told; "March 3 of last year" is in the year before."""
+    from timeline.dates import tag
+
+    found = tag("They left ECOWAS in January 2024. The exit took effect on January 29 of this year, a year after March 3 of last year.", "2025-06-07")
+    assert [(t.text, str(t.start)) for t in found][1:] == [("January 29 of this year", "2025-01-29"), ("March 3 of last year", "2024-03-03")]
+
+
 def test_the_year_alone_after_of_is_no_date():
     from timeline.dates import tag
 

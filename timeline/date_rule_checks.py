@@ -97,6 +97,10 @@ def full_date(lex: Lexicon, m: re.Match, ctx: Context) -> Resolved | None:
     if m["y"]:
         day_ = safe_date(int(m["y"]), mo, d)
         return day_ and Resolved("date", day_, day_, "day")
+    shift = {"this": 0, "last": -1, "next": 1}.get((m.groupdict().get("rel") or "").casefold())
+    if shift is not None:  # "January 29 of this year", "March 3 of last year": the year is told
+        day_ = safe_date(ctx.published.year + shift, mo, d)
+        return day_ and Resolved("date", day_, day_, "day", anchor="publication", future=day_ > ctx.published)
     year_ = year_for(mo, d, ctx)
     day_ = safe_date(year_, mo, d)
     step = 1 if ctx.future else -1

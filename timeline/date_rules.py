@@ -39,6 +39,7 @@ def rules(lex: Lexicon) -> list[Rule]:
     unit = rf"(?:{alternation(lex.units)})s?"
     dash = r"\s*(?:-|–|—)\s*"
     before = r"(?<![\w$€£.,/:-])"
+    year_named = r",?\s+of\s+(?P<rel>this|last|next|the\s+same)\s+year\b"  # "January 29 of this year"
     rules: list[Rule] = []
     # the shared checks (timeline/date_rule_checks.py), bound to this language
     _unit = partial(unit_of, lex)
@@ -79,14 +80,14 @@ def rules(lex: Lexicon) -> list[Rule]:
 
     @rule(
         "month_day",
-        rf"(?:\b(?P<wd>{weekday_any}),?\s+)?\b(?P<m>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year}))?",
+        rf"(?:\b(?P<wd>{weekday_any}),?\s+)?\b(?P<m>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})|{year_named})?",
     )
     def month_day(m, ctx):
         return _full_date(m, ctx)
 
     @rule(
         "day_month",
-        rf"(?:\b(?P<wd>{weekday_any}),?\s+)?(?:the\s+)?{before}(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})(?![\w])(?:,?\s+(?P<y>{year}))?",
+        rf"(?:\b(?P<wd>{weekday_any}),?\s+)?(?:the\s+)?{before}(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})(?![\w])(?:,?\s+(?P<y>{year})|{year_named})?",
     )
     def day_month(m, ctx):
         return _full_date(m, ctx)
