@@ -1318,6 +1318,20 @@ def test_a_roundup_s_posts_are_their_channels_figures():
     assert found[-1].claimant_label != "Sahel Province News"  # a heading that heads no post ends the roundup's voices
 
 
+def test_a_numbered_roundup_s_posts_with_time_and_views_are_their_channels_figures():
+    text = (
+        "Channels on the battle\n\n"
+        "1. \"Desert Wind\" (channel close to the contractors), 27.07.2024, 21:40, 212K views\n"
+        "\"The column is holding. The bandits have lost more than a hundred fighters.\"\n\n"
+        "2. Azawad Front (rebel coalition, translated from French), 27.07.2024, 18:05\n"
+        "\"The enemy left dozens of dead on the ground.\"\n\n"
+        "Bamako, 28.07.2024\n\n"
+        "Officials gave no toll.\n"
+    )
+    found = claims_in(text, "2024-07-28")
+    assert [(c.value_low, c.claimant_label) for c in found] == [(100, "Desert Wind"), (24, "Azawad Front")]
+
+
 def test_soldiers_a_state_has_held_are_captured():
     assert one("Mali has held 49 Ivorian soldiers since they landed at Bamako airport on July 10.").quantity == "captured"
 

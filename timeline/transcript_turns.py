@@ -66,9 +66,15 @@ def named_turn(text: str, names: dict[str, str]) -> str | None:
     return names.get(m.group(1)) if m else None
 
 
-# "Mali Debout 223 (pro-government, French; 85,000 subscribers) | 08.08.2022 08:03": the heading
-# of a post a roundup quotes (a channel, an account), with its date and time.
-POST_HEAD = re.compile(r"^\s*(?P<name>[^|()\d][^|()]{1,59}?)\s*(?:\([^()]*\))?\s*\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC))?)?\s*$")
+# "Mali Debout 223 (pro-government, French; 85,000 subscribers) | 08.08.2022 08:03", '1. "Orchestra
+# Veterans" (channel close to Wagner), 27.07.2024, 21:40, 212K views': the heading of a post a
+# roundup quotes (a channel, an account), with its date and time, maybe numbered and its views.
+POST_HEAD = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s+)?[\"“]?(?P<name>[^|()\d\"“”][^|()\"“”]{1,59}?)[\"”]?\s*(?:\([^()]*\))?\s*"
+    r"(?:\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC))?)?"  # "| 08.08.2022 08:03"
+    r"|[,·]\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC))?)"  # ", 27.07.2024, 21:40" (a time: not a dateline's "Bamako, 27.07.2024")
+    r"(?:\s*[,·|]\s*[\d.,]+\s*[KkMm]?\s+(?:views|subscribers|reads))?\s*$"
+)
 
 
 POSTER_ANAPHOR = re.compile(r"(?:the\s+)?(?:channel|account|page|post|blogger|author)", re.IGNORECASE)  # "The channel says …" under a post's heading
