@@ -1332,6 +1332,18 @@ def test_a_numbered_roundup_s_posts_with_time_and_views_are_their_channels_figur
     assert [(c.value_low, c.claimant_label) for c in found] == [(100, "Desert Wind"), (24, "Azawad Front")]
 
 
+def test_a_strength_told_in_a_relative_clause_or_the_historic_present():
+    found = claims_in("The Africa Corps, which diplomats put at about 2,000 men, is staying.")
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in found] == [("strength", 2000, "diplomats")]
+    assert [(c.quantity, c.value_low) for c in claims_in("Jan. 11, 2013 - France launches Operation Serval. Paris eventually sends about 4,000 troops.")] == [("strength", 4000)]
+
+
+def test_the_whole_a_part_is_among_is_counted_but_not_a_bare_repeat():
+    found = claims_in("A U.N. inquiry found that 19 civilians were among the 22 people killed in the strike.")
+    assert [(c.quantity, c.value_low) for c in found] == [("killed", 19), ("killed", 22)]
+    assert [c.value_low for c in claims_in("Mali said 42 soldiers were killed. Missing men were among the 42.")] == [42]
+
+
 def test_soldiers_a_state_has_held_are_captured():
     assert one("Mali has held 49 Ivorian soldiers since they landed at Bamako airport on July 10.").quantity == "captured"
 

@@ -101,6 +101,10 @@ SUPERLATIVE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+|[A-Z][
 POPULATION = re.compile(r"[\w’'-]+['’]s\s+(?:(?:roughly|about|some|around|nearly|approximately|estimated|an\s+estimated)\s+)?$", re.IGNORECASE)  # "the town's roughly 15,000 residents"
 
 
+AMONG_THE = re.compile(r"(?<![\w-])among\s+the\s+#", re.IGNORECASE)  # "19 civilians were among the 22 people killed": the whole the part is told of
+FATE_IN_PHRASE = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,2}?(?:killed|dead|wounded|injured|abducted|kidnapped|detained|arrested)(?![\w-])")  # "… the 22 people killed" (not "were among the 42.")
+
+
 def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     """Not an age, a label, money, a phone number, an id or a year; not negated ("no one was
     killed"); not "the two operations" (a definite number names things already known); not a
@@ -117,8 +121,8 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     labelled = pats["not_before"].search(before) and not _verb_number(language).search(before)  # "would number about 3,300" counts
     if labelled or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
         return False
-    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not STRONG.match(after))):
-        return False  # (but "its 5,100-strong force" is counted: a strength)
+    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not STRONG.match(after) and not (AMONG_THE.search(before + "#") and FATE_IN_PHRASE.match(after)))):
+        return False  # (but "its 5,100-strong force" is counted: a strength; so is "were among the 22 people killed")
     if (m.group("n") or "").casefold() == "one" and m.group("qual") is None and pats["pronoun_one"].search(before):
         return False  # "the first one struck a pharmacy": a pronoun for a strike, a vehicle, a post
     if (m.group("n") or "").casefold() in ("one", "1") and (pats["partitive_pick"].search(before) and re.match(r"\s+of\s", after) or SUPERLATIVE_OF.match(after)):
