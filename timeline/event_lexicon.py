@@ -104,14 +104,20 @@ def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
     return sorted(chosen + _year_headed_inside(text, chosen, found))
 
 
+# "… the Algiers peace agreement signed with northern rebel groups in 2015": a participle that
+# dates the noun a longer trigger ends with
+DATED_BY_PARTICIPLE = re.compile(r"\s+(?:signed|reached|concluded|brokered|struck|agreed|launched|imposed)(?:\s+(?:with|by|between|in|at)\s+[^,.;:]{1,50}?)?\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?!\d)")
+
+
 def _year_headed_inside(text: str, chosen: list[tuple[int, int, str]], found: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:
     """The event a year heads inside (or across) a longer trigger, as a trigger of its own: "ended
     the 2015 Algiers peace agreement" ends an agreement and tells that it was signed in 2015;
-    so does "the 2015 peace deal collapsed"."""
+    so does "the 2015 peace deal collapsed", and "ended the peace agreement signed in 2015"."""
     inner: list[tuple[int, int, str]] = []
     for start, end, event_type, _ in sorted(found, key=lambda f: (-(f[1] - f[0]), f[3], f[0])):
         outer = next((c for c in chosen if c[0] < end and start < c[1]), None)
-        if outer is None or outer[:2] == (start, end) or outer[2] == event_type or is_saying(event_type) or not YEAR_HEADED.search(text[max(0, start - 60) : start]):
+        dated = YEAR_HEADED.search(text[max(0, start - 60) : start]) or (outer is not None and end == outer[1] and DATED_BY_PARTICIPLE.match(text, end))
+        if outer is None or outer[:2] == (start, end) or outer[2] == event_type or is_saying(event_type) or not dated:
             continue
         if not any(start < i_end and i_start < end for i_start, i_end, _ in inner):
             inner.append((start, end, event_type))
