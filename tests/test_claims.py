@@ -1359,6 +1359,22 @@ def test_a_briefing_s_turns_headed_by_names_in_capitals_are_theirs():
     assert [(c.value_low, c.claimant_label) for c in found] == [(15, "COL. MARC DELAUNAY"), (30, "COL. MARC DELAUNAY")]
 
 
+def test_a_turn_headed_by_a_full_title_in_capitals_holds_the_floor_until_the_next_turn():
+    text = (
+        "Full transcript\n\n"
+        "COLONEL AMADOU TEST: Good afternoon. The Armed Forces deplore the loss of 11 of our soldiers.\n\n"
+        "Yesterday, another group tried to enter our camp at Timbuktu and 14 assailants were neutralised.\n\n"
+        "Q (Test Radio): A security source spoke of more than 30 dead. Why believe you?\n\n"
+        "A: Our figure is the figure of the bodies we identified.\n\n"
+        "Reactions\n\n"
+        "Five civilians died in the town.\n"
+    )
+    found = claims_in(text, "2025-06-03")
+    labels = {c.value_low: c.claimant_label for c in found}
+    assert labels[11] == labels[14] == "COLONEL AMADOU TEST"
+    assert labels[5] != "COLONEL AMADOU TEST"  # a heading ends the turn
+
+
 def test_people_to_arrest_and_an_arrest_of_are_captured():
     found = claims_in("Air and ground operations made it possible to neutralise 31 terrorists, to arrest 16 suspects and to seize weapons.")
     assert [(c.quantity, c.value_low) for c in found] == [("killed", 31), ("captured", 16)]

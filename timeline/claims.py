@@ -184,6 +184,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         if s.kind != "body":
             document = headed_release(contexts, i, discourse) or document
             poster = None if s.kind == "heading" else poster
+            turn_speaker = None if s.kind == "heading" else turn_speaker  # a heading ends a transcript's turn
             continue
         if s.paragraph_index != discourse.paragraph:
             last_subject = (None, None)
@@ -201,7 +202,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             answering = False
         tag = (speaker_tag(text, language) or named_turn(text, turn_names)) if s.paragraph_index != previous_paragraph else None
         if tag or s.paragraph_index != previous_paragraph:
-            turn_speaker = tag  # "Spokesman: …": the paragraph is the spokesman's turn
+            held = turn_speaker if turn_speaker and turn_speaker.isupper() and not turn else None
+            turn_speaker = tag or held  # "Spokesman: …": the paragraph is the spokesman's turn; "COLONEL X: …" holds the floor until the next turn
         answer_paragraph = s.paragraph_index if answering else answer_paragraph
         for m, quantity in counted_figures(ctx, language):
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)

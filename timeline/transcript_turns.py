@@ -24,7 +24,8 @@ TRANSCRIPT_TURN = re.compile(r"^\s*([QA])\s*(?:\(\s*([^()]{2,60}?)\s*\))?\s*[:.]
 def _capital_name_tag(language: str) -> re.Pattern:
     """A turn headed by a title and a name in capitals ("COL. MARC DELAUNAY: Thank you."), not a
     headline's label ("BREAKING NEWS:", "FACT CHECK:")."""
-    titles = "|".join(re.escape(t.upper()) for t in sorted(language_rules()["title_abbreviations"].get(language, []), key=len, reverse=True))
+    words = list(language_rules()["title_abbreviations"].get(language, [])) + list(sayings_words(language)["transcript"]["roles"])  # "COL." and "COLONEL"
+    titles = "|".join(re.escape(t.upper()).replace(r"\ ", r"\s+") for t in sorted(words, key=len, reverse=True))
     return re.compile(rf"^\s*((?:{titles})\s+(?:[A-Z][A-Z.’'-]*\s+){{0,3}}[A-Z][A-Z.’'-]*[A-Z])\s*:\s+(?=\S)")
 
 
