@@ -1375,6 +1375,12 @@ def test_a_turn_headed_by_a_full_title_in_capitals_holds_the_floor_until_the_nex
     assert labels[5] != "COLONEL AMADOU TEST"  # a heading ends the turn
 
 
+def test_the_speaker_stands_before_an_appositive_s_relative_clause():
+    text = ("The Movement for the Salvation of Azawad (MSA), a Tuareg armed group that has fought the jihadists for years, "
+            "gave a higher figure. Its spokesman said the movement had counted more than 50 civilians killed.")
+    assert [c.claimant_id for c in claims_in(text, "2022-03-10")] == ["msa"]
+
+
 def test_people_to_arrest_and_an_arrest_of_are_captured():
     found = claims_in("Air and ground operations made it possible to neutralise 31 terrorists, to arrest 16 suspects and to seize weapons.")
     assert [(c.quantity, c.value_low) for c in found] == [("killed", 31), ("captured", 16)]

@@ -287,7 +287,7 @@ def _relative_body(text: str, lo: int, hi: int) -> bool:
     return bool(text[lo:hi].strip()) and (
         re.search(r"(?<![\w-])who\s*$", text[:lo], re.IGNORECASE) is not None
         or re.match(r"\s*(?:that|which)\s+(?!said|says)[a-z]+ed\b", text[lo:hi]) is not None  # "an armed group that signed the 2015 accord"
-        or (re.search(r",\s*(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that|which)\s*$", text[:lo]) is not None and re.match(r"\s*(?!said\b|says\b)[a-z]+(?:s|ed)\s", text[lo:hi]) is not None)  # "X, an association that defends the interests of …, said"
+        or (re.search(r",\s*(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:that|which)\s*$", text[:lo]) is not None and re.match(r"\s*(?!said\b|says\b)[a-z]+(?:s|ed)\s", text[lo:hi]) is not None)  # "X, an association that defends the interests of …, said", "X, a Tuareg armed group that has fought …, gave"
     )
 
 
