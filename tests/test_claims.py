@@ -1381,6 +1381,13 @@ def test_the_speaker_stands_before_an_appositive_s_relative_clause():
     assert [c.claimant_id for c in claims_in(text, "2022-03-10")] == ["msa"]
 
 
+def test_we_is_the_last_voice_not_the_last_subject():
+    text = ("According to the lists drawn up by our volunteers, at least 168 civilians were killed. Forty-two people are still missing, "
+            "most of them young shepherds.\n\nWe have also recorded some 2,400 families who fled to Menaka town.")
+    labels = [c.claimant_label for c in claims_in(text, "2022-03-20")]
+    assert labels[-1] != "most of them young shepherds" and "shepherds" not in labels[-1]
+
+
 def test_people_to_arrest_and_an_arrest_of_are_captured():
     found = claims_in("Air and ground operations made it possible to neutralise 31 terrorists, to arrest 16 suspects and to seize weapons.")
     assert [(c.quantity, c.value_low) for c in found] == [("killed", 31), ("captured", 16)]

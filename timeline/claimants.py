@@ -73,6 +73,8 @@ class Discourse:
         if norm(pronoun) in ("it", "its"):  # the latest organisation or singular speaker, not "witnesses" nor "a doctor"
             people = normed_words("person_heads", "words", self.language)
             recent = [s for s in recent if s.actor_id or not ((s.label or "").endswith("s") or norm((s.label or "x").split()[-1]) in people)]
+        elif norm(pronoun) in ("we", "us", "i", "me"):  # the one who last spoke, not the subject of a sentence ("…, most of them young shepherds. We have recorded …": the statement's own voice)
+            recent = [s for s in recent if s.cue is not None]
         elif norm(pronoun) in ("he", "him", "she", "her"):  # a person: a label or a person, not an organisation or an outlet
             recent = [s for s in recent if not s.actor_id or actors()[s.actor_id].fields.get("type") == "person"] or recent
         return recent[0] if recent else None
