@@ -1388,6 +1388,13 @@ def test_we_is_the_last_voice_not_the_last_subject():
     assert labels[-1] != "most of them young shepherds" and "shepherds" not in labels[-1]
 
 
+def test_a_group_that_does_something_is_the_speaker_and_a_monitoring_group_a_label():
+    assert [c.claimant_label for c in claims_in("A regional monitoring group that tracks incidents in the area put the number of dead at 11 civilians.")] == ["A regional monitoring group"]
+    assert [c.claimant_label for c in claims_in("Attacks on mine sites killed at least 11 people, according to a regional monitoring group.")] == ["a regional monitoring group"]
+    told = claims_in("A soldier told the agency that comrades back from the front had counted at least 20 dead.")
+    assert told[0].claimant_label != "the agency"
+
+
 def test_people_to_arrest_and_an_arrest_of_are_captured():
     found = claims_in("Air and ground operations made it possible to neutralise 31 terrorists, to arrest 16 suspects and to seize weapons.")
     assert [(c.quantity, c.value_low) for c in found] == [("killed", 31), ("captured", 16)]

@@ -287,6 +287,9 @@ def _relative_body(text: str, lo: int, hi: int) -> bool:
     return bool(text[lo:hi].strip()) and (
         re.search(r"(?<![\w-])who\s*$", text[:lo], re.IGNORECASE) is not None
         or re.match(r"\s*(?:that|which)\s+(?!said|says)[a-z]+ed\b", text[lo:hi]) is not None  # "an armed group that signed the 2015 accord"
+        or (re.search(r"(?<![\w-])(?:group|organi[sz]ation|consultancy|firm|company|body|association|network|project|monitor|agency|office|unit|coalition|collective|centre|center|institute|observatory)\s+(?:that|which)\s*$", text[:lo], re.IGNORECASE) is not None
+            and not re.search(r"(?<![\w-])(?:told|tells|informed|assured|warned|reminded)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}[\w-]+\s+that\s*$", text[:lo], re.IGNORECASE)  # "told the agency that comrades …": the listener, then what was said
+            and re.match(r"\s*(?!(?:said|says|his|hers|its|this|thus|was|has|is|as|us)\b)[a-z]+(?:s|ed)\s", text[lo:hi]) is not None)  # "A regional monitoring group that tracks incidents in the area put the number at …" (not "told the group that his neighbour had counted")
         or (re.search(r",\s*(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:that|which)\s*$", text[:lo]) is not None and re.match(r"\s*(?!said\b|says\b)[a-z]+(?:s|ed)\s", text[lo:hi]) is not None)  # "X, an association that defends the interests of …, said", "X, a Tuareg armed group that has fought …, gave"
     )
 
