@@ -18,7 +18,7 @@ from timeline.events import SentenceContext
 from timeline.governing_cue import COUNTED
 from timeline.regex_gate import alternation
 from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SERVING, STRONG, THEIR_NUMBER, THERE_ARE
-from timeline.verb_shapes import AUXILIARY, PASSIVE
+from timeline.verb_shapes import AUXILIARY, PASSIVE, PERFECT_OR_PAST
 
 
 QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses", "displaced")
@@ -70,7 +70,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     told_fate = _fate_told_after(text, figure_start, np_end, language, fate_before)
     if told_fate:
         return told_fate  # "19 hostages and two attackers were among the dead", "the bodies of five hostages"
-    if _unharmed_after(language).match(text, np_end) or _present_after(language).match(text, np_end):
+    if _unharmed_after(language).match(text, np_end) or (_present_after(language).match(text, np_end) and not _fate_in_segment(text, np_end, hi, pats)):
         return SET_FREE  # "Ten soldiers were found alive", "One of them got away", "about 2,000 people were buying": no one's casualties
     if "captured" in found and (_released_after(language).match(text, np_end) or _released(language).search(text, end, np_end)):
         return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
@@ -334,12 +334,20 @@ def _force_object(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation([*heads['armed'], *heads['force_words']])})(?![\w-])", re.IGNORECASE)
 
 
+def _fate_in_segment(text: str, np_end: int, hi: int, pats: dict) -> bool:
+    """A word of loss in the figure's own stretch of clause, up to the next comma ("30 villagers
+    were gathered in the square and shot dead"), not in a clause set off after it."""
+    comma = text.find(",", np_end, hi)
+    end = hi if comma < 0 else comma
+    return any(pats[f"q:{q}"].search(text, np_end, end) for q in FATES)
+
+
 @cache
 def _present_after(language: str) -> re.Pattern:
     """The people just counted were only there, told with a verb of their own ("about 2,000
     people were buying"; not "killed 22 people, 19 of them civilians gathered for a wedding")."""
     words_after = alternation(words(language)["not_counts"]["present_after"])
-    return re.compile(rf"\s+(?:were|was|are|is|had|have|has)\s+(?:(?:all|still|already|then)\s+)?(?:{words_after})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{AUXILIARY}|{PERFECT_OR_PAST})\s+(?:(?:all|still|already|then)\s+)?(?:{words_after})(?![\w-])", re.IGNORECASE)
 
 
 @cache

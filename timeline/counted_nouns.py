@@ -102,7 +102,15 @@ POPULATION = re.compile(r"[\w’'-]+['’]s\s+(?:(?:roughly|about|some|around|ne
 
 
 AMONG_THE = re.compile(r"(?<![\w-])among\s+the\s+#", re.IGNORECASE)  # "19 civilians were among the 22 people killed": the whole the part is told of
-FATE_IN_PHRASE = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,2}?(?:killed|dead|wounded|injured|abducted|kidnapped|detained|arrested)(?![\w-])")  # "… the 22 people killed" (not "were among the 42.")
+NOUN_WORDS = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,2}")  # the noun after the figure ("22 people ")
+
+
+def _fate_in_phrase(after: str, pats: dict) -> bool:
+    """The people a definite figure counts, with their fate right after them ("… among the 22
+    people killed"; not "were among the 42."): claims_<language>.toml quantities."""
+    noun = NOUN_WORDS.match(after)
+    starts = [m.end() for m in re.finditer(r"\s+", after[: noun.end()])][1:] if noun else []
+    return any(pats[f"q:{q}"].match(after, at) for at in starts for q in ("killed", "wounded", "captured"))
 
 
 def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
@@ -121,7 +129,7 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     labelled = pats["not_before"].search(before) and not _verb_number(language).search(before)  # "would number about 3,300" counts
     if labelled or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
         return False
-    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not STRONG.match(after) and not (AMONG_THE.search(before + "#") and FATE_IN_PHRASE.match(after)))):
+    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not STRONG.match(after) and not (AMONG_THE.search(before + "#") and _fate_in_phrase(after, pats)))):
         return False  # (but "its 5,100-strong force" is counted: a strength; so is "were among the 22 people killed")
     if (m.group("n") or "").casefold() == "one" and m.group("qual") is None and pats["pronoun_one"].search(before):
         return False  # "the first one struck a pharmacy": a pronoun for a strike, a vehicle, a post

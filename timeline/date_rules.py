@@ -39,7 +39,7 @@ def rules(lex: Lexicon) -> list[Rule]:
     unit = rf"(?:{alternation(lex.units)})s?"
     dash = r"\s*(?:-|–|—)\s*"
     before = r"(?<![\w$€£.,/:-])"
-    year_named = r",?\s+of\s+(?P<rel>this|last|next|the\s+same)\s+year\b"  # "January 29 of this year"
+    year_named = r",?\s+of\s+(?P<rel>this|last|next)\s+year\b"  # "January 29 of this year" (not "of the same year": the year told before)
     rules: list[Rule] = []
     # the shared checks (timeline/date_rule_checks.py), bound to this language
     _unit = partial(unit_of, lex)

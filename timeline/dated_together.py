@@ -27,6 +27,11 @@ COMMA_PARTICIPLE_THEN_DATE = re.compile(
 )
 
 
+# A participle that dates the noun a longer trigger ends with, so that the noun is an event of its
+# own (timeline/event_lexicon.py): "… the Algiers peace agreement signed with northern rebel groups in 2015"
+DATED_BY_PARTICIPLE = re.compile(r"\s+(?:signed|reached|concluded|brokered|struck|agreed|launched|imposed)(?:\s+(?:with|by|between|in|at)\s+[^,.;:]{1,50}?)?\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?!\d)")
+
+
 def object_participle_date(text: str, trigger: tuple[int, int], t: Timex, timexes: list[Timex]) -> bool:
     """A date a participle or a relative clause gives a verb's object ("ended the peace agreement
     signed in 2015", "bring home the special forces it sent to Mali this month"): the object's

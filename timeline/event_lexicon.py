@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from timeline.dated_together import YEAR_HEADED
+from timeline.dated_together import DATED_BY_PARTICIPLE, YEAR_HEADED
 from timeline.regex_gate import PrefixGate, alternation
 from timeline.names import NameMatch, visible
 
@@ -102,11 +102,6 @@ def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
             continue
         chosen.append((start, end, event_type))
     return sorted(chosen + _year_headed_inside(text, chosen, found))
-
-
-# "… the Algiers peace agreement signed with northern rebel groups in 2015": a participle that
-# dates the noun a longer trigger ends with
-DATED_BY_PARTICIPLE = re.compile(r"\s+(?:signed|reached|concluded|brokered|struck|agreed|launched|imposed)(?:\s+(?:with|by|between|in|at)\s+[^,.;:]{1,50}?)?\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?!\d)")
 
 
 def _year_headed_inside(text: str, chosen: list[tuple[int, int, str]], found: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:

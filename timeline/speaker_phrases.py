@@ -231,7 +231,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         if after and after.kind in USEFUL and (after.kind != "anaphor" or re.fullmatch(r"the\s+[\w-]+(?:\s+[\w-]+)?", after.text, re.IGNORECASE)):
             return after  # also "…, said the official": the official named before (not ", reported the death of one of its commanders")
     spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start, language), floor=floor, names=names)
-             if not _relative_body(text, lo, hi) and not is_aside(text[lo:hi], language)]
+             if not _relative_body(text, lo, hi, language) and not is_aside(text[lo:hi], language)]
     chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in spans]
     if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
         return chunks[0]  # "X said"
@@ -281,14 +281,25 @@ RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)(?![\w-])[^;:\"“”,]*(?:,
 RELATIVE_THEN_AUX = re.compile(RELATIVE.pattern.replace(r",\s*$", r",\s*(?:(?:has|have|had|was|were|is|are|also|then)\s+)*$"), re.IGNORECASE)
 
 
-def _relative_body(text: str, lo: int, hi: int) -> bool:
+@cache
+def _organisation_relative(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """An organisation's noun right before "that"/"which", and a listener told something "that"
+    (claimants_<language>.toml ``relative_heads``)."""
+    w = words(language)["relative_heads"]
+    return (
+        re.compile(rf"(?<![\w-])(?:{alternation(w['nouns'])})\s+(?:that|which)\s*$", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{alternation(w['listener_verbs'])})\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s+that\s*$", re.IGNORECASE),
+    )
+
+
+def _relative_body(text: str, lo: int, hi: int, language: str = "en") -> bool:
     """"A farmer who hid in a granary said": the clause after "who" is what he did; its speaker
     is the noun before "who" ("which the rebels said" keeps its own subject)."""
     return bool(text[lo:hi].strip()) and (
         re.search(r"(?<![\w-])who\s*$", text[:lo], re.IGNORECASE) is not None
         or re.match(r"\s*(?:that|which)\s+(?!said|says)[a-z]+ed\b", text[lo:hi]) is not None  # "an armed group that signed the 2015 accord"
-        or (re.search(r"(?<![\w-])(?:group|organi[sz]ation|consultancy|firm|company|body|association|network|project|monitor|agency|office|unit|coalition|collective|centre|center|institute|observatory)\s+(?:that|which)\s*$", text[:lo], re.IGNORECASE) is not None
-            and not re.search(r"(?<![\w-])(?:told|tells|informed|assured|warned|reminded)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}[\w-]+\s+that\s*$", text[:lo], re.IGNORECASE)  # "told the agency that comrades …": the listener, then what was said
+        or (_organisation_relative(language)[0].search(text[:lo]) is not None
+            and not _organisation_relative(language)[1].search(text[:lo])  # "told the agency that comrades …": the listener, then what was said
             and re.match(r"\s*(?!(?:said|says|his|hers|its|this|thus|was|has|is|as|us)\b)[a-z]+(?:s|ed)\s", text[lo:hi]) is not None)  # "A regional monitoring group that tracks incidents in the area put the number at …" (not "told the group that his neighbour had counted")
         or (re.search(r",\s*(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:that|which)\s*$", text[:lo]) is not None and re.match(r"\s*(?!said\b|says\b)[a-z]+(?:s|ed)\s", text[lo:hi]) is not None)  # "X, an association that defends the interests of …, said", "X, a Tuareg armed group that has fought …, gave"
     )
