@@ -35,7 +35,7 @@ from timeline.names import actors
 from timeline.regex_gate import alternation
 from timeline.sayings import cues, words as sayings_words
 from timeline.speaker_phrases import institution_types
-from timeline.transcript_turns import POSTER_ANAPHOR, TRANSCRIPT_TURN, named_turn, post_heading, speaker_tag, transcript_names
+from timeline.transcript_turns import POSTER_ANAPHOR, TRANSCRIPT_TURN, holds_floor, named_turn, post_heading, speaker_tag, transcript_names
 
 # the names other modules and the tests import from here
 __all__ = ["FATES", "QUANTITIES", "Claim", "claim_events", "claim_key", "claims_of_article", "event_figures", "words"]
@@ -174,6 +174,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     document: Speaker | None = None  # the issuer of a document the article reproduces
     answering, interviewee, answer_paragraph = False, None, -1
     turn_speaker: str | None = None  # the role a transcript's paragraph opens with
+    floor_held = False  # the turn opened with a name in capitals, which goes on past its paragraph
     turn_names = transcript_names([ctx.sentence for ctx in contexts])  # "Mamadou Test: …" / "MT: …" turns of an interview
     poster: str | None = None  # the channel or account whose post a roundup quotes (POST_HEAD)
     for i, ctx in enumerate(contexts):
@@ -184,7 +185,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         if s.kind != "body":
             document = headed_release(contexts, i, discourse) or document
             poster = None if s.kind == "heading" else poster
-            turn_speaker = None if s.kind == "heading" else turn_speaker  # a heading ends a transcript's turn
+            turn_speaker, floor_held = (None, False) if s.kind == "heading" else (turn_speaker, floor_held)  # a heading ends a transcript's turn
             continue
         if s.paragraph_index != discourse.paragraph:
             last_subject = (None, None)
@@ -202,8 +203,9 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             answering = False
         tag = (speaker_tag(text, language) or named_turn(text, turn_names)) if s.paragraph_index != previous_paragraph else None
         if tag or s.paragraph_index != previous_paragraph:
-            held = turn_speaker if turn_speaker and turn_speaker.isupper() and not turn else None
-            turn_speaker = tag or held  # "Spokesman: …": the paragraph is the spokesman's turn; "COLONEL X: …" holds the floor until the next turn
+            held = turn_speaker if floor_held and not turn else None  # "COLONEL X: …" holds the floor until the next turn
+            turn_speaker = tag or held  # "Spokesman: …": the paragraph is the spokesman's turn
+            floor_held = bool(tag and holds_floor(tag)) or (held is not None and not tag)
         answer_paragraph = s.paragraph_index if answering else answer_paragraph
         for m, quantity in counted_figures(ctx, language):
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)

@@ -87,6 +87,13 @@ def post_heading(text: str) -> str | None:
     return " ".join(m["name"].split()) if m else None
 
 
+def holds_floor(tag: str) -> bool:
+    """A turn tagged in capitals ("COLONEL X: …", "THE SPOKESMAN: …"), the way transcripts set
+    off their speakers: the paragraphs after it are still that speaker's until another turn or a
+    heading (a "Spokesman:" tag in running copy heads its paragraph only)."""
+    return tag.isupper()
+
+
 def speaker_tag(text: str, language: str) -> str | None:
     """The role or the name in capitals a transcript's turn opens with ("Spokesman: …", "COL.
     MARC DELAUNAY: …"), if any."""
