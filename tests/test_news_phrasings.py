@@ -668,6 +668,8 @@ CASES = [
     ("A shipment of 30,000 tonnes of donated wheat was handed over to the ministry on 4 March.", date(2024, 3, 10), "aid_pledged", date(2024, 3, 4)),
     ("The first convoy of fuel arrived in Bamako on Wednesday under escort.", date(2025, 11, 14), "aid_pledged", date(2025, 11, 12)),
     ("The two countries established diplomatic relations on 12 June 1962.", date(2022, 6, 12), "ties_restored", date(1962, 6, 12)),
+    # foreigners named by nationality, with what they were doing, then "were seized"
+    ("In November, five more Indians working on a power line were seized near Kobri.", date(2026, 2, 18), "abduction", date(2025, 11, 1)),
 ]
 
 

@@ -57,7 +57,14 @@ def claimant_of(text: str, figure: str) -> str | None:
         ("A security document cited by several media put the dead at more than 70.", "more than 70", "A security document"),
         # a contrasting clause brings its own subject to the next saying
         ("Two security sources told the AP that 30 soldiers died, while the army spoke of losses and said it killed dozens of assailants.", "dozens", "the army"),
+        # the one who received allegations relays them; "recalled" an attack tells its toll
+        ("The mission received allegations that at least 20 civilians had been killed and that some 40 men had been arrested.", "some 40", "The mission"),
+        ("The ambassador recalled the attack on the boat, which had killed 49 civilians.", "49", "The ambassador"),
     ],
 )
 def test_the_claimant_of_a_figure(text, figure, expected):
     assert claimant_of(text, figure) == expected
+
+
+def test_a_country_that_recalled_its_ambassador_says_nothing_of_the_toll_after():
+    assert claimant_of("Mali recalled its ambassador after the strike, which killed 21 civilians.", "21") != "Mali"
