@@ -670,6 +670,8 @@ CASES = [
     ("The two countries established diplomatic relations on 12 June 1962.", date(2022, 6, 12), "ties_restored", date(1962, 6, 12)),
     # foreigners named by nationality, with what they were doing, then "were seized"
     ("In November, five more Indians working on a power line were seized near Kobri.", date(2026, 2, 18), "abduction", date(2025, 11, 1)),
+    # a long place phrase of names and place words set off by commas does not cut the clause from its date
+    ("The government said on Monday that militants had attacked the army camp at Tessit, in the Gao region near the borders with Burkina Faso and Niger, on Sunday.", date(2022, 8, 10), "attack", date(2022, 8, 7)),
 ]
 
 
@@ -1117,3 +1119,9 @@ def test_review_false_positives_of_the_new_phrasings_are_no_such_events(text, ev
 def test_elected_presidents_ousted_are_no_election():
     records = process_article(Article("t", "t.txt", date(2022, 7, 23), "en", {}, "0" * 64, "Headline\n\nMutinous soldiers ousted elected presidents in March 2012 and in August 2020.\n"))
     assert not [m for m in records["mentions"] if m.event_type == "election"]
+
+
+def test_a_long_opening_clause_with_a_verb_is_no_place_phrase_that_lends_its_date():
+    text = "In late June the MUJAO group drove the MNLA out of Gao, and in Timbuktu the Islamists smashed UNESCO-listed mausoleums."
+    records = process_article(Article("t", "t.txt", date(2021, 7, 1), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert [m.place_id for m in records["mentions"] if m.event_type == "looting"] == ["timbuktu"]

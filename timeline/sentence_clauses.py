@@ -147,8 +147,14 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
 
 def _place_phrase(words: list[str], conf: dict) -> bool:
     """Words that open with a place-phrase word and are few enough to be one ("in the north of
-    the country", "near Tessalit in June 2020")."""
-    return bool(words) and len(words) <= conf["place_phrase_max_words"] and words[0].casefold() in conf["place_phrase_openers"]
+    the country", "near Tessalit in June 2020"); a longer one only of names and the words of
+    places ("in the Gao region near the borders with Burkina Faso and Niger"), never a clause."""
+    if not words or words[0].casefold() not in conf["place_phrase_openers"]:
+        return False
+    if len(words) <= conf["place_phrase_max_words"]:
+        return True
+    vocabulary = conf["place_phrase_long_words"]
+    return len(words) <= conf["place_phrase_long_max_words"] and all(w[:1].isupper() or w.casefold() in vocabulary for w in words[1:])
 
 
 def _dated(span: tuple[int, int], timexes: list[Timex]) -> bool:
