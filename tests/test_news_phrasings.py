@@ -672,6 +672,20 @@ CASES = [
     ("In November, five more Indians working on a power line were seized near Kobri.", date(2026, 2, 18), "abduction", date(2025, 11, 1)),
     # a long place phrase of names and place words set off by commas does not cut the clause from its date
     ("The government said on Monday that militants had attacked the army camp at Tessit, in the Gao region near the borders with Burkina Faso and Niger, on Sunday.", date(2022, 8, 10), "attack", date(2022, 8, 7)),
+    # aircraft handed over in the passive; a minister who received his counterparts; a call told
+    # as "spoken to X by telephone"; a road blocked by families "demanding to know"; a town
+    # after a long appositive that "fell"; a promulgation in a chronology's present (corpora GI–GM)
+    ("A new batch of Russian aircraft and helicopters was handed over in Bamako on January 19.", date(2023, 2, 7), "arms_delivery", date(2023, 1, 19)),
+    ("In April, Foreign Minister Sergei Lavrov received the foreign ministers of Mali, Burkina Faso and Niger for consultations.", date(2025, 6, 23), "diplomatic_call", date(2025, 4, 1)),
+    ("Keita's office said he had spoken to Hollande by telephone on Saturday night and promised full cooperation.", date(2013, 11, 3), "diplomatic_call", date(2013, 11, 2)),
+    ("On February 1, wives and mothers of soldiers blocked the main road in Kati, demanding to know what had happened to their men.", date(2012, 2, 14), "protest", date(2012, 2, 1)),
+    ("Gao, the largest town in the north and the army's regional headquarters, fell on Saturday.", date(2012, 4, 2), "territory_seized", date(2012, 3, 31)),
+    ("* July 22, 2023 - Goita promulgates the new constitution.", date(2023, 9, 26), "legislation", date(2023, 7, 22)),
+    # a postponement is the day it is announced, not the day its object was planned for
+    ("Mali's military government said on Monday it would delay the presidential election planned for February 2024.", date(2023, 9, 26), "election", date(2023, 9, 25)),
+    # a vow is a statement of its day; a date closing a relative clause is that clause's event's
+    ("France vowed on Sunday to track down the gunmen who abducted two journalists.", date(2013, 11, 3), "public_statement", date(2013, 11, 3)),
+    ("The soldiers who overthrew President Ibrahim Boubacar Keita in August 2020 said they would restore the state.", date(2021, 1, 8), "coup", date(2020, 8, 1)),
 ]
 
 
@@ -1125,3 +1139,30 @@ def test_a_long_opening_clause_with_a_verb_is_no_place_phrase_that_lends_its_dat
     text = "In late June the MUJAO group drove the MNLA out of Gao, and in Timbuktu the Islamists smashed UNESCO-listed mausoleums."
     records = process_article(Article("t", "t.txt", date(2021, 7, 1), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert [m.place_id for m in records["mentions"] if m.event_type == "looting"] == ["timbuktu"]
+
+
+def _mentions(text: str, published: date) -> list:
+    return process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))["mentions"]
+
+
+def test_an_event_in_a_relative_clause_under_a_dated_vow_is_only_reported_that_day():
+    found = _mentions("France vowed on Sunday to track down the gunmen who abducted two journalists.", date(2013, 11, 3))
+    assert [m.date_basis for m in found if m.event_type == "abduction"] == ["reported"]
+
+
+def test_a_date_closing_a_relative_clause_is_not_the_saying_s():
+    found = _mentions("The soldiers who overthrew President Ibrahim Boubacar Keita in August 2020 said they would restore the state.", date(2021, 1, 8))
+    assert [(m.event_type, m.date_basis) for m in found] == [("coup", "occurred")]
+
+
+def test_an_attributive_overnight_only_supports_the_day():
+    from timeline.dates import tag
+
+    attributive, = tag("The government lowered the death toll from an overnight attack on a village.", date(2019, 6, 11), "en")
+    bare, = tag("Warplanes bombed their positions overnight.", date(2019, 6, 11), "en")
+    assert attributive.approximate and not bare.approximate
+
+
+def test_a_call_to_a_news_agency_is_no_diplomatic_call():
+    found = _mentions("A resident who spoke to The Associated Press by phone on Tuesday said a helicopter fired on the wedding.", date(2021, 1, 6))
+    assert "diplomatic_call" not in [m.event_type for m in found]

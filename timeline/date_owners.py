@@ -27,6 +27,16 @@ OWN_VERB_LATER = re.compile(rf"(?:(?!,\s+(?:and|but|while|as)\b)[^.;:\"“”])*
 ADVERBIAL_INSIDE = re.compile(r"\s(?:had|has|have|was|were|is|are)\s+(?:on|late\s+on|early\s+on|overnight\s+on)\s+$", re.IGNORECASE)  # "had on Saturday struck": between the auxiliary and the verb
 
 
+RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
+
+
+def _ends_relative_clause(text: str, triggers: list[tuple[int, int, str]], t: Timex) -> bool:
+    """A date that closes a relative clause whose verb is an event ("the soldiers who overthrew
+    Keita in August 2020 said …"): the relative clause's date, not the main verb's."""
+    return any(not is_saying(event_type) and end <= t.char_start and RELATIVE_BEFORE.search(text, max(0, start - 20), start) and not re.search(r"[,;:]", text[end : t.char_start])
+               for start, end, event_type in triggers)
+
+
 def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], language: str) -> dict[int, int]:
     """Which trigger each date belongs to, where the sentence says so: a date right after a
     saying ("announced on Thursday", "claimed responsibility on Friday") or right before one
@@ -65,7 +75,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 continue
             inside = start <= t.char_start and t.char_end <= end
             after = t.char_start >= end and _saying_then_date(language).fullmatch(text[end : t.char_start] + " ")
-            before = t.char_end <= start and _adverbs_only(language).fullmatch(text[t.char_end : start])  # "on Thursday again denied"
+            before = t.char_end <= start and _adverbs_only(language).fullmatch(text[t.char_end : start]) and not _ends_relative_clause(text, triggers, t)  # "on Thursday again denied", not "the soldiers who overthrew Keita in August 2020 said"
             # "announced the withdrawal on 17 February": a short object between saying and date
             object_then_date = t.char_start >= end and re.fullmatch(
                 r"\s+(?!that\b)(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]

@@ -23,6 +23,8 @@ from timeline.regex_gate import alternation
 if TYPE_CHECKING:
     from timeline.dates import Lexicon
 
+ATTRIBUTIVE_OVERNIGHT = re.compile(r"(?<![\w-])(?:an|the|a|this|that|its|their|last)\s+$", re.IGNORECASE)  # "an overnight attack"
+
 # ---------------------------------------------------------------------------------------------
 # The rules: each a pattern and a resolver. Patterns are compiled once per language.
 
@@ -303,7 +305,8 @@ def rules(lex: Lexicon) -> list[Rule]:
         that ended on the day of publication, as wire copy means it; never in a future clause."""
         if ctx.future:
             return None
-        return Resolved("range", ctx.published - timedelta(days=1), ctx.published, "day", anchor="publication")
+        attributive = ATTRIBUTIVE_OVERNIGHT.search(ctx.text, 0, m.start()) is not None  # "lowered the toll from an overnight attack": at night, not surely last night
+        return Resolved("range", ctx.published - timedelta(days=1), ctx.published, "day", approximate=attributive, anchor="publication")
 
     @rule("weekday_pair", rf"\bon\s+(?P<wd1>{weekday_full})\s+and\s+(?P<wd2>{weekday_full})(?![\w])")
     def weekday_pair(m, ctx):

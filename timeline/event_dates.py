@@ -177,6 +177,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     names_object = event_types()[event_type].merge_group not in event_words(language)["object_is_event"]  # "won an August 12 run-off": the run-off's day
     dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1 and not (names_object and start < t.char_start < end and ATTRIBUTIVE.search(text[start : t.char_start]))
              and not UNTIL_PLANNED.search(text[max(0, t.char_start - 80) : t.char_start])  # "would close until November 9": the end of a planned state
+             and not (t.char_start >= end and _planned_date(text, (start, end), t, language))  # "delay the election planned for February 2024": the plan's date, not the delay's
              and not object_participle_date(text, (start, end), t, timexes)]  # "ends … a deal signed in Algiers in 2015": the deal's year
     if not dated:
         return [(None, "undated", None)]
@@ -284,6 +285,20 @@ COMPLEMENT_THAT = re.compile(r"(?<![\w-])that\s+(?:an?|the|its|their|his|her|som
 SAME_DAY = re.compile(r"(?:earlier|later)?\s*(?:that|the\s+same)\s+(?:day|evening|morning|afternoon|night)\b", re.IGNORECASE)  # the narrative's day, not the event's
 SINCE_THE = re.compile(r"(?<![\w-])since\s+(?:the|this|that)\s+$", re.IGNORECASE)
 AGENTLESS_REPORT = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _postponement_res(language: str) -> tuple[re.Pattern, re.Pattern]:
+    conf = event_words(language)["postponement"]
+    return (re.compile(rf"(?<![\w-])(?:{alternation(conf['verbs'])})", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{alternation(conf['plan_words'])})\s+$", re.IGNORECASE))
+
+
+def _planned_date(text: str, trigger: tuple[int, int], t: Timex, language: str) -> bool:
+    """A date a postponement's object was planned for ("delay the presidential election planned
+    for February 2024"): the date of the plan, which the postponement does not happen on."""
+    verbs, plan = _postponement_res(language)
+    return verbs.search(text, trigger[0], trigger[1]) is not None and plan.search(text, max(trigger[1], t.char_start - 40), t.char_start) is not None
 
 
 def _reported_as_it_happened(text: str, trigger: tuple[int, int], saying: tuple[int, int, str]) -> bool:

@@ -134,7 +134,7 @@ def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
-APPOSITIVE = r"\s*,\s*(?:the|a|an)\s+[^,.;:()\d]{1,60}?,\s*"  # "Gao, the biggest town in the north, was retaken"
+APPOSITIVE = r"\s*,\s*(?:the|a|an)\s+[^,.;:()\d]{1,90}?,\s*"  # "Gao, the biggest town in the north, was retaken"
 
 
 @cache
