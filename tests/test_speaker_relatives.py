@@ -68,3 +68,14 @@ def test_the_claimant_of_a_figure(text, figure, expected):
 
 def test_a_country_that_recalled_its_ambassador_says_nothing_of_the_toll_after():
     assert claimant_of("Mali recalled its ambassador after the strike, which killed 21 civilians.", "21") != "Mali"
+
+
+def test_our_own_figures_are_the_writer_s_and_our_staff_speak_for_themselves():
+    from timeline.claimants import Discourse, speaker_of
+
+    def basis(text: str, figure: str) -> str:
+        start = text.index(figure)
+        return speaker_of(text, start, start + len(figure), matcher().find(text), Discourse(set())).basis
+
+    assert basis("According to our latest figures, some 172,000 people have been forced from their homes.", "some 172,000") == "article"
+    assert claimant_of("According to our staff who survived the attack, two drivers were killed.", "two") == "our staff"

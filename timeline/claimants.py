@@ -284,6 +284,9 @@ def _subject_span(text: str, language: str = "en") -> tuple[int, int]:
     return lo, m.start() if m else min(len(text), lo + 60)
 
 
+FIRST_PERSON_OWNED = re.compile(r"\s*(?:our|my)\s+(?:own\s+)?(?:latest\s+|last\s+|new\s+|provisional\s+|updated\s+|own\s+)*(?:figures?|count|counts|tally|tallies|estimates?|data|records|monitoring|information|assessment|numbers|registration|statistics)\s*$", re.IGNORECASE)
+
+
 def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speaker:
     registry = actors()
     if p is None:
@@ -292,6 +295,8 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
         named = discourse.named_before[-1 if norm(p.text) == "the latter" else 0]
         return Speaker(named.actor_id, named.label, "paragraph", cue, kind=named.kind)
     prior = discourse.antecedent(p.text)
+    if FIRST_PERSON_OWNED.match(p.text):
+        return Speaker(None, None, "article", cue)  # "according to our latest figures": the writer's own (a release's issuer, a paper's count)
     if p.kind == "representative" and prior is not None and prior.actor_id and _bare(p.text):
         return Speaker(prior.actor_id, None, "paragraph", cue, kind=p.kind)  # "The MNLA … A spokesman told AP …"
     if p.kind == "anaphor":
