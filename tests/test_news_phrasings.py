@@ -686,6 +686,10 @@ CASES = [
     # a vow is a statement of its day; a date closing a relative clause is that clause's event's
     ("France vowed on Sunday to track down the gunmen who abducted two journalists.", date(2013, 11, 3), "public_statement", date(2013, 11, 3)),
     ("The soldiers who overthrew President Ibrahim Boubacar Keita in August 2020 said they would restore the state.", date(2021, 1, 8), "coup", date(2020, 8, 1)),
+    # findings published; a named force "who left"; regret expressed in quotation marks (corpora GL, GN)
+    ("Human Rights Watch, which published its findings in early April 2022, put the number of people executed at about 300.", date(2025, 1, 16), "report_published", date(2022, 4, 1)),
+    ("Wagner arrived in Mali in December 2021, replacing French troops who left in 2022 after nearly a decade.", date(2025, 6, 6), "withdrawal", date(2022, 1, 1)),
+    ('Algeria expressed "regret" on Friday over the decision, saying in a foreign ministry statement that it had acted in good faith.', date(2024, 1, 26), "public_statement", date(2024, 1, 26)),
 ]
 
 
