@@ -690,6 +690,9 @@ CASES = [
     ("Human Rights Watch, which published its findings in early April 2022, put the number of people executed at about 300.", date(2025, 1, 16), "report_published", date(2022, 4, 1)),
     ("Wagner arrived in Mali in December 2021, replacing French troops who left in 2022 after nearly a decade.", date(2025, 6, 6), "withdrawal", date(2022, 1, 1)),
     ('Algeria expressed "regret" on Friday over the decision, saying in a foreign ministry statement that it had acted in good faith.', date(2024, 1, 26), "public_statement", date(2024, 1, 26)),
+    # "took the same step" repeats the decision told last; a speaking frame's day is its saying's (corpus GK)
+    ("Mali announced on Sunday that it was severing diplomatic relations with Ukraine. The government of Niger took the same step yesterday.", date(2024, 8, 7), "ties_cut", date(2024, 8, 6)),
+    ("Speaking to journalists in New York on September 25, Russian Foreign Minister Sergei Lavrov said Mali had turned to a private company.", date(2021, 10, 1), "public_statement", date(2021, 9, 25)),
 ]
 
 
@@ -1170,3 +1173,10 @@ def test_an_attributive_overnight_only_supports_the_day():
 def test_a_call_to_a_news_agency_is_no_diplomatic_call():
     found = _mentions("A resident who spoke to The Associated Press by phone on Tuesday said a helicopter fired on the wedding.", date(2021, 1, 6))
     assert "diplomatic_call" not in [m.event_type for m in found]
+
+
+def test_the_same_decision_never_repeats_an_attack_and_a_speaking_frame_keeps_its_own_event_s_day():
+    found = _mentions("Gunmen attacked the camp at Tinzaouaten on Sunday. Niger took the same decision on Tuesday.", date(2024, 8, 8))
+    assert [m.event_type for m in found] == ["attack"]
+    found = _mentions("Speaking after taking the oath on Monday, the commander told diplomats that Mali would honour its commitments.", date(2021, 6, 8))
+    assert [(m.event_type, m.start_date) for m in found if m.event_type == "appointment"] == [("appointment", date(2021, 6, 7))]

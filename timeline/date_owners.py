@@ -90,7 +90,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 break
         if i in out:
             continue
-        if DOCUMENT_ISSUED.match(text[: t.char_start]):
+        speaking = SPEAKING_OPENS.match(text[: t.char_start]) and re.match(r"\s*,", text[t.char_end :]) and not any(e <= t.char_start and not is_saying(ty) for _, e, ty in triggers)
+        if DOCUMENT_ISSUED.match(text[: t.char_start]) or speaking:
             later = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and is_saying(trig[2])), -1)
             out[i] = later  # "In its first account of the fighting, issued late Monday, the army had said …": the saying's day
             continue
@@ -176,6 +177,7 @@ def _bare_subject(rest: str) -> bool:
     return len(rest.split()) <= 6 and not re.search(r"(?<![\w-])(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|took|went|made|gave)(?![\w-])", rest)
 
 
+SPEAKING_OPENS = re.compile(r"^\W*(?:speaking|talking|addressing|in\s+remarks|in\s+an\s+interview|in\s+a\s+speech)\b[^.;:]{0,80}?(?:\s(?:on|late\s+on|early\s+on|in))?\s+$", re.IGNORECASE)  # "Speaking to journalists in New York on September 25, Lavrov said"
 DOCUMENT_ISSUED = re.compile(
     r"^\W*(?:in|according\s+to)\s+(?:a|an|its|their|the|his|her)\s+(?:(?:first|latest|new|initial|last|earlier)\s+)?(?:statement|communiqu[eé]|account|report|bulletin|update|toll)\b"
     r"[^.;]{0,80}?,\s*(?:issued|released|published|read\s+out|broadcast|posted|given)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
