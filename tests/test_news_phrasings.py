@@ -693,6 +693,9 @@ CASES = [
     # "took the same step" repeats the decision told last; a speaking frame's day is its saying's (corpus GK)
     ("Mali announced on Sunday that it was severing diplomatic relations with Ukraine. The government of Niger took the same step yesterday.", date(2024, 8, 7), "ties_cut", date(2024, 8, 6)),
     ("Speaking to journalists in New York on September 25, Russian Foreign Minister Sergei Lavrov said Mali had turned to a private company.", date(2021, 10, 1), "public_statement", date(2021, 9, 25)),
+    # going on television to urge calm; condemning "what they called" something (corpus GM)
+    ("Interim president Colonel Assimi Goita went on television on Monday to urge calm.", date(2022, 1, 11), "public_statement", date(2022, 1, 10)),
+    ("On 23 December, France condemned what it called the deployment of mercenaries in Mali.", date(2022, 1, 11), "public_statement", date(2021, 12, 23)),
 ]
 
 
@@ -1180,3 +1183,10 @@ def test_the_same_decision_never_repeats_an_attack_and_a_speaking_frame_keeps_it
     assert [m.event_type for m in found] == ["attack"]
     found = _mentions("Speaking after taking the oath on Monday, the commander told diplomats that Mali would honour its commitments.", date(2021, 6, 8))
     assert [(m.event_type, m.start_date) for m in found if m.event_type == "appointment"] == [("appointment", date(2021, 6, 7))]
+
+
+def test_a_vote_planned_for_a_day_is_no_vote_held_that_day():
+    found = _mentions("The elections promised for February 2022 were abandoned and brought regional sanctions.", date(2024, 4, 15))
+    assert [m.start_date for m in found if m.event_type == "election"] in ([], [None])
+    found = _mentions("The referendum itself had been due on 19 March and was postponed in early March for technical reasons.", date(2023, 6, 27))
+    assert date(2023, 3, 19) not in [m.start_date for m in found] and date(2024, 3, 19) not in [m.start_date for m in found]

@@ -298,7 +298,7 @@ def _planned_date(text: str, trigger: tuple[int, int], t: Timex, language: str) 
     """A date a postponement's object was planned for ("delay the presidential election planned
     for February 2024"): the date of the plan, which the postponement does not happen on."""
     verbs, plan = _postponement_res(language)
-    return verbs.search(text, trigger[0], trigger[1]) is not None and plan.search(text, max(trigger[1], t.char_start - 40), t.char_start) is not None
+    return plan.search(text, max(trigger[1], t.char_start - 40), t.char_start) is not None
 
 
 def _reported_as_it_happened(text: str, trigger: tuple[int, int], saying: tuple[int, int, str]) -> bool:
