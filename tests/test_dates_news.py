@@ -312,3 +312,16 @@ def test_an_overnight_in_a_chronology_entry_is_the_entry_night():
 def test_a_half_of_a_month_is_its_fifteen_first_days_or_the_rest(text, start, end):
     (t,) = [t for t in tag(text, "2023-11-27") if "half" in t.text]
     assert (t.start, t.end, t.precision) == (start, end, "day")
+
+
+def test_numeric_dates_are_day_first_unless_they_cannot_be_and_stamps_date_nothing():
+    from timeline.date_owners import is_dateline
+    from timeline.dates import tag
+
+    published = date(2025, 3, 4)
+    assert [(t.start, t.precision) for t in tag("Shells hit the camp on 13/02/2025.", published, "en")] == [(date(2025, 2, 13), "day")]
+    assert [t.start for t in tag("The army struck on 01.02.2025.", published, "en")] == [date(2025, 2, 1)]
+    assert [t.start for t in tag("The vote was postponed on 09/25/2023.", published, "en")] == [date(2023, 9, 25)]
+    for text in ("Issued on: 03/02/2025 - 16:05 | Modified: 03/02/2025 - 18:40", "- Goundam: the FAMa repel an attack (09/02/2025)", "Can Russia fill the gap? 02/01/2025"):
+        stamp, *_ = tag(text, published, "en")
+        assert is_dateline(text, stamp), text

@@ -292,6 +292,9 @@ def is_dateline(text: str, t: Timex) -> bool:
         return True  # "Correction, August 2, 2024: An earlier version …": the note's date, not an event's
     if re.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:\||GMT|UTC|$)", after) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.text.strip()):
         return True  # "… after street battle 2013-02-11 21:47:05 | Editor: …": a page's time stamp
+    if NUMERIC_DAY.fullmatch(t.text.strip()) and (CLOCK_AFTER.match(after) or STAMP_BEFORE.search(text[: t.char_start]) or (re.search(r"\(\s*$", text[: t.char_start]) and re.match(r"\s*\)\s*$", after))
+                                                  or (not after.strip() and not PREPOSITION_BEFORE_DAY.search(text[: t.char_start]))):
+        return True  # "Issued on: 03/06/2025 - 16:05", "12.06.2025 16:40", a related link's "(09/02/2025)" or "… France? 02/18/2022": a page's stamp
     if STAMP_LABEL.search(text[: t.char_start]):
         return True  # "Posted: 3 June - …", "Updated: …": a page's stamp, not a brief's entry
     if re.search(r"\w\s*:\s*$", text[: t.char_start]):
@@ -299,6 +302,10 @@ def is_dateline(text: str, t: Timex) -> bool:
     return t.char_start < 40 and not opens_line and bool(re.match(r"\s*\)?\s*[-–—]\s", after) or re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)\s", after))
 
 
+PREPOSITION_BEFORE_DAY = re.compile(r"(?<![\w-])(?:on|in|from|since|until|till|to|of|by|before|after|between|and|dated)\s*$", re.IGNORECASE)
+NUMERIC_DAY = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{4}")
+CLOCK_AFTER = re.compile(r"\s*(?:[-–—|,]|at|à)?\s*\d{1,2}[:.h]\d{2}(?!\d)", re.IGNORECASE)
+STAMP_BEFORE = re.compile(r"(?<![\w-])(?:issued|published|posted|updated|modified|created|dated|last\s+updated)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 NOTE_WORDS = r"(?:correction|corrected|clarification|update|updated|last\s+updated|posted|published|modified|note|editor['’]?s\s+note)"  # a page's notes and stamps
 STAMP_LABEL = re.compile(rf"(?<![\w-]){NOTE_WORDS}\s*:\s*$", re.IGNORECASE)
 NOTE_HEAD = re.compile(rf"\W*{NOTE_WORDS}\s*[,:]?\s*(?:on\s+)?", re.IGNORECASE)

@@ -63,6 +63,18 @@ def rules(lex: Lexicon) -> list[Rule]:
         day_ = safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
         return day_ and Resolved("date", day_, day_, "day")
 
+    @rule("numeric_date", rf"{before}(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\w/-]|\.\d)")
+    def numeric_date(m, ctx):
+        """"01/02/2025", "13.02.2025": day first, as Malian, French and most African outlets
+        write it; month first only when day first cannot be (a month over 12) or would fall after
+        publication while month first does not (US copy: "09/25/2023")."""
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        day_first, month_first = safe_date(y, b, a), safe_date(y, a, b)
+        chosen = day_first
+        if day_first is None or (day_first > ctx.published and month_first is not None and month_first <= ctx.published):
+            chosen = month_first
+        return chosen and Resolved("date", chosen, chosen, "day")
+
     # Day ranges: an optional "between"/"from", two days joined by a dash or a word, a year maybe.
     opener = r"(?:\b(?P<pre>between|from)\s+)?"
     joiner = rf"(?:{dash}|\s+(?P<conj>to|and|until|through)\s+)"
@@ -380,7 +392,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 # What a text must contain for each rule to have a chance: most paragraphs hold no month, no
 # weekday and no four-digit number, and skipping the rules that need them is most of the speed.
 RULE_REQUIRES = {
-    "iso_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
+    "iso_date": "year", "numeric_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
     "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit", "holiday": "holiday", "day_alone": "digit",
     "month_pair_year": "month year", "month_year": "month year", "month_part": "month", "month_half": "month", "month_pair": "month", "month_alone": "month", "decade": "year",
     "year_part": "year", "year_share": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday", "overnight": "relday",
