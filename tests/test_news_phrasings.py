@@ -696,6 +696,12 @@ CASES = [
     # going on television to urge calm; condemning "what they called" something (corpus GM)
     ("Interim president Colonel Assimi Goita went on television on Monday to urge calm.", date(2022, 1, 11), "public_statement", date(2022, 1, 10)),
     ("On 23 December, France condemned what it called the deployment of mercenaries in Mali.", date(2022, 1, 11), "public_statement", date(2021, 12, 23)),
+    # "no longer members of" a bloc; a coup that "pushed aside a civilian-led interim government";
+    # a leader "who arrived in Moscow on Sunday"; an attack dated in what condemns it (corpus GU)
+    ("Mali, Burkina Faso and Niger are from today no longer members of the Economic Community of West African States.", date(2025, 1, 29), "organisation_exit", date(2025, 1, 29)),
+    ("Colonels overthrew the president in August 2020, then pushed aside a civilian-led interim government in May 2021.", date(2022, 2, 1), "coup", date(2021, 5, 1)),
+    ("Goita, who arrived in Moscow on Sunday, said Mali and Russia shared a common vision.", date(2025, 6, 23), "diplomatic_call", date(2025, 6, 22)),
+    ("The Authority strongly condemns the attack of 17 September 2024 on the gendarmerie school in Bamako.", date(2024, 12, 15), "attack", date(2024, 9, 17)),
 ]
 
 
@@ -1190,3 +1196,8 @@ def test_a_vote_planned_for_a_day_is_no_vote_held_that_day():
     assert [m.start_date for m in found if m.event_type == "election"] in ([], [None])
     found = _mentions("The referendum itself had been due on 19 March and was postponed in early March for technical reasons.", date(2023, 6, 27))
     assert date(2023, 3, 19) not in [m.start_date for m in found] and date(2024, 3, 19) not in [m.start_date for m in found]
+
+
+def test_a_related_link_s_date_dates_nothing():
+    found = _mentions("Related:\n\n- Mali's president condemns attack on army camp in Dioura (2019-03-18)", date(2019, 4, 1))
+    assert [m.start_date for m in found if m.event_type == "attack"] in ([], [None])

@@ -292,7 +292,9 @@ def is_dateline(text: str, t: Timex) -> bool:
         return True  # "Correction, August 2, 2024: An earlier version …": the note's date, not an event's
     if re.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:\||GMT|UTC|$)", after) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.text.strip()):
         return True  # "… after street battle 2013-02-11 21:47:05 | Editor: …": a page's time stamp
-    if NUMERIC_DAY.fullmatch(t.text.strip()) and (CLOCK_AFTER.match(after) or STAMP_BEFORE.search(text[: t.char_start]) or (re.search(r"\(\s*$", text[: t.char_start]) and re.match(r"\s*\)\s*$", after))
+    if re.search(r"(?:\(|\s\|)\s*$", text[: t.char_start]) and re.match(r"\s*\)?\s*$", after) and t.precision == "day":
+        return True  # a related link's "(2019-03-18)", "(2 June 2017)", "… near Tessalit | 2 October 2021": the linked page's stamp
+    if NUMERIC_DAY.fullmatch(t.text.strip()) and (CLOCK_AFTER.match(after) or STAMP_BEFORE.search(text[: t.char_start])
                                                   or (not after.strip() and not PREPOSITION_BEFORE_DAY.search(text[: t.char_start]))):
         return True  # "Issued on: 03/06/2025 - 16:05", "12.06.2025 16:40", a related link's "(09/02/2025)" or "… France? 02/18/2022": a page's stamp
     if STAMP_LABEL.search(text[: t.char_start]):
