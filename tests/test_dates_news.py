@@ -322,6 +322,11 @@ def test_numeric_dates_are_day_first_unless_they_cannot_be_and_stamps_date_nothi
     assert [(t.start, t.precision) for t in tag("Shells hit the camp on 13/02/2025.", published, "en")] == [(date(2025, 2, 13), "day")]
     assert [t.start for t in tag("The army struck on 01.02.2025.", published, "en")] == [date(2025, 2, 1)]
     assert [t.start for t in tag("The vote was postponed on 09/25/2023.", published, "en")] == [date(2023, 9, 25)]
-    for text in ("Issued on: 03/02/2025 - 16:05 | Modified: 03/02/2025 - 18:40", "- Goundam: the FAMa repel an attack (09/02/2025)", "Can Russia fill the gap? 02/01/2025"):
+    assert [t.start for t in tag("The elections will be held on 05/12/2025, the authorities said.", date(2025, 6, 1), "en")] == [date(2025, 12, 5)]  # future: day first
+    assert [t.start for t in tag("The army said it struck on 05/12/2025", date(2025, 6, 1), "en")] == [date(2025, 5, 12)]  # past: day first would be after publication
+    for text in ("Issued on: 03/02/2025 - 16:05 | Modified: 03/02/2025 - 18:40", "Posted 12.02.2025 16:40", "Published: 02/02/2025", "- Goundam: the FAMa repel an attack (09/02/2025)", "Can Russia fill the gap? 02/01/2025"):
         stamp, *_ = tag(text, published, "en")
         assert is_dateline(text, stamp), text
+    for text in ("Twelve soldiers were killed near Boni on 13/02/2025", "On 13/02/2025 at 06:30, terrorists attacked the post.", "The communique, dated 13/02/2025, said the post was attacked."):
+        day, *_ = tag(text, published, "en")
+        assert not is_dateline(text, day), text

@@ -34,7 +34,11 @@ def _ends_relative_clause(text: str, triggers: list[tuple[int, int, str]], t: Ti
     """A date that closes a relative clause whose verb is an event ("the soldiers who overthrew
     Keita in August 2020 said …"): the relative clause's date, not the main verb's."""
     return any(not is_saying(event_type) and end <= t.char_start and RELATIVE_BEFORE.search(text, max(0, start - 20), start) and not re.search(r"[,;:]", text[end : t.char_start])
+               and not DATE_WORDS_BETWEEN.search(text, end, t.char_start)  # "who seized power in August 2020 on Monday said": Monday is the saying's
                for start, end, event_type in triggers)
+
+
+DATE_WORDS_BETWEEN = re.compile(r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b")
 
 
 def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], language: str) -> dict[int, int]:
@@ -292,9 +296,9 @@ def is_dateline(text: str, t: Timex) -> bool:
         return True  # "Correction, August 2, 2024: An earlier version …": the note's date, not an event's
     if re.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:\||GMT|UTC|$)", after) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.text.strip()):
         return True  # "… after street battle 2013-02-11 21:47:05 | Editor: …": a page's time stamp
-    if re.search(r"(?:\(|\s\|)\s*$", text[: t.char_start]) and re.match(r"\s*\)?\s*$", after) and t.precision == "day":
-        return True  # a related link's "(2019-03-18)", "(2 June 2017)", "… near Tessalit | 2 October 2021": the linked page's stamp
-    if NUMERIC_DAY.fullmatch(t.text.strip()) and (CLOCK_AFTER.match(after) or STAMP_BEFORE.search(text[: t.char_start])
+    if re.search(r"\(\s*$", text[: t.char_start]) and re.match(r"\s*\)\s*$", after) and (NUMERIC_DAY.fullmatch(t.text.strip()) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.text.strip())):
+        return True  # a related link's "(2019-03-18)", "(09/02/2025)": the linked page's stamp (not a chronology's "(14 November 2023)")
+    if NUMERIC_DAY.fullmatch(t.text.strip()) and ((CLOCK_AFTER.match(after) and not PREPOSITION_BEFORE_DAY.search(text[: t.char_start])) or STAMP_BEFORE.search(text[: t.char_start])
                                                   or (not after.strip() and not PREPOSITION_BEFORE_DAY.search(text[: t.char_start]))):
         return True  # "Issued on: 03/06/2025 - 16:05", "12.06.2025 16:40", a related link's "(09/02/2025)" or "… France? 02/18/2022": a page's stamp
     if STAMP_LABEL.search(text[: t.char_start]):
@@ -307,7 +311,7 @@ def is_dateline(text: str, t: Timex) -> bool:
 PREPOSITION_BEFORE_DAY = re.compile(r"(?<![\w-])(?:on|in|from|since|until|till|to|of|by|before|after|between|and|dated)\s*$", re.IGNORECASE)
 NUMERIC_DAY = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{4}")
 CLOCK_AFTER = re.compile(r"\s*(?:[-–—|,]|at|à)?\s*\d{1,2}[:.h]\d{2}(?!\d)", re.IGNORECASE)
-STAMP_BEFORE = re.compile(r"(?<![\w-])(?:issued|published|posted|updated|modified|created|dated|last\s+updated)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+STAMP_BEFORE = re.compile(r"(?<![\w-])(?:issued|published|posted|updated|modified|created|last\s+updated)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 NOTE_WORDS = r"(?:correction|corrected|clarification|update|updated|last\s+updated|posted|published|modified|note|editor['’]?s\s+note)"  # a page's notes and stamps
 STAMP_LABEL = re.compile(rf"(?<![\w-]){NOTE_WORDS}\s*:\s*$", re.IGNORECASE)
 NOTE_HEAD = re.compile(rf"\W*{NOTE_WORDS}\s*[,:]?\s*(?:on\s+)?", re.IGNORECASE)

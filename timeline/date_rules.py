@@ -23,7 +23,7 @@ from timeline.regex_gate import alternation
 if TYPE_CHECKING:
     from timeline.dates import Lexicon
 
-ATTRIBUTIVE_OVERNIGHT = re.compile(r"(?<![\w-])(?:an|the|a|this|that|its|their|last)\s+$", re.IGNORECASE)  # "an overnight attack"
+ATTRIBUTIVE_OVERNIGHT = re.compile(r"(?<![\w-])(?:an|the|a|its|their)\s+$", re.IGNORECASE)  # "an overnight attack"
 
 # ---------------------------------------------------------------------------------------------
 # The rules: each a pattern and a resolver. Patterns are compiled once per language.
@@ -67,11 +67,12 @@ def rules(lex: Lexicon) -> list[Rule]:
     def numeric_date(m, ctx):
         """"01/02/2025", "13.02.2025": day first, as Malian, French and most African outlets
         write it; month first only when day first cannot be (a month over 12) or would fall after
-        publication while month first does not (US copy: "09/25/2023")."""
+        publication while month first does not (US copy: "09/25/2023"); never in a future clause
+        ("will be held on 05/12/2025" is 5 December)."""
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         day_first, month_first = safe_date(y, b, a), safe_date(y, a, b)
         chosen = day_first
-        if day_first is None or (day_first > ctx.published and month_first is not None and month_first <= ctx.published):
+        if day_first is None or (not ctx.future and day_first > ctx.published and month_first is not None and month_first <= ctx.published):
             chosen = month_first
         return chosen and Resolved("date", chosen, chosen, "day")
 

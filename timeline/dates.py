@@ -135,9 +135,6 @@ def _cue_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
     return future, hedge
 
 
-PLAN_IN_PAST = re.compile(r"(?<![\w-])had\s+(?:been\s+)?(?:originally\s+|initially\s+|once\s+)?$", re.IGNORECASE)
-
-
 def _is_future(text: str, start: int, language: str) -> bool:
     """Future when the clause before the expression (at most ten words) carries a future cue,
     unless a relative clause in the past follows the cue ("will never forget what happened")."""
@@ -149,8 +146,6 @@ def _is_future(text: str, start: int, language: str) -> bool:
     cues = list(_cue_patterns(language)[0].finditer(clause))
     if not cues or re.search(r"\bwould\s+have\b", clause[cues[-1].start() :], re.IGNORECASE):
         return False
-    if PLAN_IN_PAST.search(clause, 0, cues[-1].start()):
-        return False  # "the referendum had been due on 19 March": a plan told in the past perfect was for a day already past
     tail = re.findall(r"[\w’']+", clause[cues[-1].end() :].casefold())
     relatives = lexicon(language).relatives
     for i, word in enumerate(tail):

@@ -295,9 +295,10 @@ def _postponement_res(language: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 def _planned_date(text: str, trigger: tuple[int, int], t: Timex, language: str) -> bool:
-    """A date a postponement's object was planned for ("delay the presidential election planned
-    for February 2024"): the date of the plan, which the postponement does not happen on."""
-    verbs, plan = _postponement_res(language)
+    """A date something was planned for ("delay the presidential election planned for February
+    2024", "the elections promised for February 2022"): the plan's day, on which neither the
+    postponement nor the vote happened."""
+    _, plan = _postponement_res(language)
     return plan.search(text, max(trigger[1], t.char_start - 40), t.char_start) is not None
 
 
