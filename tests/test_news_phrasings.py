@@ -1180,9 +1180,16 @@ def test_an_attributive_overnight_only_supports_the_day():
     assert attributive.approximate and not bare.approximate
 
 
-def test_a_call_to_a_news_agency_is_no_diplomatic_call():
-    found = _mentions("A resident who spoke to The Associated Press by phone on Tuesday said a helicopter fired on the wedding.", date(2021, 1, 6))
-    assert "diplomatic_call" not in [m.event_type for m in found]
+def test_a_call_to_a_news_agency_a_relative_s_call_and_an_agency_s_call_are_no_diplomatic_calls():
+    for text in ("A resident who spoke to The Associated Press by phone on Tuesday said a helicopter fired on the wedding.",
+                 "A relative who spoke to Moussa by phone on Monday said he was alive.",
+                 "AFP spoke to Mayor Ousmane Diallo by telephone on Monday."):
+        assert "diplomatic_call" not in [m.event_type for m in _mentions(text, date(2021, 1, 6))], text
+
+
+def test_armed_men_who_march_on_a_town_hall_are_no_protest():
+    found = _mentions("Jihadists marched on the town hall on Sunday and executed three men.", date(2024, 3, 12))
+    assert "protest" not in [m.event_type for m in found] and "mass_killing" in [m.event_type for m in found]
 
 
 def test_the_same_decision_never_repeats_an_attack_and_a_speaking_frame_keeps_its_own_event_s_day():
