@@ -30,15 +30,13 @@ ADVERBIAL_INSIDE = re.compile(r"\s(?:had|has|have|was|were|is|are)\s+(?:on|late\
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 
 
-def _ends_relative_clause(text: str, triggers: list[tuple[int, int, str]], t: Timex) -> bool:
+def _ends_relative_clause(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], t: Timex) -> bool:
     """A date that closes a relative clause whose verb is an event ("the soldiers who overthrew
-    Keita in August 2020 said …"): the relative clause's date, not the main verb's."""
+    Keita in August 2020 said …"): the relative clause's date, not the main verb's (but in "who
+    seized power in August 2020 on Monday said", Monday is the saying's)."""
     return any(not is_saying(event_type) and end <= t.char_start and RELATIVE_BEFORE.search(text, max(0, start - 20), start) and not re.search(r"[,;:]", text[end : t.char_start])
-               and not DATE_WORDS_BETWEEN.search(text, end, t.char_start)  # "who seized power in August 2020 on Monday said": Monday is the saying's
+               and not any(end <= o.char_start and o.char_end <= t.char_start for o in timexes)
                for start, end, event_type in triggers)
-
-
-DATE_WORDS_BETWEEN = re.compile(r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b")
 
 
 def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], language: str) -> dict[int, int]:
@@ -79,7 +77,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 continue
             inside = start <= t.char_start and t.char_end <= end
             after = t.char_start >= end and _saying_then_date(language).fullmatch(text[end : t.char_start] + " ")
-            before = t.char_end <= start and _adverbs_only(language).fullmatch(text[t.char_end : start]) and not _ends_relative_clause(text, triggers, t)  # "on Thursday again denied", not "the soldiers who overthrew Keita in August 2020 said"
+            before = t.char_end <= start and _adverbs_only(language).fullmatch(text[t.char_end : start]) and not _ends_relative_clause(text, triggers, timexes, t)  # "on Thursday again denied", not "the soldiers who overthrew Keita in August 2020 said"
             # "announced the withdrawal on 17 February": a short object between saying and date
             object_then_date = t.char_start >= end and re.fullmatch(
                 r"\s+(?!that\b)(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]
@@ -294,13 +292,13 @@ def is_dateline(text: str, t: Timex) -> bool:
     after = text[t.char_end :]  # "BAMAKO, Nov 21 - …", or "Bamako, 2 October (AMAP) The General Staff …"
     if NOTE_HEAD.fullmatch(text[: t.char_start]) and re.match(r"\s*:", after):
         return True  # "Correction, August 2, 2024: An earlier version …": the note's date, not an event's
-    if re.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:\||GMT|UTC|$)", after) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.text.strip()):
+    if re.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:\||GMT|UTC|$)", after) and ISO_DAY.fullmatch(t.text.strip()):
         return True  # "… after street battle 2013-02-11 21:47:05 | Editor: …": a page's time stamp
-    if re.search(r"\(\s*$", text[: t.char_start]) and re.match(r"\s*\)\s*$", after) and (NUMERIC_DAY.fullmatch(t.text.strip()) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.text.strip())):
+    if re.search(r"\(\s*$", text[: t.char_start]) and re.match(r"\s*\)\s*$", after) and (NUMERIC_DAY.fullmatch(t.text.strip()) or ISO_DAY.fullmatch(t.text.strip())):
         return True  # a related link's "(2019-03-18)", "(09/02/2025)": the linked page's stamp (not a chronology's "(14 November 2023)")
     if NUMERIC_DAY.fullmatch(t.text.strip()) and ((CLOCK_AFTER.match(after) and not PREPOSITION_BEFORE_DAY.search(text[: t.char_start])) or STAMP_BEFORE.search(text[: t.char_start])
                                                   or (not after.strip() and not PREPOSITION_BEFORE_DAY.search(text[: t.char_start]))):
-        return True  # "Issued on: 03/06/2025 - 16:05", "12.06.2025 16:40", a related link's "(09/02/2025)" or "… France? 02/18/2022": a page's stamp
+        return True  # "Issued on: 03/06/2025 - 16:05", "12.06.2025 16:40", "… France? 02/18/2022": a page's stamp
     if STAMP_LABEL.search(text[: t.char_start]):
         return True  # "Posted: 3 June - …", "Updated: …": a page's stamp, not a brief's entry
     if re.search(r"\w\s*:\s*$", text[: t.char_start]):
@@ -310,6 +308,7 @@ def is_dateline(text: str, t: Timex) -> bool:
 
 PREPOSITION_BEFORE_DAY = re.compile(r"(?<![\w-])(?:on|in|from|since|until|till|to|of|by|before|after|between|and|dated)\s*$", re.IGNORECASE)
 NUMERIC_DAY = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{4}")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 CLOCK_AFTER = re.compile(r"\s*(?:[-–—|,]|at|à)?\s*\d{1,2}[:.h]\d{2}(?!\d)", re.IGNORECASE)
 STAMP_BEFORE = re.compile(r"(?<![\w-])(?:issued|published|posted|updated|modified|created|last\s+updated)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 NOTE_WORDS = r"(?:correction|corrected|clarification|update|updated|last\s+updated|posted|published|modified|note|editor['’]?s\s+note)"  # a page's notes and stamps

@@ -288,18 +288,15 @@ AGENTLESS_REPORT = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|had\s+been
 
 
 @cache
-def _postponement_res(language: str) -> tuple[re.Pattern, re.Pattern]:
-    conf = event_words(language)["postponement"]
-    return (re.compile(rf"(?<![\w-])(?:{alternation(conf['verbs'])})", re.IGNORECASE),
-            re.compile(rf"(?<![\w-])(?:{alternation(conf['plan_words'])})\s+$", re.IGNORECASE))
+def _plan_re(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(event_words(language)['planned_dates']['plan_words'])})\s+$", re.IGNORECASE)
 
 
 def _planned_date(text: str, trigger: tuple[int, int], t: Timex, language: str) -> bool:
     """A date something was planned for ("delay the presidential election planned for February
     2024", "the elections promised for February 2022"): the plan's day, on which neither the
     postponement nor the vote happened."""
-    _, plan = _postponement_res(language)
-    return plan.search(text, max(trigger[1], t.char_start - 40), t.char_start) is not None
+    return _plan_re(language).search(text, max(trigger[1], t.char_start - 40), t.char_start) is not None
 
 
 def _reported_as_it_happened(text: str, trigger: tuple[int, int], saying: tuple[int, int, str]) -> bool:

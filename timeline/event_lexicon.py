@@ -165,6 +165,8 @@ DECIDED = re.compile(r"(?<![\w-])(?:step|decision|move)(?![\w-])", re.IGNORECASE
 def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous: str | None, language: str) -> list[tuple[int, int, str]]:
     """"…, and the CMA followed on 20 June": the event told just before (in this sentence, else
     ``previous``, the last one of the sentence before), told again for another subject."""
+    from timeline.trigger_context import VIOLENT  # trigger_context reads this module's lexicon
+
     pattern = _ellipsis_re(language)
     if pattern is None:
         return triggers
@@ -173,7 +175,7 @@ def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous:
         before = [t for t in triggers if t[1] <= m.start() and not is_saying(t[2])]
         kind = before[-1][2] if before else previous
         group = 1 if m.group(1) else 2
-        if kind and DECIDED.search(m.group(group)) and event_types()[kind].acled_event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        if kind and DECIDED.search(m.group(group)) and event_types()[kind].acled_event_type in VIOLENT:
             continue  # "Niger took the same decision" repeats a decision, never the attack told last
         if kind and not any(m.start(group) < e and s < m.end(group) for s, e, _ in triggers):
             added.append((m.start(group), m.end(group), kind))
