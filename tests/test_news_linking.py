@@ -179,6 +179,26 @@ def test_an_event_at_a_place_the_registry_lacks_is_not_merged_into_one_at_a_know
     assert sorted(str(d.date()) if hasattr(d, "date") else str(d) for d in attacks["start_date"]) == ["2023-09-07", "2023-09-08"]
 
 
+def test_two_unregistered_places_on_following_days_are_two_events():
+    """Neither village is in the registry; one article tells them on consecutive days."""
+    from datetime import date
+
+    from timeline.corpus import Article
+    from timeline.pipeline import assemble
+
+    text = (
+        "Two attacks\n\n"
+        "Gunmen raided a mine in Kiral on Thursday, killing 12 people. "
+        "On Friday jihadists attacked the mosque of the Fambita quarter, in Kokorou, killing 44 worshippers.\n"
+    )
+    article = Article("q", "q.txt", date(2025, 3, 22), "en", {}, "0" * 64, text)
+    frames = assemble([article])
+    attacks = frames["events"][frames["events"]["event_type"] == "attack"]
+    assert len(attacks) == 2
+    mentions = frames["mentions"]
+    assert set(mentions.loc[(mentions["event_type"] == "attack") & mentions["start_date"].notna(), "place_basis"]) == {"unregistered"}
+
+
 def test_protests_in_one_city_on_different_days_are_two_events(tmp_path):
     text = (
         "Power cuts\n\n"

@@ -97,8 +97,8 @@ def _place_words(language: str) -> dict[str, re.Pattern]:
 ASIDE = re.compile(r"\([^()]{0,200}\)")
 
 
-def names_unknown_place(text: str, lo: int, hi: int, names: list[NameMatch], language: str) -> bool:
-    """Whether a clause places its event at a name the registry does not hold ("at an army base
+def names_unknown_place(text: str, lo: int, hi: int, names: list[NameMatch], language: str) -> str | None:
+    """The name the registry does not hold at which a clause places its event ("at an army base
     in Dioura", "near the hamlet of Toula-Kanda"): then no other sentence's place is its place."""
     from timeline.dates import lexicon  # month and weekday names are no places
 
@@ -107,8 +107,8 @@ def names_unknown_place(text: str, lo: int, hi: int, names: list[NameMatch], lan
         word = m.group("name")
         if word.casefold() in skip or any(n.start <= m.start("name") < n.end for n in names):
             continue
-        return True
-    return False
+        return word
+    return None
 
 
 def object_place(text: str, trigger_end: int, names: list[NameMatch], language: str) -> str | None:

@@ -180,6 +180,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             place_basis = "sentence" if place_id else "none"
             elsewhere = place_id is None and names_unknown_place(text, lo, hi, ctx.names, language)  # "at a base in Dioura"
             place_basis = "unregistered" if elsewhere else place_basis
+            place_name = elsewhere or None
             if place_id is None and not elsewhere and s.paragraph_index in last_town and THE_TOWN.match(text, t_start, min(len(text), t_end + 30)):
                 place_id, place_basis = last_town[s.paragraph_index], "inherited"  # "Diabaly has changed hands before. Islamist fighters seized the town on …"; "the town" is the last town named, not the sentence's most specific place
             if place_id is None and not elsewhere and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:
@@ -219,6 +220,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                         actor_ids=actor_ids,
                         place_id=place_id,
                         place_basis=place_basis,
+                        place_name=place_name,
                     )
                 )
         if sentence_place:

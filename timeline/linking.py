@@ -87,7 +87,8 @@ def _interval(m: Mention) -> tuple[date, date]:
 
 def _same_source_conflict(cluster: Cluster, m: Mention, gap: int) -> bool:
     """An article that dates two mentions differently is telling of two events; so is one that
-    tells two kinds of fighting days apart, and in some groups two kinds of strike on different days."""
+    tells two kinds of fighting days apart, in some groups two kinds of strike on different days,
+    and two places the registry does not hold on different days."""
     if m.start_date is None:
         return False
     by_kind = cluster.group in settings()["groups_split_by_kind_within_article"]
@@ -99,6 +100,8 @@ def _same_source_conflict(cluster: Cluster, m: Mention, gap: int) -> bool:
             continue
         if not _overlap(_interval(other), _interval(m), gap if other.event_type == m.event_type else min(gap, kind_gap)):
             return True
+        if other.place_name and m.place_name and other.place_name != m.place_name and not _overlap(_interval(other), _interval(m)):
+            return True  # "raided the mine at Kiral on Thursday … attacked the mosque in Kokorou on Friday"
         if by_kind and other.event_type != m.event_type and (not _overlap(_interval(other), _interval(m)) or _apart_places(other.place_id, m.place_id)):
             return True  # "an air strike in central Mali at the weekend" is not "a roadside bomb in the Menaka region" on Saturday
     return False

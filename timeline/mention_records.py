@@ -37,6 +37,7 @@ class Mention:
     actor_ids: tuple[str, ...]
     place_id: str | None
     place_basis: str  # sentence | inherited | section | unregistered | none
+    place_name: str | None = None  # the unregistered name, when place_basis is unregistered
 
 
 def quoted(source_id: str, ctx: "SentenceContext") -> dict:
