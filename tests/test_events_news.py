@@ -356,3 +356,18 @@ def test_a_claim_of_an_event_told_before_adds_no_event():
 def test_claiming_that_an_ambush_was_a_victory_is_a_saying_not_a_claimed_event():
     text = "On Monday, a rebel spokesman claimed that the ambush near Tinzaouaten marked a decisive victory."
     assert len(of_type(text, "ambush", "2024-07-30")) == 1
+
+
+def test_a_suicide_car_bombing_is_a_suicide_bombing():
+    found = {m.event_type for m in mentions_in("A suicide car bombing hit the camp in Gao on Wednesday.", "2017-01-20")}
+    assert "suicide_bombing" in found
+
+
+def test_towns_listed_after_a_town_that_fell_fell_too():
+    from timeline.corpus import Article
+    from timeline.pipeline import assemble
+
+    text = "Ten years on\n\nThe rebellion opened on 17 January 2012. Kidal fell on 30 March, Gao the next day and Timbuktu on 1 April.\n"
+    mentions = assemble([Article("a", "a.txt", date(2022, 1, 24), "en", {}, "0" * 64, text)])["mentions"]
+    found = {(m.trigger, m.event_type, str(m.start_date.date())) for m in mentions.itertuples() if m.event_type == "territory_seized"}
+    assert found == {("Kidal fell", "territory_seized", "2012-03-30"), ("Gao", "territory_seized", "2012-03-31"), ("Timbuktu", "territory_seized", "2012-04-01")}

@@ -204,3 +204,21 @@ def test_a_year_naming_an_event_in_a_heading_frames_nothing(tmp_path):
     days told under it are this year's."""
     found = timexes_of("Fact check\n\nNo, this execution video is not from the 2022 Moura massacre\n\nThe clip first appeared on 2 April on a Telegram channel.\n", tmp_path, "2025-04-10")
     assert found["2 April"] == ("2025-04-02", "2025-04-02")
+
+
+def test_days_listed_after_a_narrative_day_keep_its_year(tmp_path):
+    text = ("History.\n\nPresident Hollande announced on 11 January 2013 that French forces had gone into action. "
+            "French and Malian troops entered Gao on 26 January and Timbuktu on 28 January, and French units landed at Kidal "
+            "airport overnight on 29-30 January. Hollande was cheered in Timbuktu on 2 February.\n")
+    found = timexes_of(text, tmp_path, "2023-01-11")
+    assert found["26 January"] == ("2013-01-26", "2013-01-26")
+    assert found["28 January"] == ("2013-01-28", "2013-01-28")
+    assert found["29-30 January"] == ("2013-01-29", "2013-01-30")
+    assert found["2 February"] == ("2013-02-02", "2013-02-02")  # most of a year back from publication: the paragraph's 2013
+    assert "overnight" not in found  # the named nights date it, not the night before publication
+
+
+def test_a_recent_day_after_an_old_year_stays_the_news(tmp_path):
+    text = "News.\n\nThe army, which first entered the town in March 2013, said it repelled an attack on 2 January.\n"
+    found = timexes_of(text, tmp_path, "2023-01-11")
+    assert found["2 January"] == ("2023-01-02", "2023-01-02")

@@ -312,10 +312,11 @@ def rules(lex: Lexicon) -> list[Rule]:
             start, end = start - timedelta(days=7), end - timedelta(days=7)
         return Resolved("range", start, end, "day", anchor="publication")
 
-    @rule("overnight", rf"\bovernight\b(?!\s+(?:on\s+|from\s+|of\s+)?(?:{weekday_full})(?![\w]))(?!\s+(?:from|of|between|into)\b)(?![-‑]|\s+(?:curfews?|stays?|flights?|trains?|buses|bus|shifts?|guards?)\b)")
+    @rule("overnight", rf"\bovernight\b(?!\s+(?:on\s+|from\s+|of\s+)?(?:{weekday_full})(?![\w]))(?!\s+(?:from|of|between|into)\b)(?!\s+on\s+(?:the\s+)?(?:\d|(?:{month})\s+\d))(?![-‑]|\s+(?:curfews?|stays?|flights?|trains?|buses|bus|shifts?|guards?)\b)")
     def overnight(m, ctx):
         """A bare "overnight" ("French warplanes bombed their positions overnight") is the night
-        that ended on the day of publication, as wire copy means it; never in a future clause."""
+        that ended on the day of publication, as wire copy means it; never in a future clause.
+        "Overnight on 29-30 January" is not bare: the days it names date it."""
         if ctx.future:
             return None
         attributive = ATTRIBUTIVE_OVERNIGHT.search(ctx.text, 0, m.start()) is not None  # "lowered the toll from an overnight attack": at night, not surely last night

@@ -263,18 +263,20 @@ def _listed_noun(language: str) -> re.Pattern:
 
 def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]], language: str = "en") -> list[tuple[int, int, str]]:
     """"We entered Kidal on 30 March, Gao the next day and Timbuktu on 1 April": places listed
-    after a trigger's dated object, each with a date of its own, are the same act again (the
-    place is the trigger). ``dates``: where the sentence's dates are."""
+    after a trigger's dated object (or its subject: "Kidal fell on 30 March, Gao …"), each with a
+    date of its own, are the same act again (the place is the trigger). ``dates``: where the
+    sentence's dates are."""
     places = sorted((n for n in names if n.kind == "place"), key=lambda n: n.start)
     starts = {s: e for s, e in dates}
     added: list[tuple[int, int, str]] = []
     for start, end, event_type in triggers:
         if is_saying(event_type):
             continue
-        first = next((n for n in places if n.start >= end), None)
-        if first is None or not _object_gap(language).fullmatch(text, end, first.start):
+        subject = next((n for n in places if n.start == start and n.end < end), None)  # "Kidal fell on 30 March, Gao the next day …"
+        first = subject or next((n for n in places if n.start >= end), None)
+        if first is None or (subject is None and not _object_gap(language).fullmatch(text, end, first.start)):
             continue
-        cursor = _dated_after(text, first.end, starts)
+        cursor = _dated_after(text, end if subject else first.end, starts)
         while cursor is not None:
             joiner = LIST_JOINER.match(text, cursor)
             at = _listed_noun(language).match(text, LIST_PREPOSITION_RE.match(text, joiner.end()).end()).end() if joiner else None

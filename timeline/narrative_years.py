@@ -141,6 +141,8 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             t = _in_frame(t, told_month.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
         elif frame is not None and _named_without_year(t):
             t = _in_frame(t, frame.start, published)
+        elif _named_without_year(t) and (follows := _narrative_day(t, out, told_month, published)) is not None:
+            t = _in_frame(t, follows, published)
         elif _opens_sentence(t, text):
             frame = Frame(t.start, paragraph, False, week)
         out.append(t)
@@ -159,6 +161,24 @@ def _told_month_holds(t: Timex, found: list[Timex], told: date | None, told_mont
     if (told.year, told.month) != (told_month.year, told_month.month) or any(o.char_end <= t.char_start for o in found):
         return False
     return not 0 <= (published - t.start).days <= RECENT_DAYS
+
+
+def _narrative_day(t: Timex, before: list[Timex], told_month: date | None, published: date) -> date | None:
+    """The date a year-less day follows in a narrative: the date before it in its sentence when
+    that one took an earlier year from the narrative ("entered Gao on 26 January [2013] and
+    Timbuktu on 28 January"), or, for a day the publication date would put most of a year back,
+    the last month its paragraph told with a year ("… on 11 January 2013. … Hollande was cheered
+    in Timbuktu on 2 February")."""
+    prev = next((o for o in reversed(before) if o.char_end <= t.char_start and o.kind in ("date", "range") and o.start is not None), None)
+    if prev is not None and prev.anchor == "other" and _names_month(prev) and prev.start.year < t.start.year:
+        return prev.start
+    if t.precision == "day" and (published - t.start).days >= STALE_DAYS and told_month is not None and told_month.year < t.start.year:
+        return told_month
+    return None
+
+
+def _names_month(t: Timex) -> bool:
+    return not {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}.isdisjoint(lexicon().months)
 
 
 def _covered_week(found: list[Timex], text: str, published: date) -> tuple[date, date] | None:
