@@ -371,3 +371,21 @@ def test_towns_listed_after_a_town_that_fell_fell_too():
     mentions = assemble([Article("a", "a.txt", date(2022, 1, 24), "en", {}, "0" * 64, text)])["mentions"]
     found = {(m.trigger, m.event_type, str(m.start_date.date())) for m in mentions.itertuples() if m.event_type == "territory_seized"}
     assert found == {("Kidal fell", "territory_seized", "2012-03-30"), ("Gao", "territory_seized", "2012-03-31"), ("Timbuktu", "territory_seized", "2012-04-01")}
+
+
+def test_what_a_clause_stopped_short_of_is_no_event():
+    found = [m.trigger for m in mentions_in("West African leaders suspended Mali from the bloc on May 30 but stopped short of imposing sanctions.", "2021-06-07")]
+    assert found == ["suspended Mali from the"]
+    assert mentions_in("On Sunday ECOWAS stopped short of imposing sanctions on Mali.", "2021-06-07") == []
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("Troops rounded up hundreds of men in Moura, executing them in small groups between March 27 and 31.", "mass_killing"),
+        ("President Ibrahim Boubacar Keita telephoned Emmanuel Macron on Wednesday to offer his condolences.", "diplomatic_call"),
+        ("Judges at the International Criminal Court on Wednesday found Al Hassan Ag Abdoul Aziz guilty of war crimes.", "court_ruling"),
+    ],
+)
+def test_wire_verbs_of_killings_calls_and_verdicts(text, event_type):
+    assert event_type in {m.event_type for m in mentions_in(text, "2022-04-05") if m.start_date is not None}
