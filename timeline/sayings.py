@@ -85,9 +85,12 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "affiliated_after": re.compile(rf"^(?:{alternation(affiliation['after'])})", re.IGNORECASE),
         "lead": re.compile(rf"^(?:\s|,)*(?:(?:{alternation(w['trim']['lead'])}|{'|'.join(w['trim']['lead_patterns'])})(?![\w-])[\s,]*)+", re.IGNORECASE),
         "event_claimed": re.compile(
-            rf"(?<![\w-])(?:{alternation(w['not_saying']['events'])})(?:\s*,?\s+(?:which|that)\s+(?:was|were|has\s+been|had\s+been|is|are))?(?:\s+(?:later|quickly|swiftly|since|also|jointly|both|subsequently|\w+ly))?\s+$",
+            rf"(?<![\w-])(?:{alternation(w['not_saying']['events'])})(?:\s*,?\s+(?:which|that)\s+(?:was|were|has\s+been|had\s+been|is|are))?(?:\s+(?:later|quickly|swiftly|since|also|jointly|both|subsequently|\w+ly))?\s+$"
+            # "an ambush on a patrol near Tabankort, also claimed by IS, killed …": the place, then the aside
+            rf"|(?<![\w-])(?:{alternation(w['not_saying']['events'])})\s+(?:on|at|near|in|against|targeting|outside)\s+[^,.;:]{{1,80}}?,\s*(?:(?:later|since|also|jointly|both|subsequently|\w+ly)\s+)?$",
             re.IGNORECASE,
         ),
+        "event_before": re.compile(rf"(?<![\w-])(?:{alternation(w['not_saying']['events'])})\s+$", re.IGNORECASE),
         "tail": re.compile(rf"(?:(?<![\w-])(?:{alternation(w['trim']['tail'])})[\s,]*)+$", re.IGNORECASE),
     }
 
@@ -150,7 +153,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             found.append(Cue(m.start(), m.end(), status))
     for m in pats["verb"].finditer(text):
         token, status = norm(m.group()), _status_of(m.group(), "verbs", language)
-        if pats["passive"].search(text[: m.start()]):
+        reduced = token.endswith("ed") and token not in claim_verbs and pats["event_before"].search(text[: m.start()]) is not None  # "the deadliest attack documented took place"
+        if reduced or pats["passive"].search(text[: m.start()]):
             by = re.match(rf"{DAY_ADJUNCT}\s+by\s+", text[m.end() :])
             if by and not pats["by_time"].match(text, m.end() + by.end()):  # "a toll confirmed by the ministry", not "admitted by midday"
                 found.append(Cue(m.start(), m.end() + by.end(), status, speaker_after=True))

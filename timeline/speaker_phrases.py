@@ -288,7 +288,7 @@ def _organisation_relative(language: str) -> tuple[re.Pattern, re.Pattern]:
     w = words(language)["relative_heads"]
     return (
         re.compile(rf"(?<![\w-])(?:{alternation(w['nouns'])})\s+(?:that|which)\s*$", re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{alternation(w['listener_verbs'])})\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s+that\s*$", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{alternation(w['listener_verbs'])})\s+(?:(?:the|a|an|this|that)\s+(?:[\w-]+\s+){{0,3}}[\w-]+|(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})\s+that\s*$", re.IGNORECASE),  # also "told Test Agency that"
     )
 
 
