@@ -330,3 +330,10 @@ def test_numeric_dates_are_day_first_unless_they_cannot_be_and_stamps_date_nothi
     for text in ("Twelve soldiers were killed near Boni on 13/02/2025", "On 13/02/2025 at 06:30, terrorists attacked the post.", "The communique, dated 13/02/2025, said the post was attacked."):
         day, *_ = tag(text, published, "en")
         assert not is_dateline(text, day), text
+
+
+@pytest.mark.parametrize("text", ["Gunmen killed 132 civilians over the weekend of June 18-19.", "Over the weekend of 18-19 June, gunmen killed 132 civilians."])
+def test_the_weekend_of_named_days_is_those_days(text):
+    (t,) = tag(text, "2022-07-04")
+    assert (str(t.start), str(t.end)) == ("2022-06-18", "2022-06-19")
+    assert "weekend of" in t.text

@@ -385,6 +385,8 @@ def test_what_a_clause_stopped_short_of_is_no_event():
         ("Troops rounded up hundreds of men in Moura, executing them in small groups between March 27 and 31.", "mass_killing"),
         ("President Ibrahim Boubacar Keita telephoned Emmanuel Macron on Wednesday to offer his condolences.", "diplomatic_call"),
         ("Judges at the International Criminal Court on Wednesday found Al Hassan Ag Abdoul Aziz guilty of war crimes.", "court_ruling"),
+        ("The commercial court in Bamako ruled on Monday that an administrator will run the mine.", "court_ruling"),
+        ("The U.N. Security Council renewed its peacekeeping mission in Mali on Wednesday for another 12 months.", "mission_renewed"),
     ],
 )
 def test_wire_verbs_of_killings_calls_and_verdicts(text, event_type):

@@ -236,7 +236,7 @@ def rules(lex: Lexicon) -> list[Rule]:
         d = ctx.published + timedelta(days=offset)
         return Resolved("date", d, d, "day", anchor="publication", future=offset > 0)
 
-    @rule("weekend", r"\b(?P<w>(?:at|over|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b")
+    @rule("weekend", rf"\b(?P<w>(?:at|over|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b(?!\s+of\s+(?:\d|(?:{month})\s+\d))")  # not "the weekend of June 18-19": its days date it
     def weekend(m, ctx):
         # the last Saturday and Sunday on or before publication (a Sunday article's is that weekend);
         # in a future clause ("talks will be held this weekend") the next one

@@ -194,6 +194,7 @@ def _candidates(text: str, ctx_past: Context, ctx_future: Context, language: str
             yield start, end, priority, replace(resolved, future=resolved.future or future)
 
 
+WEEKEND_OF = re.compile(r"(?<![\w-])(?:(?:over|at|during)\s+)?the\s+weekend\s+of\s+$", re.IGNORECASE)
 LEADING_WORDS = re.compile(r"^(?:the|in|on|at|by|during|for|of)\s+", re.IGNORECASE)
 
 
@@ -215,6 +216,9 @@ def _finish(text: str, start: int, end: int, r: Resolved, published: date, langu
     hedge = _hedge_before(text, start, language)
     if hedge is not None:
         start, approximate = hedge, True
+    weekend = WEEKEND_OF.search(text, 0, start)
+    if weekend is not None and r.kind in ("date", "range"):
+        start = weekend.start()  # "over the weekend of June 18-19": one expression, dated by its days
     s, e = r.start, r.end
     future = r.future or (s is not None and s > published)
     if r.kind == "duration":
