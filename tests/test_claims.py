@@ -1743,3 +1743,7 @@ def test_one_of_the_guards_told_him_is_no_strength():
 def test_soldiers_posted_in_a_camp_are_no_saying():
     found = claims_in("A local official told AFP by phone that relatives of soldiers posted in the camp had told him more than 30 soldiers had been killed.")
     assert [(c.claimant_label, c.claimant_via) for c in found] == [("relatives of soldiers posted in the camp", "A local official")]
+
+
+def test_one_as_a_pronoun_is_no_figure():
+    assert claims_in("Queues formed at the few stations still selling fuel. At one, roughly 400 motorbikes and cars were waiting when a tanker arrived at midday.", "2025-10-28") == []

@@ -391,3 +391,27 @@ def test_what_a_clause_stopped_short_of_is_no_event():
 )
 def test_wire_verbs_of_killings_calls_and_verdicts(text, event_type):
     assert event_type in {m.event_type for m in mentions_in(text, "2022-04-05") if m.start_date is not None}
+
+
+def _dated(text: str, published: str) -> set[tuple[str, str, str, str]]:
+    from timeline.corpus import Article
+    from timeline.pipeline import assemble
+
+    mentions = assemble([Article("a", "a.txt", date.fromisoformat(published), "en", {}, "0" * 64, "Title\n\n" + text + "\n")])["mentions"]
+    return {(m.trigger, m.event_type, str(m.start_date.date()), str(m.end_date.date())) for m in mentions.itertuples() if m.start_date is not None and m.start_date == m.start_date}
+
+
+def test_a_possessive_date_dates_its_event_and_no_verb_after_it():
+    found = _dated("Mediators said on Saturday they would lift sanctions after the leaders of last month's coup signed a deal late on Friday.", "2012-04-07")
+    assert ("coup", "coup", "2012-03-01", "2012-03-31") in found
+    assert ("signed a deal", "peace_agreement", "2012-04-06", "2012-04-06") in found
+
+
+def test_a_claim_made_in_a_broadcast_message_takes_the_day_after_it():
+    found = _dated("Al Mourabitoun claimed responsibility in an audio message broadcast by Al Jazeera late on Friday.", "2015-11-21")
+    assert ("claimed responsibility", "responsibility_claim", "2015-11-20", "2015-11-20") in found
+
+
+def test_the_fall_of_one_town_and_of_another():
+    found = _dated("The capture follows the fall of Gao, the largest town in the north, on Saturday and of Kidal on Friday.", "2012-04-01")
+    assert {("fall of", "territory_seized", "2012-03-31", "2012-03-31"), ("Kidal", "territory_seized", "2012-03-30", "2012-03-30")} <= found

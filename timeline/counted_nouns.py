@@ -133,6 +133,8 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
         return False  # (but "its 5,100-strong force" is counted: a strength; so is "were among the 22 people killed")
     if (m.group("n") or "").casefold() == "one" and m.group("qual") is None and pats["pronoun_one"].search(before):
         return False  # "the first one struck a pharmacy": a pronoun for a strike, a vehicle, a post
+    if (m.group("n") or "").casefold() == "one" and m.group("qual") is None and re.search(r"(?<![\w-])(?:at|in|on|from)\s+$", before, re.IGNORECASE) and re.match(r"\s*[,;:]", after):
+        return False  # "At one, roughly 400 motorbikes were waiting": one station, a pronoun
     if (m.group("n") or "").casefold() in ("one", "1") and (pats["partitive_pick"].search(before) and re.match(r"\s+of\s", after) or SUPERLATIVE_OF.match(after)):
         return False  # "employed by one of its contractors", "one of the bloodiest assaults"
     if re.search(r"(?<![\w-])aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:and|or|to|-|–)\s*$", before, re.IGNORECASE) or (

@@ -245,13 +245,14 @@ def _adverbs_only(language: str) -> re.Pattern:
 @cache
 def _saying_then_date(language: str) -> re.Pattern:
     """What may stand between a saying and its own date: "said on Thursday", "issued on Monday",
-    "said on Twitter late Saturday", "said in messages posted over the weekend" (the media:
+    "said on Twitter late Saturday", "said in messages posted over the weekend", "claimed it in an
+    audio message broadcast by Al Jazeera late on Friday" (the media:
     events_<language>.toml, referring_nouns.claim_media)."""
     media = alternation(event_words(language)["referring_nouns"]["claim_media"])
     issued = r"(?:released|issued|published|read|broadcast|aired|posted|dated|made)"
     return re.compile(
         rf",?\s+(?:of(?:\s+[\w’'-]+){{1,4}}\s+(?={issued}\b))?(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){{1,3}})?\s+)?"
-        rf"(?:(?:on|in|via)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+|a\s+)?(?:[\w’'-]+\s+)?(?:{media})s?\s+(?:(?:posted|published|released|issued|shared|sent)\s+)?)?"
+        rf"(?:(?:on|in|via)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+|an?\s+)?(?:[\w’'-]+\s+)?(?:{media})s?\s+(?:(?:posted|published|released|issued|shared|sent|broadcast|aired|carried)(?:\s+(?:by|on)(?:\s+[\w’'-]+){{1,3}}?)?\s+)?)?"
         rf"(?:on|in|at|over)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
         re.IGNORECASE,
     )

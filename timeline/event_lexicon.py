@@ -193,6 +193,8 @@ def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tupl
         window = text[max(0, n.start - 60) : n.start]
         for pattern, event_type in _place_object_res(language):
             m = pattern.search(window)
+            while m is not None and (later := pattern.search(window, m.start() + 1)) is not None:
+                m = later  # the verb nearest the place: "the capture follows the fall of Gao" is the fall's
             if m is None or re.search(r"[.;:!?,]", window[m.start() :]):
                 continue
             start = n.start - len(window) + m.start(1)
@@ -238,8 +240,8 @@ def phrase_pattern(words: str) -> str:
 
 
 LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-DATE_GAP = re.compile(r"\s*(?:on\s+|in\s+)?")
-LIST_PREPOSITION = r"(?:(?:from|in|into|at|near)\s+)?"  # "departure from Tessalit on 21 October and from Aguelhok on 23 October"
+DATE_GAP = re.compile(r"(?:\s*,\s*(?:the|a|an)\s+[^,.;:()\d]{1,90}?,)?\s*(?:on\s+|in\s+)?")  # also "Gao, the largest town in the north, on Saturday"
+LIST_PREPOSITION = r"(?:(?:from|in|into|at|near|of)\s+)?"  # "departure from Tessalit on 21 October and from Aguelhok on 23 October", "the fall of Gao on Saturday and of Kidal on Friday"
 LIST_PREPOSITION_RE = re.compile(LIST_PREPOSITION, re.IGNORECASE)
 LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|and\s|or\s|$)")
 

@@ -24,7 +24,7 @@ def _referring(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:(?:{nouns})\s+of|(?:{about})\s+(?:on|about|regarding|concerning))\s+(?:the|this|that|its|their)\s+$", re.IGNORECASE)
 
 
-POSSESSIVE_TIME = re.compile(r"(?<![\w-])last\s+(?:year|month|week|spring|summer|autumn|fall|winter)['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+POSSESSIVE_TIME = re.compile(r"(?<![\w-])last\s+(?:year|month|week|spring|summer|autumn|fall|winter)['’]s\s+(?:(?:[\w-]+(?:ed|al|ary|ic|ous|ive|ful|ly)|twin|double|first|second|big|major|latest|recent)\s+)?$", re.IGNORECASE)  # "last year's failed coup", not "last month's coup signed …"
 
 
 def referred(text: str, start: int, language: str) -> bool:
