@@ -66,6 +66,8 @@ def claimant_of(text: str, figure: str) -> str | None:
         ("The deadliest attack documented took place in Ogossagou, when militiamen killed at least 150 villagers, according to witnesses.", "at least 150", "witnesses"),
         # a source who "told Test Agency that residents had told him": the residents
         ("A local official told Test Agency that residents had told him more than 150 people had been killed.", "more than 150", "residents"),
+        # the country a spokesman speaks from is not his principal
+        ("Its spokesman in France, Moussa Ag Assarid, told Reuters that the rebels had lost only one fighter.", "one", "Moussa Ag Assarid"),
     ],
 )
 def test_the_claimant_of_a_figure(text, figure, expected):
