@@ -415,3 +415,14 @@ def test_a_claim_made_in_a_broadcast_message_takes_the_day_after_it():
 def test_the_fall_of_one_town_and_of_another():
     found = _dated("The capture follows the fall of Gao, the largest town in the north, on Saturday and of Kidal on Friday.", "2012-04-01")
     assert {("fall of", "territory_seized", "2012-03-31", "2012-03-31"), ("Kidal", "territory_seized", "2012-03-30", "2012-03-30")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("The National Transitional Council voted for the bill on Thursday.", "legislation"),
+        ("On Wednesday the junta suspended all activities of political parties until further notice.", "dissolution"),
+    ],
+)
+def test_votes_and_suspensions_of_party_activities(text, event_type):
+    assert event_type in {m.event_type for m in mentions_in(text, "2025-07-11")}
