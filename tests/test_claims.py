@@ -1747,3 +1747,8 @@ def test_soldiers_posted_in_a_camp_are_no_saying():
 
 def test_one_as_a_pronoun_is_no_figure():
     assert claims_in("Queues formed at the few stations still selling fuel. At one, roughly 400 motorbikes and cars were waiting when a tanker arrived at midday.", "2025-10-28") == []
+
+
+def test_a_toll_in_quotation_marks_is_the_possessors_losses():
+    (c,) = claims_in("Pro-Wagner Telegram channels put the mercenaries' losses at \"more than 80\", which would make it their worst defeat.", "2024-08-12")
+    assert (c.quantity, c.value_low, c.subject_label) == ("killed", 80, "mercenaries")

@@ -25,6 +25,8 @@ SUBJECT_STOP = re.compile(
 )
 
 
+POSSESSOR_BEFORE = re.compile(r"(?<![\w-])(?:the\s+)?((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*|[a-z][\w-]*s)(?:['’]s|['’])\s+(?:own\s+)?$")  # "the mercenaries' ", "Wagner's "
+
 def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, str | None]:
     """Whose people or things: the registry actor among, or else the words of, the noun phrase
     right after the figure ("84 Russian Wagner mercenaries", "seven Malian soldiers and Wagner fighters")."""
@@ -95,6 +97,10 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         if last != (None, None) and last[1] and (told_noun in folded_words(language, "heads", "toll_nouns") or re.fullmatch(r"(?:that|the|this|its) figure|it", told_noun)):
             return last  # "dozens of captured soldiers were executed; officials put the toll at 82": the soldiers
         if not toll.group("noun"):
+            owner = POSSESSOR_BEFORE.search(text, 0, toll.start("object"))
+            if owner is not None:  # "put the mercenaries' losses at 80", "put Wagner's losses at"
+                subject_id = next((n.id for n in names if n.kind == "actor" and owner.start(1) <= n.start < owner.end(1)), None)
+                return subject_id, owner.group(1)
             return None, toll.group("object")
         told = " ".join(text[toll.start("noun") : toll.end()].split())  # "death toll from the suicide bombing of a camp in Gao rose to"
         verbs = "|".join(map(re.escape, words(language)["tolls"]["verbs"]))
