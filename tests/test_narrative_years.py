@@ -219,6 +219,15 @@ def test_days_listed_after_a_narrative_day_keep_its_year(tmp_path):
 
 
 def test_a_recent_day_after_an_old_year_stays_the_news(tmp_path):
-    text = "News.\n\nThe army, which first entered the town in March 2013, said it repelled an attack on 2 January.\n"
-    found = timexes_of(text, tmp_path, "2023-01-11")
-    assert found["2 January"] == ("2023-01-02", "2023-01-02")
+    text = ("News.\n\nMali's junta seized power in August 2020. The junta, in power since the coup of 18 August, "
+            "said on 2 May it had dissolved all political parties.\n")
+    found = timexes_of(text, tmp_path, "2025-05-15")
+    assert found["18 August"] == ("2020-08-18", "2020-08-18")
+    assert found["2 May"] == ("2025-05-02", "2025-05-02")
+
+
+def test_a_day_months_after_the_paragraphs_year_keeps_the_publications(tmp_path):
+    text = ("Review.\n\nMali's military has ruled since the coup of August 2020. On 28 January, the junta announced "
+            "that Mali would leave ECOWAS. In July it formed a confederation.\n")
+    found = timexes_of(text, tmp_path, "2024-12-20")
+    assert found["28 January"] == ("2024-01-28", "2024-01-28")

@@ -199,6 +199,21 @@ def test_two_unregistered_places_on_following_days_are_two_events():
     assert set(mentions.loc[(mentions["event_type"] == "attack") & mentions["start_date"].notna(), "place_basis"]) == {"unregistered"}
 
 
+def test_a_village_and_the_commune_around_it_are_one_event():
+    from datetime import date
+
+    from timeline.corpus import Article
+    from timeline.pipeline import assemble
+
+    text = (
+        "Attack\n\n"
+        "Gunmen attacked the village of Sabere on Saturday evening, killing 12 civilians. "
+        "The attack on the hamlet, in the commune of Ouenkoro, lasted until Sunday morning, the mayor said.\n"
+    )
+    events = assemble([Article("q", "q.txt", date(2025, 3, 24), "en", {}, "0" * 64, text)])["events"]
+    assert len(events[events["event_type"] == "attack"]) == 1
+
+
 def test_protests_in_one_city_on_different_days_are_two_events(tmp_path):
     text = (
         "Power cuts\n\n"

@@ -68,6 +68,9 @@ def claimant_of(text: str, figure: str) -> str | None:
         ("A local official told Test Agency that residents had told him more than 150 people had been killed.", "more than 150", "residents"),
         # the country a spokesman speaks from is not his principal
         ("Its spokesman in France, Moussa Ag Assarid, told Reuters that the rebels had lost only one fighter.", "one", "Moussa Ag Assarid"),
+        ("A spokesman at MINUSMA, Olivier Salgado, said 3 peacekeepers were killed.", "3", "minusma"),
+        # a participle with its own clause still speaks
+        ("Officials briefed on the attack confirmed that 12 soldiers were killed.", "12", "Officials briefed on the attack"),
     ],
 )
 def test_the_claimant_of_a_figure(text, figure, expected):

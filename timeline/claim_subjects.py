@@ -27,6 +27,7 @@ SUBJECT_STOP = re.compile(
 
 POSSESSOR_BEFORE = re.compile(r"(?<![\w-])(?:the\s+)?((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*|[a-z][\w-]*s)(?:['’]s|['’])\s+(?:own\s+)?$")  # "the mercenaries' ", "Wagner's "
 
+
 def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, str | None]:
     """Whose people or things: the registry actor among, or else the words of, the noun phrase
     right after the figure ("84 Russian Wagner mercenaries", "seven Malian soldiers and Wagner fighters")."""

@@ -236,7 +236,7 @@ def rules(lex: Lexicon) -> list[Rule]:
         d = ctx.published + timedelta(days=offset)
         return Resolved("date", d, d, "day", anchor="publication", future=offset > 0)
 
-    @rule("weekend", rf"\b(?P<w>(?:at|over|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b(?!\s+of\s+(?:\d|(?:{month})\s+\d))")  # not "the weekend of June 18-19": its days date it
+    @rule("weekend", rf"\b(?P<w>(?:at|over|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b(?!\s+of\s+(?:the\s+)?(?:\d|(?:{month})\s+\d))")  # not "the weekend of June 18-19": its days date it
     def weekend(m, ctx):
         # the last Saturday and Sunday on or before publication (a Sunday article's is that weekend);
         # in a future clause ("talks will be held this weekend") the next one
@@ -312,7 +312,7 @@ def rules(lex: Lexicon) -> list[Rule]:
             start, end = start - timedelta(days=7), end - timedelta(days=7)
         return Resolved("range", start, end, "day", anchor="publication")
 
-    @rule("overnight", rf"\bovernight\b(?!\s+(?:on\s+|from\s+|of\s+)?(?:{weekday_full})(?![\w]))(?!\s+(?:from|of|between|into)\b)(?!\s+on\s+(?:the\s+)?(?:\d|(?:{month})\s+\d))(?![-‑]|\s+(?:curfews?|stays?|flights?|trains?|buses|bus|shifts?|guards?)\b)")
+    @rule("overnight", rf"\bovernight\b(?!\s+(?:on\s+|from\s+|of\s+)?(?:{weekday_full})(?![\w]))(?!\s+(?:from|of|between|into)\b)(?!,?\s+on\s+(?:the\s+)?(?:\d|(?:{month})\s+\d))(?![-‑]|\s+(?:curfews?|stays?|flights?|trains?|buses|bus|shifts?|guards?)\b)")
     def overnight(m, ctx):
         """A bare "overnight" ("French warplanes bombed their positions overnight") is the night
         that ended on the day of publication, as wire copy means it; never in a future clause.

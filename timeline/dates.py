@@ -194,7 +194,7 @@ def _candidates(text: str, ctx_past: Context, ctx_future: Context, language: str
             yield start, end, priority, replace(resolved, future=resolved.future or future)
 
 
-WEEKEND_OF = re.compile(r"(?<![\w-])(?:(?:over|at|during)\s+)?the\s+weekend\s+of\s+$", re.IGNORECASE)
+WEEKEND_OF = re.compile(r"(?<![\w-])(?:(?:over|at|during)\s+)?the\s+weekend\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 LEADING_WORDS = re.compile(r"^(?:the|in|on|at|by|during|for|of)\s+", re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ from timeline.event_lexicon import event_types, event_words, is_saying, phrase_p
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, opening_frame, trigger_clause, trigger_reach
 from timeline.since_dates import since_start
-from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, negated, referred, unrealised
+from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, negated, possessed_by_date, referred, unrealised
 
 
 UNTIL_PLANNED = re.compile(r"(?<![\w-])(?:would|will|shall|must)\s[^.;]*?(?<![\w-])(?:until|till|pending)\s+$", re.IGNORECASE)  # not "fighting continued until Tuesday"
@@ -203,7 +203,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         # "the government's handling of the rebellion": a known event, not dated by the clause
         # (but "the anniversary of their Alliance, founded on 16 September 2023" by its own date)
         kept = [i for i in own if adjacent(text, triggers[k], timexes[i])] or [i for i in dated if i not in owner and timexes[i].char_start >= end and re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start])]  # "since the coup of August 2020"
-        kept = kept or [i for i in dated if i not in owner and timexes[i].char_end <= start and POSSESSED.fullmatch(text, timexes[i].char_end, start)]  # "the leaders of last month's coup"
+        kept = kept or [i for i in dated if i not in owner and timexes[i].char_end <= start and possessed_by_date(language).fullmatch(text, timexes[i].char_end, start)]  # "the leaders of last month's coup"
         own = kept + [i for i in dated if kept and i > kept[-1] and i not in owner and conjoined(text, [timexes[j] for j in range(kept[-1], i + 1)])]  # "since the coups of 2020 and 2021"
         if not own:
             return [(None, "undated", None)]
@@ -282,7 +282,6 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     return [(None, "undated", None)]
 
 
-POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?")  # a date's possessive right before the trigger ("last month's coup")
 COMPLEMENT_THAT = re.compile(r"(?<![\w-])that\s+(?:an?|the|its|their|his|her|some|several|at\s+least|(?-i:[A-Z])[\w’'-]*|[\w’'-]+\s+(?:had|has|have|was|were))\b", re.IGNORECASE)  # a complement clause opens; not "that day"
 SAME_DAY = re.compile(r"(?:earlier|later)?\s*(?:that|the\s+same)\s+(?:day|evening|morning|afternoon|night)\b", re.IGNORECASE)  # the narrative's day, not the event's
 SINCE_THE = re.compile(r"(?<![\w-])since\s+(?:the|this|that)\s+$", re.IGNORECASE)

@@ -130,7 +130,7 @@ def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
         verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
         named = _named_place(language, r"(?:the\s+)?", 3)  # "rolled into the fabled desert city of Timbuktu"
         never = alternation(event_words(language)["place_object_never_next"])
-        out.append((re.compile(rf"\b({verbs})\s+(?!(?:{never})\s)(?:(?:back|control\s+of|it|them)\s+)?(?:{named}|(?:[\w’'\x22“”-]+\s+){{0,{rule['gap_words']}}})$", re.IGNORECASE), event_type))  # not "the wounded had been taken to Gao"; but 'had "taken up positions" in Kidal'
+        out.append((re.compile(rf"\b({verbs})\s+(?!(?:{never})\s)(?:(?:back|control\s+of|it|them)\s+)?(?:{named}|(?:[\w’'\x22“”-]+\s+){{0,{rule['gap_words']}}})$", re.IGNORECASE), rule.get("event_type", event_type)))  # not "the wounded had been taken to Gao"; but 'had "taken up positions" in Kidal'
     return tuple(out)
 
 
@@ -199,8 +199,9 @@ def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tupl
                 continue
             start = n.start - len(window) + m.start(1)
             end = start + len(m.group(1))
-            if not any(start < e and s < end for s, e, _ in [*triggers, *added]):
-                added.append((start, end, event_type))
+            if any(start < e and s < end for s, e, _ in [*triggers, *added]):
+                continue  # "the capture follows the fall of Gao": the lexicon's "capture" is not Gao's verb; "fall of" may be
+            added.append((start, end, event_type))
             break
         for pattern, event_type in _place_subject_res(language):
             m = pattern.match(text, n.end)

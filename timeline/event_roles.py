@@ -7,6 +7,8 @@ named last. Rules in docs/events.md; word lists in resources/events_en.toml.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 from functools import cache
 
@@ -87,6 +89,7 @@ def _place_words(language: str) -> dict[str, re.Pattern]:
         "locator": re.compile(rf",\s*(?:{'|'.join(w['locators'])})\s+(?:the\s+)?(?:(?:{alternation(w['settlements'])})\s+of\s+)?", re.IGNORECASE),
         "scene": re.compile(rf"(?:,[^,;]{{1,50}},)?\s+(?:was|is|has\s+been|had\s+been|became|remains)\s+the\s+(?:{alternation(w['scene_nouns'])})\s+of\b", re.IGNORECASE),
         "speaker_role": re.compile(rf"(?<![\w-])(?:{alternation(w['speaker_roles'])})\s+(?:in|of|at|from)\s+(?:nearby\s+|neighbouring\s+|the\s+(?:[\w’'-]+\s+)?(?:{alternation(w['settlements'])})\s+(?:of|in)\s+)?$", re.IGNORECASE),
+        "admin": re.compile(rf"(?<![\w-])(?:{alternation(w['admin_units'])})(?![\w-])", re.IGNORECASE),
         "unknown": re.compile(
             rf"(?:\b(?:{alternation(w['unknown_locatives'])})\s+(?:the\s+(?:[\w’'-]+\s+)?(?:{alternation(w['settlements'])})\s+of\s+)?"
             rf"|\b(?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+){{0,2}}(?:{alternation(w['settlements'])})\s+of\s+)(?P<name>[A-Z][\w’'-]+)"  # "raided the Bambara village of Sarakala-Coura"
@@ -97,9 +100,7 @@ def _place_words(language: str) -> dict[str, re.Pattern]:
 ASIDE = re.compile(r"\([^()]{0,200}\)")
 
 
-def names_unknown_place(text: str, lo: int, hi: int, names: list[NameMatch], language: str) -> str | None:
-    """The name the registry does not hold at which a clause places its event ("at an army base
-    in Dioura", "near the hamlet of Toula-Kanda"): then no other sentence's place is its place."""
+def _unknown_places(text: str, lo: int, hi: int, names: list[NameMatch], language: str) -> Iterator[re.Match]:
     from timeline.dates import lexicon  # month and weekday names are no places
 
     skip = {w.casefold() for w in [*lexicon().months, *lexicon().weekdays]}
@@ -107,8 +108,20 @@ def names_unknown_place(text: str, lo: int, hi: int, names: list[NameMatch], lan
         word = m.group("name")
         if word.casefold() in skip or any(n.start <= m.start("name") < n.end for n in names):
             continue
-        return word
-    return None
+        yield m
+
+
+def names_unknown_place(text: str, lo: int, hi: int, names: list[NameMatch], language: str) -> bool:
+    """Whether a clause places its event at a name the registry does not hold ("at an army base
+    in Dioura", "near the hamlet of Toula-Kanda"): then no other sentence's place is its place."""
+    return next(_unknown_places(text, lo, hi, names, language), None) is not None
+
+
+def unknown_settlement(text: str, lo: int, hi: int, names: list[NameMatch], language: str) -> str | None:
+    """The settlement the registry does not hold where a clause places its event ("in Kiral"),
+    not an administrative unit around it ("in the commune of Ouenkoro" holds many villages)."""
+    m = next(_unknown_places(text, lo, hi, names, language), None)
+    return None if m is None or _place_words(language)["admin"].search(m.group(0)) else m.group("name")
 
 
 def object_place(text: str, trigger_end: int, names: list[NameMatch], language: str) -> str | None:

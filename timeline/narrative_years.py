@@ -141,7 +141,7 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             t = _in_frame(t, told_month.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
         elif frame is not None and _named_without_year(t):
             t = _in_frame(t, frame.start, published)
-        elif _named_without_year(t) and (follows := _narrative_day(t, out, told_month, published)) is not None:
+        elif _named_without_year(t) and (follows := _narrative_day(t, out, text, told_month, published)) is not None:
             t = _in_frame(t, follows, published)
         elif _opens_sentence(t, text):
             frame = Frame(t.start, paragraph, False, week)
@@ -163,21 +163,42 @@ def _told_month_holds(t: Timex, found: list[Timex], told: date | None, told_mont
     return not 0 <= (published - t.start).days <= RECENT_DAYS
 
 
-def _narrative_day(t: Timex, before: list[Timex], told_month: date | None, published: date) -> date | None:
+VERB_BETWEEN = re.compile(r"[.;:]|(?<![\w-])(?:said|says|say|told|tells|announced|[a-z]{3,}ed)(?![\w-])", re.IGNORECASE)
+
+
+def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | None, published: date) -> date | None:
     """The date a year-less day follows in a narrative: the date before it in its sentence when
     that one took an earlier year from the narrative ("entered Gao on 26 January [2013] and
     Timbuktu on 28 January"), or, for a day the publication date would put most of a year back,
     the last month its paragraph told with a year ("… on 11 January 2013. … Hollande was cheered
     in Timbuktu on 2 February")."""
     prev = next((o for o in reversed(before) if o.char_end <= t.char_start and o.kind in ("date", "range") and o.start is not None), None)
-    if prev is not None and prev.anchor == "other" and _names_month(prev) and prev.start.year < t.start.year:
-        return prev.start
-    if t.precision == "day" and (published - t.start).days >= STALE_DAYS and told_month is not None and told_month.year < t.start.year:
+    if prev is not None and prev.anchor == "other" and _names_month(prev) and prev.start.year < t.start.year and not VERB_BETWEEN.search(text, prev.char_end, t.char_start):
+        return prev.start  # listed with it, no verb of its own between ("… 18 August, said on 2 May" is the news)
+    if t.precision != "day" or (published - t.start).days < STALE_DAYS:
+        return None  # a recent day is the news
+    if told_month is not None and told_month.year < t.start.year and _soon_after(t, told_month):
         return told_month
     return None
 
 
+FOLLOWS_WITHIN_DAYS = 100  # "… 17 January 2012. Kidal fell on 30 March": the narrative goes on; "since August 2020 … On 28 January" does not
+
+
+def _soon_after(t: Timex, month_start: date) -> bool:
+    """Whether ``t``'s day falls within about three months after the start of the month told last."""
+    for year in (month_start.year, month_start.year + 1):
+        try:
+            day = t.start.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if day >= month_start:
+            return (day - month_start).days <= FOLLOWS_WITHIN_DAYS
+    return False
+
+
 def _names_month(t: Timex) -> bool:
+    """A date written with its month's name ("26 January"), not a weekday moved into a roundup's week."""
     return not {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}.isdisjoint(lexicon().months)
 
 

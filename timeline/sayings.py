@@ -125,6 +125,7 @@ def _other_verb(token: str, rest: str, language: str) -> bool:
     return pattern is not None and pattern.match(rest) is not None
 
 
+REDUCED_NOT = re.compile(r"\s+(?:that\b|\d|(?:a|an|the|its|their|some|at\s+least|more\s+than|about|nearly)\s)", re.IGNORECASE)  # a saying with its object or clause
 QUANTITY_PARTICIPLE = re.compile(r"(?<![\w-])(?:average|averages|level|levels|rate|rates|number|numbers|total|totals|peak|high|low|record|figure|figures)\s+$", re.IGNORECASE)
 
 
@@ -153,7 +154,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             found.append(Cue(m.start(), m.end(), status))
     for m in pats["verb"].finditer(text):
         token, status = norm(m.group()), _status_of(m.group(), "verbs", language)
-        reduced = token.endswith("ed") and token not in claim_verbs and pats["event_before"].search(text[: m.start()]) is not None  # "the deadliest attack documented took place"
+        reduced = (token.endswith("ed") and token not in claim_verbs and pats["event_before"].search(text[: m.start()]) is not None
+                   and not REDUCED_NOT.match(text, m.end()))  # "the deadliest attack documented took place", not "officials briefed on the attack confirmed that …"
         if reduced or pats["passive"].search(text[: m.start()]):
             by = re.match(rf"{DAY_ADJUNCT}\s+by\s+", text[m.end() :])
             if by and not pats["by_time"].match(text, m.end() + by.end()):  # "a toll confirmed by the ministry", not "admitted by midday"

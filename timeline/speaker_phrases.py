@@ -119,7 +119,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     inside = [n for n in names if n.kind == "actor" and lo <= n.start and n.end <= hi and not _affiliated(text, n, language) and not PART_OF.match(text, n.end)]
     rep = pats["rep"].search(text, lo, hi)
     if rep:
-        owners = [n for n in inside if registry[n.id].fields.get("type") not in ("other", "civilians") and not (n.start >= rep.end() and LOCATED.search(text, rep.end(), n.start))]  # "its spokesman in France": where he speaks from
+        owners = [n for n in inside if registry[n.id].fields.get("type") not in ("other", "civilians") and not (n.start >= rep.end() and n.id in places() and SPEAKS_FROM.search(text, rep.end(), n.start))]  # "its spokesman in France": where he speaks from
         owner = next((n for n in owners if n.start >= rep.end()), owners[-1] if owners else None)
         if owner:  # "a spokesman for the army", "Wagner's statement"
             return Phrase("actor", phrase, owner.id)
@@ -246,7 +246,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
 
 
-LOCATED = re.compile(r"(?<![\w-])(?:in|based\s+in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+SPEAKS_FROM = re.compile(r"(?<![\w-])(?:in|based\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 VERB_AND_COUNT = re.compile(r"(?<![\w-])[a-z][\w’'-]*\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+[a-z]")  # "killed seven herders": a verb and its counted object
 PASSIVE_CLAUSE = re.compile(rf"(?<![\w-]){ANY_PASSIVE}")  # "two members of his team were wounded, the party said": a clause, not an appositive
 VERB_BEFORE_OBJECT = re.compile(r"(?<![\w-])(?:[a-z]+(?:ed|es|s))\s+(?:(?:a|an|the|its|their)\s+)?(?=\S)")

@@ -24,7 +24,15 @@ def _referring(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:(?:{nouns})\s+of|(?:{about})\s+(?:on|about|regarding|concerning))\s+(?:the|this|that|its|their)\s+$", re.IGNORECASE)
 
 
-POSSESSIVE_TIME = re.compile(r"(?<![\w-])last\s+(?:year|month|week|spring|summer|autumn|fall|winter)['’]s\s+(?:(?:[\w-]+(?:ed|al|ary|ic|ous|ive|ful|ly)|twin|double|first|second|big|major|latest|recent)\s+)?$", re.IGNORECASE)  # "last year's failed coup", not "last month's coup signed …"
+POSSESSIVE_TIME = re.compile(r"(?<![\w-])last\s+(?:year|month|week|spring|summer|autumn|fall|winter)['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+@cache
+def possessed_by_date(language: str) -> re.Pattern:
+    """What stands between a date's possessive and the event it dates: "'s" and an adjective or
+    none ("last month's coup", "last year's failed coup"; not "last month's coup signed …")."""
+    adjectives = alternation(event_words(language)["referring_nouns"]["possessive_adjectives"])
+    return re.compile(rf"['’]s\s+(?:(?:[\w-]+(?:ed|al|ary|ic|ous|ive|ful|ly)|{adjectives})\s+)?", re.IGNORECASE)
 
 
 def referred(text: str, start: int, language: str) -> bool:
