@@ -111,17 +111,15 @@ def _unknown_places(text: str, lo: int, hi: int, names: list[NameMatch], languag
         yield m
 
 
-def names_unknown_place(text: str, lo: int, hi: int, names: list[NameMatch], language: str) -> bool:
+def unknown_place(text: str, lo: int, hi: int, names: list[NameMatch], language: str) -> tuple[bool, str | None]:
     """Whether a clause places its event at a name the registry does not hold ("at an army base
-    in Dioura", "near the hamlet of Toula-Kanda"): then no other sentence's place is its place."""
-    return next(_unknown_places(text, lo, hi, names, language), None) is not None
-
-
-def unknown_settlement(text: str, lo: int, hi: int, names: list[NameMatch], language: str) -> str | None:
-    """The settlement the registry does not hold where a clause places its event ("in Kiral"),
-    not an administrative unit around it ("in the commune of Ouenkoro" holds many villages)."""
+    in Dioura", "near the hamlet of Toula-Kanda": then no other sentence's place is its place),
+    and that name when it is a settlement ("in Kiral"), for linking; not an administrative unit
+    around one ("in the commune of Ouenkoro" holds many villages)."""
     m = next(_unknown_places(text, lo, hi, names, language), None)
-    return None if m is None or _place_words(language)["admin"].search(m.group(0)) else m.group("name")
+    if m is None:
+        return False, None
+    return True, None if _place_words(language)["admin"].search(m.group(0)) else m.group("name")
 
 
 def object_place(text: str, trigger_end: int, names: list[NameMatch], language: str) -> str | None:

@@ -17,7 +17,7 @@ from timeline.anchored_dates import after_phrase
 from timeline.date_owners import owners
 from timeline.event_dates import date_for
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers
-from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, names_unknown_place, object_place, shared_subject, speaker, unknown_settlement
+from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, object_place, shared_subject, speaker, unknown_place
 from timeline.claimant_institutions import dateline_abroad
 from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
@@ -178,9 +178,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             if place_id is None and (etype.acled_event_type in PLACED_BY_CONTEXT or _country(sentence_place)):
                 place_id = _sentence_place_for(text, spans, k, triggers, place_names, sentence_place, language)  # fighting told beside its place; a coup is not where the sentence's massacre was
             place_basis = "sentence" if place_id else "none"
-            elsewhere = place_id is None and names_unknown_place(text, lo, hi, ctx.names, language)  # "at a base in Dioura"
+            elsewhere, place_name = unknown_place(text, lo, hi, ctx.names, language) if place_id is None else (False, None)  # "at a base in Dioura"
             place_basis = "unregistered" if elsewhere else place_basis
-            place_name = unknown_settlement(text, lo, hi, ctx.names, language) if elsewhere else None
             if place_id is None and not elsewhere and s.paragraph_index in last_town and THE_TOWN.match(text, t_start, min(len(text), t_end + 30)):
                 place_id, place_basis = last_town[s.paragraph_index], "inherited"  # "Diabaly has changed hands before. Islamist fighters seized the town on …"; "the town" is the last town named, not the sentence's most specific place
             if place_id is None and not elsewhere and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:

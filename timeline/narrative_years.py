@@ -299,8 +299,7 @@ def _named_without_year(t: Timex) -> bool:
     publication date because the text gave no year."""
     if t.anchor != "publication" or t.start is None or t.precision not in ("day", "month") or t.kind == "duration":
         return False
-    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}
-    return not words.isdisjoint(lexicon().months) and "year" not in words and not re.search(r"\d{4}", t.text)  # not "in late July last year", "since December 2021"
+    return _names_month(t) and not re.search(r"(?<![\w-])year(?![\w-])", t.text, re.IGNORECASE) and not re.search(r"\d{4}", t.text)  # not "in late July last year", "since December 2021"
 
 
 def _in_frame(t: Timex, frame_start: date, published: date) -> Timex:
