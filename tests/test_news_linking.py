@@ -57,6 +57,10 @@ SEPARATE_ACTS = {
         "France under pressure\n\nFrench military officials on Thursday again denied that an air strike in central Mali at the weekend had hit a wedding party. "
         "Separately, two French soldiers were killed on Saturday when their vehicle hit a roadside bomb in the Menaka region.\n",
         "2021-01-07", {("air_strike", "2021-01-02", "2021-01-03"), ("explosive_device", "2021-01-02", "2021-01-02"), ("public_statement", "2021-01-07", "2021-01-07")}, {"air_strike"}),
+    "one article's ambushes near one town three days apart are two ambushes": (
+        "Communique\n\nOn 10 August, an army patrol near Anefis was caught in an ambush laid with a roadside device. "
+        "The rebels said their fighters had killed four soldiers in an ambush near Anefis on 7 August.\n",
+        "2025-08-12", {("ambush", "2025-08-07", "2025-08-07"), ("ambush", "2025-08-10", "2025-08-10")}, {"ambush"}),
 }
 
 

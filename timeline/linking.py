@@ -93,6 +93,7 @@ def _same_source_conflict(cluster: Cluster, m: Mention, gap: int) -> bool:
         return False
     by_kind = cluster.group in settings()["groups_split_by_kind_within_article"]
     kind_gap = settings()["max_gap_days_within_article_other_kind"]
+    gap = min(gap, settings()["max_gap_days_within_article"])
     if cluster.group in settings()["groups_by_day_within_article"]:
         gap = kind_gap = 0
     for other in cluster.dated():
