@@ -216,6 +216,13 @@ def test_same_day_plans_month_pairs_and_anniversaries(text, published, expected)
     assert list(values(text, published).values()) == [expected]
 
 
+def test_a_year_ago_this_week_is_that_week_not_a_day_of_it():
+    from timeline.dates import tag
+
+    (found,) = tag("A year ago this week, separatist fighters routed an army column.", "2025-07-27")
+    assert (found.start, found.end, found.precision) == (date(2024, 7, 22), date(2024, 7, 28), "week")
+
+
 def test_an_aircraft_model_number_is_no_year():
     assert values("Mirage 2000 jets had struck a group. Agenda 2063 was adopted in 2015.", "2021-01-10") == {"2015": (date(2015, 1, 1), date(2015, 12, 31))}
 

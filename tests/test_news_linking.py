@@ -83,6 +83,13 @@ def test_a_placeless_sub_event_on_other_days_does_not_widen_the_battle(tmp_path)
     assert [(str(e.start_date.date()), str(e.end_date.date())) for e in fighting] == [("2024-07-25", "2024-07-26")]
 
 
+@pytest.mark.parametrize("listener", ["lawmakers", "a news conference", "Ukrainian viewers", "the Duma"])
+def test_an_event_told_to_an_audience_on_a_day_is_reported_that_day(listener):
+    text = f"The minister told {listener} on Monday that rebels had ambushed a convoy near Tinzaouaten."
+    (ambush,) = [m for m in mentions_in(text, "2024-08-13") if m.event_type == "ambush"]
+    assert (ambush.start_date, ambush.date_basis) == (date(2024, 8, 12), "reported")
+
+
 def test_a_country_in_a_bracketed_aside_places_nothing():
     text = "Fighters of JNIM (an al-Qaeda affiliate banned in Russia) attacked the column on Friday."
     (attack,) = [m for m in mentions_in(text) if m.event_type == "attack"]

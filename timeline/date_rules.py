@@ -364,9 +364,9 @@ def rules(lex: Lexicon) -> list[Rule]:
             return None
         if m["today"] and unit_ in ("year", "month", "decade"):  # "ten years ago today": that very day
             d = shift(ctx.published, unit_, -n)
-            if "week" in m["today"].casefold():
+            if "week" in m["today"].casefold():  # "a year ago this week": that week, not a day of it
                 start, end = period(d, "week")
-                return Resolved("range", start, end, "day", anchor="publication")
+                return Resolved("date", start, end, "week", anchor="publication")
             return Resolved("date", d, d, "day", anchor="publication")
         precision = "year" if unit_ == "decade" else unit_
         d = shift(ctx.published, unit_, -n)
