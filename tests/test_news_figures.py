@@ -40,6 +40,11 @@ CASES = [
     ("The camp usually houses about 300 soldiers, according to the same source.", [("strength", 300)]),
     ("The force, which Malian officials say numbers 5,000 troops, will be based in Niamey.", [("strength", 5000)]),
     ("One blogger, whose channel has more than 400,000 subscribers, wrote that at least five Russians had died.", [("killed", 5)]),
+    # a figure of "dead" counts the dead whatever verb counted them; nouns joined before a shared verb
+    ("Hospital staff had registered at least 20 dead.", [("killed", 20)]),
+    ("Officials said 20 hostages and guests were killed.", [("killed", 20)]),
+    ("We lost four men and nine others were wounded.", [("killed", 4), ("wounded", 9)]),
+    ("Traders said at least 12 neighbours were arrested that night.", [("captured", 12)]),
 ]
 
 

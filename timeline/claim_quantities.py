@@ -128,6 +128,7 @@ OWN_COMPLEMENT = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+|his\s+|her\s+|their\
 OPTIONAL_AUXILIARY = re.compile(rf"\s*(?:{AUXILIARY}\s+)?", re.IGNORECASE)
 OWN_VERB_AFTER = re.compile(rf"(?:\s+(?:of|from|in)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?)?\s+{PASSIVE}", re.IGNORECASE)  # the figure's own passive verb
 OWN_PASSIVE = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)  # "two police officers were slightly injured": the figure's own verb
+JOINED_PASSIVE = re.compile(r"\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens?|hundreds?|scores|several|many|some|most|others?|all|none)\b)(?:other\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+(?:were|are|had\s+been|have\s+been)\s+(?:(?:all|also|later|then)\s+)*", re.IGNORECASE)  # "20 hostages and guests were killed": the verb the nouns share
 COPULA = re.compile(r"\s+(?:remain|remained|remains|are\s+still|were\s+still|is\s+still|was\s+still)\s+(?:(?:still|also|now|all)\s+)*", re.IGNORECASE)  # "the detained men remain missing"
 NEXT_CLAUSE = re.compile(r"\s*(?:and|but|or|while|whereas|who|which|that|as|when|after|before)\b", re.IGNORECASE)
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s+", re.IGNORECASE)
@@ -186,7 +187,7 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
         return {"killed": 0}  # "Funerals for some 50 trainee gendarmes were held …": the verb is the funerals'
     for m in pats["q:captured_after"].finditer(text, np_end, hi):  # "30 civil servants are still held"
         found["captured"] = min(found.get("captured", 10**6), _gap(text[np_end : m.start()]))
-    main = MAIN_VERB.match(text, np_end, hi) or COPULA.match(text, np_end, hi) or OWN_PASSIVE.match(text, np_end, hi)
+    main = MAIN_VERB.match(text, np_end, hi) or COPULA.match(text, np_end, hi) or OWN_PASSIVE.match(text, np_end, hi) or JOINED_PASSIVE.match(text, np_end, hi)
     if main:  # "eight men arrested during the operation were still missing", "four of the detained men remain missing": the main verb tells
         for q in FATES:
             if pats[f"q:{q}"].match(text, main.end(), hi):

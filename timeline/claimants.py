@@ -185,6 +185,8 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
         if earlier:
             return _speaker(text, earlier[-1], names, discourse, masks)
         return _resolved(_subject_phrase(text, names, masks, language), cue, discourse)
+    if earlier and WITH_ONE_SAYING.search(text, 0, cue.start):
+        return _speaker(text, earlier[-1], names, discourse, masks)  # "Two sources told AFP …, with one saying 38 had been killed": the sources
     phrase = speaker_phrase(text, cue, names, masks, language)
     coordinated = re.search(r"(?:,|(?<![\w-])and|(?<![\w-])but|(?<![\w-])then|(?<![\w-])later)\s*$", text[: cue.start]) is not None
     if coordinated and not cue.speaker_after and earlier and phrase is not None and COUNTED.search(phrase.text):
@@ -363,6 +365,7 @@ def _named_in_sentence(text: str, phrase: Phrase, cue: Cue, names: list[NameMatc
     return before[-1].id if before else None
 
 
+WITH_ONE_SAYING = re.compile(r"(?<![\w-])with\s+(?:one|another|the\s+other|one\s+of\s+them|both|a\s+second|the\s+first|the\s+second)\s+$", re.IGNORECASE)
 PARENTHETICAL_BEFORE = re.compile(r",\s*(?:it|they|he|she)\s*$", re.IGNORECASE)
 
 

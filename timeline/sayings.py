@@ -125,6 +125,7 @@ def _other_verb(token: str, rest: str, language: str) -> bool:
     return pattern is not None and pattern.match(rest) is not None
 
 
+CONTACT_RELATIVE = re.compile(r"\s+(?:they|he|she|we)\s+(?:work|works|worked|belong|belongs|belonged|serve|serves|served|report|reports|reported|answer|answers|run|runs|ran|lead|leads|led|head|heads|headed|represent|represents|joined|founded|command|commands|commanded)(?:\s+(?:for|to|with|at|in))?\s*$")  # a relative clause without "that" ("the aid group they work for said"): the group speaks
 REDUCED_NOT = re.compile(r"\s+(?:that\b|\d|(?:a|an|the|its|their|some|at\s+least|more\s+than|about|nearly)\s)", re.IGNORECASE)  # a saying with its object or clause
 QUANTITY_PARTICIPLE = re.compile(r"(?<![\w-])(?:average|averages|level|levels|rate|rates|number|numbers|total|totals|peak|high|low|record|figure|figures)\s+$", re.IGNORECASE)
 
@@ -156,7 +157,7 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
         token, status = norm(m.group()), _status_of(m.group(), "verbs", language)
         reduced = (token.endswith("ed") and token not in claim_verbs and pats["event_before"].search(text[: m.start()]) is not None
                    and not REDUCED_NOT.match(text, m.end()))  # "the deadliest attack documented took place", not "officials briefed on the attack confirmed that …"
-        if reduced or pats["passive"].search(text[: m.start()]):
+        if reduced or (pats["passive"].search(text[: m.start()]) and not CONTACT_RELATIVE.search(text[: m.start()])):
             by = re.match(rf"{DAY_ADJUNCT}\s+by\s+", text[m.end() :])
             if by and not pats["by_time"].match(text, m.end() + by.end()):  # "a toll confirmed by the ministry", not "admitted by midday"
                 found.append(Cue(m.start(), m.end() + by.end(), status, speaker_after=True))

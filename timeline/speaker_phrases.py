@@ -16,7 +16,7 @@ from functools import cache
 from timeline.dates import lexicon
 from timeline.names import NameMatch, actors, places
 from timeline.regex_gate import alternation
-from timeline.sayings import Cue, cues, norm, normed_words, saying_patterns, words
+from timeline.sayings import CONTACT_RELATIVE, Cue, cues, norm, normed_words, saying_patterns, words
 from timeline.verb_shapes import ANY_PASSIVE
 
 
@@ -98,6 +98,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     hi = sourced.start() if sourced else hi  # "a security document cited by several media": the document
     relative = RELATIVE_TAIL.search(text, lo, hi)
     hi = relative.start() if relative and relative.start() > lo else hi  # "an armed group that signed the accord": the group
+    contact = CONTACT_RELATIVE.search(text, lo, hi)
+    hi = contact.start() if contact and contact.start() > lo else hi
     lo = _lead_end(text, lo, hi, masks, language)
     owner = _possessed_claim(language).search(text, lo, hi)
     if owner is not None and owner.start() > lo:  # "according to the army's revised toll": the army
