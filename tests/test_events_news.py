@@ -95,6 +95,9 @@ def test_since_dates_the_start_of_a_presence():
         ("JNIM, formed in March 2017 through the merger of several Sahel groups, claimed the attack.", "alliance_formed"),
         ("Mutinous soldiers seized him at his residence in Bamako on Tuesday.", "arrest"),
         ("On Thursday, relatives of soldiers gathered outside the Defence Ministry in Bamako demanding news of their sons.", "protest"),
+        ("On 20 July 2021, a man tried to stab him during prayers at the Grand Mosque in Bamako.", "attack"),
+        ("Goita survived an assassination attempt in Bamako on 20 July 2021.", "attack"),
+        ("The cabinet reshuffle on Monday removed two officers from the defence ministry.", "appointment"),
     ],
 )
 def test_political_and_remote_violence_events_are_found(sentence, event_type):
