@@ -448,3 +448,10 @@ def test_words_near_the_new_triggers_are_not_those_events(text, event_type):
 def test_votes_and_suspensions_of_party_activities(text, event_type):
     (m,) = [m for m in mentions_in(text, "2025-07-11") if m.event_type == event_type]
     assert m.trigger.startswith(("voted for the bill", "suspended all activities"))
+
+
+def test_a_day_closing_an_opening_after_phrase_dates_the_main_clause():
+    (dissolution,) = of_type("After an extraordinary Cabinet meeting on Sunday afternoon, the government announced the dissolution of Dan Na Ambassagou.", "dissolution", "2019-03-26")
+    assert dissolution.start_date == date(2019, 3, 24)
+    text = "After an attack on Sunday, the government dissolved the militia."
+    assert [m.start_date for m in of_type(text, "dissolution", "2019-03-26")] == []  # the day is the attack's

@@ -269,6 +269,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     if colon >= 0 and len(free) > 1:  # "Violence has grown since the start of the year: on March 4, an attack …": the dates of its own part
         free = [i for i in free if timexes[i].char_start > colon] or free
     opens_told = len(free) == 1 and re.search(r"(?:^|\bthat\s+|[,;:]\s*)(?:on|in|at)?\s*$", text[: timexes[free[0]].char_start])
+    if len(free) == 1 and _after_opener_day(text, triggers, timexes[free[0]], start):
+        return [(free[0], "occurred", timexes[free[0]])]  # "After a Cabinet meeting on Sunday afternoon, the government dissolved …": Sunday
     if opens_told and timexes[free[0]].char_end <= start:
         t = timexes[free[0]]
         between = [trig for trig in triggers if t.char_end <= trig[0] < start and not is_saying(trig[2])]
@@ -280,6 +282,18 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         if not between and not claimed:
             return [(free[0], "occurred", t)]
     return [(None, "undated", None)]
+
+
+AFTER_OPENER = re.compile(r"^\W*(?:after|following)\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:on|late\s+on|early\s+on)\s+$", re.IGNORECASE)
+
+
+def _after_opener_day(text: str, triggers: list[tuple[int, int, str]], t: Timex, start: int) -> bool:
+    """"After an extraordinary Cabinet meeting on Sunday afternoon, the government announced the
+    dissolution …": a day that closes an opening "after" phrase naming no event of its own dates
+    the main clause's first event (not "After Sunday's attack, …", which dates the attack)."""
+    if t.precision != "day" or not AFTER_OPENER.match(text[: t.char_start]) or not re.match(r"\s*,", text[t.char_end :]):
+        return False
+    return not any(trig[0] < t.char_start or (t.char_end <= trig[0] < start and not is_saying(trig[2])) for trig in triggers)
 
 
 COMPLEMENT_THAT = re.compile(r"(?<![\w-])that\s+(?:an?|the|its|their|his|her|some|several|at\s+least|(?-i:[A-Z])[\w’'-]*|[\w’'-]+\s+(?:had|has|have|was|were))\b", re.IGNORECASE)  # a complement clause opens; not "that day"
