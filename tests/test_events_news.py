@@ -98,6 +98,9 @@ def test_since_dates_the_start_of_a_presence():
         ("On 20 July 2021, a man tried to stab him during prayers at the Grand Mosque in Bamako.", "attack"),
         ("Goita survived an assassination attempt in Bamako on 20 July 2021.", "attack"),
         ("The cabinet reshuffle on Monday removed two officers from the defence ministry.", "appointment"),
+        ("The AES, formed by Mali, Burkina Faso and Niger in September 2023, is building a joint force.", "alliance_formed"),
+        ("Ties have deepened since the AES was turned into a confederation in July 2024.", "alliance_formed"),
+        ("On Saturday 14 March 2026, the defence minister received a new batch of military equipment from Russia.", "arms_delivery"),
     ],
 )
 def test_political_and_remote_violence_events_are_found(sentence, event_type):
