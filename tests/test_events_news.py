@@ -101,6 +101,8 @@ def test_since_dates_the_start_of_a_presence():
         ("The AES, formed by Mali, Burkina Faso and Niger in September 2023, is building a joint force.", "alliance_formed"),
         ("Ties have deepened since the AES was turned into a confederation in July 2024.", "alliance_formed"),
         ("On Saturday 14 March 2026, the defence minister received a new batch of military equipment from Russia.", "arms_delivery"),
+        ("The last detachment of the Barkhane force crossed from Mali into Niger on Monday.", "withdrawal"),
+        ("Denmark said on Thursday it was bringing home its special forces from Mali.", "withdrawal"),
     ],
 )
 def test_political_and_remote_violence_events_are_found(sentence, event_type):
