@@ -460,3 +460,16 @@ def test_a_day_closing_an_opening_after_phrase_dates_the_main_clause():
     assert dissolution.start_date == date(2019, 3, 24)
     text = "After an attack on Sunday, the government dissolved the militia."
     assert [m.start_date for m in of_type(text, "dissolution", "2019-03-26")] == []  # the day is the attack's
+
+
+@pytest.mark.parametrize("text", [
+    'A spokesman said on 24 September that "no one has been attacked because of his ethnicity".',
+    "The army said on Monday that no convoy had been attacked.",
+    "The army said on Monday that nobody was attacked.",
+])
+def test_a_passive_whose_subject_is_none_tells_no_event(text):
+    assert of_type(text, "attack", "2024-10-01") == []
+
+
+def test_a_denied_toll_beside_a_passive_event_keeps_the_event():
+    assert len(of_type("The army said a convoy had been attacked on Monday and no one was killed.", "attack", "2024-10-01")) == 1

@@ -132,7 +132,7 @@ def negated(text: str, start: int, language: str) -> bool:
     ranked among others of its kind ("one of the deadliest attacks")."""
     if _ranked_among(language).search(text, max(0, start - 70), start):
         return True
-    if _negation(language).search(text[max(0, start - 40) : start]) is None:
+    if _negation(language).search(text[max(0, start - 40) : start]) is None and _negated_subject(language).search(text[max(0, start - 50) : start]) is None:
         return False
     lifted = alternation(event_words(language)["negation_lifted_by"])
     return re.match(rf"[^.;]{{0,60}}?(?<![\w-])(?:{lifted})(?![\w-])", text[start:], re.IGNORECASE) is None  # "did not retake Kidal until 14 November"
@@ -142,6 +142,13 @@ def negated(text: str, start: int, language: str) -> bool:
 def _negation(language: str) -> re.Pattern:
     w = event_words(language)
     return re.compile(rf"(?<![\w’'-])(?:{alternation(w['negated_trigger_words'])})\s+(?:(?:{alternation(w['negated_trigger_fillers'])})\s+){{0,2}}$", re.IGNORECASE)
+
+
+@cache
+def _negated_subject(language: str) -> re.Pattern:
+    """"no one has been attacked", "no convoy had been ambushed": a passive whose subject is none."""
+    subjects = alternation(event_words(language)["negated_subjects"])
+    return re.compile(rf"(?<![\w’'-])(?:{subjects})\s+(?:[\w’'-]+\s+){{0,2}}?(?:has|have|had|was|were|is|are)\s+(?:(?:ever|yet|actually)\s+)?(?:been\s+)?$", re.IGNORECASE)
 
 
 @cache
