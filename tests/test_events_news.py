@@ -102,6 +102,7 @@ def test_since_dates_the_start_of_a_presence():
         ("Ties have deepened since the AES was turned into a confederation in July 2024.", "alliance_formed"),
         ("On Saturday 14 March 2026, the defence minister received a new batch of military equipment from Russia.", "arms_delivery"),
         ("The last detachment of the Barkhane force crossed from Mali into Niger on Monday.", "withdrawal"),
+        ("MINUSMA, established by the Security Council in April 2013, has some 13,000 personnel.", "mission_created"),
         ("Denmark said on Thursday it was bringing home its special forces from Mali.", "withdrawal"),
     ],
 )
