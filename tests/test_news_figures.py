@@ -44,6 +44,7 @@ CASES = [
     ("Hospital staff had registered at least 20 dead.", [("killed", 20)]),
     ("Officials said 20 hostages and guests were killed.", [("killed", 20)]),
     ("We lost four men and nine others were wounded.", [("killed", 4), ("wounded", 9)]),
+    ("Gunmen killed 12 villagers and women were abducted on Monday, residents said.", [("killed", 12)]),
     ("Traders said at least 12 neighbours were arrested that night.", [("captured", 12)]),
 ]
 

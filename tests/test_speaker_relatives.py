@@ -73,6 +73,7 @@ def claimant_of(text: str, figure: str) -> str | None:
         ("Officials briefed on the attack confirmed that 12 soldiers were killed.", "12", "Officials briefed on the attack"),
         # a relative clause without "that" after the speaker ("the aid group they work for said")
         ("Gunmen abducted four aid workers near Menaka on Monday, the aid group they work for said.", "four", "the aid group"),
+        ("Gunmen abducted four aid workers near Menaka on Monday, the group they were working for said.", "four", "the group"),
         # "with one saying": one of the speakers just named
         ("Two security sources told Test Wire the toll was likely to be higher, with one saying at least 38 had been killed.", "at least 38", "Two security sources"),
     ],

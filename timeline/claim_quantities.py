@@ -187,7 +187,8 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
         return {"killed": 0}  # "Funerals for some 50 trainee gendarmes were held …": the verb is the funerals'
     for m in pats["q:captured_after"].finditer(text, np_end, hi):  # "30 civil servants are still held"
         found["captured"] = min(found.get("captured", 10**6), _gap(text[np_end : m.start()]))
-    main = MAIN_VERB.match(text, np_end, hi) or COPULA.match(text, np_end, hi) or OWN_PASSIVE.match(text, np_end, hi) or JOINED_PASSIVE.match(text, np_end, hi)
+    subject = not any(pats[f"q:{q}"].search(text, lo, start) for q in FATES)  # "20 hostages and guests were killed", not "Gunmen killed 12 villagers and women were abducted"
+    main = MAIN_VERB.match(text, np_end, hi) or COPULA.match(text, np_end, hi) or OWN_PASSIVE.match(text, np_end, hi) or (subject and JOINED_PASSIVE.match(text, np_end, hi))
     if main:  # "eight men arrested during the operation were still missing", "four of the detained men remain missing": the main verb tells
         for q in FATES:
             if pats[f"q:{q}"].match(text, main.end(), hi):

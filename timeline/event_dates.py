@@ -293,7 +293,8 @@ def _after_opener_day(text: str, triggers: list[tuple[int, int, str]], t: Timex,
     the main clause's first event (not "After Sunday's attack, …", which dates the attack)."""
     if t.precision != "day" or not AFTER_OPENER.match(text[: t.char_start]) or not re.match(r"\s*,", text[t.char_end :]):
         return False
-    return not any(trig[0] < t.char_start or (t.char_end <= trig[0] < start and not is_saying(trig[2])) for trig in triggers)
+    announcing = lambda trig: is_saying(trig[2]) and re.fullmatch(r"\s+(?:the|a|an|its|their|his|her|that\s+(?:it|they)\s+(?:had|has|have))\s+", text[trig[1] : start]) is not None  # noqa: E731  "announced the dissolution", "announced that it had dissolved"
+    return not any(trig[0] < t.char_start or (t.char_end <= trig[0] < start and not announcing(trig)) for trig in triggers)  # nor "After the funeral on Sunday, residents said gunmen had attacked …": told, not done then
 
 
 COMPLEMENT_THAT = re.compile(r"(?<![\w-])that\s+(?:an?|the|its|their|his|her|some|several|at\s+least|(?-i:[A-Z])[\w’'-]*|[\w’'-]+\s+(?:had|has|have|was|were))\b", re.IGNORECASE)  # a complement clause opens; not "that day"

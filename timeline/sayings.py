@@ -125,7 +125,7 @@ def _other_verb(token: str, rest: str, language: str) -> bool:
     return pattern is not None and pattern.match(rest) is not None
 
 
-CONTACT_RELATIVE = re.compile(r"\s+(?:they|he|she|we)\s+(?:work|works|worked|belong|belongs|belonged|serve|serves|served|report|reports|reported|answer|answers|run|runs|ran|lead|leads|led|head|heads|headed|represent|represents|joined|founded|command|commands|commanded)(?:\s+(?:for|to|with|at|in))?\s*$")  # a relative clause without "that" ("the aid group they work for said"): the group speaks
+CONTACT_RELATIVE = re.compile(r"\s+(?:they|he|she|we)\s+(?:(?:were|was|are|is|had|have|has)\s+)?(?:(?:work|works|worked|working|belong|belongs|belonged|serve|serves|served|serving|answer|answers|answered|report|reports|reported|write|writes|wrote|writing)\s+(?:for|to|with|in|at)|(?:run|runs|ran|lead|leads|led|head|heads|headed|represent|represents|joined|founded|command|commands|commanded))\s*$")  # a relative clause without "that" ("the aid group they work for said", "the newspaper she writes for"): the group speaks
 REDUCED_NOT = re.compile(r"\s+(?:that\b|\d|(?:a|an|the|its|their|some|at\s+least|more\s+than|about|nearly)\s)", re.IGNORECASE)  # a saying with its object or clause
 QUANTITY_PARTICIPLE = re.compile(r"(?<![\w-])(?:average|averages|level|levels|rate|rates|number|numbers|total|totals|peak|high|low|record|figure|figures)\s+$", re.IGNORECASE)
 

@@ -148,7 +148,9 @@ def _negation(language: str) -> re.Pattern:
 def _negated_subject(language: str) -> re.Pattern:
     """"no one has been attacked", "no convoy had been ambushed": a passive whose subject is none."""
     subjects = alternation(event_words(language)["negated_subjects"])
-    return re.compile(rf"(?<![\w’'-])(?:{subjects})\s+(?:[\w’'-]+\s+){{0,2}}?(?:has|have|had|was|were|is|are)\s+(?:(?:ever|yet|actually)\s+)?(?:been\s+)?$", re.IGNORECASE)
+    opens = r"(?:^|[,;:\"“]\s*|(?<![\w’'-])(?:that|and|but)\s+)"  # the clause's subject, not "a convoy with no escort was ambushed"
+    noun = r"(?:(?!(?:it|they|he|she|we|there)\b)[\w’'-]+\s+){0,2}?"  # not "no doubt it was attacked"
+    return re.compile(rf"{opens}(?:{subjects})\s+{noun}(?:has|have|had|was|were|is|are)\s+(?:(?:ever|yet|actually)\s+)?(?:been\s+)?$", re.IGNORECASE)
 
 
 @cache
