@@ -132,7 +132,7 @@ def negated(text: str, start: int, language: str) -> bool:
     ranked among others of its kind ("one of the deadliest attacks")."""
     if _ranked_among(language).search(text, max(0, start - 70), start):
         return True
-    if _negation(language).search(text[max(0, start - 40) : start]) is None and _negated_subject(language).search(text[max(0, start - 50) : start]) is None:
+    if _negation(language).search(text[max(0, start - 40) : start]) is None and _negated_subject(language).search(text, max(0, start - 50), start) is None:  # the whole text, so "^" is the sentence's start
         return False
     lifted = alternation(event_words(language)["negation_lifted_by"])
     return re.match(rf"[^.;]{{0,60}}?(?<![\w-])(?:{lifted})(?![\w-])", text[start:], re.IGNORECASE) is None  # "did not retake Kidal until 14 November"
