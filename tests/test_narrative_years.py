@@ -50,6 +50,17 @@ def test_a_year_in_mid_sentence_frames_nothing(tmp_path):
     assert found["May 3"] == ("2025-05-03", "2025-05-03")
 
 
+def test_a_year_told_before_the_stages_of_an_act_holds_their_days(tmp_path):
+    found = timexes_of("Explainer.\n\nThe accord was signed in Bamako in 2015: first by the government on May 15, then by the coalition of armed groups on June 20.\n", tmp_path, "2023-07-01")
+    assert found["May 15"] == ("2015-05-15", "2015-05-15")
+    assert found["June 20"] == ("2015-06-20", "2015-06-20")
+
+
+def test_a_year_told_before_a_place_and_month_frames_nothing(tmp_path):
+    found = timexes_of("Analysis.\n\nThe CSP, which signed a peace agreement with the government in 2015, fought around Ber in August.\n", tmp_path, "2023-11-15")
+    assert found["August"] == ("2023-08-01", "2023-08-31")
+
+
 def test_a_frame_ends_with_its_paragraph(tmp_path):
     found = timexes_of("Update.\n\nIn June 2020, protests began.\n\nOn May 3, the government announced new talks.\n", tmp_path)
     assert found["May 3"] == ("2025-05-03", "2025-05-03")

@@ -212,6 +212,20 @@ def test_an_act_told_again_at_a_second_date_is_two_events():
     assert sorted(str(m.start_date) for m in found) == ["2020-08-01", "2021-05-01"]
 
 
+@pytest.mark.parametrize("text", [
+    "The Algiers agreement was signed in two stages, on 15 May and 20 June 2015.",
+    "The accord was signed in Bamako in 2015: first by the government on May 15, then by the main coalition of northern armed groups on June 20.",
+])
+def test_an_act_done_in_stages_is_one_event_per_stage(text):
+    found = [m for m in article(f"Headline\n\n{text}\n", date(2023, 7, 1))["mentions"] if m.event_type == "peace_agreement"]
+    assert sorted(str(m.start_date) for m in found) == ["2015-05-15", "2015-06-20"]
+
+
+def test_two_days_listed_without_stages_stay_one_event():
+    found = [m for m in article("Headline\n\nThe accord signed on 15 May was hailed on 20 June.\n", date(2023, 7, 1))["mentions"] if m.event_type == "peace_agreement"]
+    assert [str(m.start_date) for m in found] == ["2023-05-15"]
+
+
 def test_a_town_taken_without_a_fight_is_no_fight():
     found = article("Headline\n\nRebel pick-up trucks rolled into Timbuktu on Sunday without a fight.\n", date(2012, 4, 3))["mentions"]
     assert [(m.event_type, str(m.start_date), m.place_id) for m in found] == [("territory_seized", "2012-04-01", "timbuktu")]

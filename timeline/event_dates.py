@@ -14,7 +14,7 @@ from functools import cache
 
 from timeline.clause_dates import fronted_in_complement, neighbouring_clause_date, where_clause
 from timeline.date_parts import moved_date
-from timeline.dated_together import adjacent, conjoined, headed_by_year, object_participle_date, told_again
+from timeline.dated_together import adjacent, conjoined, headed_by_year, in_stages, object_participle_date, opens_stages, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern
 from timeline.regex_gate import alternation
@@ -227,6 +227,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         joined = [i for i in own if timexes[i].kind == "date"]
         if len(joined) > 1 and (trigger_word.endswith("s") and conjoined(text, [timexes[i] for i in joined]) or told_again(text, [timexes[i] for i in joined])):
             return [(i, "occurred", timexes[i]) for i in joined]  # "coups in 2020 and 2021"; "seized power in August 2020 and again in May 2021"
+        if len(staged := _stages(text, end, own, dated, owner, timexes)) > 1:
+            return [(i, "occurred", timexes[i]) for i in staged]  # "signed in two stages, on 15 May and 20 June"
         days = [i for i in own if timexes[i].precision == "day" and timexes[i].start == timexes[i].end]
         spans = [timexes[i] for i in days]
         if len(days) > 1 and all(_days_joined(language).fullmatch(text[a.char_end : b.char_start]) for a, b in zip(spans, spans[1:])):
@@ -282,6 +284,20 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         if not between and not claimed:
             return [(free[0], "occurred", t)]
     return [(None, "undated", None)]
+
+
+def _stages(text: str, end: int, own: list[int], dated: list[int], owner: dict[int, int], timexes: list[Timex]) -> list[int]:
+    """The days of an act told in stages after its trigger ("first by the government on May 15,
+    then by the rebels on June 20"), the later stages free dates past the trigger's reach."""
+    first = next((i for i in own if timexes[i].kind == "date" and timexes[i].char_start >= end and opens_stages(text, end, timexes[i])), None)
+    if first is None:
+        return []
+    chain = [first]
+    for i in sorted(i for i in dated if i > first and timexes[i].kind == "date" and (i in own or i not in owner)):
+        if not in_stages(text, end, [timexes[j] for j in chain] + [timexes[i]]):
+            break
+        chain.append(i)
+    return chain
 
 
 AFTER_OPENER = re.compile(r"^\W*(?:after|following)\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:on|late\s+on|early\s+on)\s+$", re.IGNORECASE)

@@ -163,7 +163,7 @@ def _told_month_holds(t: Timex, found: list[Timex], told: date | None, told_mont
     return not 0 <= (published - t.start).days <= RECENT_DAYS
 
 
-VERB_BETWEEN = re.compile(r"[.;:]|(?<![\w-])(?:said|says|say|told|tells|announced|[a-z]{3,}ed)(?![\w-])", re.IGNORECASE)
+VERB_BETWEEN = re.compile(r"[.;:]|(?<![\w-])(?:said|says|say|told|tells|announced|(?!(?:armed|alleged|suspected|unidentified|united|related|based|named|unnamed|masked)(?![\w-]))[a-z]{3,}ed)(?![\w-])", re.IGNORECASE)  # "the main coalition of armed groups" has no verb
 
 
 def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | None, published: date) -> date | None:
@@ -175,11 +175,29 @@ def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | 
     prev = next((o for o in reversed(before) if o.char_end <= t.char_start and o.kind in ("date", "range") and o.start is not None), None)
     if prev is not None and prev.anchor == "other" and _names_month(prev) and prev.start.year < t.start.year and not VERB_BETWEEN.search(text, prev.char_end, t.char_start):
         return prev.start  # listed with it, no verb of its own between ("… 18 August, said on 2 May" is the news)
+    if prev is not None and _year_told_before(prev, t, text):
+        return prev.start  # "signed in Bamako in 2015: first by the government on May 15": May 2015
     if t.precision != "day" or (published - t.start).days < STALE_DAYS:
         return None  # a recent day is the news
     if told_month is not None and told_month.year < t.start.year and _soon_after(t, told_month):
         return told_month
     return None
+
+
+YEAR_OPENER = re.compile(r"(?<![\w-])(?:in|during)\s+$", re.IGNORECASE)
+STAGES_AFTER_COLON = re.compile(r"^\s*[:,]\s*(?=(?:first|initially|firstly)(?![\w-]))", re.IGNORECASE)
+
+
+def _year_told_before(prev: Timex, t: Timex, text: str) -> bool:
+    """Whether a year told earlier in the sentence holds the year-less days of the stages told
+    right after it: "signed in Bamako in 2015: first by the government on May 15", with no verb of
+    their own between."""
+    if prev.anchor != "absolute" or prev.precision != "year" or prev.kind != "date" or prev.start.year >= t.start.year:
+        return False
+    if not YEAR_OPENER.search(text, max(0, prev.char_start - 10), prev.char_start):
+        return False  # "rebuilt since 2013, on 12 May …": a year a range starts from frames nothing
+    between = text[prev.char_end : t.char_start]
+    return STAGES_AFTER_COLON.match(between) is not None and not VERB_BETWEEN.search(STAGES_AFTER_COLON.sub(" ", between))  # not "… a deal in 2015, around Ber in August"
 
 
 FOLLOWS_WITHIN_DAYS = 100  # "… 17 January 2012. Kidal fell on 30 March": the narrative goes on; "since August 2020 … On 28 January" does not
