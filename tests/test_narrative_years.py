@@ -61,6 +61,28 @@ def test_a_year_told_before_a_place_and_month_frames_nothing(tmp_path):
     assert found["August"] == ("2023-08-01", "2023-08-31")
 
 
+def test_a_timelines_year_less_entries_follow_the_entry_before(tmp_path):
+    found = timexes_of("Ten years on.\n\nTIMELINE\n\nJan. 11, 2013: France launches Operation Serval.\n\nJan. 26: Troops retake Gao.\n\n"
+                       "June 18: A peace deal is signed in Ouagadougou.\n\nAug. 11: Keita wins the run-off.\n", tmp_path, "2023-01-11")
+    assert found["June 18"] == ("2013-06-18", "2013-06-18")
+    assert found["Aug. 11"] == ("2013-08-11", "2013-08-11")
+
+
+def test_a_live_blogs_weekday_entries_keep_their_year(tmp_path):
+    found = timexes_of("Live.\n\n12 March 2013: France took Gao.\n\nWednesday 30 November: the talks resumed.\n", tmp_path, "2016-12-08")
+    assert found["Wednesday 30 November"] == ("2016-11-30", "2016-11-30")
+
+
+def test_a_past_perfect_read_across_an_aside_in_brackets(tmp_path):
+    found = timexes_of("Feature.\n\nThe attack, on February 8, 2013, came after troops had driven the Movement for Oneness (MUJAO) out of the city on January 26.\n", tmp_path, "2014-02-10")
+    assert found["January 26"] == ("2013-01-26", "2013-01-26")
+
+
+def test_a_day_a_few_weeks_before_the_year_carried_is_in_that_year(tmp_path):
+    found = timexes_of("Feature.\n\nAmnesty International said in February 2013 that civilians had died.\n\nWithin weeks the forces had retaken Gao, on January 26.\n", tmp_path, "2018-01-10")
+    assert found["January 26"] == ("2013-01-26", "2013-01-26")
+
+
 def test_a_frame_ends_with_its_paragraph(tmp_path):
     found = timexes_of("Update.\n\nIn June 2020, protests began.\n\nOn May 3, the government announced new talks.\n", tmp_path)
     assert found["May 3"] == ("2025-05-03", "2025-05-03")

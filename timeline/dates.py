@@ -239,6 +239,11 @@ def _finish(text: str, start: int, end: int, r: Resolved, published: date, langu
                  r.anchor, "future" if future else "past")
 
 
+def names_weekday(t: Timex) -> bool:
+    """A date that names a weekday ("Wednesday 30 November"): its year is the one that weekday fits."""
+    return not {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}.isdisjoint(lexicon().weekdays)
+
+
 def names_weekday_only(t: Timex) -> bool:
     """A date named by its weekday and no month ("on Monday")."""
     found = {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}

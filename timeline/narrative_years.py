@@ -25,7 +25,7 @@ from importlib import resources
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from timeline.dates import Timex, lexicon, names_weekday_only
+from timeline.dates import Timex, lexicon, names_weekday, names_weekday_only
 from timeline.overnight import anchored_overnight, opening_day
 from timeline.regex_gate import alternation
 from timeline.periods import edtf_interval, edtf_point, period, shift
@@ -69,6 +69,7 @@ class Narrative:
     told_month: date | None = None  # the last month told with its year (a day or a month, not a year)
     carried: date | None = None  # the last frame a body sentence opened, in any paragraph before
     told_day: date | None = None  # the day the current paragraph opened with ("overnight" is the night before it)
+    entry: date | None = None  # the date of the last timeline entry ("Jan. 11, 2013: France launches Serval")
 
 
 STALE_DAYS = 300  # a year-less day this long before publication is told as background, not news
@@ -83,7 +84,10 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
     found, frame = _reframe(found, text, kind, paragraph, state.frame, published, told, told_month)
     carried = state.carried
     told_day = state.told_day if same else None
+    entry = state.entry
     if kind == "body":
+        if frame is None or not frame.from_heading:  # under a year heading ("2019"), the heading's year
+            found, entry = _timeline_entries(found, text, entry, published)
         found = anchored_overnight(found, told_day)
         told_day = told_day if same else opening_day(found)
         if told is None:  # the paragraph has told no year of its own yet ("in late July 2024 … on 4 August" is 2024)
@@ -94,7 +98,28 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
             carried = frame.start
         elif told_month is not None and told_month.year < published.year:
             carried = told_month  # "had taken the town the day before, 10 January 2013": a year told mid-sentence carries too
-    return found, Narrative(frame, told, paragraph, told_month, carried, told_day)
+    return found, Narrative(frame, told, paragraph, told_month, carried, told_day, entry)
+
+
+TIMELINE_ENTRY_AFTER = re.compile(r"\s*(?::|\u2013|\u2014|\s-)\s")
+
+
+def _timeline_entry(t: Timex, text: str) -> bool:
+    """A date heading an entry of a timeline ("Jan. 14: Islamist fighters seize Diabaly")."""
+    return not text[: t.char_start].strip(" \t*\u2022-") and TIMELINE_ENTRY_AFTER.match(text, t.char_end) is not None
+
+
+def _timeline_entries(found: list[Timex], text: str, entry: date | None, published: date) -> tuple[list[Timex], date | None]:
+    """A timeline's entries in order: a year-less entry ("June 18: A peace deal …") follows the
+    entry before it ("Jan. 11, 2013: France launches Serval"), not the publication date."""
+    out = []
+    for t in found:
+        if _timeline_entry(t, text) and t.start is not None:
+            if _named_without_year(t) and entry is not None and entry.year < published.year and not names_weekday(t):
+                t = _in_frame(t, entry, published)
+            entry = t.start if t.anchor != "publication" else None
+        out.append(t)
+    return out, entry
 
 
 def _carried_back(t: Timex, carried: date | None, published: date) -> Timex:
@@ -105,7 +130,23 @@ def _carried_back(t: Timex, carried: date | None, published: date) -> Timex:
         return t
     if (published - t.start).days < STALE_DAYS:
         return t
-    return _in_frame(t, carried, published)
+    return _nearest_to(t, carried, published)
+
+
+JUST_BEFORE_DAYS = 45  # "… said in February 2013. … had retaken Gao on January 26": a few weeks before the year told is that year
+
+
+def _nearest_to(t: Timex, anchor: date, published: date) -> Timex:
+    """``t`` moved to the first of its days on or after ``anchor``, or into ``anchor``'s year when
+    that puts it only a few weeks before: "… said in February 2013 … [next paragraph] the forces
+    had retaken Gao on January 26" is January 2013, not January 2014."""
+    try:
+        before = t.start.replace(year=anchor.year)
+    except ValueError:  # 29 February
+        before = None
+    if before is not None and 0 < (anchor - before).days <= JUST_BEFORE_DAYS:
+        return t if before.year == t.start.year else _moved(t, before.year - t.start.year, published)
+    return _in_frame(t, anchor, published)
 
 
 def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Frame | None, published: date, told: date | None, told_month: date | None = None) -> tuple[list[Timex], Frame | None]:
@@ -287,7 +328,8 @@ def _past_perfect_words() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _clause_before(text: str, t: Timex) -> str:
-    return re.split(r"[,;:()\u2013\u2014]", text[: t.char_start])[-1]
+    """The clause up to ``t``, an aside in brackets dropped ("had driven the Movement … (MUJAO) out of the city on")."""
+    return re.split(r"[,;:()\u2013\u2014]", re.sub(r"\([^()]{0,80}\)", "", text[: t.char_start]))[-1]
 
 
 def _past_perfect(text: str, t: Timex) -> bool:
