@@ -226,6 +226,23 @@ def test_two_days_listed_without_stages_stay_one_event():
     assert [str(m.start_date) for m in found] == ["2023-05-15"]
 
 
+KEY_DATES = [
+    # (a chronology's line, the (type, date) of its events)
+    ("18 August 2020 - Mutiny at Kati; Keita arrested, resigns around midnight", [("arrest", "2020-08-18"), ("mutiny", "2020-08-18"), ("resignation", "2020-08-18")]),
+    ("Oct. 6, 2020 - ECOWAS lifts the sanctions it imposed after the coup.", [("sanctions_lifted", "2020-10-06")]),
+    ("5 June 2020 - Tens of thousands march in Bamako demanding Keita's resignation", [("protest", "2020-06-05")]),
+    ("12 September 2020 - Transition charter adopted", [("legislation", "2020-09-12")]),
+    ("14 May 2021 - Ouane reappointed to form a broader government", [("appointment", "2021-05-14")]),
+    ("9 March 2025 - drone strike on a pickup near Aguelhok; separatists say 4 civilians killed", [("air_strike", "2025-03-09")]),
+]
+
+
+@pytest.mark.parametrize("line,expected", KEY_DATES)
+def test_a_chronologys_line_dates_the_events_of_its_own_clauses(line, expected):
+    found = article(f"KEY DATES\n\n{line}\n", date(2025, 5, 27))["mentions"]
+    assert sorted((m.event_type, str(m.start_date)) for m in found if m.start_date is not None) == expected
+
+
 def test_a_town_taken_without_a_fight_is_no_fight():
     found = article("Headline\n\nRebel pick-up trucks rolled into Timbuktu on Sunday without a fight.\n", date(2012, 4, 3))["mentions"]
     assert [(m.event_type, str(m.start_date), m.place_id) for m in found] == [("territory_seized", "2012-04-01", "timbuktu")]

@@ -270,12 +270,39 @@ def _entry_main(text: str, triggers: list[tuple[int, int, str]], spans: list[tup
     for k, (start, _, event_type) in enumerate(triggers):
         if start < sep.end() or is_saying(event_type):
             continue
-        if re.search(r"\b(?:who|which|that)\b[^,;]*$|\b(?:of|over|against|for|about|at|with)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", text[sep.end() : start]):
+        if re.search(r"\b(?:who|which|that)\b[^,;]*$|\b(?<!tens\s)(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)(?:of|over|against|for|about|at|with)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", text[sep.end() : start], re.IGNORECASE):
             continue  # "May 2 - Soldiers who attacked the post …", "… the fight against the group …": inside the subject, not its verb
         lo, hi = spans[clause_of(spans, start)]
         if _subordinate_re(language).match(text[max(lo, sep.end()) : hi]) is None:
             return k
     return None
+
+
+def entry_date(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> int | None:
+    """The date heading a chronology's entry, for an event told after the entry's main one
+    ("18 August 2020 - Mutiny at Kati; Keita arrested, resigns around midnight"): the whole line
+    is that day's, unless the event stands in a subordinate phrase or is a saying."""
+    start, _, event_type = triggers[k]
+    if is_saying(event_type):
+        return None
+    for i, t in enumerate(timexes):
+        main = owner.get(i, -1)
+        if main < 0 or main >= k or text[: t.char_start].strip(" \t•*-–—") or ENTRY_SEPARATOR.match(text, t.char_end) is None:
+            continue
+        if any(o.char_start > t.char_end and o.char_end <= start and o.kind != "duration" for o in timexes):
+            return None  # a date of its own came between
+        spans = clauses(text, language, timexes)
+        lo = spans[clause_of(spans, start)][0]
+        if clause_of(spans, start) == clause_of(spans, triggers[main][0]) or ACCOUNT_BETWEEN.search(text, triggers[main][1], start):
+            return None  # "A truck bomb … kills 77": the main event's own clause tells it; "drone strike …; separatists say 4 civilians killed": their account of it
+        if _subordinate(text, spans, start, language) or referred(text, start, language) or INSIDE_PHRASE.search(text[lo:start]):
+            return None  # "… opens the way to elections", "… lifts the sanctions it imposed after the coup"
+        return i
+    return None
+
+
+ACCOUNT_BETWEEN = re.compile(r"(?<![\w-])(?:says?|said|claims?|claimed|reports?|reported|according\s+to|told|tells)(?![\w-])", re.IGNORECASE)
+INSIDE_PHRASE = re.compile(r"\b(?:who|which|that|it|they)\b[^,;]*$|\b(?:of|over|against|for|about|at|with|to|after|before|since|following|the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _subordinate(text: str, spans: list[tuple[int, int]], position: int, language: str) -> bool:

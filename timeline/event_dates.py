@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.clause_dates import fronted_in_complement, neighbouring_clause_date, where_clause
+from timeline.date_owners import entry_date
 from timeline.date_parts import moved_date
 from timeline.dated_together import adjacent, conjoined, headed_by_year, in_stages, object_participle_date, opens_stages, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
@@ -45,6 +46,8 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         caused = _date_for(text, triggers, j, timexes, owner, language)
         if caused[0][0] is not None and caused[0][1] == "occurred":
             return caused[:1]
+    if found[0][0] is None and (i := entry_date(text, triggers, k, timexes, owner, language)) is not None:
+        return [(i, "occurred", timexes[i])]  # "18 August 2020 - Mutiny at Kati; Keita arrested, resigns around midnight"
     return found
 
 
