@@ -625,3 +625,15 @@ def test_one_caption_repeated_is_no_gallery():
     caption = "Photo caption: Soldiers patrol a road near Gao, Mali, March 3, 2024."
     raw = "\n".join([caption, caption, caption, "Fighting broke out near Kidal on Tuesday, residents said."]) + "\n"
     assert [s.text for s in ingest("x", raw).sentences] == ["Fighting broke out near Kidal on Tuesday, residents said."]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("10-12 July 2020 - Clashes in the capital; opposition says 23 killed", "body"),
+    ("Jan. 14: Islamist fighters seize Diabaly", "body"),
+    ("• Monday 3 March — armed men raid two hamlets near Tenenkou", "body"),
+    ("March 22: coup", "heading"),  # too short to tell anything but a heading
+    ("Protests and a first coup (2020)", "heading"),
+])
+def test_a_chronologys_lines_are_body_text_not_headings(line, kind):
+    found = ingest("a", f"Explainer\n\nSome text about what happened.\n\n{line}\n").sentences
+    assert [s.kind for s in found if s.text.startswith(line[:8])] == [kind]

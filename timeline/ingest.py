@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from timeline.text_lines import (
-    QUOTE_START, URL_LINE, Line, boilerplate_rules, dangles, dateline_end, has_sentence_punct, is_caption, is_furniture, language_rules, matches_any,
+    QUOTE_START, URL_LINE, Line, boilerplate_rules, chronology_line, dangles, dateline_end, has_sentence_punct, is_caption, is_furniture, language_rules, matches_any,
     split_lines, trim_line, words_of,
 )
 from timeline.unwrap import split_tails, unwrap, wrap_width
@@ -239,7 +239,7 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
         first = next(line for line in kept if line.start == start)
         single = first.end == end
         limit = rules["title_max_words"] if index == 0 else rules["heading_max_words"]
-        short = single and not has_sentence_punct(first.text) and len(first.words) <= limit
+        short = single and not has_sentence_punct(first.text) and len(first.words) <= limit and (index == 0 or not chronology_line(first.text, language))
         is_title = short and index == 0  # the first kept line, whatever furniture stood above it
         kind = "title" if is_title else "heading" if short else "body"
         out.append(Paragraph(index, start, end, kind))

@@ -74,6 +74,20 @@ def _datelines(language: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p.replace("{month}", months)) for p in lang["datelines"].get(language, []))
 
 
+@cache
+def _entry_opening(language: str) -> re.Pattern:
+    """A chronology's line: a day (with or without its year) and a dash or colon, then its text
+    ("10-12 July 2020 - Clashes in the capital; …", "Jan. 14: Islamist fighters seize Diabaly")."""
+    months = "|".join(sorted(language_rules()["months"].get(language, []), key=len, reverse=True))
+    day = rf"(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{months})\.?|(?:{months})\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?)"
+    return re.compile(rf"^[\W\s]{{0,3}}(?:[A-Z][a-z]+day,?\s+)?{day}(?:,?\s+(?:19|20)\d\d)?\s*(?:[-–—:])\s+(?:\S+\s+){{2,}}\S")
+
+
+def chronology_line(text: str, language: str = "en") -> bool:
+    """Whether a line is a chronology's entry (a day, a dash, then three words or more): body text, not a heading."""
+    return _entry_opening(language).match(text) is not None
+
+
 def dateline_end(text: str, language: str = "en") -> int:
     """Length of the dateline that opens a text ("BAMAKO, Mali (AP) —"), 0 when none does."""
     return max((m.end() for p in _datelines(language) if (m := p.match(text))), default=0)
