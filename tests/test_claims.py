@@ -1752,3 +1752,20 @@ def test_one_as_a_pronoun_is_no_figure():
 def test_a_toll_in_quotation_marks_is_the_possessors_losses():
     (c,) = claims_in("Pro-Wagner Telegram channels put the mercenaries' losses at \"more than 80\", which would make it their worst defeat.", "2024-08-12")
     assert (c.quantity, c.value_low, c.subject_label) == ("killed", 80, "mercenaries")
+
+
+@pytest.mark.parametrize("text,claimant,subject", [
+    ("The channel put the Russian losses at at least six killed.", "The channel", "Russian losses"),
+    ("The source said the army had lost at least six men in Diboli.", "The source", "the army’s men"),
+    ("Sergeant Moussa said his unit had lost six men in the retreat.", "Sergeant Moussa", "his unit’s men"),
+    ("The commander said they lost six men in the retreat.", "The commander", "men"),
+])
+def test_whose_losses_a_figure_counts(text, claimant, subject):
+    c = one(f"Title\n\n{text}\n")
+    assert (c.claimant_label, c.subject_label) == (claimant, subject)
+
+
+def test_a_document_that_lists_a_toll_gives_it_but_lists_compiled_by_others_do_not():
+    assert {c.claimant_label for c in claims_in("Title\n\nThe document lists 77 people killed and 255 wounded.\n")} == {"The document"}
+    c = one("Title\n\nLeaders told our staff that, according to lists compiled by village chiefs, at least 1,000 civilians had been killed.\n")
+    assert c.claimant_label != "the article"

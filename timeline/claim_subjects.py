@@ -60,7 +60,8 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     return actor, label
 
 
-NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s)|(?:put|puts|putting)\s+(?:the\s+)?(?=[\w’'-]+['’]s\s+(?:own\s+)?(?:dead|wounded|injured|missing|casualties|losses)\s))(?P<np>[^,;\d]{1,60}?)\s+(?:at|to|as)\s+[\"“‘']?$", re.IGNORECASE)
+LOST_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:(?:the|its|their|his|her|our)\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that|had|has|have|and|or|but|also|reportedly|then|later|already|never|only|just|since|once|itself|themselves|himself|herself)\b)[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over)\s+)?$", re.IGNORECASE)
+NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s)|(?:put|puts|putting)\s+(?:the\s+)?(?=[\w’'-]+['’]s\s+(?:own\s+)?(?:dead|wounded|injured|missing|casualties|losses)\s)|(?:put|puts|putting)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w’'-]+\s+(?:dead|wounded|injured|missing|casualties|losses)\s))(?P<np>[^,;\d]{1,60}?)\s+(?:at|to|as)\s+[\"“‘']?$", re.IGNORECASE)
 ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?|dead|wounded|injured|killed|missing|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)(?:\s+(?:there|too|then))?", re.IGNORECASE)
 OF_OPENER = re.compile(r"\W*of\s+(?:the\s+)?(?P<np>(?:[^,;:]|,(?=\d{3})){3,60}?)\s*,\s*(?:(?:about|some|around|roughly|nearly|more\s+than|at\s+least|only)\s+)?$", re.IGNORECASE)  # "Of the 40 passengers, 12 …"
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
@@ -81,6 +82,10 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     subject_id, subject_label = _subject(text, m.end(), names)
     if subject_label and VERB_FIRST.match(subject_label):
         subject_id, subject_label = None, None  # "11 remain unaccounted for", "nine never came back": the noun is left out
+    if subject_label and subject_label.casefold() == "men" and (lost := LOST_BY.search(text, 0, m.start())):
+        subject_id = next((n.id for n in names if n.kind == "actor" and lost.start("who") <= n.start < lost.end("who")), None)
+        who = lost.group("who")
+        return subject_id, f"{who}’ men" if who.endswith("s") else f"{who}’s men"  # "the army had lost at least six men": the army's men
     if subject_label and WHEN_WORDS.match(subject_label):
         subject_id, subject_label = None, None  # "raised the toll to 23 the next day": a time, not whose dead
     own = _own_side(language).search(text[: m.start()]) or _own_side_after(language).match(text, m.end())  # "2 dead and 5 wounded on the friendly side"
