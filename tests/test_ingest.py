@@ -627,13 +627,17 @@ def test_one_caption_repeated_is_no_gallery():
     assert [s.text for s in ingest("x", raw).sentences] == ["Fighting broke out near Kidal on Tuesday, residents said."]
 
 
-@pytest.mark.parametrize("line,kind", [
-    ("10-12 July 2020 - Clashes in the capital; opposition says 23 killed", "body"),
-    ("Jan. 14: Islamist fighters seize Diabaly", "body"),
-    ("• Monday 3 March — armed men raid two hamlets near Tenenkou", "body"),
-    ("March 22: coup", "heading"),  # too short to tell anything but a heading
-    ("Protests and a first coup (2020)", "heading"),
+@pytest.mark.parametrize("line", [
+    "10-12 July 2020 - Clashes in the capital; opposition says 23 killed",
+    "Jan. 14: Islamist fighters seize Diabaly",
+    "• Monday 3 March — armed men raid two hamlets near Tenenkou",
 ])
-def test_a_chronologys_lines_are_body_text_not_headings(line, kind):
-    found = ingest("a", f"Explainer\n\nSome text about what happened.\n\n{line}\n").sentences
-    assert [s.kind for s in found if s.text.startswith(line[:8])] == [kind]
+def test_a_chronologys_lines_are_body_text_not_headings(line):
+    text = f"Explainer\n\nSome text about what happened.\n\n{line}\n\n18 August 2020 - Mutiny at Kati; Keita arrested\n"
+    assert [s.kind for s in ingest("a", text).sentences if s.text.startswith(line[:8])] == ["body"]
+
+
+@pytest.mark.parametrize("line", ["12 March 2024 - 3 min read", "March 12, 2024 - Updated 14:32 GMT", "Aug. 18: The day a democracy fell"])
+def test_a_dated_line_alone_is_no_chronology(line):
+    text = f"Explainer\n\nSome text about what happened.\n\n{line}\n\nMore text about it.\n"
+    assert [s.kind for s in ingest("a", text).sentences if s.text.startswith(line[:8])] == ["heading"]

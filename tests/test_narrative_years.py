@@ -68,6 +68,14 @@ def test_a_timelines_year_less_entries_follow_the_entry_before(tmp_path):
     assert found["Aug. 11"] == ("2013-08-11", "2013-08-11")
 
 
+def test_a_timeline_entry_after_prose_or_in_the_last_two_weeks_is_news(tmp_path):
+    found = timexes_of("Timeline.\n\nAug. 18, 2020: Soldiers overthrow President Keita.\n\nMay 24, 2021: The army stages a second coup.\n\n"
+                       "The junta has since tightened its grip.\n\nMarch 9: JNIM fighters attack a convoy near Gao.\n", tmp_path, "2024-08-10")
+    assert found["March 9"] == ("2024-03-09", "2024-03-09")
+    found = timexes_of("Timeline.\n\nAug. 18, 2020: Soldiers overthrow President Keita.\n\nMarch 9: JNIM fighters attack a convoy near Gao.\n", tmp_path, "2024-03-10")
+    assert found["March 9"] == ("2024-03-09", "2024-03-09")
+
+
 def test_a_live_blogs_weekday_entries_keep_their_year(tmp_path):
     found = timexes_of("Live.\n\n12 March 2013: France took Gao.\n\nWednesday 30 November: the talks resumed.\n", tmp_path, "2016-12-08")
     assert found["Wednesday 30 November"] == ("2016-11-30", "2016-11-30")

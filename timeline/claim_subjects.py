@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from timeline.claim_figures import figure_patterns, folded_words, words
+from timeline.dates import lexicon
 from timeline.regex_gate import alternation
 from timeline.names import NameMatch
 from timeline.strength_cues import STRONG_WORD
@@ -60,7 +61,8 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     return actor, label
 
 
-LOST_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:(?:the|its|their|his|her|our)\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that|had|has|have|and|or|but|also|reportedly|then|later|already|never|only|just|since|once|itself|themselves|himself|herself)\b)[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over)\s+)?$", re.IGNORECASE)
+LOST_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:(?:the|its|their|his|her|our)\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that|had|has|have|and|or|but|also|reportedly|then|later|already|never|only|just|since|once|itself|themselves|himself|herself)\b)[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over)\s+)?$", re.IGNORECASE)
+OBJECT_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|by|of|near|at|from|to|with|for|on|under)|[a-z]{3,}ed)\s+$", re.IGNORECASE)  # "the patrol based in Boni had lost": Boni is no one's side
 NUMBER_OF = re.compile(r"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s)|(?:put|puts|putting)\s+(?:the\s+)?(?=[\w’'-]+['’]s\s+(?:own\s+)?(?:dead|wounded|injured|missing|casualties|losses)\s)|(?:put|puts|putting)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w’'-]+\s+(?:dead|wounded|injured|missing|casualties|losses)\s))(?P<np>[^,;\d]{1,60}?)\s+(?:at|to|as)\s+[\"“‘']?$", re.IGNORECASE)
 ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?|dead|wounded|injured|killed|missing|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)(?:\s+(?:there|too|then))?", re.IGNORECASE)
 OF_OPENER = re.compile(r"\W*of\s+(?:the\s+)?(?P<np>(?:[^,;:]|,(?=\d{3})){3,60}?)\s*,\s*(?:(?:about|some|around|roughly|nearly|more\s+than|at\s+least|only)\s+)?$", re.IGNORECASE)  # "Of the 40 passengers, 12 …"
@@ -69,6 +71,22 @@ PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 VERB_FIRST = re.compile(r"(?:remain|remains|remained|were|was|are|is|had|have|has|never|still|came|died|went|returned)\b", re.IGNORECASE)
 WHEN_WORDS = re.compile(r"(?:the\s+)?(?:next|previous|following|same|day|days|week|weeks|month|year|morning|evening|night|hours?)\b|(?:on|in|by|since|last|this|overnight|yesterday|today)\b", re.IGNORECASE)
+
+
+def _calendar_word(phrase: str) -> bool:
+    """A phrase that opens with a weekday or a month ("Monday dead", "January losses")."""
+    first = phrase.split()[0].casefold().rstrip(".") if phrase.split() else ""
+    lex = lexicon()
+    return first in lex.weekdays or first in lex.months
+
+
+def _loser(text: str, figure_start: int, names: list[NameMatch]) -> re.Match | None:
+    """Who "lost" the men a figure counts ("the army had lost at least six men"): the subject of
+    "lost", not a place or a name inside a phrase ("the patrol based in Boni had lost")."""
+    lost = LOST_BY.search(text, 0, figure_start)
+    if lost is None or OBJECT_BEFORE.search(text, 0, lost.start("who")):
+        return None
+    return None if any(n.kind == "place" and lost.start("who") <= n.start < lost.end("who") for n in names) else lost
 
 
 def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], last: tuple, language: str = "en") -> tuple[str | None, str | None]:
@@ -82,7 +100,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     subject_id, subject_label = _subject(text, m.end(), names)
     if subject_label and VERB_FIRST.match(subject_label):
         subject_id, subject_label = None, None  # "11 remain unaccounted for", "nine never came back": the noun is left out
-    if subject_label and subject_label.casefold() == "men" and (lost := LOST_BY.search(text, 0, m.start())):
+    if subject_label and subject_label.casefold() == "men" and (lost := _loser(text, m.start(), names)):
         subject_id = next((n.id for n in names if n.kind == "actor" and lost.start("who") <= n.start < lost.end("who")), None)
         who = lost.group("who")
         return subject_id, f"{who}’ men" if who.endswith("s") else f"{who}’s men"  # "the army had lost at least six men": the army's men
@@ -94,6 +112,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         earlier = last != (None, None) and last[1] and own.start() < m.start() and figure_patterns(language)["figure"].search(text, own.end(1), m.start())
         return last if earlier and " ".join(last[1].casefold().split()) != " ".join(own.group(1).casefold().split()) else (None, own.group(1))  # "put its own losses at four soldiers killed and seven wounded": soldiers
     named = NUMBER_OF.search(text[: m.start()])
+    if named and _calendar_word(named.group("np")):
+        named = None  # "put the Monday dead at 12": a day, not whose dead
     if (subject_label is None or (bare and subject_id is None)) and named:
         subject_id = next((n.id for n in names if n.kind == "actor" and named.start("np") <= n.start < named.end("np")), None)
         return subject_id, named.group("np")  # "put the number of dead Wagner troops at 80", "put the dead at 70"

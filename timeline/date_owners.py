@@ -279,9 +279,11 @@ def _entry_main(text: str, triggers: list[tuple[int, int, str]], spans: list[tup
 
 
 def entry_date(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> int | None:
-    """The date heading a chronology's entry, for an event told after the entry's main one
-    ("18 August 2020 - Mutiny at Kati; Keita arrested, resigns around midnight"): the whole line
-    is that day's, unless the event stands in a subordinate phrase or is a saying."""
+    """The date heading a chronology's entry, for an event told in another clause after the
+    entry's main one ("18 August 2020 - Mutiny at Kati; Keita arrested, resigns around midnight"):
+    the whole line is that day's. Not for a saying, nor an event with a date of its own, told in
+    the main event's own clause, in an account of it, later or as a plan (``chronology_lines``),
+    in a subordinate phrase, referred to or inside a phrase ("… opens the way to elections")."""
     start, _, event_type = triggers[k]
     if is_saying(event_type):
         return None
@@ -293,15 +295,20 @@ def entry_date(text: str, triggers: list[tuple[int, int, str]], k: int, timexes:
             return None  # a date of its own came between
         spans = clauses(text, language, timexes)
         lo = spans[clause_of(spans, start)][0]
-        if clause_of(spans, start) == clause_of(spans, triggers[main][0]) or ACCOUNT_BETWEEN.search(text, triggers[main][1], start):
-            return None  # "A truck bomb … kills 77": the main event's own clause tells it; "drone strike …; separatists say 4 civilians killed": their account of it
+        if clause_of(spans, start) == clause_of(spans, triggers[main][0]) or _chronology_words(language).search(text, triggers[main][1], start):
+            return None  # "A truck bomb … kills 77": the main event's own clause; "…; separatists say 4 civilians killed", "…; ECOWAS later imposes sanctions"
         if _subordinate(text, spans, start, language) or referred(text, start, language) or INSIDE_PHRASE.search(text[lo:start]):
             return None  # "… opens the way to elections", "… lifts the sanctions it imposed after the coup"
         return i
     return None
 
 
-ACCOUNT_BETWEEN = re.compile(r"(?<![\w-])(?:says?|said|claims?|claimed|reports?|reported|according\s+to|told|tells)(?![\w-])", re.IGNORECASE)
+@cache
+def _chronology_words(language: str) -> re.Pattern:
+    conf = event_words(language)["chronology_lines"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(conf['account_words'] + conf['later_words'] + conf['plan_words'])})(?![\w-])", re.IGNORECASE)
+
+
 INSIDE_PHRASE = re.compile(r"\b(?:who|which|that|it|they)\b[^,;]*$|\b(?:of|over|against|for|about|at|with|to|after|before|since|following|the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 

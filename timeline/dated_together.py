@@ -91,23 +91,6 @@ TOLD_AGAIN = re.compile(
 )
 
 
-STAGE_CUE = re.compile(r"(?<![\w-])(?:in\s+(?:two|three|several|successive)\s+stages|in\s+stages|twice|first|initially)(?![\w-])", re.IGNORECASE)
-NEXT_STAGE = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|and\s+again)(?![\w-])[^.;:]{0,140}?(?<![\w-])(?:on|in)\s+", re.IGNORECASE)
-
-
-def opens_stages(text: str, trigger_end: int, t: Timex) -> bool:
-    """Whether a date after the trigger is the first of stages ("in two stages, on …", "first … on …")."""
-    return t.char_start >= trigger_end and STAGE_CUE.search(text, trigger_end, t.char_start) is not None
-
-
-def in_stages(text: str, trigger_end: int, timexes: list[Timex]) -> bool:
-    """One act done in stages, each on its own day: "signed in two stages, on 15 May and 20 June
-    2015"; "signed first by the government on May 15, then by the rebels on June 20"."""
-    if len(timexes) < 2 or not opens_stages(text, trigger_end, timexes[0]):
-        return False
-    return all(conjoined(text, [a, b]) or NEXT_STAGE.fullmatch(text, a.char_end, b.char_start) for a, b in zip(timexes, timexes[1:]))
-
-
 def conjoined(text: str, timexes: list[Timex]) -> bool:
     """Dates listed together ("in 2020 and 2021", "2012, 2015 and 2020")."""
     return all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:in\s+)?", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))

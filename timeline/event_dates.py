@@ -15,12 +15,13 @@ from functools import cache
 from timeline.clause_dates import fronted_in_complement, neighbouring_clause_date, where_clause
 from timeline.date_owners import entry_date
 from timeline.date_parts import moved_date
-from timeline.dated_together import adjacent, conjoined, headed_by_year, in_stages, object_participle_date, opens_stages, told_again
+from timeline.dated_together import adjacent, conjoined, headed_by_year, object_participle_date, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, opening_frame, trigger_clause, trigger_reach
 from timeline.since_dates import since_start
+from timeline.staged_acts import in_stages, opens_stages
 from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, negated, possessed_by_date, referred, unrealised
 
 

@@ -235,15 +235,25 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
         else:
             spans.append([line.start, line.end])
     out = []
+    firsts = [next(line for line in kept if line.start == start) for start, _ in spans]
+    listed = _chronology(firsts, language)
     for index, (start, end) in enumerate(spans):
-        first = next(line for line in kept if line.start == start)
+        first = firsts[index]
         single = first.end == end
         limit = rules["title_max_words"] if index == 0 else rules["heading_max_words"]
-        short = single and not has_sentence_punct(first.text) and len(first.words) <= limit and (index == 0 or not chronology_line(first.text, language))
+        short = single and not has_sentence_punct(first.text) and len(first.words) <= limit and (index == 0 or index not in listed)
         is_title = short and index == 0  # the first kept line, whatever furniture stood above it
         kind = "title" if is_title else "heading" if short else "body"
         out.append(Paragraph(index, start, end, kind))
     return out
+
+
+def _chronology(firsts: list[Line], language: str) -> set[int]:
+    """The paragraphs that are lines of a chronology: two or more in a row that open with a day
+    and a dash ("10-12 July 2020 - Clashes in the capital; …"), body text though they lack a full
+    stop (one such line alone is a heading or a stamp: "12 March 2024 - 3 min read")."""
+    found = [chronology_line(line.text, language) for line in firsts]
+    return {i for i, hit in enumerate(found) if hit and ((i > 0 and found[i - 1]) or (i + 1 < len(found) and found[i + 1]))}
 
 
 def _abbreviations(language: str) -> frozenset[str]:

@@ -29,6 +29,7 @@ from timeline.dates import Timex, lexicon, names_weekday, names_weekday_only
 from timeline.overnight import anchored_overnight, opening_day
 from timeline.regex_gate import alternation
 from timeline.periods import edtf_interval, edtf_point, period, shift
+from timeline.staged_acts import past_participle
 
 ATTRIBUTIVE_YEAR = re.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)  # "not from the 2022 Moura massacre": a year naming an event frames no section
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year(?![\w-])", re.IGNORECASE)  # "on 20 June that year", "in March of that year"
@@ -84,7 +85,7 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
     found, frame = _reframe(found, text, kind, paragraph, state.frame, published, told, told_month)
     carried = state.carried
     told_day = state.told_day if same else None
-    entry = state.entry
+    entry = state.entry if kind == "body" and (same or any(_timeline_entry(t, text) for t in found)) else None  # only entries that follow one another chain
     if kind == "body":
         if frame is None or not frame.from_heading:  # under a year heading ("2019"), the heading's year
             found, entry = _timeline_entries(found, text, entry, published)
@@ -115,7 +116,7 @@ def _timeline_entries(found: list[Timex], text: str, entry: date | None, publish
     out = []
     for t in found:
         if _timeline_entry(t, text) and t.start is not None:
-            if _named_without_year(t) and entry is not None and entry.year < published.year and not names_weekday(t):
+            if _named_without_year(t) and entry is not None and entry.year < published.year and not names_weekday(t) and (published - t.start).days > RECENT_DAYS:
                 t = _in_frame(t, entry, published)
             entry = t.start if t.anchor != "publication" else None
         out.append(t)
@@ -204,7 +205,13 @@ def _told_month_holds(t: Timex, found: list[Timex], told: date | None, told_mont
     return not 0 <= (published - t.start).days <= RECENT_DAYS
 
 
-VERB_BETWEEN = re.compile(r"[.;:]|(?<![\w-])(?:said|says|say|told|tells|announced|(?!(?:armed|alleged|suspected|unidentified|united|related|based|named|unnamed|masked)(?![\w-]))[a-z]{3,}ed)(?![\w-])", re.IGNORECASE)  # "the main coalition of armed groups" has no verb
+SAID_OR_STOP = re.compile(r"[.;:]|(?<![\w-])(?:said|says|say|told|tells|announced)(?![\w-])", re.IGNORECASE)
+
+
+def _verb_between(text: str, lo: int, hi: int) -> bool:
+    """A verb of its own between two dates (a stop, a saying, a past participle that is no
+    adjective: "the main coalition of armed groups" has none)."""
+    return SAID_OR_STOP.search(text, lo, hi) is not None or past_participle().search(text, lo, hi) is not None
 
 
 def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | None, published: date) -> date | None:
@@ -214,7 +221,7 @@ def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | 
     the last month its paragraph told with a year ("… on 11 January 2013. … Hollande was cheered
     in Timbuktu on 2 February")."""
     prev = next((o for o in reversed(before) if o.char_end <= t.char_start and o.kind in ("date", "range") and o.start is not None), None)
-    if prev is not None and prev.anchor == "other" and _names_month(prev) and prev.start.year < t.start.year and not VERB_BETWEEN.search(text, prev.char_end, t.char_start):
+    if prev is not None and prev.anchor == "other" and _names_month(prev) and prev.start.year < t.start.year and not _verb_between(text, prev.char_end, t.char_start):
         return prev.start  # listed with it, no verb of its own between ("… 18 August, said on 2 May" is the news)
     if prev is not None and _year_told_before(prev, t, text):
         return prev.start  # "signed in Bamako in 2015: first by the government on May 15": May 2015
@@ -238,7 +245,7 @@ def _year_told_before(prev: Timex, t: Timex, text: str) -> bool:
     if not YEAR_OPENER.search(text, max(0, prev.char_start - 10), prev.char_start):
         return False  # "rebuilt since 2013, on 12 May …": a year a range starts from frames nothing
     between = text[prev.char_end : t.char_start]
-    return STAGES_AFTER_COLON.match(between) is not None and not VERB_BETWEEN.search(STAGES_AFTER_COLON.sub(" ", between))  # not "… a deal in 2015, around Ber in August"
+    return STAGES_AFTER_COLON.match(between) is not None and not _verb_between(STAGES_AFTER_COLON.sub(" ", between), 0, len(between))  # not "… a deal in 2015, around Ber in August"
 
 
 FOLLOWS_WITHIN_DAYS = 100  # "… 17 January 2012. Kidal fell on 30 March": the narrative goes on; "since August 2020 … On 28 January" does not

@@ -79,8 +79,9 @@ def _entry_opening(language: str) -> re.Pattern:
     """A chronology's line: a day (with or without its year) and a dash or colon, then its text
     ("10-12 July 2020 - Clashes in the capital; …", "Jan. 14: Islamist fighters seize Diabaly")."""
     months = "|".join(sorted(language_rules()["months"].get(language, []), key=len, reverse=True))
+    weekdays = "|".join(sorted(language_rules()["weekdays"].get(language, []), key=len, reverse=True))
     day = rf"(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{months})\.?|(?:{months})\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?)"
-    return re.compile(rf"^[\W\s]{{0,3}}(?:[A-Z][a-z]+day,?\s+)?{day}(?:,?\s+(?:19|20)\d\d)?\s*(?:[-–—:])\s+(?:\S+\s+){{2,}}\S")
+    return re.compile(rf"^[\W\s]{{0,3}}(?:(?:{weekdays})\.?,?\s+)?{day}(?:,?\s+(?:19|20)\d\d)?\s*(?:[-–—:])\s+(?:\S+\s+){{2,}}\S")
 
 
 def chronology_line(text: str, language: str = "en") -> bool:
