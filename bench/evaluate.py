@@ -225,7 +225,7 @@ BASELINE = {
     "devcorpus_hl": {"dates": (0.917, 0.959), "events": (0.680, 0.839), "events_overlap": (0.733, 0.839), "claims": (0.767, 0.852)},
     "devcorpus_hm": {"dates": (0.954, 0.904), "events": (0.842, 0.725), "events_overlap": (0.842, 0.750), "claims": (0.867, 0.929)},
     "devcorpus_hn": {"dates": (0.872, 0.903), "events": (0.708, 0.574), "events_overlap": (0.750, 0.596), "claims": (0.588, 0.633)},
-    "devcorpus_ho": {"dates": (0.969, 1.000), "events": (0.738, 0.926), "events_overlap": (0.833, 1.000), "claims": (0.862, 0.979)},
+    "devcorpus_ho": {"dates": (0.969, 1.000), "events": (0.738, 0.926), "events_overlap": (0.833, 1.000), "claims": (0.897, 1.000)},
     "devcorpus_hp": {"dates": (0.922, 0.989), "events": (0.735, 0.667), "events_overlap": (0.837, 0.733), "claims": (0.840, 0.932)},
     "devcorpus_hq": {"dates": (0.906, 0.991), "events": (0.679, 0.814), "events_overlap": (0.714, 0.837), "claims": (0.862, 0.960)},
     "devcorpus_hr": {"dates": (1.000, 0.975), "events": (0.750, 0.818), "events_overlap": (0.795, 0.879), "claims": (0.797, 0.923)},

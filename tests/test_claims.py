@@ -1773,3 +1773,13 @@ def test_a_document_that_lists_a_toll_gives_it_but_lists_compiled_by_others_do_n
     assert {c.claimant_label for c in claims_in("Title\n\nThe document lists 77 people killed and 255 wounded.\n")} == {"The document"}
     c = one("Title\n\nLeaders told our staff that, according to lists compiled by village chiefs, at least 1,000 civilians had been killed.\n")
     assert c.claimant_label == "Leaders"
+
+
+def test_which_after_a_sayings_own_statement_is_the_same_speaker():
+    found = claims_in("Title\n\nThe army said in a statement read on public television, which put its losses at ten soldiers killed and 13 wounded.\n")
+    assert {(c.figure, c.claimant_label) for c in found} == {("ten", "The army"), ("13", "The army")}
+
+
+def test_which_after_a_statement_someone_rejects_is_not_the_rejecters():
+    c = one("Title\n\nThe CSP-PSD firmly rejects the statement broadcast by the junta's television, which claims that dozens of terrorists were neutralised near Ber.\n")
+    assert c.claimant_id == "mali_junta"  # the junta's television, not the CSP that rejects it

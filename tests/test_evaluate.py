@@ -230,7 +230,7 @@ FLOORS = {
     "devcorpus_hl": {"dates": (0.89, 0.93), "events": (0.65, 0.81), "events_overlap": (0.70, 0.81), "claims": (0.74, 0.82)},
     "devcorpus_hm": {"dates": (0.92, 0.87), "events": (0.81, 0.69), "events_overlap": (0.81, 0.72), "claims": (0.84, 0.90)},
     "devcorpus_hn": {"dates": (0.84, 0.87), "events": (0.68, 0.57), "events_overlap": (0.72, 0.59), "claims": (0.56, 0.60)},
-    "devcorpus_ho": {"dates": (0.94, 0.97), "events": (0.71, 0.90), "events_overlap": (0.80, 0.97), "claims": (0.83, 0.95)},
+    "devcorpus_ho": {"dates": (0.94, 0.97), "events": (0.71, 0.90), "events_overlap": (0.80, 0.97), "claims": (0.87, 0.97)},
     "devcorpus_hp": {"dates": (0.89, 0.96), "events": (0.70, 0.64), "events_overlap": (0.81, 0.70), "claims": (0.81, 0.90)},
     "devcorpus_hq": {"dates": (0.88, 0.96), "events": (0.65, 0.78), "events_overlap": (0.68, 0.81), "claims": (0.83, 0.93)},
     "devcorpus_hr": {"dates": (0.97, 0.94), "events": (0.72, 0.79), "events_overlap": (0.77, 0.85), "claims": (0.77, 0.89)},

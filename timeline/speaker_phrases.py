@@ -180,6 +180,15 @@ def members_of(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['subjects']['member_heads'])})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+@cache
+def _own_document(language: str) -> re.Pattern:
+    """A saying's own document right after it ("said in a statement read on public television"),
+    which a following ", which put …" continues (not "rejects the statement broadcast by …")."""
+    nouns = alternation(words(language)["documents"]["words"])
+    return re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:in|through|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})(?![\w-])[^,;:.]{{0,60}}$", re.IGNORECASE)
+
+
+WHICH_SAYS = re.compile(r",\s*which\s+(?:later\s+|also\s+|then\s+)?$", re.IGNORECASE)  # a saying whose subject is the statement just told
 QUOTED_AS = re.compile(r"(?:(?<![\w-])quoted\s+(?P<who>[^,;:.\"“”]{2,80}?)|\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted)\s+as\s+$", re.IGNORECASE)
 PART_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:branch|affiliate|wing|arm|franchise|offshoot|subsidiary|faction)\b", re.IGNORECASE)  # "JNIM, al-Qaeda's Sahel branch": JNIM speaks, not al-Qaeda
 RELATIVE_TAIL = re.compile(r"\s+(?:that|which)\s+(?!said\b|says\b)[a-z]+ed\b")
@@ -214,6 +223,10 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if quoted is not None:  # "quoted a former fighter as saying": the fighter; "X was quoted as saying": X
         lo, hi = quoted.span("who") if quoted.group("who") else (_chunks_before(text, quoted.start(), 1) or [(0, quoted.start())])[0]
         return name_phrase(text, lo, hi, names, masks, language)
+    relative = WHICH_SAYS.search(text, 0, cue.start)
+    earlier = [c for c in cues(text, language) if relative is not None and c.end <= relative.start() and not c.speaker_after]
+    if earlier and _own_document(language).match(text, earlier[-1].end, relative.start()):  # "the army said in a statement read on television, which put its losses at ten": the statement's, the army's
+        return speaker_phrase(text, earlier[-1], names, masks, language)
     inside = RELATIVE_THEN_AUX.search(text, 0, cue.start)  # "JNIM, which says it took part in the fighting, has spoken of …": that saying is JNIM's aside
     floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language) and not (inside and inside.start() <= c.start)], default=0)
     if floor:  # "told AFP that a cousin … had counted": the cousin counted; AFP heard the first saying
