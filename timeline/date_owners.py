@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from timeline.anchored_dates import after_phrase
-from timeline.dated_together import adjacent, conjoined, headed_by_year, told_again
+from timeline.dated_together import adjacent, conjoined, entry_separator, headed_by_year, told_again
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words, is_saying, reporting_re
 from timeline.regex_gate import alternation
@@ -258,14 +258,13 @@ def _saying_then_date(language: str) -> re.Pattern:
     )
 
 
-ENTRY_SEPARATOR = re.compile(r"\s*[-–—:]\s+")
 
 
 def _entry_main(text: str, triggers: list[tuple[int, int, str]], spans: list[tuple[int, int]], t: Timex, language: str) -> int | None:
     """A chronology's entry ("April 6, 2012 - After seizing Kidal, Gao and Timbuktu, the MNLA
     declares …"): the date that heads the line dates the first event of its main clause, not one
     in an opening "after …" phrase."""
-    if text[: t.char_start].strip(" \t•*-–—") or (sep := ENTRY_SEPARATOR.match(text, t.char_end)) is None:
+    if (sep := entry_separator(text, t)) is None:
         return None
     for k, (start, _, event_type) in enumerate(triggers):
         if start < sep.end() or is_saying(event_type):
@@ -289,7 +288,7 @@ def entry_date(text: str, triggers: list[tuple[int, int, str]], k: int, timexes:
         return None
     for i, t in enumerate(timexes):
         main = owner.get(i, -1)
-        if main < 0 or main >= k or text[: t.char_start].strip(" \t•*-–—") or ENTRY_SEPARATOR.match(text, t.char_end) is None:
+        if main < 0 or main >= k or entry_separator(text, t) is None:
             continue
         if any(o.char_start > t.char_end and o.char_end <= start and o.kind != "duration" for o in timexes):
             return None  # a date of its own came between

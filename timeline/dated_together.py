@@ -91,6 +91,15 @@ TOLD_AGAIN = re.compile(
 )
 
 
+ENTRY_SEPARATOR = re.compile(r"\s*[-–—:]\s+")
+
+
+def entry_separator(text: str, t: Timex) -> re.Match | None:
+    """The dash or colon after a date that heads a chronology's entry ("Jan. 14: Islamist fighters
+    seize Diabaly", "• 18 August 2020 - Mutiny at Kati"): only bullets stand before the date."""
+    return None if text[: t.char_start].strip(" \t•*-–—") else ENTRY_SEPARATOR.match(text, t.char_end)
+
+
 def conjoined(text: str, timexes: list[Timex]) -> bool:
     """Dates listed together ("in 2020 and 2021", "2012, 2015 and 2020")."""
     return all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:in\s+)?", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))

@@ -25,6 +25,7 @@ from importlib import resources
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from timeline.dated_together import entry_separator
 from timeline.dates import Timex, lexicon, names_weekday, names_weekday_only
 from timeline.overnight import anchored_overnight, opening_day
 from timeline.regex_gate import alternation
@@ -85,7 +86,7 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
     found, frame = _reframe(found, text, kind, paragraph, state.frame, published, told, told_month)
     carried = state.carried
     told_day = state.told_day if same else None
-    entry = state.entry if kind == "body" and (same or any(_timeline_entry(t, text) for t in found)) else None  # only entries that follow one another chain
+    entry = state.entry if kind == "body" and (same or any(entry_separator(text, t) is not None for t in found)) else None  # only entries that follow one another chain
     if kind == "body":
         if frame is None or not frame.from_heading:  # under a year heading ("2019"), the heading's year
             found, entry = _timeline_entries(found, text, entry, published)
@@ -102,20 +103,12 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
     return found, Narrative(frame, told, paragraph, told_month, carried, told_day, entry)
 
 
-TIMELINE_ENTRY_AFTER = re.compile(r"\s*(?::|\u2013|\u2014|\s-)\s")
-
-
-def _timeline_entry(t: Timex, text: str) -> bool:
-    """A date heading an entry of a timeline ("Jan. 14: Islamist fighters seize Diabaly")."""
-    return not text[: t.char_start].strip(" \t*\u2022-") and TIMELINE_ENTRY_AFTER.match(text, t.char_end) is not None
-
-
 def _timeline_entries(found: list[Timex], text: str, entry: date | None, published: date) -> tuple[list[Timex], date | None]:
     """A timeline's entries in order: a year-less entry ("June 18: A peace deal …") follows the
     entry before it ("Jan. 11, 2013: France launches Serval"), not the publication date."""
     out = []
     for t in found:
-        if _timeline_entry(t, text) and t.start is not None:
+        if entry_separator(text, t) is not None and t.start is not None:
             if _named_without_year(t) and entry is not None and entry.year < published.year and not names_weekday(t) and (published - t.start).days > RECENT_DAYS:
                 t = _in_frame(t, entry, published)
             entry = t.start if t.anchor != "publication" else None
