@@ -454,6 +454,7 @@ def test_admitted_and_acknowledged_give_acknowledged():
         "Gunmen burned 30 houses and looted 12 shops before they fled.",
         "The camp was attacked three times last month.",
         "Goita, 41, first seized power in August 2020, when officers detained the president.",
+        "Sergeant Moussa, now 38 and stationed near Mopti, spoke of the retreat.",
         "ECOWAS was founded in 1975 and has 15 members.",
         "The convoy of 40 vehicles reached Gao on Tuesday.",
         "Kidal, Gao and Timbuktu fell one after another.",
@@ -1489,6 +1490,11 @@ def test_the_group_after_another_speaker_is_the_group_named_before():
 def test_by_the_governments_own_count_names_the_claimant_without_a_comma():
     c = one("It failed, and lost about 50 soldiers by the government's own count.")
     assert (c.value_low, c.claimant_label, c.status) == (50, "the government", "claimed")
+
+
+def test_by_his_count_is_the_speaker_named_before():
+    c = one('"He was the first," said a retired colonel of the 4th Helicopter Regiment. Since 2013, 22 French soldiers have died in Mali, by his count.')
+    assert (c.value_low, c.claimant_label, c.status) == (22, "a retired colonel of the 4th Helicopter Regiment", "claimed")
 
 
 def test_hostages_kidnapped_in_an_aside_and_then_freed_are_no_capture():

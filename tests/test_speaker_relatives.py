@@ -29,6 +29,11 @@ def speaker(text: str) -> str | None:
         ('A military blogger, citing "people who came back", said about 80 fighters had died.', "A military blogger"),
         # an inverted saying still names its speaker after the verb
         ('"We lost nine men," said a soldier at the camp.', "a soldier at the camp"),
+        # an ordinal is no count: the colonel of a numbered regiment speaks
+        ('"He was the first," said a retired colonel of the 4th Helicopter Regiment.', "a retired colonel of the 4th Helicopter Regiment"),
+        # an age and what follows it describe the speaker named before them
+        ("Sergeant Moussa, now 38 and stationed near Mopti, said his unit had lost six men.", "Sergeant Moussa"),
+        ("The sergeant, aged 38 and based in Sevare, said six soldiers died.", "The sergeant"),
     ],
 )
 def test_the_speaker_of_a_saying(text, expected):
@@ -76,6 +81,8 @@ def claimant_of(text: str, figure: str) -> str | None:
         ("Gunmen abducted four aid workers near Menaka on Monday, the group they were working for said.", "four", "the group"),
         # "with one saying": one of the speakers just named
         ("Two security sources told Test Wire the toll was likely to be higher, with one saying at least 38 had been killed.", "at least 38", "Two security sources"),
+        # "put … at" with a longer phrase of losses between
+        ("French officers later put the combined Chadian losses for the campaign at about 38 dead.", "about 38", "French officers"),
     ],
 )
 def test_the_claimant_of_a_figure(text, figure, expected):
@@ -95,3 +102,4 @@ def test_our_own_figures_are_the_writer_s_and_our_staff_speak_for_themselves():
 
     assert basis("According to our latest figures, some 172,000 people have been forced from their homes.", "some 172,000") == "article"
     assert claimant_of("According to our staff who survived the attack, two drivers were killed.", "two") == "our staff"
+

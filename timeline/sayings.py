@@ -74,6 +74,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "possessive": re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:(?:{alternation(_possessed_modifiers(w))})\s+){{0,2}}(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
         "bracket": re.compile(rf"\((?=\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})['’]?\s*[;)])|\[(?=[^\[\]\n\d]{{1,40}}\])", re.IGNORECASE),
         "toll_from": re.compile(rf"(?<![\w-])(?:toll|tally|count|figures?)\s+(?:from|by)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})(?![\w-]))", re.IGNORECASE),
+        "own_count": re.compile(rf"(?<![\w-])by\s+(?=(?:his|her|its|their)\s+(?:own\s+)?(?:{alternation(w['claim_nouns']['words'])})(?![\w-]))", re.IGNORECASE),  # "22 soldiers have died, by his count"
         "noun_by": re.compile(rf"(?<![\w-])(?:{alternation(w['claim_nouns']['sourced'])})\s+(?:by|from)\s+(?=[A-Za-z])", re.IGNORECASE),
         "not_after": re.compile(rf"\s+(?:{alternation(w['not_saying']['after'])})(?![\w-])", re.IGNORECASE),
         "passive": re.compile(rf"(?<![\w-])(?:{alternation(w['not_saying']['before'])})\s+(?:\w+ly\s+)?$|(?:['’]s|s['’])\s+$", re.IGNORECASE),
@@ -143,6 +144,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue  # "had been admitted by midday": a time, not a speaker
         found.append(Cue(m.start(), m.end(), _status_of(m.group(), "speaker_after", language), speaker_after=True))
     for m in pats["noun_by"].finditer(text):
+        found.append(Cue(m.start(), m.end(), "claimed", speaker_after=True))
+    for m in pats["own_count"].finditer(text):  # "by his count": the speaker just named
         found.append(Cue(m.start(), m.end(), "claimed", speaker_after=True))
     for m in pats["toll_from"].finditer(text):  # "the toll from three local officials rose to 20"
         found.append(Cue(m.start(), m.end(), "claimed", speaker_after=True))

@@ -111,7 +111,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     phrase = pronoun.group(1) if pronoun else phrase  # "In the first quarter of 2022 alone it attributed …": it
     pats = saying_patterns(language)
     registry = actors()
-    owned = re.fullmatch(r"(?:its|their)\s+(?:own\s+)?(\S+)", norm(phrase))
+    owned = re.fullmatch(r"(?:its|their|his|her)\s+(?:own\s+)?(\S+)", norm(phrase))
     if norm(phrase) in normed_words("anaphors", "words", language) or (owned and owned.group(1) in normed_words("anaphors", "owned_heads", language)):
         return Phrase("anaphor", phrase)  # "its staff had documented …": the office that spoke
     if _bare_claim_noun(phrase, language):
@@ -153,7 +153,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
         return Phrase("name", phrase)
     if len(phrase.split()) > 8:  # "A coalition of armed groups in Mali's predominantly Tuareg north": its head
         phrase = LOCATED.split(phrase, maxsplit=1)[0]
-    if len(phrase.split()) > 8 or re.search(r"(?<![^\W\d_])(?<!\d)\d(?![\d-]*-year-old)", phrase) or CLAUSE_VERB.search(phrase):  # "a 56-year-old farmer", "the M5" speak
+    if len(phrase.split()) > 8 or re.search(rf"(?<![^\W\d_]){COUNTING_DIGIT}", phrase) or CLAUSE_VERB.search(phrase):  # "a 56-year-old farmer", "the M5", "a colonel of the 4th regiment" speak
         return None  # "he was not authorized to brief reporters" is a clause, not a speaker
     return Phrase("other", phrase)
 
@@ -196,6 +196,7 @@ COUNT_IN_PHRASE = re.compile(r"(?:^|\s)(?:at\s+least|more\s+than|some|about|near
 LOCATED = re.compile(r"\s+(?:in|from|across|near|around|throughout|based\s+in|operating\s+in)\s+", re.IGNORECASE)
 
 
+COUNTING_DIGIT = r"(?<!\d)\d(?![\d-]*-year-old)(?!\d*(?:st|nd|rd|th)\b)"  # not an age ("a 56-year-old farmer") nor an ordinal ("the 4th regiment")
 CLAUSE_VERB = re.compile(r"(?<![\w-])(?:was|were|is|are|am|be|been|being|had|has|have|not|would|will|could|should|did|does|do|can)(?![\w-])", re.IGNORECASE)
 
 
@@ -326,7 +327,7 @@ def _before_relative(text: str, floor: int, pos: int, language: str) -> int:
     authorized to brief reporters, said", "a blogger, citing "people who came back", said": the
     speaker stands before the relative clause or the source it cites."""
     for _ in range(3):  # "JNIM (a branch of Al-Qaeda, banned in Russia), which says …, has spoken of": before both
-        m = RELATIVE_THEN_AUX.search(text, floor, pos) or _citing_clause(language).search(text, floor, pos) or BRACKETED.search(text, floor, pos) or UNMARKED_RELATIVE.search(text, floor, pos)
+        m = RELATIVE_THEN_AUX.search(text, floor, pos) or _citing_clause(language).search(text, floor, pos) or BRACKETED.search(text, floor, pos) or UNMARKED_RELATIVE.search(text, floor, pos) or AGED.search(text, floor, pos)
         if m is None or m.start() >= pos:
             break
         pos = m.start()
@@ -336,6 +337,11 @@ def _before_relative(text: str, floor: int, pos: int, language: str) -> int:
 # "A man whose brother and two nephews were among the dead said", "a herder who hid and saw
 # everything told AFP": a relative clause without commas, right before the saying
 UNMARKED_RELATIVE = re.compile(r"(?<=\w)\s+(?:who|whose|that(?=\s+(?:has|have|had|is|are|was|were)\s))\s+[^;:\"“”,.()]{3,120}$", re.IGNORECASE)  # also "an association in Mopti that has gathered names from families says"
+
+
+# "Sergeant Moussa, now 38 and stationed near Mopti, said": an age and what follows it describe
+# the speaker named before them
+AGED = re.compile(r"(?<=\w),\s*(?:(?:now|then|aged)\s+)?\d{1,3}(?:\s+and\s+[^;:\"“”,.()]{3,80})?,\s*$", re.IGNORECASE)
 
 
 # "The JNIM group (recognized as a terrorist organization and banned in Russia) said": the
@@ -366,7 +372,7 @@ def _inverted(text: str, cue: Cue) -> bool:
     lo, hi = _chunk_after(text, cue.end)
     phrase = text[lo:hi].strip()
     opens = re.match(r"(?:(?:the|a|an|its|their|one|another)(?![\w-])|[A-Z])", phrase)  # also "…," said one resident of Douentza (not ", said at least five …")
-    return bool(opens) and not re.search(r"\d(?![\d-]*-year-old)|(?<![\w-])(?:were|was|is|are|had|have|has|been|would|will)(?![\w-])|(?<![\w-])(?:[a-z]{3,}ed|struck|hit|took|fought|shot|overran)\s+(?:a|an|the|its|their|his|her|two|three|several|dozens)(?![\w-])", phrase)  # not ", said a drone struck a group of herders"
+    return bool(opens) and not re.search(rf"{COUNTING_DIGIT}|(?<![\w-])(?:were|was|is|are|had|have|has|been|would|will)(?![\w-])|(?<![\w-])(?:[a-z]{3,}ed|struck|hit|took|fought|shot|overran)\s+(?:a|an|the|its|their|his|her|two|three|several|dozens)(?![\w-])", phrase)  # not ", said a drone struck a group of herders"
 
 
 def relayed_by(text: str, cue: Cue, names: list[NameMatch], language: str) -> str | None:
