@@ -119,3 +119,16 @@ def test_a_saying_without_its_own_date_is_not_an_event():
 def test_plural_trigger_with_listed_years_gives_one_mention_per_year():
     found = [m for m in mentions_in("The army took control in coups in 2020 and 2021.") if m.event_type == "coup"]
     assert sorted(m.start_date.year for m in found) == [2020, 2021]
+
+
+def test_a_trigger_pattern_may_mark_a_space_optional_but_not_repeat_it(monkeypatch):
+    from timeline import event_lexicon
+
+    header, original = "pattern,event_type,notes\n", event_lexicon.resource_text
+    event_lexicon.event_types()  # read before the lexicon is replaced
+    monkeypatch.setattr(event_lexicon, "resource_text", lambda name: header + "air ?strikes?,air_strike,\n" if name == "triggers.csv" else original(name))
+    pattern = event_lexicon._triggers.__wrapped__()[0][0]
+    assert pattern.search("airstrikes") and pattern.search("air\nstrike") and not pattern.search("air  strike")
+    monkeypatch.setattr(event_lexicon, "resource_text", lambda name: header + "air +strikes?,air_strike,\n")
+    with pytest.raises(ValueError, match="row 2"):
+        event_lexicon._triggers.__wrapped__()

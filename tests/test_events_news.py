@@ -104,6 +104,11 @@ def test_since_dates_the_start_of_a_presence():
         ("The last detachment of the Barkhane force crossed from Mali into Niger on Monday.", "withdrawal"),
         ("MINUSMA, established by the Security Council in April 2013, has some 13,000 personnel.", "mission_created"),
         ("Denmark said on Thursday it was bringing home its special forces from Mali.", "withdrawal"),
+        # a space the lexicon marks optional ("air ?strikes") is optional, not one or more
+        ("French airstrikes hit jihadist positions near Gao on Monday.", "air_strike"),
+        ("Ecowas closed borders with Mali on 2 April 2012.", "sanctions"),
+        ("The paratroopers tried a counter-coup on 30 April 2012.", "coup"),
+        ("In early February 2012 soldiers' wives marched in Kati and blocked the road to Bamako, accusing the president of abandoning their men.", "protest"),
     ],
 )
 def test_political_and_remote_violence_events_are_found(sentence, event_type):

@@ -61,7 +61,9 @@ def _triggers() -> tuple[tuple[re.Pattern, str, int], ...]:
     for order, row in enumerate(csv.DictReader(resource_text("triggers.csv").splitlines())):
         if row["event_type"] not in types:
             raise ValueError(f"triggers.csv: unknown event_type {row['event_type']!r}")
-        pattern = row["pattern"].replace(" ", r"\s+")  # hard-wrapped copy breaks lines between any two words
+        if re.search(r" [*+{]", row["pattern"]):
+            raise ValueError(f"triggers.csv row {order + 2}: a space is any run of white space; quantify a group, not the space")
+        pattern = row["pattern"].replace(" ?", r"\s?").replace(" ", r"\s+")  # hard-wrapped copy breaks lines between any two words; "air ?strikes" is "airstrikes" or "air strikes"
         out.append((re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), row["event_type"], order))
     return tuple(out)
 

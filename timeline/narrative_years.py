@@ -93,7 +93,7 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
         found = anchored_overnight(found, told_day)
         told_day = told_day if same else opening_day(found)
         if told is None:  # the paragraph has told no year of its own yet ("in late July 2024 … on 4 August" is 2024)
-            found = [t if any(_names_year(o) and o.char_end <= t.char_start for o in found) else _carried_back(t, carried, published) for t in found]
+            found = [t if any(_names_year(o) and o.char_end <= t.char_start for o in found) else _carried_back(t, carried, published, text) for t in found]
         told = next((t.end for t in reversed(found) if _tells_time(t, text)), told)
         told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and t.kind == "date"), told_month)
         if frame is not None and not frame.from_heading and frame.week is None:
@@ -116,12 +116,19 @@ def _timeline_entries(found: list[Timex], text: str, entry: date | None, publish
     return out, entry
 
 
-def _carried_back(t: Timex, carried: date | None, published: date) -> Timex:
+ALSO_ON = re.compile(r"(?<![\w-])also\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _carried_back(t: Timex, carried: date | None, published: date, text: str) -> Timex:
     """A year-less named day that the publication date would put most of a year back ("on Jan.
     14" in an explainer of 11 January 2023) is background: it takes the year of the last frame an
-    earlier paragraph opened ("On Jan. 10, 2013, …"), not the year before publication."""
+    earlier paragraph opened ("On Jan. 10, 2013, …"), not the year before publication; so does
+    the very day of that frame told again with "also" ("On 6 April 2012 … [next paragraph] the
+    junta signed, also on 6 April, …"), however recent its reading against publication."""
     if carried is None or carried.year >= published.year or t.kind != "date" or t.precision != "day" or not _named_without_year(t):
         return t
+    if (t.start.month, t.start.day) == (carried.month, carried.day) and ALSO_ON.search(text, 0, t.char_start):
+        return _moved(t, carried.year - t.start.year, published)
     if (published - t.start).days < STALE_DAYS:
         return t
     return _nearest_to(t, carried, published)
@@ -216,6 +223,9 @@ def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | 
     prev = next((o for o in reversed(before) if o.char_end <= t.char_start and o.kind in ("date", "range") and o.start is not None), None)
     if prev is not None and prev.anchor == "other" and _names_month(prev) and prev.start.year < t.start.year and not _verb_between(text, prev.char_end, t.char_start):
         return prev.start  # listed with it, no verb of its own between ("… 18 August, said on 2 May" is the news)
+    listed = next((o for o in reversed(before) if o.char_end <= t.char_start and o.kind == "date" and o.precision == "day" and _names_year(o) and _names_month(o)), None)
+    if listed is not None and listed.start.year < t.start.year and _in_frame(t, listed.start, published).start <= listed.start + timedelta(days=LISTED_DAYS) and not _verb_between(text, listed.char_end, t.char_start):
+        return listed.start  # "entered Kidal on March 30, 2012, Gao the following day and Timbuktu on April 1": a list of days of that year
     if prev is not None and _year_told_before(prev, t, text):
         return prev.start  # "signed in Bamako in 2015: first by the government on May 15": May 2015
     if t.precision != "day" or (published - t.start).days < STALE_DAYS:
@@ -223,6 +233,9 @@ def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | 
     if told_month is not None and told_month.year < t.start.year and _soon_after(t, told_month):
         return told_month
     return None
+
+
+LISTED_DAYS = 92  # a year-less day listed after a day told with its year, at most this long after it, is of the same run of days
 
 
 YEAR_OPENER = re.compile(r"(?<![\w-])(?:in|during)\s+$", re.IGNORECASE)
