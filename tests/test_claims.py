@@ -1497,6 +1497,27 @@ def test_by_his_count_is_the_speaker_named_before():
     assert (c.value_low, c.claimant_label, c.status) == (22, "a retired colonel of the 4th Helicopter Regiment", "claimed")
 
 
+def test_a_bare_number_counts_what_its_paragraph_counted_last():
+    found = claims_in("Two security sources said at least 40 soldiers had been arrested in the sweep. A third source put the number at about 55.")
+    assert [(c.quantity, c.value_low) for c in found] == [("captured", 40), ("captured", 55)]
+    assert claims_in("A third source put the number at about 55.") == []  # nothing counted before: no figure of anything
+
+
+def test_documents_and_estimates_that_speak():
+    c = one("A Ukrainian intelligence estimate published in February put Russian deaths in Mali at more than 250 since 2021.")
+    assert (c.value_low, c.claimant_label, c.subject_label) == (250, "A Ukrainian intelligence estimate", "Russian deaths in Mali")
+    c = one("Russian military bloggers estimated the Wagner toll at more than 80.")
+    assert (c.value_low, c.claimant_label, c.subject_label) == (80, "Russian military bloggers", "Wagner toll")
+    found = claims_in("At least 31 people were killed, the government said on Saturday. A first statement released on Friday evening had given a toll of 21 dead.")
+    assert {c.value_low: c.claimant_label for c in found} == {31: "the government", 21: "the government"}
+
+
+def test_it_said_after_an_unnamed_army_gave_its_account_is_the_army():
+    text = ('"We buried him on Friday," the relative said, a 34-year-old father of three. The army gave a very different account. '
+            'In a statement posted on Friday evening, it said the escort had killed about fifteen terrorists.')
+    assert one(text).claimant_label == "The army"
+
+
 def test_hostages_kidnapped_in_an_aside_and_then_freed_are_no_capture():
     assert claims_in("Two Emirati nationals and an Iranian, kidnapped near Bamako in late September, were freed last week, according to sources close to the negotiations.") == []
 

@@ -189,3 +189,14 @@ def without_preposition(text: str, m: re.Match, language: str) -> re.Match:
         number = m.end("qual") + len(text[m.end("qual") :]) - len(text[m.end("qual") :].lstrip())
         return figure_patterns(language)["figure"].match(text, number) or m
     return m
+
+
+SAME_AS_BEFORE = "same_as_before"  # a bare number's quantity: the one its paragraph counted last
+BARE_NUMBER = re.compile(r"(?<![\w-])(?:put|puts|putting|set|sets|placed|places|revised|raised|lowered|brought|rose|risen|climbed|stood|stands)\s+(?:the|that|this|its|their|his|her)\s+(?:number|figure|total|count|tally)\s+(?:[\w’'-]+\s+)?(?:at|to)\s+$", re.IGNORECASE)
+
+
+def bare_number(text: str, figure_start: int, language: str) -> bool:
+    """"A third source put the number at about 55": a number whose sentence names no fate; it
+    counts what its paragraph counted last (arrests, the dead), or nothing when it counted none."""
+    pats = figure_patterns(language)
+    return BARE_NUMBER.search(text, max(0, figure_start - 60), figure_start) is not None and not any(pats[f"q:{q}"].search(text) for q in FATES)

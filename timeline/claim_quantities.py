@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.claim_figures import FATES, figure_patterns, figure_values, folded_words, without_preposition, words
+from timeline.claim_figures import FATES, SAME_AS_BEFORE, bare_number, figure_patterns, figure_values, folded_words, without_preposition, words
 from timeline.counted_nouns import count_head, is_count
 from timeline.events import SentenceContext
 from timeline.governing_cue import COUNTED
@@ -426,6 +426,8 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         if not is_count(text, m, head[0], language):
             continue
         quantity = _quantity(text, (m.start(), number_start, m.end()), head, language)
+        if quantity is None and bare_number(text, m.start(), language):
+            quantity = SAME_AS_BEFORE  # "put the number at about 55": what was counted before
         if quantity == SET_FREE:
             continue  # no claim, and none taken from the figure before ("four attackers killed, 36 hostages freed")
         between = text[found[-1][0].end() : m.start()] if found else ""

@@ -163,7 +163,7 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
     resolved = _resolved(p, None, discourse)  # "The army gave a very different version."
     if resolved.actor_id:
         return Speaker(resolved.actor_id, None, "sentence", None, named_as=p.text)
-    return Speaker(None, p.text, "sentence", None, kind="label", named_as=p.text) if p.kind == "label" else None
+    return Speaker(None, p.text, "sentence", None, kind="label", named_as=p.text) if p.kind in ("label", "institution") else None  # "The army gave …" with no army named: still what "it said" refers to
 
 
 def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> Speaker | None:

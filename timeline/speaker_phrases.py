@@ -115,6 +115,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     if norm(phrase) in normed_words("anaphors", "words", language) or (owned and owned.group(1) in normed_words("anaphors", "owned_heads", language)):
         return Phrase("anaphor", phrase)  # "its staff had documented …": the office that spoke
     if _bare_claim_noun(phrase, language):
+        if norm(phrase).split()[-1] in normed_words("claim_nouns", "issued", language):
+            return Phrase("anaphor", phrase)  # "A first statement … had given a toll of 21": the statement of the one who spoke before
         return None  # "according to a provisional toll": a document, not a speaker
     if COUNT_IN_PHRASE.search(phrase) or re.match(r"[a-z]+ed\s+(?:the|a|an|its|their|his|her)\s", phrase):  # "signed the peace agreement": a verb's phrase
         return None  # "killed at least 15 civilians" tells a toll, it does not speak; nor does a verb
