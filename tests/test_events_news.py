@@ -164,6 +164,13 @@ def test_a_statement_that_gives_a_toll_stays_a_statement():
     assert {m.event_type for m in found} >= {"public_statement", "arrest"}
 
 
+def test_a_statement_named_after_what_it_said_dates_the_saying():
+    found = mentions_in("ECOWAS said it firmly opposed any outside interference, in a statement issued on Sunday.", "2024-08-12")
+    assert [(m.event_type, str(m.start_date)) for m in found] == [("public_statement", "2024-08-11")]
+    found = mentions_in("The Malian armed forces general staff, in a communique released on Sunday, said a drone strike near Aguelhok had killed 12 terrorists.", "2024-08-12")
+    assert {(m.event_type, str(m.start_date)) for m in found if m.event_type == "public_statement"} == {("public_statement", "2024-08-11")}
+
+
 def test_a_decision_told_in_a_saying_is_dated_by_it():
     (m,) = of_type("Copenhagen said on Thursday it would bring its troops home.", "withdrawal", "2022-01-29")
     assert (m.start_date, m.date_basis) == (date(2022, 1, 27), "announced")

@@ -72,6 +72,13 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if within is not None:
             out[i] = within  # "its aircraft had on Saturday struck a group": the strike's day
             continue
+        trailing = DOCUMENT_TRAILING.search(text, max(0, t.char_start - 80), t.char_start)
+        if trailing is not None:  # "ECOWAS said it opposed any interference, in a statement issued on Sunday": the saying's day
+            sayings = [k for k, trig in enumerate(triggers) if is_saying(trig[2])]
+            before = [k for k in sayings if triggers[k][1] <= trailing.start()]
+            own = [k for k in sayings if trailing.start() <= triggers[k][0] < t.char_start]  # "The General Staff, in a communique released on Sunday, said": the communique's
+            out[i] = before[-1] if before else (own or [-1])[0]
+            continue
         for k, (start, end, event_type) in enumerate(triggers):
             if not is_saying(event_type):
                 continue
@@ -185,6 +192,11 @@ DOCUMENT_ISSUED = re.compile(
     r"[^.;]{0,80}?,\s*(?:issued|released|published|read\s+out|broadcast|posted|given)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+DOCUMENT_TRAILING = re.compile(
+    r",\s*(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|communiqu[eé]|release|letter|message|post)\s+"
+    r"(?:issued|released|published|read\s+out|broadcast|posted|sent|dated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)  # a document named after what it said, with its own day
 WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 DOCUMENT_OPENER = re.compile(r"^\W*(?:in|through|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
