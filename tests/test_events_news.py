@@ -129,6 +129,15 @@ def test_a_place_the_event_only_points_towards_is_not_its_place():
     assert m.place_id == "northern_mali"
 
 
+def test_a_country_in_the_possessive_says_whose_not_where():
+    (m,) = of_type("A Malian army column accompanied by fighters of Russia's Wagner Group was attacked near Tinzaouaten on Saturday.", "attack")
+    assert m.place_id == "tinzaouaten"
+    (m,) = of_type("A column with fighters of Russia's Wagner Group was attacked on Saturday.", "attack")
+    assert m.place_id is None
+    (m,) = of_type("Gunmen attacked a village in Mali's north on Saturday.", "attack")
+    assert m.place_id == "northern_mali"
+
+
 def test_a_saying_without_a_speaker_is_no_event():
     assert not of_type("Military bloggers said on Sunday that at least 20 fighters had died.", "public_statement")
 

@@ -44,9 +44,19 @@ def located_places(text: str, names: list[NameMatch], language: str) -> list[Nam
         if n.kind == "place" and (locative.search(text[max(0, n.start - 60) : n.start]) or _place_words(language)["scene"].match(text, n.end) or _digest_heading(text, n)
                                   or (_listed_re(language).search(text[max(0, n.start - 80) : n.start]) and place_registry()[n.id].fields.get("precision") != "country"))
         and not any(a <= n.start and n.end <= b for a, b in asides)
+        and not _possessive_country(text, n, language)
     ]
     places = [n for n in names if n.kind == "place"]
     return [n for n in found if not _locator_of_previous(text, n, places, language) and not _speakers_place(text, n, language)]
+
+
+def _possessive_country(text: str, n: NameMatch, language: str) -> bool:
+    """"fighters of Russia's Wagner Group", "troops of France's Barkhane force": a country in the
+    possessive tells whose, not where (but "in Mali's north" is where: a locative right before)."""
+    if place_registry()[n.id].fields.get("precision") != "country" or not re.match(r"['’]s?\s", text[n.end :]):
+        return False
+    where = [w for w in event_words(language)["locative_words"] if w != "of"]  # "fighters of Russia's Wagner Group": whose
+    return not re.search(rf"\b(?:{'|'.join(map(re.escape, where))})\s+(?:the\s+)?$", text[: n.start], re.IGNORECASE)
 
 
 DIGEST_HEAD = re.compile(r"[\w\s–-]{0,25}?(?:\s*\([^()]{0,60}\))?\s*:")
