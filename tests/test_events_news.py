@@ -138,6 +138,23 @@ def test_a_country_in_the_possessive_says_whose_not_where():
     assert m.place_id == "northern_mali"
 
 
+def test_an_act_by_two_agents_on_two_days_is_two_stages():
+    found = mentions_in("The accord was signed by the government in Bamako on 15 May 2015 and by the Coordination of Azawad Movements (CMA) on 20 June 2015, after months of talks.", "2023-06-23")
+    assert sorted(str(m.start_date) for m in found if m.event_type == "peace_agreement") == ["2015-05-15", "2015-06-20"]
+
+
+def test_a_preposition_repeated_with_a_place_and_a_day_repeats_the_event():
+    found = mentions_in("The Kidal departure follows the mission's exit from Tessalit on 21 October and from Aguelhok on 23 October.", "2023-11-01")
+    assert {(m.place_id, str(m.start_date)) for m in found if m.event_type == "withdrawal" and m.start_date} == {("tessalit", "2023-10-21"), ("aguelhok", "2023-10-23")}
+    found = mentions_in("Soldiers were deployed in Gao and in Kidal in 2013.", "2023-11-01")
+    assert len(found) == 1  # one deployment: the first place has no day of its own
+
+
+def test_an_act_announced_takes_the_announcements_day_not_a_later_sayings():
+    found = mentions_in("The Africa Corps, which took over after the mercenary group announced its exit from Mali in June, wrote on its Telegram channel on Wednesday that the reports were fakes.", "2025-10-17")
+    assert {(m.event_type, str(m.start_date), m.date_basis) for m in found if m.event_type == "withdrawal"} == {("withdrawal", "2025-06-01", "announced")}
+
+
 def test_a_saying_without_a_speaker_is_no_event():
     assert not of_type("Military bloggers said on Sunday that at least 20 fighters had died.", "public_statement")
 

@@ -266,8 +266,10 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     if fate_day:  # "said two peacekeepers were wounded on Sunday when a vehicle … hit a roadside bomb": the wounding's day
         return [(fate_day[-1], "occurred", timexes[fate_day[-1]])]
     if told:
-        basis = "occurred" if _reported_as_it_happened(text, (start, end), triggers[owner[told[-1]]]) else "reported"
-        return [(told[-1], "announced" if intended(text, start, language, event_type) else basis, timexes[told[-1]])]
+        governing = [i for i in told if triggers[owner[i]][1] <= start and not any(triggers[owner[i]][1] <= trig[0] < start and is_saying(trig[2]) for trig in triggers)]
+        pick = governing[-1] if governing else told[-1]  # "announced its exit from Mali in June, wrote on Wednesday that …": the announcement's June
+        basis = "occurred" if _reported_as_it_happened(text, (start, end), triggers[owner[pick]]) else "reported"
+        return [(pick, "announced" if intended(text, start, language, event_type) else basis, timexes[pick])]
     # "… said that on March 27, the market day, soldiers exchanged fire …": the sentence's one
     # free date dates the first event told after it.
     free = [i for i in dated if i not in owner]

@@ -184,6 +184,29 @@ def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous:
     return sorted([*triggers, *added]) if added else triggers
 
 
+@cache
+def _repeated_place_re(language: str) -> re.Pattern | None:
+    prepositions = event_words(language).get("ellipsis", {}).get("repeated_prepositions")
+    if not prepositions:
+        return None
+    return re.compile(rf",?\s+and\s+((?:{alternation(prepositions)})\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}})(?=\s+(?:on|in)\s)", re.IGNORECASE)
+
+
+def repeated_place_triggers(text: str, triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]], language: str) -> list[tuple[int, int, str]]:
+    """"the mission's exit from Tessalit on 21 October and from Aguelhok on 23 October": the
+    event before, again at another place on another day (its preposition repeated, no verb; the
+    first place has its own date, unlike "deployed in Gao and in Kidal in 2013": one event)."""
+    pattern = _repeated_place_re(language)
+    added: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text) if pattern is not None else ():
+        before = [t for t in triggers if t[1] <= m.start() and not is_saying(t[2])]
+        if not before or re.search(r"[.;:]", text[before[-1][1] : m.start()]) or any(m.start(1) < e and s < m.end(1) for s, e, _ in triggers):
+            continue
+        if any(before[-1][1] <= a and b <= m.start() for a, b in dates):
+            added.append((m.start(1), m.end(1), before[-1][2]))
+    return sorted([*triggers, *added]) if added else triggers
+
+
 def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], language: str) -> list[tuple[int, int, str]]:
     """Triggers the lexicon cannot see alone: a verb whose object is a known place ("took Kidal",
     "seized the town of Diabaly", "was leaving Mali") or whose subject is ("Kidal fell on …"),
