@@ -109,6 +109,8 @@ def test_since_dates_the_start_of_a_presence():
         ("Ecowas closed borders with Mali on 2 April 2012.", "sanctions"),
         ("The paratroopers tried a counter-coup on 30 April 2012.", "coup"),
         ("In early February 2012 soldiers' wives marched in Kati and blocked the road to Bamako, accusing the president of abandoning their men.", "protest"),
+        ("The talks follow a road map signed in the Algerian capital on July 24.", "peace_agreement"),
+        ("May 21, 2014 -- Rebels rout the army in Kidal.", "armed_clash"),
     ],
 )
 def test_political_and_remote_violence_events_are_found(sentence, event_type):
