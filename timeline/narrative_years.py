@@ -109,7 +109,7 @@ def _timeline_entries(found: list[Timex], text: str, entry: date | None, publish
     out = []
     for t in found:
         if entry_separator(text, t) is not None and t.start is not None:
-            if _named_without_year(t) and entry is not None and entry.year < published.year and not names_weekday(t) and (published - t.start).days > RECENT_DAYS:
+            if named_without_year(t) and entry is not None and entry.year < published.year and not names_weekday(t) and (published - t.start).days > RECENT_DAYS:
                 t = _in_frame(t, entry, published)
             entry = t.start if t.anchor != "publication" else None
         out.append(t)
@@ -125,10 +125,10 @@ def _carried_back(t: Timex, carried: date | None, published: date, text: str) ->
     earlier paragraph opened ("On Jan. 10, 2013, …"), not the year before publication; so does
     the very day of that frame told again with "also" ("On 6 April 2012 … [next paragraph] the
     junta signed, also on 6 April, …"), however recent its reading against publication."""
-    if carried is None or carried.year >= published.year or t.kind != "date" or t.precision != "day" or not _named_without_year(t):
+    if carried is None or carried.year >= published.year or t.kind != "date" or t.precision != "day" or not named_without_year(t):
         return t
     if (t.start.month, t.start.day) == (carried.month, carried.day) and ALSO_ON.search(text, 0, t.char_start):
-        return _moved(t, carried.year - t.start.year, published)
+        return moved_by_years(t, carried.year - t.start.year, published)
     if (published - t.start).days < STALE_DAYS:
         return t
     return _nearest_to(t, carried, published)
@@ -146,7 +146,7 @@ def _nearest_to(t: Timex, anchor: date, published: date) -> Timex:
     except ValueError:  # 29 February
         before = None
     if before is not None and 0 < (anchor - before).days <= JUST_BEFORE_DAYS:
-        return t if before.year == t.start.year else _moved(t, before.year - t.start.year, published)
+        return t if before.year == t.start.year else moved_by_years(t, before.year - t.start.year, published)
     return _in_frame(t, anchor, published)
 
 
@@ -173,17 +173,17 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
         same_month = _same_month_named(t, found)
         earlier = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _tells_time(o, text)), told)
         named = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _names_year(o)), told)
-        if named is not None and _named_without_year(t) and THAT_YEAR.match(text, t.char_end):
-            t = _moved(t, named.year - t.start.year, published) if named.year != t.start.year else t  # "on 20 June that year"
-        elif earlier is not None and t.kind == "date" and _named_without_year(t) and _past_perfect(text, t):
+        if named is not None and named_without_year(t) and THAT_YEAR.match(text, t.char_end):
+            t = moved_by_years(t, named.year - t.start.year, published) if named.year != t.start.year else t  # "on 20 June that year"
+        elif earlier is not None and t.kind == "date" and named_without_year(t) and _past_perfect(text, t):
             t = _back_from(t, earlier, published)  # "… fled Gao in April 2012. Rebels had seized it on 31 March"
         elif same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
             t = _in_frame(t, same_month, published)
         elif _told_month_holds(t, found, told, told_month, published):
             t = _in_frame(t, told_month.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
-        elif frame is not None and _named_without_year(t):
+        elif frame is not None and named_without_year(t):
             t = _in_frame(t, frame.start, published)
-        elif _named_without_year(t) and (follows := _narrative_day(t, out, text, told_month, published)) is not None:
+        elif named_without_year(t) and (follows := _narrative_day(t, out, text, told_month, published)) is not None:
             t = _in_frame(t, follows, published)
         elif _opens_sentence(t, text):
             frame = Frame(t.start, paragraph, False, week)
@@ -198,7 +198,7 @@ def _told_month_holds(t: Timex, found: list[Timex], told: date | None, told_mont
     """Whether a year-less day takes the year of the month the paragraph told last: the same
     month, the last time told (not "By 2014 …" in between), no date before it in its sentence, and
     not a day of the last two weeks before publication (that is today's news)."""
-    if told_month is None or told is None or not _named_without_year(t) or t.start.month != told_month.month or t.start.year == told_month.year:
+    if told_month is None or told is None or not named_without_year(t) or t.start.month != told_month.month or t.start.year == told_month.year:
         return False
     if (told.year, told.month) != (told_month.year, told_month.month) or any(o.char_end <= t.char_start for o in found):
         return False
@@ -310,7 +310,7 @@ def _into_week(t: Timex, week: tuple[date, date]) -> Timex:
 def _same_month_named(t: Timex, found: list[Timex]) -> date | None:
     """The start of the month a sentence names with its year, when ``t`` names the same month
     without one: the sentence has told which year that month is in."""
-    if not _named_without_year(t):
+    if not named_without_year(t):
         return None
     for other in found:
         if other.char_end <= t.char_start and other.anchor == "absolute" and other.start is not None and other.precision == "month" and other.kind == "date" and other.start.month == t.start.month:
@@ -364,10 +364,10 @@ def _back_from(t: Timex, told: date, published: date) -> Timex:
     years = told.year - t.start.year
     if shift(t.end, "year", years) > told:
         years -= 1
-    return t if years >= 0 else _moved(t, years, published)
+    return t if years >= 0 else moved_by_years(t, years, published)
 
 
-def _named_without_year(t: Timex) -> bool:
+def named_without_year(t: Timex) -> bool:
     """A day or month named by its month ("July 10-12", "late April"), resolved against the
     publication date because the text gave no year."""
     if t.anchor != "publication" or t.start is None or t.precision not in ("day", "month") or t.kind == "duration":
@@ -383,10 +383,10 @@ def _in_frame(t: Timex, frame_start: date, published: date) -> Timex:
         years += 1
     if years == 0:
         return t
-    return _moved(t, years, published)
+    return moved_by_years(t, years, published)
 
 
-def _moved(t: Timex, years: int, published: date) -> Timex:
+def moved_by_years(t: Timex, years: int, published: date) -> Timex:
     """``t`` moved by whole years, counted from another date of the text (its end restored to
     the whole period when publication had cut it: "March", read in March, ends on the 31st).
     Kept as it is if the move would end after publication."""

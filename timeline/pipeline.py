@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from timeline.anniversary_years import anniversary_year, into_anniversary, tells_now
 from timeline.article_map import map_articles
 from timeline.corpus import Article, load_corpus
 from timeline.record_cache import RecordCache, article_key, default_dir
@@ -81,12 +82,16 @@ def process_article(article: Article) -> dict[str, list[dict]]:
     timexes, contexts = [], []
     anchor = Anchor()  # the days told last, for "the same day", "the previous day" (anchored_dates)
     narrative = None  # the year a narrative set, for "July 10-12" after "In June 2020, …" (narrative_years)
+    now_told = (-1, -1)  # the sentence that last told the news ("Last week …"), for the one after it
+    looked_back = anniversary_year([(s.kind, s.text, s.paragraph_index) for s in result.sentences], article.published, article.language)  # "ten years on" (anniversary_years)
     texts = [s.text for s in result.sentences]
     found_names = in_era(texts, names.with_capital_speakers(texts, names.with_surnames(texts, [names.matcher().find(t) for t in texts]), article.language), article.published)
     for s, sentence_names in zip(result.sentences, found_names):
         sid = sentence_id(s)
         found, narrative = reframe(tag(s.text, article.published, article.language), s.text, s.kind, s.paragraph_index, narrative, article.published)
         if s.kind == "body":
+            found = into_anniversary(found, looked_back, article.published, article.language, now=now_told == (s.paragraph_index, s.sentence_index - 1))
+            now_told = (s.paragraph_index, s.sentence_index) if tells_now(found) else now_told
             found = sorted([*found, *anchored(s.text, found, anchor, article.published, article.language)], key=lambda t: t.char_start)
             cut = dateline_end(s.text, article.language)
             anchor = next_anchor(s.text, [t for t in found if t.char_start >= cut], anchor, article.language, article.published)

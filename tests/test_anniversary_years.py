@@ -1,0 +1,39 @@
+"""An anniversary piece's own day, told without its year (timeline/anniversary_years.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_narrative_years import timexes_of
+
+
+def test_the_anniversary_day_told_without_its_year_is_the_anniversarys(tmp_path):
+    found = timexes_of(
+        "A historian on Mali's coup\n\nTen years ago this week, mutinous soldiers in Mali overthrew President Touré.\n\n"
+        "In the early hours of 22 March the soldiers appeared on state television.\n",
+        tmp_path,
+        "2022-03-22",
+    )
+    assert found["22 March"] == ("2012-03-22", "2012-03-22")
+
+
+def test_a_title_that_ends_with_the_years_frames_the_piece(tmp_path):
+    found = timexes_of("'We are still waiting': Aguelhok widows ten years on\n\nBy Test Reporter\n\nThe soldiers were executed at dawn on 24 January, their widows say.\n", tmp_path, "2022-01-24")
+    assert found["24 January"] == ("2012-01-24", "2012-01-24")
+
+
+def test_the_news_beside_the_anniversary_keeps_this_year(tmp_path: Path):
+    text = (
+        "Ten years ago today, the first French soldier of the war was killed near here.\n\n"
+        "Last week the government signed an accord. The deal was signed on 10 January in Bamako.\n\n"
+        "On Tuesday, January 11, veterans laid a wreath.\n\n"
+        "The town, lost eleven years ago, was retaken on 11 January.\n"
+    )
+    found = timexes_of(text, tmp_path, "2023-01-11")
+    assert found["10 January"][0] == "2023-01-10"  # beside "last week": the news
+    assert found["Tuesday, January 11"][0] == "2023-01-11"  # a weekday: the news
+
+
+def test_an_aside_that_says_how_long_ago_frames_nothing(tmp_path):
+    found = timexes_of("Army takes Kidal, the rebel bastion lost eleven years ago\n\nSoldiers entered the town on 14 November.\n", tmp_path, "2023-11-15")
+    assert found["14 November"][0] == "2023-11-14"

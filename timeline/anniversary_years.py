@@ -1,0 +1,83 @@
+"""An anniversary piece's year-less days near the publication's own day of the year are the
+anniversary's, not this year's.
+
+Why: "Ten years ago this week, mutinous soldiers in Mali overthrew President Touré … In the early
+hours of 22 March the soldiers appeared on state television", published on 22 March 2022, tells
+of 22 March 2012. Read against publication, the day would be the publication day itself; a
+careful coder reads it in the year the piece looks back to. The signal is the title or the lead
+saying how long ago ("ten years on", "five years ago to the day"); only days named by their month
+within a few weeks of the publication's day of the year move, and not beside "last week" or "on
+Monday" (the news). Words and limits: dates_en.toml ``anniversary``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from timeline.dates import Timex, lexicon, names_weekday
+from timeline.narrative_years import moved_by_years, named_without_year
+from timeline.regex_gate import alternation
+
+
+@cache
+def _config(language: str) -> dict:
+    path = resources.files("timeline").joinpath(f"resources/dates_{language}.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8")).get("anniversary", {})
+
+
+@cache
+def _pattern(language: str) -> re.Pattern | None:
+    conf = _config(language)
+    if not conf:
+        return None
+    return re.compile(rf"(?<![\w-])(?P<n>\d{{1,2}}|{alternation(lexicon(language).numbers)})\s+(?P<unit>{alternation(conf['units'])})\s+(?:{alternation(conf['after'])})(?![\w-])", re.IGNORECASE)
+
+
+def anniversary_year(texts: list[tuple[str, str, int]], published: date, language: str = "en") -> int | None:
+    """The year an anniversary piece looks back to, from its title or lead: ``texts`` are the
+    article's (kind, text, paragraph) in order."""
+    pattern = _pattern(language)
+    if pattern is None:
+        return None
+    conf = _config(language)
+    body_paragraphs = sorted({p for kind, _, p in texts if kind == "body"})[: conf["lead_paragraphs"]]
+    for kind, text, paragraph in texts:
+        if kind not in ("title", "heading") and paragraph not in body_paragraphs:
+            continue
+        m = pattern.search(text)
+        if m is not None and _frames_the_piece(text, m, kind):
+            n = int(m.group("n")) if m.group("n").isdigit() else lexicon(language).numbers[m.group("n").casefold()]
+            years = n * conf["units"][m.group("unit").casefold()]
+            if 1 <= years <= 80:
+                return published.year - years
+    return None
+
+
+def _frames_the_piece(text: str, m: re.Match, kind: str) -> bool:
+    """"Ten years ago this week, …", "It was five years ago to the day", a title that opens with it
+    or ends with "… years on" ("One year on, Gao remembers …", "… widows ten years on"): the
+    piece's own frame, not an aside ("Army takes Kidal, the rebel bastion lost eleven years ago")."""
+    opens = re.fullmatch(r"\W*(?:it\s+(?:was|is)\s+)?", text[: m.start()], re.IGNORECASE) is not None
+    ends = kind == "title" and re.fullmatch(r"[\W]*", text[m.end() :]) is not None and not m.group().casefold().endswith("ago")  # "… ten years on", not "… lost eleven years ago"
+    return opens or ends
+
+
+def tells_now(found: list[Timex]) -> bool:
+    """A date read from the publication that names no month ("last week", "on Monday", "today"):
+    the sentence tells the news, not the story looked back on."""
+    return any(t.anchor == "publication" and t.kind in ("date", "range") and not named_without_year(t) for t in found)
+
+
+def into_anniversary(found: list[Timex], year: int | None, published: date, language: str = "en", now: bool = False) -> list[Timex]:
+    """A sentence's year-less named days near the publication's day of the year, moved into the
+    anniversary's year; not in a sentence that tells the news (``now``: it, or the sentence just
+    before in its paragraph, says "last week", "on Monday": "Last week the rebels signed an accord
+    … The deal was signed on June 18")."""
+    if year is None or now or tells_now(found):
+        return found
+    window = _config(language)["window_days"]
+    return [moved_by_years(t, year - t.start.year, published) if named_without_year(t) and t.precision == "day" and not names_weekday(t) and abs((t.start - published).days) <= window else t for t in found]
