@@ -1512,6 +1512,11 @@ def test_documents_and_estimates_that_speak():
     assert {c.value_low: c.claimant_label for c in found} == {31: "the government", 21: "the government"}
 
 
+def test_a_place_accused_of_something_is_no_saying():
+    found = claims_in("Fighters of the Katiba Macina attacked a village accused of backing a hunters' militia, killing nine men and abducting five others.")
+    assert {(c.quantity, c.value_low, c.claimant_id, c.status) for c in found} == {("killed", 9, None, "reported"), ("captured", 5, None, "reported")}
+
+
 def test_it_said_after_an_unnamed_army_gave_its_account_is_the_army():
     text = ('"We buried him on Friday," the relative said, a 34-year-old father of three. The army gave a very different account. '
             'In a statement posted on Friday evening, it said the escort had killed about fifteen terrorists.')

@@ -81,6 +81,10 @@ def claimant_of(text: str, figure: str) -> str | None:
         ("Gunmen abducted four aid workers near Menaka on Monday, the group they were working for said.", "four", "the group"),
         # "with one saying": one of the speakers just named
         ("Two security sources told Test Wire the toll was likely to be higher, with one saying at least 38 had been killed.", "at least 38", "Two security sources"),
+        # the agent of a passive saying ends before "of" and its gerund
+        ("The army has been accused by the United Nations of executing at least 500 people in Moura.", "at least 500", "un"),
+        # a count that "gave" a figure speaks
+        ("A UN count gave at least 12 dead.", "at least 12", "A UN count"),
         # "put … at" with a longer phrase of losses between
         ("French officers later put the combined Chadian losses for the campaign at about 38 dead.", "about 38", "French officers"),
     ],

@@ -178,6 +178,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue  # "Reports in September said …": a sentence does not open with a verb of its own
         if token in DOCUMENT_PARTICIPLES and pats["claim_noun_before"].search(text[: m.start()]) and not REDUCED_NOT.match(text[m.end() :]):
             continue  # "A Ukrainian intelligence estimate published in February put …": the estimate speaks
+        if token.endswith("ed") and re.match(r"\s+of\s", text[m.end() :]) and text[: m.start()].strip():
+            continue  # "a village accused of backing a militia": a participle, no one speaks ("accused by X of" is the passive above)
         if token in normed_words("claim_nouns", "words", language) and DOCUMENT_AFTER.match(text, m.end()):
             continue  # "an estimate published in February", "a report by …": a noun, not a saying
         participle = token.endswith("ing") and (re.search(r",[\"”’']?\s*$", text[: m.start()]) is not None or pats["evidence"].search(text[: m.start()]) is not None)
