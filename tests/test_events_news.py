@@ -111,6 +111,9 @@ def test_since_dates_the_start_of_a_presence():
         ("In early February 2012 soldiers' wives marched in Kati and blocked the road to Bamako, accusing the president of abandoning their men.", "protest"),
         ("The talks follow a road map signed in the Algerian capital on July 24.", "peace_agreement"),
         ("May 21, 2014 -- Rebels rout the army in Kidal.", "armed_clash"),
+        ("The three men were held on Friday after meetings at the Ministry of Mines, the company said.", "arrest"),
+        ("In late September, authorities briefly held four Barrick Gold Corp. employees at the mine.", "arrest"),
+        ("Schools in Bamako closed for two weeks in late October as filling stations ran dry.", "closure"),
     ],
 )
 def test_political_and_remote_violence_events_are_found(sentence, event_type):
