@@ -202,6 +202,13 @@ def test_a_statement_named_after_what_it_said_dates_the_saying():
     assert {(m.event_type, str(m.start_date)) for m in found if m.event_type == "public_statement"} == {("public_statement", "2024-08-11")}
 
 
+def test_an_embassy_speaks_for_its_government_and_an_aside_before_the_verb_dates_the_saying():
+    found = mentions_in("The Russian embassy in Mali, in a message on its Telegram channel on Sunday, said it was following the situation closely.", "2025-06-09")
+    assert [(m.event_type, m.actor_ids, str(m.start_date)) for m in found] == [("public_statement", ("russia_mfa",), "2025-06-08")]
+    found = mentions_in("On 13 February, the Malian Armed Forces launched a ground operation in the area and, on 14 February, announced that they had taken control of the mining site.", "2024-02-16")
+    assert {(m.event_type, m.date_basis) for m in found if m.event_type == "territory_regained"} == {("territory_regained", "occurred")}
+
+
 def test_a_decision_told_in_a_saying_is_dated_by_it():
     (m,) = of_type("Copenhagen said on Thursday it would bring its troops home.", "withdrawal", "2022-01-29")
     assert (m.start_date, m.date_basis) == (date(2022, 1, 27), "announced")

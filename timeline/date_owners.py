@@ -94,7 +94,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             claimed_then_date = event_type == "responsibility_claim" and t.char_start >= end and re.fullmatch(
                 r"\s+(?:the|this|that|its|their|both)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:(?:on|in)\s+)?", text[end : t.char_start]
             )  # "JNIM claimed the attack the same day": the claim's day
-            if inside or after or before or object_then_date or claimed_then_date:
+            aside = t.char_end <= start and re.fullmatch(r"\s*,\s*", text[t.char_end : start]) and ASIDE_BEFORE_SAYING.search(text, max(0, t.char_start - 90), t.char_start)  # "The embassy, in a message on its Telegram channel on Sunday, said"
+            if inside or after or before or object_then_date or claimed_then_date or aside:
                 out[i] = k
                 break
         if i in out:
@@ -192,6 +193,7 @@ DOCUMENT_ISSUED = re.compile(
     r"[^.;]{0,80}?,\s*(?:issued|released|published|read\s+out|broadcast|posted|given)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+ASIDE_BEFORE_SAYING = re.compile(r"(?<=\w)(?<![\s,]and)(?<![\s,]but)(?<![\s,]or)(?<![\s,]then),\s*(?:(?:in|via|through)\s+(?:a|an|its|their|the)\s+[^,;:.\"“”]{0,60}?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 DOCUMENT_TRAILING = re.compile(
     r",\s*(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|communiqu[eé]|release|letter|message|post)\s+"
     r"(?:issued|released|published|read\s+out|broadcast|posted|sent|dated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
