@@ -114,6 +114,8 @@ def test_since_dates_the_start_of_a_presence():
         ("The three men were held on Friday after meetings at the Ministry of Mines, the company said.", "arrest"),
         ("In late September, authorities briefly held four Barrick Gold Corp. employees at the mine.", "arrest"),
         ("Schools in Bamako closed for two weeks in late October as filling stations ran dry.", "closure"),
+        ("Russia invaded Ukraine on Feb. 24, 2022.", "intervention"),
+        ("Wagner fought in the bloodiest battles of Russia's full-scale invasion, which began on Feb. 24, 2022.", "intervention"),
     ],
 )
 def test_political_and_remote_violence_events_are_found(sentence, event_type):
@@ -207,6 +209,11 @@ def test_an_embassy_speaks_for_its_government_and_an_aside_before_the_verb_dates
     assert [(m.event_type, m.actor_ids, str(m.start_date)) for m in found] == [("public_statement", ("russia_mfa",), "2025-06-08")]
     found = mentions_in("On 13 February, the Malian Armed Forces launched a ground operation in the area and, on 14 February, announced that they had taken control of the mining site.", "2024-02-16")
     assert {(m.event_type, m.date_basis) for m in found if m.event_type == "territory_regained"} == {("territory_regained", "occurred")}
+
+
+def test_a_counted_day_of_an_event_does_not_date_its_start():
+    (m,) = of_type("Today marks day 896 of Russia's full-scale invasion.", "intervention")
+    assert m.start_date is None
 
 
 def test_a_decision_told_in_a_saying_is_dated_by_it():

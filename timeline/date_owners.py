@@ -53,6 +53,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if t.kind == "duration" or is_dateline(text, t):
             out[i] = -1  # belongs to no trigger
             continue
+        if COUNTED_DAY_OF.match(text, t.char_end):
+            out[i] = -1  # "Today marks day 896 of Russia's full-scale invasion": a day of it, not its start
+            continue
         headed = headed_by_year(text, triggers, t)
         if headed is not None:
             out[i] = headed  # "tore up the 2015 Algiers peace agreement": the agreement's year
@@ -193,6 +196,7 @@ DOCUMENT_ISSUED = re.compile(
     r"[^.;]{0,80}?,\s*(?:issued|released|published|read\s+out|broadcast|posted|given)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+COUNTED_DAY_OF = re.compile(r"\s*,?\s*(?:marks|is|was|marked)\s+(?:the\s+)?(?:day|week|month|year)\s+\d[\d,]*\s+of\s", re.IGNORECASE)
 ASIDE_BEFORE_SAYING = re.compile(r"(?<=\w)(?<![\s,]and)(?<![\s,]but)(?<![\s,]or)(?<![\s,]then),\s*(?:(?:in|via|through)\s+(?:a|an|its|their|the)\s+[^,;:.\"“”]{0,60}?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 DOCUMENT_TRAILING = re.compile(
     r",\s*(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|communiqu[eé]|release|letter|message|post)\s+"
