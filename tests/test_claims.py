@@ -1543,6 +1543,8 @@ SPEAKERS_OF_WIRE_COPY = [
     ("Tabital Pulaaku, an association that defends the interests of Fulani people, said more than 170 villagers had been killed.", 170, "killed", "Tabital Pulaaku"),
     # an inverted "said the official" is the speaker, not the clause before it
     ("Three drivers were killed near Kolokani, said the official.", 3, "killed", "the official"),
+    # a clause after ", said" with a verb in -ed and its object is what was said, not an inverted speaker
+    ("A Tuareg armed group allied with the government, known by its French acronym GATIA, said its fighters pursued the attackers on Monday and killed 17 militants.", 17, "killed", "gatia"),
     # but a possessive phrase after ", reported" is the reported death, not a speaker
     ("This comes after the Russian mercenary group Wagner, an ally of Mali, reported the death of one of its commanders in the battle.", 1, "killed", "wagner"),
 ]

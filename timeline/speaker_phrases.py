@@ -374,7 +374,7 @@ def _inverted(text: str, cue: Cue) -> bool:
     lo, hi = _chunk_after(text, cue.end)
     phrase = text[lo:hi].strip()
     opens = re.match(r"(?:(?:the|a|an|its|their|one|another)(?![\w-])|[A-Z])", phrase)  # also "…," said one resident of Douentza (not ", said at least five …")
-    return bool(opens) and not re.search(rf"{COUNTING_DIGIT}|(?<![\w-])(?:were|was|is|are|had|have|has|been|would|will)(?![\w-])|(?<![\w-])(?:[a-z]{3,}ed|struck|hit|took|fought|shot|overran)\s+(?:a|an|the|its|their|his|her|two|three|several|dozens)(?![\w-])", phrase)  # not ", said a drone struck a group of herders"
+    return bool(opens) and not re.search(rf"{COUNTING_DIGIT}|(?<![\w-])(?:were|was|is|are|had|have|has|been|would|will)(?![\w-])|(?<![\w-])(?:[a-z]{{3,}}ed|struck|hit|took|fought|shot|overran)\s+(?:a|an|the|its|their|his|her|two|three|several|dozens)(?![\w-])", phrase)  # not ", said a drone struck a group of herders"
 
 
 def relayed_by(text: str, cue: Cue, names: list[NameMatch], language: str) -> str | None:
