@@ -1503,6 +1503,23 @@ def test_a_bare_number_counts_what_its_paragraph_counted_last():
     assert claims_in("A third source put the number at about 55.") == []  # nothing counted before: no figure of anything
 
 
+def test_a_bare_number_far_from_the_last_count_counts_something_else():
+    found = claims_in("Thousands marched in Bamako on Friday, and police said 40 people were arrested. Organisers put the number at about 50,000.")
+    assert [(c.quantity, c.value_low) for c in found] == [("captured", 40)]
+
+
+def test_his_count_is_a_persons_and_a_report_is_nobodys_anaphor():
+    found = claims_in("The army said 12 soldiers died. Amadou Kone, a farmer, lost his brother in the attack; 30 villagers were killed, by his count.")
+    assert {c.value_low: c.claimant_label for c in found}[30] != "The army"
+    found = claims_in("The governor said 12 people were killed in the attack on Sunday. A report, seen by Reuters, put the toll at 30.")
+    assert {c.value_low: c.claimant_label for c in found}[30] != "The governor"
+
+
+def test_a_ministry_of_mining_stays_whole_and_the_dead_now_38_are_counted():
+    assert one("According to the Ministry of Mining, 12 miners were killed.").claimant_label == "the Ministry of Mining"
+    assert ("killed", 38) in [(c.quantity, c.value_low) for c in claims_in("The dead, now 38 and including six children, were buried on Sunday, the mayor said.")]  # "now 38" after a common noun is a count
+
+
 def test_documents_and_estimates_that_speak():
     c = one("A Ukrainian intelligence estimate published in February put Russian deaths in Mali at more than 250 since 2021.")
     assert (c.value_low, c.claimant_label, c.subject_label) == (250, "A Ukrainian intelligence estimate", "Russian deaths in Mali")

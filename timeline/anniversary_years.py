@@ -6,7 +6,7 @@ hours of 22 March the soldiers appeared on state television", published on 22 Ma
 of 22 March 2012. Read against publication, the day would be the publication day itself; a
 careful coder reads it in the year the piece looks back to. The signal is the title or the lead
 saying how long ago ("ten years on", "five years ago to the day"); only days named by their month
-within a few weeks of the publication's day of the year move, and not beside "last week" or "on
+within a few days of the publication's day of the year move, and not beside "last week" or "on
 Monday" (the news). Words and limits: dates_en.toml ``anniversary``.
 """
 
@@ -34,7 +34,8 @@ def _pattern(language: str) -> re.Pattern | None:
     conf = _config(language)
     if not conf:
         return None
-    return re.compile(rf"(?<![\w-])(?P<n>\d{{1,2}}|{alternation(lexicon(language).numbers)})\s+(?P<unit>{alternation(conf['units'])})\s+(?:{alternation(conf['after'])})(?![\w-])", re.IGNORECASE)
+    single = [w for w in lexicon(language).numbers if " " not in w]  # not "a few", "a couple of"
+    return re.compile(rf"(?<![\w-])(?P<n>\d{{1,2}}|{alternation(single)})\s+(?P<unit>{alternation(conf['units'])})\s+(?P<after>{alternation(conf['after'])})(?![\w-])(?P<exact>\s+(?:{alternation(conf['exact'])})(?![\w-]))?", re.IGNORECASE)
 
 
 def anniversary_year(texts: list[tuple[str, str, int]], published: date, language: str = "en") -> int | None:
@@ -58,12 +59,15 @@ def anniversary_year(texts: list[tuple[str, str, int]], published: date, languag
 
 
 def _frames_the_piece(text: str, m: re.Match, kind: str) -> bool:
-    """"Ten years ago this week, …", "It was five years ago to the day", a title that opens with it
-    or ends with "… years on" ("One year on, Gao remembers …", "… widows ten years on"): the
-    piece's own frame, not an aside ("Army takes Kidal, the rebel bastion lost eleven years ago")."""
+    """"Ten years ago this week, …", "It was five years ago to the day" opening a sentence; a
+    title that opens with "N years on" or ends with it ("One year on, Gao remembers …", "… widows
+    ten years on"): the piece's own frame, not an aside ("the rebel bastion lost eleven years
+    ago") nor a news lead ("Two years on, the junta is firmly in charge": "on" frames only a title)."""
     opens = re.fullmatch(r"\W*(?:it\s+(?:was|is)\s+)?", text[: m.start()], re.IGNORECASE) is not None
-    ends = kind == "title" and re.fullmatch(r"[\W]*", text[m.end() :]) is not None and not m.group().casefold().endswith("ago")  # "… ten years on", not "… lost eleven years ago"
-    return opens or ends
+    if kind in ("title", "heading"):
+        on = m.group("after").casefold() == "on"
+        return on and (opens or re.fullmatch(r"\W*", text[m.end() :]) is not None)
+    return opens and (m.group("after").casefold() == "ago" or m.group("exact") is not None)
 
 
 def tells_now(found: list[Timex]) -> bool:

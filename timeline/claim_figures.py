@@ -200,3 +200,9 @@ def bare_number(text: str, figure_start: int, language: str) -> bool:
     counts what its paragraph counted last (arrests, the dead), or nothing when it counted none."""
     pats = figure_patterns(language)
     return BARE_NUMBER.search(text, max(0, figure_start - 60), figure_start) is not None and not any(pats[f"q:{q}"].search(text) for q in FATES)
+
+
+def same_order(value: int | None, before: int | None) -> bool:
+    """Whether a bare number can count again what was counted before: within ten times of it
+    ("40 arrested … the number at about 55", not "… at about 50,000")."""
+    return value is not None and before is not None and before > 0 and before / 10 <= value <= before * 10

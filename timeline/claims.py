@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from timeline.claim_figures import FATES, SAME_AS_BEFORE, figure_values, words
+from timeline.claim_figures import FATES, SAME_AS_BEFORE, figure_values, same_order, words
 from timeline.claim_links import claim_events, claim_key, event_figures
 from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
@@ -170,7 +170,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     out: list[Claim] = []
     said_at, previous_text, previous_paragraph = -10, "", -1
     last_subject: tuple[str | None, str | None] = (None, None)
-    last_people, last_quantity = True, None
+    last_people, last_quantity, last_figure = True, None, None
     document: Speaker | None = None  # the issuer of a document the article reproduces
     answering, interviewee, answer_paragraph = False, None, -1
     turn_speaker: str | None = None  # the role a transcript's paragraph opens with
@@ -227,8 +227,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             if speaker.cue is None and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             if quantity == SAME_AS_BEFORE:
-                if last_quantity is None:
-                    continue
+                if last_quantity is None or not same_order(figure_values(m, "killed", language)[0], last_figure):
+                    continue  # "police said 40 people were arrested. Organisers put the number at about 50,000": the crowd, not the arrests
                 quantity = last_quantity  # "… 40 soldiers had been arrested. A third source put the number at about 55": arrested
             subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)
             if speaker.actor_id and subject[0] is None and _own_people(text, m, subject[1], language):
@@ -236,7 +236,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             breakdown = re.match(r"\s+of\s+(?:them|whom)(?![\w-])", text[m.end() :]) is not None or BREAKDOWN_BEFORE.search(text, 0, m.start()) is not None  # "seven civilians, three of them children, and wounding 12"; "eight civilians, among them two women, and wounding five others"
             if quantity != "strength" and not breakdown:  # "50 armed men took part" are not the wounded told next
                 last_subject, last_people = subject, quantity != "equipment_lost"  # "two armoured vehicles destroyed" are no one's dead
-            last_quantity = quantity
+            last_quantity, last_figure = quantity, figure_values(m, quantity, language)[0]
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
         spoke = last_speaker(text, ctx.names, discourse, masks)
         discourse.remember(subject_actor(text, ctx.names, discourse, masks))  # "Mali's army gave a different account. Its statement said …"

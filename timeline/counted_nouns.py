@@ -160,7 +160,7 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
             return False
         if re.search(r"[A-Z][\w’'-]*,\s*$", before) and re.match(r"\s*,", after) and int(token) < 120:
             return False  # "Goita, 41, first seized power": an age
-        if re.search(r"[A-Z][\w’'-]*,\s*(?:now|then|aged)\s+$", before, re.IGNORECASE) and re.match(r"\s*(?:,|and\s)", after) and int(token) < 120:
+        if re.search(r"(?-i:[A-Z])[\w’'-]*,\s*(?:now|then|aged)\s+$", before, re.IGNORECASE) and re.match(r"\s*(?:,|and\s)", after) and int(token) < 120:
             return False  # "Sergeant Moussa, now 38 and stationed near Mopti, said": an age
     cited = _cited_sources(language).match(after)
     if cited and re.search(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['source_before'])})\s*$", before, re.IGNORECASE):

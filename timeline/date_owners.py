@@ -53,8 +53,10 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if t.kind == "duration" or is_dateline(text, t):
             out[i] = -1  # belongs to no trigger
             continue
-        if COUNTED_DAY_OF.match(text, t.char_end):
-            out[i] = -1  # "Today marks day 896 of Russia's full-scale invasion": a day of it, not its start
+        counted = COUNTED_DAY_OF.match(text, t.char_end)
+        if counted:  # "Today marks day 896 of Russia's full-scale invasion": a day of it, not its start; another event the sentence tells takes the day
+            of = next((k for k, trig in enumerate(triggers) if trig[0] >= counted.end()), None)
+            out[i] = next((k for k, trig in enumerate(triggers) if k != of and not is_saying(trig[2]) and NEXT_CLAUSE.search(text, counted.end(), trig[0])), -1)
             continue
         headed = headed_by_year(text, triggers, t)
         if headed is not None:
@@ -97,7 +99,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             claimed_then_date = event_type == "responsibility_claim" and t.char_start >= end and re.fullmatch(
                 r"\s+(?:the|this|that|its|their|both)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:(?:on|in)\s+)?", text[end : t.char_start]
             )  # "JNIM claimed the attack the same day": the claim's day
-            aside = t.char_end <= start and re.fullmatch(r"\s*,\s*", text[t.char_end : start]) and ASIDE_BEFORE_SAYING.search(text, max(0, t.char_start - 90), t.char_start)  # "The embassy, in a message on its Telegram channel on Sunday, said"
+            aside = t.char_end <= start and re.fullmatch(r"\s*,\s*", text[t.char_end : start]) and ASIDE_BEFORE_SAYING.search(text, max(0, t.char_start - 90), t.char_start) and not any(trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers)  # "The embassy, in a message on its Telegram channel on Sunday, said" (not "Jihadists killed 12 soldiers, late on Sunday, said the army")
             if inside or after or before or object_then_date or claimed_then_date or aside:
                 out[i] = k
                 break

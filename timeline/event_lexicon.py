@@ -202,7 +202,9 @@ def repeated_place_triggers(text: str, triggers: list[tuple[int, int, str]], dat
         before = [t for t in triggers if t[1] <= m.start() and not is_saying(t[2])]
         if not before or re.search(r"[.;:]", text[before[-1][1] : m.start()]) or any(m.start(1) < e and s < m.end(1) for s, e, _ in triggers):
             continue
-        if any(before[-1][1] <= a and b <= m.start() for a, b in dates):
+        own_date = next(((a, b) for a, b in dates if a >= m.end(1)), None)
+        closes = own_date is not None and re.match(r"\s*(?:[,.;:]|and\b|$)", text[own_date[1] :]) is not None  # not "… and in Gao on Monday hundreds of people protested": a clause of its own
+        if closes and any(before[-1][1] <= a and b <= m.start() for a, b in dates):
             added.append((m.start(1), m.end(1), before[-1][2]))
     return sorted([*triggers, *added]) if added else triggers
 

@@ -116,7 +116,7 @@ def _timeline_entries(found: list[Timex], text: str, entry: date | None, publish
     return out, entry
 
 
-ALSO_ON = re.compile(r"(?<![\w-])also\s+(?:on\s+)?$", re.IGNORECASE)
+ALSO_ON = re.compile(r",\s*also\s+(?:on\s+)?$", re.IGNORECASE)  # an aside: "signed, also on 6 April, a framework agreement"
 
 
 def _carried_back(t: Timex, carried: date | None, published: date, text: str) -> Timex:
@@ -224,7 +224,7 @@ def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | 
     if prev is not None and prev.anchor == "other" and _names_month(prev) and prev.start.year < t.start.year and not _verb_between(text, prev.char_end, t.char_start):
         return prev.start  # listed with it, no verb of its own between ("… 18 August, said on 2 May" is the news)
     listed = next((o for o in reversed(before) if o.char_end <= t.char_start and o.kind == "date" and o.precision == "day" and _names_year(o) and _names_month(o)), None)
-    if listed is not None and listed.start.year < t.start.year and _in_frame(t, listed.start, published).start <= listed.start + timedelta(days=LISTED_DAYS) and not _verb_between(text, listed.char_end, t.char_start):
+    if listed is not None and listed.start.year < t.start.year and _in_frame(t, listed.start, published).start <= listed.start + timedelta(days=LISTED_DAYS) and LISTED_BETWEEN.fullmatch(text, listed.char_end, t.char_start):
         return listed.start  # "entered Kidal on March 30, 2012, Gao the following day and Timbuktu on April 1": a list of days of that year
     if prev is not None and _year_told_before(prev, t, text):
         return prev.start  # "signed in Bamako in 2015: first by the government on May 15": May 2015
@@ -236,6 +236,7 @@ def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | 
 
 
 LISTED_DAYS = 92  # a year-less day listed after a day told with its year, at most this long after it, is of the same run of days
+LISTED_BETWEEN = re.compile(r"(?:\s*,?\s*(?:and\s+|then\s+)?(?:(?-i:[A-Z])[\w’'-]*|the\s+(?:following|next)\s+day|a\s+day\s+later|\w+\s+days\s+later))+\s*(?:,\s*)?(?:on\s+|and\s+)?", re.IGNORECASE)  # only places and counted days between: "March 30, 2012, Gao the following day and Timbuktu on"
 
 
 YEAR_OPENER = re.compile(r"(?<![\w-])(?:in|during)\s+$", re.IGNORECASE)

@@ -74,6 +74,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "possessive": re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:(?:{alternation(_possessed_modifiers(w))})\s+){{0,2}}(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
         "bracket": re.compile(rf"\((?=\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})['’]?\s*[;)])|\[(?=[^\[\]\n\d]{{1,40}}\])", re.IGNORECASE),
         "toll_from": re.compile(rf"(?<![\w-])(?:toll|tally|count|figures?)\s+(?:from|by)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})(?![\w-]))", re.IGNORECASE),
+        "participle_after": re.compile(rf"\s+(?:{alternation(w['claim_nouns']['participles'] + w['claim_nouns']['after_noun'])})(?![\w-])", re.IGNORECASE),
         "claim_noun_before": re.compile(rf"(?<![\w-])(?:{alternation(w['claim_nouns']['words'])})\s+$", re.IGNORECASE),
         "own_count": re.compile(rf"(?<![\w-])by\s+(?=(?:his|her|its|their)\s+(?:own\s+)?(?:{alternation(w['claim_nouns']['words'])})(?![\w-]))", re.IGNORECASE),  # "22 soldiers have died, by his count"
         "noun_by": re.compile(rf"(?<![\w-])(?:{alternation(w['claim_nouns']['sourced'])})\s+(?:by|from)\s+(?=[A-Za-z])", re.IGNORECASE),
@@ -129,8 +130,6 @@ def _other_verb(token: str, rest: str, language: str) -> bool:
 
 CONTACT_RELATIVE = re.compile(r"\s+(?:they|he|she|we)\s+(?:(?:were|was|are|is|had|have|has)\s+)?(?:(?:work|works|worked|working|belong|belongs|belonged|serve|serves|served|serving|answer|answers|answered|report|reports|reported|write|writes|wrote|writing)\s+(?:for|to|with|in|at)|(?:run|runs|ran|lead|leads|led|head|heads|headed|represent|represents|joined|founded|command|commands|commanded))\s*$")  # a relative clause without "that" ("the aid group they work for said", "the newspaper she writes for"): the group speaks
 REDUCED_NOT = re.compile(r"\s+(?:that\b|\d|(?:a|an|the|its|their|some|at\s+least|more\s+than|about|nearly)\s)", re.IGNORECASE)  # a saying with its object or clause
-DOCUMENT_PARTICIPLES = {"published", "released", "issued", "posted", "dated", "circulated", "leaked"}
-DOCUMENT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(DOCUMENT_PARTICIPLES))}|compiled|obtained|seen|cited)(?![\w-])", re.IGNORECASE)
 QUANTITY_PARTICIPLE = re.compile(r"(?<![\w-])(?:average|averages|level|levels|rate|rates|number|numbers|total|totals|peak|high|low|record|figure|figures)\s+$", re.IGNORECASE)
 
 
@@ -176,11 +175,11 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue  # "almost twice the monthly average recorded since January": a participle of the average, not a saying
         if token.endswith("s") and not text[: m.start()].strip(" \"“‘'("):
             continue  # "Reports in September said …": a sentence does not open with a verb of its own
-        if token in DOCUMENT_PARTICIPLES and pats["claim_noun_before"].search(text[: m.start()]) and not REDUCED_NOT.match(text[m.end() :]):
+        if token in normed_words("claim_nouns", "participles", language) and pats["claim_noun_before"].search(text[: m.start()]) and not REDUCED_NOT.match(text[m.end() :]):
             continue  # "A Ukrainian intelligence estimate published in February put …": the estimate speaks
         if token.endswith("ed") and re.match(r"\s+of\s", text[m.end() :]) and text[: m.start()].strip():
             continue  # "a village accused of backing a militia": a participle, no one speaks ("accused by X of" is the passive above)
-        if token in normed_words("claim_nouns", "words", language) and DOCUMENT_AFTER.match(text, m.end()):
+        if token in normed_words("claim_nouns", "words", language) and pats["participle_after"].match(text, m.end()):
             continue  # "an estimate published in February", "a report by …": a noun, not a saying
         participle = token.endswith("ing") and (re.search(r",[\"”’']?\s*$", text[: m.start()]) is not None or pats["evidence"].search(text[: m.start()]) is not None)
         relay = token.startswith(("told", "tell", "said", "says", "say"))

@@ -50,8 +50,11 @@ VERB_AFTER_SPEAKER = re.compile(r"(?<![\w-])(?:rose|risen|stood|stands|reached|c
 
 def _chunk_after(text: str, pos: int) -> tuple[int, int]:
     """The phrase after a cue ("according to local sources, …"), up to the next clause."""
-    stop = re.compile(r"[\"“”«»;:,()\[\]]|(?<!\b[A-Z])\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|and|on|in|late|early|last|of(?=\s+[a-z]+ing\b))(?![\w-])", re.IGNORECASE)  # also "accused by the UN of executing …": the UN
+    stop = re.compile(r"[\"“”«»;:,()\[\]]|(?<!\b[A-Z])\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|and|on|in|late|early|last)(?![\w-])", re.IGNORECASE)
     m = stop.search(text, pos)
+    if re.search(r"(?<![\w-])by\s*$", text[:pos], re.IGNORECASE):  # "accused by the UN of executing …": the UN
+        gerund = re.compile(r"\s(?:of|for)\s+(?=(?-i:[a-z])+ing\b)", re.IGNORECASE).search(text, pos, m.start() if m else len(text))
+        m = gerund or m
     return pos, m.start() if m else len(text)
 
 

@@ -35,7 +35,8 @@ def _agent_stages() -> tuple[re.Pattern, re.Pattern]:
     """The agent that opens a stage right after the trigger ("signed by the government in Bamako
     on"), and the next agent's stage ("and by the CMA on")."""
     agent = alternation(event_words("en")["stages"]["agent"])
-    first = re.compile(rf"\s+(?:{agent})\s+[^.;:,]{{1,80}}?\s+(?:on|in)\s+", re.IGNORECASE)
+    own = alternation(event_words("en")["stages"]["own_verbs"])
+    first = re.compile(rf"\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:{own})\s+)?(?:{agent})\s+[^.;:,]{{1,80}}?\s+(?:on|in)\s+", re.IGNORECASE)  # also "The Algiers peace accord was signed by …"
     nxt = re.compile(rf"\s*,?\s+and\s+(?:then\s+|later\s+)?(?:{agent})\s+[^.;:]{{1,80}}?\s+(?:on|in)\s+", re.IGNORECASE)
     return first, nxt
 
