@@ -204,6 +204,11 @@ def test_a_statement_named_after_what_it_said_dates_the_saying():
     assert {(m.event_type, str(m.start_date)) for m in found if m.event_type == "public_statement"} == {("public_statement", "2024-08-11")}
 
 
+def test_an_embassy_where_people_protested_is_a_place_not_an_actor():
+    (m,) = of_type("Hundreds of people protested outside the French embassy in Bamako on Friday.", "protest")
+    assert m.actor_ids == ()
+
+
 def test_an_embassy_speaks_for_its_government_and_an_aside_before_the_verb_dates_the_saying():
     found = mentions_in("The Russian embassy in Mali, in a message on its Telegram channel on Sunday, said it was following the situation closely.", "2025-06-09")
     assert [(m.event_type, m.actor_ids, str(m.start_date)) for m in found] == [("public_statement", ("russia_mfa",), "2025-06-08")]

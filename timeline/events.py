@@ -23,6 +23,7 @@ from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, ancestors, most_specific, places
+from timeline.regex_gate import alternation
 from timeline.same_sentence import PLACED_BY_CONTEXT, collapse_same_sentence, drop_claimed_references, is_loose
 from timeline.sentence_clauses import clause_of, clauses, trigger_reach
 from timeline.trigger_context import negated, unrealised
@@ -132,7 +133,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         if s.kind in ("heading", "title"):
             section_place = _heading_place(text, ctx.names) if s.kind == "heading" and sectioned else None
         # "pro-Kremlin bloggers", "anti-French protests": a name as an attribute acts in nothing
-        actor_names = [n for n in ctx.names if n.kind == "actor" and not re.search(r"\b(?:pro|anti)[-‑]$", text[max(0, n.start - 5) : n.start], re.IGNORECASE)]
+        actor_names = [n for n in ctx.names if n.kind == "actor" and not re.search(r"\b(?:pro|anti)[-‑]$", text[max(0, n.start - 5) : n.start], re.IGNORECASE) and not _a_building(text, n, language)]
         article_actors = [a for a in article_actors if a not in {n.id for n in actor_names}] + [n.id for n in actor_names]
         has_person = any(registry[n.id].fields.get("type") == "person" for n in actor_names)
         spans = clauses(text, language, ctx.timexes)
@@ -229,6 +230,15 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         if towns:
             last_town[s.paragraph_index] = towns[-1]
     return _drop_sayings_of_announcements(collapse_same_sentence(drop_claimed_references(_inherit_dates(entry_days(out, contexts, published), contexts), language), language), language)
+
+
+def _a_building(text: str, n: NameMatch, language: str) -> bool:
+    """"protested outside the French embassy": a building named for an actor is where it
+    happened, not who acted (events_<language>.toml ``buildings``)."""
+    conf = event_words(language).get("buildings")
+    if not conf or not re.search(rf"(?<![\w-])(?:{alternation(conf['nouns'])})\s*$", text[n.start : n.end], re.IGNORECASE):
+        return False
+    return re.search(rf"(?<![\w-])(?:{alternation(conf['before'])})\s+(?:the\s+)?$", text[max(0, n.start - 30) : n.start], re.IGNORECASE) is not None
 
 
 def _heading_place(text: str, names: list) -> str | None:
