@@ -27,7 +27,10 @@ from timeline.sayings import words as sayings_words
 from timeline.speaker_phrases import USEFUL, Phrase, is_aside, institution_types, members_of, name_phrase, relayed_by, speaker_phrase
 
 
-OWNED_COUNT = re.compile(r"(?:his|her|its|their)\s+(?:own\s+)?(?:count|tally|figures?|estimate|toll)$")  # "by his count": whose count it is, told before
+@cache
+def owned_count(language: str) -> re.Pattern:
+    """"his count", "its own figures": a claim noun owned by whoever was named before (claimants_<language>.toml ``claim_nouns``)."""
+    return re.compile(rf"(?:his|her|its|their)\s+(?:own\s+)?(?:{alternation(sayings_words(language)['claim_nouns']['words'])})$")
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ class Discourse:
             recent = [s for s in recent if s.actor_id or not ((s.label or "").endswith("s") or norm((s.label or "x").split()[-1]) in people)]
         elif norm(pronoun) in ("we", "us", "i", "me"):  # the one who last spoke, not the subject of a sentence ("…, most of them young shepherds. We have recorded …": the statement's own voice)
             recent = [s for s in recent if s.cue is not None]
-        elif OWNED_COUNT.match(norm(pronoun)) and norm(pronoun).startswith(("his ", "her ")):  # "by his count": a person spoke, never an organisation
+        elif owned_count(self.language).match(norm(pronoun)) and norm(pronoun).startswith(("his ", "her ")):  # "by his count": a person spoke, never an organisation
             people = normed_words("person_heads", "words", self.language)
             recent = [s for s in recent if (s.actor_id and actors()[s.actor_id].fields.get("type") == "person") or (not s.actor_id and any(w in people for w in norm((s.label or "").split(" of ")[0]).split()))]
         elif norm(pronoun) in ("he", "him", "she", "her"):  # a person: a label or a person, not an organisation or an outlet
@@ -310,7 +313,7 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
     if p.kind == "anaphor":
         if prior is not None:
             return Speaker(prior.actor_id, prior.label, "paragraph", cue, kind=prior.kind, named_as=p.text)
-        pronoun = norm(p.text) in {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me"} or OWNED_COUNT.match(norm(p.text)) is not None  # also "by his count" with no one named
+        pronoun = norm(p.text) in {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me"} or owned_count(discourse.language).match(norm(p.text)) is not None  # also "by his count" with no one named
         return Speaker(None, None, "article", cue) if pronoun else Speaker(None, p.text, "sentence", cue, kind="label", named_as=p.text)
     actor_id = p.actor_id
     if p.kind == "institution":

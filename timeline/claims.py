@@ -227,7 +227,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             if speaker.cue is None and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             if quantity == SAME_AS_BEFORE:
-                if last_quantity is None or not same_order(figure_values(m, "killed", language)[0], last_figure):
+                if last_quantity is None or not same_order(figure_values(m, SAME_AS_BEFORE, language)[0], last_figure):
                     continue  # "police said 40 people were arrested. Organisers put the number at about 50,000": the crowd, not the arrests
                 quantity = last_quantity  # "… 40 soldiers had been arrested. A third source put the number at about 55": arrested
             subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)

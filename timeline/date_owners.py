@@ -193,16 +193,17 @@ def _bare_subject(rest: str) -> bool:
 
 
 SPEAKING_OPENS = re.compile(r"^\W*(?:speaking|talking|addressing|in\s+remarks|in\s+an\s+interview|in\s+a\s+speech)\b[^.;:]{0,80}?(?:\s(?:on|late\s+on|early\s+on|in))?\s+$", re.IGNORECASE)  # "Speaking to journalists in New York on September 25, Lavrov said"
+ISSUED = r"(?:issued|released|published|read\s+out|broadcast|posted|given|sent|dated)"  # what a document is, on its day
 DOCUMENT_ISSUED = re.compile(
     r"^\W*(?:in|according\s+to)\s+(?:a|an|its|their|the|his|her)\s+(?:(?:first|latest|new|initial|last|earlier)\s+)?(?:statement|communiqu[eé]|account|report|bulletin|update|toll)\b"
-    r"[^.;]{0,80}?,\s*(?:issued|released|published|read\s+out|broadcast|posted|given)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    rf"[^.;]{{0,80}}?,\s*{ISSUED}\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 COUNTED_DAY_OF = re.compile(r"\s*,?\s*(?:marks|is|was|marked)\s+(?:the\s+)?(?:day|week|month|year)\s+\d[\d,]*\s+of\s", re.IGNORECASE)
 ASIDE_BEFORE_SAYING = re.compile(r"(?<=\w)(?<![\s,]and)(?<![\s,]but)(?<![\s,]or)(?<![\s,]then),\s*(?:(?:in|via|through)\s+(?:a|an|its|their|the)\s+[^,;:.\"“”]{0,60}?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 DOCUMENT_TRAILING = re.compile(
     r",\s*(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|communiqu[eé]|release|letter|message|post)\s+"
-    r"(?:issued|released|published|read\s+out|broadcast|posted|sent|dated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    rf"{ISSUED}\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )  # a document named after what it said, with its own day
 WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)

@@ -56,7 +56,7 @@ def _possessive_country(text: str, n: NameMatch, language: str) -> bool:
     if place_registry()[n.id].fields.get("precision") != "country" or not re.match(r"['’]s?\s", text[n.end :]):
         return False
     where = [w for w in event_words(language)["locative_words"] if w != "of"]  # "fighters of Russia's Wagner Group": whose
-    return not re.search(rf"\b(?:{'|'.join(map(re.escape, where))})\s+(?:the\s+)?$", text[: n.start], re.IGNORECASE)
+    return not re.search(rf"\b(?:{alternation(where)})\s+(?:the\s+)?$", text[: n.start], re.IGNORECASE)
 
 
 DIGEST_HEAD = re.compile(r"[\w\s–-]{0,25}?(?:\s*\([^()]{0,60}\))?\s*:")
