@@ -15,10 +15,11 @@ from functools import cache
 from timeline.claim_figures import FATES, SAME_AS_BEFORE, bare_number, figure_patterns, figure_values, folded_words, without_preposition, words
 from timeline.counted_nouns import count_head, is_count
 from timeline.events import SentenceContext
+from timeline.fate_words import fate_nouns, fate_told_after, force_object, funeral_of, present_after, released, released_after, unharmed_after
 from timeline.governing_cue import COUNTED
 from timeline.regex_gate import alternation
 from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SERVING, STRONG, THEIR_NUMBER, THERE_ARE
-from timeline.verb_shapes import AUXILIARY, PASSIVE, PERFECT_OR_PAST
+from timeline.verb_shapes import AUXILIARY, PASSIVE
 
 
 QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses", "displaced")
@@ -50,12 +51,12 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) or _listed_after_loss(text, lo, pats) else None
     after = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end:hi])
     if after:  # "129 killings, 46 injuries and 61 abductions"
-        fates = _fate_nouns(language)
+        fates = fate_nouns(language)
         fate = fates.get(after.group(1)) or (after.group(2) and fates.get(f"{after.group(1)} {after.group(2)}"))
         if fate:
             return fate
     if (THERE_ARE.search(text, max(0, figure_start - 30), figure_start) and kind in ("person", "name", "none") and IN_PLACE.match(text, np_end if kind != "none" else end)) or (
-        (put := GENERAL_PUT.search(text, max(0, figure_start - 80), figure_start)) and (noun in folded_words(language, "heads", "armed") or _force_object(language).search(put.group()))
+        (put := GENERAL_PUT.search(text, max(0, figure_start - 80), figure_start)) and (noun in folded_words(language, "heads", "armed") or force_object(language).search(put.group()))
     ):
         return "strength"  # "believe there are about 1,000 Russians in Mali", "put the Africa Corps at about 2,500 men"
     if (NUMBERED.search(text, max(0, figure_start - 20), figure_start) or THEIR_NUMBER.search(text, max(0, figure_start - 40), figure_start) or PUT_NUMBER.search(text, max(0, figure_start - 70), figure_start)) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
@@ -67,12 +68,12 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     if pats["toll"].search(text[:figure_start]):
         found["killed"] = 0  # "the death toll from the bombing has risen to 77"
     fate_before = any(pats[f"q:{q}"].search(text, lo, figure_start) for q in ("killed", "wounded"))
-    told_fate = _fate_told_after(text, figure_start, np_end, language, fate_before)
+    told_fate = fate_told_after(text, figure_start, np_end, language, fate_before)
     if told_fate:
         return told_fate  # "19 hostages and two attackers were among the dead", "the bodies of five hostages"
-    if _unharmed_after(language).match(text, np_end) or (_present_after(language).match(text, np_end) and not _fate_in_segment(text, np_end, hi, pats)):
+    if unharmed_after(language).match(text, np_end) or (present_after(language).match(text, np_end) and not _fate_in_segment(text, np_end, hi, pats)):
         return SET_FREE  # "Ten soldiers were found alive", "One of them got away", "about 2,000 people were buying": no one's casualties
-    if "captured" in found and (_released_after(language).match(text, np_end) or _released(language).search(text, end, np_end)):
+    if "captured" in found and (released_after(language).match(text, np_end) or released(language).search(text, end, np_end)):
         return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
     if set(found) == {"captured"} and _freed_before(text, lo, start, noun, language):
         return SET_FREE  # "let some 200 prisoners go", "handed 28 hostages over to MINUSMA": set free (not "handed 12 captured jihadists to the gendarmerie")
@@ -100,7 +101,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         verb = re.sub(r"^\s*(?:,[^,]*,)?\s*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)?", "", window)
         if not found and (pats["q:strength_after"].match(verb) if armed else DEPLOYED.match(verb)):
             return "strength"  # "between 800 and 1,000 Russians, many of them from the Wagner Group, have been deployed"
-    if set(found) == {"captured"} and (_released_after(language).match(text, np_end) or _freed_before(text, lo, start, noun, language)):
+    if set(found) == {"captured"} and (released_after(language).match(text, np_end) or _freed_before(text, lo, start, noun, language)):
         return SET_FREE  # "Freed on 8 October with … two Italians, in exchange for some 200 prisoners": set free; "Two Emiratis and an Iranian, kidnapped near Bamako in late September, were freed": the capture told in the aside
     if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died|neutrali[sz]ed)\s+or\s+(?:captured|taken|detained|abducted|arrested)|\b(?:captured|taken prisoner|arrested|detained)\s+or\s+(?:killed|neutrali[sz]ed)", text[lo:hi], re.IGNORECASE):
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
@@ -183,7 +184,7 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
                 continue  # "his bodyguard was killed and two other members of his team were wounded": the wounding is theirs
             if _gap(text[m.end() : start]) <= 30:  # not "seized power … on one promise"
                 found[q] = min(found.get(q, 10**6), _gap(text[m.end() : start]))
-    if _funeral_of(language).search(text, max(lo, start - 30), start):
+    if funeral_of(language).search(text, max(lo, start - 30), start):
         return {"killed": 0}  # "Funerals for some 50 trainee gendarmes were held …": the verb is the funerals'
     for m in pats["q:captured_after"].finditer(text, np_end, hi):  # "30 civil servants are still held"
         found["captured"] = min(found.get("captured", 10**6), _gap(text[np_end : m.start()]))
@@ -200,7 +201,7 @@ def _freed_before(text: str, lo: int, start: int, noun: str, language: str) -> b
     """A release told before the people in their clause: "let some 200 prisoners go", "Freed on
     8 October with … two Italians", "handed 28 hostages over to MINUSMA" (not "handed 12 captured
     jihadists to the gendarmerie")."""
-    return bool(_released(language).search(text, lo, start) or (HANDED.search(text, lo, start) and noun.casefold() in folded_words(language, "not_counts", "handed_over")))
+    return bool(released(language).search(text, lo, start) or (HANDED.search(text, lo, start) and noun.casefold() in folded_words(language, "not_counts", "handed_over")))
 
 
 def _verb_starts(text: str, np_end: int, hi: int) -> list[int]:
@@ -285,83 +286,12 @@ def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tup
     return lo, hi
 
 
-@cache
-def _fate_nouns(language: str) -> dict[str, str]:
-    """Nouns that say a fate ("129 killings"), also after a modifier ("238 reported fatalities")."""
-    table = words(language).get("fate_nouns", {})
-    plain = {" ".join(n.casefold().split()): q for q, nouns in table.items() if q != "modifiers" for n in nouns}
-    return plain | {f"{m} {n}": q for m in table.get("modifiers", []) for n, q in plain.items() if " " not in n}
-
-
-@cache
-def _released_after(language: str) -> re.Pattern:
-    """A release told right after the people ("were freed", "freed", ", all foreign nationals, were freed")."""
-    aux = r"(?:were|was|had\s+been|have\s+been|are|being)\s+"
-    held = r"(?:\s+(?:held|kidnapped|abducted|taken|detained)\s+by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"  # "some 40 hostages held by the militants had been freed"
-    relative = r"(?:\s+(?:whom|of\s+those)\s+[^,;:.]{1,60}?\s+)"  # "two apprentice drivers whom the gunmen had taken away were freed", "About 450 of those detained … were freed"
-    return re.compile(rf"(?:(?:\s+and\s+[^,;:.]{{1,40}}?)?\s*,[^,;:]{{1,120}},\s+{aux}|{relative}{aux}|{held}\s+(?:{aux})?)(?:\w+ly\s+)?{_released(language).pattern}", re.IGNORECASE)  # after an aside, only a passive: not "abducted 20 passengers, most of them traders, freed two"; also "Two Emiratis and an Iranian, kidnapped …, were freed"
-
-
-@cache
-def _fate_after_res(language: str) -> tuple[re.Pattern, re.Pattern]:
-    table = words(language)["not_counts"]
-    among = rf"(?:\s+and\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:(?P<killed>{alternation(table['among_killed'])})|(?P<wounded>{alternation(table['among_wounded'])}))(?![\w-])"
-    remains = rf"(?<![\w-])(?:{alternation(table['remains_before'])})\s+$"
-    return re.compile(among, re.IGNORECASE), re.compile(remains, re.IGNORECASE)
-
-
-def _fate_told_after(text: str, figure_start: int, np_end: int, language: str, fate_before: bool) -> str | None:
-    """"were among the dead" after the people, or "the bodies of" before them: their fate (the
-    first not when a fate is told before them: "wounded 14 soldiers and two civilians were among the dead")."""
-    among, remains = _fate_after_res(language)
-    if remains.search(text[max(0, figure_start - 30) : figure_start]):
-        return "killed"
-    m = None if fate_before else among.match(text, np_end)
-    return None if m is None else ("killed" if m.group("killed") else "wounded")
-
-
-@cache
-def _funeral_of(language: str) -> re.Pattern:
-    """The funeral or burial phrases of the ``killed`` words (claims_<language>.toml) right before
-    a figure: the verb that follows is the funeral's, not its people's."""
-    phrases = [w for w in words(language)["quantities"]["killed"] if w.startswith(("funeral", "burial"))]
-    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-@cache
-def _force_object(language: str) -> re.Pattern:
-    """Armed people or a force named as a whole (claims_<language>.toml ``heads.armed`` and
-    ``heads.force_words``): the object of an estimate "put at" a strength."""
-    heads = words(language)["heads"]
-    return re.compile(rf"(?<![\w-])(?:{alternation([*heads['armed'], *heads['force_words']])})(?![\w-])", re.IGNORECASE)
-
-
 def _fate_in_segment(text: str, np_end: int, hi: int, pats: dict) -> bool:
     """A word of loss in the figure's own stretch of clause, up to the next comma ("30 villagers
     were gathered in the square and shot dead"), not in a clause set off after it."""
     comma = text.find(",", np_end, hi)
     end = hi if comma < 0 else comma
     return any(pats[f"q:{q}"].search(text, np_end, end) for q in FATES)
-
-
-@cache
-def _present_after(language: str) -> re.Pattern:
-    """The people just counted were only there, told with a verb of their own ("about 2,000
-    people were buying"; not "killed 22 people, 19 of them civilians gathered for a wedding")."""
-    words_after = alternation(words(language)["not_counts"]["present_after"])
-    return re.compile(rf"\s+(?:{AUXILIARY}|{PERFECT_OR_PAST})\s+(?:(?:all|still|already|then)\s+)?(?:{words_after})(?![\w-])", re.IGNORECASE)
-
-
-@cache
-def _unharmed_after(language: str) -> re.Pattern:
-    """The people just counted came to no harm (claims_<language>.toml ``not_counts.unharmed_after``)."""
-    words_after = alternation(words(language)["not_counts"]["unharmed_after"])
-    return re.compile(rf"(?:\s+of\s+(?:them|those|the\s+\w+))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+)?(?:\w+ly\s+)?(?:{words_after})(?![\w-])", re.IGNORECASE)
-
-
-@cache
-def _released(language: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['released'])})(?![\w-])", re.IGNORECASE)
 
 
 TOOK_AWAY = re.compile(r"(?<![\w-])(?:took|take|taking)\s+away(?![\w-])", re.IGNORECASE)

@@ -1,0 +1,87 @@
+"""Patterns built from the word lists of claims_<language>.toml that tell what befell the people
+a figure counts: freed, unharmed, only present, among the dead, buried, or a force named whole.
+
+Why: "abducted 20 passengers … freed two" and "about 2,000 people were buying" must not become
+counts of the abducted or the killed; the words are data, the patterns are built once per
+language. Split from timeline/claim_quantities.py, which decides each figure's quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.claim_figures import words
+from timeline.regex_gate import alternation
+from timeline.verb_shapes import AUXILIARY, PERFECT_OR_PAST
+
+
+@cache
+def fate_nouns(language: str) -> dict[str, str]:
+    """Nouns that say a fate ("129 killings"), also after a modifier ("238 reported fatalities")."""
+    table = words(language).get("fate_nouns", {})
+    plain = {" ".join(n.casefold().split()): q for q, nouns in table.items() if q != "modifiers" for n in nouns}
+    return plain | {f"{m} {n}": q for m in table.get("modifiers", []) for n, q in plain.items() if " " not in n}
+
+
+@cache
+def released_after(language: str) -> re.Pattern:
+    """A release told right after the people ("were freed", "freed", ", all foreign nationals, were freed")."""
+    aux = r"(?:were|was|had\s+been|have\s+been|are|being)\s+"
+    held = r"(?:\s+(?:held|kidnapped|abducted|taken|detained)\s+by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"  # "some 40 hostages held by the militants had been freed"
+    relative = r"(?:\s+(?:whom|of\s+those)\s+[^,;:.]{1,60}?\s+)"  # "two apprentice drivers whom the gunmen had taken away were freed", "About 450 of those detained … were freed"
+    return re.compile(rf"(?:(?:\s+and\s+[^,;:.]{{1,40}}?)?\s*,[^,;:]{{1,120}},\s+{aux}|{relative}{aux}|{held}\s+(?:{aux})?)(?:\w+ly\s+)?{released(language).pattern}", re.IGNORECASE)  # after an aside, only a passive: not "abducted 20 passengers, most of them traders, freed two"; also "Two Emiratis and an Iranian, kidnapped …, were freed"
+
+
+@cache
+def fate_after_res(language: str) -> tuple[re.Pattern, re.Pattern]:
+    table = words(language)["not_counts"]
+    among = rf"(?:\s+and\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:(?P<killed>{alternation(table['among_killed'])})|(?P<wounded>{alternation(table['among_wounded'])}))(?![\w-])"
+    remains = rf"(?<![\w-])(?:{alternation(table['remains_before'])})\s+$"
+    return re.compile(among, re.IGNORECASE), re.compile(remains, re.IGNORECASE)
+
+
+def fate_told_after(text: str, figure_start: int, np_end: int, language: str, fate_before: bool) -> str | None:
+    """"were among the dead" after the people, or "the bodies of" before them: their fate (the
+    first not when a fate is told before them: "wounded 14 soldiers and two civilians were among the dead")."""
+    among, remains = fate_after_res(language)
+    if remains.search(text[max(0, figure_start - 30) : figure_start]):
+        return "killed"
+    m = None if fate_before else among.match(text, np_end)
+    return None if m is None else ("killed" if m.group("killed") else "wounded")
+
+
+@cache
+def funeral_of(language: str) -> re.Pattern:
+    """The funeral or burial phrases of the ``killed`` words (claims_<language>.toml) right before
+    a figure: the verb that follows is the funeral's, not its people's."""
+    phrases = [w for w in words(language)["quantities"]["killed"] if w.startswith(("funeral", "burial"))]
+    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def force_object(language: str) -> re.Pattern:
+    """Armed people or a force named as a whole (claims_<language>.toml ``heads.armed`` and
+    ``heads.force_words``): the object of an estimate "put at" a strength."""
+    heads = words(language)["heads"]
+    return re.compile(rf"(?<![\w-])(?:{alternation([*heads['armed'], *heads['force_words']])})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def present_after(language: str) -> re.Pattern:
+    """The people just counted were only there, told with a verb of their own ("about 2,000
+    people were buying"; not "killed 22 people, 19 of them civilians gathered for a wedding")."""
+    words_after = alternation(words(language)["not_counts"]["present_after"])
+    return re.compile(rf"\s+(?:{AUXILIARY}|{PERFECT_OR_PAST})\s+(?:(?:all|still|already|then)\s+)?(?:{words_after})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def unharmed_after(language: str) -> re.Pattern:
+    """The people just counted came to no harm (claims_<language>.toml ``not_counts.unharmed_after``)."""
+    words_after = alternation(words(language)["not_counts"]["unharmed_after"])
+    return re.compile(rf"(?:\s+of\s+(?:them|those|the\s+\w+))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+)?(?:\w+ly\s+)?(?:{words_after})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def released(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['released'])})(?![\w-])", re.IGNORECASE)

@@ -1,0 +1,87 @@
+"""Which event a free date of a sentence goes to: the event trigger nearest it whose clause
+reaches it, unless a fence ("after", "amid"), a coordinated verb or a clause dated apart stands
+between them.
+
+Why: "discussed the attack on the army in late July" dates the attack, not the discussion; but
+"toppled Keita in August 2020 after mass protests" does not date the protests. Split from
+timeline/event_dates.py, which decides first whether a trigger owns a date of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.dated_together import adjacent
+from timeline.dates import Timex
+from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern
+from timeline.sentence_clauses import trigger_clause, trigger_reach
+from timeline.trigger_context import negated, referred, unrealised
+
+
+def dated_owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], owner: dict[int, int], t: Timex) -> set[int]:
+    """Events a date already belongs to (written right after them, or opening their sentence):
+    a free date of their clause goes to another ("On 13 February, the army launched an operation
+    and, on 14 February, announced it had taken control": the 14th is the taking's; but "Earlier
+    this year, on March 17, jihadists overran …" gives the overrunning both dates before it)."""
+    opened = {k for k in owner.values() if k >= 0 and not is_saying(triggers[k][2]) and triggers[k][1] <= t.char_start}
+    return _adjacent_owners(text, triggers, timexes) | opened
+
+
+def _adjacent_owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]) -> set[int]:
+    return {k for k, trigger in enumerate(triggers) for t in timexes if t.kind != "duration" and adjacent(text, trigger, t)}
+
+
+def fineness(t: Timex) -> int:
+    """Rank of a date's precision, finest first (a day, then a week, a month, a year)."""
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}.get(t.precision or "", 5)
+    days = (t.end - t.start).days if t.start and t.end and rank == 0 else 0  # "on Thursday" before "between July 25 and 27"
+    return rank * 10**7 + days
+
+
+def nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spans: list[tuple[int, int]], timexes: list[Timex], owned: set[int], language: str) -> int | None:
+    """The event trigger (not a saying, not one with a date of its own) nearest a free date among
+    those whose clause reaches it: in "discussed the attack on the army in late July", late July
+    is the attack's."""
+    options = []
+    types = event_types()
+    for k, (start, end, event_type) in enumerate(triggers):
+        if is_saying(event_type) or k in owned or referred(text, start, language) or unrealised(text, start, language) or negated(text, start, language):
+            continue  # not "the handling of the rebellion": a known event, no date of the clause; nor "preparing an ambush": none yet
+        lo, hi = trigger_reach(text, spans, triggers[k], timexes, language)
+        fence = _fence(language).search(text, end, t.char_start) if t.char_start >= end else None
+        if fence and not re.match(r"\s+(?:the\s+ones?|that|those)\s+(?:of|on|in)\b", text[fence.end() :], re.IGNORECASE):
+            continue  # but "comes after the one of 22 April" names another of its kind  # "the fighters who took Diabaly … after French strikes on their bases at the weekend": the strikes' date
+        if t.char_end <= start and _clause_dated_apart(spans, trigger_clause(spans, triggers[k]), t, timexes):
+            continue  # "stormed the base …, on June 1, and struck Timbuktu the next day": struck has its day
+        if lo <= t.char_start and t.char_end <= hi:
+            # "a drone strike on the outskirts of the town on Sunday had killed eight": the
+            # strike's date, not the killing's (casualties only support an event); "toppled
+            # Keita in August 2020 after mass protests": a date does not reach into the phrase
+            # "after …" that comes after it
+            fenced = t.char_end <= start and _fence(language).search(text, t.char_end, start) is not None
+            # "began withdrawing from Aguelhok on Monday and is expected to leave Kidal": a verb
+            # coordinated after the date has a clause of its own
+            coordinated = t.char_end <= start and (COORDINATED.search(text, t.char_end, start) is not None or re.search(r"\bto\s+$", text[t.char_end : start]) is not None
+                                                   or (JUST_JOINED.fullmatch(text, t.char_end, start) is not None and any(e <= t.char_start and not is_saying(et) for _, e, et in triggers[:k])
+                                                       and any(o.kind != "duration" and end <= o.char_start < hi and not RELATIVE_BETWEEN.search(text, end, o.char_start) for o in timexes)))  # "retook Gao on 26 January and entered Timbuktu two days later": the date ends the first verb's clause (not "recalled its envoys on Monday and closed its airspace")
+            options.append((fenced, coordinated, types[event_type].supports_only, min(abs(t.char_start - end), abs(start - t.char_end)), k))
+    return min(options)[-1] if options else None
+
+
+JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+)?")  # "… in March 2015 and the suicide bombing of … in January 2017"
+RELATIVE_BETWEEN = re.compile(r"(?<![\w-])(?:that|which|who|whom|where)(?![\w-])", re.IGNORECASE)  # "positions that jihadists had held since 2012": another clause's date
+COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:\w+\s+){0,2}?(?:expected|due|set|scheduled|then|later|also|to)\b", re.IGNORECASE)
+
+
+def _clause_dated_apart(spans: list[tuple[int, int]], index: int, t: Timex, timexes: list[Timex]) -> bool:
+    """Whether clause ``index`` gives a date of its own, other than ``t`` and outside it."""
+    lo, hi = spans[index]
+    return not lo <= t.char_start < hi and any(o is not t and o.kind != "duration" and lo <= o.char_start < hi for o in timexes)
+
+
+@cache
+def _fence(language: str) -> re.Pattern:
+    """Prepositions that open a phrase of its own after a date ("after", "amid", "following")."""
+    times = "|".join(map(phrase_pattern, event_words(language)["times_of_day"]))  # "shortly after dawn on Tuesday" fences nothing
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!\s+(?:{times})\b)(?!\s+\d)", re.IGNORECASE)  # not "shortly before 9:00 am"
