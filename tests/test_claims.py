@@ -791,6 +791,20 @@ def test_the_issuer_of_a_reproduced_communique_ends_at_a_comma():
     assert [c.claimant_label for c in claims_in(text)] == ["the General Staff of the Armies"]
 
 
+@pytest.mark.parametrize("text", [
+    ('We publish below extracts of the communique.\n\n"COMMUNIQUE No. 014\n\nThe Permanent Strategic Framework for Peace, Security and '
+     "Development informs national and international opinion of the following:\n\nOur units counted the bodies of 23 soldiers. "
+     "Two of our combatants fell as martyrs.\n"),
+    ('We publish it almost in full.\n\n"Communique of the Permanent Strategic Framework for Peace, Security and Development, '
+     "Kidal region, 4 December 2023\n\nOur units counted the bodies of 23 soldiers. Two of our combatants fell as martyrs.\n"),
+])
+def test_a_quoted_communique_and_its_first_person_are_the_issuers(text):
+    """An issuer named with commas ("for Peace, Security and Development"), or in the title the
+    document opens with; "our units" inside it are the issuer's voice; its figures are claims."""
+    found = claims_in(text)
+    assert [(c.value_low, c.claimant_id, c.status) for c in found] == [(23, "csp", "claimed"), (2, "csp", "claimed")]
+
+
 def test_the_armed_group_is_the_group_named_before_and_a_service_speaks_for_itself():
     found = claims_in("In Menaka, the MSA says its fighters killed 12 members of the Islamic State on Saturday. "
                       "The armed group says it lost two of its own men.")

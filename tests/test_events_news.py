@@ -35,6 +35,11 @@ def test_a_dateline_is_recognised_at_the_opening_of_a_report(opening, dateline):
     assert opening[: dateline_end(opening)].strip() == dateline.strip()
 
 
+@pytest.mark.parametrize("heading", ["MALI - NORTH", "MALI - CENTRE", "NIGER - TILLABERI REGION"])
+def test_a_newsletters_section_heading_in_capitals_is_no_dateline(heading):
+    assert dateline_end(heading) == 0
+
+
 def test_a_dateline_city_is_never_the_place_of_the_event():
     (m,) = of_type("GAO, Mali (AP) — Heavy fighting broke out on Thursday near Tessalit.", "armed_clash")
     assert (m.place_id, m.start_date) == ("tessalit", date(2024, 7, 25))
@@ -598,3 +603,25 @@ def test_look_alikes_of_the_new_event_words_tell_no_such_event(sentence, event_t
 ])
 def test_a_none_that_is_not_the_subject_denies_nothing(text):
     assert len(of_type(text, "ambush", "2024-08-13")) == 1
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Anefis, 110km to the south, fell to the army on 7 October.", "territory_regained", "anefis"),
+    ("Anefis fell to Malian troops on 7 October.", "territory_regained", "anefis"),
+    ("Konna had fallen to the jihadists on 10 January.", "territory_seized", "konna"),
+    ("Gao, some 300 km east of Timbuktu, was retaken on 26 January.", "territory_regained", "gao"),
+])
+def test_who_a_place_fell_to_is_named_after_the_verb(text, event_type, place):
+    """"fell to the army": the taker follows the verb (the army regains; jihadists seize), and a
+    distance set off by commas does not part the town from its verb."""
+    (m,) = [m for m in mentions_in(text, "2023-11-20") if m.event_type.startswith("territory")]
+    assert (m.event_type, m.place_id) == (event_type, place)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Saturday 2 December, a drone of the Malian army struck a group of vehicles at a water point near Aguelhok.", [("aguelhok", date(2023, 12, 2))]),
+    ("- 12 Dec: A second strike, on a vehicle near Tin-Essako. No one was killed.", [("tin_essako", date(2023, 12, 12))]),
+    ("Teachers began a second strike on Monday over unpaid wages.", []),
+])
+def test_a_drone_named_with_its_owner_and_a_counted_strike_are_air_strikes(text, expected):
+    assert [(m.place_id, m.start_date) for m in of_type(text, "air_strike", "2023-12-16")] == expected

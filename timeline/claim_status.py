@@ -42,7 +42,7 @@ def status(speaker: Speaker, sentence: str, language: str = "en") -> str:
     if _status_patterns(language)["denied"].search(sentence):
         return "denied"  # "…, a toll the army denied"
     if speaker.cue is None:
-        return "claimed" if speaker.basis == "paragraph" else "reported"
+        return "claimed" if speaker.basis in ("paragraph", "document") else "reported"  # a reproduced communiqué is its issuer's claim
     return speaker.cue.status
 
 

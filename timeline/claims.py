@@ -216,8 +216,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             elif poster and (speaker.basis == "article" or POSTER_ANAPHOR.fullmatch(speaker.named_as or "")):
                 speaker = Speaker(None, poster, "paragraph", None, kind="label")  # a roundup's post: its channel's figure
             prior = discourse.antecedent()
-            if speaker.cue is None and document is not None:
-                speaker = document  # the article reproduces a communiqué: its figures are the issuer's
+            if document is not None and (speaker.cue is None or FIRST_PERSON.match(speaker.named_as or speaker.label or "")):
+                speaker = document  # the article reproduces a communiqué: its figures are the issuer's, and so are "our units"
             elif speaker.cue is None and prior and s.sentence_index - said_at <= 2 and _document_noun(language).search(previous_text + " " + text):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
             elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx))):
@@ -248,6 +248,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     return carry_statuses(out, contexts, article_actors, language)
 
 
+FIRST_PERSON = re.compile(r"\s*(?:we|our|us)(?![\w-])", re.IGNORECASE)  # the voice of a reproduced document: "Our units counted …"
 ONE_OF_THEM = re.compile(r"\s*(?:one|the\s+other|another|a\s+second(?:\s+one)?|the\s+first|the\s+second|the\s+latter|the\s+former)\s*", re.IGNORECASE)
 PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?:[\w’'-]+\s+){0,3}?(?:sources|officials|people|residents|witnesses|diplomats|officers|doctors|medics)(?![\w-])", re.IGNORECASE)
 OWN_PEOPLE_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)

@@ -136,7 +136,7 @@ def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
-APPOSITIVE = r"\s*,\s*(?:the|a|an)\s+[^,.;:()\d]{1,90}?,\s*"  # "Gao, the biggest town in the north, was retaken"
+APPOSITIVE = r"\s*,\s*(?:(?:the|a|an)\s+[^,.;:()\d]{1,90}?|(?:some\s+|about\s+|around\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)(?![\w-])[^,.;:()\d]{0,60}?),\s*"  # "Gao, the biggest town in the north, was retaken", "Anefis, 110km to the south, fell"
 
 
 @cache

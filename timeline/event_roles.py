@@ -172,6 +172,28 @@ def by_object(event_type: str, clause: str, language: str) -> str:
     return event_type
 
 
+@cache
+def _agent_after_re(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(event_words(language)['state_agents']['agent_after'])})$", re.IGNORECASE)
+
+
+@cache
+def _anaphora_ahead(language: str) -> tuple[tuple[re.Pattern, str], ...]:
+    table = event_words(language)["speaker_anaphora"]
+    return tuple((re.compile(rf"\s+(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE), kind) for kind, phrases in table.items() if kind not in ("person", "organisation"))
+
+
+def agent_after(text: str, actor_names: list[NameMatch], trigger_end: int, language: str) -> list[str] | None:
+    """Who a trigger ending in "to", "by" or "hands of" names right after it ("fell to the army",
+    "occupied by the rebels"): their actor type; None when the trigger does not end so."""
+    if not _agent_after_re(language).search(text, 0, trigger_end):
+        return None
+    first = next((n for n in actor_names if n.start >= trigger_end), None)
+    if first is not None and re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}", text[trigger_end : first.start]):
+        return [actors()[first.id].fields.get("type", "")]
+    return [kind for pattern, kind in _anaphora_ahead(language) if pattern.match(text, trigger_end)]
+
+
 def agent_kinds(text: str, actor_names: list[NameMatch], clause: tuple[int, int], trigger_start: int, language: str) -> list[str]:
     """The actor type of who does it: a named actor, else what "the army" points at; nobody
     when a pronoun is the trigger's subject ("soldiers they had captured when they overran")."""

@@ -17,7 +17,7 @@ from timeline.anchored_dates import after_phrase
 from timeline.date_owners import owners
 from timeline.event_dates import date_for
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers, repeated_place_triggers
-from timeline.event_roles import agent_kinds, by_agent, by_object, located_places, object_place, shared_subject, speaker, unknown_place
+from timeline.event_roles import agent_after, agent_kinds, by_agent, by_object, located_places, object_place, shared_subject, speaker, unknown_place
 from timeline.claimant_institutions import dateline_abroad
 from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
@@ -167,7 +167,11 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 event_type = typed[event_type]  # "entered Gao on 26 January, and Timbuktu two days later": as Gao was
             else:
                 raw_type = event_type
-                event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language, text[t_start:t_end])
+                after = agent_after(text, actor_names, t_end, language)
+                if after is None:
+                    event_type = by_agent(event_type, agent_kinds(text, actor_names, (lo, hi), t_start, language), language, text[t_start:t_end])
+                else:
+                    event_type = by_agent(event_type, after, language)  # the taker is named: no loser to read from the verb
                 event_type = by_object(event_type, text[lo:hi], language)
                 typed[raw_type] = event_type
             etype = types[event_type]

@@ -90,8 +90,13 @@ def chronology_line(text: str, language: str = "en") -> bool:
 
 
 def dateline_end(text: str, language: str = "en") -> int:
-    """Length of the dateline that opens a text ("BAMAKO, Mali (AP) —"), 0 when none does."""
-    return max((m.end() for p in _datelines(language) if (m := p.match(text))), default=0)
+    """Length of the dateline that opens a text ("BAMAKO, Mali (AP) —"), 0 when none does, nor
+    when a few capitals alone follow it: "MALI - NORTH" heads a newsletter's section."""
+    end = max((m.end() for p in _datelines(language) if (m := p.match(text))), default=0)
+    rest = text[end:].strip()
+    if end and rest and len(rest.split()) <= 4 and not any(c.islower() or c.isdigit() for c in rest):
+        return 0
+    return end
 
 
 def trim_line(chunk: str) -> tuple[int, str]:
