@@ -625,3 +625,28 @@ def test_who_a_place_fell_to_is_named_after_the_verb(text, event_type, place):
 ])
 def test_a_drone_named_with_its_owner_and_a_counted_strike_are_air_strikes(text, expected):
     assert [(m.place_id, m.start_date) for m in of_type(text, "air_strike", "2023-12-16")] == expected
+
+
+@pytest.mark.parametrize("text, event_type, day", [
+    ("On 3 November, the sub-prefect of a district near Douentza was seized with his driver on the road to Boni.", "abduction", date(2025, 11, 3)),
+    ("Inspector Boubacar Test, 46, was seized with his driver on May 28 on the road between Sevare and Bandiagara.", "abduction", date(2025, 5, 28)),
+    ("On Saturday, gunmen stopped one of the charity's vehicles near Diema and took two drivers.", "abduction", date(2025, 11, 15)),
+    ("His trial opened on 30 November 2016 in Sikasso, and was adjourned on 8 December 2016 so that new DNA tests could be done.", "court_ruling", date(2016, 12, 8)),
+    ("On 28 January 2020, the court granted Sanogo provisional release.", "court_ruling", date(2020, 1, 28)),
+    ("On 15 March 2021 the court closed the case under an amnesty law.", "court_ruling", date(2021, 3, 15)),
+    ("Mali surrendered him to the ICC on 31 March 2018.", "arrest", date(2018, 3, 31)),
+    ("On 2 December 2013, investigators exhumed a mass grave at Diago, near Kati.", "investigation", date(2013, 12, 2)),
+])
+def test_officials_seized_with_their_drivers_and_a_courts_other_acts(text, event_type, day):
+    """An official's title (or an age after a name) makes "was seized" an abduction; a court also
+    adjourns, closes a case and grants release; a suspect is surrendered to a court; a grave is exhumed."""
+    assert [m.start_date for m in of_type(text, event_type, "2025-11-18")][-1:] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels took two towns on Monday.",
+    "The meeting was adjourned on Monday.",
+    "The army seized two trucks of fuel on Monday.",
+])
+def test_look_alikes_of_seizures_and_adjournments_are_no_abduction_or_ruling(text):
+    assert [m for m in mentions_in(text, "2025-11-18") if m.event_type in ("abduction", "court_ruling")] == []
