@@ -1631,7 +1631,7 @@ def test_a_lead_under_a_dateline_abroad_speaks_of_that_countrys_presidency():
 
 def test_new_arrivals_are_displaced_a_ratio_counts_no_one_and_an_average_recorded_says_nothing():
     found = claims_in("In April, our teams registered more than 6,400 new arrivals at the Fassala transit centre, almost twice the monthly average recorded since January. Nearly one in three new arrivals is sleeping in the open.")
-    assert [(c.quantity, c.value_low, c.claimant_label) for c in found] == [("displaced", 6400, "the article")]
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in found] == [("displaced", 6400, "our teams")]  # who registered them
 
 
 def test_a_speakers_own_men_are_the_speakers_losses():
@@ -1848,3 +1848,33 @@ def test_which_after_a_sayings_own_statement_is_the_same_speaker():
 def test_which_after_a_statement_someone_rejects_is_not_the_rejecters():
     c = one("Title\n\nThe CSP-PSD firmly rejects the statement broadcast by the junta's television, which claims that dozens of terrorists were neutralised near Ber.\n")
     assert c.claimant_id == "mali_junta"  # the junta's television, not the CSP that rejects it
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government statement, read on state television late last night, gives 49 civilians and 15 soldiers killed.",
+     [(49, "The government"), (15, "The government")]),
+    ("UNHCR and the Mauritanian authorities registered about 4,100 new arrivals from Mali at Fassala.", [(4100, "the Mauritanian authorities")]),
+    ("In Mauritania, some 22,000 refugees have registered since the first week.", [(22000, "the article")]),
+    ("A soldier posted in the area told our newspaper that five soldiers were missing after the fighting.", [(5, "A soldier posted in the area")]),
+    ("A former soldier posted photos of bodies, claiming the French had left behind dozens of bodies.", [(24, "A former soldier")]),
+    ("In Niger's Tillaberi region, a local official told AFP that residents had reported seven civilians killed.", [(7, "residents")]),
+    ("Jun 27, 2012 - Islamists drive the MNLA out of Gao; at least 20 dead [hospital sources].", [(20, "hospital sources")]),
+    ("The provisional toll is as follows: 80 terrorists neutralised [neutralises]; several assailants taken alive.", [(80, "the article")]),
+])
+def test_who_gives_registers_or_posts_a_figure(text, expected):
+    """A statement "gives" a toll; a body "registered" a count (not refugees who registered); a
+    soldier "posted in the area" is stationed there; "In Niger, a local official told AFP that
+    residents …" is no relative clause; a gloss in square brackets is no source."""
+    assert [(c.value_low, c.claimant_label) for c in claims_in(text)] == expected
+
+
+def test_an_interviews_introduction_names_who_answers():
+    text = ("Interview\n\nWe spoke to Mariam Test-Sow, 38, who coordinates an aid group's work in the camp.\n\n"
+            "Q: How many people arrive?\n\nA: In January alone, we saw about 9,000 new arrivals at the transit centre.\n")
+    assert [(c.value_low, c.claimant_label) for c in claims_in(text)] == [(9000, "Mariam Test-Sow")]
+
+
+def test_the_issuer_of_a_translated_statement_stops_before_how_it_was_read():
+    text = ("This is our translation of the statement by the General Staff of the Armed Forces read by a presenter of "
+            'state broadcaster ORTM on Tuesday.\n\n"The provisional toll is as follows: 80 terrorists neutralised."\n')
+    assert [c.claimant_label for c in claims_in(text)] == ["the General Staff of the Armed Forces"]

@@ -35,7 +35,7 @@ from timeline.names import actors
 from timeline.regex_gate import alternation
 from timeline.sayings import cues, words as sayings_words
 from timeline.speaker_phrases import institution_types
-from timeline.transcript_turns import POSTER_ANAPHOR, TRANSCRIPT_TURN, holds_floor, named_turn, post_heading, speaker_tag, transcript_names
+from timeline.transcript_turns import POSTER_ANAPHOR, TRANSCRIPT_TURN, holds_floor, introduced_interviewee, named_turn, post_heading, speaker_tag, transcript_names
 
 # the names other modules and the tests import from here
 __all__ = ["FATES", "QUANTITIES", "Claim", "claim_events", "claim_key", "claims_of_article", "event_figures", "words"]
@@ -196,6 +196,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             document = None  # a heading or a note after the document's text: no longer the issuer's figures
         document = document or relayed_document(text, ctx.names, discourse)
         turn = TRANSCRIPT_TURN.match(text)
+        if interviewee is None and not turn:
+            interviewee = introduced_interviewee(text, language)  # "We spoke to Mariam Test-Sow, who …"
         if turn:  # an interview transcript: "Q: Mayor Kanté, what happened?" / "A: … we buried eleven people"
             answering = turn.group(1).upper() == "A"
             interviewee = (turn.group(3) or interviewee) if not answering else (turn.group(2) or interviewee)

@@ -72,7 +72,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "after": _after_pattern([v for vs in w["speaker_after"].values() for v in vs]),
         "by_time": re.compile(rf"\s*(?:{alternation(w['by_times']['words'])})(?![\w-])", re.IGNORECASE),
         "possessive": re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:(?:{alternation(_possessed_modifiers(w))})\s+){{0,2}}(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
-        "bracket": re.compile(rf"\((?=\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})['’]?\s*[;)])|\[(?=[^\[\]\n\d]{{1,40}}\])", re.IGNORECASE),
+        "bracket": re.compile(rf"\((?=\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})['’]?\s*[;)])|\[(?=(?:(?-i:[A-Z])[^\[\]\n\d]{{0,39}}|\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})['’]?\s*)\])", re.IGNORECASE),  # "[UN]", "[hospital sources]"; not a gloss of the original wording ("neutralised [neutralisés]")
         "toll_from": re.compile(rf"(?<![\w-])(?:toll|tally|count|figures?)\s+(?:from|by)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})(?![\w-]))", re.IGNORECASE),
         "participle_after": re.compile(rf"\s+(?:{alternation(w['claim_nouns']['participles'] + w['claim_nouns']['after_noun'])})(?![\w-])", re.IGNORECASE),
         "claim_noun_before": re.compile(rf"(?<![\w-])(?:{alternation(w['claim_nouns']['words'])})\s+$", re.IGNORECASE),

@@ -323,7 +323,7 @@ def _relative_body(text: str, lo: int, hi: int, language: str = "en") -> bool:
         or (_organisation_relative(language)[0].search(text[:lo]) is not None
             and not _organisation_relative(language)[1].search(text[:lo])  # "told the agency that comrades …": the listener, then what was said
             and re.match(r"\s*(?!(?:said|says|his|hers|its|this|thus|was|has|is|as|us)\b)[a-z]+(?:s|ed)\s", text[lo:hi]) is not None)  # "A regional monitoring group that tracks incidents in the area put the number at …" (not "told the group that his neighbour had counted")
-        or (re.search(r",\s*(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:that|which)\s*$", text[:lo]) is not None and re.match(r"\s*(?!said\b|says\b)[a-z]+(?:s|ed)\s", text[lo:hi]) is not None)  # "X, an association that defends the interests of …, said", "X, a Tuareg armed group that has fought …, gave"
+        or (re.search(r",\s*(?:an?|the)\s+(?![^,]*(?<![\w-])(?:told|tells|telling|said|says|informed)(?![\w-]))[\w-]+(?:\s+[\w-]+){0,3}\s+(?:that|which)\s*$", text[:lo]) is not None and re.match(r"\s*(?!said\b|says\b)[a-z]+(?:s|ed)\s", text[lo:hi]) is not None)  # "X, an association that defends the interests of …, said", "X, a Tuareg armed group that has fought …, gave" (not "In Niger, a local official told AFP that residents had reported …")
     )
 
 

@@ -62,6 +62,18 @@ def transcript_names(sentences) -> dict[str, str]:
     return names if sum(1 for k in turns.values() if k >= 2) >= 2 else {}
 
 
+@cache
+def _introduction(language: str) -> re.Pattern:
+    words = alternation(sayings_words(language)["transcript"]["introductions"])
+    return re.compile(rf"(?<![\w-])(?:{words})\s+((?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){{0,3}})", re.IGNORECASE)
+
+
+def introduced_interviewee(text: str, language: str) -> str | None:
+    """The person an interview's introduction names ("We spoke to Mariam Test-Sow, 38, who …")."""
+    m = _introduction(language).search(text)
+    return m.group(1) if m else None
+
+
 def named_turn(text: str, names: dict[str, str]) -> str | None:
     m = NAME_TURN.match(text) if names else None
     return names.get(m.group(1)) if m else None
