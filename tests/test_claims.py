@@ -1878,3 +1878,14 @@ def test_the_issuer_of_a_translated_statement_stops_before_how_it_was_read():
     text = ("This is our translation of the statement by the General Staff of the Armed Forces read by a presenter of "
             'state broadcaster ORTM on Tuesday.\n\n"The provisional toll is as follows: 80 terrorists neutralised."\n')
     assert [c.claimant_label for c in claims_in(text)] == ["the General Staff of the Armed Forces"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials say at least 12 mayors and sub-prefects have been taken in the centre this year.", [("captured", 12)]),
+    ("Dozens of passengers were taken off buses near Bandiagara, an official said.", [("captured", 24)]),
+    ("Relatives say at least 23 red berets vanished after being taken to the Kati camp.", [("missing", 23)]),
+    ("According to the indictment, 21 red berets were taken from their cells at the Kati camp.", [("captured", 21)]),
+    ("Two soldiers and a civilian were taken to hospital.", []),
+])
+def test_people_taken_with_a_second_noun_or_off_buses_and_people_who_vanished(text, expected):
+    assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected

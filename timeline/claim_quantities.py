@@ -85,8 +85,9 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return "strength"  # "Some 13,000 U.N. peacekeepers and about 5,100 French troops operate in …"
     if not found and kind in ("person", "name") and TOOK_BEFORE.search(text, max(lo, figure_start - 12), figure_start) and not TAKEN_TO.match(text, np_end) and noun not in ("lives", "life"):
         return "captured"  # "the kidnappers took three Indian nationals", "taking three Chinese nationals" (not "took 12 wounded to Gao")
-    if not found and kind in ("person", "name") and TAKEN_BARE.match(text, np_end):
-        return "captured"  # "Two drivers were taken; we do not know where they are", "seven men were taken near Ber" (not "taken to hospital")
+    joined = JOINED_NOUN.match(text, np_end)
+    if not found and kind in ("person", "name") and (TAKEN_BARE.match(text, np_end) or (joined and TAKEN_BARE.match(text, joined.end()))):
+        return "captured"  # "Two drivers were taken; we do not know where they are", "seven men were taken near Ber", "a dozen mayors and sub-prefects have been taken" (not "taken to hospital")
     if not found and kind == "person" and SERVING.match(text, np_end):
         return "strength"  # "about 2,000 Russians are now serving in Mali", "the 2,500 Russians now in the country"
     if not found and text[hi : hi + 1] == "," and not NEXT_CLAUSE.match(text, hi + 1) and not OBJECT_OF.search(text, lo, figure_start):
@@ -124,7 +125,8 @@ MAIN_VERB = re.compile(
     r"\s+(?:[a-z]{3,}ed|taken|held|seen|driven|beaten|shot)\b(?:(?!\band\b|\bor\b|\bof\s+(?:whom|them)\b)[^,;\d]){0,50}?\s(?:were|was|are|is|remain|remained|remains|had\s+been|have\s+been|has\s+been)\s+(?:(?:still|also|later|now|then|all)\s+)*",
     re.IGNORECASE,
 )  # a participle after the noun ("men arrested during …"), then the clause's own verb ("were still")
-TAKEN_BARE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+taken(?:\s+(?:alive|captive))?(?=\s*(?:[.;,:]|$)|\s+(?:and|near|on|during|at|from|in\s+(?!for\b)))", re.IGNORECASE)
+TAKEN_BARE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+taken(?:\s+(?:alive|captive))?(?=\s*(?:[.;,:]|$)|\s+(?:and|near|on|during|at|from|in\s+(?!for\b)|off\s+(?:the\s+|their\s+|a\s+)?(?:bus|buses|trucks?|lorry|lorries|vehicles?|boats?|coaches)\b))", re.IGNORECASE)  # also "taken off buses"
+JOINED_NOUN = re.compile(r"\s+and\s+(?:other\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?(?=\s+(?:were|are|had\s+been|have\s+been)\s)", re.IGNORECASE)  # "12 mayors and sub-prefects [have been taken]"
 OWN_COMPLEMENT = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)  # "nine members of the delegation [taken away]"
 OPTIONAL_AUXILIARY = re.compile(rf"\s*(?:{AUXILIARY}\s+)?", re.IGNORECASE)
 OWN_VERB_AFTER = re.compile(rf"(?:\s+(?:of|from|in)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?)?\s+{PASSIVE}", re.IGNORECASE)  # the figure's own passive verb
