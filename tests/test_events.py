@@ -132,3 +132,14 @@ def test_a_trigger_pattern_may_mark_a_space_optional_but_not_repeat_it(monkeypat
     monkeypatch.setattr(event_lexicon, "resource_text", lambda name: header + "air +strikes?,air_strike,\n")
     with pytest.raises(ValueError, match="row 2"):
         event_lexicon._triggers.__wrapped__()
+
+
+def test_a_trigger_row_with_an_unquoted_comma_in_its_note_is_refused(monkeypatch):
+    """A note with a comma, unquoted, spills into extra fields that the reader would drop silently."""
+    from timeline import event_lexicon
+
+    header, original = "pattern,event_type,notes\n", event_lexicon.resource_text
+    event_lexicon.event_types()
+    monkeypatch.setattr(event_lexicon, "resource_text", lambda name: header + "airstrikes,air_strike,'strikes', not strikers\n" if name == "triggers.csv" else original(name))
+    with pytest.raises(ValueError, match="row 2: more fields"):
+        event_lexicon._triggers.__wrapped__()

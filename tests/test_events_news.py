@@ -650,3 +650,8 @@ def test_officials_seized_with_their_drivers_and_a_courts_other_acts(text, event
 ])
 def test_look_alikes_of_seizures_and_adjournments_are_no_abduction_or_ruling(text):
     assert [m for m in mentions_in(text, "2025-11-18") if m.event_type in ("abduction", "court_ruling")] == []
+
+
+def test_people_taken_by_quoted_captors_are_abducted():
+    found = of_type('The ministry said the workers were taken "by unidentified armed men" on Sunday afternoon.', "abduction", "2025-01-28")
+    assert [m.start_date for m in found] == [date(2025, 1, 26)]

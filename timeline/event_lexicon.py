@@ -59,6 +59,8 @@ def _triggers() -> tuple[tuple[re.Pattern, str, int], ...]:
     types = event_types()
     out = []
     for order, row in enumerate(csv.DictReader(resource_text("triggers.csv").splitlines())):
+        if None in row:
+            raise ValueError(f"triggers.csv row {order + 2}: more fields than pattern,event_type,notes (quote a note that holds a comma)")
         if row["event_type"] not in types:
             raise ValueError(f"triggers.csv: unknown event_type {row['event_type']!r}")
         if re.search(r" [*+{]", row["pattern"]):
