@@ -655,3 +655,15 @@ def test_look_alikes_of_seizures_and_adjournments_are_no_abduction_or_ruling(tex
 def test_people_taken_by_quoted_captors_are_abducted():
     found = of_type('The ministry said the workers were taken "by unidentified armed men" on Sunday afternoon.', "abduction", "2025-01-28")
     assert [m.start_date for m in found] == [date(2025, 1, 26)]
+
+
+@pytest.mark.parametrize("text, event_type, day", [
+    ("In Bamako, several hundred people gathered at the Independence Monument on Sunday afternoon to celebrate the announcement.", "protest", date(2024, 1, 28)),
+    ("No one was killed at the civilian terminal of the airport, which\nreopened on Wednesday, an airport official said.", "reopening", date(2024, 1, 24)),
+])
+def test_a_crowd_gathered_to_celebrate_and_a_place_which_reopened(text, event_type, day):
+    assert [m.start_date for m in of_type(text, event_type, "2024-01-28")] == [day]
+
+
+def test_families_gathered_to_wait_are_no_rally():
+    assert of_type("Families gathered at the hospital on Sunday to wait for news.", "protest", "2024-01-28") == []
