@@ -1215,6 +1215,18 @@ def test_a_related_link_s_date_dates_nothing_but_a_chronology_s_does():
     assert [m.start_date for m in found if m.event_type == "territory_regained"] == [date(2023, 11, 14)]
 
 
+def test_headlines_listed_under_a_related_heading_are_no_report_but_key_points_are():
+    """"Related coverage:" then "- Mali shuts schools … (Oct. 26, 2025)": another page's title and
+    stamp; a live page's "KEY POINTS" bullets (after a "Comments (312)" cue) are its report."""
+    related = _mentions("The government closed schools on Monday.\n\nRelated coverage:\n- Mali shuts schools as fuel runs short (Oct. 26, 2025)\n- Convoy attacked near Kati",
+                        date(2025, 10, 30))
+    assert [(m.event_type, m.start_date) for m in related] == [("closure", date(2025, 10, 27))]
+    from timeline.ingest import ingest
+
+    page = ingest("t", "Headline\n\nBy Test Editor | Comments (312)\n\nKEY POINTS\n- French jets have been striking Islamist columns in central Mali since Friday afternoon\n")
+    assert any("since Friday afternoon" in s.text for s in page.sentences)  # kept (a heading of the live page)
+
+
 def test_a_date_after_a_relative_clause_s_own_date_is_the_saying_s():
     found = _mentions("The colonels who seized power in August 2020 on Monday said elections would be held in February 2022.", date(2021, 6, 8))
     assert date(2021, 6, 7) not in [m.start_date for m in found if m.event_type == "election"]

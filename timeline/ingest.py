@@ -161,10 +161,11 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
         if i not in removed and has_sentence_punct(line.text) and len(line.words) > rules["echo_max_words"]
     ]
     tail_start = (report_like[-1] + 1) if report_like else 0
-    closing = False
+    closing = linked = False
     for i, line in enumerate(lines):
         words = line.words
         short_unpunctuated = not has_sentence_punct(line.text)
+        linked = matches_any(rules["related_headings_res"], line.text) or (linked and (i in removed or LINKED_HEADLINE.match(line.text) is not None))
         if i in removed:
             closing = closing or matches_any(rules["closing_cues_res"], line.text)
             continue
@@ -175,9 +176,14 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
             removed[i] = "echo_of_removed"
         elif closing and i >= tail_start and len(words) <= rules["echo_max_words"]:
             removed[i] = "after_cue"
+        elif linked and LINKED_HEADLINE.match(line.text):
+            removed[i] = "linked_headline"  # "Related coverage:" then "- Mali shuts schools as fuel runs short (Oct. 26, 2025)"
         elif i > 0 and short_unpunctuated and len(words) <= rules["label_max_words"] and not dateline_end(line.text, language) and norm not in rules["section_labels"] and not YEAR_LINE.match(line.text):
             removed[i] = "short_label"
     return removed
+
+
+LINKED_HEADLINE = re.compile(r"^[-•*–]\s+[^.!?]*[^.!?\s)]\s*(?:\([^()]{4,30}\))?\s*$")  # a bulleted headline: no full stop
 
 
 @cache

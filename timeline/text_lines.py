@@ -54,7 +54,7 @@ def boilerplate_rules() -> dict:
     rules = tomllib.loads(text)
     byline_word = "(" + "|".join([rules["byline_name"], *rules["byline_words"]]) + ")"
     rules["bylines"] = [p.replace("{word}", byline_word) for p in rules["bylines"]]
-    for key in ("cues", "closing_cues", "bylines", "byline_followers", "captions", "tail_cues"):
+    for key in ("cues", "closing_cues", "bylines", "byline_followers", "captions", "tail_cues", "related_headings"):
         rules[f"{key}_res"] = PatternSet([re.compile(p, re.IGNORECASE) for p in rules[key]])
     return rules
 
