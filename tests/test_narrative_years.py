@@ -272,3 +272,20 @@ def test_a_day_months_after_the_paragraphs_year_keeps_the_publications(tmp_path)
             "that Mali would leave ECOWAS. In July it formed a confederation.\n")
     found = timexes_of(text, tmp_path, "2024-12-20")
     assert found["28 January"] == ("2024-01-28", "2024-01-28")
+
+
+def test_a_state_that_runs_to_today_brings_the_narrative_back_to_the_present(tmp_path):
+    """"… attacked on 22 July 2022. Mali has been fighting jihadists since 2012. In late July, …":
+    late July of the publication year; but "who had held it since April 2012" keeps the past."""
+    found = timexes_of(
+        "Background.\n\nThe camp at Kati was attacked on 22 July 2022. Mali has been fighting jihadist groups since 2012. "
+        "In late July, rebels inflicted a heavy defeat on soldiers near Tinzaouaten.\n",
+        tmp_path, "2024-09-17",
+    )
+    assert found["late July"] == ("2024-07-21", "2024-07-31")
+    found = timexes_of(
+        "Background.\n\nTroops recaptured the city on Jan. 28, 2013 from the militants who had held it since April 2012. "
+        "Gao had been retaken on Jan. 26.\n",
+        tmp_path, "2023-02-02",
+    )
+    assert found["Jan. 26"] == ("2013-01-26", "2013-01-26")

@@ -96,6 +96,8 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
             found = [t if any(_names_year(o) and o.char_end <= t.char_start for o in found) else _carried_back(t, carried, published, text) for t in found]
         told = next((t.end for t in reversed(found) if _tells_time(t, text)), told)
         told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and t.kind == "date"), told_month)
+        if any(_present_since(t, text, published) for t in found):
+            told = told_month = None  # "Mali has been fighting jihadists since 2012.": the narrative is back at the present
         if frame is not None and not frame.from_heading and frame.week is None:
             carried = frame.start
         elif told_month is not None and told_month.year < published.year:
@@ -116,6 +118,17 @@ def _timeline_entries(found: list[Timex], text: str, entry: date | None, publish
     return out, entry
 
 
+SINCE_BEFORE = re.compile(r"(?<![\w-])since\s+$", re.IGNORECASE)
+PERFECT = re.compile(r"(?<![\w-])(has|have|had)(?![\w-])", re.IGNORECASE)
+
+
+def _present_since(t: Timex, text: str, published: date) -> bool:
+    """"… has ruled the country since 2020": a state that runs to today, in the present perfect
+    (not "the extremists who had held it since April 2012", still the narrative's past)."""
+    if t.kind != "range" or t.end != published or not (SINCE_BEFORE.search(text, 0, t.char_start) or re.match(r"since(?![\w-])", t.text, re.IGNORECASE)):
+        return False
+    auxiliaries = PERFECT.findall(text, 0, t.char_start)
+    return bool(auxiliaries) and auxiliaries[-1].casefold() != "had"
 ALSO_ON = re.compile(r",\s*also\s+(?:on\s+)?$", re.IGNORECASE)  # an aside: "signed, also on 6 April, a framework agreement"
 
 
