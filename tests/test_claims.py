@@ -1889,3 +1889,8 @@ def test_the_issuer_of_a_translated_statement_stops_before_how_it_was_read():
 ])
 def test_people_taken_with_a_second_noun_or_off_buses_and_people_who_vanished(text, expected):
     assert [(c.quantity, c.value_low) for c in claims_in(text)] == expected
+
+
+def test_people_who_left_their_villages_are_displaced():
+    found = claims_in("According to figures collected by TCFS, more than 12,000 people have left their villages along the roads since September.")
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in found] == [("displaced", 12000, "figures collected by TCFS")]
