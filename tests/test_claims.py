@@ -1894,3 +1894,9 @@ def test_people_taken_with_a_second_noun_or_off_buses_and_people_who_vanished(te
 def test_people_who_left_their_villages_are_displaced():
     found = claims_in("According to figures collected by TCFS, more than 12,000 people have left their villages along the roads since September.")
     assert [(c.quantity, c.value_low, c.claimant_label) for c in found] == [("displaced", 12000, "figures collected by TCFS")]
+
+
+def test_people_named_in_an_aside_then_abducted_and_killed_were_killed():
+    found = claims_in("In November 2013, two journalists from Radio France Internationale, Ghislaine Dupont and Claude Verlon, "
+                      "were abducted and killed outside the town of Kidal.")
+    assert [(c.quantity, c.value_low) for c in found] == [("killed", 2)]

@@ -90,10 +90,12 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return "captured"  # "Two drivers were taken; we do not know where they are", "seven men were taken near Ber", "a dozen mayors and sub-prefects have been taken" (not "taken to hospital")
     if not found and kind == "person" and SERVING.match(text, np_end):
         return "strength"  # "about 2,000 Russians are now serving in Mali", "the 2,500 Russians now in the country"
+    reach = hi  # how far the figure's own verb may be: past an aside before it ("two journalists, X and Y, were abducted and killed")
     if not found and text[hi : hi + 1] == "," and not NEXT_CLAUSE.match(text, hi + 1) and not OBJECT_OF.search(text, lo, figure_start):
         # "at least 50 Russian mercenaries, mainly from the Wagner Group, were reportedly killed"
         # (an aside before the verb; not ", and 140 others have died": a clause of its own)
         after = BREAKDOWN_ASIDE.match(text, hi)  # "Thirteen people, including five contractors … and four soldiers, were killed"
+        reach = min(len(text), hi + 80 if after is None else after.end() + 40)
         window = text[hi : hi + 80] if after is None else text[after.end() : after.end() + 40]
         for q in FATES:
             hit = pats[f"q:{q}"].search(window)
@@ -106,7 +108,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return SET_FREE  # "Freed on 8 October with … two Italians, in exchange for some 200 prisoners": set free; "Two Emiratis and an Iranian, kidnapped near Bamako in late September, were freed": the capture told in the aside
     if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died|neutrali[sz]ed)\s+or\s+(?:captured|taken|detained|abducted|arrested)|\b(?:captured|taken prisoner|arrested|detained)\s+or\s+(?:killed|neutrali[sz]ed)", text[lo:hi], re.IGNORECASE):
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
-    if "killed" in found and "captured" in found and _killed_after_capture(text, np_end, hi, language):
+    if "killed" in found and "captured" in found and _killed_after_capture(text, np_end, reach, language):
         return "killed"  # "seized at Aguelhok and killed in cold blood": their fate is death
     fate_after = re.match(r"\s+(dead|killed|wounded|injured)\b", text[np_end:hi], re.IGNORECASE) or re.search(r"\s(dead|killed|wounded|injured)\s*$", text[end:np_end], re.IGNORECASE)
     if fate_after and "captured" in found:  # "the government counted 20 hostages dead": what became of them
