@@ -667,3 +667,16 @@ def test_a_crowd_gathered_to_celebrate_and_a_place_which_reopened(text, event_ty
 
 def test_families_gathered_to_wait_are_no_rally():
     assert of_type("Families gathered at the hospital on Sunday to wait for news.", "protest", "2024-01-28") == []
+
+
+@pytest.mark.parametrize("text, published, event_type, day", [
+    ("The attack came weeks after militants struck the Kati military camp, just outside the capital, Bamako, on July 22.", "2022-08-10", "attack", date(2022, 7, 22)),
+    ("The rebels of Kidal signed a deal in Ouagadougou, Burkina Faso, on June 18 that allowed the army to return.", "2013-07-01", "peace_agreement", date(2013, 6, 18)),
+])
+def test_a_date_after_the_places_that_locate_an_event_is_its_date(text, published, event_type, day):
+    assert date(day.year, day.month, day.day) in [m.start_date for m in of_type(text, event_type, published)]
+
+
+def test_a_date_that_opens_a_clause_of_its_own_after_a_place_is_not_the_clause_befores():
+    found = mentions_in("The rebels attacked Gao, Mali, on Monday the army retook it.", "2013-07-01")
+    assert [(m.event_type, m.start_date) for m in found if m.event_type == "attack"] == [("attack", None)]

@@ -203,7 +203,31 @@ def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Tim
         hi = _after_appositive(text, spans, hi, timexes, language)  # "answered a call by the M5-RFP, a loose coalition of religious leaders, on Friday": the clause goes on
     elif hi == index and hi < len(spans) - 2 and PLACE_ONLY_SPAN.match(text, *spans[hi + 1]) and DATE_ONLY_SPAN.match(text, *spans[hi + 2]):
         hi += 2  # "ambushed a convoy near Bougouni, on the road from Ivory Coast, on the night of Nov. 16"
+    elif hi == index:
+        hi = _after_place_names(text, spans, hi, timexes)
     return spans[lo][0], spans[hi][1]
+
+
+# ", just outside the capital", ", Bamako", ", Burkina Faso": where the place named before lies
+PLACE_NAME_SPAN = re.compile(r"\W*(?:(?:just\s+|some\s+|about\s+|right\s+)?(?:outside|near|close\s+to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s*$", re.IGNORECASE)
+DATE_LEAD = re.compile(r"\W*(?:(?:late|early)\s+)?on\s+", re.IGNORECASE)
+DATE_THEN = re.compile(r"\s*(?:$|[.,;]|(?:that|which|who|when|after|before|while)(?![\w-]))", re.IGNORECASE)
+
+
+def _after_place_names(text: str, spans: list[tuple[int, int]], hi: int, timexes: list[Timex]) -> int:
+    """The clause goes on past up to two place phrases to the date that opens the clause after
+    them ("struck the Kati military camp, just outside the capital, Bamako, on July 22"; "signed a
+    deal in Ouagadougou, Burkina Faso, on June 18 that allowed …"); else ``hi``."""
+    j = hi + 1
+    while j < min(hi + 3, len(spans)) and PLACE_NAME_SPAN.match(text, *spans[j]):
+        j += 1
+    if j == hi + 1 and not re.search(r",\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}$", text[spans[hi][0] : spans[hi][1]]):
+        return hi  # no place phrase between (nor one the clause itself ends with: "in Ouagadougou, Burkina Faso")
+    if j >= len(spans):
+        return hi
+    lead = DATE_LEAD.match(text, spans[j][0], spans[j][1])
+    opening = lead and next((t for t in timexes if t.char_start == lead.end() and t.kind != "duration" and t.char_end <= spans[j][1]), None)
+    return j if opening and DATE_THEN.match(text, opening.char_end, spans[j][1]) else hi
 
 
 def _after_appositive(text: str, spans: list[tuple[int, int]], hi: int, timexes: list[Timex], language: str) -> int:
