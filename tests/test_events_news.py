@@ -680,3 +680,11 @@ def test_a_date_after_the_places_that_locate_an_event_is_its_date(text, publishe
 def test_a_date_that_opens_a_clause_of_its_own_after_a_place_is_not_the_clause_befores():
     found = mentions_in("The rebels attacked Gao, Mali, on Monday the army retook it.", "2013-07-01")
     assert [(m.event_type, m.start_date) for m in found if m.event_type == "attack"] == [("attack", None)]
+
+
+def test_an_entry_headed_by_a_day_and_a_place_dates_the_sentence_after_it():
+    """"15 March - Tin-Assalak, Menaka region. Fighters … raided the camp …": the entry's day."""
+    found = mentions_in("15 March - Tin-Assalak, Menaka region. Fighters of the Islamic State Sahel Province raided the camp of a herding family.", "2025-03-20")
+    assert [(m.event_type, m.start_date, m.date_basis) for m in found if m.event_type == "attack"] == [("attack", date(2025, 3, 15), "inherited")]
+    found = mentions_in("Security brief. Gunmen raided a camp near Menaka.", "2025-03-20")
+    assert [m.start_date for m in found if m.event_type == "attack"] == [None]
