@@ -635,6 +635,9 @@ def test_a_drone_named_with_its_owner_and_a_counted_strike_are_air_strikes(text,
     ("On 28 January 2020, the court granted Sanogo provisional release.", "court_ruling", date(2020, 1, 28)),
     ("On 15 March 2021 the court closed the case under an amnesty law.", "court_ruling", date(2021, 3, 15)),
     ("Mali surrendered him to the ICC on 31 March 2018.", "arrest", date(2018, 3, 31)),
+    ("Sitting in Bamako on Monday 15 March, the Assize Court declared the public prosecution extinguished against Sanogo.", "court_ruling", date(2025, 3, 15)),
+    ("An arrest warrant for Ansar Dine's leader, Iyad Ag Ghaly, was issued under seal on 18 July 2017.", "court_ruling", date(2017, 7, 18)),
+    ("Mali's government referred the situation to the court on 13 July 2012.", "investigation", date(2012, 7, 13)),
     ("On 2 December 2013, investigators exhumed a mass grave at Diago, near Kati.", "investigation", date(2013, 12, 2)),
 ])
 def test_officials_seized_with_their_drivers_and_a_courts_other_acts(text, event_type, day):

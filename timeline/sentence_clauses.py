@@ -111,8 +111,9 @@ def opening_frame(language: str) -> re.Pattern:
     """What may stand before a sentence's opening date: a preposition ("On Sunday, …"), after an
     occasion ("At an emergency cabinet meeting on Sunday, …"; events_<language>.toml, occasion_frames)."""
     occasions = "|".join(event_words(language)["occasion_frames"])
+    sittings = "|".join(event_words(language)["occasion_participles"])  # "Sitting in Bamako on Monday, …"
     return re.compile(
-        rf"^\W*(?:(?:at|during)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{occasions})s?\s+)?(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE
+        rf"^\W*(?:(?:at|during)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{occasions})s?\s+|(?:{sittings})\s+(?:in\s+(?-i:[A-Z])[\w’'-]+\s+)?)?(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE
     )
 
 
