@@ -238,7 +238,7 @@ BASELINE = {
     "devcorpus_hy": {"dates": (0.948, 0.988), "events": (0.810, 0.800), "events_overlap": (0.833, 0.829), "claims": (0.885, 0.977)},
     "devcorpus_hz": {"dates": (0.948, 0.986), "events": (0.667, 0.760), "events_overlap": (0.667, 0.760), "claims": (0.878, 0.919)},
     "devcorpus_i": {"dates": (0.989, 0.986), "events": (0.860, 0.870), "events_overlap": (0.930, 0.935), "claims": (0.804, 1.000)},
-    "devcorpus_ia": {"dates": (0.951, 0.954), "events": (0.717, 0.689), "events_overlap": (0.761, 0.733), "claims": (0.784, 0.800)},
+    "devcorpus_ia": {"dates": (0.951, 0.954), "events": (0.745, 0.733), "events_overlap": (0.766, 0.756), "claims": (0.784, 0.800)},
     "devcorpus_ib": {"dates": (0.991, 0.976), "events": (0.595, 0.676), "events_overlap": (0.690, 0.706), "claims": (0.778, 1.000)},
     "devcorpus_ic": {"dates": (0.910, 0.984), "events": (0.737, 0.719), "events_overlap": (0.763, 0.750), "claims": (0.742, 0.913)},
     "devcorpus_id": {"dates": (0.950, 0.987), "events": (0.725, 0.875), "events_overlap": (0.750, 0.917), "claims": (0.731, 0.878)},

@@ -243,7 +243,7 @@ FLOORS = {
     "devcorpus_hy": {"dates": (0.92, 0.96), "events": (0.78, 0.77), "events_overlap": (0.80, 0.80), "claims": (0.85, 0.95)},
     "devcorpus_hz": {"dates": (0.92, 0.96), "events": (0.64, 0.73), "events_overlap": (0.64, 0.73), "claims": (0.85, 0.89)},
     "devcorpus_i": {"dates": (0.96, 0.96), "events": (0.85, 0.84), "events_overlap": (0.90, 0.91), "claims": (0.77, 0.97)},
-    "devcorpus_ia": {"dates": (0.92, 0.92), "events": (0.69, 0.66), "events_overlap": (0.74, 0.70), "claims": (0.75, 0.77)},
+    "devcorpus_ia": {"dates": (0.92, 0.92), "events": (0.71, 0.70), "events_overlap": (0.74, 0.73), "claims": (0.75, 0.77)},
     "devcorpus_ib": {"dates": (0.96, 0.95), "events": (0.57, 0.65), "events_overlap": (0.66, 0.68), "claims": (0.75, 0.97)},
     "devcorpus_ic": {"dates": (0.88, 0.95), "events": (0.71, 0.69), "events_overlap": (0.74, 0.72), "claims": (0.71, 0.88)},
     "devcorpus_id": {"dates": (0.92, 0.96), "events": (0.69, 0.84), "events_overlap": (0.72, 0.89), "claims": (0.70, 0.85)},
