@@ -800,9 +800,11 @@ def test_the_issuer_of_a_reproduced_communique_ends_at_a_comma():
 ])
 def test_a_quoted_communique_and_its_first_person_are_the_issuers(text):
     """An issuer named with commas ("for Peace, Security and Development"), or in the title the
-    document opens with; "our units" inside it are the issuer's voice; its figures are claims."""
-    found = claims_in(text)
-    assert [(c.value_low, c.claimant_id, c.status) for c in found] == [(23, "csp", "claimed"), (2, "csp", "claimed")]
+    document opens with; "our units" inside it are the issuer's voice; its figures are claims; but
+    "US officials" and "our correspondent" after it speak for themselves."""
+    found = claims_in(text + "\nUS officials said 40 people were killed in the clashes.\n\nOur correspondent in Gao counted 11 bodies at the hospital.\n")
+    assert [(c.value_low, c.claimant_id or c.claimant_label, c.status) for c in found] == [
+        (23, "csp", "claimed"), (2, "csp", "claimed"), (40, "US officials", "claimed"), (11, "Our correspondent in Gao", "claimed")]
 
 
 def test_the_armed_group_is_the_group_named_before_and_a_service_speaks_for_itself():
@@ -1866,6 +1868,15 @@ def test_who_gives_registers_or_posts_a_figure(text, expected):
     soldier "posted in the area" is stationed there; "In Niger, a local official told AFP that
     residents …" is no relative clause; a gloss in square brackets is no source."""
     assert [(c.value_low, c.claimant_label) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize("intro", [
+    "We asked Bamako residents about the blockade.",
+    '"I spoke to President Goita, in July," the envoy said.',
+])
+def test_an_introduction_that_names_no_interviewee_names_no_one(intro):
+    text = f"Interview\n\n{intro}\n\nQ: How many people died?\n\nA: Gunmen killed 12 people near the town.\n"
+    assert [c.claimant_label for c in claims_in(text)] == ["the article"]
 
 
 def test_an_interviews_introduction_names_who_answers():

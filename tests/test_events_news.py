@@ -40,6 +40,11 @@ def test_a_newsletters_section_heading_in_capitals_is_no_dateline(heading):
     assert dateline_end(heading) == 0
 
 
+@pytest.mark.parametrize("line", ["GAO, Mali (AP) — UPDATE", "BAMAKO, Mali (Reuters) - EXCLUSIVE"])
+def test_a_dateline_followed_by_a_slug_in_capitals_is_still_a_dateline(line):
+    assert dateline_end(line) > 0
+
+
 def test_a_dateline_city_is_never_the_place_of_the_event():
     (m,) = of_type("GAO, Mali (AP) — Heavy fighting broke out on Thursday near Tessalit.", "armed_clash")
     assert (m.place_id, m.start_date) == ("tessalit", date(2024, 7, 25))
@@ -622,6 +627,9 @@ def test_who_a_place_fell_to_is_named_after_the_verb(text, event_type, place):
     ("On Saturday 2 December, a drone of the Malian army struck a group of vehicles at a water point near Aguelhok.", [("aguelhok", date(2023, 12, 2))]),
     ("- 12 Dec: A second strike, on a vehicle near Tin-Essako. No one was killed.", [("tin_essako", date(2023, 12, 12))]),
     ("Teachers began a second strike on Monday over unpaid wages.", []),
+    ("Truckers launched a second strike on the Dakar corridor on Monday.", []),
+    ("The teachers' union announced a new strike on the first day of term.", []),
+    ("Drivers went on strike on Monday. A second strike, on a Tuesday, paralysed the capital.", []),
 ])
 def test_a_drone_named_with_its_owner_and_a_counted_strike_are_air_strikes(text, expected):
     assert [(m.place_id, m.start_date) for m in of_type(text, "air_strike", "2023-12-16")] == expected
@@ -631,7 +639,7 @@ def test_a_drone_named_with_its_owner_and_a_counted_strike_are_air_strikes(text,
     ("On 3 November, the sub-prefect of a district near Douentza was seized with his driver on the road to Boni.", "abduction", date(2025, 11, 3)),
     ("Inspector Boubacar Test, 46, was seized with his driver on May 28 on the road between Sevare and Bandiagara.", "abduction", date(2025, 5, 28)),
     ("On Saturday, gunmen stopped one of the charity's vehicles near Diema and took two drivers.", "abduction", date(2025, 11, 15)),
-    ("His trial opened on 30 November 2016 in Sikasso, and was adjourned on 8 December 2016 so that new DNA tests could be done.", "court_ruling", date(2016, 12, 8)),
+    ("Lawyers argued for a week in Sikasso, and the case was adjourned on 8 December 2016 so that new DNA tests could be done.", "court_ruling", date(2016, 12, 8)),
     ("On 28 January 2020, the court granted Sanogo provisional release.", "court_ruling", date(2020, 1, 28)),
     ("On 15 March 2021 the court closed the case under an amnesty law.", "court_ruling", date(2021, 3, 15)),
     ("Mali surrendered him to the ICC on 31 March 2018.", "arrest", date(2018, 3, 31)),
@@ -643,13 +651,17 @@ def test_a_drone_named_with_its_owner_and_a_counted_strike_are_air_strikes(text,
 def test_officials_seized_with_their_drivers_and_a_courts_other_acts(text, event_type, day):
     """An official's title (or an age after a name) makes "was seized" an abduction; a court also
     adjourns, closes a case and grants release; a suspect is surrendered to a court; a grave is exhumed."""
-    assert [m.start_date for m in of_type(text, event_type, "2025-11-18")][-1:] == [day]
+    assert [m.start_date for m in of_type(text, event_type, "2025-11-18") if m.start_date is not None] == [day]
 
 
 @pytest.mark.parametrize("text", [
     "The rebels took two towns on Monday.",
     "The meeting was adjourned on Monday.",
     "The army seized two trucks of fuel on Monday.",
+    "The village chief was taken with his family to a camp for displaced people on Sunday.",
+    "The transport union took 30 drivers to the governor's office on Monday to demand protection.",
+    "The truck, bought in 2019, was seized at the border on Monday.",
+    "Local officials have been taken along on the minister's tour of the north.",
 ])
 def test_look_alikes_of_seizures_and_adjournments_are_no_abduction_or_ruling(text):
     assert [m for m in mentions_in(text, "2025-11-18") if m.event_type in ("abduction", "court_ruling")] == []
@@ -668,8 +680,16 @@ def test_a_crowd_gathered_to_celebrate_and_a_place_which_reopened(text, event_ty
     assert [m.start_date for m in of_type(text, event_type, "2024-01-28")] == [day]
 
 
-def test_families_gathered_to_wait_are_no_rally():
-    assert of_type("Families gathered at the hospital on Sunday to wait for news.", "protest", "2024-01-28") == []
+@pytest.mark.parametrize("text", [
+    "Families gathered at the hospital on Sunday to wait for news.",
+    "Families gathered at the airport to cheer the return of the hostages on Tuesday.",
+])
+def test_families_gathered_to_wait_or_welcome_are_no_rally(text):
+    assert of_type(text, "protest", "2024-01-28") == []
+
+
+def test_relatives_who_exhume_their_dead_open_no_investigation():
+    assert of_type("Relatives exhumed the bodies of the victims on Monday to rebury them.", "investigation", "2024-01-28") == []
 
 
 @pytest.mark.parametrize("text, published, event_type, day", [
@@ -677,7 +697,7 @@ def test_families_gathered_to_wait_are_no_rally():
     ("The rebels of Kidal signed a deal in Ouagadougou, Burkina Faso, on June 18 that allowed the army to return.", "2013-07-01", "peace_agreement", date(2013, 6, 18)),
 ])
 def test_a_date_after_the_places_that_locate_an_event_is_its_date(text, published, event_type, day):
-    assert date(day.year, day.month, day.day) in [m.start_date for m in of_type(text, event_type, published)]
+    assert [m.start_date for m in of_type(text, event_type, published) if m.trigger != "attack"] == [day]
 
 
 def test_a_date_that_opens_a_clause_of_its_own_after_a_place_is_not_the_clause_befores():
@@ -691,3 +711,8 @@ def test_an_entry_headed_by_a_day_and_a_place_dates_the_sentence_after_it():
     assert [(m.event_type, m.start_date, m.date_basis) for m in found if m.event_type == "attack"] == [("attack", date(2025, 3, 15), "inherited")]
     found = mentions_in("Security brief. Gunmen raided a camp near Menaka.", "2025-03-20")
     assert [m.start_date for m in found if m.event_type == "attack"] == [None]
+
+
+def test_a_trial_that_opened_and_was_adjourned_gives_two_rulings():
+    found = of_type("His trial opened on 30 November 2016 in Sikasso, and was adjourned on 8 December 2016.", "court_ruling", "2021-03-16")
+    assert [(m.trigger, m.start_date) for m in found] == [("trial opened", date(2016, 11, 30)), ("was adjourned", date(2016, 12, 8))]

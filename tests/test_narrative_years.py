@@ -289,3 +289,9 @@ def test_a_state_that_runs_to_today_brings_the_narrative_back_to_the_present(tmp
         tmp_path, "2023-02-02",
     )
     assert found["Jan. 26"] == ("2013-01-26", "2013-01-26")
+    found = timexes_of(
+        "Background.\n\nThe camp at Kati was attacked on 22 July 2022, the deadliest assault the army has suffered since 2012. "
+        "In late July, the junta arrested 20 officers over the attack.\n",
+        tmp_path, "2024-09-17",
+    )
+    assert found["late July"] == ("2022-07-21", "2022-07-31")  # a record "since 2012" is told in the narrative's past

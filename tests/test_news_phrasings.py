@@ -1218,13 +1218,15 @@ def test_a_related_link_s_date_dates_nothing_but_a_chronology_s_does():
 def test_headlines_listed_under_a_related_heading_are_no_report_but_key_points_are():
     """"Related coverage:" then "- Mali shuts schools … (Oct. 26, 2025)": another page's title and
     stamp; a live page's "KEY POINTS" bullets (after a "Comments (312)" cue) are its report."""
-    related = _mentions("The government closed schools on Monday.\n\nRelated coverage:\n- Mali shuts schools as fuel runs short (Oct. 26, 2025)\n- Convoy attacked near Kati",
+    related = _mentions("The government closed schools on Monday.\n\nRelated coverage:\n- Why is Mali running out of fuel? (Oct. 28, 2025)\n"
+                        "- Mali shuts schools as fuel runs short (Oct. 26, 2025)\n- U.S. urges citizens to leave Mali (Oct. 28, 2025)\n- Convoy attacked near Kati",
                         date(2025, 10, 30))
     assert [(m.event_type, m.start_date) for m in related] == [("closure", date(2025, 10, 27))]
     from timeline.ingest import ingest
 
-    page = ingest("t", "Headline\n\nBy Test Editor | Comments (312)\n\nKEY POINTS\n- French jets have been striking Islamist columns in central Mali since Friday afternoon\n")
-    assert any("since Friday afternoon" in s.text for s in page.sentences)  # kept (a heading of the live page)
+    page = ingest("t", "Headline\n\nBy Test Editor | Comments (312)\n\nKEY POINTS\n- French jets have been striking Islamist columns in central Mali since Friday afternoon\n"
+                       "\nThe army said on Friday it had retaken Konna.\n")
+    assert any("since Friday afternoon" in s.text for s in page.sentences)  # after a closing cue but under no related heading: kept
 
 
 def test_a_date_after_a_relative_clause_s_own_date_is_the_saying_s():

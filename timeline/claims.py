@@ -172,7 +172,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     last_subject: tuple[str | None, str | None] = (None, None)
     last_people, last_quantity, last_figure = True, None, None
     document: Speaker | None = None  # the issuer of a document the article reproduces
-    answering, interviewee, answer_paragraph = False, None, -1
+    answering, interviewee, answer_paragraph, asked = False, None, -1, False
     turn_speaker: str | None = None  # the role a transcript's paragraph opens with
     floor_held = False  # the turn opened with a name in capitals, which goes on past its paragraph
     turn_names = transcript_names([ctx.sentence for ctx in contexts])  # "Mamadou Test: …" / "MT: …" turns of an interview
@@ -196,8 +196,9 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             document = None  # a heading or a note after the document's text: no longer the issuer's figures
         document = document or relayed_document(text, ctx.names, discourse)
         turn = TRANSCRIPT_TURN.match(text)
-        if interviewee is None and not turn:
-            interviewee = introduced_interviewee(text, language)  # "We spoke to Mariam Test-Sow, who …"
+        if interviewee is None and not turn and not asked:
+            interviewee = introduced_interviewee(text, language)  # "We spoke to Mariam Test-Sow, who …" (before the first turn)
+        asked = asked or turn is not None
         if turn:  # an interview transcript: "Q: Mayor Kanté, what happened?" / "A: … we buried eleven people"
             answering = turn.group(1).upper() == "A"
             interviewee = (turn.group(3) or interviewee) if not answering else (turn.group(2) or interviewee)
@@ -250,7 +251,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     return carry_statuses(out, contexts, article_actors, language)
 
 
-FIRST_PERSON = re.compile(r"\s*(?:we|our|us)(?![\w-])", re.IGNORECASE)  # the voice of a reproduced document: "Our units counted …"
+FIRST_PERSON = re.compile(r"\s*(?:we|our)\s+(?!correspondents?\b|reporters?\b|journalists?\b|desk\b|sources?\b|team\s+in\b)|\s*(?-i:we|We)(?![\w-])", re.IGNORECASE)  # the voice of a reproduced document: "Our units counted …" (not "US officials", nor "our correspondent")
 ONE_OF_THEM = re.compile(r"\s*(?:one|the\s+other|another|a\s+second(?:\s+one)?|the\s+first|the\s+second|the\s+latter|the\s+former)\s*", re.IGNORECASE)
 PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?:[\w’'-]+\s+){0,3}?(?:sources|officials|people|residents|witnesses|diplomats|officers|doctors|medics)(?![\w-])", re.IGNORECASE)
 OWN_PEOPLE_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)

@@ -138,7 +138,7 @@ def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
-APPOSITIVE = r"\s*,\s*(?:(?:the|a|an)\s+[^,.;:()\d]{1,90}?|(?:some\s+|about\s+|around\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)(?![\w-])[^,.;:()\d]{0,60}?),\s*"  # "Gao, the biggest town in the north, was retaken", "Anefis, 110km to the south, fell"
+APPOSITIVE = r"\s*,\s*(?:(?:the|a|an)\s+[^,.;:()\d]{{1,90}}?|(?:some\s+|about\s+|around\s+)?\d[\d,.]*\s*(?:{units})(?![\w-])[^,.;:()\d]{{0,60}}?),\s*"  # "Gao, the biggest town in the north, was retaken", "Anefis, 110km to the south, fell" (units: events_<language>.toml)
 
 
 @cache
@@ -147,7 +147,8 @@ def _place_subject_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for event_type, rule in event_words(language).get("place_subject_verbs", {}).items():
         verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
-        out.append((re.compile(rf"(?:\s*,\s*(?:which|that)\s+|{APPOSITIVE}|\s*,\s*|\s+)({verbs})(?=\s*[.,;]|\s+(?:{'|'.join(rule['followers'])})\b)", re.IGNORECASE), event_type))  # also "Gao, which was retaken on …", "Timbuktu, retaken on …"
+        appositive = APPOSITIVE.format(units=alternation(event_words(language)["distance_units"]))
+        out.append((re.compile(rf"(?:\s*,\s*(?:which|that)\s+|{appositive}|\s*,\s*|\s+)({verbs})(?=\s*[.,;]|\s+(?:{'|'.join(rule['followers'])})\b)", re.IGNORECASE), event_type))  # also "Gao, which was retaken on …", "Timbuktu, retaken on …"
     return tuple(out)
 
 

@@ -183,7 +183,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
     return removed
 
 
-LINKED_HEADLINE = re.compile(r"^[-•*–]\s+[^.!?]*[^.!?\s)]\s*(?:\([^()]{4,30}\))?\s*$")  # a bulleted headline: no full stop
+LINKED_HEADLINE = re.compile(r"^[-•*–]\s+.*?(?:[^.\s)]|(?<=[A-Z])\.)\s*(?:\([^()]{4,30}\))?\s*$")  # a bulleted headline: no closing full stop ("U.S. urges …", "Why is Mali running out of fuel?" too)
 
 
 @cache

@@ -120,14 +120,20 @@ def _timeline_entries(found: list[Timex], text: str, entry: date | None, publish
 
 SINCE_BEFORE = re.compile(r"(?<![\w-])since\s+$", re.IGNORECASE)
 PERFECT = re.compile(r"(?<![\w-])(has|have|had)(?![\w-])", re.IGNORECASE)
+SINCE_RECORD = re.compile(r"(?<![\w-])(?:\w+est|first|last|only|most|biggest|worst|largest)(?![\w-])", re.IGNORECASE)
 
 
 def _present_since(t: Timex, text: str, published: date) -> bool:
-    """"… has ruled the country since 2020": a state that runs to today, in the present perfect
-    (not "the extremists who had held it since April 2012", still the narrative's past)."""
+    """"… has ruled the country since 2020": a state that runs to today, in the present perfect of
+    its own clause (not "the extremists who had held it since April 2012", still the narrative's
+    past, nor a record, "the deadliest assault the army has suffered since 2012")."""
     if t.kind != "range" or t.end != published or not (SINCE_BEFORE.search(text, 0, t.char_start) or re.match(r"since(?![\w-])", t.text, re.IGNORECASE)):
         return False
-    auxiliaries = PERFECT.findall(text, 0, t.char_start)
+    clause_start = max(text.rfind(c, 0, t.char_start) for c in ",;:") + 1
+    clause = text[clause_start : t.char_start]
+    if SINCE_RECORD.search(clause):
+        return False  # "the deadliest assault the army has suffered since 2012": a record, told in the past narrative
+    auxiliaries = PERFECT.findall(clause)
     return bool(auxiliaries) and auxiliaries[-1].casefold() != "had"
 ALSO_ON = re.compile(r",\s*also\s+(?:on\s+)?$", re.IGNORECASE)  # an aside: "signed, also on 6 April, a framework agreement"
 

@@ -94,8 +94,8 @@ def dateline_end(text: str, language: str = "en") -> int:
     when a few capitals alone follow it: "MALI - NORTH" heads a newsletter's section."""
     end = max((m.end() for p in _datelines(language) if (m := p.match(text))), default=0)
     rest = text[end:].strip()
-    if end and rest and len(rest.split()) <= 4 and not any(c.islower() or c.isdigit() for c in rest):
-        return 0
+    if end and rest and len(rest.split()) <= 4 and not any(c.islower() or c.isdigit() for c in rest) and not re.search(r"[,(/]", text[:end]):
+        return 0  # a bare "WORD - WORD" (no agency, no comma): not "BAMAKO, Mali (AP) — UPDATE"
     return end
 
 

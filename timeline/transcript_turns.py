@@ -65,11 +65,14 @@ def transcript_names(sentences) -> dict[str, str]:
 @cache
 def _introduction(language: str) -> re.Pattern:
     words = alternation(sayings_words(language)["transcript"]["introductions"])
-    return re.compile(rf"(?<![\w-])(?:{words})\s+((?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){{0,3}})", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{words})\s+((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
 
 
 def introduced_interviewee(text: str, language: str) -> str | None:
-    """The person an interview's introduction names ("We spoke to Mariam Test-Sow, 38, who …")."""
+    """The person an interview's introduction names ("We spoke to Mariam Test-Sow, 38, who …"):
+    two or more capitalised words set off by a comma, in a sentence that quotes no one."""
+    if any(q in text for q in "\"“”"):
+        return None
     m = _introduction(language).search(text)
     return m.group(1) if m else None
 
