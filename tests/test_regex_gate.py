@@ -7,6 +7,7 @@ case, spacing and punctuation.
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from unittest.mock import patch
@@ -25,8 +26,15 @@ CORPORA = [ROOT / "data" / "raw", ROOT / "tests" / "fixtures", ROOT.parent / "sh
 
 
 class Open:
-    def possible(self, text: str) -> set[int]:
-        return {order for _, _, order in _triggers()}
+    """No gate: every pattern runs over the whole text."""
+
+    always = frozenset(order for _, _, order in _triggers())
+
+    def starts(self, text: str) -> dict[int, list[int]]:
+        return {}
+
+    def finditer(self, key, pattern, text, starts):
+        return pattern.finditer(text)
 
 
 def both(text: str) -> tuple[tuple, tuple]:
@@ -64,7 +72,7 @@ WORDS = ["killed", "KILLED", "ambushed", "Seized power", "coup", "d’état", "o
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from([" ", "  ", "\n", "-", ", ", "\u200b", "."])), max_size=14))
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from([" ", "  ", "\n", "-", ", ", "\u200b", ".", "\u00a0", "\t", "ß", "İ", "ﬁ", "é"])), max_size=14))
 def test_same_triggers_on_trigger_words_in_any_surroundings(parts):
     gated, ungated = both("".join(parts))
     assert gated == ungated
@@ -98,3 +106,13 @@ def test_every_trigger_pattern_is_gated_by_a_literal_prefix():
     from timeline.event_lexicon import trigger_gate
 
     assert trigger_gate().always == frozenset()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aklied KILLED-\u00a0\t\nßİﬁé.")), max_size=40))
+def test_a_pattern_tried_only_where_its_prefixes_are_finds_what_finditer_finds(text):
+    pattern = re.compile(r"(?<![\w-])(?:kill(?:ed|s)?|ﬁe\s+led)(?![\w-])", re.IGNORECASE)
+    gate = PrefixGate([(0, pattern.pattern)])
+    assert 0 not in gate.always
+    found = [m.span() for m in gate.finditer(0, pattern, text, gate.starts(text))]
+    assert found == [m.span() for m in pattern.finditer(text)]

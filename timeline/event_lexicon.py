@@ -93,9 +93,11 @@ def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
     shown, at = visible(text)  # "kil\u200bled": invisible characters do not hide a trigger
     found = []
     triggers = _triggers()
-    for order in sorted(trigger_gate().possible(shown)):  # a trigger's order is its position
+    gate = trigger_gate()
+    starts = gate.starts(shown)
+    for order in sorted(gate.always.union(starts)):  # a trigger's order is its position
         pattern, event_type, _ = triggers[order]
-        for m in pattern.finditer(shown):
+        for m in gate.finditer(order, pattern, shown, starts):
             if m.end() > m.start():
                 found.append((at[m.start()], at[m.end() - 1] + 1, event_type, order))
     chosen: list[tuple[int, int, str]] = []

@@ -117,7 +117,7 @@ class PrefixGate:
             for prefix in literal_prefixes(pattern) or ():
                 owners.setdefault(prefix, set()).add(key)
         for prefix, keys in owners.items():
-            self._automaton.add_word(prefix, frozenset(keys))
+            self._automaton.add_word(prefix, (len(prefix), tuple(sorted(keys))))
         self._empty = not owners
         if not self._empty:
             self._automaton.make_automaton()
@@ -126,12 +126,66 @@ class PrefixGate:
         """The keys of the patterns that may match ``text``."""
         found = set(self.always)
         if not self._empty:
-            for _, keys in self._automaton.iter(_SPACES.sub(" ", text.casefold())):
+            for _, (_, keys) in self._automaton.iter(_SPACES.sub(" ", text.casefold())):
                 found.update(keys)
         return found
 
+    def starts(self, text: str) -> dict[int, list[int]]:
+        """Where in ``text`` each gated pattern may begin a match (key → sorted offsets): a match
+        can only begin where one of its pattern's prefixes does, so trying those offsets alone
+        finds every match (patterns in ``always`` must still be run over the whole text)."""
+        where: dict[int, set[int]] = {}
+        if not self._empty:
+            folded, origin = _folded(text)
+            for end, (length, keys) in self._automaton.iter(folded):
+                start = origin[end + 1 - length]
+                for key in keys:
+                    where.setdefault(key, set()).add(start)
+        return {key: sorted(offsets) for key, offsets in where.items()}
+
+    def finditer(self, key: int, pattern: re.Pattern, text: str, starts: dict[int, list[int]]):
+        """``pattern.finditer(text)`` for the pattern of ``key``, trying only where it may begin."""
+        if key in self.always:
+            yield from pattern.finditer(text)
+            return
+        end = 0
+        for start in starts.get(key, ()):
+            if start >= end and (m := pattern.match(text, start)):
+                yield m
+                end = max(m.end(), start + 1)
+
 
 _SPACES = re.compile(r"\s+")
+_ODD_SPACES = re.compile(r"\s{2,}|[^\S ]")
+
+
+def _folded(text: str) -> tuple[str, list[int] | range]:
+    """``text`` case-folded with each run of white space as one space (what the prefixes are
+    read against, as in ``possible``), and the offset in ``text`` of each character of it."""
+    folded = text.casefold()
+    if len(folded) == len(text):  # each character folds to one ("ß" to two): only runs of white space move offsets
+        runs = [m.span() for m in _ODD_SPACES.finditer(text)]
+        if not runs:
+            return folded, range(len(text))
+        origin: list[int] = []
+        at = 0
+        for start, end in runs:
+            origin += range(at, start + 1)
+            at = end
+        origin += range(at, len(text))
+        return _SPACES.sub(" ", folded), origin
+    out: list[str] = []
+    origin = []
+    for m in re.finditer(r"\s+|\S+", text):
+        if m.group()[0].isspace():
+            out.append(" ")
+            origin.append(m.start())
+            continue
+        for i, ch in enumerate(m.group(), m.start()):
+            one = ch.casefold()
+            out.append(one)
+            origin.extend([i] * len(one))
+    return "".join(out), origin
 
 
 class PatternSet:
