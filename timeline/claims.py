@@ -35,7 +35,7 @@ from timeline.names import actors
 from timeline.regex_gate import alternation
 from timeline.sayings import cues, words as sayings_words
 from timeline.speaker_phrases import institution_types
-from timeline.transcript_turns import POSTER_ANAPHOR, TRANSCRIPT_TURN, holds_floor, introduced_interviewee, named_turn, post_heading, speaker_tag, transcript_names
+from timeline.transcript_turns import Floor, transcript_names
 
 # the names other modules and the tests import from here
 __all__ = ["FATES", "QUANTITIES", "Claim", "claim_events", "claim_key", "claims_of_article", "event_figures", "words"]
@@ -172,20 +172,14 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     last_subject: tuple[str | None, str | None] = (None, None)
     last_people, last_quantity, last_figure = True, None, None
     document: Speaker | None = None  # the issuer of a document the article reproduces
-    answering, interviewee, answer_paragraph, asked = False, None, -1, False
-    turn_speaker: str | None = None  # the role a transcript's paragraph opens with
-    floor_held = False  # the turn opened with a name in capitals, which goes on past its paragraph
-    turn_names = transcript_names([ctx.sentence for ctx in contexts])  # "Mamadou Test: …" / "MT: …" turns of an interview
-    poster: str | None = None  # the channel or account whose post a roundup quotes (POST_HEAD)
+    floor = Floor(transcript_names([ctx.sentence for ctx in contexts]), language)
     for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text
-        if s.kind in ("body", "heading") and (posted := post_heading(text)) is not None:
-            poster = posted
+        if s.kind in ("body", "heading") and floor.posts(text):
             continue
         if s.kind != "body":
             document = headed_release(contexts, i, discourse) or document
-            poster = None if s.kind == "heading" else poster
-            turn_speaker, floor_held = (None, False) if s.kind == "heading" else (turn_speaker, floor_held)  # a heading ends a transcript's turn
+            floor.leave_body(s.kind)
             continue
         if s.paragraph_index != discourse.paragraph:
             last_subject, last_quantity = (None, None), None
@@ -195,29 +189,11 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         if document is not None and _ends_document(ctx, contexts, i, language):
             document = None  # a heading or a note after the document's text: no longer the issuer's figures
         document = document or relayed_document(text, ctx.names, discourse)
-        turn = TRANSCRIPT_TURN.match(text)
-        if interviewee is None and not turn and not asked:
-            interviewee = introduced_interviewee(text, language)  # "We spoke to Mariam Test-Sow, who …" (before the first turn)
-        asked = asked or turn is not None
-        if turn:  # an interview transcript: "Q: Mayor Kanté, what happened?" / "A: … we buried eleven people"
-            answering = turn.group(1).upper() == "A"
-            interviewee = (turn.group(3) or interviewee) if not answering else (turn.group(2) or interviewee)
-        elif s.paragraph_index != answer_paragraph:
-            answering = False
-        tag = (speaker_tag(text, language) or named_turn(text, turn_names)) if s.paragraph_index != previous_paragraph else None
-        if tag or s.paragraph_index != previous_paragraph:
-            held = turn_speaker if floor_held and not turn else None  # "COLONEL X: …" holds the floor until the next turn
-            turn_speaker = tag or held  # "Spokesman: …": the paragraph is the spokesman's turn
-            floor_held = bool(tag and holds_floor(tag)) or (held is not None and not tag)
-        answer_paragraph = s.paragraph_index if answering else answer_paragraph
+        floor.enter(text, s.paragraph_index, previous_paragraph)
         for m, quantity in counted_figures(ctx, language):
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
-            if answering and interviewee and speaker.basis == "article":
-                speaker = Speaker(None, interviewee, "paragraph", None, kind="label")  # the one answering speaks
-            elif turn_speaker and speaker.basis == "article":
-                speaker = Speaker(None, turn_speaker, "paragraph", None, kind="label")  # a briefing's turn: "Spokesman: …"
-            elif poster and (speaker.basis == "article" or POSTER_ANAPHOR.fullmatch(speaker.named_as or "")):
-                speaker = Speaker(None, poster, "paragraph", None, kind="label")  # a roundup's post: its channel's figure
+            if (voice := floor.voice(speaker.named_as, speaker.basis == "article")) is not None:
+                speaker = Speaker(None, voice, "paragraph", None, kind="label")  # an interview's answer, a briefing's turn, a roundup's post
             prior = discourse.antecedent()
             if document is not None and (speaker.cue is None or FIRST_PERSON.match(speaker.named_as or speaker.label or "")):
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's, and so are "our units"

@@ -9,6 +9,7 @@ paragraph, not in the sentence; these pure functions read those heads for timeli
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from timeline.regex_gate import alternation
@@ -117,3 +118,62 @@ def speaker_tag(text: str, language: str) -> str | None:
         return named.group(1)  # "COL. MARC DELAUNAY: Thank you.": the turn goes on in the sentences after
     m = _speaker_tag(language).match(text)
     return m.group(1) if m and len(text[m.end() :].split()) >= TURN_MIN_WORDS else None  # not a factbox's "President: Assimi Goita."
+
+
+@dataclass
+class Floor:
+    """Who holds the floor as an article is read sentence by sentence: the one answering in an
+    interview, the role a briefing's turn opens with, the channel whose post a roundup quotes.
+    ``voice`` is the label of that speaker, for a figure whose sentence names none."""
+
+    names: dict[str, str]  # the turn names of a transcript (transcript_names)
+    language: str
+    poster: str | None = None
+    answering: bool = False
+    interviewee: str | None = None
+    answer_paragraph: int = -1
+    asked: bool = False
+    turn_speaker: str | None = None
+    held: bool = False  # the turn opened with a name in capitals, which goes on past its paragraph
+
+    def posts(self, text: str) -> bool:
+        """Whether ``text`` heads a post (whose channel then holds the floor)."""
+        posted = post_heading(text)
+        if posted is not None:
+            self.poster = posted
+        return posted is not None
+
+    def leave_body(self, kind: str) -> None:
+        """A heading ends a post's and a transcript's turn; other page lines leave them be."""
+        if kind == "heading":
+            self.poster, self.turn_speaker, self.held = None, None, False
+
+    def enter(self, text: str, paragraph: int, previous_paragraph: int) -> None:
+        """Read a body sentence's turn marks ("Q: …", "A: …", "Spokesman: …", "MT: …")."""
+        turn = TRANSCRIPT_TURN.match(text)
+        if self.interviewee is None and not turn and not self.asked:
+            self.interviewee = introduced_interviewee(text, self.language)  # "We spoke to Mariam Test-Sow, who …" (before the first turn)
+        self.asked = self.asked or turn is not None
+        if turn:  # an interview transcript: "Q: Mayor Kanté, what happened?" / "A: … we buried eleven people"
+            self.answering = turn.group(1).upper() == "A"
+            self.interviewee = (turn.group(3) or self.interviewee) if not self.answering else (turn.group(2) or self.interviewee)
+        elif paragraph != self.answer_paragraph:
+            self.answering = False
+        new_paragraph = paragraph != previous_paragraph
+        tag = (speaker_tag(text, self.language) or named_turn(text, self.names)) if new_paragraph else None
+        if tag or new_paragraph:
+            kept = self.turn_speaker if self.held and not turn else None  # "COLONEL X: …" holds the floor until the next turn
+            self.turn_speaker = tag or kept  # "Spokesman: …": the paragraph is the spokesman's turn
+            self.held = bool(tag and holds_floor(tag)) or (kept is not None and not tag)
+        self.answer_paragraph = paragraph if self.answering else self.answer_paragraph
+
+    def voice(self, named_as: str | None, unattributed: bool) -> str | None:
+        """The label of who speaks a figure the sentence leaves ``unattributed`` (or gives to the
+        post's channel by anaphora, ``named_as`` "the channel"), if the floor says."""
+        if self.answering and self.interviewee and unattributed:
+            return self.interviewee  # the one answering speaks
+        if self.turn_speaker and unattributed:
+            return self.turn_speaker  # a briefing's turn: "Spokesman: …"
+        if self.poster and (unattributed or POSTER_ANAPHOR.fullmatch(named_as or "")):
+            return self.poster  # a roundup's post: its channel's figure
+        return None
