@@ -25,6 +25,7 @@ from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, ancestors, most_specific, places
+from timeline.parallel_lists import paired_places
 from timeline.regex_gate import alternation
 from timeline.same_sentence import PLACED_BY_CONTEXT, collapse_same_sentence, drop_claimed_references, is_loose
 from timeline.sentence_clauses import clause_of, clauses, trigger_reach
@@ -203,7 +204,9 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 if fallback is None:
                     continue
                 event_type, etype = fallback, types[fallback]  # "X, chief of staff of Goïta, is killed in an attack": deaths, not a named death
-            for n, (timex_index, basis, timex) in enumerate(date_for(text, triggers, k, ctx.timexes, owner, language)):
+            dated = date_for(text, triggers, k, ctx.timexes, owner, language)
+            paired = paired_places(text, [p for p in place_names if lo <= p.start and p.end <= hi], [d[2] for d in dated], language) if place_basis == "sentence" else None
+            for n, (timex_index, basis, timex) in enumerate(dated):
                 if etype.needs_date and (timex is None or timex.precision not in ("day", "week")):
                     continue
                 if etype.needs_any_date and timex is None:
@@ -225,7 +228,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                         timex_id=ctx.timex_ids[timex_index] if timex is not None and ctx.timex_ids else None,
                         tense="future" if basis in ("occurred", "reported") and unrealised(text, t_start, language) else timex.tense if timex else "past",
                         actor_ids=actor_ids,
-                        place_id=place_id,
+                        place_id=paired[n] if paired else place_id,
                         place_basis=place_basis,
                         place_name=place_name,
                     )
