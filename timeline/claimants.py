@@ -349,7 +349,7 @@ def relayed_document(text: str, names: list[NameMatch], discourse: Discourse) ->
     if opening is not None:  # "The Government of the Republic of Mali informs national and international opinion that …"
         start, end = opening.span("issuer")
     else:
-        start, end = m.end(), m.end() + len(re.match(r"[^.;:(,]*?(?=\s+(?:read|broadcast|aired|published|posted|issued|released|sent|dated|signed)\b|[.;:(,]|$)", text[m.end() :]).group())  # ", translated from French", "read by a presenter of …"
+        start, end = m.end(), m.end() + len(re.match(r"[^.;:(,]*?(?=\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:read|broadcast|aired|published|posted|issued|released|sent|dated|signed)\b|[.;:(,]|$)", text[m.end() :]).group())  # ", translated from French", "read by a presenter of …"
     p = name_phrase(text, start, end, names, (), discourse.language)
     if opening is not None and p is not None and p.kind == "other" and _has_own_name(p.text):
         return Speaker(None, p.text, "document", None, kind="label")  # "The Government of the Republic of Mali", named by itself

@@ -178,7 +178,9 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         if s.kind in ("body", "heading") and floor.posts(text):
             continue
         if s.kind != "body":
-            document = headed_release(contexts, i, discourse) or document
+            if s.kind == "heading" and _document_end(text, language):
+                document = None  # "Background", "Read also": the publisher's again
+            document = headed_release(contexts, i, discourse) or (relayed_document(text, ctx.names, discourse) if s.kind == "heading" else None) or document  # also a heading "STATEMENT OF THE GENERAL STAFF …" over the text
             floor.leave_body(s.kind)
             continue
         if s.paragraph_index != discourse.paragraph:
@@ -195,7 +197,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             if (voice := floor.voice(speaker.named_as, speaker.basis == "article")) is not None:
                 speaker = Speaker(None, voice, "paragraph", None, kind="label")  # an interview's answer, a briefing's turn, a roundup's post
             prior = discourse.antecedent()
-            if document is not None and (speaker.cue is None or FIRST_PERSON.match(speaker.named_as or speaker.label or "")):
+            if document is not None and (speaker.cue is None or speaker.basis == "article" or _issuer_voice(language).match(speaker.named_as or speaker.label or "")):  # "our units", "According to a first count, …" inside the document
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's, and so are "our units"
             elif speaker.cue is None and prior and s.sentence_index - said_at <= 2 and _document_noun(language).search(previous_text + " " + text):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
@@ -227,7 +229,15 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     return carry_statuses(out, contexts, article_actors, language)
 
 
-FIRST_PERSON = re.compile(r"\s*(?:we|our)\s+(?!correspondents?\b|reporters?\b|journalists?\b|desk\b|sources?\b|team\s+in\b)|\s*(?-i:we|We)(?![\w-])", re.IGNORECASE)  # the voice of a reproduced document: "Our units counted …" (not "US officials", nor "our correspondent")
+@cache
+def _issuer_voice(language: str) -> re.Pattern:
+    """Who speaks with a reproduced document's voice (claimants_<language>.toml documents): "our
+    units", "we" (not "US officials", nor "our correspondent"), "a first count", "the
+    information available at this stage"."""
+    rule = sayings_words(language)["documents"]
+    first, never = alternation(rule["first_person"]), alternation(rule["first_person_not"])
+    openers, nouns = alternation(rule["impersonal_openers"]), alternation(rule["impersonal_sources"])
+    return re.compile(rf"\s*(?:{first})\s+(?!(?:{never})(?![\w-]))|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"\s*(?:one|the\s+other|another|a\s+second(?:\s+one)?|the\s+first|the\s+second|the\s+latter|the\s+former)\s*", re.IGNORECASE)
 PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?:[\w’'-]+\s+){0,3}?(?:sources|officials|people|residents|witnesses|diplomats|officers|doctors|medics)(?![\w-])", re.IGNORECASE)
 OWN_PEOPLE_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
