@@ -716,3 +716,17 @@ def test_an_entry_headed_by_a_day_and_a_place_dates_the_sentence_after_it():
 def test_a_trial_that_opened_and_was_adjourned_gives_two_rulings():
     found = of_type("His trial opened on 30 November 2016 in Sikasso, and was adjourned on 8 December 2016.", "court_ruling", "2021-03-16")
     assert [(m.trigger, m.start_date) for m in found] == [("trial opened", date(2016, 11, 30)), ("was adjourned", date(2016, 12, 8))]
+
+
+def test_places_and_days_listed_in_parallel_pair_in_order():
+    """"the attacks of 30 September and 1 October against Boulkessi and Mondoro": one attack at each
+    place on its day; a lone place keeps both days."""
+    found = of_type("Following the attacks of 30 September and 1 October 2019 against the posts of Boulkessi and Mondoro, the government spoke.", "attack", "2019-10-04")
+    assert [(m.start_date, m.place_id) for m in found] == [(date(2019, 9, 30), "boulkessi"), (date(2019, 10, 1), "mondoro")]
+    found = of_type("Following the attacks of 30 September and 1 October 2019 against the post of Boulkessi, the government spoke.", "attack", "2019-10-04")
+    assert [(m.start_date, m.place_id) for m in found] == [(date(2019, 9, 30), "boulkessi"), (date(2019, 10, 1), "boulkessi")]
+
+
+@pytest.mark.parametrize("text", ["2 December 2025 - A Mi-8 helicopter crashes near Gao.", "A cargo plane crashes near Gao on 2 December 2025."])
+def test_an_aircraft_that_crashes_is_lost(text):
+    assert [(m.start_date, m.place_id) for m in of_type(text, "aircraft_lost", "2026-01-14")] == [(date(2025, 12, 2), "gao")]

@@ -34,6 +34,9 @@ def speaker(text: str) -> str | None:
         # an age and what follows it describe the speaker named before them
         ("Sergeant Moussa, now 38 and stationed near Mopti, said his unit had lost six men.", "Sergeant Moussa"),
         ("The sergeant, aged 38 and based in Sevare, said six soldiers died.", "The sergeant"),
+        # a relative clause without "which": the noun before it is not the speaker, nor what acted before it
+        ("Islamist fighters overran the same camp in a raid the army said killed 11 soldiers.", "the army"),
+        ("A worker at a hospital in the capital said the morgue had received dozens of bodies.", "A worker at a hospital in the capital"),
     ],
 )
 def test_the_speaker_of_a_saying(text, expected):

@@ -205,7 +205,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
             if speaker.label and ONE_OF_THEM.fullmatch(speaker.label) and (group := discourse.antecedent()) is not None and group.label and PLURAL_SOURCES.search(group.label):
                 speaker = Speaker(group.actor_id, group.label, "paragraph", speaker.cue, speaker.via, group.kind)  # "Two military sources … One said 17 soldiers had been killed"
-            if speaker.cue is None and _opens_quote(text):
+            if speaker.cue is None and speaker.basis != "document" and _opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             if quantity == SAME_AS_BEFORE:
                 if last_quantity is None or not same_order(figure_values(m, SAME_AS_BEFORE, language)[0], last_figure):

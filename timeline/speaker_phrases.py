@@ -25,6 +25,17 @@ SPLIT = re.compile(
     r"[\"“”«»;:]|,|\s[—–]\s|(?<![\w-])(?:that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|(?-i:" + MONTHS + r"))\b)|which|who|whom|where|but|while|whereas|although|though|because|(?<!has\s)(?<!have\s)(?<!had\s)since|as|when|after|before|if|and|or|nor)(?![\w-])",  # not "have since counted": an adverb
     re.IGNORECASE,
 )
+TITLE_BEFORE_AND = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:of|for|the|de|du|des)\s+)*(?-i:[A-Z])[\w’'-]*){2,}\s+$")  # "the National Alliance for the Safeguard of Peul Identity"
+TITLE_AFTER_AND = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w’'-]*)?")
+
+
+def _joins_a_title(text: str, sep: re.Match) -> bool:
+    """An "and" inside the name of an organisation the registry does not know ("the National
+    Alliance for the Safeguard of Peul Identity and the Restoration of Justice"): three or more
+    capitalised words before it, a capitalised one after (not "Mali and France")."""
+    return sep.group().lower() == "and" and TITLE_BEFORE_AND.search(text, max(0, sep.start() - 120), sep.start()) is not None and TITLE_AFTER_AND.match(text, sep.end()) is not None
+
+
 WALK = {",", "that", "which", "who", "whom", '"', "“", "”"}  # also 'it "recorded two dead"': a quote opened after the speaker
 
 
@@ -36,7 +47,7 @@ def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0, names: l
     out: list[tuple[int, int]] = []
     hi = pos
     while len([c for c in out if text[c[0] : c[1]].strip()]) < limit and hi > floor:
-        seps = [s for s in SPLIT.finditer(text, floor) if s.end() <= hi and not any(n.start < s.start() and s.end() < n.end for n in names)]
+        seps = [s for s in SPLIT.finditer(text, floor) if s.end() <= hi and not any(n.start < s.start() and s.end() < n.end for n in names) and not _joins_a_title(text, s)]
         sep = seps[-1] if seps else None
         out.append((sep.end() if sep else floor, hi))
         if sep is None or norm(sep.group()) not in WALK:
@@ -193,6 +204,7 @@ def _own_document(language: str) -> re.Pattern:
     return re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:in|through|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})(?![\w-])[^,;:.]{{0,60}}$", re.IGNORECASE)
 
 
+REDUCED_RELATIVE = re.compile(r"(?<![\w-])(?:in|at|on|of|from|to|during|after|with)\s+(?:a|an|the)\s+(?:(?!(?:in|at|on|of|from|to|for|by|with|near|and|or|the|a|an)\s)[\w’'-]+\s+){1,3}?(?P<who>(?:the|a|an)\s+(?:(?!(?:the|a|an|of|in|at|on)\s)[\w’'-]+\s+){0,3}?(?!(?:the|a|an|of|in|at|on)\s)[\w’'-]+)\s*$", re.IGNORECASE)  # a noun, then the subject of a relative clause without "which"
 WHICH_SAYS = re.compile(r",\s*which\s+(?:later\s+|also\s+|then\s+)?$", re.IGNORECASE)  # a saying whose subject is the statement just told
 QUOTED_AS = re.compile(r"(?:(?<![\w-])quoted\s+(?P<who>[^,;:.\"“”]{2,80}?)|\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted)\s+as\s+$", re.IGNORECASE)
 PART_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:branch|affiliate|wing|arm|franchise|offshoot|subsidiary|faction)\b", re.IGNORECASE)  # "JNIM, al-Qaeda's Sahel branch": JNIM speaks, not al-Qaeda
@@ -253,6 +265,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
             return after  # also "…, said the official": the official named before (not ", reported the death of one of its commanders")
     spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start, language), floor=floor, names=names)
              if not _relative_body(text, lo, hi, language) and not is_aside(text[lo:hi], language)]
+    if spans and (reduced := REDUCED_RELATIVE.search(text, spans[0][0], spans[0][1])) is not None:
+        spans[0] = (reduced.start("who"), spans[0][1])  # "overran the camp in a raid the army said killed 11": the army, not the raiders
     chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in spans]
     if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
         return chunks[0]  # "X said"
