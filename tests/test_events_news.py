@@ -730,3 +730,14 @@ def test_places_and_days_listed_in_parallel_pair_in_order():
 @pytest.mark.parametrize("text", ["2 December 2025 - A Mi-8 helicopter crashes near Gao.", "A cargo plane crashes near Gao on 2 December 2025."])
 def test_an_aircraft_that_crashes_is_lost(text):
     assert [(m.start_date, m.place_id) for m in of_type(text, "aircraft_lost", "2026-01-14")] == [(date(2025, 12, 2), "gao")]
+
+
+@pytest.mark.parametrize("text, event_type, day, place", [
+    ("The African Union suspended the country on June 1.", "sanctions", date(2021, 6, 1), None),
+    ("9 August 2022 - Russia hands over Su-25 and L-39 jets and a Mi-24P helicopter at Bamako.", "arms_delivery", date(2022, 8, 9), "bamako"),
+    ("The deal let the army back into Kidal, the town which it entered on 5 July 2013.", "territory_seized", date(2013, 7, 5), "kidal"),
+    ("The deal let the army back into Kidal, the town, which it entered on 5 July 2013.", "territory_seized", date(2013, 7, 5), "kidal"),
+])
+def test_a_suspension_a_handover_of_aircraft_and_a_town_taken_in_a_relative_clause(text, event_type, day, place):
+    found = of_type(text, event_type, "2021-06-07")
+    assert [(m.start_date, m.place_id) for m in found] == [(day, place)]

@@ -245,7 +245,19 @@ def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tupl
                 added.append((n.start, max(m.end(1), *(t[1] for t in same)), event_type))
             elif not any(m.start(1) < e and s < m.end(1) for s, e, _ in [*triggers, *added]):
                 added.append((n.start, m.end(1), event_type))  # "Kidal fell": the place is in the trigger
+    for m in _relative_object_re(language).finditer(text):  # "the town, which it entered on 5 July 2013"
+        if not any(m.start(1) < e and s < m.end(1) for s, e, _ in [*triggers, *added]):
+            added.append((m.start(1), m.end(1), "territory_seized"))
     return sorted([*triggers, *added])
+
+
+@cache
+def _relative_object_re(language: str) -> re.Pattern:
+    """A place (or "the town") taken in a relative clause whose object it is: "Kidal, which the
+    army entered on …", "the town, which it retook in 2013" (the territory_seized verbs)."""
+    verbs = "|".join(map(phrase_pattern, sorted(event_words(language)["place_object_verbs"]["territory_seized"]["verbs"], key=len, reverse=True)))
+    heads = alternation(event_words(language)["relative_object"]["heads"])
+    return re.compile(rf"(?:(?-i:[A-Z])[\w’'-]+|(?:the|that)\s+(?:{heads}))\s*(?:,\s*)?(?:which|that)\s+(?:it|they|(?:the|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:had\s+|has\s+|have\s+|then\s+|later\s+|finally\s+)?({verbs})(?![\w-])", re.IGNORECASE)
 
 
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(of|in|at|near|from|to|outside|around)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -37,6 +37,8 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
         trailing = next((c for c in after[:1] if _is_trailing(text, c, end)), None)
     if trailing is not None and trailing.speaker_after and (re.fullmatch(r"\s*,?\s*", text[end : trailing.start]) or OWN_NOUN_THEN.fullmatch(text, end, trailing.start)):
         return trailing, None  # "14 dead according to the UN, 23 according to the opposition", "which killed 71 soldiers according to the government": the figure's own source
+    if before and trailing is not None and trailing.speaker_after and _closed_tag(text, before[-1]):
+        return trailing, None  # "detained three leaders on Saturday, the movement said, a day after clashes in which four people were killed, according to hospital sources"
     if before and trailing is not None and _original_source(text, before[-1], trailing, start):
         return trailing, before[-1]  # "The release recalls that … killed at least 157 villagers …, according to UN investigators": theirs, relayed
     if before:
@@ -50,6 +52,12 @@ OWN_NOUN_THEN = re.compile(r"\s+(?:(?!(?:were|was|had|have|has|been|is|are|and|b
 TAG_THEN_BUT = re.compile(r"\s*,\s*but\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
 SAYING_AFTER = re.compile(r",\s*(?:according\s+to|citing|[^,;.]{1,40}?(?<![\w-])(?:said|says|told|reported|claimed|added))(?![\w-])", re.IGNORECASE)  # "…, but 40 jihadists were neutralised, according to the army": its own
 TAG_OPENS = re.compile(r",\s*(?:[\w’'-]+\s+){1,8}$")
+
+
+def _closed_tag(text: str, cue: Cue) -> bool:
+    """A reporting tag set off by commas in mid-sentence (", the movement said,"): it speaks for
+    what comes before it."""
+    return TAG_OPENS.search(text, 0, cue.start) is not None and re.match(r"\s*,", text[cue.end :]) is not None
 
 
 def _tag_goes_on(text: str, cue: Cue, start: int) -> bool:
