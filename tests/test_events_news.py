@@ -741,3 +741,11 @@ def test_an_aircraft_that_crashes_is_lost(text):
 def test_a_suspension_a_handover_of_aircraft_and_a_town_taken_in_a_relative_clause(text, event_type, day, place):
     found = of_type(text, event_type, "2021-06-07")
     assert [(m.start_date, m.place_id) for m in found] == [(day, place)]
+
+
+def test_a_list_entry_of_a_date_and_a_place_dates_and_places_the_sentence_after_it():
+    """"- 28 November 2015, Kidal. Rockets fired into the camp at dawn killed two peacekeepers.":
+    the entry's day and place; a sentence that names its own place keeps it."""
+    text = "- 28 November 2015, Kidal. Rockets fired into the camp at dawn killed two peacekeepers.\n\n- 12 February 2016, Kidal. Mortar fire hit a base near Gao."
+    found = [(m.trigger, m.start_date, m.place_id, m.place_basis) for m in mentions_in(text, "2023-05-29") if m.event_type in ("shelling", "attack")]
+    assert found == [("Rockets", date(2015, 11, 28), "kidal", "inherited"), ("Mortar fire hit", date(2016, 2, 12), "gao", "sentence")]

@@ -100,6 +100,15 @@ def entry_separator(text: str, t: Timex) -> re.Match | None:
     return None if text[: t.char_start].strip(" \t•*-–—") else ENTRY_SEPARATOR.match(text, t.char_end)
 
 
+ENTRY_PLACE_TAIL = re.compile(r"\s*,\s*(?-i:[A-Z])[\w’'-]*(?:[\s,]+[\w’'-]+){0,6}\s*\.?\s*$")
+
+
+def entry_place_head(text: str, t: Timex) -> bool:
+    """A list entry that is only its date and its place ("- 28 November 2015, Kidal."): the
+    sentence after it tells what happened there that day."""
+    return not text[: t.char_start].strip(" \t•*-–—") and ENTRY_PLACE_TAIL.match(text, t.char_end) is not None
+
+
 def conjoined(text: str, timexes: list[Timex]) -> bool:
     """Dates listed together ("in 2020 and 2021", "2012, 2015 and 2020")."""
     return all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:in\s+)?", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))

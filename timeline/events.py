@@ -15,7 +15,7 @@ from datetime import date
 
 from timeline.anchored_dates import after_phrase
 from timeline.date_owners import owners
-from timeline.dated_together import entry_separator
+from timeline.dated_together import entry_place_head, entry_separator
 from timeline.dates import Timex
 from timeline.event_dates import date_for
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers, repeated_place_triggers
@@ -303,14 +303,16 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> 
                 m = replace(m, start_date=donor.start_date, end_date=donor.end_date, date_precision=donor.date_precision,
                             date_approximate=donor.date_approximate, date_basis="inherited", timex_id=donor.timex_id, tense=donor.tense)
             elif not by_sentence.get(prior) and (head := heads[prior]) is not None:
-                t, timex_id = head  # "15 March - Tin-Assalak, Menaka region. Fighters … raided the camp …": the entry's day
+                t, timex_id, place = head  # "15 March - Tin-Assalak, Menaka region. Fighters … raided the camp …": the entry's day, and its place
                 m = replace(m, start_date=t.start, end_date=t.end, date_precision=t.precision, date_approximate=t.approximate,
                             date_basis="inherited", timex_id=timex_id, tense=t.tense)
+                if m.place_basis == "none" and place is not None:
+                    m = replace(m, place_id=place, place_basis="inherited")
         out.append(m)
     return out
 
 
-def _entry_heads(contexts: list[SentenceContext]) -> dict[str, tuple[Timex, str | None] | None]:
+def _entry_heads(contexts: list[SentenceContext]) -> dict[str, tuple[Timex, str | None, str | None] | None]:
     """The date that heads a chronology entry whose first sentence only names a place
     ("15 March - Tin-Assalak, Menaka region."), by sentence: what the entry's next sentence tells
     happened that day."""
@@ -318,8 +320,8 @@ def _entry_heads(contexts: list[SentenceContext]) -> dict[str, tuple[Timex, str 
     for ctx in contexts:
         dated = [(i, t) for i, t in enumerate(ctx.timexes) if t.kind != "duration"]
         head = None
-        if len(dated) == 1 and entry_separator(ctx.sentence.text, dated[0][1]) is not None and len(ctx.sentence.text.split()) <= 10:
+        if len(dated) == 1 and (entry_separator(ctx.sentence.text, dated[0][1]) is not None or entry_place_head(ctx.sentence.text, dated[0][1])) and len(ctx.sentence.text.split()) <= 10:
             i, t = dated[0]
-            head = (t, ctx.timex_ids[i] if ctx.timex_ids else None)
+            head = (t, ctx.timex_ids[i] if ctx.timex_ids else None, most_specific([n.id for n in ctx.names if n.kind == "place"]))
         out[ctx.sentence_id] = head
     return out
