@@ -16,6 +16,12 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # men "beaten to death" by a crowd; a gas plant "seized"; an operation that "gave way" to
+    # another; soldiers who "died in a single day of combat" date the combat (corpus IE, II)
+    ("On Friday, two men accused of working with the Islamists were beaten to death by a crowd in Timbuktu.", date(2013, 2, 4), "mass_killing", date(2013, 2, 1)),
+    ("His men seized the In Amenas gas plant in Algeria on 16 January.", date(2013, 3, 28), "attack", date(2013, 1, 16)),
+    ("Serval gave way on August 1, 2014 to Barkhane, a regional operation.", date(2023, 1, 11), "mission_created", date(2014, 8, 1)),
+    ("On 22 February 2013, 26 Chadian soldiers died in a single day of combat in the Adrar des Ifoghas.", date(2019, 1, 23), "armed_clash", date(2013, 2, 22)),
     # civilians "killed in strikes there" (air strikes, not a labour strike); a leader who
     # "arrived in Moscow on an official visit" (corpus FT)
     ("The rebels said 21 civilians, including 11 children, were killed in strikes there on August 25, 2024.", date(2025, 4, 7), "air_strike", date(2024, 8, 25)),
