@@ -220,6 +220,13 @@ def test_a_quote_then_a_named_speaker_and_said():
     assert (c.value_low, c.quantity, c.claimant_id) == (9, "killed", "jnim")
 
 
+def test_a_breakdown_by_cause_keeps_the_fate_and_an_adverb_keeps_the_elided_subject():
+    assert (175, "killed") in [(v, q) for v, q, _, _ in who("The mission has lost more than 300 personnel, about 175 of them in hostile acts, according to UN figures.")]
+    assert [c.quantity for c in claims_in("Ten soldiers were wounded, two of them in a serious condition.")] == ["wounded"]
+    wounded = [c for c in claims_in("Two Egyptian peacekeepers were killed and five seriously wounded when their vehicle hit a mine.") if c.quantity == "wounded"]
+    assert [(c.value_low, c.subject_label) for c in wounded] == [(5, "Egyptian peacekeepers")]
+
+
 def test_according_to_names_the_speaker_after_it():
     c = one("Twenty gendarmes were killed in the raid on the post, according to a security source in Segou.")
     assert (c.value_low, c.claimant_label, c.status) == (20, "a security source", "claimed")

@@ -90,6 +90,10 @@ def claimant_of(text: str, figure: str) -> str | None:
         ("A UN count gave at least 12 dead.", "at least 12", "A UN count"),
         # "put … at" with a longer phrase of losses between
         ("French officers later put the combined Chadian losses for the campaign at about 38 dead.", "about 38", "French officers"),
+        # bodies found, told inside another saying's "that" clause: the teller speaks, not the finders
+        ("The minister wrote on Twitter that reinforcements sent to the post had found 54 bodies.", "54", "The minister"),
+        # claiming "an attack" is responsibility, not a saying of the toll after it
+        ("Islamic State claimed an attack on a post at Indelimane that killed 49 soldiers, according to the army's final count.", "49", "the army"),
     ],
 )
 def test_the_claimant_of_a_figure(text, figure, expected):

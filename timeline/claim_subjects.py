@@ -66,7 +66,7 @@ OBJECT_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|by|of|near|at|from|to|with|for|o
 OWN_TOLL_VERB = r"(?:put|puts|putting|estimated|estimates|estimating|placed|places)"
 OWN_TOLL_NOUN = r"(?:dead|deaths|wounded|injured|missing|casualties|losses|toll|death\s+toll|fatalities)"
 NUMBER_OF = re.compile(rf"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s)|{OWN_TOLL_VERB}\s+(?:the\s+)?(?=[\w’'-]+['’]s\s+(?:own\s+)?{OWN_TOLL_NOUN}\s)|{OWN_TOLL_VERB}\s+(?:the\s+)?(?=(?:(?-i:[a-z])+\s+)?(?-i:[A-Z])[\w’'-]+\s+{OWN_TOLL_NOUN}\s))(?P<np>[^,;\d]{{1,60}}?)\s+(?:at|to|as)\s+[\"“‘']?$", re.IGNORECASE)
-ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?|dead|wounded|injured|killed|missing|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)(?:\s+(?:there|too|then))?", re.IGNORECASE)
+ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?|(?:(?:seriously|critically|slightly|lightly|badly|gravely|severely)\s+)?(?:dead|wounded|injured|killed|missing)|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)(?:\s+(?:there|too|then))?", re.IGNORECASE)
 OF_OPENER = re.compile(r"\W*of\s+(?:the\s+)?(?P<np>(?:[^,;:]|,(?=\d{3})){3,60}?)\s*,\s*(?:(?:about|some|around|roughly|nearly|more\s+than|at\s+least|only)\s+)?$", re.IGNORECASE)  # "Of the 40 passengers, 12 …"
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 

@@ -78,7 +78,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "claim_noun_before": re.compile(rf"(?<![\w-])(?:{alternation(w['claim_nouns']['words'])})\s+$", re.IGNORECASE),
         "own_count": re.compile(rf"(?<![\w-])by\s+(?=(?:his|her|its|their)\s+(?:own\s+)?(?:{alternation(w['claim_nouns']['words'])})(?![\w-]))", re.IGNORECASE),  # "22 soldiers have died, by his count"
         "noun_by": re.compile(rf"(?<![\w-])(?:{alternation(w['claim_nouns']['sourced'])})\s+(?:by|from)\s+(?=[A-Za-z])", re.IGNORECASE),
-        "not_after": re.compile(rf"\s+(?:{alternation(w['not_saying']['after'])})(?![\w-])", re.IGNORECASE),
+        "not_after": re.compile(rf"\s+(?:{alternation(w['not_saying']['after'])}|(?:an?|twin|two|three|several|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(w['not_saying']['events'])}))(?![\w-])", re.IGNORECASE),  # "claimed an attack on a post": responsibility
         "passive": re.compile(rf"(?<![\w-])(?:{alternation(w['not_saying']['before'])})\s+(?:\w+ly\s+)?$|(?:['’]s|s['’])\s+$", re.IGNORECASE),
         "label": _word_pattern(w["labels"]["heads"]),
         "evidence": re.compile(rf"(?<![\w-])(?:{alternation(w['evidence']['nouns'])})\s+$", re.IGNORECASE),
@@ -126,6 +126,20 @@ def _followed_by(language: str) -> dict[str, re.Pattern]:
 def _other_verb(token: str, rest: str, language: str) -> bool:
     pattern = _followed_by(language).get(token)
     return pattern is not None and pattern.match(rest) is not None
+
+
+@cache
+def _discovery_re(language: str) -> re.Pattern:
+    d = words(language)["not_saying"]["discoveries"]
+    return re.compile(rf"(?:{alternation(d['verbs'])})\s+(?:(?:the|some|at\s+least|more\s+than|about|nearly|around|over)\s+)*(?:[\d,]+|\w+)?\s*(?:{alternation(d['objects'])})(?![\w-])", re.IGNORECASE)
+
+
+def _discovery_told(text: str, cue: Cue, kept: list[Cue], language: str) -> bool:
+    """"wrote on Twitter that reinforcements had found 54 bodies": a finding of bodies inside an
+    earlier saying's "that" clause is what the earlier speaker tells, not a saying of its own."""
+    if cue.speaker_after or not _discovery_re(language).match(text, cue.start):
+        return False
+    return any(c.end <= cue.start and not c.speaker_after and re.search(r"(?<![\w-])that\s", text[c.end : cue.start]) for c in kept)
 
 
 CONTACT_RELATIVE = re.compile(r"\s+(?:they|he|she|we)\s+(?:(?:were|was|are|is|had|have|has)\s+)?(?:(?:work|works|worked|working|belong|belongs|belonged|serve|serves|served|serving|answer|answers|answered|report|reports|reported|write|writes|wrote|writing)\s+(?:for|to|with|in|at)|(?:run|runs|ran|lead|leads|led|head|heads|headed|represent|represents|joined|founded|command|commands|commanded))\s*$")  # a relative clause without "that" ("the aid group they work for said", "the newspaper she writes for"): the group speaks
@@ -191,6 +205,7 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
         kept.append(c)
     # Two sayings side by side are a noun and a verb: "estimates suggest", "reports say" (the
     # first is the subject), "denied reports that …", "rejected claims that …" (the second is the object).
+    kept = [c for c in kept if not _discovery_told(text, c, kept, language)]
     nouns = normed_words("claim_nouns", "words", language) | {"reports"}
     adjacent = {i for i in range(len(kept) - 1) if not kept[i].speaker_after and not text[kept[i].end : kept[i + 1].start].strip()}
     noun = {i + 1 if norm(text[kept[i + 1].start : kept[i + 1].end]) in nouns and not norm(text[kept[i].start : kept[i].end]).endswith("s") else i for i in adjacent}
