@@ -16,6 +16,11 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a unit that "left the village" it guarded; a report dated "in a report on March 15"; an
+    # office "publishing the report" today (corpus IO)
+    ("Villagers said the detachment that had been stationed in Ogossagou since the March 2019 massacre left the village on the afternoon of February 13.", date(2020, 3, 18), "withdrawal", date(2020, 2, 13)),
+    ("In a report on March 15, Human Rights Watch documented the summary execution of at least 71 civilians by government forces.", date(2022, 4, 5), "report_published", date(2022, 3, 15)),
+    ("Our Office is today publishing the report of a fact-finding mission into the military operation in Moura.", date(2023, 5, 12), "report_published", date(2023, 5, 12)),
     # men "beaten to death" by a crowd; a gas plant "seized"; an operation that "gave way" to
     # another; soldiers who "died in a single day of combat" date the combat (corpus IE, II)
     ("On Friday, two men accused of working with the Islamists were beaten to death by a crowd in Timbuktu.", date(2013, 2, 4), "mass_killing", date(2013, 2, 1)),
@@ -716,6 +721,13 @@ CASES = [
 def test_a_news_phrasing_is_an_event_of_its_type_on_the_day_its_sentence_gives(text, published, event_type, start):
     records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert start in [m.start_date for m in records["mentions"] if m.event_type == event_type]
+
+
+def test_soldiers_who_took_power_again_in_two_months_staged_two_coups():
+    for text in ("Soldiers took power again in August 2020 and May 2021.", "Two coups followed, in August 2020 and May 2021, and the new authorities turned to Russia."):
+        records = process_article(Article("t", "t.txt", date(2023, 6, 26), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+        coups = [m for m in records["mentions"] if m.event_type == "coup"]
+        assert sorted(m.start_date for m in coups) == [date(2020, 8, 1), date(2021, 5, 1)], text
 
 
 def test_an_ambush_being_prepared_is_no_event_that_happened():

@@ -53,6 +53,8 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     return found
 
 
+AGAIN = re.compile(r"(?<![\w-])again(?![\w-])", re.IGNORECASE)
+COUNTED_SUBJECT = re.compile(r"(?<![\w-])(?:two|three|four|five|both)\s+[\w’'-]+s\s+$", re.IGNORECASE)  # "Two coups followed, in August 2020 and May 2021"
 DURING_AFTER_DATE = re.compile(r"\s+during\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -230,8 +232,11 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     if own:
         trigger_word = text[start:end].split()[-1]
         joined = [i for i in own if timexes[i].kind == "date"]
-        if len(joined) > 1 and (trigger_word.endswith("s") and conjoined(text, [timexes[i] for i in joined]) or told_again(text, [timexes[i] for i in joined])):
-            return [(i, "occurred", timexes[i]) for i in joined]  # "coups in 2020 and 2021"; "seized power in August 2020 and again in May 2021"
+        several = trigger_word.endswith("s") or AGAIN.search(text, start, timexes[joined[-1]].char_start if joined else start) or COUNTED_SUBJECT.search(text, max(0, start - 30), start)
+        if several and joined:  # "took power again in August 2020 and May 2021": the date conjoined after is this event's too
+            joined += [i for i in range(max(joined) + 1, len(timexes)) if i not in owner and i in dated and timexes[i].kind == "date" and conjoined(text, [timexes[j] for j in range(max(joined), i + 1)])]
+        if len(joined) > 1 and (several and conjoined(text, [timexes[i] for i in joined]) or told_again(text, [timexes[i] for i in joined])):
+            return [(i, "occurred", timexes[i]) for i in joined]  # "coups in 2020 and 2021"; "seized power in August 2020 and again in May 2021"; "took power again in August 2020 and May 2021"; "Two coups followed, in …"
         if len(staged := _stages(text, end, own, dated, owner, timexes)) > 1:
             return [(i, "occurred", timexes[i]) for i in staged]  # "signed in two stages, on 15 May and 20 June"
         days = [i for i in own if timexes[i].precision == "day" and timexes[i].start == timexes[i].end]
