@@ -227,6 +227,24 @@ def test_a_breakdown_by_cause_keeps_the_fate_and_an_adverb_keeps_the_elided_subj
     assert [(c.value_low, c.subject_label) for c in wounded] == [(5, "Egyptian peacekeepers")]
 
 
+def test_a_source_after_according_to_a_chain_inside_a_quote_and_no_one_who_spoke():
+    assert who("MNLA fighters shot dead two young protesters, according to a local radio station.") == [(2, "killed", "a local radio station", "sentence")]
+    quoted = '"Nobody wrote a letter," she said. "One of his comrades, who escaped on foot to Niger, told me eleven men from his unit were killed."'
+    assert [(v, label) for v, _, label, _ in who(quoted)] == [(11, "One of his comrades")]
+    assert who("One of the survivors told AFP that 12 soldiers were killed.") == [(12, "killed", "One of the survivors", "sentence")]
+
+
+def test_men_a_group_says_it_lost_are_its_own():
+    c = one("The MNLA said it had lost seven men.")
+    assert (c.value_low, c.claimant_id, c.subject_id, c.subject_label) == (7, "mnla", "mnla", "its men")
+
+
+def test_the_answers_of_an_interview_are_the_introduced_speaker_s():
+    text = ("Moussa Diarra, Mali's minister for Malians abroad, received our correspondent in his office in Bamako on Tuesday.\n\n"
+            "Q: How many soldiers has the army lost?\n\nA: We have lost 16 soldiers since January, and we honour them.")
+    assert [(v, label) for v, _, label, _ in who(text)] == [(16, "Moussa Diarra")]
+
+
 def test_according_to_names_the_speaker_after_it():
     c = one("Twenty gendarmes were killed in the raid on the post, according to a security source in Segou.")
     assert (c.value_low, c.claimant_label, c.status) == (20, "a security source", "claimed")

@@ -82,7 +82,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "breakdown_state": re.compile(rf"\s+of\s+(?:them|whom|those|these)\s+(?:(?:{alternation(w['breakdowns']['states'])})(?![\w-])|in\s+(?:the\s+)?(?-i:[A-Z])|in\s+the\s+(?:country|north|south|centre|center|east|west|region|capital|city|town)(?![\w-]))", re.IGNORECASE),  # "…, two of them in a serious condition", "several hundred of them in Timbuktu": the same people again
         "accompanying": re.compile(rf"(?<![\w-])(?:{alternation(w['breakdowns']['accompanying'])})\s+$", re.IGNORECASE),
         "determined": re.compile(rf"(?<![\w-])(?:{alternation(nc['determiners'])})\s+$", re.IGNORECASE),
-        "speaker": re.compile(rf"\s+(?:(?!(?:and|or|but|then|were|was|had\s+been|have\s+been|are|is|being)\s)[\w’'-]+\s+){{0,2}}?(?:(?:of|from|in)\s+(?-i:[A-Z])[\w’'-]+\s+(?:(?-i:[A-Z])[\w’'-]+\s+)?)?(?:(?:reached|contacted|interviewed|questioned)\s+by\s+(?:phone|telephone|[\w’'-]+)\s+)?(?:{alternation(saying_words(language)['verbs']['claimed'])})\b", re.IGNORECASE),
+        "speaker": re.compile(rf"\s+(?:of\s+(?:the|his|her|their|its|our|my|those)\s+)?(?:(?!(?:and|or|but|then|were|was|had\s+been|have\s+been|are|is|being)\s)[\w’'-]+\s+){{0,2}}?(?:(?:of|from|in)\s+(?-i:[A-Z])[\w’'-]+\s+(?:(?-i:[A-Z])[\w’'-]+\s+)?)?(?:(?:reached|contacted|interviewed|questioned)\s+by\s+(?:phone|telephone|[\w’'-]+)\s+)?(?:{alternation(saying_words(language)['verbs']['claimed'])})\b", re.IGNORECASE),
         "qualitative": re.compile("|".join(w["qualitative"]["patterns"]), re.IGNORECASE),
         "q:captured_after": re.compile(rf"(?<![\w-])(?:{alternation(w['quantities']['captured_after'])})(?![\w-])", re.IGNORECASE),
         "toll": _toll_pattern(language),

@@ -62,6 +62,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
 
 
 LOST_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:(?:the|its|their|his|her|our)\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that|had|has|have|and|or|but|also|reportedly|then|later|already|never|only|just|since|once|itself|themselves|himself|herself)\b)[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over)\s+)?$", re.IGNORECASE)
+PRONOUN_LOST = re.compile(r"(?<![\w’'-])(it|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over|only)\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|by|of|near|at|from|to|with|for|on|under)|[a-z]{3,}ed)\s+$", re.IGNORECASE)  # "the patrol based in Boni had lost": Boni is no one's side
 OWN_TOLL_VERB = r"(?:put|puts|putting|estimated|estimates|estimating|placed|places)"
 OWN_TOLL_NOUN = r"(?:dead|deaths|wounded|injured|missing|casualties|losses|toll|death\s+toll|fatalities)"
@@ -106,6 +107,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         subject_id = next((n.id for n in names if n.kind == "actor" and lost.start("who") <= n.start < lost.end("who")), None)
         who = lost.group("who")
         return subject_id, f"{who}’ men" if who.endswith("s") else f"{who}’s men"  # "the army had lost at least six men": the army's men
+    if subject_label and subject_label.casefold() == "men" and (pronoun := PRONOUN_LOST.search(text, 0, m.start())):
+        return None, {"it": "its men", "we": "our men"}[pronoun.group(1).casefold()]  # "the MNLA said it had lost seven men": the speaker's own men
     if subject_label and WHEN_WORDS.match(subject_label):
         subject_id, subject_label = None, None  # "raised the toll to 23 the next day": a time, not whose dead
     own = _own_side(language).search(text[: m.start()]) or _own_side_after(language).match(text, m.end())  # "2 dead and 5 wounded on the friendly side"

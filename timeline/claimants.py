@@ -187,6 +187,9 @@ def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks:
     return None
 
 
+NO_ONE = re.compile(r"\W*(?:nobody|no\s+one|none|no)(?![\w-])", re.IGNORECASE)
+
+
 def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, masks) -> Speaker:
     language = discourse.language
     earlier = [c for c in cues(text, language) if c.end <= cue.start and not c.participle]
@@ -197,10 +200,12 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
     if earlier and WITH_ONE_SAYING.search(text, 0, cue.start):
         return _speaker(text, earlier[-1], names, discourse, masks)  # "Two sources told AFP …, with one saying 38 had been killed": the sources
     phrase = speaker_phrase(text, cue, names, masks, language)
+    if phrase is not None and NO_ONE.match(phrase.text):
+        phrase = None  # "Nobody wrote a letter": no one spoke
     coordinated = re.search(r"(?:,|(?<![\w-])and|(?<![\w-])but|(?<![\w-])then|(?<![\w-])later)\s*$", text[: cue.start]) is not None
     if coordinated and not cue.speaker_after and earlier and phrase is not None and COUNTED.search(phrase.text):
         phrase = None  # "The army first announced five soldiers killed, then said …": no speaker is counted
-    if coordinated and not earlier and (phrase is None or phrase.kind not in USEFUL):
+    if coordinated and not earlier and (phrase is None or phrase.kind not in USEFUL) and not (cue.speaker_after and phrase is not None and phrase.kind == "other"):  # not "…, according to a radio station": the speaker follows
         subject = _subject_phrase(text, names, masks, language)
         if subject is not None and subject.kind in USEFUL:
             return _resolved(subject, cue, discourse)  # "JNIM claimed the attack and said it killed 12 soldiers"

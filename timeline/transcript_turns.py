@@ -69,12 +69,19 @@ def _introduction(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{words})\s+((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
 
 
+@cache
+def _introduced_by(language: str) -> re.Pattern:
+    words = alternation(sayings_words(language)["transcript"]["introduced_by"])
+    return re.compile(rf"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){{1,3}})\s*,[^.;:]{{1,160}}?,\s+(?:{words})(?![\w-])", re.IGNORECASE)
+
+
 def introduced_interviewee(text: str, language: str) -> str | None:
-    """The person an interview's introduction names ("We spoke to Mariam Test-Sow, 38, who …"):
-    two or more capitalised words set off by a comma, in a sentence that quotes no one."""
+    """The person an interview's introduction names ("We spoke to Mariam Test-Sow, 38, who …";
+    "Moussa Diarra, Mali's minister for …, received our correspondent"): two or more capitalised
+    words set off by a comma, in a sentence that quotes no one."""
     if any(q in text for q in "\"“”"):
         return None
-    m = _introduction(language).search(text)
+    m = _introduction(language).search(text) or _introduced_by(language).match(text)
     return m.group(1) if m else None
 
 
