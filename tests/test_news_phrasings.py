@@ -16,6 +16,12 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a camp "transferred to the army"; "The U.N. flag came down"; workers "seized Thursday" (AP
+    # style, no "on"); a contributor that "suspended its participation" (corpora IL, IM, IP)
+    ("The first camp to be handed over, at Ogossagou in central Mali, was transferred to the army on August 3.", date(2023, 12, 29), "withdrawal", date(2023, 8, 3)),
+    ("The U.N. flag came down at the mission's headquarters in Bamako on Dec. 11 in a ceremony.", date(2023, 12, 31), "mission_ended", date(2023, 12, 11)),
+    ("Five Indian workers were seized Thursday near Kobri.", date(2025, 11, 7), "abduction", date(2025, 11, 6)),
+    ("Egypt suspended its participation in July.", date(2022, 8, 16), "withdrawal", date(2022, 7, 1)),
     # a unit that "left the village" it guarded; a report dated "in a report on March 15"; an
     # office "publishing the report" today (corpus IO)
     ("Villagers said the detachment that had been stationed in Ogossagou since the March 2019 massacre left the village on the afternoon of February 13.", date(2020, 3, 18), "withdrawal", date(2020, 2, 13)),
