@@ -16,6 +16,10 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a coup leader who "appealed for foreign help"; a bloc that "gave him 72 hours to" hand back
+    # power (corpus IK)
+    ("On Friday, Sanogo had appealed for foreign help to save the country.", date(2012, 4, 1), "public_statement", date(2012, 3, 30)),
+    ("ECOWAS leaders on Thursday gave him 72 hours to begin handing back power.", date(2012, 4, 1), "public_statement", date(2012, 3, 29)),
     # a camp "transferred to the army"; "The U.N. flag came down"; workers "seized Thursday" (AP
     # style, no "on"); a contributor that "suspended its participation" (corpora IL, IM, IP)
     ("The first camp to be handed over, at Ogossagou in central Mali, was transferred to the army on August 3.", date(2023, 12, 29), "withdrawal", date(2023, 8, 3)),
