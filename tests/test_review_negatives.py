@@ -144,6 +144,17 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The convoy met Islamist fighters near Gao on Monday.", "diplomatic_call"),
         ("The column met stiff resistance near Konna on Monday.", "diplomatic_call"),
         ("The patrol was met by gunfire near Tessalit on Monday.", "diplomatic_call"),
+        # counter-examples of the tenth session's review: a flag at half-mast, a contributor's
+        # talks, a smuggler's compound, a broadcast "report on state television", workers taken to
+        # hospital on a weekday
+        ("The U.N. flag came down to half-mast on Tuesday at the Gao camp.", "mission_ended"),
+        ("The rebel group suspended its participation in the peace talks on Monday.", "withdrawal"),
+        ("The coordination of movements suspended its participation in the follow-up committee on 22 December.", "withdrawal"),
+        ("Police seized the compound of a suspected smuggler in Gao on Monday.", "attack"),
+        ("Customs officers seized a refinery's fuel stock in Kayes on Monday.", "attack"),
+        ("The army said 20 jihadists were killed, in a report on state television on Monday.", "report_published"),
+        ("The wounded drivers and two other workers were taken Thursday to the hospital in Gao.", "abduction"),
+        ("Soldiers who had come to collect water left the village on Monday.", "withdrawal"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
@@ -692,3 +703,31 @@ def test_an_agency_dateline_dates_nothing_and_an_update_note_is_furniture():
     found = {m.event_type: m.start_date for m in records["mentions"]}
     assert found.get("attack") != date(2023, 10, 2)  # the dateline's day is not the attack's
     assert found["withdrawal"] == date(2023, 6, 13)
+
+
+def test_years_listed_beside_places_pair_nothing():
+    found = [m for m in mentions_in("Suicide attacks in Gao and Kidal in 2013 and 2014 killed dozens of peacekeepers.", "2024-03-20") if m.event_type == "suicide_bombing"]
+    assert {m.place_id for m in found} == {"gao"}  # the clause's one place, not Kidal for 2014
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"The army said it would protect us, yet 12 people were killed in our village," the mayor said.', "the mayor"),
+        ('"The soldiers told us to leave, and when we came back we found 14 bodies," a resident said.', "a resident"),
+        ('"Nobody told us anything, and 12 of our men died," the village chief said.', "the village chief"),
+        ("The army said that it had found 30 bodies of jihadists, while residents found 12 bodies in a well.", "residents"),
+        ("JNIM claimed an attack on an army camp in which it said 30 soldiers were killed.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ],
+)
+def test_the_review_s_claimants_keep_their_speaker(text, expected):
+    figure = next(c for c in claims_in(text) if c.value_low in (12, 14, 30) and (c.value_low != 30 or "jihadists" not in text))
+    label = figure.claimant_label or actors()[figure.claimant_id].fields["name"]
+    assert label == expected
+
+
+def test_a_named_report_inside_a_reproduced_document_keeps_its_source():
+    text = ("We publish below the full text of the communiqué issued by the Government of the Transition.\n\n"
+            "According to the report of the MINUSMA human rights division, 132 civilians were killed, a figure the Government rejects.")
+    (c,) = [c for c in claims_in(text) if c.value_low == 132]
+    assert c.claimant_label == "the report of the MINUSMA human rights division"

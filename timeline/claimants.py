@@ -213,6 +213,10 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
         contrast = _contrast_subject(text, earlier[-1].end, cue.start, names, masks, language)
         if contrast is not None:  # "Two sources told the AP …, while the army spoke of losses and said …": the army
             return _resolved(contrast, cue, discourse)
+    if phrase is not None and phrase.kind == "anaphor" and not earlier and norm(phrase.text) in ("it", "they") and IN_WHICH_BEFORE.search(text, 0, cue.start):
+        subject = _subject_phrase(text, names, masks, language)  # "JNIM claimed an attack on a camp in which it said 30 soldiers were killed": JNIM
+        if subject is not None and subject.kind in ("actor", "institution") and not COUNTED.search(subject.text):
+            return _resolved(subject, cue, discourse)
     if phrase is not None and phrase.kind == "anaphor" and PARENTHETICAL_BEFORE.search(text, 0, cue.start) and re.match(r"\s*,", text[cue.end :]):
         subject = _subject_phrase(text, names, masks, language)  # "HUR singles out an ambush in which, it says, 11 fighters were killed": HUR
         if subject is not None and subject.kind in ("actor", "institution", "name") and not COUNTED.search(subject.text):
@@ -380,6 +384,7 @@ def _named_in_sentence(text: str, phrase: Phrase, cue: Cue, names: list[NameMatc
 
 
 WITH_ONE_SAYING = re.compile(r"(?<![\w-])with\s+(?:one|another|the\s+other|one\s+of\s+them|both|a\s+second|the\s+first|the\s+second)\s+$", re.IGNORECASE)
+IN_WHICH_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|during|after)\s+which|(?<![\w-])that|(?<![\w-])which)\s+(?:it|they)\s+$", re.IGNORECASE)  # a relative clause whose "it" is the sentence's subject
 PARENTHETICAL_BEFORE = re.compile(r",\s*(?:it|they|he|she)\s*$", re.IGNORECASE)
 
 

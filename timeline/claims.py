@@ -237,7 +237,7 @@ def _issuer_voice(language: str) -> re.Pattern:
     rule = sayings_words(language)["documents"]
     first, never = alternation(rule["first_person"]), alternation(rule["first_person_not"])
     openers, nouns = alternation(rule["impersonal_openers"]), alternation(rule["impersonal_sources"])
-    return re.compile(rf"\s*(?:{first})\s+(?!(?:{never})(?![\w-]))|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{first})\s+(?!(?:{never})(?![\w-]))|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])(?!\s+(?:of|by|from|compiled|published|issued|released|cited|gathered|given)(?![\w-]))", re.IGNORECASE)  # not "the report of the MINUSMA human rights division": a named source
 ONE_OF_THEM = re.compile(r"\s*(?:one|the\s+other|another|a\s+second(?:\s+one)?|the\s+first|the\s+second|the\s+latter|the\s+former)\s*", re.IGNORECASE)
 PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?:[\w’'-]+\s+){0,3}?(?:sources|officials|people|residents|witnesses|diplomats|officers|doctors|medics)(?![\w-])", re.IGNORECASE)
 OWN_PEOPLE_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)

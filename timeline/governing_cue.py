@@ -27,8 +27,7 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
     quote = quote_around(text, start, end)
     inner = None
     if quote is not None:  # '"I counted 60 bodies before the soldiers told us to move," said a trader': the trader's
-        inner = next((c for c in reversed(found) if quote[0] <= c.start and c.end <= start and not c.speaker_after and not HARD_BREAK.search(text[c.end : start])
-                      and not PRONOUN_SPEAKER.fullmatch(text, quote[0], c.start)), None)  # '"One of his comrades … told me eleven men were killed," she said': the comrade's, relayed
+        inner = _inner_cue(text, found, quote, start)
         found = tuple(c for c in found if c.end <= quote[0] or c.start >= quote[1])
         start, end = quote
     before = [c for c in found if c.end <= start and (not HARD_BREAK.search(text[c.end : start]) or _toll_goes_on(text[c.end : start]) or _tag_goes_on(text, c, start))
@@ -36,8 +35,9 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
     after = [c for c in found if c.start >= end and not HARD_BREAK.search(text[end : c.start])]
     if quote is not None:  # '…," the source said' / '…," said the trader': the words after the quote
         trailing = next((c for c in after[:1] if len(text[end : c.start].split()) <= 8 and not re.search(r"[.;:!?]", text[end : c.start])), None)
-        if inner is not None:
-            return inner, trailing
+        closed = text[quote[1] - 1 : quote[1]] in "\"”"  # the quotation ends in this sentence (not '"We counted 11 dead … Most families have fled," the trader said')
+        if inner is not None and ((trailing is None and closed) or not PRONOUN_SPEAKER.search(text, quote[0], inner.start)):
+            return inner, trailing  # '"When they left, I counted 17 bodies"' with no tag: the I of the quotation; '"We told them 12 died," said the mayor': the mayor
     else:
         trailing = next((c for c in after[:1] if _is_trailing(text, c, end)), None)
     if trailing is not None and trailing.speaker_after and (re.fullmatch(r"\s*,?\s*", text[end : trailing.start]) or OWN_NOUN_THEN.fullmatch(text, end, trailing.start)):
@@ -53,7 +53,23 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
     return trailing, None
 
 
-PRONOUN_SPEAKER = re.compile(r"[\"“‘'\s]*(?:(?:and|but|so|then)\s+)?(?:i|we|you|he|she|they|it)\s+(?:(?:had|have|has|was|were|also|then|later|first|never|did|didn['’]t)\s+)*", re.IGNORECASE)  # '"We told them 12 died," said X': X speaks
+def _inner_cue(text: str, found: tuple[Cue, ...], quote: tuple[int, int], start: int) -> Cue | None:
+    """A saying inside a quotation whose own clause holds the figure ('"One of his comrades …
+    told me eleven men were killed," she said': the comrade's, relayed), not one whose clause
+    ends before it ('"The army said it would protect us, yet 12 people were killed," the mayor
+    said'), nor one that no one says ('"Nobody told us anything, and 12 of our men died"'); a
+    pronoun's saying ('"We told them …," said the mayor') yields to the tag after the quotation."""
+    c = next((c for c in reversed(found) if quote[0] <= c.start and c.end <= start and not c.speaker_after), None)
+    if c is None or HARD_BREAK.search(text, c.end, start) or INNER_BREAK.search(text, c.end, start):
+        return None
+    if NO_ONE_SPEAKS.match(text, quote[0], c.start):
+        return None
+    return c
+
+
+INNER_BREAK = re.compile(r",\s*(?:yet|and|while|so|then|when)(?![\w-])|(?<![\w-])(?:yet|and\s+when|and\s+then)\s|[.!?]\s", re.IGNORECASE)  # another clause of the quotation
+NO_ONE_SPEAKS = re.compile(r"[\"“‘'\s]*(?:nobody|no\s+one|none)(?![\w-])", re.IGNORECASE)
+PRONOUN_SPEAKER = re.compile(r"(?<![\w’'-])(?:i|we|you|he|she|they|it)\s+(?:(?:had|have|has|was|were|also|then|later|first|never|did|didn['’]t)\s+)*$", re.IGNORECASE)  # '"We told them 12 died," said X': X speaks
 OWN_NOUN_THEN = re.compile(r"\s+(?:(?!(?:were|was|had|have|has|been|is|are|and|but|or|who|which|that)\s)[a-z][\w’'-]*\s+){1,3}?,?\s*")  # the figure's own noun phrase, no verb, then the source
 TAG_THEN_BUT = re.compile(r"\s*,\s*but\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
 SAYING_AFTER = re.compile(r",\s*(?:according\s+to|citing|[^,;.]{1,40}?(?<![\w-])(?:said|says|told|reported|claimed|added))(?![\w-])", re.IGNORECASE)  # "…, but 40 jihadists were neutralised, according to the army": its own

@@ -5,7 +5,8 @@ one on Mondoro on 1 October.
 Why: a trigger dated by a list of days gives one mention per day (event_dates.date_for); without
 this each of them took the clause's first place, and one of the two attacks was placed in a town
 where nothing happened that day. The pairing is read only when both lists are plain coordinations
-of the same length; anything else keeps the clause's one place.
+of the same length, and the dates are days ("in Gao and Kidal in 2013 and 2014" pairs
+nothing); anything else keeps the clause's one place.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ def _coordinated(text: str, spans: list[tuple[int, int]], language: str) -> bool
 def paired_places(text: str, places: list[NameMatch], dates: list[Timex | None], language: str) -> list[str] | None:
     """The place of each of ``dates`` (in order), when the clause lists as many places as days,
     both as plain coordinations ("A and B", "A, B and C"); else None."""
-    if len(dates) < 2 or any(d is None for d in dates):
-        return None
+    if len(dates) < 2 or any(d is None or d.precision != "day" for d in dates):
+        return None  # "in Gao and Kidal in 2013 and 2014" does not say which year was whose
     named = sorted({(p.start, p.end): p for p in places}.values(), key=lambda p: p.start)
     if len(named) != len(dates) or len({p.id for p in named}) != len(named):
         return None

@@ -139,7 +139,8 @@ def _discovery_told(text: str, cue: Cue, kept: list[Cue], language: str) -> bool
     earlier saying's "that" clause is what the earlier speaker tells, not a saying of its own."""
     if cue.speaker_after or not _discovery_re(language).match(text, cue.start):
         return False
-    return any(c.end <= cue.start and not c.speaker_after and re.search(r"(?<![\w-])that\s", text[c.end : cue.start]) for c in kept)
+    return any(c.end <= cue.start and not c.speaker_after and re.search(r"(?<![\w-])that\s", text[c.end : cue.start])
+               and not re.search(r"[;:]|,\s*(?:while|but|whereas|and)(?![\w-])", text[c.end : cue.start]) for c in kept)  # not "…, while residents found 12 bodies"
 
 
 CONTACT_RELATIVE = re.compile(r"\s+(?:they|he|she|we)\s+(?:(?:were|was|are|is|had|have|has)\s+)?(?:(?:work|works|worked|working|belong|belongs|belonged|serve|serves|served|serving|answer|answers|answered|report|reports|reported|write|writes|wrote|writing)\s+(?:for|to|with|in|at)|(?:run|runs|ran|lead|leads|led|head|heads|headed|represent|represents|joined|founded|command|commands|commanded))\s*$")  # a relative clause without "that" ("the aid group they work for said", "the newspaper she writes for"): the group speaks
