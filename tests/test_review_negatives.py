@@ -718,6 +718,7 @@ def test_years_listed_beside_places_pair_nothing():
         ('"Nobody told us anything, and 12 of our men died," the village chief said.', "the village chief"),
         ("The army said that it had found 30 bodies of jihadists, while residents found 12 bodies in a well.", "residents"),
         ("JNIM claimed an attack on an army camp in which it said 30 soldiers were killed.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("Gunmen opened fire in a market the mayor said was crowded, killing 12 people, residents said.", "residents"),
     ],
 )
 def test_the_review_s_claimants_keep_their_speaker(text, expected):

@@ -22,7 +22,7 @@ from timeline.claimant_institutions import foreign_owner, institution_actor, res
 from timeline.governing_cue import COUNTED, governing
 from timeline.names import NameMatch, actors, unmatched_capitalised
 from timeline.regex_gate import alternation
-from timeline.sayings import Cue, cues, norm, normed_words
+from timeline.sayings import Cue, cues, no_one, norm, normed_words
 from timeline.sayings import words as sayings_words
 from timeline.speaker_phrases import USEFUL, Phrase, is_aside, institution_types, members_of, name_phrase, relayed_by, speaker_phrase
 
@@ -111,7 +111,7 @@ def speaker_of(
 ) -> Speaker:
     """The speaker of the figure at [start, end) of a sentence, or the article's when none is named."""
     found = cues(text, discourse.language) if found is None else found
-    cue, outer = governing(text, found, start, end)
+    cue, outer = governing(text, found, start, end, discourse.language)
     if cue is None:
         return ARTICLE
     denial = cue if cue.status == "denied" and not cue.speaker_after else outer if outer is not None and outer.status == "denied" else None
@@ -187,7 +187,6 @@ def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks:
     return None
 
 
-NO_ONE = re.compile(r"\W*(?:nobody|no\s+one|none|no)(?![\w-])", re.IGNORECASE)
 
 
 def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, masks) -> Speaker:
@@ -200,7 +199,7 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
     if earlier and WITH_ONE_SAYING.search(text, 0, cue.start):
         return _speaker(text, earlier[-1], names, discourse, masks)  # "Two sources told AFP …, with one saying 38 had been killed": the sources
     phrase = speaker_phrase(text, cue, names, masks, language)
-    if phrase is not None and NO_ONE.match(phrase.text):
+    if phrase is not None and no_one(language).match(phrase.text):
         phrase = None  # "Nobody wrote a letter": no one spoke
     coordinated = re.search(r"(?:,|(?<![\w-])and|(?<![\w-])but|(?<![\w-])then|(?<![\w-])later)\s*$", text[: cue.start]) is not None
     if coordinated and not cue.speaker_after and earlier and phrase is not None and COUNTED.search(phrase.text):

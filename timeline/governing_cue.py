@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.sayings import Cue
+from timeline.sayings import Cue, no_one
 
 
 # A contrast ends the reach of a saying ("X said it held, but 12 soldiers died"); "but that …"
@@ -20,14 +20,14 @@ HARD_BREAK = re.compile(r";|\s[—–]\s|(?<![\w-])(?:but(?!\s+that\b)|although|
 COMPARED = re.compile(r"(?<![\w-])(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)  # a saying inside a comparison governs nothing after it
 
 
-def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[Cue | None, Cue | None]:
+def governing(text: str, found: tuple[Cue, ...], start: int, end: int, language: str = "en") -> tuple[Cue | None, Cue | None]:
     """The saying that governs a figure, and the saying that relays it if there is one: the
     nearest saying before it in its clause ("X said …", "X told AFP that Y said …"), else a
     reporting clause after it ('…, the army said', '…," said X', '…, according to X')."""
     quote = quote_around(text, start, end)
     inner = None
     if quote is not None:  # '"I counted 60 bodies before the soldiers told us to move," said a trader': the trader's
-        inner = _inner_cue(text, found, quote, start)
+        inner = _inner_cue(text, found, quote, start, language)
         found = tuple(c for c in found if c.end <= quote[0] or c.start >= quote[1])
         start, end = quote
     before = [c for c in found if c.end <= start and (not HARD_BREAK.search(text[c.end : start]) or _toll_goes_on(text[c.end : start]) or _tag_goes_on(text, c, start))
@@ -42,6 +42,8 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
         trailing = next((c for c in after[:1] if _is_trailing(text, c, end)), None)
     if trailing is not None and trailing.speaker_after and (re.fullmatch(r"\s*,?\s*", text[end : trailing.start]) or OWN_NOUN_THEN.fullmatch(text, end, trailing.start)):
         return trailing, None  # "14 dead according to the UN, 23 according to the opposition", "which killed 71 soldiers according to the government": the figure's own source
+    if before and trailing is not None and (m := SAID_STATE.match(text, before[-1].end)) is not None and m.end() <= start and not COUNTED_AHEAD.search(text, before[-1].end, m.end()):
+        return trailing, None  # "opened fire in a market the mayor said was crowded, killing 12 people, residents said": the mayor spoke of the market
     if before and trailing is not None and trailing.speaker_after and _closed_tag(text, before[-1]):
         return trailing, None  # "detained three leaders on Saturday, the movement said, a day after clashes in which four people were killed, according to hospital sources"
     if before and trailing is not None and _original_source(text, before[-1], trailing, start):
@@ -53,7 +55,7 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int) -> tuple[
     return trailing, None
 
 
-def _inner_cue(text: str, found: tuple[Cue, ...], quote: tuple[int, int], start: int) -> Cue | None:
+def _inner_cue(text: str, found: tuple[Cue, ...], quote: tuple[int, int], start: int, language: str) -> Cue | None:
     """A saying inside a quotation whose own clause holds the figure ('"One of his comrades …
     told me eleven men were killed," she said': the comrade's, relayed), not one whose clause
     ends before it ('"The army said it would protect us, yet 12 people were killed," the mayor
@@ -62,14 +64,15 @@ def _inner_cue(text: str, found: tuple[Cue, ...], quote: tuple[int, int], start:
     c = next((c for c in reversed(found) if quote[0] <= c.start and c.end <= start and not c.speaker_after), None)
     if c is None or HARD_BREAK.search(text, c.end, start) or INNER_BREAK.search(text, c.end, start):
         return None
-    if NO_ONE_SPEAKS.match(text, quote[0], c.start):
+    if no_one(language).match(text, quote[0], c.start):
         return None
     return c
 
 
 INNER_BREAK = re.compile(r",\s*(?:yet|and|while|so|then|when)(?![\w-])|(?<![\w-])(?:yet|and\s+when|and\s+then)\s|[.!?]\s", re.IGNORECASE)  # another clause of the quotation
-NO_ONE_SPEAKS = re.compile(r"[\"“‘'\s]*(?:nobody|no\s+one|none)(?![\w-])", re.IGNORECASE)
 PRONOUN_SPEAKER = re.compile(r"(?<![\w’'-])(?:i|we|you|he|she|they|it)\s+(?:(?:had|have|has|was|were|also|then|later|first|never|did|didn['’]t)\s+)*$", re.IGNORECASE)  # '"We told them 12 died," said X': X speaks
+SAID_STATE = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,", re.IGNORECASE)  # a saying whose clause is a state, closed by a comma
+COUNTED_AHEAD = re.compile(r"\d|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|killed|dead|wounded)(?![\w-])", re.IGNORECASE)
 OWN_NOUN_THEN = re.compile(r"\s+(?:(?!(?:were|was|had|have|has|been|is|are|and|but|or|who|which|that)\s)[a-z][\w’'-]*\s+){1,3}?,?\s*")  # the figure's own noun phrase, no verb, then the source
 TAG_THEN_BUT = re.compile(r"\s*,\s*but\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
 SAYING_AFTER = re.compile(r",\s*(?:according\s+to|citing|[^,;.]{1,40}?(?<![\w-])(?:said|says|told|reported|claimed|added))(?![\w-])", re.IGNORECASE)  # "…, but 40 jihadists were neutralised, according to the army": its own

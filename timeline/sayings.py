@@ -129,6 +129,12 @@ def _other_verb(token: str, rest: str, language: str) -> bool:
 
 
 @cache
+def no_one(language: str) -> re.Pattern:
+    """A speaker that is no one ("Nobody wrote …"), at the start of a phrase or a quotation."""
+    return re.compile(rf"[\"“‘'\s]*(?:{alternation(words(language)['not_saying']['no_speakers'])})(?![\w-])", re.IGNORECASE)
+
+
+@cache
 def _discovery_re(language: str) -> re.Pattern:
     d = words(language)["not_saying"]["discoveries"]
     return re.compile(rf"(?:{alternation(d['verbs'])})\s+(?:(?:the|some|at\s+least|more\s+than|about|nearly|around|over)\s+)*(?:[\d,]+|\w+)?\s*(?:{alternation(d['objects'])})(?![\w-])", re.IGNORECASE)
