@@ -732,3 +732,10 @@ def test_a_named_report_inside_a_reproduced_document_keeps_its_source():
             "According to the report of the MINUSMA human rights division, 132 civilians were killed, a figure the Government rejects.")
     (c,) = [c for c in claims_in(text) if c.value_low == 132]
     assert c.claimant_label == "the report of the MINUSMA human rights division"
+
+
+def test_a_saying_s_day_does_not_date_what_its_but_clause_mentions():
+    text = ("The Kremlin said on Monday that Russia would go on building defence and security cooperation with African countries, "
+            "but declined to comment directly on the Wagner group's announcement that it was leaving Mali.")
+    found = {m.event_type: m.start_date for m in mentions_in(text, "2025-06-09")}
+    assert found["public_statement"] == date(2025, 6, 9) and found["withdrawal"] is None

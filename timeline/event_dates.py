@@ -53,6 +53,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     return found
 
 
+CONTRAST_BETWEEN = re.compile(r",\s*but\s|;", re.IGNORECASE)  # a contrast ends what a saying tells
 AGAIN = re.compile(r"(?<![\w-])again(?![\w-])", re.IGNORECASE)
 COUNTED_SUBJECT = re.compile(r"(?<![\w-])(?:two|three|four|five|both)\s+[\w’'-]+s\s+$", re.IGNORECASE)  # "Two coups followed, in August 2020 and May 2021"
 DURING_AFTER_DATE = re.compile(r"\s+during\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -267,7 +268,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     shared = [i for i in dated if _coordinated_with_opening(text, triggers, k, timexes[i], owner.get(i))]
     if shared:  # "Last Thursday, rockets fired at a boat and an assault on an army post killed …"
         return [(shared[0], "occurred", since_start(timexes[shared[0]]))]
-    told = [i for i in dated if owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])]  # "X did Y, Z said on Sunday" too
+    told = [i for i in dated if owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])  # "X did Y, Z said on Sunday" too
+            and not (triggers[owner[i]][1] <= start and CONTRAST_BETWEEN.search(text, triggers[owner[i]][1], start))]  # not "said on Monday …, but declined to comment on the group's announcement that it was leaving"
     fate_day = [i for i in told if timexes[i].char_end <= start and TOLD_FATE.search(text, triggers[owner[i]][1], timexes[i].char_start) and re.match(r"\s*,?\s*when\s", text[timexes[i].char_end : start])]
     if fate_day:  # "said two peacekeepers were wounded on Sunday when a vehicle … hit a roadside bomb": the wounding's day
         return [(fate_day[-1], "occurred", timexes[fate_day[-1]])]
