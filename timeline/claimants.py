@@ -187,8 +187,6 @@ def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks:
     return None
 
 
-
-
 def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, masks) -> Speaker:
     language = discourse.language
     earlier = [c for c in cues(text, language) if c.end <= cue.start and not c.participle]
