@@ -44,3 +44,31 @@ def test_a_news_lead_or_a_vague_number_frames_nothing(tmp_path: Path):
     (tmp_path / "b").mkdir()
     found = timexes_of("Boni\n\nA few years ago, Boni was a quiet market town.\n\nOn 12 May, jihadists killed 12 people there.\n", tmp_path / "b", "2024-05-14")
     assert found["12 May"][0] == "2024-05-12"
+
+
+def test_a_paragraph_that_tells_the_anniversarys_year_holds_its_other_days(tmp_path: Path):
+    text = (
+        "Ten years after the coup\n\nTen years ago today, a captain appeared on state television.\n\n"
+        "The rebellion had begun in mid-January 2012. On 17 January, rebels attacked Menaka.\n\n"
+        "In January, the regional bloc imposed sanctions on the junta.\n"
+    )
+    found = timexes_of(text, tmp_path, "2022-03-22")
+    assert found["17 January"][0] == "2012-01-17"
+    assert found["January"][0] == "2022-01-01"  # a paragraph of its own, no year told: this year's news
+
+
+def test_a_day_moved_into_the_anniversary_carries_its_year_on(tmp_path: Path):
+    text = (
+        "Ten years after the coup\n\nTen years ago today, a captain appeared on state television.\n\n"
+        "On 21 March, a visit by the minister turned into a mutiny. He resigned on 8 April, and his successor was sworn in on 12 April.\n"
+    )
+    found = timexes_of(text, tmp_path, "2022-03-22")
+    assert found["8 April"][0] == "2012-04-08"
+    assert found["12 April"][0] == "2012-04-12"
+
+
+def test_a_weekday_that_fits_only_the_anniversarys_year(tmp_path: Path):
+    text = "Ten years on: the fall of the north\n\nKidal fell on Friday 30 March after a short battle.\n\nThe talks resume on Friday 1 April.\n"
+    found = timexes_of(text, tmp_path, "2022-03-30")
+    assert found["Friday 30 March"][0] == "2012-03-30"  # a Friday in 2012; in 2022 a Wednesday
+    assert found["Friday 1 April"][0] == "2022-04-01"  # a Friday this year: the news

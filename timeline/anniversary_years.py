@@ -7,19 +7,24 @@ of 22 March 2012. Read against publication, the day would be the publication day
 careful coder reads it in the year the piece looks back to. The signal is the title or the lead
 saying how long ago ("ten years on", "five years ago to the day"); only days named by their month
 within a few days of the publication's day of the year move, and not beside "last week" or "on
-Monday" (the news). Words and limits: dates_en.toml ``anniversary``.
+Monday" (the news); so do, in a paragraph that has told the anniversary's year ("The crisis had
+begun in mid-January 2012. On 17 January, …"), its other year-less days, and a day whose weekday
+fits the anniversary's year and not this one ("on Friday 30 March", 2012). A moved day carries
+its year on, as a day told with its year does ("On 21 March, a mutiny … He resigned on 8 April").
+Words and limits: dates_en.toml ``anniversary``.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from importlib import resources
 
 from timeline.dates import Timex, lexicon, names_weekday
-from timeline.narrative_years import moved_by_years, named_without_year
+from timeline.narrative_years import Narrative, moved_by_years, named_without_year
 from timeline.regex_gate import alternation
 
 
@@ -76,12 +81,50 @@ def tells_now(found: list[Timex]) -> bool:
     return any(t.anchor == "publication" and t.kind in ("date", "range") and not named_without_year(t) for t in found)
 
 
-def into_anniversary(found: list[Timex], year: int | None, published: date, language: str = "en", now: bool = False) -> list[Timex]:
-    """A sentence's year-less named days near the publication's day of the year, moved into the
-    anniversary's year; not in a sentence that tells the news (``now``: it, or the sentence just
-    before in its paragraph, says "last week", "on Monday": "Last week the rebels signed an accord
-    … The deal was signed on June 18")."""
+def into_anniversary(found: list[Timex], year: int | None, published: date, language: str = "en", now: bool = False, told_year: int | None = None) -> list[Timex]:
+    """A sentence's year-less named days that belong to the anniversary's year, moved there; not
+    in a sentence that tells the news (``now``: it, or the sentence just before in its paragraph,
+    says "last week", "on Monday": "Last week the rebels signed an accord … The deal was signed
+    on June 18"). ``told_year``: the year the paragraph told last, before this sentence."""
     if year is None or now or tells_now(found):
         return found
     window = _config(language)["window_days"]
-    return [moved_by_years(t, year - t.start.year, published) if named_without_year(t) and t.precision == "day" and not names_weekday(t) and abs((t.start - published).days) <= window else t for t in found]
+    return [moved_by_years(t, year - t.start.year, published) if _looks_back(t, year, published, window, told_year) else t for t in found]
+
+
+def _looks_back(t: Timex, year: int, published: date, window: int, told_year: int | None) -> bool:
+    if not named_without_year(t) or t.start.year == year:
+        return False
+    if told_year == year:
+        return True  # "The crisis had begun in mid-January 2012. On 17 January, …"
+    if t.precision != "day":
+        return False
+    if names_weekday(t):
+        return _weekday_fits(t, year)
+    return abs((t.start - published).days) <= window
+
+
+def _weekday_fits(t: Timex, year: int) -> bool:
+    """"on Friday 30 March" in a piece of 2022 that looks back to 2012: a Friday in 2012 only."""
+    named = {lexicon().weekdays[w.casefold()] for w in re.findall(r"[^\W\d_]+", t.text) if w.casefold() in lexicon().weekdays}
+    try:
+        there = t.start.replace(year=year)
+    except ValueError:  # 29 February
+        return False
+    return len(named) == 1 and there.weekday() in named and t.start.weekday() not in named
+
+
+def restated(state: Narrative, before: list[Timex], after: list[Timex]) -> Narrative:
+    """The narrative state with the days a sentence moved into the anniversary's year read in
+    that year, so the days told after them follow them there."""
+    moves, last = {}, None
+    for old, new in zip(before, after):
+        if old is not new:
+            moves[old.start], moves[old.end], last = new.start, new.end, new
+    if last is None:
+        return state
+    frame = state.frame
+    if frame is not None and frame.start in moves:
+        frame = replace(frame, start=moves[frame.start])
+    moved = {f: moves.get(getattr(state, f), getattr(state, f)) for f in ("carried", "told_day")}
+    return replace(state, frame=frame, told=last.end, told_month=last.start, **moved)  # a moved day tells its year, as "on 21 March 2012" would

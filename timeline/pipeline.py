@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline.anniversary_years import anniversary_year, into_anniversary, tells_now
+from timeline.anniversary_years import anniversary_year, into_anniversary, restated, tells_now
 from timeline.article_map import map_articles
 from timeline.corpus import Article, load_corpus
 from timeline.record_cache import RecordCache, article_key, default_dir
@@ -88,9 +88,12 @@ def process_article(article: Article) -> dict[str, list[dict]]:
     found_names = in_era(texts, names.with_capital_speakers(texts, names.with_surnames(texts, [names.matcher().find(t) for t in texts]), article.language), article.published)
     for s, sentence_names in zip(result.sentences, found_names):
         sid = sentence_id(s)
+        before = narrative
         found, narrative = reframe(tag(s.text, article.published, article.language), s.text, s.kind, s.paragraph_index, narrative, article.published)
         if s.kind == "body":
-            found = into_anniversary(found, looked_back, article.published, article.language, now=now_told == (s.paragraph_index, s.sentence_index - 1))
+            told_year = before.told.year if before is not None and before.told is not None and before.told_paragraph == s.paragraph_index else None
+            moved = into_anniversary(found, looked_back, article.published, article.language, now=now_told == (s.paragraph_index, s.sentence_index - 1), told_year=told_year)
+            found, narrative = moved, restated(narrative, found, moved)
             now_told = (s.paragraph_index, s.sentence_index) if tells_now(found) else now_told
             found = sorted([*found, *anchored(s.text, found, anchor, article.published, article.language)], key=lambda t: t.char_start)
             cut = dateline_end(s.text, article.language)
