@@ -16,6 +16,10 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a person's name set off by commas continues its clause; a place's name set off so is an
+    # aside that a date after it still reaches (corpora IK, HX)
+    ("The International Criminal Court sentenced one of the men who directed the destruction in Timbuktu, Ahmad al-Faqi al-Mahdi, to nine years in prison in September 2016.", date(2022, 3, 30), "court_ruling", date(2016, 9, 1)),
+    ("The attack came weeks after militants struck the Kati military camp, just outside the capital, Bamako, on July 22.", date(2022, 8, 30), "attack", date(2022, 7, 22)),
     # a coup leader who "appealed for foreign help"; a bloc that "gave him 72 hours to" hand back
     # power (corpus IK)
     ("On Friday, Sanogo had appealed for foreign help to save the country.", date(2012, 4, 1), "public_statement", date(2012, 3, 30)),

@@ -35,7 +35,7 @@ def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[
         spans.append((start, i))
         start = i + 1
     spans.append((start, len(text)))
-    return _join_name_lists(text, _join_place_asides(text, [(s, e) for s, e in spans if text[s:e].strip()], language, timexes), timexes)
+    return _join_name_appositives(text, _join_name_lists(text, _join_place_asides(text, [(s, e) for s, e in spans if text[s:e].strip()], language, timexes), timexes), language)
 
 
 NAME_ITEM = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*")
@@ -64,6 +64,31 @@ def _join_name_lists(text: str, spans: list[tuple[int, int]], timexes: list[Time
             continue
         out.append((s, e))
         joining = False
+    return out
+
+
+APPOSITIVE_NAME = re.compile(r"\s*(?:(?:al|ag|ould|ben|bin|el|de|du|ibn)[-\s]+)?[A-Z][\w’'.-]*(?:\s+(?:(?:al|ag|ould|ben|bin|el|de|du|ibn)[-\s]+)?[A-Z][\w’'.-]*){0,4}\s*")
+ENDS_WITH_NOUN = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|his|her|of|former|two|three)\s+(?:[a-z][\w’'-]*\s+){0,3}(?P<noun>[a-z][\w’'-]*)(?:\s+(?:in|of|from)\s+[A-Z][\w’'-]*)?\s*$")  # "one of the men", "the destruction in Timbuktu"
+GOES_ON = re.compile(r"\s*(?:to|in|on|at|for|from|after|into|over|near|with)\s")
+
+
+def _join_name_appositives(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+    """A name set off by commas after the noun it names continues the clause: "sentenced one of
+    the men, Ahmad al-Faqi al-Mahdi, to nine years in prison in September 2016" is one clause, its
+    date the sentencing's."""
+    place_nouns = set(event_words(language)["place_appositive_nouns"])
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        if out and i + 1 < len(spans) and text[e : e + 1] == "," and text[out[-1][1] : out[-1][1] + 1] == ",":
+            noun = ENDS_WITH_NOUN.search(text, out[-1][0], out[-1][1])
+            if noun and APPOSITIVE_NAME.fullmatch(text, s, e) and GOES_ON.match(text, spans[i + 1][0]) and noun.group("noun").casefold() not in place_nouns:
+                out[-1] = (out[-1][0], spans[i + 1][1])
+                i += 2
+                continue
+        out.append((s, e))
+        i += 1
     return out
 
 
