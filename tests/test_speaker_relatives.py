@@ -94,6 +94,11 @@ def claimant_of(text: str, figure: str) -> str | None:
         ("The minister wrote on Twitter that reinforcements sent to the post had found 54 bodies.", "54", "The minister"),
         # claiming "an attack" is responsibility, not a saying of the toll after it
         ("Islamic State claimed an attack on a post at Indelimane that killed 49 soldiers, according to the army's final count.", "49", "the army"),
+        # two speakers joined by "and" are both the claimant; not a clause joined by "and"
+        ("A gunman opened fire on diners, killing five people, police and witnesses said.", "five", "police and witnesses"),
+        ("The army shelled the village and residents said 12 people were killed.", "12", "residents"),
+        # "the ministry" after another speaker of its sentence is not that speaker
+        ("An army statement said 32 hostages had been freed and the ministry said 14 people were wounded.", "14", "the ministry"),
     ],
 )
 def test_the_claimant_of_a_figure(text, figure, expected):

@@ -75,7 +75,7 @@ class Discourse:
         named = self._named_with(pronoun)
         if named is not None:
             return named
-        recent = list(reversed(self.current or self.before))
+        recent = [s for s in reversed(self.current or self.before) if fits_anaphor(s, pronoun, self.language)]  # "the ministry" after "residents said": not the residents
         if norm(pronoun) in ("it", "its"):  # the latest organisation or singular speaker, not "witnesses" nor "a doctor"
             people = normed_words("person_heads", "words", self.language)
             recent = [s for s in recent if s.actor_id or not ((s.label or "").endswith("s") or norm((s.label or "x").split()[-1]) in people)]
@@ -231,6 +231,8 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
         # "X estimated …, and reported …"; "X said he had counted"; "X acknowledged losses without giving a figure and said …"
         spoken = (_speaker(text, c, names, discourse, masks) for c in reversed(earlier))
         before = next((s for s in spoken if (s.actor_id or s.label) and s.kind != "other"), None) or _speaker(text, earlier[-1], names, discourse, masks)
+        if phrase is not None and phrase.kind == "anaphor" and not fits_anaphor(before, phrase.text, language):
+            return Speaker(None, phrase.text, "sentence", cue, kind="label", named_as=phrase.text)  # "An army statement said …, and the ministry said …": not the army
         if before.actor_id or before.label or phrase is None or phrase.kind != "anaphor":
             return before
     named = _named_in_sentence(text, phrase, cue, names, language) if phrase is not None and phrase.kind == "anaphor" else None
@@ -397,6 +399,18 @@ def _named_of_kind(text: str, phrase: Phrase, cue: Cue, names: list[NameMatch], 
         return named
     of_kind = lambda found: next((s.actor_id for s in reversed(found) if s.actor_id and actors()[s.actor_id].fields.get("type") in kinds), None)  # noqa: E731
     return of_kind(discourse.current or discourse.before) or of_kind(discourse.named_before)  # a speaker of that kind first, then a name
+
+
+def fits_anaphor(s: Speaker, phrase: str, language: str) -> bool:
+    """Whether a speaker may be what an anaphor of a kind stands for: "the ministry" a speaker
+    named with "ministry" or of the government, "the group" a group; any speaker for a pronoun,
+    "the statement" or "the spokesman" (claimants_<language>.toml, anaphor_kinds)."""
+    kinds = sayings_words(language)["anaphor_kinds"].get(norm(phrase))
+    if not kinds:
+        return True
+    if norm(phrase).split()[-1] in norm(s.named_as or s.label or "").split():
+        return True
+    return bool(s.actor_id) and actors()[s.actor_id].fields.get("type") in kinds
 
 
 def names_in_order(text: str, names: list[NameMatch]) -> list[Speaker]:

@@ -269,7 +269,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         spans[0] = (reduced.start("who"), spans[0][1])  # "overran the camp in a raid the army said killed 11": the army, not the raiders
     chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in spans]
     if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
-        return chunks[0]  # "X said"
+        return _coordinated_speakers(text, spans[0][0], chunks[0], names, masks, language) or chunks[0]  # "X said"
     antecedent = _relative_antecedent(text, spans, names, masks, language)
     if antecedent is not None:
         return antecedent  # "rejected a United Nations report that accuses soldiers of killing …": the report
@@ -279,6 +279,23 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if not named and any(p.kind == "label" and re.match(r"(?:a|an)\s", p.text, re.IGNORECASE) for p in useful):
         named = [p for p in useful if p.kind == "name"]  # "Tabital Pulaaku, an association that defends …, said": the name the appositive describes
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
+
+
+AND_BEFORE = re.compile(r"(?:^|[,;:]|[\"“”])\s*(?P<first>[^,;:.\"“”]{2,40}?)\s+and\s*$")
+VERB_LIKE = re.compile(r"(?<![\w-])(?:[a-z]+ed|[a-z]+ing|is|are|was|were|has|have|had|said|says|told)(?![\w-])")
+
+
+def _coordinated_speakers(text: str, lo: int, second: Phrase, names: list[NameMatch], masks, language: str) -> Phrase | None:
+    """Two speakers joined by "and" ("…, killing five people, police and witnesses said"): both,
+    not the second alone. Only a short phrase of its own, from a comma or the sentence start,
+    with no verb: not "The army shelled the village and residents said"."""
+    m = AND_BEFORE.search(text, 0, lo)
+    if m is None or m.end() != lo or VERB_LIKE.search(m.group("first")) or len(m.group("first").split()) > 4:
+        return None
+    first = name_phrase(text, m.start("first"), m.end("first"), names, masks, language)
+    if first is None or first.kind not in ("label", "institution", "actor") or second.kind not in ("label", "institution", "actor"):
+        return None
+    return Phrase("label", f"{first.text} and {second.text}")
 
 
 SPEAKS_FROM = re.compile(r"(?<![\w-])(?:in|based\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
