@@ -99,6 +99,12 @@ def claimant_of(text: str, figure: str) -> str | None:
         ("The army shelled the village and residents said 12 people were killed.", "12", "residents"),
         # "the ministry" after another speaker of its sentence is not that speaker
         ("An army statement said 32 hostages had been freed and the ministry said 14 people were wounded.", "14", "the ministry"),
+        # "elected" before its noun is no verb: "he" after the colon is the official
+        ("A local elected official gave a different account: he said nobody was killed in that strike and that two people were lightly wounded.", "two", "A local elected official"),
+        # a rights group that "documented" killings gives their figure
+        ("In a report on March 15, Human Rights Watch documented the killing of at least 107 civilians in central Mali.", "at least 107", "human_rights_watch"),
+        # a bulletin's figure with its source in brackets at the end of its line
+        ("About 51,300 internally displaced people in and around Menaka town (local authorities, 22 May)", "51,300", "local authorities"),
     ],
 )
 def test_the_claimant_of_a_figure(text, figure, expected):

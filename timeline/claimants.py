@@ -113,7 +113,7 @@ def speaker_of(
     found = cues(text, discourse.language) if found is None else found
     cue, outer = governing(text, found, start, end, discourse.language)
     if cue is None:
-        return ARTICLE
+        return _bracketed_source(text, end, names, discourse, masks) or ARTICLE
     denial = cue if cue.status == "denied" and not cue.speaker_after else outer if outer is not None and outer.status == "denied" else None
     if denial is None and cue.speaker_after and re.match(r"\s*which\b", text[cue.end :]):
         denial = next((c for c in reversed(found) if c.end <= cue.start and c.status == "denied"), None)  # "denies the allegations …, according to which …"
@@ -128,6 +128,22 @@ def speaker_of(
         if (relayed.actor_id, relayed.label) != (speaker.actor_id, speaker.label) and relayed.kind != "other":
             via = relayed.label or (actors()[relayed.actor_id].fields["name"] if relayed.actor_id else via)
     return Speaker(speaker.actor_id, speaker.label, speaker.basis, cue, via, speaker.kind, speaker.named_as)
+
+
+BRACKETED_SOURCE = re.compile(r"[^()]*?\(\s*(?:(?:source|sources)\s*:\s*|according\s+to\s+)?(?P<src>[^(),;:]{2,60}?)\s*(?:,\s*[^()]{1,30})?\)\s*[.;]?\s*$", re.IGNORECASE)
+
+
+def _bracketed_source(text: str, end: int, names: list[NameMatch], discourse: Discourse, masks) -> Speaker | None:
+    """The source a bulletin's figure cites in brackets at the end of its line: "About 51,300
+    internally displaced people in and around Ménaka (local authorities, 22 May)"."""
+    m = BRACKETED_SOURCE.match(text, end)
+    if m is None:
+        return None
+    phrase = name_phrase(text, m.start("src"), m.end("src"), names, masks, discourse.language)
+    if phrase is None or phrase.kind not in ("label", "institution", "actor"):
+        return None
+    resolved = _resolved(phrase, None, discourse)
+    return resolved if resolved.actor_id or resolved.label else None
 
 
 @cache
@@ -269,7 +285,7 @@ def _prepositional_lead(language: str) -> re.Pattern:
 TIME_LEAD = re.compile(r"(?:late|early|later|earlier)(?:\s+on)?\s+(?:[A-Z]\w+day|this\s+\w+|last\s+\w+|that\s+\w+)\s+", re.IGNORECASE)
 
 
-SUBJECT_END = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|spoke|put|kept|held|sent|gave|struck|fought|lost|won|led|left|found|claimed|claims|blamed|\w+ed|\w+ing)\s")
+SUBJECT_END = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|spoke|put|kept|held|sent|gave|struck|fought|lost|won|led|left|found|claimed|claims|blamed|(?!(?:elected|armed|retired|unnamed|unidentified|united|displaced|wounded|injured)\s)\w+ed|\w+ing)\s")  # not "A local elected official", "armed men": a participle before its noun
 
 
 def _subject_phrase(text: str, names: list[NameMatch], masks, language: str) -> Phrase | None:
