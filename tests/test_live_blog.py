@@ -130,3 +130,29 @@ def test_every_clock_entry_under_a_day_heading_takes_that_day(tmp_path):
     (tmp_path / "sources.csv").write_text("source_id,file,outlet,title,url,published,language\nb,raw/blog.txt,Test,Blog,,2023-09-08,en\n", encoding="utf-8")
     found = [(m.quote[:20], str(m.start_date)) for m in process_article(load_corpus(tmp_path)[0])["mentions"] if m.event_type == "attack"]
     assert ("14:45 GMT - Separate", "2023-09-07") in found
+
+
+SUMMARISED = """This site uses cookies. Read our policy. [OK]
+
+Test Live Desk
+
+LIVE: Gunmen take hostages at a hotel in Mali's capital
+
+Key points
+- Gunmen stormed the hotel in Bamako around 7 a.m. and took guests and staff hostage, witnesses said.
+- Special forces brought out the survivors floor by floor.
+
+Background
+In March, a gunman attacked a bar in Bamako.
+"""
+
+
+def test_a_summary_under_key_points_tells_the_day_of_a_blog_under_a_masthead(tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "blog.txt").write_text(SUMMARISED, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("source_id,file,outlet,title,url,published,language\nb,raw/blog.txt,Test,Blog,,2015-11-20,en\n", encoding="utf-8")
+    records = process_article(load_corpus(tmp_path)[0])
+    assert not any("cookies" in r["text"] for r in records["sentences"])  # the banner is page junk
+    found = {m.trigger: str(m.start_date) for m in records["mentions"]}
+    assert found["stormed the hotel"] == "2015-11-20"  # a point under "Key points"
+    assert found["attacked"] == "2015-03-01"  # the background is not the blog's day

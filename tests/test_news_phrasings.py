@@ -16,6 +16,8 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a president who "declared a state of emergency" (corpus IR)
+    ("President Keita on Friday declared a state of emergency for 10 days and three days of national mourning.", date(2015, 11, 21), "curfew", date(2015, 11, 20)),
     # a person's name set off by commas continues its clause; a place's name set off so is an
     # aside that a date after it still reaches (corpora IK, HX)
     ("The International Criminal Court sentenced one of the men who directed the destruction in Timbuktu, Ahmad al-Faqi al-Mahdi, to nine years in prison in September 2016.", date(2022, 3, 30), "court_ruling", date(2016, 9, 1)),

@@ -40,8 +40,14 @@ def _publication_day(published: date) -> Timex:
 
 def _live_title(contexts: list[SentenceContext]) -> bool:
     """Whether the article's title says it is a live blog ("LIVE: …", "… as it happened")."""
-    titles = [c.sentence.text.casefold() for c in contexts if c.sentence.kind == "title"]
+    first_body = next((i for i, c in enumerate(contexts) if c.sentence.kind == "body"), len(contexts))
+    titles = [c.sentence.text.casefold() for c in contexts[:first_body] if c.sentence.kind in ("title", "heading")]  # also a title under a masthead line ("Test Live Desk")
     return any(w in t for t in titles for w in event_words("en")["live_title_words"])
+
+
+def _summary_heading(text: str) -> bool:
+    """"Key points", "What we know": a live blog's summary of its day."""
+    return re.sub(r"[^\w\s]", "", text).strip().casefold() in event_words("en")["live_summary_headings"]
 
 
 def entry_days(mentions: list[Mention], contexts: list[SentenceContext], published: date | None = None) -> list[Mention]:
@@ -53,6 +59,7 @@ def entry_days(mentions: list[Mention], contexts: list[SentenceContext], publish
     time ("21:40 — Ambulances …") is a blog of its publication day."""
     day_of: dict[str, tuple] = {}
     day, entry = None, None  # the day in force; the paragraph an entry's text may take
+    summary = False  # under a one-day blog's "Key points": every paragraph up to the next heading
     headed = False  # whether the blog gives its days in headings
     one_day = published is not None and _live_title(contexts) and not any(_day_heading(c) for c in contexts)
     for ctx in contexts:
@@ -65,14 +72,18 @@ def entry_days(mentions: list[Mention], contexts: list[SentenceContext], publish
             day, entry = (_publication_day(published), None), s.paragraph_index  # "21:40 — …" in a blog of one day
         if headed and day is not None and s.kind == "body" and ENTRY_CLOCK.match(s.text):
             entry = s.paragraph_index  # "14:45 GMT - …": the next entry of the same day
+        if s.kind == "heading":
+            summary = one_day and _summary_heading(s.text)
         if heading is not None:
             day, entry = heading, s.paragraph_index + 1
         elif s.kind == "heading":
             day = day if CLOCK.search(s.text) else None
+            if one_day and (summary or CLOCK.search(s.text)):
+                day = (_publication_day(published), None)  # "Key points", "22:05 GMT" in a blog of one day
             entry = s.paragraph_index + 1
             if day is not None and not any(t.kind != "duration" for t in ctx.timexes):
                 day_of[ctx.sentence_id] = day  # "12:10 GMT - Mutiny at Kati": the entry's headline
-        elif s.kind == "body" and day is not None and s.paragraph_index == entry and not any(t.kind != "duration" for t in ctx.timexes):
+        elif s.kind == "body" and day is not None and (s.paragraph_index == entry or summary) and not any(t.kind != "duration" for t in ctx.timexes):
             day_of[ctx.sentence_id] = day
     out = []
     for m in mentions:
