@@ -16,6 +16,14 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a court's acts told with an adverb or another verb: a trial that "finally opened", a warrant
+    # "made public", a court that "released them provisionally", a case "extinguished"; party
+    # activities "by parties and associations were suspended" (corpus IT)
+    ("Sanogo's trial finally opened in a converted hall in Sikasso on November 30, 2016.", date(2021, 3, 17), "court_ruling", date(2016, 11, 30)),
+    ("Last week the court made public an arrest warrant for Iyad Ag Ghaly.", date(2024, 6, 26), "court_ruling", date(2024, 6, 17)),
+    ("Eleven party leaders spent five months in prison before a court released them provisionally on 5 December.", date(2025, 5, 2), "court_ruling", date(2024, 12, 5)),
+    ('The judge told a packed room on Monday that the case was "extinguished", and nobody was acquitted.', date(2021, 3, 17), "court_ruling", date(2021, 3, 15)),
+    ("Political activities by parties and associations were suspended by decree on 10 April.", date(2024, 6, 21), "dissolution", date(2024, 4, 10)),
     # a president who "declared a state of emergency" (corpus IR)
     ("President Keita on Friday declared a state of emergency for 10 days and three days of national mourning.", date(2015, 11, 21), "curfew", date(2015, 11, 20)),
     # a person's name set off by commas continues its clause; a place's name set off so is an
