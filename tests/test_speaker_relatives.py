@@ -103,6 +103,9 @@ def claimant_of(text: str, figure: str) -> str | None:
         ("A local elected official gave a different account: he said nobody was killed in that strike and that two people were lightly wounded.", "two", "A local elected official"),
         # a rights group that "documented" killings gives their figure
         ("In a report on March 15, Human Rights Watch documented the killing of at least 107 civilians in central Mali.", "at least 107", "human_rights_watch"),
+        # a relative clause with no commas, whose own verbs say things, before the main verb
+        ('A blogger who writes as "Sever" and says he served in Africa put the toll at at least 20 Russians killed.', "at least 20", "A blogger"),
+        ("A local official who asked not to be named told AFP that survivors had counted about 100 bodies.", "about 100", "survivors"),
         # a bulletin's figure with its source in brackets at the end of its line
         ("About 51,300 internally displaced people in and around Menaka town (local authorities, 22 May)", "51,300", "local authorities"),
     ],

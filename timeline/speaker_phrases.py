@@ -245,6 +245,12 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     earlier = [c for c in cues(text, language) if relative is not None and c.end <= relative.start() and not c.speaker_after]
     if earlier and _own_document(language).match(text, earlier[-1].end, relative.start()):  # "the army said in a statement read on television, which put its losses at ten": the statement's, the army's
         return speaker_phrase(text, earlier[-1], names, masks, language)
+    bare = BARE_RELATIVE.match(text, 0, cue.start)
+    inner = [c for c in cues(text, language) if bare is not None and bare.end("np") < c.start and c.end <= cue.start]
+    if inner and not cue.participle and all(RELATIVE_VERB_BEFORE.search(text, 0, c.start) for c in inner):
+        phrase = name_phrase(text, bare.start("np"), bare.end("np"), names, masks, language)
+        if phrase is not None and phrase.kind in USEFUL and norm(phrase.text).split()[-1] not in ("man", "woman", "person", "men", "women", "people"):
+            return phrase  # 'A blogger who writes as "Sever" and says he served in Africa put the toll at …': the blogger (not "A man who said he spoke for AQIM": AQIM, read from his words)
     inside = RELATIVE_THEN_AUX.search(text, 0, cue.start)  # "JNIM, which says it took part in the fighting, has spoken of …": that saying is JNIM's aside
     floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language) and not (inside and inside.start() <= c.start)], default=0)
     if floor:  # "told AFP that a cousin … had counted": the cousin counted; AFP heard the first saying
@@ -331,6 +337,8 @@ def is_aside(chunk: str, language: str) -> bool:
 RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)(?![\w-])[^;:\"“”,]*(?:,[^;:\"“”,]*)?,\s*$", re.IGNORECASE)
 
 
+BARE_RELATIVE = re.compile(r"\W*(?P<np>(?:(?:a|an|the|one|two|three|several)\s+)?[^\W\d][^,;:.]{0,50}?)\s+who\s+[^,;:.]{3,160}\s+$", re.IGNORECASE)  # "A blogger who … says … put the toll": a relative clause with no commas, up to the main verb
+RELATIVE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:who|and)\s+(?:also\s+|now\s+|still\s+)?$", re.IGNORECASE)  # the relative clause's own verbs: "who writes … and says …"
 RELATIVE_THEN_AUX = re.compile(RELATIVE.pattern.replace(r",\s*$", r",\s*(?:(?:has|have|had|was|were|is|are|also|then)\s+)*$"), re.IGNORECASE)
 
 
