@@ -106,6 +106,8 @@ def claimant_of(text: str, figure: str) -> str | None:
         # a relative clause with no commas, whose own verbs say things, before the main verb
         ('A blogger who writes as "Sever" and says he served in Africa put the toll at at least 20 Russians killed.', "at least 20", "A blogger"),
         ("A local official who asked not to be named told AFP that survivors had counted about 100 bodies.", "about 100", "survivors"),
+        # soldiers "reported missing" are in a state; no one speaks there
+        ("Of the soldiers reported missing, 33 have returned to their units; 27 are still missing, the army said.", "27", "the army"),
         # a bulletin's figure with its source in brackets at the end of its line
         ("About 51,300 internally displaced people in and around Menaka town (local authorities, 22 May)", "51,300", "local authorities"),
     ],

@@ -154,6 +154,9 @@ REDUCED_NOT = re.compile(r"\s+(?:that\b|\d|(?:a|an|the|its|their|some|at\s+least
 QUANTITY_PARTICIPLE = re.compile(r"(?<![\w-])(?:average|averages|level|levels|rate|rates|number|numbers|total|totals|peak|high|low|record|figure|figures)\s+$", re.IGNORECASE)
 
 
+REPORTED_STATE = re.compile(r"\s+(?:as\s+)?(?:missing|dead|killed|wounded|injured|kidnapped|abducted|captured|disappeared|displaced)(?![\w-])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
     """Every saying in a sentence, in order; an adjective or a passive without agent is none."""
@@ -200,6 +203,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue  # "A Ukrainian intelligence estimate published in February put …": the estimate speaks
         if token.endswith("ed") and re.match(r"\s+of\s", text[m.end() :]) and text[: m.start()].strip():
             continue  # "a village accused of backing a militia": a participle, no one speaks ("accused by X of" is the passive above)
+        if token in ("reported", "listed", "recorded") and REPORTED_STATE.match(text, m.end()) and text[: m.start()].strip():
+            continue  # "Of the soldiers reported missing, 27 are still missing": a state, no one speaks
         if token in normed_words("claim_nouns", "words", language) and pats["participle_after"].match(text, m.end()):
             continue  # "an estimate published in February", "a report by …": a noun, not a saying
         participle = token.endswith("ing") and (re.search(r",[\"”’']?\s*$", text[: m.start()]) is not None or pats["evidence"].search(text[: m.start()]) is not None)
