@@ -16,6 +16,8 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # the day a video was published dates no event it shows (corpus GR)
+    ("The longest video, 14 minutes long, was published on 4 June and shows the attack on the army camp at Boulkessi, near the border with Burkina Faso, on 1 June.", date(2025, 7, 15), "attack", date(2025, 6, 1)),
     # a court's acts told with an adverb or another verb: a trial that "finally opened", a warrant
     # "made public", a court that "released them provisionally", a case "extinguished"; party
     # activities "by parties and associations were suspended" (corpus IT)

@@ -53,6 +53,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if t.kind == "duration" or is_dateline(text, t):
             out[i] = -1  # belongs to no trigger
             continue
+        if MEDIA_PUBLISHED.search(text, max(0, t.char_start - 120), t.char_start):
+            out[i] = -1  # "The longest video was published on 4 June and shows the attack … on 1 June": the video's day dates no event
+            continue
         counted = COUNTED_DAY_OF.match(text, t.char_end)
         if counted:  # "Today marks day 896 of Russia's full-scale invasion": a day of it, not its start; another event the sentence tells takes the day
             of = next((k for k, trig in enumerate(triggers) if trig[0] >= counted.end()), None)
@@ -199,6 +202,7 @@ DOCUMENT_ISSUED = re.compile(
     rf"[^.;]{{0,80}}?,\s*{ISSUED}\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+MEDIA_PUBLISHED = re.compile(rf"(?<![\w-])(?:video|videos|clip|clips|footage|images|photos|photographs|recording|audio)(?:,[^,;.]{{1,40}},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?(?:{ISSUED}|uploaded|shared|circulated)\s+(?:(?:online|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 COUNTED_DAY_OF = re.compile(r"\s*,?\s*(?:marks|is|was|marked)\s+(?:the\s+)?(?:day|week|month|year)\s+\d[\d,]*\s+of\s", re.IGNORECASE)
 ASIDE_BEFORE_SAYING = re.compile(r"(?<=\w)(?<![\s,]and)(?<![\s,]but)(?<![\s,]or)(?<![\s,]then),\s*(?:(?:in|via|through)\s+(?:a|an|its|their|the)\s+[^,;:.\"“”]{0,60}?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 DOCUMENT_TRAILING = re.compile(
