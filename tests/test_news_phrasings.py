@@ -16,6 +16,8 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a line break of hard-wrapped copy inside a trigger (corpus IQ)
+    ("Its aircraft\nstruck jihadist positions near the town on Wednesday, the army said.", date(2022, 9, 8), "air_strike", date(2022, 9, 7)),
     # the day a video was published dates no event it shows (corpus GR)
     ("The longest video, 14 minutes long, was published on 4 June and shows the attack on the army camp at Boulkessi, near the border with Burkina Faso, on 1 June.", date(2025, 7, 15), "attack", date(2025, 6, 1)),
     # a court's acts told with an adverb or another verb: a trial that "finally opened", a warrant

@@ -91,6 +91,7 @@ def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
     """Non-overlapping triggers (start, end, event_type), longest first, then lexicon order."""
     types = event_types()
     shown, at = visible(text)  # "kil\u200bled": invisible characters do not hide a trigger
+    shown = shown.replace("\n", " ").replace("\t", " ")  # hard-wrapped copy ("Its aircraft\nstruck"): a line break is a space to the lexicon
     found = []
     triggers = _triggers()
     gate = trigger_gate()
