@@ -108,6 +108,11 @@ def claimant_of(text: str, figure: str) -> str | None:
         ("A local official who asked not to be named told AFP that survivors had counted about 100 bodies.", "about 100", "survivors"),
         # soldiers "reported missing" are in a state; no one speaks there
         ("Of the soldiers reported missing, 33 have returned to their units; 27 are still missing, the army said.", "27", "the army"),
+        # a participial aside between a count and its verb ("drawn up by survivors and handed to …")
+        ("The village's own count, drawn up by survivors and handed to the authorities, lists 38 dead and 19 people still missing.", "38", "The village"),
+        # a noun and its relative clause without "that": the speaker is the relative's subject
+        ("Militants overran two army positions, the heaviest losses the army has acknowledged in months, killing 38 soldiers.", "38", "the army"),
+        ("A military source inside the force had earlier given AFP a toll of at least six dead, a figure the governor said had been inflated.", "at least six", "A military source inside the force"),
         # a bulletin's figure with its source in brackets at the end of its line
         ("About 51,300 internally displaced people in and around Menaka town (local authorities, 22 May)", "51,300", "local authorities"),
     ],
