@@ -16,6 +16,10 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a country that "walked out of" the G5 Sahel force; a leader who "arrived in Moscow …, for
+    # an official visit" (corpus IZ)
+    ("Three months later, on 2 May, Mali renounced its defence agreements with France, and on 15 May it walked out of the G5 Sahel force.", date(2022, 12, 10), "organisation_exit", date(2022, 5, 15)),
+    ("General Goita arrived in Moscow on Sunday at the head of a large delegation, for an official visit.", date(2025, 6, 24), "diplomatic_call", date(2025, 6, 22)),
     # a line break of hard-wrapped copy inside a trigger (corpus IQ)
     ("Its aircraft\nstruck jihadist positions near the town on Wednesday, the army said.", date(2022, 9, 8), "air_strike", date(2022, 9, 7)),
     # the day a video was published dates no event it shows (corpus GR)
