@@ -72,3 +72,14 @@ def test_a_weekday_that_fits_only_the_anniversarys_year(tmp_path: Path):
     found = timexes_of(text, tmp_path, "2022-03-30")
     assert found["Friday 30 March"][0] == "2012-03-30"  # a Friday in 2012; in 2022 a Wednesday
     assert found["Friday 1 April"][0] == "2022-04-01"  # a Friday this year: the news
+
+
+def test_a_later_year_told_in_the_sentence_and_a_weekday_that_does_not_fit(tmp_path: Path):
+    text = (
+        "Ten years after the coup\n\nTen years ago today, a captain appeared on state television.\n\n"
+        "On 21 March, soldiers mutinied, and France intervened on 11 January 2013. On 14 January, French jets struck Konna.\n\n"
+        "The mutiny had begun in March 2012. The talks resume on Friday 1 April.\n"
+    )
+    found = timexes_of(text, tmp_path, "2022-03-22")
+    assert found["14 January"][0] == "2013-01-14"  # the year told last in the sentence before
+    assert found["Friday 1 April"][0] == "2022-04-01"  # 1 April 2012 was a Sunday

@@ -113,6 +113,11 @@ def claimant_of(text: str, figure: str) -> str | None:
         # a noun and its relative clause without "that": the speaker is the relative's subject
         ("Militants overran two army positions, the heaviest losses the army has acknowledged in months, killing 38 soldiers.", "38", "the army"),
         ("A military source inside the force had earlier given AFP a toll of at least six dead, a figure the governor said had been inflated.", "at least six", "A military source inside the force"),
+        # a registry actor joined by "and" keeps its id
+        ("MINUSMA and the Malian army said 12 people died.", "12", "fama"),
+        # a gloss in brackets is no source; a claim in brackets is
+        ("Some 15,000 peacekeepers served in the UN mission (MINUSMA).", "15,000", None),
+        ("Ambush on an army supply convoy: 12 soldiers killed (IS Sahel claim via Amaq)", "12", "is_sahel"),
         # a bulletin's figure with its source in brackets at the end of its line
         ("About 51,300 internally displaced people in and around Menaka town (local authorities, 22 May)", "51,300", "local authorities"),
     ],

@@ -93,15 +93,15 @@ def into_anniversary(found: list[Timex], year: int | None, published: date, lang
 
 
 def _looks_back(t: Timex, year: int, published: date, window: int, told_year: int | None) -> bool:
+    """Whether a year-less day is the anniversary's: its weekday fits only that year, or its
+    paragraph told that year, or it is the anniversary's own day of the year."""
     if not named_without_year(t) or t.start.year == year:
         return False
+    if t.precision == "day" and names_weekday(t):
+        return _weekday_fits(t, year)  # a weekday settles the year, whatever the paragraph told
     if told_year == year:
         return True  # "The crisis had begun in mid-January 2012. On 17 January, …"
-    if t.precision != "day":
-        return False
-    if names_weekday(t):
-        return _weekday_fits(t, year)
-    return abs((t.start - published).days) <= window
+    return t.precision == "day" and abs((t.start - published).days) <= window
 
 
 def _weekday_fits(t: Timex, year: int) -> bool:
@@ -121,8 +121,9 @@ def restated(state: Narrative, before: list[Timex], after: list[Timex]) -> Narra
     for old, new in zip(before, after):
         if old is not new:
             moves[old.start], moves[old.end], last = new.start, new.end, new
-    if last is None:
-        return state
+    dated = [t for t in after if t.kind != "duration" and t.start is not None]
+    if last is None or dated[-1] is not last:
+        return state  # a later date of the sentence told its own year ("… and France intervened on 11 January 2013")
     frame = state.frame
     if frame is not None and frame.start in moves:
         frame = replace(frame, start=moves[frame.start])

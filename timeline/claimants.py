@@ -130,20 +130,33 @@ def speaker_of(
     return Speaker(speaker.actor_id, speaker.label, speaker.basis, cue, via, speaker.kind, speaker.named_as)
 
 
-BRACKETED_SOURCE = re.compile(r"[^()]*?\(\s*(?:(?:source|sources)\s*:\s*|according\s+to\s+)?(?P<src>[^(),;:]{2,60}?)\s*(?:,\s*[^()]{1,30})?\)\s*[.;]?\s*$", re.IGNORECASE)
+LAST_BRACKET = re.compile(r"[^()]*?\(\s*(?P<inside>[^()]{2,60}?)\s*\)\s*[.;]?\s*$")
+BRACKETED_SOURCE = re.compile(r"[^()]*?\((?:\s*(?:(?:source|sources)\s*:\s*|according\s+to\s+)(?P<src>[^(),;:]{2,60}?)\s*(?:,\s*[^()]{1,30})?|\s*(?P<dated>[^(),;:]{2,60}?)\s*,\s*[^()]{1,30})\)\s*[.;]?\s*$", re.IGNORECASE)  # "(local authorities, 22 May)", "(source: OCHA)"; not a gloss, "(MINUSMA)"
 
 
 def _bracketed_source(text: str, end: int, names: list[NameMatch], discourse: Discourse, masks) -> Speaker | None:
     """The source a bulletin's figure cites in brackets at the end of its line: "About 51,300
-    internally displaced people in and around Ménaka (local authorities, 22 May)"."""
-    m = BRACKETED_SOURCE.match(text, end)
-    if m is None:
+    internally displaced people in and around Ménaka (local authorities, 22 May)", "12 soldiers
+    killed (IS Sahel claim via Amaq)"; not a gloss, "(MINUSMA)"."""
+    span = _bracket_source_span(text, end, discourse.language)
+    if span is None:
         return None
-    phrase = name_phrase(text, m.start("src"), m.end("src"), names, masks, discourse.language)
+    phrase = name_phrase(text, *span, names, masks, discourse.language)
     if phrase is None or phrase.kind not in ("label", "institution", "actor"):
         return None
     resolved = _resolved(phrase, None, discourse)
     return resolved if resolved.actor_id or resolved.label else None
+
+
+def _bracket_source_span(text: str, end: int, language: str) -> tuple[int, int] | None:
+    m = BRACKETED_SOURCE.match(text, end)
+    if m is not None:
+        group = "src" if m.group("src") is not None else "dated"
+        return m.start(group), m.end(group)
+    m = LAST_BRACKET.match(text, end)
+    claimed = re.compile(rf"\s+(?:{alternation(sayings_words(language)['claim_nouns']['words'])}|via)(?![\w-])", re.IGNORECASE)
+    hit = claimed.search(text, m.start("inside"), m.end("inside")) if m is not None else None
+    return (m.start("inside"), hit.start()) if hit is not None else None  # "(army communique of 08/02/2025)": the army
 
 
 @cache
@@ -248,7 +261,7 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
         spoken = (_speaker(text, c, names, discourse, masks) for c in reversed(earlier))
         before = next((s for s in spoken if (s.actor_id or s.label) and s.kind != "other"), None) or _speaker(text, earlier[-1], names, discourse, masks)
         if phrase is not None and phrase.kind == "anaphor" and not fits_anaphor(before, phrase.text, language):
-            return Speaker(None, phrase.text, "sentence", cue, kind="label", named_as=phrase.text)  # "An army statement said …, and the ministry said …": not the army
+            return _resolved(phrase, cue, discourse)  # "An army statement said …, and the ministry said …": not the army; a ministry named before
         if before.actor_id or before.label or phrase is None or phrase.kind != "anaphor":
             return before
     named = _named_in_sentence(text, phrase, cue, names, language) if phrase is not None and phrase.kind == "anaphor" else None

@@ -54,7 +54,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             out[i] = -1  # belongs to no trigger
             continue
         if MEDIA_PUBLISHED.search(text, max(0, t.char_start - 120), t.char_start):
-            out[i] = -1  # "The longest video was published on 4 June and shows the attack … on 1 June": the video's day dates no event
+            # "The longest video was published on 4 June and shows the attack … on 1 June": the
+            # video's day dates no event it shows, only its own saying ("…, claiming the attack")
+            out[i] = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and (is_saying(trig[2]) or trig[2] == "responsibility_claim")), -1)
             continue
         counted = COUNTED_DAY_OF.match(text, t.char_end)
         if counted:  # "Today marks day 896 of Russia's full-scale invasion": a day of it, not its start; another event the sentence tells takes the day

@@ -17,6 +17,7 @@ from timeline.mention_records import Mention, SentenceContext
 
 
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+BULLET = re.compile(r"\s*[-–•*]\s+\S")
 
 
 def _day_heading(ctx: SentenceContext):
@@ -59,7 +60,8 @@ def entry_days(mentions: list[Mention], contexts: list[SentenceContext], publish
     time ("21:40 — Ambulances …") is a blog of its publication day."""
     day_of: dict[str, tuple] = {}
     day, entry = None, None  # the day in force; the paragraph an entry's text may take
-    summary = False  # under a one-day blog's "Key points": every paragraph up to the next heading
+    summary = False  # under a one-day blog's "Key points": its bullet points
+    summary_point = -1  # the paragraph of the point being read (its later sentences are no bullets)
     headed = False  # whether the blog gives its days in headings
     one_day = published is not None and _live_title(contexts) and not any(_day_heading(c) for c in contexts)
     for ctx in contexts:
@@ -74,6 +76,9 @@ def entry_days(mentions: list[Mention], contexts: list[SentenceContext], publish
             entry = s.paragraph_index  # "14:45 GMT - …": the next entry of the same day
         if s.kind == "heading":
             summary = one_day and _summary_heading(s.text)
+        elif summary and s.kind == "body" and not BULLET.match(s.text) and s.paragraph_index != summary_point:
+            summary = False  # the summary's points end with the first paragraph that is no point
+        summary_point = s.paragraph_index if summary and s.kind == "body" else -1
         if heading is not None:
             day, entry = heading, s.paragraph_index + 1
         elif s.kind == "heading":

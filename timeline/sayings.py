@@ -154,7 +154,7 @@ REDUCED_NOT = re.compile(r"\s+(?:that\b|\d|(?:a|an|the|its|their|some|at\s+least
 QUANTITY_PARTICIPLE = re.compile(r"(?<![\w-])(?:average|averages|level|levels|rate|rates|number|numbers|total|totals|peak|high|low|record|figure|figures)\s+$", re.IGNORECASE)
 
 
-REPORTED_STATE = re.compile(r"\s+(?:as\s+)?(?:missing|dead|killed|wounded|injured|kidnapped|abducted|captured|disappeared|displaced)(?![\w-])", re.IGNORECASE)
+REPORTED_STATE = re.compile(r"\s+(?:as\s+)?(?:missing|dead|killed|wounded|injured|kidnapped|abducted|captured|disappeared|displaced)(?![\w-])(?!\s+(?:\d|a\s|an\s|the\s|some\s|several\s|about\s|at\s+least\s|more\s+than\s))", re.IGNORECASE)  # not "reported missing 40 rifles"
 
 
 @lru_cache(maxsize=4096)

@@ -271,7 +271,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
             return after  # also "…, said the official": the official named before (not ", reported the death of one of its commanders")
     spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start, language), floor=floor, names=names)
              if not _relative_body(text, lo, hi, language) and not is_aside(text[lo:hi], language)]
-    if spans and (reduced := REDUCED_RELATIVE.search(text, spans[0][0], spans[0][1]) or APPOSED_REDUCED.fullmatch(text, spans[0][0], spans[0][1])) is not None:
+    apposed = APPOSED_REDUCED.fullmatch(text, spans[0][0], spans[0][1]) if spans and text[spans[0][0] - 1 : spans[0][0]] == "," else None
+    if spans and (reduced := REDUCED_RELATIVE.search(text, spans[0][0], spans[0][1]) or apposed) is not None:
         spans[0] = (reduced.start("who"), spans[0][1])  # "overran the camp in a raid the army said killed 11": the army, not the raiders; "…, the heaviest losses the army has acknowledged"
     chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in spans]
     if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
@@ -299,8 +300,10 @@ def _coordinated_speakers(text: str, lo: int, second: Phrase, names: list[NameMa
     if m is None or m.end() != lo or VERB_LIKE.search(m.group("first")) or len(m.group("first").split()) > 4:
         return None
     first = name_phrase(text, m.start("first"), m.end("first"), names, masks, language)
-    if first is None or first.kind not in ("label", "institution", "actor") or second.kind not in ("label", "institution", "actor"):
-        return None
+    if first is None or first.kind not in ("label", "institution") or second.kind not in ("label", "institution"):
+        return None  # a registry actor keeps its id: "MINUSMA and the Malian army said" stays the army's
+    if norm(first.text) != norm(m.group("first")):
+        return None  # the whole phrase before "and" must be the speaker: not "Jihadists hit Gao and residents said"
     return Phrase("label", f"{first.text} and {second.text}")
 
 
@@ -337,7 +340,7 @@ def is_aside(chunk: str, language: str) -> bool:
 RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)(?![\w-])[^;:\"“”,]*(?:,[^;:\"“”,]*)?,\s*$", re.IGNORECASE)
 
 
-APPOSED_REDUCED = re.compile(r"\s*(?:the|a|an)\s+(?:(?!(?:in|at|on|of|from|to|for|by|with|near|inside|outside|within|among|under|over|into|behind|around|across|close|via|and|or|the|a|an|figure|figures|toll|tolls|number|numbers|estimate|estimates|count|tally|claim|claims|account|accounts|report|reports|version)\s)[\w’'-]+\s+){1,4}?(?P<who>(?:the|a|an|its|their)\s+(?:(?!(?:the|a|an|of|in|at|on)\s)[\w’'-]+\s*){1,3})", re.IGNORECASE)  # "the heaviest losses the army [has acknowledged]": a noun and a relative clause without "that"
+APPOSED_REDUCED = re.compile(r"\s*(?:the|a|an)\s+(?:(?!(?:in|at|on|of|from|to|for|by|with|near|inside|outside|within|among|under|over|into|behind|around|across|close|via|and|or|the|a|an|figure|figures|toll|tolls|number|numbers|estimate|estimates|count|tally|claim|claims|account|accounts|report|reports|version)\s)[\w’'-]+\s+){1,4}?(?P<who>(?:the|a|an|its|their)\s+[\w’'-]+(?:\s+(?!(?:the|a|an|of|in|at|on)\s)[\w’'-]+){0,2})\s*", re.IGNORECASE)  # "the heaviest losses the army [has acknowledged]": a noun and a relative clause without "that"
 BARE_RELATIVE = re.compile(r"\W*(?P<np>(?:(?:a|an|the|one|two|three|several)\s+)?[^\W\d][^,;:.]{0,50}?)\s+who\s+[^,;:.]{3,160}\s+$", re.IGNORECASE)  # "A blogger who … says … put the toll": a relative clause with no commas, up to the main verb
 RELATIVE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:who|and)\s+(?:also\s+|now\s+|still\s+)?$", re.IGNORECASE)  # the relative clause's own verbs: "who writes … and says …"
 RELATIVE_THEN_AUX = re.compile(RELATIVE.pattern.replace(r",\s*$", r",\s*(?:(?:has|have|had|was|were|is|are|also|then)\s+)*$"), re.IGNORECASE)
