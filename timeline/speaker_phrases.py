@@ -17,6 +17,7 @@ from timeline.dates import lexicon
 from timeline.names import NameMatch, actors, places
 from timeline.regex_gate import alternation
 from timeline.sayings import CONTACT_RELATIVE, Cue, cues, norm, normed_words, saying_patterns, words
+from timeline.speaker_shapes import AGED, AND_BEFORE, APPOSED_REDUCED, BARE_RELATIVE, BRACKETED, RELATIVE, RELATIVE_THEN_AUX, RELATIVE_VERB_BEFORE, UNMARKED_RELATIVE, VERB_LIKE
 from timeline.verb_shapes import ANY_PASSIVE
 
 
@@ -288,10 +289,6 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
 
 
-AND_BEFORE = re.compile(r"(?:^|[,;:]|[\"“”])\s*(?P<first>[^,;:.\"“”]{2,40}?)\s+and\s*$")
-VERB_LIKE = re.compile(r"(?<![\w-])(?:[a-z]+ed|[a-z]+ing|is|are|was|were|has|have|had|said|says|told)(?![\w-])")
-
-
 def _coordinated_speakers(text: str, lo: int, second: Phrase, names: list[NameMatch], masks, language: str) -> Phrase | None:
     """Two speakers joined by "and" ("…, killing five people, police and witnesses said"): both,
     not the second alone. Only a short phrase of its own, from a comma or the sentence start,
@@ -335,17 +332,6 @@ def is_aside(chunk: str, language: str) -> bool:
     return _asides(language).match(chunk) is not None
 
 
-# at most one comma inside: "The attackers, who came …, surrounded X, … and fired …, a local
-# councillor, Amadou Guindo, told AFP" is no relative clause before its speaker
-RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)(?![\w-])[^;:\"“”,]*(?:,[^;:\"“”,]*)?,\s*$", re.IGNORECASE)
-
-
-APPOSED_REDUCED = re.compile(r"\s*(?:the|a|an)\s+(?:(?!(?:in|at|on|of|from|to|for|by|with|near|inside|outside|within|among|under|over|into|behind|around|across|close|via|and|or|the|a|an|figure|figures|toll|tolls|number|numbers|estimate|estimates|count|tally|claim|claims|account|accounts|report|reports|version)\s)[\w’'-]+\s+){1,4}?(?P<who>(?:the|a|an|its|their)\s+[\w’'-]+(?:\s+(?!(?:the|a|an|of|in|at|on)\s)[\w’'-]+){0,2})\s*", re.IGNORECASE)  # "the heaviest losses the army [has acknowledged]": a noun and a relative clause without "that"
-BARE_RELATIVE = re.compile(r"\W*(?P<np>(?:(?:a|an|the|one|two|three|several)\s+)?[^\W\d][^,;:.]{0,50}?)\s+who\s+[^,;:.]{3,160}\s+$", re.IGNORECASE)  # "A blogger who … says … put the toll": a relative clause with no commas, up to the main verb
-RELATIVE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:who|and)\s+(?:also\s+|now\s+|still\s+)?$", re.IGNORECASE)  # the relative clause's own verbs: "who writes … and says …"
-RELATIVE_THEN_AUX = re.compile(RELATIVE.pattern.replace(r",\s*$", r",\s*(?:(?:has|have|had|was|were|is|are|also|then)\s+)*$"), re.IGNORECASE)
-
-
 @cache
 def _organisation_relative(language: str) -> tuple[re.Pattern, re.Pattern]:
     """An organisation's noun right before "that"/"which", and a listener told something "that"
@@ -380,21 +366,6 @@ def _before_relative(text: str, floor: int, pos: int, language: str) -> int:
             break
         pos = m.start()
     return pos
-
-
-# "A man whose brother and two nephews were among the dead said", "a herder who hid and saw
-# everything told AFP": a relative clause without commas, right before the saying
-UNMARKED_RELATIVE = re.compile(r"(?<=\w)\s+(?:who|whose|that(?=\s+(?:has|have|had|is|are|was|were)\s))\s+[^;:\"“”,.()]{3,120}$", re.IGNORECASE)  # also "an association in Mopti that has gathered names from families says"
-
-
-# "Sergeant Moussa, now 38 and stationed near Mopti, said": an age and what follows it describe
-# the speaker named before them
-AGED = re.compile(r"(?<=\w),\s*(?:(?:now|then|aged)\s+)?\d{1,3}(?:\s+and\s+[^;:\"“”,.()]{3,80})?,\s*$", re.IGNORECASE)
-
-
-# "The JNIM group (recognized as a terrorist organization and banned in Russia) said": the
-# speaker stands before the brackets
-BRACKETED = re.compile(r"(?<=\w)\s*\([^()]{1,160}\)\s*$")
 
 
 @cache

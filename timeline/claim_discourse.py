@@ -1,0 +1,108 @@
+"""Who was spoken of last: the speakers of a paragraph, what "it said" and "the ministry said"
+stand for.
+
+Why: a claimant told by a pronoun or an anaphor ("the group said") is found through the speakers
+named before it; keeping that memory apart from the reading of one sentence's reporting
+structure (claimants.py) keeps each small. Word lists: resources/claimants_en.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from timeline.names import actors
+from timeline.regex_gate import alternation
+from timeline.sayings import Cue, norm, normed_words
+from timeline.sayings import words as sayings_words
+
+
+@cache
+def owned_count(language: str) -> re.Pattern:
+    """"his count", "its own figures": a claim noun owned by whoever was named before (claimants_<language>.toml ``claim_nouns``)."""
+    return re.compile(rf"(?:his|her|its|their)\s+(?:own\s+)?(?:{alternation(sayings_words(language)['claim_nouns']['words'])})$")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who says a figure: a registry actor or the text's words; how it was found; the relay."""
+
+    actor_id: str | None
+    label: str | None
+    basis: str  # sentence | paragraph | article
+    cue: Cue | None
+    via: str | None = None
+    kind: str = ""  # what named it: actor, label, institution, name, anaphor, representative, other
+    named_as: str | None = None  # the words that named it ("the Defense Ministry"), for "the ministry said"
+
+
+ARTICLE = Speaker(None, None, "article", None)
+
+
+@dataclass
+class Discourse:
+    """Who was spoken of last, so that "it said" and "the group said" find their speaker: the
+    speakers and opening actors of this paragraph, or of the one before when this one has none."""
+
+    article_actors: set[str]
+    paragraph: int = -1
+    current: list[Speaker] = field(default_factory=list)
+    before: list[Speaker] = field(default_factory=list)
+    language: str = "en"
+    history: list[Speaker] = field(default_factory=list)  # every speaker so far, for "the ministry"
+    named_before: list[Speaker] = field(default_factory=list)  # the names of the sentence before, for "the latter"
+    abroad: bool = False  # the sentence opens in another country ("In Niger, …"): its "defence ministry" is not the home one
+
+    def enter(self, paragraph: int) -> None:
+        if paragraph != self.paragraph:
+            self.before = self.current or self.before if self.paragraph >= 0 else []
+            self.current, self.paragraph = [], paragraph
+
+    def antecedent(self, pronoun: str = "") -> Speaker | None:
+        """The latest one, or for "it" the latest actor (an organisation, not "witnesses"); for
+        "the ministry" or "the organisation", the latest speaker the article named with that noun
+        ("the Defense Ministry said …" two paragraphs before), however far back."""
+        named = self._named_with(pronoun)
+        if named is not None:
+            return named
+        recent = [s for s in reversed(self.current or self.before) if fits_anaphor(s, pronoun, self.language)]  # "the ministry" after "residents said": not the residents
+        if norm(pronoun) in ("it", "its"):  # the latest organisation or singular speaker, not "witnesses" nor "a doctor"
+            people = normed_words("person_heads", "words", self.language)
+            recent = [s for s in recent if s.actor_id or not ((s.label or "").endswith("s") or norm((s.label or "x").split()[-1]) in people)]
+        elif norm(pronoun) in ("we", "us", "i", "me"):  # the one who last spoke, not the subject of a sentence ("…, most of them young shepherds. We have recorded …": the statement's own voice)
+            recent = [s for s in recent if s.cue is not None]
+        elif owned_count(self.language).match(norm(pronoun)) and norm(pronoun).startswith(("his ", "her ")):  # "by his count": a person spoke, never an organisation
+            people = normed_words("person_heads", "words", self.language)
+            recent = [s for s in recent if (s.actor_id and actors()[s.actor_id].fields.get("type") == "person") or (not s.actor_id and any(w in people for w in norm((s.label or "").split(" of ")[0]).split()))]
+        elif norm(pronoun) in ("he", "him", "she", "her"):  # a person: a label or a person, not an organisation or an outlet
+            recent = [s for s in recent if not s.actor_id or actors()[s.actor_id].fields.get("type") == "person"] or recent
+        return recent[0] if recent else None
+
+    def remember(self, speaker: Speaker | None) -> None:
+        if speaker is not None and (speaker.actor_id or speaker.label):
+            self.current = [*self.current[-3:], speaker]
+            self.history.append(speaker)
+
+    def _named_with(self, phrase: str) -> Speaker | None:
+        words = norm(phrase).split()
+        if len(words) != 2 or words[0] not in ("the", "this", "that"):
+            return None
+        head = words[1]
+        for s in reversed(self.history):
+            said = norm(s.named_as or s.label or "")
+            if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", said) and said != norm(phrase):
+                return s
+        return None
+
+
+def fits_anaphor(s: Speaker, phrase: str, language: str) -> bool:
+    """Whether a speaker may be what an anaphor of a kind stands for: "the ministry" a speaker
+    named with "ministry" or of the government, "the group" a group; any speaker for a pronoun,
+    "the statement" or "the spokesman" (claimants_<language>.toml, anaphor_kinds)."""
+    kinds = sayings_words(language)["anaphor_kinds"].get(norm(phrase))
+    if not kinds:
+        return True
+    if norm(phrase).split()[-1] in norm(s.named_as or s.label or "").split():
+        return True
+    return bool(s.actor_id) and actors()[s.actor_id].fields.get("type") in kinds
