@@ -77,19 +77,12 @@ def _join_name_appositives(text: str, spans: list[tuple[int, int]], language: st
     the men, Ahmad al-Faqi al-Mahdi, to nine years in prison in September 2016" is one clause, its
     date the sentencing's."""
     place_nouns = set(event_words(language)["place_appositive_nouns"])
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(spans):
-        s, e = spans[i]
-        if out and i + 1 < len(spans) and text[e : e + 1] == "," and text[out[-1][1] : out[-1][1] + 1] == ",":
-            noun = ENDS_WITH_NOUN.search(text, out[-1][0], out[-1][1])
-            if noun and APPOSITIVE_NAME.fullmatch(text, s, e) and GOES_ON.match(text, spans[i + 1][0]) and noun.group("noun").casefold() not in place_nouns:
-                out[-1] = (out[-1][0], spans[i + 1][1])
-                i += 2
-                continue
-        out.append((s, e))
-        i += 1
-    return out
+
+    def joins(before: tuple[int, int], aside: tuple[int, int], after: tuple[int, int]) -> bool:
+        noun = ENDS_WITH_NOUN.search(text, *before)
+        return bool(noun and APPOSITIVE_NAME.fullmatch(text, *aside) and GOES_ON.match(text, after[0]) and noun.group("noun").casefold() not in place_nouns)
+
+    return _join_asides(text, spans, joins)
 
 
 def _join_place_asides(text: str, spans: list[tuple[int, int]], language: str, timexes: list[Timex] = ()) -> list[tuple[int, int]]:
@@ -97,17 +90,25 @@ def _join_place_asides(text: str, spans: list[tuple[int, int]], language: str, t
     Niono, and two councillors on Friday") does not cut the clause around it; a date set off so
     ("took place in Ouatagouna, in the Gao region, in August 2021, and …") is no place phrase."""
     conf = event_words(language)
+
+    def joins(before: tuple[int, int], aside: tuple[int, int], after: tuple[int, int]) -> bool:
+        words = re.findall(r"[\w’'-]+", text[aside[0] : aside[1]])
+        return _place_phrase(words, conf) and not _dated(aside, timexes) and re.match(r"\s*(?:and|or)\s", text[after[0] :]) is not None
+
+    return _join_asides(text, spans, joins)
+
+
+def _join_asides(text: str, spans: list[tuple[int, int]], joins) -> list[tuple[int, int]]:
+    """Spans with an aside set off by commas joined to the clauses around it, where ``joins``
+    (the clause before, the aside, the clause after) says the aside does not cut its clause."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
         s, e = spans[i]
-        if out and i + 1 < len(spans) and text[e : e + 1] == "," and text[out[-1][1] : out[-1][1] + 1] == ",":
-            words = re.findall(r"[\w’'-]+", text[s:e])
-            if _place_phrase(words, conf) and not _dated((s, e), timexes):
-                if re.match(r"\s*(?:and|or)\s", text[spans[i + 1][0] :]):
-                    out[-1] = (out[-1][0], spans[i + 1][1])
-                    i += 2
-                    continue
+        if out and i + 1 < len(spans) and text[e : e + 1] == "," and text[out[-1][1] : out[-1][1] + 1] == "," and joins(out[-1], (s, e), spans[i + 1]):
+            out[-1] = (out[-1][0], spans[i + 1][1])
+            i += 2
+            continue
         out.append((s, e))
         i += 1
     return out
