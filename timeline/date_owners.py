@@ -53,7 +53,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if t.kind == "duration" or is_dateline(text, t):
             out[i] = -1  # belongs to no trigger
             continue
-        if MEDIA_PUBLISHED.search(text, max(0, t.char_start - 120), t.char_start):
+        if _media_published(language).search(text, max(0, t.char_start - 120), t.char_start):
             # "The longest video was published on 4 June and shows the attack … on 1 June": the
             # video's day dates no event it shows, only its own saying ("…, claiming the attack")
             out[i] = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and (is_saying(trig[2]) or trig[2] == "responsibility_claim")), -1)
@@ -204,7 +204,13 @@ DOCUMENT_ISSUED = re.compile(
     rf"[^.;]{{0,80}}?,\s*{ISSUED}\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
-MEDIA_PUBLISHED = re.compile(rf"(?<![\w-])(?:video|videos|clip|clips|footage|images|photos|photographs|recording|audio)(?:,[^,;.]{{1,40}},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?(?:{ISSUED}|uploaded|shared|circulated)\s+(?:(?:online|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+@cache
+def _media_published(language: str) -> re.Pattern:
+    """"The video was posted on …" (events_<language>.toml ``media_published``)."""
+    w = event_words(language)["media_published"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(w['nouns'])})(?:,[^,;.]{{1,40}},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?(?:{alternation(w['verbs'])})\s+(?:(?:online|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
 COUNTED_DAY_OF = re.compile(r"\s*,?\s*(?:marks|is|was|marked)\s+(?:the\s+)?(?:day|week|month|year)\s+\d[\d,]*\s+of\s", re.IGNORECASE)
 ASIDE_BEFORE_SAYING = re.compile(r"(?<=\w)(?<![\s,]and)(?<![\s,]but)(?<![\s,]or)(?<![\s,]then),\s*(?:(?:in|via|through)\s+(?:a|an|its|their|the)\s+[^,;:.\"“”]{0,60}?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 DOCUMENT_TRAILING = re.compile(

@@ -154,7 +154,11 @@ REDUCED_NOT = re.compile(r"\s+(?:that\b|\d|(?:a|an|the|its|their|some|at\s+least
 QUANTITY_PARTICIPLE = re.compile(r"(?<![\w-])(?:average|averages|level|levels|rate|rates|number|numbers|total|totals|peak|high|low|record|figure|figures)\s+$", re.IGNORECASE)
 
 
-REPORTED_STATE = re.compile(r"\s+(?:as\s+)?(?:missing|dead|killed|wounded|injured|kidnapped|abducted|captured|disappeared|displaced)(?![\w-])(?!\s+(?:\d|a\s|an\s|the\s|some\s|several\s|about\s|at\s+least\s|more\s+than\s))", re.IGNORECASE)  # not "reported missing 40 rifles"
+@cache
+def _reported_state(language: str) -> re.Pattern:
+    """A fate right after a verb of reporting (claimants_<language>.toml ``reported_state``)."""
+    w = words(language)["reported_state"]
+    return re.compile(rf"\s+(?:as\s+)?(?:{alternation(w['fates'])})(?![\w-])(?!\s+(?:\d|(?:{alternation(w['not_before'])})\s))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -203,7 +207,7 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue  # "A Ukrainian intelligence estimate published in February put …": the estimate speaks
         if token.endswith("ed") and re.match(r"\s+of\s", text[m.end() :]) and text[: m.start()].strip():
             continue  # "a village accused of backing a militia": a participle, no one speaks ("accused by X of" is the passive above)
-        if token in ("reported", "listed", "recorded") and REPORTED_STATE.match(text, m.end()) and text[: m.start()].strip():
+        if token in words(language)["reported_state"]["verbs"] and _reported_state(language).match(text, m.end()) and text[: m.start()].strip():
             continue  # "Of the soldiers reported missing, 27 are still missing": a state, no one speaks
         if token in normed_words("claim_nouns", "words", language) and pats["participle_after"].match(text, m.end()):
             continue  # "an estimate published in February", "a report by …": a noun, not a saying

@@ -67,9 +67,16 @@ def _join_name_lists(text: str, spans: list[tuple[int, int]], timexes: list[Time
     return out
 
 
-APPOSITIVE_NAME = re.compile(r"\s*(?:(?:al|ag|ould|ben|bin|el|de|du|ibn)[-\s]+)?[A-Z][\w’'.-]*(?:\s+(?:(?:al|ag|ould|ben|bin|el|de|du|ibn)[-\s]+)?[A-Z][\w’'.-]*){0,4}\s*")
 ENDS_WITH_NOUN = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|his|her|of|former|two|three)\s+(?:[a-z][\w’'-]*\s+){0,3}(?P<noun>[a-z][\w’'-]*)(?:\s+(?:in|of|from)\s+[A-Z][\w’'-]*)?\s*$")  # "one of the men", "the destruction in Timbuktu"
-GOES_ON = re.compile(r"\s*(?:to|in|on|at|for|from|after|into|over|near|with)\s")
+
+
+@cache
+def _appositive_name(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """A name of capitalised words and particles, and what may go on after it (events_<language>.toml ``appositive_names``)."""
+    w = event_words(language)["appositive_names"]
+    particle = rf"(?:(?:{'|'.join(map(re.escape, w['particles']))})[-\s]+)?"
+    name = re.compile(rf"\s*{particle}[A-Z][\w’'.-]*(?:\s+{particle}[A-Z][\w’'.-]*){{0,4}}\s*")
+    return name, re.compile(rf"\s*(?:{'|'.join(w['goes_on'])})\s")
 
 
 def _join_name_appositives(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
@@ -77,10 +84,11 @@ def _join_name_appositives(text: str, spans: list[tuple[int, int]], language: st
     the men, Ahmad al-Faqi al-Mahdi, to nine years in prison in September 2016" is one clause, its
     date the sentencing's."""
     place_nouns = set(event_words(language)["place_appositive_nouns"])
+    name, goes_on = _appositive_name(language)
 
     def joins(before: tuple[int, int], aside: tuple[int, int], after: tuple[int, int]) -> bool:
         noun = ENDS_WITH_NOUN.search(text, *before)
-        return bool(noun and APPOSITIVE_NAME.fullmatch(text, *aside) and GOES_ON.match(text, after[0]) and noun.group("noun").casefold() not in place_nouns)
+        return bool(noun and name.fullmatch(text, *aside) and goes_on.match(text, after[0]) and noun.group("noun").casefold() not in place_nouns)
 
     return _join_asides(text, spans, joins)
 
