@@ -250,8 +250,9 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     inner = [c for c in cues(text, language) if bare is not None and bare.end("np") < c.start and c.end <= cue.start]
     if inner and not cue.participle and all(RELATIVE_VERB_BEFORE.search(text, 0, c.start) for c in inner):
         phrase = name_phrase(text, bare.start("np"), bare.end("np"), names, masks, language)
-        if phrase is not None and phrase.kind in USEFUL and norm(phrase.text).split()[-1] not in ("man", "woman", "person", "men", "women", "people"):
-            return phrase  # 'A blogger who writes as "Sever" and says he served in Africa put the toll at …': the blogger (not "A man who said he spoke for AQIM": AQIM, read from his words)
+        names_actor = any(n.kind == "actor" and bare.end("np") < n.start and n.end <= cue.start for n in names)
+        if phrase is not None and phrase.kind in USEFUL and not names_actor:
+            return phrase  # 'A blogger who writes as "Sever" and says he served in Africa put the toll at …': the blogger (not "A man who said he spoke for AQIM": the group his words name)
     inside = RELATIVE_THEN_AUX.search(text, 0, cue.start)  # "JNIM, which says it took part in the fighting, has spoken of …": that saying is JNIM's aside
     floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language) and not (inside and inside.start() <= c.start)], default=0)
     if floor:  # "told AFP that a cousin … had counted": the cousin counted; AFP heard the first saying
