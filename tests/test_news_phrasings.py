@@ -16,6 +16,23 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # relative clauses that tell an alliance formed, a bloc quit, a mission told to leave; a
+    # designation as a criminal organisation; flights and sailings cancelled; a camp handed over
+    # as "two of its camps"; shellfire; a bomber who drove into a building; a man charged and
+    # jailed; "he was buried" (corpora JA–JE)
+    ("The attack came a day after the first anniversary of their Alliance of Sahel States, which the three juntas formed in September 2023 as they turned away from France.", date(2024, 9, 19), "alliance_formed", date(2023, 9, 1)),
+    ("Boulkessi was built to host troops of the G5 Sahel joint force, which Mali quit in May 2022 after a dispute with its neighbours.", date(2025, 6, 6), "organisation_exit", date(2022, 5, 1)),
+    ("The UN mission, which the junta asked to leave in June, handed two of its camps near Timbuktu to the Malian army last month.", date(2023, 9, 8), "expulsion", date(2023, 6, 1)),
+    ("The UN mission, which the junta asked to leave in June, handed two of its camps near Timbuktu to the Malian army last month.", date(2023, 9, 8), "withdrawal", date(2023, 8, 1)),
+    ("Washington designated Wagner a transnational criminal organisation in January.", date(2023, 5, 26), "sanctions", date(2023, 1, 1)),
+    ("Comanav had announced on Sunday that it was suspending until further notice all its sailings between Mopti and Gao.", date(2023, 9, 12), "closure", date(2023, 9, 10)),
+    ("Mali's classrooms stood empty today after the government closed every school and university in the country.", date(2025, 10, 27), "closure", date(2025, 10, 27)),
+    ("Timbuktu itself came under shellfire on Sept 21.", date(2023, 10, 3), "shelling", date(2023, 9, 21)),
+    ("On Thursday a bomber drove into a building used by the MNLA, killing himself and two others.", date(2013, 2, 27), "suicide_bombing", date(2013, 2, 21)),
+    ("Former prime minister Choguel Kokalla Maiga was charged and jailed in August.", date(2025, 10, 1), "court_ruling", date(2025, 8, 1)),
+    ("He was buried on Wednesday, 5 March, in the cemetery of the village where he was born.", date(2025, 3, 8), "funeral", date(2025, 3, 5)),
+    ("Paris began closing its bases in northern Mali in October.", date(2021, 12, 25), "withdrawal", date(2021, 10, 1)),
+    ("Those measures were lifted in July 2022.", date(2025, 10, 9), "sanctions_lifted", date(2022, 7, 1)),
     # a country that "walked out of" the G5 Sahel force; a leader who "arrived in Moscow …, for
     # an official visit" (corpus IZ)
     ("Three months later, on 2 May, Mali renounced its defence agreements with France, and on 15 May it walked out of the G5 Sahel force.", date(2022, 12, 10), "organisation_exit", date(2022, 5, 15)),

@@ -21,6 +21,7 @@ from timeline.event_dates import date_for
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers, repeated_place_triggers
 from timeline.event_roles import agent_after, agent_kinds, by_agent, by_object, located_places, object_place, shared_subject, speaker, unknown_place
 from timeline.claimant_institutions import dateline_abroad
+from timeline.historical_present import entry_paragraphs, original_span, past_context
 from timeline.ingest import dateline_end
 from timeline.live_blogs import entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
@@ -123,6 +124,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     article_actors: list[str] = []  # in order of appearance, up to the current sentence
     home: bool | None = None  # whether the story is datelined at home (None: no dateline yet)
     told_last: str | None = None  # the type of the last event the sentence before told ("Niger followed")
+    in_entries = entry_paragraphs(contexts, language)
     for ctx in contexts:
         s = ctx.sentence
         text = s.text
@@ -132,7 +134,9 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         if cut and home is None:  # "NIAMEY, Niger (AP) -": the army and the government are Niger's
             home = not dateline_abroad(ctx.names, cut, language)
         ctx = replace_context(ctx, cut)
-        text = " " * cut + text[cut:]  # the dateline read as blank, offsets kept: "BAMAKO (AP) - On Sunday the army said …" opens with its date
+        as_told = ctx  # the article's own words, which quotes and triggers keep
+        ctx, at = past_context(ctx, language) if s.paragraph_index in in_entries else (ctx, None)  # "20 June 2015: the CMA signs …" read as "signed"
+        text = ctx.sentence.text if at is not None else " " * cut + text[cut:]  # the dateline read as blank, offsets kept: "BAMAKO (AP) - On Sunday the army said …" opens with its date
         if s.kind in ("heading", "title"):
             section_place = _heading_place(text, ctx.names) if s.kind == "heading" and sectioned else None
         # "pro-Kremlin bloggers", "anti-French protests": a name as an attribute acts in nothing
@@ -212,13 +216,14 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 if etype.needs_any_date and timex is None:
                     continue
                 suffix = f"/{n}" if n else ""
+                o_start, o_end = original_span(at, t_start, t_end)
                 out.append(
                     Mention(
-                        mention_id=f"{source_id}:{s.char_start + t_start}-{s.char_start + t_end}{suffix}",
-                        **quoted(source_id, ctx),
-                        trigger=text[t_start:t_end],
-                        trigger_start=s.char_start + t_start,
-                        trigger_end=s.char_start + t_end,
+                        mention_id=f"{source_id}:{s.char_start + o_start}-{s.char_start + o_end}{suffix}",
+                        **quoted(source_id, as_told),
+                        trigger=as_told.sentence.text[o_start:o_end] if at is not None else text[t_start:t_end],
+                        trigger_start=s.char_start + o_start,
+                        trigger_end=s.char_start + o_end,
                         event_type=event_type,
                         start_date=timex.start if timex else None,
                         end_date=timex.end if timex else None,

@@ -84,6 +84,23 @@ def _entry_opening(language: str) -> re.Pattern:
     return re.compile(rf"^[\W\s]{{0,3}}(?:(?:{weekdays})\.?,?\s+)?{day}(?:,?\s+(?:19|20)\d\d)?\s*(?:[-–—:])\s+(?:\S+\s+){{2,}}\S")
 
 
+@cache
+def _dated_head(language: str) -> re.Pattern:
+    """A dated entry's head at any precision: a day as in ``_entry_opening``, a month and year
+    ("March 2012 -") or a year ("2013: France launches …"), then a dash or colon and its text."""
+    months = "|".join(sorted(language_rules()["months"].get(language, []), key=len, reverse=True))
+    day = rf"(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{months})\.?|(?:{months})\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?)"
+    year = r"(?:19|20)\d\d"
+    head = rf"(?:{day}(?:,?\s+{year})?|(?:{months})\.?\s+{year}|{year}(?:,\s+{day})?)"
+    return re.compile(rf"^[\W\s]{{0,3}}{head}\s*(?:[-–—:])\s+(?:\S+\s+){{2,}}\S")
+
+
+def dated_entry(text: str, language: str = "en") -> bool:
+    """Whether a line opens with a date, a dash or colon and a text: an entry of a chronology or
+    a key-dates box, at whatever precision its date has."""
+    return _entry_opening(language).match(text) is not None or _dated_head(language).match(text) is not None
+
+
 def chronology_line(text: str, language: str = "en") -> bool:
     """Whether a line is a chronology's entry (a day, a dash, then three words or more): body text, not a heading."""
     return _entry_opening(language).match(text) is not None
