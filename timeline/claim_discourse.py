@@ -63,10 +63,10 @@ class Discourse:
         """The latest one, or for "it" the latest actor (an organisation, not "witnesses"); for
         "the ministry" or "the organisation", the latest speaker the article named with that noun
         ("the Defense Ministry said …" two paragraphs before), however far back."""
-        named = self._named_with(pronoun)
-        if named is not None:
-            return named
         recent = [s for s in reversed(self.current or self.before) if fits_anaphor(s, pronoun, self.language)]  # "the ministry" after "residents said": not the residents
+        named = self._named_with(pronoun)
+        if named is not None and (named in self.current or not any(s in self.current and _kind_fits(s, pronoun, self.language) for s in recent)):
+            return named  # unless this paragraph named one that fits: "JNIM also claimed a role. …, the group said" after "the Wagner Group" two paragraphs up
         if norm(pronoun) in ("it", "its"):  # the latest organisation or singular speaker, not "witnesses" nor "a doctor"
             people = normed_words("person_heads", "words", self.language)
             recent = [s for s in recent if s.actor_id or not ((s.label or "").endswith("s") or norm((s.label or "x").split()[-1]) in people)]
@@ -94,6 +94,12 @@ class Discourse:
             if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", said) and said != norm(phrase):
                 return s
         return None
+
+
+def _kind_fits(s: Speaker, phrase: str, language: str) -> bool:
+    """Whether a speaker is an actor of the kind an anaphor names ("the group": an armed group)."""
+    kinds = sayings_words(language)["anaphor_kinds"].get(norm(phrase))
+    return bool(kinds) and bool(s.actor_id) and actors()[s.actor_id].fields.get("type") in kinds
 
 
 def fits_anaphor(s: Speaker, phrase: str, language: str) -> bool:

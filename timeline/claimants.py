@@ -297,12 +297,21 @@ def _issuer_openings(language: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in sayings_words(language)["relayed_document"]["issuer_openings"])
 
 
-def relayed_document(text: str, names: list[NameMatch], discourse: Discourse) -> Speaker | None:
+def reproduced_by_pronoun(text: str, before: str, names_before: list[NameMatch], discourse: Discourse) -> Speaker | None:
+    """The issuer of a document named in the sentence ``before`` when ``text`` says the article
+    reproduces "its main passages" below."""
+    rule = sayings_words(discourse.language)["relayed_document"]
+    if not before or not re.search(rule["its_passages"], text, re.IGNORECASE):
+        return None
+    return relayed_document(before, names_before, discourse, re.compile(rule["named_by"], re.IGNORECASE))
+
+
+def relayed_document(text: str, names: list[NameMatch], discourse: Discourse, pattern: re.Pattern | None = None) -> Speaker | None:
     """The issuer of a document the article says it reproduces, named in ``text`` ("the full
     text of the communiqué issued by the Government of the Transition"): the claimant of the
     figures no one else is said to give."""
-    m = _relay_patterns(discourse.language).search(text)
-    opening = None if m is not None else next((found for p in _issuer_openings(discourse.language) if (found := p.match(text))), None)
+    m = (pattern or _relay_patterns(discourse.language)).search(text)
+    opening = None if m is not None or pattern is not None else next((found for p in _issuer_openings(discourse.language) if (found := p.match(text))), None)
     if m is None and opening is None:
         return None
     if opening is not None:  # "The Government of the Republic of Mali informs national and international opinion that …"

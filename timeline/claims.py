@@ -27,7 +27,7 @@ from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figu
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import is_own_side, subject_of
 from timeline.claimant_institutions import dateline_abroad, opens_abroad
-from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, relayed_document, speaker_of, subject_actor
+from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context
@@ -190,7 +190,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         discourse.abroad = opens_abroad(text, ctx.names, language) or ctx.sentence_id in abroad_leads
         if document is not None and _ends_document(ctx, contexts, i, language):
             document = None  # a heading or a note after the document's text: no longer the issuer's figures
-        document = document or relayed_document(text, ctx.names, discourse)
+        before = contexts[i - 1] if i and contexts[i - 1].sentence.kind == "body" else None
+        document = document or relayed_document(text, ctx.names, discourse) or (reproduced_by_pronoun(text, before.sentence.text, before.names, discourse) if before else None)
         floor.enter(text, s.paragraph_index, previous_paragraph)
         for m, quantity in counted_figures(ctx, language):
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
@@ -214,6 +215,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)
             if speaker.actor_id and subject[0] is None and _own_people(text, m, subject[1], language):
                 subject = (speaker.actor_id, subject[1])  # "the CSP said it had lost nine of its men": the CSP's own
+            elif not speaker.actor_id and speaker.label and subject[0] is None and THEIR_FELLOWS.match(text, m.end()):
+                subject = (None, f"{subject[1]} ({speaker.label})")  # "customs officers told him two of their colleagues were killed": the colleagues are customs officers
             breakdown = re.match(r"\s+of\s+(?:them|whom)(?![\w-])", text[m.end() :]) is not None or BREAKDOWN_BEFORE.search(text, 0, m.start()) is not None  # "seven civilians, three of them children, and wounding 12"; "eight civilians, among them two women, and wounding five others"
             if quantity != "strength" and not breakdown:  # "50 armed men took part" are not the wounded told next
                 last_subject, last_people = subject, quantity != "equipment_lost"  # "two armoured vehicles destroyed" are no one's dead
@@ -241,6 +244,7 @@ def _issuer_voice(language: str) -> re.Pattern:
 ONE_OF_THEM = re.compile(r"\s*(?:one|the\s+other|another|a\s+second(?:\s+one)?|the\s+first|the\s+second|the\s+latter|the\s+former)\s*", re.IGNORECASE)
 PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?:[\w’'-]+\s+){0,3}?(?:sources|officials|people|residents|witnesses|diplomats|officers|doctors|medics)(?![\w-])", re.IGNORECASE)
 OWN_PEOPLE_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
+THEIR_FELLOWS = re.compile(r"\s+of\s+(?:their|his|her|our|my)\s+(?:own\s+)?(?:colleagues|comrades|co-workers|workmates|fellow\s+[\w-]+)(?![\w-])", re.IGNORECASE)
 
 
 def _own_people(text: str, m: re.Match, label: str | None, language: str) -> bool:

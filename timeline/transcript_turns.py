@@ -81,8 +81,22 @@ def introduced_interviewee(text: str, language: str) -> str | None:
     words set off by a comma, in a sentence that quotes no one."""
     if any(q in text for q in "\"“”"):
         return None
-    m = _introduction(language).search(text) or _introduced_by(language).match(text)
+    m = _introduction(language).search(text) or _introduced_by(language).match(text) or AGED_BIO.match(text)
     return m.group(1) if m else None
+
+
+# "Ahmed Ag Assaleh, 61, was a member of the delegation …": a name and an age open the
+# introduction of the one who answers.
+AGED_BIO = re.compile(r"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){1,3})\s*,\s+\d{2},\s+(?:is|was|has|had|a|an|the|now|who)\b")
+
+
+def _addressee(words: str, language: str) -> bool:
+    """Whether the capitalised words a question opens with name its addressee ("Q: Mayor Kanté, …"),
+    not a time or a linking phrase ("Q: On Friday, …", "Q: In March, …", "Q: And Kidal, …")."""
+    rules = language_rules()
+    times = {w.lower().rstrip(".") for key in ("weekdays", "months") for w in rules[key].get(language, [])}
+    first, *_ = words.split()
+    return first.lower() not in set(rules["stopwords"].get(language, [])) | {"then", "so", "now", "last", "since", "before", "yes", "no", "well"} and not any(w.lower().rstrip(".") in times for w in words.split())
 
 
 def named_turn(text: str, names: dict[str, str]) -> str | None:
@@ -163,7 +177,8 @@ class Floor:
         self.asked = self.asked or turn is not None
         if turn:  # an interview transcript: "Q: Mayor Kanté, what happened?" / "A: … we buried eleven people"
             self.answering = turn.group(1).upper() == "A"
-            self.interviewee = (turn.group(3) or self.interviewee) if not self.answering else (turn.group(2) or self.interviewee)
+            addressed = turn.group(3) if turn.group(3) and _addressee(turn.group(3), self.language) else None  # not "Q: On Friday, the dialogue …"
+            self.interviewee = (addressed or self.interviewee) if not self.answering else (turn.group(2) or self.interviewee)
         elif paragraph != self.answer_paragraph:
             self.answering = False
         new_paragraph = paragraph != previous_paragraph

@@ -1,0 +1,56 @@
+"""Claimants that only the article around a figure tells (timeline/claims.py, claim_discourse.py,
+transcript_turns.py): an anaphor whose antecedent is in its own paragraph, an interview whose
+first question opens with a date, colleagues of the speaker, a communiqué reproduced by "its"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.corpus import Article
+from timeline.pipeline import process_article
+
+
+def _claims(text: str, published: date = date(2024, 7, 29)) -> list:
+    return process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, text))["claims"]
+
+
+def _of(claims: list, value: int):
+    return next(c for c in claims if c.value_low == value)
+
+
+def test_the_group_is_the_group_named_in_its_paragraph_not_a_name_with_group_in_it_above():
+    text = (
+        "Wagner suffers losses\n\n"
+        "DAKAR, July 29 (Wire) - Russian mercenaries of the Wagner Group and Malian soldiers suffered heavy losses in fighting last week, a channel said.\n\n"
+        "Al Qaeda's Sahel affiliate JNIM also claimed a role. In a message shared on Sunday, the group said it had killed 50 Russian fighters.\n"
+    )
+    assert _of(_claims(text), 50).claimant_id == "jnim"
+
+
+def test_a_question_that_opens_with_a_date_names_no_interviewee():
+    text = (
+        "TRANSCRIPT | A former negotiator on the dialogue\n\n"
+        "Ahmed Test Assaleh, 61, was a member of the delegation at the Algiers talks. He spoke to our presenter.\n\n"
+        "Q: On Friday, the dialogue recommended extending the transition. Did anyone from your side take part?\n\n"
+        "A: Nobody I know of.\n\n"
+        "Q: How many men did you lose at Anefis?\n\n"
+        "A: At Anefis we lost 11 men in four days.\n"
+    )
+    assert _of(_claims(text, date(2024, 5, 12)), 11).claimant_label == "Ahmed Test Assaleh"
+
+
+def test_colleagues_of_the_speaker_are_named_with_the_speaker():
+    text = "Attacks in Kayes\n\nIn Diboli, a trader said customs officers at the border post had told him two of their colleagues were killed.\n"
+    claim = _of(_claims(text, date(2025, 7, 2)), 2)
+    assert claim.claimant_label == "customs officers at the border post"
+    assert "customs officers" in claim.subject_label
+
+
+def test_a_communique_reproduced_by_its_pronoun_speaks_its_figures():
+    text = (
+        "Boulkessi: the army gives its toll\n\n"
+        "The figures were given in a communiqué of the General Staff of the Armed Forces read on national television on Monday evening. We reproduce its main passages below.\n\n"
+        '"The provisional toll is as follows: on the friendly side, nine dead and 11 wounded; on the enemy side, dozens of terrorists neutralised."\n'
+    )
+    claim = _of(_claims(text, date(2025, 6, 3)), 24)
+    assert claim.claimant_id == "fama" or "General Staff" in claim.claimant_label
