@@ -11,11 +11,11 @@ from timeline.pipeline import process_article
 PUBLISHED = "2025-05-15"
 
 
-def timexes_of(text: str, tmp_path: Path, published: str = PUBLISHED) -> dict[str, tuple[str, str]]:
+def timexes_of(text: str, tmp_path: Path, published: str = PUBLISHED, title: str = "T") -> dict[str, tuple[str, str]]:
     raw = tmp_path / "raw"
     raw.mkdir(exist_ok=True)
     (raw / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "sources.csv").write_text(f"source_id,file,outlet,title,url,published,language\na,raw/a.txt,Test,T,,{published},en\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(f"source_id,file,outlet,title,url,published,language\na,raw/a.txt,Test,\"{title}\",,{published},en\n", encoding="utf-8")
     records = process_article(load_corpus(tmp_path)[0])
     return {t["text"]: (t["start"], t["end"]) for t in records["timexes"]}
 
@@ -295,3 +295,31 @@ def test_a_state_that_runs_to_today_brings_the_narrative_back_to_the_present(tmp
         tmp_path, "2024-09-17",
     )
     assert found["late July"] == ("2022-07-21", "2022-07-31")  # a record "since 2012" is told in the narrative's past
+
+
+EXPLAINER = (
+    "Test Desk\n\nWhy did the army revolt?\nSoldiers said they lacked weapons. The mutineers held the palace within a day.\n\n"
+    "How did the jihadists take over?\nFrom 30 June, Ansar Dine fighters smashed the mausoleums. MUJAO took Douentza in September.\n"
+)
+
+
+def test_a_title_about_one_past_year_frames_the_pieces_old_days(tmp_path):
+    found = timexes_of(EXPLAINER, tmp_path, "2022-03-22", "What happened in Mali in 2012?")
+    assert found["30 June"][0] == "2012-06-30"
+    assert found["September"][0] == "2012-09-01"
+
+
+def test_a_year_naming_an_event_in_a_title_frames_nothing(tmp_path):
+    found = timexes_of(EXPLAINER, tmp_path, "2022-03-22", "Mali junta ends 2012 transition charter")
+    assert found["30 June"][0] == "2021-06-30"
+
+
+def test_a_day_after_a_day_with_its_year_in_the_same_sentence_takes_that_year(tmp_path):
+    found = timexes_of(
+        "Background.\n\nWithin three months the state had lost the north. Troops toppled the president on 22 March 2012; "
+        "the rebels took Kidal, Gao and Timbuktu between 30 March and 1 April; and on 6 April the MNLA proclaimed independence.\n",
+        tmp_path,
+        "2022-01-24",
+    )
+    assert found["between 30 March and 1 April"] == ("2012-03-30", "2012-04-01")
+    assert found["6 April"] == ("2012-04-06", "2012-04-06")

@@ -16,6 +16,11 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # remains found in a mass grave; charges dropped; a merger agreed; operations ended (corpus JA)
+    ("The remains of 21 soldiers were found in a mass grave at Diago in December 2013.", date(2022, 3, 22), "mass_killing", date(2013, 12, 1)),
+    ("His trial opened in 2016; the charges were dropped in March 2021 under an amnesty law.", date(2022, 3, 22), "court_ruling", date(2021, 3, 1)),
+    ("A merger agreed by the MNLA and Ansar Dine on 26 May 2012 fell apart within days.", date(2022, 3, 22), "alliance_formed", date(2012, 5, 26)),
+    ("The rebels had said on Thursday that they were ending military operations after taking all of Azawad.", date(2012, 4, 7), "ceasefire", date(2012, 4, 5)),
     # relative clauses that tell an alliance formed, a bloc quit, a mission told to leave; a
     # designation as a criminal organisation; flights and sailings cancelled; a camp handed over
     # as "two of its camps"; shellfire; a bomber who drove into a building; a man charged and

@@ -71,7 +71,8 @@ def _frames_the_piece(text: str, m: re.Match, kind: str) -> bool:
     opens = re.fullmatch(r"\W*(?:it\s+(?:was|is)\s+)?", text[: m.start()], re.IGNORECASE) is not None
     if kind in ("title", "heading"):
         on = m.group("after").casefold() == "on"
-        return on and (opens or re.fullmatch(r"\W*", text[m.end() :]) is not None)
+        set_off = re.search(r",\s*$", text[: m.start()]) is not None and re.match(r"\s*[:—–-]", text[m.end() :]) is not None  # "Aguelhok, ten years on: the massacre …"
+        return on and (opens or set_off or re.fullmatch(r"\W*", text[m.end() :]) is not None)
     return opens and (m.group("after").casefold() == "ago" or m.group("exact") is not None)
 
 

@@ -58,6 +58,7 @@ class Frame:
     paragraph: int
     from_heading: bool
     week: tuple[date, date] | None = None  # the week a roundup's title covers ("week of 9-15 April 2018")
+    whole: bool = False  # set by the title ("What happened in Mali in 2012?"): holds across the piece's headings
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,15 @@ class Narrative:
     carried: date | None = None  # the last frame a body sentence opened, in any paragraph before
     told_day: date | None = None  # the day the current paragraph opened with ("overnight" is the night before it)
     entry: date | None = None  # the date of the last timeline entry ("Jan. 11, 2013: France launches Serval")
+    title: Frame | None = None  # the year the piece's title is about ("What happened in Mali in 2012?"), under every other frame
+
+
+def titled(found: list[Timex], text: str, published: date) -> Narrative:
+    """The state a piece opens with, given its title's dates: framed by the title's year when the
+    title is about one past year (``_title_year``)."""
+    year = _title_year(found, text, published)
+    frame = Frame(year, -1, True, whole=True) if year else None
+    return Narrative(frame=frame, title=frame)
 
 
 STALE_DAYS = 300  # a year-less day this long before publication is told as background, not news
@@ -83,7 +93,7 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
     state = state or Narrative()
     same = kind == "body" and state.told_paragraph == paragraph
     told, told_month = (state.told, state.told_month) if same else (None, None)
-    found, frame = _reframe(found, text, kind, paragraph, state.frame, published, told, told_month)
+    found, frame = _reframe(found, text, kind, paragraph, state.frame, published, told, told_month, state.title)
     carried = state.carried
     told_day = state.told_day if same else None
     entry = state.entry if kind == "body" and (same or any(entry_separator(text, t) is not None for t in found)) else None  # only entries that follow one another chain
@@ -102,7 +112,7 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
             carried = frame.start
         elif told_month is not None and told_month.year < published.year:
             carried = told_month  # "had taken the town the day before, 10 January 2013": a year told mid-sentence carries too
-    return found, Narrative(frame, told, paragraph, told_month, carried, told_day, entry)
+    return found, Narrative(frame, told, paragraph, told_month, carried, told_day, entry, state.title)
 
 
 def _timeline_entries(found: list[Timex], text: str, entry: date | None, published: date) -> tuple[list[Timex], date | None]:
@@ -169,7 +179,7 @@ def _nearest_to(t: Timex, anchor: date, published: date) -> Timex:
     return _in_frame(t, anchor, published)
 
 
-def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Frame | None, published: date, told: date | None, told_month: date | None = None) -> tuple[list[Timex], Frame | None]:
+def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Frame | None, published: date, told: date | None, told_month: date | None = None, title: Frame | None = None) -> tuple[list[Timex], Frame | None]:
     week = frame.week if frame is not None else None
     if kind == "title":
         covered = _covered_week(found, text, published)
@@ -178,11 +188,13 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
         years = [t for t in found if t.anchor == "absolute" and t.start is not None and t.precision in ("year", "month", "day") and not ATTRIBUTIVE_YEAR.search(text, 0, t.char_start)]
         if years:
             return found, Frame(years[0].start, paragraph, True, week)
-        return found, (Frame(week[0], -1, True, week) if week else None) if frame is not None and frame.from_heading else frame  # a new section ends the last heading's frame
+        if frame is not None and frame.whole:
+            return found, frame  # an explainer's questions ("Why did the army revolt?") stay in the title's year
+        return found, (Frame(week[0], -1, True, week) if week else title) if frame is not None and frame.from_heading else frame  # a new section ends the last heading's frame
     if kind != "body":
         return found, frame
     if frame is not None and not frame.from_heading and frame.paragraph != paragraph:
-        frame = Frame(week[0], -1, True, week) if week else None  # back to the title's week
+        frame = Frame(week[0], -1, True, week) if week else title  # back to the title's week, or year
     out = []
     for t in found:
         if week is not None and _bare_weekday(t) and t.tense != "future" and not (week[0] <= t.start <= week[1]):
@@ -200,14 +212,35 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             t = _in_frame(t, same_month, published)
         elif _told_month_holds(t, found, told, told_month, published):
             t = _in_frame(t, told_month.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
-        elif frame is not None and named_without_year(t):
-            t = _in_frame(t, frame.start, published)
+        elif frame is not None and named_without_year(t) and (not frame.whole or (published - t.start).days >= SENTENCE_YEAR_DAYS):
+            t = _in_frame(t, frame.start, published)  # a title's year ("… in 2012?") leaves the news of the last weeks in its own year
         elif named_without_year(t) and (follows := _narrative_day(t, out, text, told_month, published)) is not None:
             t = _in_frame(t, follows, published)
         elif _opens_sentence(t, text):
             frame = Frame(t.start, paragraph, False, week)
         out.append(t)
     return out, frame
+
+
+TITLE_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:in|of|during)\s+$", re.IGNORECASE)
+TITLE_YEAR_AFTER = re.compile(r"\s*(?:[:?!—–]|-\s|$)")
+TITLE_YEAR_GAP = 2  # a title's year this many years or more before publication is the piece's subject, not its news
+
+
+def _title_year(found: list[Timex], text: str, published: date) -> date | None:
+    """The year a title makes the piece's subject ("What happened in Mali in 2012?", "Mali 2012:
+    the year the north fell"): its only date, a bare year well before publication, not a year
+    naming an event ("the 2012 coup") nor a span ("since 2012"). The piece's year-less days are
+    in that year, as under a heading that names it."""
+    dated = [t for t in found if t.kind != "duration"]
+    if len(dated) != 1 or dated[0].precision != "year" or dated[0].anchor != "absolute" or dated[0].kind != "date" or dated[0].start is None:
+        return None
+    t = dated[0]
+    if ATTRIBUTIVE_YEAR.search(text, 0, t.char_start) or published.year - t.start.year < TITLE_YEAR_GAP:
+        return None
+    if not (TITLE_YEAR_BEFORE.search(text, 0, t.char_start) or TITLE_YEAR_AFTER.match(text, t.char_end)):
+        return None  # "Mali junta ends 2015 Algiers peace accord": a year naming an event
+    return t.start
 
 
 RECENT_DAYS = 14  # a year-less day this close before publication is the news itself, not the narrative's
@@ -247,6 +280,8 @@ def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | 
         return listed.start  # "entered Kidal on March 30, 2012, Gao the following day and Timbuktu on April 1": a list of days of that year
     if prev is not None and _year_told_before(prev, t, text):
         return prev.start  # "signed in Bamako in 2015: first by the government on May 15": May 2015
+    if listed is not None and listed.start.year < t.start.year and (published - t.start).days >= SENTENCE_YEAR_DAYS and _in_frame(t, listed.start, published).start <= listed.start + timedelta(days=LISTED_DAYS):
+        return listed.start  # "toppled Touré on 22 March 2012; the rebels took Kidal … between 30 March and 1 April": the sentence's year, not last year's
     if t.precision != "day" or (published - t.start).days < STALE_DAYS:
         return None  # a recent day is the news
     if told_month is not None and told_month.year < t.start.year and _soon_after(t, told_month):
@@ -254,6 +289,7 @@ def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | 
     return None
 
 
+SENTENCE_YEAR_DAYS = 60  # a year-less day the publication date would put this far back takes the year its sentence told before it
 LISTED_DAYS = 92  # a year-less day listed after a day told with its year, at most this long after it, is of the same run of days
 LISTED_BETWEEN = re.compile(r"(?:\s*,?\s*(?:and\s+|then\s+)?(?:(?-i:[A-Z])[\w’'-]*|the\s+(?:following|next)\s+day|a\s+day\s+later|\w+\s+days\s+later))+\s*(?:,\s*)?(?:on\s+|and\s+)?", re.IGNORECASE)  # only places and counted days between: "March 30, 2012, Gao the following day and Timbuktu on"
 

@@ -30,7 +30,7 @@ from timeline.dates import lexicon, tag
 from timeline.claims import claim_events, claim_key, claims_of_article, event_figures
 from timeline.events import Mention, SentenceContext, event_types, mentions_of_article
 from timeline.anchored_dates import Anchor, anchored, next_anchor
-from timeline.narrative_years import reframe
+from timeline.narrative_years import reframe, titled
 from timeline.ingest import Sentence, dateline_end, ingest
 from timeline.event_records import event_records, mention_event_ids
 from timeline.linking import link
@@ -81,9 +81,10 @@ def process_article(article: Article) -> dict[str, list[dict]]:
     )
     timexes, contexts = [], []
     anchor = Anchor()  # the days told last, for "the same day", "the previous day" (anchored_dates)
-    narrative = None  # the year a narrative set, for "July 10-12" after "In June 2020, …" (narrative_years)
+    headline = str(article.meta.get("title") or "")
+    narrative = titled(tag(headline, article.published, article.language), headline, article.published)  # the year a narrative set, for "July 10-12" after "In June 2020, …", or the title's ("What happened in Mali in 2012?") (narrative_years)
     now_told = (-1, -1)  # the sentence that last told the news ("Last week …"), for the one after it
-    looked_back = anniversary_year([(s.kind, s.text, s.paragraph_index) for s in result.sentences], article.published, article.language)  # "ten years on" (anniversary_years)
+    looked_back = anniversary_year([("title", headline, -1), *((s.kind, s.text, s.paragraph_index) for s in result.sentences)], article.published, article.language)  # "ten years on" (anniversary_years)
     texts = [s.text for s in result.sentences]
     found_names = in_era(texts, names.with_capital_speakers(texts, names.with_surnames(texts, [names.matcher().find(t) for t in texts]), article.language), article.published)
     for s, sentence_names in zip(result.sentences, found_names):
