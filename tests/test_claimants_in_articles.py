@@ -54,3 +54,10 @@ def test_a_communique_reproduced_by_its_pronoun_speaks_its_figures():
     )
     claim = _of(_claims(text, date(2025, 6, 3)), 24)
     assert claim.claimant_id == "fama" or "General Staff" in claim.claimant_label
+
+
+def test_one_among_phrase_after_two_figures_names_whose_dead_too():
+    text = "Nampala\n\nHours earlier, the government spokesman had given a first toll of 12 dead and around 30 wounded among the soldiers.\n"
+    claims = _claims(text, date(2016, 7, 20))
+    assert _of(claims, 12).subject_label == "dead among the soldiers"
+    assert _of(claims, 30).subject_label == "wounded among the soldiers"

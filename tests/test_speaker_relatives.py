@@ -121,6 +121,10 @@ def claimant_of(text: str, figure: str) -> str | None:
         # a gloss in brackets is no source; a claim in brackets is
         ("Some 15,000 peacekeepers served in the UN mission (MINUSMA).", "15,000", None),
         ("Ambush on an army supply convoy: 12 soldiers killed (IS Sahel claim via Amaq)", "12", "is_sahel"),
+        # a subject named in an appositive before "said" is no quotation that "said" inverts; a
+        # participle after the source's noun modifies it (corpora JF, JH)
+        ("An army spokesman, Colonel Souleymane Maiga, said the dead included five soldiers, four of the gunmen and three civilians.", "five", "Colonel Souleymane Maiga"),
+        ("Drone strikes on Tinzaouaten have killed 21 civilians, 11 of them children, according to the main coalition of Tuareg-led separatist groups fighting the country's military government.", "21", "tuareg_separatists"),
         # a bulletin's figure with its source in brackets at the end of its line
         ("About 51,300 internally displaced people in and around Menaka town (local authorities, 22 May)", "51,300", "local authorities"),
     ],

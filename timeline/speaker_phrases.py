@@ -60,10 +60,16 @@ def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0, names: l
 VERB_AFTER_SPEAKER = re.compile(r"(?<![\w-])(?:rose|risen|stood|stands|reached|climbed|was|were|is|are|has|have|had)(?![\w-])", re.IGNORECASE)
 
 
+PARTICIPLE_MODIFIER = re.compile(r"(?<=[a-z])\s+(?=(?:fighting|battling|opposing|representing|monitoring|controlling|holding|running|based|operating|active|opposed)\s+(?:the|a|an|to|in|with|government|state|Bamako|(?-i:[A-Z]))\b)")  # a participle or adjective that modifies the noun before it
+
+
 def _chunk_after(text: str, pos: int) -> tuple[int, int]:
     """The phrase after a cue ("according to local sources, …"), up to the next clause."""
     stop = re.compile(r"[\"“”«»;:,()\[\]]|(?<!\b[A-Z])\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|and|on|in|late|early|last)(?![\w-])", re.IGNORECASE)
     m = stop.search(text, pos)
+    modifier = PARTICIPLE_MODIFIER.search(text, pos, m.start() if m else len(text))
+    if modifier is not None:  # "according to the main coalition of separatist groups fighting the military government": the coalition
+        m = modifier
     if re.search(r"(?<![\w-])by\s*$", text[:pos], re.IGNORECASE):  # "accused by the UN of executing …": the UN
         gerund = re.compile(r"\s(?:of|for)\s+(?=(?-i:[a-z])+ing\b)", re.IGNORECASE).search(text, pos, m.start() if m else len(text))
         m = gerund or m
@@ -387,8 +393,13 @@ def _citing(text: str, cue: Cue, language: str) -> bool:
     return word in cited["participles"] or (word in cited["passive"] and re.match(r"\s+by\s", text[cue.end :]) is not None)
 
 
+NAMED_SUBJECT = re.compile(r"^\W*(?:An?|The|Its|Their)\s+[^,.;\"“”]{1,60},\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s*$")  # "An army spokesman, Colonel Souleymane Maiga, said …": the subject and its name, not a quotation
+
+
 def _inverted(text: str, cue: Cue) -> bool:
     """'…," said the army' names its speaker after the verb; '…, reported at least 20 …' does not."""
+    if NAMED_SUBJECT.match(text[: cue.start]):
+        return False
     lo, hi = _chunk_after(text, cue.end)
     phrase = text[lo:hi].strip()
     opens = re.match(r"(?:(?:the|a|an|its|their|one|another)(?![\w-])|[A-Z])", phrase)  # also "…," said one resident of Douentza (not ", said at least five …")
