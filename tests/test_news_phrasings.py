@@ -16,6 +16,15 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a "25-member" government unveiled; a knife attack; a contingent's activities suspended; a
+    # participation ended; a camp "handed over to the authorities"; an operation replaced with
+    # another (corpora JG, JH, JI)
+    ("It came a day after Mali unveiled a 25-member transitional government on Monday.", date(2020, 10, 7), "appointment", date(2020, 10, 5)),
+    ("Last month, on 20 July, a man with a knife lunged at Goita during Eid prayers at the Grand Mosque of Bamako.", date(2021, 8, 18), "attack", date(2021, 7, 20)),
+    ("Germany will end its participation in the United Nations peacekeeping mission in Mali by May 2024, a government spokesperson said on Tuesday.", date(2022, 11, 22), "withdrawal", date(2022, 11, 22)),
+    ("The first, at Ogossagou in the central Bandiagara region, was handed over to the authorities on August 3, and its last troops left the next day.", date(2023, 8, 14), "withdrawal", date(2023, 8, 3)),
+    ("France replaced that operation last August with Barkhane, a regional force of about 3,000 troops based in Chad.", date(2015, 1, 6), "mission_created", date(2014, 8, 1)),
+    ("- April 30, 2020 - The Constitutional Court overturns provisional results for 31 parliamentary seats.\n\n- July 19 - ECOWAS mediator Goodluck Jonathan proposes a unity government.", date(2020, 8, 19), "court_ruling", date(2020, 4, 30)),
     # remains found in a mass grave; charges dropped; a merger agreed; operations ended (corpus JA)
     ("The remains of 21 soldiers were found in a mass grave at Diago in December 2013.", date(2022, 3, 22), "mass_killing", date(2013, 12, 1)),
     ("His trial opened in 2016; the charges were dropped in March 2021 under an amnesty law.", date(2022, 3, 22), "court_ruling", date(2021, 3, 1)),
