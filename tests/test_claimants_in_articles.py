@@ -61,3 +61,12 @@ def test_one_among_phrase_after_two_figures_names_whose_dead_too():
     claims = _claims(text, date(2016, 7, 20))
     assert _of(claims, 12).subject_label == "dead among the soldiers"
     assert _of(claims, 30).subject_label == "wounded among the soldiers"
+
+
+def test_a_communique_reproduced_as_it_speaks_with_its_signatory():
+    text = (
+        "Aguelhok: ministry names the soldiers killed\n\n"
+        "The communiqué, signed by the minister, was read on national television on Monday night. We reproduce it below.\n\n"
+        "The provisional toll is as follows: on the friendly side, ten (10) dead and twenty-five (25) wounded.\n"
+    )
+    assert _of(_claims(text, date(2019, 1, 22)), 10).claimant_label == "the minister"

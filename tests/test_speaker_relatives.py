@@ -125,6 +125,10 @@ def claimant_of(text: str, figure: str) -> str | None:
         # participle after the source's noun modifies it (corpora JF, JH)
         ("An army spokesman, Colonel Souleymane Maiga, said the dead included five soldiers, four of the gunmen and three civilians.", "five", "Colonel Souleymane Maiga"),
         ("Drone strikes on Tinzaouaten have killed 21 civilians, 11 of them children, according to the main coalition of Tuareg-led separatist groups fighting the country's military government.", "21", "tuareg_separatists"),
+        # a second verb of one subject ("accused … and said") is that subject's saying; a
+        # possessor after a comparison is the possessor alone (corpus JG)
+        ("The statement accused the police of firing live rounds into crowds and said more than 150 had been wounded.", "more than 150", "The statement"),
+        ("Opposition leaders counted 23 dead, more than double the government's figure of 11 killed.", "11", "the government"),
         # a bulletin's figure with its source in brackets at the end of its line
         ("About 51,300 internally displaced people in and around Menaka town (local authorities, 22 May)", "51,300", "local authorities"),
     ],

@@ -244,6 +244,10 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         lo, hi = _chunk_after(text, cue.end)
         verb = VERB_AFTER_SPEAKER.search(text, lo, hi)  # "the toll from three local officials rose to 20"
         return name_phrase(text, lo, verb.start() if verb else hi, names, masks, language)
+    if COORDINATED_VERB.search(text, 0, cue.start):
+        first = [c for c in cues(text, language) if c.end <= cue.start and not c.speaker_after and not c.possessive]
+        if first and not re.search(r"[,;:\"“”]|(?<![\w-])(?:that|who|which)(?![\w-])", text[first[0].end : cue.start]):
+            return speaker_phrase(text, first[0], names, masks, language)  # "The statement accused the police of firing … and said more than 150 …": the statement said it
     quoted = QUOTED_AS.search(text, 0, cue.start)
     if quoted is not None:  # "quoted a former fighter as saying": the fighter; "X was quoted as saying": X
         lo, hi = quoted.span("who") if quoted.group("who") else (_chunks_before(text, quoted.start(), 1) or [(0, quoted.start())])[0]
@@ -269,6 +273,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         lo = (_chunks_before(text, cue.start, 1, floor) or [(floor, cue.start)])[0][0]
         by = list(re.finditer(r"(?<![\w-])by\s+", text[lo : cue.start]))
         lo += by[-1].end() if by else 0  # "lost about 50 soldiers by the government's own count": the government
+        compared = COMPARED.match(text, lo, cue.start)
+        lo = compared.end() if compared else lo  # "more than double the government's figure": the government
         return name_phrase(text, lo, cue.start, names, masks, language)
     relative_before = RELATIVE.search(text, floor, cue.start) is not None  # "X, who spoke on condition …, told AFP"
     listener_after = norm(text[cue.start : cue.end]).split()[0] in normed_words("listeners", "verbs", language)  # "told AFP": AFP heard it
@@ -393,6 +399,8 @@ def _citing(text: str, cue: Cue, language: str) -> bool:
     return word in cited["participles"] or (word in cited["passive"] and re.match(r"\s+by\s", text[cue.end :]) is not None)
 
 
+COMPARED = re.compile(r"\s*(?:(?:more|less|fewer|higher|lower)\s+than\s+)?(?:double|twice|triple|half|three\s+times|four\s+times|several\s+times)?\s*(?=(?:the|a|an)\s)", re.IGNORECASE)
+COORDINATED_VERB = re.compile(r"(?<![\w-])(?:and|but)\s+(?:also\s+|later\s+)?$", re.IGNORECASE)  # "… accused X and said …": one subject for both verbs
 NAMED_SUBJECT = re.compile(r"^\W*(?:An?|The|Its|Their)\s+[^,.;\"“”]{1,60},\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s*$")  # "An army spokesman, Colonel Souleymane Maiga, said …": the subject and its name, not a quotation
 
 
