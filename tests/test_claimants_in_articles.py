@@ -70,3 +70,16 @@ def test_a_communique_reproduced_as_it_speaks_with_its_signatory():
         "The provisional toll is as follows: on the friendly side, ten (10) dead and twenty-five (25) wounded.\n"
     )
     assert _of(_claims(text, date(2019, 1, 22)), 10).claimant_label == "the minister"
+
+
+def test_review_cases_of_this_sessions_claimant_rules():
+    on_sunday = _claims("Attack\n\nThe army said the attack left 12 dead and 30 wounded on Sunday.\n", date(2025, 1, 1))
+    assert _of(on_sunday, 12).subject_label == "dead people"
+    comrades = _claims("Attack\n\nResidents said jihadists killed five soldiers on Sunday and wounded two of their comrades.\n", date(2025, 1, 1))
+    assert "Residents" not in (_of(comrades, 2).subject_label or "")
+    placed = _claims("Attack\n\nThe attack killed 12 soldiers near Boulkessi, Mopti Region, said a local official.\n", date(2025, 1, 1))
+    assert _of(placed, 12).claimant_label == "a local official"
+    victim = _claims(
+        "TRANSCRIPT | After Ogossagou\n\nMoussa Traore, 45, was killed in the attack on Ogossagou on Sunday. We spoke to his brother.\n\n"
+        "Q: What happened?\n\nA: They came at dawn. They killed 37 people.\n", date(2025, 1, 1))
+    assert _of(victim, 37).claimant_label != "Moussa Traore"

@@ -323,3 +323,10 @@ def test_a_day_after_a_day_with_its_year_in_the_same_sentence_takes_that_year(tm
     )
     assert found["between 30 March and 1 April"] == ("2012-03-30", "2012-04-01")
     assert found["6 April"] == ("2012-04-06", "2012-04-06")
+
+
+def test_a_year_in_passing_in_a_title_and_a_date_in_an_aside_frame_nothing(tmp_path):
+    found = timexes_of("Parties dissolved\n\nOn March 3, gunmen attacked a convoy near Gao.\n", tmp_path, "2025-05-14", "Mali's junta, in power since a coup in 2020, dissolves political parties")
+    assert found["March 3"][0] == "2025-03-03"
+    aside = timexes_of("Decree\n\nGoita, who was sworn in on 7 June 2021, signed a decree on July 5 dissolving the parties.\n", tmp_path, "2025-10-01")
+    assert aside["July 5"][0] == "2025-07-05"

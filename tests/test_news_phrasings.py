@@ -1221,6 +1221,20 @@ def test_freedom_regained_is_no_town_regained_and_a_buried_bomb_no_funeral():
         ("The rebels brought reinforcements to the town on Monday.", "aid_pledged"),
         ("Details of the attack emerged on Sunday, a week after it began in 2025.", "insurgency"),
         ("The army, which has been fighting the rebels, said on Monday it had retaken the town.", "insurgency"),
+        # the review of this session's phrasings (corpora JA–JI)
+        ("The last of the hostages, a Swiss missionary, was handed over to the authorities in Bamako on Monday.", "withdrawal"),
+        ("The second suspect, arrested near the border, was handed over to the Malian authorities on Tuesday.", "withdrawal"),
+        ("A Malian air force bomber crashed into a hill near Gao on Monday.", "suicide_bombing"),
+        ("Barrick Gold and Randgold Resources announced a merger on Monday.", "alliance_formed"),
+        ("The UN Secretary-General urged the parties on Monday to end hostilities around Kidal.", "ceasefire"),
+        ("The junta replaced the French force with Russian mercenaries from the Wagner Group last year.", "mission_created"),
+        ("The African Union summit, which Goita left early on Sunday, ended with a statement.", "organisation_exit"),
+        ("Analysts listed JNIM as a terrorist group active across the Sahel on Monday.", "sanctions"),
+        ("Colonel Diarra was charged with securing the Boulkessi camp on Monday.", "court_ruling"),
+        ("Mali began closing its border posts with Niger on Monday as the epidemic spread.", "withdrawal"),
+        ("Authorities imposed a curfew in Gao to curb the coronavirus; the measures were lifted in June.", "sanctions_lifted"),
+        ("- 2 March 2024 - Roadside bomb kills three soldiers near Boni.\n\n- 5 March 2024 - Teachers go on hunger strike in Bamako.", "air_strike"),
+        ("- 2 March 2024 - Roadside bomb kills three soldiers near Boni.\n\n- 5 March 2024 - Teachers go on hunger strike in Bamako.", "attack"),
     ],
 )
 def test_review_false_positives_of_the_new_phrasings_are_no_such_events(text, event_type):

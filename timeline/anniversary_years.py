@@ -50,7 +50,14 @@ def anniversary_year(texts: list[tuple[str, str, int]], published: date, languag
     if pattern is None:
         return None
     conf = _config(language)
-    body_paragraphs = sorted({p for kind, _, p in texts if kind == "body"})[: conf["lead_paragraphs"]]
+    lengths: dict[int, int] = {}
+    ends: dict[int, str] = {}
+    for kind, text, p in texts:
+        if kind == "body":
+            lengths[p] = lengths.get(p, 0) + len(text.split())
+            ends[p] = text.rstrip()[-1:]
+    told = [p for p in sorted(lengths) if lengths[p] >= conf["lead_words"] and ends[p] in ".!\"”’')"]  # a byline, a date line, a share bar or a question heading is no paragraph of the lead
+    body_paragraphs = told[: conf["lead_paragraphs"]]
     for kind, text, paragraph in texts:
         if kind not in ("title", "heading") and paragraph not in body_paragraphs:
             continue

@@ -96,10 +96,14 @@ class Discourse:
         return None
 
 
+ARMED_KINDS = frozenset(["jihadist", "separatist", "militia", "pmc"])
+
+
 def _kind_fits(s: Speaker, phrase: str, language: str) -> bool:
-    """Whether a speaker is an actor of the kind an anaphor names ("the group": an armed group)."""
+    """Whether a speaker is an armed group of the kind an anaphor names ("the group" after
+    "JNIM also claimed a role"); not for "the ministry", which names one body among the government's."""
     kinds = sayings_words(language)["anaphor_kinds"].get(norm(phrase))
-    return bool(kinds) and bool(s.actor_id) and actors()[s.actor_id].fields.get("type") in kinds
+    return bool(kinds) and set(kinds) <= ARMED_KINDS and bool(s.actor_id) and actors()[s.actor_id].fields.get("type") in kinds
 
 
 def fits_anaphor(s: Speaker, phrase: str, language: str) -> bool:

@@ -11,7 +11,7 @@ own words, which quotes and triggers keep.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from timeline.event_lexicon import event_words
@@ -19,15 +19,26 @@ from timeline.mention_records import SentenceContext
 from timeline.text_lines import dated_entry
 
 
+@dataclass(frozen=True)
+class Offsets:
+    """For each character of a text read in the past tense, where it starts and ends in the
+    original: a replaced word's characters all span the whole word they replace."""
+
+    starts: list[int]
+    ends: list[int]
+
+
 @cache
-def _verbs(language: str) -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+def _verbs(language: str) -> tuple[re.Pattern, dict[str, str], frozenset[str], frozenset[str]]:
     conf = event_words(language).get("historical_present", {})
     past: dict[str, str] = {}
+    singular: set[str] = set()
     for base, done in conf.get("verbs", {}).items():
         past[base] = done
         past[_third_person(base)] = done
+        singular.add(_third_person(base))
     words = "|".join(sorted(past, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w’'-])(?:{words})(?![\w’'-])"), past, frozenset(conf.get("not_after", []))
+    return re.compile(rf"(?<![\w’'-])(?:{words})(?![\w’'-])"), past, frozenset(conf.get("not_after", [])), frozenset(singular)
 
 
 def _third_person(base: str) -> str:
@@ -38,24 +49,44 @@ def _third_person(base: str) -> str:
     return base + "s"
 
 
-def in_past(text: str, language: str) -> tuple[str, list[int]]:
-    """The text with its present-tense event verbs in the past, and the original offset of each
-    character of it (a replaced word's characters all point into the word it replaces)."""
-    pattern, past, not_after = _verbs(language)
-    out, at, last = [], [], 0
+PLURAL_SUBJECT = re.compile(r"(?:(?<![’'])(?<!ss)s|\bthey|\bwho|\bmen|\bpeople|\bpolice)$", re.IGNORECASE)  # "Soldiers detain", "they take"; not "Kidal's fall"
+
+
+def _a_verb(text: str, m: re.Match, singular: frozenset[str], not_after: frozenset[str]) -> bool:
+    """Whether a form of the verb list is used as a verb: not after a determiner or a number ("an
+    attack", "30 attacks"), nor right after a verb that takes it as object ("imposes
+    sanctions"); a base form only after a plural subject ("Soldiers detain", not "Roadside bomb",
+    "hunger strike", "asset freeze")."""
+    before = re.search(r"([\w’'-]+)(?:\s+[\w-]+ly)?\W*$", text[max(0, m.start() - 40) : m.start()])  # past an adverb: "authorities briefly hold"
+    if before is None:
+        return m.group(0) in singular
+    word = before.group(1)
+    if word.lower() in not_after or word[0].isdigit() or word in singular:
+        return False
+    clause = re.split(r"[:;–—]|\s-\s", text[: m.start()])[-1]
+    return m.group(0) in singular or PLURAL_SUBJECT.search(word) is not None or re.search(r"(?<![\w-])and(?![\w-])", clause) is not None  # "the CMA and its allies … suspend"
+
+
+def in_past(text: str, language: str) -> tuple[str, Offsets]:
+    """The text with its present-tense event verbs in the past, and where each of its characters
+    lies in the original."""
+    pattern, past, not_after, singular = _verbs(language)
+    out, starts, ends, last = [], [], [], 0
     for m in pattern.finditer(text):
-        before = re.search(r"([\w’'-]+)\W*$", text[max(0, m.start() - 30) : m.start()])
-        if before is not None and (before.group(1).lower() in not_after or before.group(1)[0].isdigit() or before.group(1) in past):
-            continue  # "an attack", "30 attacks", "imposes sanctions": nouns, not verbs
+        if not _a_verb(text, m, singular, not_after):
+            continue
         out.append(text[last : m.start()])
-        at.extend(range(last, m.start()))
+        starts.extend(range(last, m.start()))
+        ends.extend(range(last + 1, m.start() + 1))
         word = past[m.group(0)]
         out.append(word)
-        at.extend(min(m.start() + i, m.end() - 1) for i in range(len(word)))
+        starts.extend([m.start()] * len(word))
+        ends.extend([m.end()] * len(word))
         last = m.end()
     out.append(text[last:])
-    at.extend(range(last, len(text)))
-    return "".join(out), at
+    starts.extend(range(last, len(text)))
+    ends.extend(range(last + 1, len(text) + 1))
+    return "".join(out), Offsets(starts, ends)
 
 
 def entry_paragraphs(contexts: list[SentenceContext], language: str) -> set[int]:
@@ -68,33 +99,34 @@ def entry_paragraphs(contexts: list[SentenceContext], language: str) -> set[int]
     return found if len(found) >= 2 else set()
 
 
-def past_context(ctx: SentenceContext, language: str) -> tuple[SentenceContext, list[int] | None]:
-    """The context read in the past tense, its dates and names moved with the text, and the
-    original offset of each character (None when no verb changed)."""
-    text, at = in_past(ctx.sentence.text, language)
+def past_context(ctx: SentenceContext, language: str) -> tuple[SentenceContext, Offsets | None]:
+    """The context read in the past tense, its dates and names moved with the text, and where
+    its characters lie in the original (None when no verb changed)."""
+    text, offsets = in_past(ctx.sentence.text, language)
     if text == ctx.sentence.text:
         return ctx, None
-    new_at = _inverse(at, len(ctx.sentence.text))
+    new_at = _inverse(offsets.starts, len(ctx.sentence.text))
     timexes = [replace(t, char_start=new_at[t.char_start], char_end=new_at[t.char_end], text=text[new_at[t.char_start] : new_at[t.char_end]]) for t in ctx.timexes]
     names = [replace(n, start=new_at[n.start], end=new_at[n.end]) for n in ctx.names]
-    return SentenceContext(replace(ctx.sentence, text=text), ctx.sentence_id, timexes, names, ctx.timex_ids), at
+    return SentenceContext(replace(ctx.sentence, text=text), ctx.sentence_id, timexes, names, ctx.timex_ids), offsets
 
 
-def _inverse(at: list[int], length: int) -> list[int]:
+def _inverse(starts: list[int], length: int) -> list[int]:
     """For each original offset (and the end), the first new offset at or after it."""
-    inverse = [len(at)] * (length + 1)
-    for new in range(len(at) - 1, -1, -1):
-        inverse[at[new]] = new
+    inverse = [len(starts)] * (length + 1)
+    for new in range(len(starts) - 1, -1, -1):
+        inverse[starts[new]] = new
     for old in range(length - 1, -1, -1):
         inverse[old] = min(inverse[old], inverse[old + 1])
     return inverse
 
 
-def original_span(at: list[int] | None, start: int, end: int) -> tuple[int, int]:
-    """The original span of [start, end) in a text read in the past tense."""
-    if at is None:
+def original_span(offsets: Offsets | None, start: int, end: int) -> tuple[int, int]:
+    """The original span of [start, end) in a text read in the past tense: a span that ends on a
+    replaced word ends where the original word does ("take" for "took", "leave" for "left")."""
+    if offsets is None:
         return start, end
     if end <= start:
-        point = at[start] if start < len(at) else (at[-1] + 1 if at else 0)
+        point = offsets.starts[start] if start < len(offsets.starts) else (offsets.ends[-1] if offsets.ends else 0)
         return point, point
-    return at[start], at[end - 1] + 1
+    return offsets.starts[start], offsets.ends[end - 1]

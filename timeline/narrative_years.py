@@ -222,8 +222,10 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
     return out, frame
 
 
-TITLE_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:in|of|during)\s+$", re.IGNORECASE)
-TITLE_YEAR_AFTER = re.compile(r"\s*(?:[:?!—–]|-\s|$)")
+TITLE_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:in|during)\s+$", re.IGNORECASE)  # "What happened in Mali in 2012?", "… in 2012"
+TITLE_END = re.compile(r"\s*[?!.]?\s*")
+TITLE_HEAD = re.compile(r"\W*(?:(?-i:[A-Z])[\w’'-]+\s+)?")  # "2012: the year the north fell", "Mali 2012: …"
+TITLE_YEAR_AFTER = re.compile(r"\s*(?:[:—–]|-\s)")
 TITLE_YEAR_GAP = 2  # a title's year this many years or more before publication is the piece's subject, not its news
 
 
@@ -238,8 +240,10 @@ def _title_year(found: list[Timex], text: str, published: date) -> date | None:
     t = dated[0]
     if ATTRIBUTIVE_YEAR.search(text, 0, t.char_start) or published.year - t.start.year < TITLE_YEAR_GAP:
         return None
-    if not (TITLE_YEAR_BEFORE.search(text, 0, t.char_start) or TITLE_YEAR_AFTER.match(text, t.char_end)):
-        return None  # "Mali junta ends 2015 Algiers peace accord": a year naming an event
+    asked = TITLE_YEAR_BEFORE.search(text, 0, t.char_start) and (text.rstrip().endswith("?") or TITLE_END.fullmatch(text, t.char_end))
+    headed = TITLE_HEAD.fullmatch(text, 0, t.char_start) and TITLE_YEAR_AFTER.match(text, t.char_end)
+    if not (asked or headed):
+        return None  # "Mali junta ends 2015 Algiers peace accord", "…, in power since a coup in 2020, dissolves …": a year in passing
     return t.start
 
 
@@ -280,7 +284,7 @@ def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | 
         return listed.start  # "entered Kidal on March 30, 2012, Gao the following day and Timbuktu on April 1": a list of days of that year
     if prev is not None and _year_told_before(prev, t, text):
         return prev.start  # "signed in Bamako in 2015: first by the government on May 15": May 2015
-    if listed is not None and listed.start.year < t.start.year and (published - t.start).days >= SENTENCE_YEAR_DAYS and _in_frame(t, listed.start, published).start <= listed.start + timedelta(days=LISTED_DAYS):
+    if listed is not None and listed.start.year < t.start.year and (published - t.start).days >= SENTENCE_YEAR_DAYS and _in_frame(t, listed.start, published).start <= listed.start + timedelta(days=LISTED_DAYS) and NEXT_CLAUSE.search(text, listed.char_end, t.char_start):
         return listed.start  # "toppled Touré on 22 March 2012; the rebels took Kidal … between 30 March and 1 April": the sentence's year, not last year's
     if t.precision != "day" or (published - t.start).days < STALE_DAYS:
         return None  # a recent day is the news
@@ -289,6 +293,7 @@ def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | 
     return None
 
 
+NEXT_CLAUSE = re.compile(r";|(?<![\w-])(?:then|and)(?![\w-])")  # a run of clauses told in order ("…; the rebels took …; and on 6 April …"), not an aside ("Goita, who was sworn in on 7 June 2021, signed … on July 5")
 SENTENCE_YEAR_DAYS = 60  # a year-less day the publication date would put this far back takes the year its sentence told before it
 LISTED_DAYS = 92  # a year-less day listed after a day told with its year, at most this long after it, is of the same run of days
 LISTED_BETWEEN = re.compile(r"(?:\s*,?\s*(?:and\s+|then\s+)?(?:(?-i:[A-Z])[\w’'-]*|the\s+(?:following|next)\s+day|a\s+day\s+later|\w+\s+days\s+later))+\s*(?:,\s*)?(?:on\s+|and\s+)?", re.IGNORECASE)  # only places and counted days between: "March 30, 2012, Gao the following day and Timbuktu on"

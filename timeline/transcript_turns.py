@@ -81,8 +81,11 @@ def introduced_interviewee(text: str, language: str) -> str | None:
     words set off by a comma, in a sentence that quotes no one."""
     if any(q in text for q in "\"“”"):
         return None
-    m = _introduction(language).search(text) or _introduced_by(language).match(text) or AGED_BIO.match(text)
+    m = _introduction(language).search(text) or _introduced_by(language).match(text) or (AGED_BIO.match(text) if not FATE.search(text) else None)
     return m.group(1) if m else None
+
+
+FATE = re.compile(r"(?<![\w-])(?:killed|died|dead|shot|abducted|kidnapped|wounded|injured|missing|buried|executed|arrested|detained)(?![\w-])", re.IGNORECASE)  # "Moussa Traore, 45, was killed …": a victim, not the one who answers
 
 
 # "Ahmed Ag Assaleh, 61, was a member of the delegation …": a name and an age open the
