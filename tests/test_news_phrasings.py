@@ -16,6 +16,18 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # gunfire that broke out; two movements that announced a merger; a border sealed; a faction
+    # that broke away; men lost; a guilty plea; a long name found guilty; the Rome Statute quit;
+    # a chronology's entry headed by a month alone (corpora JJ, JL)
+    ("Rebel columns were also reported outside Gao, where heavy gunfire broke out on Saturday morning.", date(2012, 3, 31), "armed_clash", date(2012, 3, 31)),
+    ("In May last year, the two movements announced a merger to found an Islamic state of Azawad.", date(2013, 2, 6), "alliance_formed", date(2012, 5, 1)),
+    ("Dozens of families crossed into Algeria before Algiers sealed its border on January 14.", date(2013, 2, 6), "sanctions", date(2013, 1, 14)),
+    ("A faction of Ansar Dine broke away on January 24 under Alghabass Ag Intalla.", date(2013, 2, 6), "alliance_formed", date(2013, 1, 24)),
+    ("We were sad when they lost men in the Ifoghas mountains in February 2013.", date(2023, 12, 12), "casualties", date(2013, 2, 1)),
+    ("At the opening of his trial on 22 August, he told the chamber that he was pleading guilty.", date(2016, 9, 27), "court_ruling", date(2016, 8, 22)),
+    ("The International Criminal Court on Wednesday found Al Hassan Ag Abdoul Aziz Ag Mohamed Ag Mahmoud guilty of war crimes.", date(2024, 6, 26), "court_ruling", date(2024, 6, 26)),
+    ("Mali, Burkina Faso and Niger said on Monday that they were quitting the Rome Statute.", date(2025, 9, 23), "organisation_exit", date(2025, 9, 22)),
+    ("Jan. 17, 2012 - Tuareg rebels attack Menaka.\n\nMarch 22 - Mutinous soldiers topple the president.\n\nJune - Islamists drive the MNLA out of Gao.", date(2023, 11, 15), "territory_seized", date(2012, 6, 1)),
     # a "25-member" government unveiled; a knife attack; a contingent's activities suspended; a
     # participation ended; a camp "handed over to the authorities"; an operation replaced with
     # another (corpora JG, JH, JI)
@@ -1233,6 +1245,7 @@ def test_freedom_regained_is_no_town_regained_and_a_buried_bomb_no_funeral():
         ("Colonel Diarra was charged with securing the Boulkessi camp on Monday.", "court_ruling"),
         ("Mali began closing its border posts with Niger on Monday as the epidemic spread.", "withdrawal"),
         ("Authorities imposed a curfew in Gao to curb the coronavirus; the measures were lifted in June.", "sanctions_lifted"),
+        ("The army returned only in July 2013 under a deal struck in Ouagadougou a month earlier.", "attack"),
         ("- 2 March 2024 - Roadside bomb kills three soldiers near Boni.\n\n- 5 March 2024 - Teachers go on hunger strike in Bamako.", "air_strike"),
         ("- 2 March 2024 - Roadside bomb kills three soldiers near Boni.\n\n- 5 March 2024 - Teachers go on hunger strike in Bamako.", "attack"),
     ],

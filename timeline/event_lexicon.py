@@ -137,7 +137,8 @@ def _place_object_res(language: str) -> tuple[tuple[re.Pattern, str], ...]:
         verbs = "|".join(map(phrase_pattern, sorted(rule["verbs"], key=len, reverse=True)))
         named = _named_place(language, r"(?:the\s+)?", 3)  # "rolled into the fabled desert city of Timbuktu"
         never = alternation(event_words(language)["place_object_never_next"])
-        out.append((re.compile(rf"\b({verbs})\s+(?!(?:{never})\s)(?:(?:back|control\s+of|it|them)\s+)?(?:{named}|(?:[\w’'\x22“”-]+\s+){{0,{rule['gap_words']}}})$", re.IGNORECASE), rule.get("event_type", event_type)))  # not "the wounded had been taken to Gao"; but 'had "taken up positions" in Kidal'
+        agreed = "".join(rf"(?<!{re.escape(w)}\s)" for w in event_words(language).get("place_object_never_after", []))  # "a deal struck in Ouagadougou": no attack
+        out.append((re.compile(rf"{agreed}\b({verbs})\s+(?!(?:{never})\s)(?:(?:back|control\s+of|it|them)\s+)?(?:{named}|(?:[\w’'\x22“”-]+\s+){{0,{rule['gap_words']}}})$", re.IGNORECASE), rule.get("event_type", event_type)))  # not "the wounded had been taken to Gao"; but 'had "taken up positions" in Kidal'
     return tuple(out)
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from timeline.date_parts import moved_date
 from timeline.periods import edtf_interval, edtf_point, period, shift
 from timeline.timex import Timex
-from timeline.year_headed import year_headed
+from timeline.year_headed import month_headed, year_headed
 
 if TYPE_CHECKING:
     from timeline.dates import Lexicon
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def joined(text: str, timexes: list[Timex], published: date, lex: Lexicon) -> list[Timex]:
     """The tagger's expressions with their neighbours read together (order matters: years shared
     first, then a relative year, ranges, and a chronology's year)."""
-    return year_headed(text, _combine(text, _month_of_relative_year(text, _share_years(text, timexes, published), published), published, lex), lex)
+    return month_headed(text, year_headed(text, _combine(text, _month_of_relative_year(text, _share_years(text, timexes, published), published), published, lex), lex), published, lex)
 
 
 DAY_PART = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"  # "between the afternoon of 21 July and the morning of 22 July"

@@ -67,3 +67,20 @@ def _bare_month_after(text: str, year: Timex, lex: Lexicon) -> Timex | None:
     end = date(year.start.year, number, calendar.monthrange(year.start.year, number)[1])
     stop = year.char_end + m.end(1)
     return replace(year, char_end=stop, text=text[year.char_start : stop], start=start, end=end, precision="month", edtf=edtf_point(start, "month", False))
+
+
+ENTRY_MONTH = re.compile(r"^[\W\s]{0,3}([A-Za-z]+)\.?(?=\s*[-–—:]\s+(?-i:[A-Z\d]))")
+
+
+def month_headed(text: str, timexes: list[Timex], published: date, lex: Lexicon) -> list[Timex]:
+    """A chronology's entry headed by a month name alone ("June - Islamists drive the MNLA out of
+    Gao"), which no rule reads alone: that month, the last one by publication (a chronology's
+    year-less entries then follow the entry before, timeline/narrative_years.py)."""
+    m = ENTRY_MONTH.match(text)
+    number = lex.months.get(m.group(1).casefold()) if m else None
+    if number is None or any(t.char_start < m.end(1) and m.start(1) < t.char_end for t in timexes):
+        return timexes
+    year = published.year if number <= published.month else published.year - 1
+    start, end = date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
+    head = Timex(m.start(1), m.end(1), m.group(1), "date", start, end, "month", False, edtf_point(start, "month", False), None, "publication", "past")
+    return sorted([head, *timexes], key=lambda t: t.char_start)
