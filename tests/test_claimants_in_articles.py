@@ -83,3 +83,11 @@ def test_review_cases_of_this_sessions_claimant_rules():
         "TRANSCRIPT | After Ogossagou\n\nMoussa Traore, 45, was killed in the attack on Ogossagou on Sunday. We spoke to his brother.\n\n"
         "Q: What happened?\n\nA: They came at dawn. They killed 37 people.\n", date(2025, 1, 1))
     assert _of(victim, 37).claimant_label != "Moussa Traore"
+
+
+def test_a_count_of_people_with_its_households_in_brackets_is_one_displaced_figure():
+    text = "Flash update\n\n4,630 people (812 households) newly displaced from Kidal have been registered in Anefis since 2 November.\n\nCommunity leaders said a further 900 people had arrived between 16 and 19 November.\n"
+    claims = _claims(text, date(2023, 11, 24))
+    assert _of(claims, 4630).quantity == "displaced"
+    assert not any(c.value_low == 812 for c in claims)
+    assert _of(claims, 900).quantity == "displaced"

@@ -321,12 +321,16 @@ NUMERAL_ASIDE = re.compile(r"\(\s*\d[\d,.]*\s*\)")
 
 
 def _numeral_aside(text: str, m: re.Match) -> bool:
-    """A bracket that only repeats a number in digits, as communiqués write "six (06)"."""
+    """A bracket that only repeats a number in digits, as communiqués write "six (06)", or counts
+    the same people in households, as humanitarian updates write "4,630 people (812 households)"."""
     if m.group() == "(":
-        return NUMERAL_ASIDE.match(text, m.start()) is not None
+        return NUMERAL_ASIDE.match(text, m.start()) is not None or UNIT_ASIDE.match(text, m.start()) is not None
     if m.group() == ")":
-        return re.search(r"\(\s*\d[\d,.]*\s*$", text[: m.start()]) is not None
+        return re.search(r"\(\s*\d[\d,.]*\s*$", text[: m.start()]) is not None or re.search(UNIT_ASIDE.pattern + r"$", text[: m.end()]) is not None
     return False
+
+
+UNIT_ASIDE = re.compile(r"\(\s*(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s+(?:households|families|family\s+units|individuals|persons)\s*\)")
 
 
 COUNTED_AGAIN = re.compile(r"(?<![\w-])(?:count|counts|counted|counting|tallied|listed)\s+$", re.IGNORECASE)  # a second toll counted by someone else, its fate the first's
@@ -351,9 +355,12 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
     pats, text = figure_patterns(language), ctx.sentence.text
     taken = [(t.char_start, t.char_end) for t in ctx.timexes]
     found: list[tuple[re.Match, str]] = []
+    asides = [(a.start(), a.end()) for a in UNIT_ASIDE.finditer(text)]
     for m in pats["figure"].finditer(text):
         if any(m.start() < e and b < m.end() for b, e in taken):
             continue  # a date or a duration, not a count
+        if any(b < m.start() and m.end() < e for b, e in asides):
+            continue  # "4,630 people (812 households)": the same people counted by household, no figure of its own
         m = without_preposition(text, m, language)
         number_start = next(m.start(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
         head = count_head(text, m.end(), ctx.names, language)
