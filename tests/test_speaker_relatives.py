@@ -129,6 +129,8 @@ def claimant_of(text: str, figure: str) -> str | None:
         # possessor after a comparison is the possessor alone (corpus JG)
         ("The statement accused the police of firing live rounds into crowds and said more than 150 had been wounded.", "more than 150", "The statement"),
         ("Opposition leaders counted 23 dead, more than double the government's figure of 11 killed.", "11", "the government"),
+        # a document's participle aside ("written in French", "delivered in June") is how it was made, not who speaks (corpus JL)
+        ("The warrant, written in French, says more than 40 soldiers who were no longer fighting were executed.", "more than 40", "The warrant"),
         # a bulletin's figure with its source in brackets at the end of its line
         ("About 51,300 internally displaced people in and around Menaka town (local authorities, 22 May)", "51,300", "local authorities"),
     ],
