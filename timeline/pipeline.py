@@ -30,7 +30,8 @@ from timeline.dates import lexicon, tag
 from timeline.claims import claim_events, claim_key, claims_of_article, event_figures
 from timeline.events import Mention, SentenceContext, event_types, mentions_of_article
 from timeline.anchored_dates import Anchor, anchored, next_anchor
-from timeline.narrative_years import reframe, titled
+from timeline.narrative_years import reframe
+from timeline.title_years import titled
 from timeline.ingest import Sentence, dateline_end, ingest
 from timeline.event_records import event_records, mention_event_ids
 from timeline.linking import link
