@@ -16,6 +16,10 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a boat that "had already been targeted last Friday"; gunmen who "killed 20 people at the
+    # Radisson Blu hotel" (corpora JM, JB)
+    ("The Tombouctou had already been targeted last Friday in the same area, when rockets struck its hull.", date(2023, 9, 7), "attack", date(2023, 9, 1)),
+    ("Bamako had been largely spared since gunmen killed 20 people at the Radisson Blu hotel in November 2015.", date(2024, 9, 19), "attack", date(2015, 11, 1)),
     # gunfire that broke out; two movements that announced a merger; a border sealed; a faction
     # that broke away; men lost; a guilty plea; a long name found guilty; the Rome Statute quit;
     # a chronology's entry headed by a month alone (corpora JJ, JL)
@@ -1246,6 +1250,7 @@ def test_freedom_regained_is_no_town_regained_and_a_buried_bomb_no_funeral():
         ("Mali began closing its border posts with Niger on Monday as the epidemic spread.", "withdrawal"),
         ("Authorities imposed a curfew in Gao to curb the coronavirus; the measures were lifted in June.", "sanctions_lifted"),
         ("The army returned only in July 2013 under a deal struck in Ouagadougou a month earlier.", "attack"),
+        ("Rebels seized the town of Anefis on Monday after a day of fighting.", "abduction"),
         ("- 2 March 2024 - Roadside bomb kills three soldiers near Boni.\n\n- 5 March 2024 - Teachers go on hunger strike in Bamako.", "air_strike"),
         ("- 2 March 2024 - Roadside bomb kills three soldiers near Boni.\n\n- 5 March 2024 - Teachers go on hunger strike in Bamako.", "attack"),
     ],
