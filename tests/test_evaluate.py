@@ -26,7 +26,7 @@ CORPORA = [*DEVCORPUS, "devset"]
 # part: (precision floor, recall floor), a little under the scores measured when they were set
 # (bench/evaluate.py prints them beside the scores of the day)
 FLOORS = {
-    "devcorpus_jm": {"dates": (0.83, 0.95), "events": (0.75, 0.85), "events_overlap": (0.83, 0.89), "claims": (0.88, 0.9)},
+    "devcorpus_jm": {"dates": (0.83, 0.95), "events": (0.75, 0.85), "events_overlap": (0.79, 0.89), "claims": (0.88, 0.9)},
     "devcorpus_jl": {"dates": (0.94, 0.96), "events": (0.67, 0.62), "events_overlap": (0.83, 0.74), "claims": (0.83, 0.78)},
     "devcorpus_jk": {"dates": (0.94, 0.96), "events": (0.77, 0.85), "events_overlap": (0.77, 0.85), "claims": (0.91, 0.92)},
     "devcorpus_jj": {"dates": (0.96, 0.89), "events": (0.7, 0.73), "events_overlap": (0.74, 0.73), "claims": (0.86, 0.68)},
