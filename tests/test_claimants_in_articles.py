@@ -91,3 +91,11 @@ def test_a_count_of_people_with_its_households_in_brackets_is_one_displaced_figu
     assert _of(claims, 4630).quantity == "displaced"
     assert not any(c.value_low == 812 for c in claims)
     assert _of(claims, 900).quantity == "displaced"
+
+
+def test_a_rival_figure_said_without_its_noun_counts_what_the_first_counted():
+    claims = _claims("Tolls\n\nThe government of the time counted 11 dead during the three days of clashes; the movement said 23.\n", date(2021, 8, 18))
+    rival = _of(claims, 23)
+    assert (rival.quantity, rival.claimant_label) == ("killed", "the movement")
+    other = _claims("Tolls\n\nThe army said 20 soldiers were killed; the ceremony lasted until 5.\n", date(2021, 8, 18))
+    assert not any(c.value_low == 5 for c in other)

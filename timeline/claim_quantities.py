@@ -268,6 +268,7 @@ def _figure_ahead(text: str, at: int, language: str) -> bool:
 
 SAYS_ANOTHER_FIGURE = re.compile(r"\s*,?\s*(?:says|said|say|adds|added|reports|reported)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,2}?(?=" + COUNTED.pattern + ")", re.IGNORECASE)  # ", says eight French nationals …"
 RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by)\s+[^,;\d]{1,60},\s*(?:and\s+|but\s+|while\s+)?", re.IGNORECASE)
+RIVAL_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|claims|reported|counted|counts|put\s+it\s+at|puts\s+it\s+at|spoke\s+of|speaks\s+of|gave)\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly|over|almost)\s+)?$", re.IGNORECASE)
 RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", re.IGNORECASE)
 HANDED = re.compile(r"(?<![\w-])(?:handed|hands|handing)\s+(?:over\s+)?$", re.IGNORECASE)
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?!been\b)", re.IGNORECASE)  # a verb of its own for the same subject
@@ -385,7 +386,8 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         along = along and not re.match(r"\s+(?:wounded|injured|dead|missing)(?![\w-])", text[m.end() :], re.IGNORECASE)  # "nine bodies … along with 11 wounded people": their own state
         rival = found and quantity is None and RIVAL_BEFORE.fullmatch(between) and RIVAL_AFTER.match(text, m.end()) and found[-1][1] != "equipment_lost"
         recounted = bool(found) and quantity is None and found[-1][1] in FATES and COUNTED_AGAIN.search(text, max(0, m.start() - 30), m.start()) is not None
-        if rival or recounted:
+        elided = bool(found) and quantity is None and head[0] == "none" and found[-1][1] in FATES and RIVAL_SAID.search(text, max(0, m.start() - 40), m.start()) is not None and re.match(r"\s*(?:[.;,)]|$)", text[m.end() :]) is not None and re.search(r"[;,]|(?<![\w-])(?:while|whereas|but)(?![\w-])", text[found[-1][0].end() : m.start()]) is not None
+        if rival or recounted or elided:  # also "the government counted 11 dead; the movement said 23": the same count, another claimant
             quantity = found[-1][1]  # "14 dead according to the UN, 23 according to the opposition"; "the army admits two soldiers dead, while local officials count seven drivers": the same count, another claimant
         if (quantity is None and (joined or apposed) or along) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":
             quantity = found[-1][1]  # also "…had been killed in the siege, along with three hostages"  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"; "21 civilians, among them 11 children"
