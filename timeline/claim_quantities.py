@@ -327,11 +327,12 @@ def _numeral_aside(text: str, m: re.Match) -> bool:
     if m.group() == "(":
         return NUMERAL_ASIDE.match(text, m.start()) is not None or UNIT_ASIDE.match(text, m.start()) is not None
     if m.group() == ")":
-        return re.search(r"\(\s*\d[\d,.]*\s*$", text[: m.start()]) is not None or re.search(UNIT_ASIDE.pattern + r"$", text[: m.end()]) is not None
+        return re.search(r"\(\s*\d[\d,.]*\s*$", text[: m.start()]) is not None or UNIT_ASIDE_END.search(text, 0, m.end()) is not None
     return False
 
 
 UNIT_ASIDE = re.compile(r"\(\s*(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s+(?:households|families|family\s+units|individuals|persons)\s*\)")
+UNIT_ASIDE_END = re.compile(UNIT_ASIDE.pattern + r"$")
 
 
 COUNTED_AGAIN = re.compile(r"(?<![\w-])(?:count|counts|counted|counting|tallied|listed)\s+$", re.IGNORECASE)  # a second toll counted by someone else, its fate the first's

@@ -215,7 +215,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)
             if speaker.actor_id and subject[0] is None and _own_people(text, m, subject[1], language):
                 subject = (speaker.actor_id, subject[1])  # "the CSP said it had lost nine of its men": the CSP's own
-            elif not speaker.actor_id and speaker.label and subject[0] is None and THEIR_FELLOWS.match(text, m.end()) and _speaker_is_their(text, speaker.label, m.start()):
+            elif not speaker.actor_id and speaker.label and subject[0] is None and THEIR_FELLOWS.match(text, m.end()) and _speaker_is_their(text, speaker.label, m.start(), language):
                 subject = (None, f"{subject[1]} ({speaker.label})")  # "customs officers told him two of their colleagues were killed": the colleagues are customs officers
             breakdown = re.match(r"\s+of\s+(?:them|whom)(?![\w-])", text[m.end() :]) is not None or BREAKDOWN_BEFORE.search(text, 0, m.start()) is not None  # "seven civilians, three of them children, and wounding 12"; "eight civilians, among them two women, and wounding five others"
             if quantity != "strength" and not breakdown:  # "50 armed men took part" are not the wounded told next
@@ -244,15 +244,19 @@ def _issuer_voice(language: str) -> re.Pattern:
 ONE_OF_THEM = re.compile(r"\s*(?:one|the\s+other|another|a\s+second(?:\s+one)?|the\s+first|the\s+second|the\s+latter|the\s+former)\s*", re.IGNORECASE)
 PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?:[\w’'-]+\s+){0,3}?(?:sources|officials|people|residents|witnesses|diplomats|officers|doctors|medics)(?![\w-])", re.IGNORECASE)
 OWN_PEOPLE_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
-OTHER_PEOPLE = re.compile(r"(?<![\w-])(?:soldiers|troops|men|civilians|fighters|jihadists|militants|rebels|villagers|people|residents|gunmen|attackers|assailants|policemen|gendarmes|peacekeepers|workers|drivers|officers)(?![\w-])", re.IGNORECASE)
+@cache
+def _other_people(language: str) -> re.Pattern:
+    """Plural nouns of people (claims_<language>.toml ``heads.persons``, not pronouns)."""
+    nouns = [w for w in words(language)["heads"]["persons"] if w.endswith("s") or w in ("men", "women", "people", "police")]
+    return re.compile(rf"(?<![\w-])(?:{alternation(nouns)})(?![\w-])", re.IGNORECASE)
 
 
-def _speaker_is_their(text: str, label: str, figure: int) -> bool:
+def _speaker_is_their(text: str, label: str, figure: int, language: str) -> bool:
     """Whether "their colleagues" can be the speaker's: no other people named between the
     speaker and the figure ("Residents said jihadists killed five soldiers and wounded two of
     their comrades": the soldiers' comrades)."""
     found = list(re.finditer(r"\s+".join(map(re.escape, label.split())), text[:figure]))  # hard-wrapped copy breaks a label across lines
-    return bool(found) and OTHER_PEOPLE.search(text, found[-1].end(), figure) is None
+    return bool(found) and _other_people(language).search(text, found[-1].end(), figure) is None
 
 
 THEIR_FELLOWS = re.compile(r"\s+of\s+(?:their|his|her|our|my)\s+(?:own\s+)?(?:colleagues|comrades|co-workers|workmates|fellow\s+[\w-]+)(?![\w-])", re.IGNORECASE)

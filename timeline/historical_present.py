@@ -11,6 +11,7 @@ own words, which quotes and triggers keep.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -105,20 +106,10 @@ def past_context(ctx: SentenceContext, language: str) -> tuple[SentenceContext, 
     text, offsets = in_past(ctx.sentence.text, language)
     if text == ctx.sentence.text:
         return ctx, None
-    new_at = _inverse(offsets.starts, len(ctx.sentence.text))
-    timexes = [replace(t, char_start=new_at[t.char_start], char_end=new_at[t.char_end], text=text[new_at[t.char_start] : new_at[t.char_end]]) for t in ctx.timexes]
-    names = [replace(n, start=new_at[n.start], end=new_at[n.end]) for n in ctx.names]
+    new_at = lambda pos: bisect_left(offsets.starts, pos)  # noqa: E731 - original position → new position, as invisible.visible_context maps them
+    timexes = [replace(t, char_start=new_at(t.char_start), char_end=new_at(t.char_end), text=text[new_at(t.char_start) : new_at(t.char_end)]) for t in ctx.timexes]
+    names = [replace(n, start=new_at(n.start), end=new_at(n.end)) for n in ctx.names]
     return SentenceContext(replace(ctx.sentence, text=text), ctx.sentence_id, timexes, names, ctx.timex_ids), offsets
-
-
-def _inverse(starts: list[int], length: int) -> list[int]:
-    """For each original offset (and the end), the first new offset at or after it."""
-    inverse = [len(starts)] * (length + 1)
-    for new in range(len(starts) - 1, -1, -1):
-        inverse[starts[new]] = new
-    for old in range(length - 1, -1, -1):
-        inverse[old] = min(inverse[old], inverse[old + 1])
-    return inverse
 
 
 def original_span(offsets: Offsets | None, start: int, end: int) -> tuple[int, int]:
