@@ -330,3 +330,26 @@ def test_a_year_in_passing_in_a_title_and_a_date_in_an_aside_frame_nothing(tmp_p
     assert found["March 3"][0] == "2025-03-03"
     aside = timexes_of("Decree\n\nGoita, who was sworn in on 7 June 2021, signed a decree on July 5 dissolving the parties.\n", tmp_path, "2025-10-01")
     assert aside["July 5"][0] == "2025-07-05"
+
+
+def test_a_day_carried_back_sets_the_year_of_the_days_after_it_in_its_paragraph(tmp_path):
+    found = timexes_of(
+        "Analysis.\n\nThe fighting took place in February and March 2013.\n\n"
+        "On March 1, the Chadian president said his troops had killed the emir. Paris confirmed his death on March 23.\n",
+        tmp_path,
+        "2023-01-11",
+    )
+    assert found["March 1"] == ("2013-03-01", "2013-03-01")
+    assert found["March 23"] == ("2013-03-23", "2013-03-23")
+
+
+def test_a_month_named_with_its_year_frames_nothing_once_the_sentence_moved_to_a_later_year(tmp_path):
+    found = timexes_of(
+        "Analysis.\n\nAfter the coups in August 2020 and May 2021, Paris announced the withdrawal in February 2022, "
+        "and the last convoy crossed into Niger on August 15.\n",
+        tmp_path,
+        "2023-01-11",
+    )
+    assert found["August 15"] == ("2022-08-15", "2022-08-15")
+    found = timexes_of("Analysis.\n\nIn January 2013, France launched Operation Serval on 11 January.\n", tmp_path, "2023-01-11")
+    assert found["11 January"] == ("2013-01-11", "2013-01-11")

@@ -88,7 +88,10 @@ CASES = [
     # a coup leader who "appealed for foreign help"; a bloc that "gave him 72 hours to" hand back
     # power (corpus IK)
     ("On Friday, Sanogo had appealed for foreign help to save the country.", date(2012, 4, 1), "public_statement", date(2012, 3, 30)),
-    ("ECOWAS leaders on Thursday gave him 72 hours to begin handing back power.", date(2012, 4, 1), "public_statement", date(2012, 3, 29)),
+    ("ECOWAS leaders on Thursday gave him 72 hours to begin handing back power.", date(2012, 4, 1), "ultimatum", date(2012, 3, 29)),
+    ("Leaders of the West African bloc ECOWAS gave the junta 72 hours on Thursday to begin stepping down.", date(2012, 4, 1), "ultimatum", date(2012, 3, 29)),
+    ("On Friday the mutineers issued a 48-hour ultimatum to the government.", date(2012, 4, 1), "ultimatum", date(2012, 3, 30)),
+    ("The al Qaeda-linked group JNIM claimed that attack on Monday, saying it was revenge.", date(2019, 3, 23), "responsibility_claim", date(2019, 3, 18)),
     # a camp "transferred to the army"; "The U.N. flag came down"; workers "seized Thursday" (AP
     # style, no "on"); a contributor that "suspended its participation" (corpora IL, IM, IP)
     ("The first camp to be handed over, at Ogossagou in central Mali, was transferred to the army on August 3.", date(2023, 12, 29), "withdrawal", date(2023, 8, 3)),
@@ -1352,3 +1355,9 @@ def test_a_numeric_date_with_its_hour_in_prose_still_dates_and_crews_are_no_airc
     assert [m.start_date for m in found if m.event_type == "attack"] == [date(2025, 2, 13)]
     found = _mentions("The helicopter crew were handed over to Malian authorities on Monday.", date(2024, 3, 10))
     assert "arms_delivery" not in [m.event_type for m in found]
+
+
+def test_a_possessive_day_after_a_claim_of_two_acts_is_the_raids_own():
+    text = "MUJAO claimed both bombings and Sunday's raid on the city."
+    records = process_article(Article("t", "t.txt", date(2013, 2, 11), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert [(m.event_type, m.start_date) for m in records["mentions"] if m.start_date is not None] == [("attack", date(2013, 2, 10))]

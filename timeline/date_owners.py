@@ -102,8 +102,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and (re.search(r"(?<![\w-])(?:had|has|have|was|were|is|are|been)(?![\w-])", text[end : t.char_start]) or re.match(r"\s+(?:had|has|have|was|were|is|are|killed|hit|struck|left)\b", text[t.char_end :]) or OWN_VERB_LATER.match(text, t.char_end)):
                 object_then_date = None  # "said an air strike on Sunday had hit a house", "said 132 civilians were killed in June 2022": the event's date (not "claimed the raid late on Thursday")
             claimed_then_date = event_type == "responsibility_claim" and t.char_start >= end and re.fullmatch(
-                r"\s+(?:the|this|that|its|their|both)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:(?:on|in)\s+)?", text[end : t.char_start]
-            )  # "JNIM claimed the attack the same day": the claim's day
+                r"\s+(?:the|this|that|its|their|both)\s+[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?\s+(?:(?:on|in)\s+)?", text[end : t.char_start]
+            ) and not re.match(r"['’]s\b", text[t.char_end :])  # "JNIM claimed the attack the same day": the claim's day (not "claimed both bombings and Sunday's raid")
             aside = t.char_end <= start and re.fullmatch(r"\s*,\s*", text[t.char_end : start]) and ASIDE_BEFORE_SAYING.search(text, max(0, t.char_start - 90), t.char_start) and not any(trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers)  # "The embassy, in a message on its Telegram channel on Sunday, said" (not "Jihadists killed 12 soldiers, late on Sunday, said the army")
             if inside or after or before or object_then_date or claimed_then_date or aside:
                 out[i] = k

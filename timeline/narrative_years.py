@@ -94,10 +94,13 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
             found, entry = _timeline_entries(found, text, entry, published)
         found = anchored_overnight(found, told_day)
         told_day = told_day if same else opening_day(found)
+        moved: list[Timex] = []
         if told is None:  # the paragraph has told no year of its own yet ("in late July 2024 … on 4 August" is 2024)
+            kept = found
             found = [t if any(_names_year(o) and o.char_end <= t.char_start for o in found) else _carried_back(t, carried, published, text) for t in found]
-        told = next((t.end for t in reversed(found) if _tells_time(t, text)), told)
-        told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and t.kind == "date"), told_month)
+            moved = [t for t, k in zip(found, kept) if t.start != k.start]  # "On March 1, …": a day carried back sets the paragraph's year like one told with it
+        told = next((t.end for t in reversed(found) if _tells_time(t, text)), moved[-1].end if moved else told)
+        told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and t.kind == "date"), moved[-1].start if moved else told_month)
         if any(_present_since(t, text, published) for t in found):
             told = told_month = None  # "Mali has been fighting jihadists since 2012.": the narrative is back at the present
         if frame is not None and not frame.from_heading and frame.week is None:
@@ -342,7 +345,8 @@ def _same_month_named(t: Timex, found: list[Timex]) -> date | None:
         return None
     for other in found:
         if other.char_end <= t.char_start and other.anchor == "absolute" and other.start is not None and other.precision == "month" and other.kind == "date" and other.start.month == t.start.month:
-            return other.start  # told before it: "in January 2013 … on 11 January", not "on 11 January … January 2013"
+            moved_on = any(other.char_end <= o.char_start and o.char_end <= t.char_start and o.anchor == "absolute" and o.start is not None and o.start.year > other.start.year for o in found)
+            return None if moved_on else other.start  # told before it: "in January 2013 … on 11 January", not "on 11 January … January 2013", nor "in August 2020 and May 2021, … February 2022, … on August 15"
     return None
 
 

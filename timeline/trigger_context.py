@@ -50,7 +50,7 @@ def claim_medium(language: str) -> re.Pattern:
 @cache
 def _claimed_object(language: str) -> re.Pattern:
     verbs = alternation(event_words(language)["referring_nouns"]["referring_verbs"])
-    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?!that\s)(?:(?:the|this|its|their|last|[\w’'-]+['’]s)\s+)?(?:(?!the\s)[\w’'-]+\s+)?$", re.IGNORECASE)  # not "claimed that the ambush …": a saying
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:that\s+|(?!that\s)(?:(?:the|this|its|their|last|[\w’'-]+['’]s)\s+)?(?:(?!the\s)[\w’'-]+\s+)?)$", re.IGNORECASE)  # "claimed that attack", not "claimed that the ambush …": a saying
 
 
 def claimed_object(before: str, language: str) -> bool:
