@@ -164,6 +164,16 @@ def test_traps_give_no_claim(text):
         # a thread's post number is no figure; a soldier "of the 1st Spahi Regiment" is one
         ("3/ Security ministry toll as of Monday morning: five people killed among guests and staff.", [("killed", 5)]),
         ("Earlier this month, a soldier of the 1st Spahi Regiment was killed by a roadside bomb near Menaka.", [("killed", 1)]),
+        # a definite figure with its fate is news when it counts more than a few; "the two men" were met before
+        ("Separately, the 49 Ivorian soldiers detained at Bamako airport 12 days ago remain at a gendarmerie school.", [("captured", 49)]),
+        ("The two men detained at the airport were questioned.", []),
+        # a saying between "has" and the figure: the figure is what was said, not what the speaker has
+        ("Human Rights Watch has said about 300 men, most of them civilians, were executed.", [("killed", 300)]),
+        # troops that stayed, will join or came on motorbikes are a force's strength
+        ("About 150 French soldiers had remained at the camp in recent months.", [("strength", 150)]),
+        ("The presidency announced that 220 additional soldiers would join Operation Barkhane.", [("strength", 220)]),
+        ("Macron said the fight would go on through the task force, which now includes about 600 European troops.", [("strength", 600)]),
+        ("Herders told him about thirty gunmen on motorbikes had crossed the road two days earlier.", [("strength", 30)]),
     ],
 )
 def test_a_figure_takes_the_verb_of_its_own_clause(text, expected):
@@ -1052,7 +1062,7 @@ def test_in_a_transcript_the_one_answering_speaks():
     [
         ("Mali's army on Wednesday raised to 16 the number of soldiers and civilians killed in a car bombing in Gao.", [("killed", 16, "fama")]),
         ("A spokesman said the toll had been revised to 158 after search teams found more bodies.", [("killed", 158, None)]),
-        ("About ten armed men on motorbikes stopped the vehicle, checked the papers of all travellers and took away five men.", [("captured", 5, None)]),
+        ("About ten armed men on motorbikes stopped the vehicle, checked the papers of all travellers and took away five men.", [("strength", 10, None), ("captured", 5, None)]),
     ],
 )
 def test_raised_to_speaks_and_the_takers_are_not_taken(text, expected):

@@ -102,7 +102,7 @@ POPULATION = re.compile(r"[\w’'-]+['’]s\s+(?:(?:roughly|about|some|around|ne
 
 
 AMONG_THE = re.compile(r"(?<![\w-])among\s+the\s+#", re.IGNORECASE)  # "19 civilians were among the 22 people killed": the whole the part is told of
-NOUN_WORDS = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,2}")  # the noun after the figure ("22 people ")
+NOUN_WORDS = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){1,2}")  # the noun after the figure ("22 people ")
 
 
 def _fate_in_phrase(after: str, pats: dict) -> bool:
@@ -111,6 +111,17 @@ def _fate_in_phrase(after: str, pats: dict) -> bool:
     noun = NOUN_WORDS.match(after)
     starts = [m.end() for m in re.finditer(r"\s+", after[: noun.end()])][1:] if noun else []
     return any(pats[f"q:{q}"].match(after, at) for at in starts for q in ("killed", "wounded", "captured"))
+
+
+FEW = frozenset(["one", "two", "three", "four", "1", "2", "3", "4"])
+
+
+def _few(m: re.Match) -> bool:
+    """A figure of a few people: told with "the", they are people already met ("the two men
+    were freed"); a larger definite figure with its fate ("the 49 soldiers detained at the
+    airport") is news in its own right."""
+    token = next((m.group(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None), "")
+    return token.casefold() in FEW
 
 
 def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
@@ -129,7 +140,7 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     labelled = pats["not_before"].search(before) and not _verb_number(language).search(before)  # "would number about 3,300" counts
     if labelled or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
         return False
-    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not STRONG.match(after) and not (AMONG_THE.search(before + "#") and _fate_in_phrase(after, pats)))):
+    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not STRONG.match(after) and not (_fate_in_phrase(after, pats) and (AMONG_THE.search(before + "#") or (head in ("person", "name") and not _few(m)))))):
         return False  # (but "its 5,100-strong force" is counted: a strength; so is "were among the 22 people killed")
     if (m.group("n") or "").casefold() == "one" and m.group("qual") is None and pats["pronoun_one"].search(before):
         return False  # "the first one struck a pharmacy": a pronoun for a strike, a vehicle, a post
