@@ -1361,3 +1361,17 @@ def test_a_possessive_day_after_a_claim_of_two_acts_is_the_raids_own():
     text = "MUJAO claimed both bombings and Sunday's raid on the city."
     records = process_article(Article("t", "t.txt", date(2013, 2, 11), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert [(m.event_type, m.start_date) for m in records["mentions"] if m.start_date is not None] == [("attack", date(2013, 2, 10))]
+
+
+def test_the_city_a_minister_speaks_from_is_not_where_the_pilot_fell():
+    text = "Jean-Yves Le Drian told reporters in Paris that the pilot was fatally wounded late on Friday afternoon when his helicopter came under small-arms fire."
+    records = process_article(Article("t", "t.txt", date(2013, 1, 12), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert "paris" not in {m.place_id for m in records["mentions"]}
+    assert "casualties" in {m.event_type for m in records["mentions"]}
+
+
+def test_a_day_told_before_what_an_act_avenged_is_the_acts():
+    text = "AQIM said on Tuesday that it had killed another French hostage on 10 March in reprisal for the intervention."
+    records = process_article(Article("t", "t.txt", date(2013, 3, 24), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    days = {m.event_type: m.start_date for m in records["mentions"]}
+    assert days["casualties"] == date(2013, 3, 10) and days["intervention"] != date(2013, 3, 10)

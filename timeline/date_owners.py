@@ -18,7 +18,7 @@ from timeline.dates import Timex
 from timeline.event_lexicon import event_words, is_saying, reporting_re
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, light, opening_frame
-from timeline.trigger_context import referred
+from timeline.trigger_context import cause_between, referred
 from timeline.verb_shapes import PARTICIPLE, PERFECT_OR_PAST
 
 
@@ -125,6 +125,11 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         # "launched a rebellion in January and … a coup in March": a date right after an
         # event's trigger is that event's, whatever else its clause tells; so is a date followed
         # by ", the day Goita was sworn in"
+        answered = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end), None)
+        acts = [k for k, trig in enumerate(triggers) if trig[1] <= t.char_start and not is_saying(trig[2])]
+        if answered is not None and acts and cause_between(language).match(text[t.char_end : triggers[answered][0]]):
+            out[i] = acts[-1]  # "had killed a hostage on 10 March in reprisal for the intervention": the killing's day
+            continue
         written_with = [k for k, trigger in enumerate(triggers) if adjacent(text, trigger, t)]
         if written_with:
             out[i] = written_with[-1]

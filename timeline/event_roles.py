@@ -73,6 +73,8 @@ def _speakers_place(text: str, n: NameMatch, language: str) -> bool:
     from timeline.sayings import cues  # the saying verbs of the claims stage
 
     w = _place_words(language)
+    if w["speaking_at"].search(text[max(0, n.start - 60) : n.start]):
+        return True  # "told reporters in Paris that …", "speaking in Bamako on Monday"
     if not w["speaker_role"].search(text[max(0, n.start - 60) : n.start]):
         return False
     return any(n.end <= c.start and not c.speaker_after and not text[n.end : c.start].strip(" ,") or re.fullmatch(r",?\s+(?:[\w’'-]+\s+){0,3}", text[n.end : c.start]) for c in cues(text, language) if c.start >= n.end)
@@ -99,6 +101,7 @@ def _place_words(language: str) -> dict[str, re.Pattern]:
         "locator": re.compile(rf",\s*(?:{'|'.join(w['locators'])})\s+(?:the\s+)?(?:(?:{alternation(w['settlements'])})\s+of\s+)?", re.IGNORECASE),
         "scene": re.compile(rf"(?:,[^,;]{{1,50}},)?\s+(?:was|is|has\s+been|had\s+been|became|remains)\s+the\s+(?:{alternation(w['scene_nouns'])})\s+of\b", re.IGNORECASE),
         "speaker_role": re.compile(rf"(?<![\w-])(?:{alternation(w['speaker_roles'])})\s+(?:in|of|at|from)\s+(?:nearby\s+|neighbouring\s+|the\s+(?:[\w’'-]+\s+)?(?:{alternation(w['settlements'])})\s+(?:of|in)\s+)?$", re.IGNORECASE),
+        "speaking_at": re.compile(rf"(?<![\w-])(?:{'|'.join(w['speaking_at'])})\s+(?:in|from)\s+(?:the\s+(?:[\w’'-]+\s+)?(?:{alternation(w['settlements'])})\s+of\s+)?$", re.IGNORECASE),
         "admin": re.compile(rf"(?<![\w-])(?:{alternation(w['admin_units'])})(?![\w-])", re.IGNORECASE),
         "unknown": re.compile(
             rf"(?:\b(?:{alternation(w['unknown_locatives'])})\s+(?:the\s+(?:[\w’'-]+\s+)?(?:{alternation(w['settlements'])})\s+of\s+)?"

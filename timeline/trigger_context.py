@@ -24,6 +24,14 @@ def _referring(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:(?:{nouns})\s+of|(?:{about})\s+(?:on|about|regarding|concerning))\s+(?:the|this|that|its|their)\s+$", re.IGNORECASE)
 
 
+@cache
+def cause_between(language: str) -> re.Pattern:
+    """What an act answers, between a date and the event named after it ("killed a hostage on 10
+    March in reprisal for the intervention"): the date is the act's, not the older event's."""
+    causes = alternation(event_words(language)["referring_nouns"]["cause_words"])
+    return re.compile(rf"^\s*,?\s*(?:in\s+|as\s+(?:a\s+)?)?(?:{causes})\s+(?:the|this|that|its|their|an?)\s+(?:[\w’'-]+\s+){{0,2}}$", re.IGNORECASE)
+
+
 POSSESSIVE_TIME = re.compile(r"(?<![\w-])last\s+(?:year|month|week|spring|summer|autumn|fall|winter)['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
