@@ -91,6 +91,9 @@ CASES = [
     ("ECOWAS leaders on Thursday gave him 72 hours to begin handing back power.", date(2012, 4, 1), "ultimatum", date(2012, 3, 29)),
     ("Leaders of the West African bloc ECOWAS gave the junta 72 hours on Thursday to begin stepping down.", date(2012, 4, 1), "ultimatum", date(2012, 3, 29)),
     ("On Friday the mutineers issued a 48-hour ultimatum to the government.", date(2012, 4, 1), "ultimatum", date(2012, 3, 30)),
+    ("The mayor said the fighters set fire to the new Ahmed Baba building, which houses thousands of old manuscripts, on Saturday.", date(2013, 1, 28), "looting", date(2013, 1, 26)),
+    ("These missions follow the strikes carried out on Sunday 13 January against training camps, depots and command posts around Gao.", date(2013, 1, 15), "air_strike", date(2013, 1, 13)),
+    ("Barkhane hands its northern bases to the Malian army: Kidal in October, Tessalit on 13 November and Timbuktu on 14 December.", date(2022, 2, 18), "withdrawal", date(2021, 12, 14)),
     ("The al Qaeda-linked group JNIM claimed that attack on Monday, saying it was revenge.", date(2019, 3, 23), "responsibility_claim", date(2019, 3, 18)),
     # a camp "transferred to the army"; "The U.N. flag came down"; workers "seized Thursday" (AP
     # style, no "on"); a contributor that "suspended its participation" (corpora IL, IM, IP)

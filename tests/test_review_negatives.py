@@ -739,3 +739,13 @@ def test_a_saying_s_day_does_not_date_what_its_but_clause_mentions():
             "but declined to comment directly on the Wagner group's announcement that it was leaving Mali.")
     found = {m.event_type: m.start_date for m in mentions_in(text, "2025-06-09")}
     assert found["public_statement"] == date(2025, 6, 9) and found["withdrawal"] is None
+
+
+def test_strikes_against_a_government_or_with_no_military_target_are_no_air_strikes():
+    for text in ("Teachers held strikes against the government on Monday.", "Drivers' strikes on the Dakar corridor halted traffic on Monday.", "Unions carried out strikes on Monday against the new tax."):
+        assert [m for m in mentions_in(text, "2024-03-05") if m.event_type == "air_strike"] == [], text
+
+
+def test_an_aside_with_its_own_date_keeps_it():
+    found = mentions_in("Gunmen attacked the camp, which was built in 2015, on Sunday.", "2024-03-05")
+    assert [m.start_date for m in found if m.event_type == "attack"] == [date(2024, 3, 3)]

@@ -310,6 +310,9 @@ def _listed_noun(language: str) -> re.Pattern:
     return re.compile(rf"(?:{named})?", re.IGNORECASE)
 
 
+COLON_LIST = re.compile(r"\s*:\s*")
+
+
 def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]], language: str = "en") -> list[tuple[int, int, str]]:
     """"We entered Kidal on 30 March, Gao the next day and Timbuktu on 1 April": places listed
     after a trigger's dated object (or its subject: "Kidal fell on 30 March, Gao …"), each with a
@@ -323,7 +326,7 @@ def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tupl
             continue
         subject = next((n for n in places if n.start == start and n.end < end), None)  # "Kidal fell on 30 March, Gao the next day …"
         first = subject or next((n for n in places if n.start >= end), None)
-        if first is None or (subject is None and not _object_gap(language).fullmatch(text, end, first.start)):
+        if first is None or (subject is None and not _object_gap(language).fullmatch(text, end, first.start) and not COLON_LIST.fullmatch(text, end, first.start)):  # also "hands its bases to the army: Kidal in October, Tessalit on 13 November …"
             continue
         cursor = _dated_after(text, end if subject else first.end, starts)
         while cursor is not None:

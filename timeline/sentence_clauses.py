@@ -236,6 +236,8 @@ def reach(text: str, spans: list[tuple[int, int]], index: int, timexes: list[Tim
         hi += 1  # "rounded up 25 men, most of them herders, at the fair on Monday": the clause goes on
     elif hi == index and hi < len(spans) - 2 and APPOSITIVE_SPAN.match(text, *spans[hi + 1]):
         hi = _after_appositive(text, spans, hi, timexes, language)  # "answered a call by the M5-RFP, a loose coalition of religious leaders, on Friday": the clause goes on
+    elif hi == index and hi < len(spans) - 2 and RELATIVE_ASIDE_SPAN.match(text, *spans[hi + 1]) and text[spans[hi][1] : spans[hi][1] + 1] == "," and DATE_ONLY_SPAN.match(text, *spans[hi + 2]) and _dated(spans[hi + 2], timexes):
+        hi += 2  # "set fire to the Ahmed Baba building, which houses the manuscripts, on Saturday": the aside ends, the clause goes on
     elif hi == index and hi < len(spans) - 2 and PLACE_ONLY_SPAN.match(text, *spans[hi + 1]) and DATE_ONLY_SPAN.match(text, *spans[hi + 2]):
         hi += 2  # "ambushed a convoy near Bougouni, on the road from Ivory Coast, on the night of Nov. 16"
     elif hi == index:
@@ -288,6 +290,13 @@ DATE_ONLY_SPAN = re.compile(r"\W*(?:on|late|early|overnight|last|this)\s+(?:[\wâ
 
 # A noun phrase set off by commas, with no verb of its own: "the M5-RFP, a loose coalition of
 # religious leaders and opposition parties, on Friday"
+RELATIVE_ASIDE_SPAN = re.compile(r"\W*(?:which|who|whose|where)\s[^.;:]*$", re.IGNORECASE)  # ", which houses the manuscripts,": an aside about the object
+
+
+def _dated(span: tuple[int, int], timexes: list[Timex]) -> bool:
+    return any(span[0] <= t.char_start and t.char_end <= span[1] and t.kind != "duration" for t in timexes)
+
+
 APPOSITIVE_SPAN = re.compile(r"\W*(?:a|an|the|its|their)\s(?![^.;:]*(?<![\w-])(?:is|are|was|were|has|have|had|said|says|did|does|will|would)(?![\w-]))[^.;:]*$", re.IGNORECASE)
 
 
