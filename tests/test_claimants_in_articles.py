@@ -99,3 +99,8 @@ def test_a_rival_figure_said_without_its_noun_counts_what_the_first_counted():
     assert (rival.quantity, rival.claimant_label) == ("killed", "the movement")
     other = _claims("Tolls\n\nThe army said 20 soldiers were killed; the ceremony lasted until 5.\n", date(2021, 8, 18))
     assert not any(c.value_low == 5 for c in other)
+
+
+def test_a_capital_that_speaks_of_a_toll_and_then_announces_another_is_its_government_both_times():
+    claims = _claims("Pau\n\nAnother assault reminded everyone of what is at stake: Niamey first spoke of 25 soldiers killed, before announcing on Sunday that the toll stood at 89.\n", date(2020, 1, 14))
+    assert (_of(claims, 25).claimant_id, _of(claims, 89).claimant_id) == ("niger", "niger")

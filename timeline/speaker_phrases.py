@@ -244,10 +244,12 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         lo, hi = _chunk_after(text, cue.end)
         verb = VERB_AFTER_SPEAKER.search(text, lo, hi)  # "the toll from three local officials rose to 20"
         return name_phrase(text, lo, verb.start() if verb else hi, names, masks, language)
-    if COORDINATED_VERB.search(text, 0, cue.start):
+    participle = PARTICIPLE_LINK.search(text, 0, cue.start) is not None and text[cue.start : cue.end].casefold().endswith("ing")
+    if COORDINATED_VERB.search(text, 0, cue.start) or participle:
         first = [c for c in cues(text, language) if c.end <= cue.start and not c.speaker_after and not c.possessive]
-        if first and not re.search(r"[,;:\"“”]|(?<![\w-])(?:that|who|which)(?![\w-])", text[first[0].end : cue.start]):
-            return speaker_phrase(text, first[0], names, masks, language)  # "The statement accused the police of firing … and said more than 150 …": the statement said it
+        first = first[-1:] if participle else first  # the verb right before the participle
+        if first and not re.search(r"[;:\"“”]|(?<![\w-])(?:that|who|which)(?![\w-])" if participle else r"[,;:\"“”]|(?<![\w-])(?:that|who|which)(?![\w-])", text[first[0].end : cue.start]):
+            return speaker_phrase(text, first[0], names, masks, language)  # "The statement accused the police of firing … and said more than 150 …": the statement said it; "Niamey first spoke of 25 killed, before announcing that the toll stood at 89": Niamey
     quoted = QUOTED_AS.search(text, 0, cue.start)
     if quoted is not None:  # "quoted a former fighter as saying": the fighter; "X was quoted as saying": X
         lo, hi = quoted.span("who") if quoted.group("who") else (_chunks_before(text, quoted.start(), 1) or [(0, quoted.start())])[0]
@@ -400,6 +402,7 @@ def _citing(text: str, cue: Cue, language: str) -> bool:
 
 
 COMPARED = re.compile(r"\s*(?:(?:more|less|fewer|higher|lower)\s+than\s+)?(?:double|twice|triple|half|three\s+times|four\s+times|several\s+times)?\s*(?=(?:the|a|an)\s)", re.IGNORECASE)
+PARTICIPLE_LINK = re.compile(r"(?<![\w-])(?:before|after|then|later|while)\s+$", re.IGNORECASE)  # "…, before announcing that …": the subject of the verb before
 COORDINATED_VERB = re.compile(r"(?<![\w-])(?:and|but)\s+(?:also\s+|later\s+)?$", re.IGNORECASE)  # "… accused X and said …": one subject for both verbs
 NAMED_SUBJECT = re.compile(r"^\W*(?:An?|The|Its|Their)\s+(?:[\w’'-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|official|officer|commander|minister|leader|chief|mayor|governor|prefect|representative|envoy|director|president|adviser|advisor|head|secretary|doctor|source|analyst|researcher),\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s*$")  # "An army spokesman, Colonel Souleymane Maiga, said …": the subject and its name, not a quotation
 
