@@ -104,3 +104,10 @@ def test_a_rival_figure_said_without_its_noun_counts_what_the_first_counted():
 def test_a_capital_that_speaks_of_a_toll_and_then_announces_another_is_its_government_both_times():
     claims = _claims("Pau\n\nAnother assault reminded everyone of what is at stake: Niamey first spoke of 25 soldiers killed, before announcing on Sunday that the toll stood at 89.\n", date(2020, 1, 14))
     assert (_of(claims, 25).claimant_id, _of(claims, 89).claimant_id) == ("niger", "niger")
+
+
+def test_he_is_neither_a_plural_nor_a_woman_said_before():
+    text = ("Report\n\nA 46-year-old farmer said the fighters accused the villagers of feeding the militia. He said he helped bury 37 people "
+            "in a common grave the next morning. A woman said two of her sons were missing. He said 12 bodies were found.\n")
+    claims = _claims(text, date(2022, 8, 9))
+    assert (_of(claims, 37).claimant_label, _of(claims, 12).claimant_label) == ("A 46-year-old farmer", "A 46-year-old farmer")

@@ -77,6 +77,7 @@ class Discourse:
             recent = [s for s in recent if (s.actor_id and actors()[s.actor_id].fields.get("type") == "person") or (not s.actor_id and any(w in people for w in norm((s.label or "").split(" of ")[0]).split()))]
         elif norm(pronoun) in ("he", "him", "she", "her"):  # a person: a label or a person, not an organisation or an outlet
             recent = [s for s in recent if not s.actor_id or actors()[s.actor_id].fields.get("type") == "person"] or recent
+            recent = [s for s in recent if _one_of_sex(s, norm(pronoun) in ("she", "her"), self.language)] or recent  # not "the fighters", nor "a woman" for "he"
         return recent[0] if recent else None
 
     def remember(self, speaker: Speaker | None) -> None:
@@ -94,6 +95,18 @@ class Discourse:
             if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", said) and said != norm(phrase):
                 return s
         return None
+
+
+def _one_of_sex(s: Speaker, female: bool, language: str) -> bool:
+    """Whether a speaker named by a label may be one person of the pronoun's sex: not a plural
+    ("the fighters", "witnesses"), not a word of the other sex ("a woman" for "he")."""
+    if s.actor_id or not s.label:
+        return True
+    words = norm(s.label.split(" of ")[0]).split()
+    if not words or (words[-1].endswith("s") and not words[-1].endswith("ss")):
+        return False
+    other = set(normed_words("pronoun_gender", "male" if female else "female", language))
+    return not other & set(words)
 
 
 ARMED_KINDS = frozenset(["jihadist", "separatist", "militia", "pmc"])
