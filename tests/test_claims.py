@@ -175,6 +175,8 @@ def test_traps_give_no_claim(text):
         ("Macron said the fight would go on through the task force, which now includes about 600 European troops.", [("strength", 600)]),
         ("Herders told him about thirty gunmen on motorbikes had crossed the road two days earlier.", [("strength", 30)]),
         ("A woman said her husband was among about 20 men whom the fighters tied up and drove away in a truck.", [("captured", 20)]),
+        # "it accused" is another subject's verb, not the herders speaking
+        ("An official said the column had executed four herders it accused of informing for JNIM.", [("killed", 4)]),
     ],
 )
 def test_a_figure_takes_the_verb_of_its_own_clause(text, expected):

@@ -93,6 +93,8 @@ CASES = [
     ("On Friday the mutineers issued a 48-hour ultimatum to the government.", date(2012, 4, 1), "ultimatum", date(2012, 3, 30)),
     ("The mayor said the fighters set fire to the new Ahmed Baba building, which houses thousands of old manuscripts, on Saturday.", date(2013, 1, 28), "looting", date(2013, 1, 26)),
     ("These missions follow the strikes carried out on Sunday 13 January against training camps, depots and command posts around Gao.", date(2013, 1, 15), "air_strike", date(2013, 1, 13)),
+    ("On 21 November 2022, the junta banned NGOs funded by France.", date(2024, 8, 19), "dissolution", date(2022, 11, 21)),
+    ("A convoy was forced to turn back on 27 May after armed men stopped it and drove off with two trucks.", date(2022, 6, 10), "looting", date(2022, 5, 27)),
     ("Barkhane hands its northern bases to the Malian army: Kidal in October, Tessalit on 13 November and Timbuktu on 14 December.", date(2022, 2, 18), "withdrawal", date(2021, 12, 14)),
     ("The al Qaeda-linked group JNIM claimed that attack on Monday, saying it was revenge.", date(2019, 3, 23), "responsibility_claim", date(2019, 3, 18)),
     # a camp "transferred to the army"; "The U.N. flag came down"; workers "seized Thursday" (AP
@@ -1378,3 +1380,12 @@ def test_a_day_told_before_what_an_act_avenged_is_the_acts():
     records = process_article(Article("t", "t.txt", date(2013, 3, 24), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     days = {m.event_type: m.start_date for m in records["mentions"]}
     assert days["casualties"] == date(2013, 3, 10) and days["intervention"] != date(2013, 3, 10)
+
+
+def test_a_saying_told_as_an_aside_or_a_reported_attack_leave_the_event_its_own_day():
+    for text, published, event_type, day in (
+        ("On Tuesday, his brother said, a young man gathering firewood was shot dead near the village.", date(2021, 4, 24), "mass_killing", date(2021, 4, 20)),
+        ("The latest reported attack took place on Wednesday, when gunmen on motorcycles raided a hamlet near Menaka.", date(2022, 6, 10), "attack", date(2022, 6, 8)),
+    ):
+        records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+        assert [(m.start_date, m.date_basis) for m in records["mentions"] if m.event_type == event_type] == [(day, "occurred")], text

@@ -161,6 +161,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             if LIST_ENTRY.match(text):  # "- March 23, 2025, near Menaka: the FLA said a drone hit a well": the entry's event
                 main = [k for k in main if not is_saying(triggers[k][2])] or main
+            main = [k for k in main if not (is_saying(triggers[k][2]) and re.match(r"\s*,", text[triggers[k][1] :]) and re.search(r",\s*(?:[\w’'-]+\s+){1,5}$", text[: triggers[k][0]]))] or main  # "On Tuesday, his brother said, a young man … was shot dead": the saying is an aside
             if following:
                 out[i] = (main or following)[0]
         elif index == 0 and opening_frame(language).match(text[: t.char_start]):
