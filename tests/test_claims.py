@@ -177,6 +177,11 @@ def test_traps_give_no_claim(text):
         ("A woman said her husband was among about 20 men whom the fighters tied up and drove away in a truck.", [("captured", 20)]),
         # "it accused" is another subject's verb, not the herders speaking
         ("An official said the column had executed four herders it accused of informing for JNIM.", [("killed", 4)]),
+        # one person named by a possessive before a kin or job noun ("its men died" is a plural: no figure)
+        ("The driver said his assistant was wounded in the leg.", [("wounded", 1)]),
+        ("The army said a soldier of the escort was wounded.", [("wounded", 1)]),
+        ("The group said its men died in the desert.", []),
+        ("A man whose nephew was killed spoke to reporters.", []),
     ],
 )
 def test_a_figure_takes_the_verb_of_its_own_clause(text, expected):
@@ -1782,7 +1787,7 @@ def test_a_lone_editors_note_is_no_turn():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("His bodyguard was killed and two other members of his team were wounded, his party said at the time.", [("wounded", 2, "his party")]),
+        ("His bodyguard was killed and two other members of his team were wounded, his party said at the time.", [("killed", 1, "his party"), ("wounded", 2, "his party")]),
         ("The URD spoke of two wounded and of nine members of the delegation taken away with its leader.", [("wounded", 2, "The URD"), ("captured", 9, "The URD")]),
         ("The attack killed three soldiers and wounded two civilians.", [("killed", 3, None), ("wounded", 2, None)]),
         ("Its forces had only repelled an aggression, and not a single civilian was killed by its fighters.", []),
