@@ -353,3 +353,8 @@ def test_a_month_named_with_its_year_frames_nothing_once_the_sentence_moved_to_a
     assert found["August 15"] == ("2022-08-15", "2022-08-15")
     found = timexes_of("Analysis.\n\nIn January 2013, France launched Operation Serval on 11 January.\n", tmp_path, "2023-01-11")
     assert found["11 January"] == ("2013-01-11", "2013-01-11")
+
+
+def test_the_nearest_month_of_the_same_name_gives_the_year(tmp_path):
+    found = timexes_of("Analysis.\n\nAfter failed talks in January 2012 and in January 2013, France launched Operation Serval on January 11.\n", tmp_path, "2023-01-20")
+    assert found["January 11"] == ("2013-01-11", "2013-01-11")

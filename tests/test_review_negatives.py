@@ -749,3 +749,41 @@ def test_strikes_against_a_government_or_with_no_military_target_are_no_air_stri
 def test_an_aside_with_its_own_date_keeps_it():
     found = mentions_in("Gunmen attacked the camp, which was built in 2015, on Sunday.", "2024-03-05")
     assert [m.start_date for m in found if m.event_type == "attack"] == [date(2024, 3, 3)]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, day, basis",
+    [
+        # a saying followed by "in a statement, that …" is the main verb, not an aside
+        ("On Monday, the army said, in a statement, that 20 soldiers were killed in an ambush near Mopti.", "public_statement", date(2024, 3, 4), "occurred"),
+        ("On Monday, the army said, in a statement, that 20 soldiers were killed in an ambush near Mopti.", "ambush", date(2024, 3, 4), "reported"),
+        # "claimed that" is a saying before a clause with its own verb
+        ("Witnesses claimed that fighting broke out in Kidal on Monday.", "armed_clash", date(2024, 3, 4), "occurred"),
+        # a state's strikes are still air strikes; so is a statement "first reported"
+        ("France's strikes on a jihadist convoy near Gao on Sunday killed 12 militants.", "air_strike", date(2024, 3, 3), "occurred"),
+        ("Reuters first reported the decision on Monday.", "public_statement", date(2024, 3, 4), "occurred"),
+    ],
+)
+def test_second_review_of_this_sessions_event_rules(text, event_type, day, basis):
+    assert (day, basis) in [(m.start_date, m.date_basis) for m in mentions_in(text, "2024-03-05") if m.event_type == event_type]
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("The United States suspended funding for NGOs in Mali on Monday.", "dissolution"),
+        ("The court gave the defence 15 days to appeal the verdict on Monday.", "ultimatum"),
+        ("Gunmen killed 20 villagers in Ogossagou, prompting the government on Sunday in response to the massacre to dissolve the militia.", "casualties"),
+    ],
+)
+def test_second_review_of_this_sessions_rules_leaves_these_alone(text, event_type):
+    assert [m for m in mentions_in(text, "2024-03-05") if m.event_type == event_type and m.start_date is not None] == []
+
+
+def test_a_definite_figure_told_again_is_no_second_claim_and_he_is_the_spokesman_for_the_rebels():
+    claims = article("Headline\n\nGunmen killed 12 soldiers near Mopti on Sunday, the army said. The 12 soldiers killed were buried in Sevare on Monday.\n", date(2024, 3, 5))["claims"]
+    assert [(c.value_low, c.claimant_label) for c in claims] == [(12, "the army")]
+    claims = article("Headline\n\nA spokesman for the rebels said they had repelled the attack. Witnesses said the fighting lasted hours. He added that 12 rebels were wounded.\n", date(2024, 3, 5))["claims"]
+    assert [c.claimant_label for c in claims] == ["A spokesman for the rebels"]
+    claims = article("Headline\n\nThe victims included 14 soldiers, the army said.\n", date(2024, 3, 5))["claims"]
+    assert "strength" not in [c.quantity for c in claims]

@@ -102,7 +102,7 @@ def _one_of_sex(s: Speaker, female: bool, language: str) -> bool:
     ("the fighters", "witnesses"), not a word of the other sex ("a woman" for "he")."""
     if s.actor_id or not s.label:
         return True
-    words = norm(s.label.split(" of ")[0]).split()
+    words = norm(re.split(r"\s+(?:for|of|with|in|at|from|on)\s+", s.label)[0]).split()  # "a spokesman for the rebels": the spokesman
     if not words or (words[-1].endswith("s") and not words[-1].endswith("ss")):
         return False
     other = set(normed_words("pronoun_gender", "male" if female else "female", language))

@@ -105,11 +105,26 @@ def claims_of_article(source_id: str, contexts: list[SentenceContext], language:
     cuts = _dateline_cuts(contexts, language)
     shown = [visible_context(ctx) for ctx in _without_datelines(contexts, cuts)]
     abroad = frozenset(ctx.sentence_id for ctx, cut in zip(contexts, cuts) if dateline_abroad(ctx.names, cut, language))
-    claims = _claims_of_article(source_id, [ctx for ctx, _ in shown], language, abroad)
+    claims = _without_definite_repeats(_claims_of_article(source_id, [ctx for ctx, _ in shown], language, abroad))
     if outlet:
         claims = [replace(c, claimant_label=f"the article ({outlet})") if c.claimant_basis == "article" else c for c in claims]
     raw = {ctx.sentence_id: (original, at) for original, (ctx, at) in zip(contexts, shown) if ctx.sentence.text != original.sentence.text}
     return [_to_raw(c, *raw[c.sentence_id]) if c.sentence_id in raw else c for c in claims]
+
+
+DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _without_definite_repeats(claims: list[Claim]) -> list[Claim]:
+    """"Gunmen killed 12 soldiers … The 12 soldiers killed were buried on Monday": a definite
+    figure the article has already given for the same loss is the same people again, no claim."""
+    out: list[Claim] = []
+    for c in claims:
+        head = c.quote[: c.figure_start - c.char_start]
+        if DEFINITE_BEFORE.search(head) and any((o.quantity, o.value_low, o.value_high) == (c.quantity, c.value_low, c.value_high) for o in out):
+            continue
+        out.append(c)
+    return out
 
 
 def _dateline_cuts(contexts: list[SentenceContext], language: str) -> list[int]:

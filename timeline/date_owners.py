@@ -127,7 +127,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         # by ", the day Goita was sworn in"
         answered = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end), None)
         acts = [k for k, trig in enumerate(triggers) if trig[1] <= t.char_start and not is_saying(trig[2])]
-        if answered is not None and acts and cause_between(language).match(text[t.char_end : triggers[answered][0]]):
+        if answered is not None and acts and cause_between(language).match(text[t.char_end : triggers[answered][0]]) and not ACT_CLAUSE_ENDS.search(text, triggers[acts[-1]][1], t.char_start):
             out[i] = acts[-1]  # "had killed a hostage on 10 March in reprisal for the intervention": the killing's day
             continue
         written_with = [k for k, trigger in enumerate(triggers) if adjacent(text, trigger, t)]
@@ -161,7 +161,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             if LIST_ENTRY.match(text):  # "- March 23, 2025, near Menaka: the FLA said a drone hit a well": the entry's event
                 main = [k for k in main if not is_saying(triggers[k][2])] or main
-            main = [k for k in main if not (is_saying(triggers[k][2]) and re.match(r"\s*,", text[triggers[k][1] :]) and re.search(r",\s*(?:[\w’'-]+\s+){1,5}$", text[: triggers[k][0]]))] or main  # "On Tuesday, his brother said, a young man … was shot dead": the saying is an aside
+            main = [k for k in main if not (is_saying(triggers[k][2]) and ASIDE_SAYING_AFTER.match(text, triggers[k][1]) and re.search(r",\s*(?:[\w’'-]+\s+){1,5}$", text[: triggers[k][0]]))] or main  # "On Tuesday, his brother said, a young man … was shot dead": the saying is an aside (not "the army said, in a statement, that …")
             if following:
                 out[i] = (main or following)[0]
         elif index == 0 and opening_frame(language).match(text[: t.char_start]):
@@ -179,6 +179,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
     return _document_openers(text, triggers, spans, out)
 
 
+ACT_CLAUSE_ENDS = re.compile(r";|(?<![\w-])(?:and|but|while|prompting|forcing|leading|causing|before|after|then)(?![\w-])", re.IGNORECASE)  # "killed 20 villagers, prompting the government on Sunday in response to …": another clause's day
+ASIDE_SAYING_AFTER = re.compile(r"\s*,(?!\s*(?:in|citing|quoting|according|that|on|late|early|adding|referring|speaking|without)(?![\w-]))(?![^,.;:]{0,80}?(?<![\w-])that(?![\w-]))", re.IGNORECASE)  # ", a young man …" (not ", in a statement, that …")
 NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|as|when|then)\b", re.IGNORECASE)  # "hours after a reshuffle, and Goita was sworn in": another clause's event
 
 

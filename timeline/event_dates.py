@@ -215,7 +215,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         own = kept + [i for i in dated if kept and i > kept[-1] and i not in owner and conjoined(text, [timexes[j] for j in range(kept[-1], i + 1)])]  # "since the coups of 2020 and 2021"
         if not own:
             return [(None, "undated", None)]
-    elif claimed_object(text[:start], language):
+    elif claimed_object(text[:start], language, text[end:], text[start:end]):
         # "JNIM claimed the attack on its channel on Wednesday": the claim's day; "the attack of 12 May", "Sunday's attack" are the attack's
         own = own or [i for i in dated if timexes[i].char_start >= end and PARTICIPLE_BY.fullmatch(text, end, timexes[i].char_start)]  # "denounced the sanctions imposed by ECOWAS on 9 January"
         own = [i for i in own if re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start]) or re.fullmatch(r"(?:['’]s)?\s+", text[timexes[i].char_end : start])

@@ -68,13 +68,16 @@ def _digest_heading(text: str, n: NameMatch) -> bool:
     return re.search(r"[—–]\s*$", text[: n.start]) is not None and DIGEST_HEAD.match(text, n.end) is not None
 
 
+SAID_THAT_AFTER = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?\s*,?\s+that(?![\w-])", re.IGNORECASE)
+
+
 def _speakers_place(text: str, n: NameMatch, language: str) -> bool:
     """"a municipal councillor in nearby Mondoro said": the town the speaker speaks from."""
     from timeline.sayings import cues  # the saying verbs of the claims stage
 
     w = _place_words(language)
-    if w["speaking_at"].search(text[max(0, n.start - 60) : n.start]):
-        return True  # "told reporters in Paris that …", "speaking in Bamako on Monday"
+    if w["speaking_at"].search(text[max(0, n.start - 60) : n.start]) and SAID_THAT_AFTER.match(text, n.end):
+        return True  # "told reporters in Paris that the pilot …": what is told happened elsewhere (not "announced in Bamako the dissolution …": done there)
     if not w["speaker_role"].search(text[max(0, n.start - 60) : n.start]):
         return False
     return any(n.end <= c.start and not c.speaker_after and not text[n.end : c.start].strip(" ,") or re.fullmatch(r",?\s+(?:[\w’'-]+\s+){0,3}", text[n.end : c.start]) for c in cues(text, language) if c.start >= n.end)

@@ -343,7 +343,7 @@ def _same_month_named(t: Timex, found: list[Timex]) -> date | None:
     without one: the sentence has told which year that month is in."""
     if not named_without_year(t):
         return None
-    for other in found:
+    for other in reversed(found):  # the nearest before it: "talks in January 2012 and in January 2013, … on January 11"
         if other.char_end <= t.char_start and other.anchor == "absolute" and other.start is not None and other.precision == "month" and other.kind == "date" and other.start.month == t.start.month:
             moved_on = any(other.char_end <= o.char_start and o.char_end <= t.char_start and o.anchor == "absolute" and o.start is not None and o.start.year > other.start.year for o in found)
             return None if moved_on else other.start  # told before it: "in January 2013 … on 11 January", not "on 11 January … January 2013", nor "in August 2020 and May 2021, … February 2022, … on August 15"

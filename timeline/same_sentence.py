@@ -106,7 +106,7 @@ def _told_apart(m: Mention, language: str = "en") -> bool:
 def drop_claimed_references(mentions: list[Mention], language: str) -> list[Mention]:
     """"JNIM later claimed the attack": an event named as the object of a claim with no date of
     its own is the event told before, not another one (the claim is its own mention)."""
-    return [m for m in mentions if not (m.date_basis in ("undated", "inherited") and claimed_object(m.quote[: m.trigger_start - m.char_start], language))]
+    return [m for m in mentions if not (m.date_basis in ("undated", "inherited") and claimed_object(m.quote[: m.trigger_start - m.char_start], language, m.quote[m.trigger_end - m.char_start :], m.quote[m.trigger_start - m.char_start : m.trigger_end - m.char_start]))]
 
 
 def _burning_in_attacks(mentions: list[Mention]) -> list[Mention]:

@@ -58,12 +58,21 @@ def claim_medium(language: str) -> re.Pattern:
 @cache
 def _claimed_object(language: str) -> re.Pattern:
     verbs = alternation(event_words(language)["referring_nouns"]["referring_verbs"])
-    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:that\s+|(?!that\s)(?:(?:the|this|its|their|last|[\w’'-]+['’]s)\s+)?(?:(?!the\s)[\w’'-]+\s+)?)$", re.IGNORECASE)  # "claimed that attack", not "claimed that the ambush …": a saying
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?P<that>that\s+)?(?(that)|(?!that\s)(?:(?:the|this|its|their|last|[\w’'-]+['’]s)\s+)?(?:(?!the\s)[\w’'-]+\s+)?)$", re.IGNORECASE)  # "claimed that attack", not "claimed that the ambush …": a saying
 
 
-def claimed_object(before: str, language: str) -> bool:
-    """Whether an event noun is the object of a claim ("JNIM claimed the attack"), from the text before it."""
-    return _claimed_object(language).search(before[-60:]) is not None
+DEMONSTRATIVE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|near|last|this|late|early|overnight|earlier|which|that|and)(?![\w-]))", re.IGNORECASE)
+
+
+def claimed_object(before: str, language: str, after: str | None = None, trigger: str = "") -> bool:
+    """Whether an event noun is the object of a claim ("JNIM claimed the attack"), from the text
+    before it; "claimed that attack" only when the trigger is a bare noun that ends its phrase
+    (not "claimed that fighting broke out", "claims that air strikes killed 19": sayings)."""
+    m = _claimed_object(language).search(before[-60:])
+    if m is None:
+        return False
+    noun = re.fullmatch(r"[^\W\d_]+", trigger) is not None and not trigger.casefold().endswith("ed")
+    return m.group("that") is None or (noun and after is not None and DEMONSTRATIVE_END.match(after) is not None)
 
 
 @cache
