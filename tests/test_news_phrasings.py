@@ -94,6 +94,8 @@ CASES = [
     ("The mayor said the fighters set fire to the new Ahmed Baba building, which houses thousands of old manuscripts, on Saturday.", date(2013, 1, 28), "looting", date(2013, 1, 26)),
     ("These missions follow the strikes carried out on Sunday 13 January against training camps, depots and command posts around Gao.", date(2013, 1, 15), "air_strike", date(2013, 1, 13)),
     ("On 21 November 2022, the junta banned NGOs funded by France.", date(2024, 8, 19), "dissolution", date(2022, 11, 21)),
+    ("Florence Parly told reporters on Thursday that Sahraoui had died after a strike by the Barkhane force in August.", date(2021, 9, 16), "air_strike", date(2021, 8, 1)),
+    ("The Idaksahak community said 11 of its herders were shot near Tevolat on 29 July and their animals taken away.", date(2022, 9, 21), "attack", date(2022, 7, 29)),
     ("A convoy was forced to turn back on 27 May after armed men stopped it and drove off with two trucks.", date(2022, 6, 10), "looting", date(2022, 5, 27)),
     ("Barkhane hands its northern bases to the Malian army: Kidal in October, Tessalit on 13 November and Timbuktu on 14 December.", date(2022, 2, 18), "withdrawal", date(2021, 12, 14)),
     ("The al Qaeda-linked group JNIM claimed that attack on Monday, saying it was revenge.", date(2019, 3, 23), "responsibility_claim", date(2019, 3, 18)),

@@ -787,3 +787,8 @@ def test_a_definite_figure_told_again_is_no_second_claim_and_he_is_the_spokesman
     assert [c.claimant_label for c in claims] == ["A spokesman for the rebels"]
     claims = article("Headline\n\nThe victims included 14 soldiers, the army said.\n", date(2024, 3, 5))["claims"]
     assert "strength" not in [c.quantity for c in claims]
+
+
+def test_a_strike_by_a_union_or_people_shot_in_the_leg_are_no_air_strike_or_attack():
+    assert [m.event_type for m in mentions_in("Truck drivers said the strike by the drivers' union would last a week.", "2022-09-21")] == []
+    assert "attack" not in [m.event_type for m in mentions_in("Two passengers were shot in the leg by the escort, the company said.", "2022-09-21")]
