@@ -111,3 +111,8 @@ def test_he_is_neither_a_plural_nor_a_woman_said_before():
             "in a common grave the next morning. A woman said two of her sons were missing. He said 12 bodies were found.\n")
     claims = _claims(text, date(2022, 8, 9))
     assert (_of(claims, 37).claimant_label, _of(claims, 12).claimant_label) == ("A 46-year-old farmer", "A 46-year-old farmer")
+
+
+def test_a_time_phrase_before_a_saying_verb_is_no_speaker():
+    claims = _claims("Barkhane\n\nParis promises 220 extra soldiers, and the following month announces 600 more.\n", date(2022, 2, 18))
+    assert "the following month" not in {c.claimant_label for c in claims}

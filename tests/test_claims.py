@@ -182,6 +182,9 @@ def test_traps_give_no_claim(text):
         ("The army said a soldier of the escort was wounded.", [("wounded", 1)]),
         ("The group said its men died in the desert.", []),
         ("A man whose nephew was killed spoke to reporters.", []),
+        # a force counted again without its noun, after its strength ("600 more", "to about 5,100"); a second verb of the subject has its own figure
+        ("Paris promises 220 extra soldiers, and the following month announces 600 more, taking Barkhane to about 5,100.", [("strength", 220), ("strength", 600), ("strength", 5100)]),
+        ("The army has 3,000 troops in the north and lost 12 in an ambush.", [("strength", 3000), ("killed", 12)]),
     ],
 )
 def test_a_figure_takes_the_verb_of_its_own_clause(text, expected):

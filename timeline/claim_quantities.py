@@ -274,7 +274,7 @@ RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by
 RIVAL_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|claims|reported|counted|counts|put\s+it\s+at|puts\s+it\s+at|spoke\s+of|speaks\s+of|gave)\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly|over|almost)\s+)?$", re.IGNORECASE)
 RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", re.IGNORECASE)
 HANDED = re.compile(r"(?<![\w-])(?:handed|hands|handing)\s+(?:over\s+)?$", re.IGNORECASE)
-SECOND_PREDICATE = re.compile(r"\s+and\s+(?:has|have|had)\s+(?!been\b)", re.IGNORECASE)  # a verb of its own for the same subject
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+(?!been\b)|(?:lost|suffered|saw|counted|recorded|buried|mourned)(?![\w-]))", re.IGNORECASE)  # a verb of its own for the same subject ("has 3,000 troops in the north and lost 12 in an ambush")
 
 
 def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tuple[int, int]:
@@ -354,6 +354,9 @@ def _digits_over_words(text: str, found: list[tuple[re.Match, str]], language: s
     return out
 
 
+STRENGTH_AGAIN = re.compile(r"(?<![\w-])(?:announces|announced|announcing|promises|promised|adds|added|adding|sends|sent|sending|deploys|deployed|taking|took|takes|bringing|brought|brings|raising|raised|to|against|from)\s+(?:[\w’'-]+\s+){0,3}?(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?$", re.IGNORECASE)  # a force's number told again: "… 600 more", "taking Barkhane to about 5,100"
+
+
 def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match, str]]:
     """The figures of a sentence that count casualties, strength or equipment, with what they
     count, and its qualitative losses; dates, durations and numbers that count things are none."""
@@ -391,6 +394,9 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         rival = found and quantity is None and RIVAL_BEFORE.fullmatch(between) and RIVAL_AFTER.match(text, m.end()) and found[-1][1] != "equipment_lost"
         recounted = bool(found) and quantity is None and found[-1][1] in FATES and COUNTED_AGAIN.search(text, max(0, m.start() - 30), m.start()) is not None
         elided = bool(found) and quantity is None and head[0] == "none" and found[-1][1] in FATES and RIVAL_SAID.search(text, max(0, m.start() - 40), m.start()) is not None and re.match(r"\s*(?:[.;,)]|$)", text[m.end() :]) is not None and re.search(r"[;,]|(?<![\w-])(?:while|whereas|but)(?![\w-])", text[found[-1][0].end() : m.start()]) is not None
+        grown = bool(found) and quantity is None and found[-1][1] == "strength" and (head[0] == "none" or (head[0] == "unknown" and head[2].casefold() == "more")) and not any(pats[f"q:{q}"].search(text, found[-1][0].end(), m.start()) for q in FATES) and STRENGTH_AGAIN.search(text, max(0, m.start() - 30), m.start()) is not None
+        if grown:
+            quantity = "strength"  # "promises 220 extra soldiers, and … announces 600 more, taking Barkhane to about 5,100": the same force counted again
         if rival or recounted or elided:  # also "the government counted 11 dead; the movement said 23": the same count, another claimant
             quantity = found[-1][1]  # "14 dead according to the UN, 23 according to the opposition"; "the army admits two soldiers dead, while local officials count seven drivers": the same count, another claimant
         if (quantity is None and (joined or apposed) or along) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":

@@ -257,10 +257,13 @@ def _subject_span(text: str, language: str = "en") -> tuple[int, int]:
 FIRST_PERSON_OWNED = re.compile(r"\s*(?:our|my)\s+(?:own\s+)?(?:latest\s+|last\s+|new\s+|provisional\s+|updated\s+|own\s+)*(?:figures?|count|counts|tally|tallies|estimates?|data|records|monitoring|information|assessment|numbers|registration|statistics)\s*$", re.IGNORECASE)
 
 
+TIME_PHRASE = re.compile(r"(?:the\s+)?(?:following|next|previous|same|last|this|that)\s+(?:day|week|month|year|morning|evening|night|weekend)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
+
+
 def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speaker:
     registry = actors()
-    if p is None:
-        return Speaker(None, None, "article", cue)
+    if p is None or (p.kind in ("label", "other") and TIME_PHRASE.fullmatch(p.text.strip())):
+        return Speaker(None, None, "article", cue)  # "and the following month announces 600 more": a time, no speaker
     if norm(p.text) in ("the latter", "the former") and discourse.named_before:
         named = discourse.named_before[-1 if norm(p.text) == "the latter" else 0]
         return Speaker(named.actor_id, named.label, "paragraph", cue, kind=named.kind)

@@ -403,7 +403,7 @@ def _citing(text: str, cue: Cue, language: str) -> bool:
 
 COMPARED = re.compile(r"\s*(?:(?:more|less|fewer|higher|lower)\s+than\s+)?(?:double|twice|triple|half|three\s+times|four\s+times|several\s+times)?\s*(?=(?:the|a|an)\s)", re.IGNORECASE)
 PARTICIPLE_LINK = re.compile(r"(?<![\w-])(?:before|after|then|later|while)\s+$", re.IGNORECASE)  # "…, before announcing that …": the subject of the verb before
-COORDINATED_VERB = re.compile(r"(?<![\w-])(?:and|but)\s+(?:also\s+|later\s+)?$", re.IGNORECASE)  # "… accused X and said …": one subject for both verbs
+COORDINATED_VERB = re.compile(r"(?<![\w-])(?:and|but)\s+(?:also\s+|later\s+|then\s+|(?:the\s+)?(?:following|next)\s+(?:day|week|month|year|morning)\s+|(?:on|late\s+on|early\s+on)\s+(?-i:[A-Z])[a-z]+day\s+)?$", re.IGNORECASE)  # "… accused X and said …": one subject for both verbs
 NAMED_SUBJECT = re.compile(r"^\W*(?:An?|The|Its|Their)\s+(?:[\w’'-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|official|officer|commander|minister|leader|chief|mayor|governor|prefect|representative|envoy|director|president|adviser|advisor|head|secretary|doctor|source|analyst|researcher),\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s*$")  # "An army spokesman, Colonel Souleymane Maiga, said …": the subject and its name, not a quotation
 
 
