@@ -116,3 +116,8 @@ def test_he_is_neither_a_plural_nor_a_woman_said_before():
 def test_a_time_phrase_before_a_saying_verb_is_no_speaker():
     claims = _claims("Barkhane\n\nParis promises 220 extra soldiers, and the following month announces 600 more.\n", date(2022, 2, 18))
     assert "the following month" not in {c.claimant_label for c in claims}
+
+
+def test_a_statement_posted_on_x_is_the_group_that_said_it():
+    claims = _claims("Mali\n\nThe Sahelian League for Human Rights said in a statement posted on X on Friday that around 30 men had been arrested at the market.\n", date(2025, 5, 17))
+    assert _of(claims, 30).claimant_label == "The Sahelian League for Human Rights"

@@ -185,6 +185,7 @@ def test_traps_give_no_claim(text):
         # a force counted again without its noun, after its strength ("600 more", "to about 5,100"); a second verb of the subject has its own figure
         ("Paris promises 220 extra soldiers, and the following month announces 600 more, taking Barkhane to about 5,100.", [("strength", 220), ("strength", 600), ("strength", 5100)]),
         ("The army has 3,000 troops in the north and lost 12 in an ambush.", [("strength", 3000), ("killed", 12)]),
+        ("Arrivals surged again in 2023, when some 55,000 people crossed the border according to UNHCR.", [("displaced", 55000)]),
     ],
 )
 def test_a_figure_takes_the_verb_of_its_own_clause(text, expected):
