@@ -121,3 +121,11 @@ def test_a_time_phrase_before_a_saying_verb_is_no_speaker():
 def test_a_statement_posted_on_x_is_the_group_that_said_it():
     claims = _claims("Mali\n\nThe Sahelian League for Human Rights said in a statement posted on X on Friday that around 30 men had been arrested at the market.\n", date(2025, 5, 17))
     assert _of(claims, 30).claimant_label == "The Sahelian League for Human Rights"
+
+
+def test_a_described_document_speaks_for_the_one_who_issued_it_but_a_ministrys_statement_for_the_ministry():
+    text = ("Mali\n\nThe Islamic State's Amaq news agency said on Monday that its fighters had attacked positions of JNIM near Nampala on Saturday. "
+            "The short text claims that more than 40 \"apostates\" were killed.\n")
+    assert "Amaq" in _of(_claims(text, date(2020, 5, 15)), 40).claimant_label
+    text = "Mali\n\nA military source said two soldiers had died. The ministry statement put army losses at eight dead and 12 wounded.\n"
+    assert _of(_claims(text, date(2012, 1, 27)), 8).claimant_label != "A military source"
