@@ -18,20 +18,13 @@ from timeline.events import SentenceContext
 from timeline.fate_words import fate_nouns, fate_told_after, force_object, funeral_of, present_after, released, released_after, unharmed_after
 from timeline.governing_cue import COUNTED
 from timeline.regex_gate import alternation
-from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SERVING, STRONG, THEIR_NUMBER, THERE_ARE
+from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SECOND_PREDICATE, SERVING, STRENGTH_AGAIN, STRONG, THEIR_NUMBER, THERE_ARE, strength_before
+from timeline.strength_cues import gap as _gap
 from timeline.verb_shapes import AUXILIARY, PASSIVE
 
 
 QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses", "displaced")
 SET_FREE = "set free"  # people a figure counts were released: no claim of any quantity
-GAP_WORDS = re.compile(r"(?<![\w-])(?:had|have|has|been|were|was|are|is|being|who|which|that|reportedly|also|then|all|later|now|since|either)(?![\w-])|[\s,\"”’']", re.IGNORECASE)
-
-
-def _gap(between: str) -> int:
-    """How far a word is from a noun phrase, not counting auxiliaries ("soldiers had been killed")."""
-    return len(GAP_WORDS.sub("", between))
-
-
 BREAKDOWN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mainly|mostly)\s(?:[^,;]{0,140},|[^;]{0,200}?,(?=\s*(?:were|was|had|have|has|are|is)\s))", re.IGNORECASE)  # also "at least 18 people, among them the prime minister, several ministers and the speaker, were detained"
 
 
@@ -62,7 +55,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     if (NUMBERED.search(text, max(0, figure_start - 20), figure_start) or THEIR_NUMBER.search(text, max(0, figure_start - 40), figure_start) or PUT_NUMBER.search(text, max(0, figure_start - 70), figure_start)) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
         return "strength"  # "the attackers numbered between 60 and 80 and had taken away a driver"
     armed = noun in folded_words(language, "heads", "armed") or kind == "name"
-    if armed and (cut := SECOND_PREDICATE.search(text, end, hi)) and _strength_before(text, lo, start, language):
+    if armed and (cut := SECOND_PREDICATE.search(text, end, hi)) and strength_before(text, lo, start, language):
         hi = cut.start()  # "MINUSMA has about 10,000 troops … and has lost more peacekeepers than …": a strength
     found = _fates(text, lo, hi, figure_start, end, np_end, language)
     if pats["toll"].search(text[:figure_start]):
@@ -77,9 +70,9 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
     if set(found) == {"captured"} and _freed_before(text, lo, start, noun, language):
         return SET_FREE  # "let some 200 prisoners go", "handed 28 hostages over to MINUSMA": set free (not "handed 12 captured jihadists to the gendarmerie")
-    if armed and set(found) == {"displaced"} and (pats["q:strength_after"].search(text, np_end, hi) or _strength_before(text, lo, start, language)):
+    if armed and set(found) == {"displaced"} and (pats["q:strength_after"].search(text, np_end, hi) or strength_before(text, lo, start, language)):
         found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced
-    if not found and armed and (_strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
+    if not found and armed and (strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
         return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
     if not found and armed and (co := SECOND_FIGURE.match(text, np_end)) and pats["q:strength_after"].search(text, co.end(), co.end() + 40):
         return "strength"  # "Some 13,000 U.N. peacekeepers and about 5,100 French troops operate in …"
@@ -233,21 +226,6 @@ TAKEN_TO = re.compile(r"\s+(?:to|towards|into|back|part|along|with)(?![\w-])", r
 CAPTIVE_NOUN = re.compile(r"(?:prisoners?|hostages?|captives?)(?![\w-])", re.IGNORECASE)
 
 
-SAYING_BETWEEN = re.compile(r"(?<![\w-])(?:said|says|told|tells|reported|reports|stated|states|added|adds|claimed|claims|wrote|writes)(?![\w-])", re.IGNORECASE)
-
-
-def _strength_before(text: str, lo: int, start: int, language: str) -> bool:
-    """A strength word just before the figure that governs it ("had 1,000 men", "deployed
-    some 300"), not an auxiliary of another verb ("had eliminated dozens of militants")."""
-    qualifiers = {q for qs in words(language)["qualifiers"].values() for q in qs}
-    for m in figure_patterns(language)["q:strength"].finditer(text, max(lo, start - 45), start):
-        between = text[m.end() : start]
-        verbs = [v for v in re.findall(r"[A-Za-z]+ed\b", between) if v.casefold() not in qualifiers]
-        if _gap(between) <= 30 and not verbs and not SAYING_BETWEEN.search(between):
-            return True  # not "Human Rights Watch has said about 300 men … were executed"
-    return False
-
-
 def _killed_after_capture(text: str, np_end: int, hi: int, language: str) -> bool:
     """"100 soldiers had been seized … and killed", "were abducted and later executed": after
     the figure's noun phrase, a word of killing joined by "and" to a word of capture tells what
@@ -274,7 +252,6 @@ RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by
 RIVAL_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|claims|reported|counted|counts|put\s+it\s+at|puts\s+it\s+at|spoke\s+of|speaks\s+of|gave)\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly|over|almost)\s+)?$", re.IGNORECASE)
 RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", re.IGNORECASE)
 HANDED = re.compile(r"(?<![\w-])(?:handed|hands|handing)\s+(?:over\s+)?$", re.IGNORECASE)
-SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+(?!been\b)|(?:lost|suffered|saw|counted|recorded|buried|mourned)(?![\w-]))", re.IGNORECASE)  # a verb of its own for the same subject ("has 3,000 troops in the north and lost 12 in an ambush")
 
 
 def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tuple[int, int]:
@@ -352,9 +329,6 @@ def _digits_over_words(text: str, found: list[tuple[re.Match, str]], language: s
         words = [(w, q) for w, q in out if w is not m and w.end() <= m.start() and re.fullmatch(r"[\sa-zA-Z-]*\(\s*", text[w.end() : m.start()]) and m.start() - w.end() < 40]
         out = [(w, q) for w, q in out if (w, q) not in words]
     return out
-
-
-STRENGTH_AGAIN = re.compile(r"(?<![\w-])(?:announces|announced|announcing|promises|promised|adds|added|adding|sends|sent|sending|deploys|deployed|taking|took|takes|bringing|brought|brings|raising|raised|to|against|from)\s+(?:[\w’'-]+\s+){0,3}?(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?$", re.IGNORECASE)  # a force's number told again: "… 600 more", "taking Barkhane to about 5,100"
 
 
 def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match, str]]:

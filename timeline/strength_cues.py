@@ -3,8 +3,9 @@ force", "put the Africa Corps at about 2,500 men", "believe there are about 1,00
 Mali", "Western officials put their number at around 1,000", "the attackers numbered between 60
 and 80", troops "now serving in Mali".
 
-Why: strength figures are told in many shapes; keeping their patterns here leaves
-timeline/claim_quantities.py to decide what a figure counts.
+Why: strength figures are told in many shapes; keeping their patterns here (and the test of a
+strength word right before a figure) leaves timeline/claim_quantities.py to decide what a
+figure counts.
 """
 
 from __future__ import annotations
@@ -23,3 +24,32 @@ GENERAL_PUT = re.compile(r"(?<![\w-])(?:put|puts|putting|estimated|estimate|esti
     r"|(?<![\w-])(?:which|whom)\s+(?:[\w’'-]+\s+){1,3}(?:put|puts|estimated|estimate|estimates)\s+at\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+|more\s+than\s+)?$", re.IGNORECASE)  # "the Africa Corps, which diplomats put at about 2,000 men"
 THEIR_NUMBER = re.compile(r"(?<![\w-])(?:their|its)\s+(?:number|numbers|strength)\s+(?:was|is|were|are|stood\s+at|stands\s+at)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+)?$", re.IGNORECASE)  # "their number was between 400 and 500"
 NUMBERED = re.compile(r"(?<![\w-])(?:numbered|numbering)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
+
+
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+(?!been\b)|(?:lost|suffered|saw|counted|recorded|buried|mourned)(?![\w-]))", re.IGNORECASE)  # a verb of its own for the same subject ("has 3,000 troops in the north and lost 12 in an ambush")
+STRENGTH_AGAIN = re.compile(r"(?<![\w-])(?:announces|announced|announcing|promises|promised|adds|added|adding|sends|sent|sending|deploys|deployed|taking|took|takes|bringing|brought|brings|raising|raised|to|against|from)\s+(?:[\w’'-]+\s+){0,3}?(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?$", re.IGNORECASE)  # a force's number told again: "… 600 more", "taking Barkhane to about 5,100"
+
+
+GAP_WORDS = re.compile(r"(?<![\w-])(?:had|have|has|been|were|was|are|is|being|who|which|that|reportedly|also|then|all|later|now|since|either)(?![\w-])|[\s,\"”’']", re.IGNORECASE)
+
+
+def gap(between: str) -> int:
+    """How far a word is from a noun phrase, not counting auxiliaries ("soldiers had been killed")."""
+    return len(GAP_WORDS.sub("", between))
+
+
+SAYING_BETWEEN = re.compile(r"(?<![\w-])(?:said|says|told|tells|reported|reports|stated|states|added|adds|claimed|claims|wrote|writes)(?![\w-])", re.IGNORECASE)
+
+
+def strength_before(text: str, lo: int, start: int, language: str) -> bool:
+    """A strength word just before the figure that governs it ("had 1,000 men", "deployed
+    some 300"), not an auxiliary of another verb ("had eliminated dozens of militants")."""
+    from timeline.claim_figures import figure_patterns, words  # claim_figures reads STRONG_WORD from here
+
+    qualifiers = {q for qs in words(language)["qualifiers"].values() for q in qs}
+    for m in figure_patterns(language)["q:strength"].finditer(text, max(lo, start - 45), start):
+        between = text[m.end() : start]
+        verbs = [v for v in re.findall(r"[A-Za-z]+ed\b", between) if v.casefold() not in qualifiers]
+        if gap(between) <= 30 and not verbs and not SAYING_BETWEEN.search(between):
+            return True  # not "Human Rights Watch has said about 300 men … were executed"
+    return False
