@@ -257,12 +257,16 @@ def _subject_span(text: str, language: str = "en") -> tuple[int, int]:
 FIRST_PERSON_OWNED = re.compile(r"\s*(?:our|my)\s+(?:own\s+)?(?:latest\s+|last\s+|new\s+|provisional\s+|updated\s+|own\s+)*(?:figures?|count|counts|tally|tallies|estimates?|data|records|monitoring|information|assessment|numbers|registration|statistics)\s*$", re.IGNORECASE)
 
 
-TIME_PHRASE = re.compile(r"(?:the\s+)?(?:following|next|previous|same|last|this|that)\s+(?:day|week|month|year|morning|evening|night|weekend)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
+@cache
+def _time_phrase(language: str) -> re.Pattern:
+    """"the following month", "on Monday": a time, never a speaker (claimants_<language>.toml, time_phrases)."""
+    w = sayings_words(language)["time_phrases"]
+    return re.compile(rf"(?:the\s+)?(?:{alternation(w['determiners'])})\s+(?:{alternation(w['units'])})|(?:on\s+)?(?:{alternation(w['days'])})", re.IGNORECASE)
 
 
 def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speaker:
     registry = actors()
-    if p is None or (p.kind in ("label", "other") and TIME_PHRASE.fullmatch(p.text.strip())):
+    if p is None or (p.kind in ("label", "other") and _time_phrase(discourse.language).fullmatch(p.text.strip())):
         return Speaker(None, None, "article", cue)  # "and the following month announces 600 more": a time, no speaker
     if norm(p.text) in ("the latter", "the former") and discourse.named_before:
         named = discourse.named_before[-1 if norm(p.text) == "the latter" else 0]

@@ -135,7 +135,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     owned = re.fullmatch(r"(?:its|their|his|her)\s+(?:own\s+)?(\S+)", norm(phrase))
     if norm(phrase) in normed_words("anaphors", "words", language) or (owned and owned.group(1) in normed_words("anaphors", "owned_heads", language)):
         return Phrase("anaphor", phrase)  # "its staff had documented …": the office that spoke
-    if DESCRIBED_DOCUMENT.fullmatch(norm(phrase)) and not any(institution_types(w, language) for w in norm(phrase).split()[1:-1]) and not any(n.kind == "actor" and lo <= n.start and n.end <= hi for n in names):
+    if _described_document(language).fullmatch(norm(phrase)) and not any(institution_types(w, language) for w in norm(phrase).split()[1:-1]) and not any(n.kind == "actor" and lo <= n.start and n.end <= hi for n in names):
         return Phrase("anaphor", phrase)  # "The short text claims that …", "the four-page statement": the document of the one who spoke before
     if _bare_claim_noun(phrase, language):
         if norm(phrase).split()[-1] in normed_words("claim_nouns", "issued", language):
@@ -236,7 +236,13 @@ def _institution_res(language: str) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((kind, re.compile(rf"(?<![\w-])(?:{alternation(nouns)})$", re.IGNORECASE)) for kind, nouns in table.items())
 
 
-DESCRIBED_DOCUMENT = re.compile(r"the\s+(?:(?:short|brief|new|latest|first|second|third|earlier|later|long|lengthy|written|signed|unsigned|undated|joint|original|full|same|previous|subsequent|final|initial|online|[a-z]+-page|[a-z]+-minute|[a-z]+-second|[a-z]+-line)\s+){1,2}(?:text|statement|communiqu[eé]|document|message|release|note|bulletin|video|audio|recording)")  # "the short text", "the four-page statement" (not "the ministry statement": an institution's)
+@cache
+def _described_document(language: str) -> re.Pattern:
+    """"the short text", "the four-page statement" (claimants_<language>.toml, documents)."""
+    w = words(language)["documents"]
+    return re.compile(rf"the\s+(?:(?:{'|'.join(w['described_adjectives'])})\s+){{1,2}}(?:{alternation(w['described_nouns'])})")
+
+
 USEFUL = ("actor", "label", "institution", "name", "anaphor", "representative")
 
 
