@@ -19,6 +19,7 @@ from functools import cache
 
 from timeline.claim_discourse import ARTICLE, Discourse, Speaker, fits_anaphor, owned_count
 from timeline.claimant_institutions import foreign_owner, institution_actor, resolve_generic
+from timeline.dates import lexicon
 from timeline.governing_cue import COUNTED, governing
 from timeline.names import NameMatch, actors, unmatched_capitalised
 from timeline.regex_gate import alternation
@@ -257,16 +258,17 @@ def _subject_span(text: str, language: str = "en") -> tuple[int, int]:
 FIRST_PERSON_OWNED = re.compile(r"\s*(?:our|my)\s+(?:own\s+)?(?:latest\s+|last\s+|new\s+|provisional\s+|updated\s+|own\s+)*(?:figures?|count|counts|tally|tallies|estimates?|data|records|monitoring|information|assessment|numbers|registration|statistics)\s*$", re.IGNORECASE)
 
 
-@cache
-def _time_phrase(language: str) -> re.Pattern:
-    """"the following month", "on Monday": a time, never a speaker (claimants_<language>.toml, time_phrases)."""
-    w = sayings_words(language)["time_phrases"]
-    return re.compile(rf"(?:the\s+)?(?:{alternation(w['determiners'])})\s+(?:{alternation(w['units'])})|(?:on\s+)?(?:{alternation(w['days'])})", re.IGNORECASE)
+def _time_phrase(phrase: str, language: str) -> bool:
+    """"the following month", "on Monday": a time the date lexicon knows (dates_<language>.toml),
+    never a speaker, even where no date was told for it to count from."""
+    lex = lexicon(language)
+    words = re.sub(r"^on\s+", "", " ".join(phrase.casefold().split()))
+    return words in lex.anchored_days or words in lex.anchored_months or words in lex.anchored_years or words in lex.weekdays
 
 
 def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speaker:
     registry = actors()
-    if p is None or (p.kind in ("label", "other") and _time_phrase(discourse.language).fullmatch(p.text.strip())):
+    if p is None or (p.kind in ("label", "other") and _time_phrase(p.text, discourse.language)):
         return Speaker(None, None, "article", cue)  # "and the following month announces 600 more": a time, no speaker
     if norm(p.text) in ("the latter", "the former") and discourse.named_before:
         named = discourse.named_before[-1 if norm(p.text) == "the latter" else 0]
