@@ -358,3 +358,17 @@ def test_a_month_named_with_its_year_frames_nothing_once_the_sentence_moved_to_a
 def test_the_nearest_month_of_the_same_name_gives_the_year(tmp_path):
     found = timexes_of("Analysis.\n\nAfter failed talks in January 2012 and in January 2013, France launched Operation Serval on January 11.\n", tmp_path, "2023-01-20")
     assert found["January 11"] == ("2013-01-11", "2013-01-11")
+
+
+def test_this_year_and_a_listed_run_of_days_set_the_year_of_the_days_after(tmp_path):
+    found = timexes_of(
+        "Background.\n\nIn April 2024 the junta suspended party activity. In late April this year, national consultations "
+        "recommended dissolving the parties. Several hundred people protested in Bamako on 3 and 4 May.\n\n"
+        "By June, a movement was filling the streets. On 10, 11 and 12 July 2020, security forces opened fire on protesters. "
+        "Five weeks later, on 18 August, soldiers detained the president.\n",
+        tmp_path,
+        "2025-08-05",
+    )
+    assert found["3 and 4 May"] == ("2025-05-03", "2025-05-04")
+    assert found["10, 11 and 12 July 2020"] == ("2020-07-10", "2020-07-12")
+    assert found["18 August"] == ("2020-08-18", "2020-08-18")

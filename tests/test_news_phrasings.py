@@ -806,6 +806,23 @@ CASES = [
     ("Colonels overthrew the president in August 2020, then pushed aside a civilian-led interim government in May 2021.", date(2022, 2, 1), "coup", date(2021, 5, 1)),
     ("Goita, who arrived in Moscow on Sunday, said Mali and Russia shared a common vision.", date(2025, 6, 23), "diplomatic_call", date(2025, 6, 22)),
     ("The Authority strongly condemns the attack of 17 September 2024 on the gendarmerie school in Bamako.", date(2024, 12, 15), "attack", date(2024, 9, 17)),
+    # airspace closed to a neighbour's flights, aircraft barred, a joint committee left, a nun
+    # taken (a timeline's present tense too), resignations handed in, an accord ended with an
+    # aside, provisional results announced, hostages taken when gunmen stormed a factory on a
+    # day, days listed before their month (corpora JV, JW, JX)
+    ("On Monday, the foreign ministry in Algiers closed Algerian airspace to all flights to and from Mali.", date(2025, 4, 8), "sanctions", date(2025, 4, 7)),
+    ("Late on Monday, Bamako answered by barring Algerian aircraft from its own skies.", date(2025, 4, 8), "sanctions", date(2025, 4, 7)),
+    ("On Sunday, Mali announced it was leaving the Joint Operational Staff Committee, a regional military body.", date(2025, 4, 8), "organisation_exit", date(2025, 4, 6)),
+    ("In February 2017, gunmen took a Colombian nun, Sister Gloria Cecilia Narvaez, from the Catholic mission in Karangasso.", date(2022, 5, 20), "abduction", date(2017, 2, 1)),
+    ("- 7 February 2017: Sister Gloria Cecilia Narvaez, a Colombian nun, is taken in Karangasso, near Koutiala.", date(2025, 11, 12), "abduction", date(2017, 2, 7)),
+    ("On Wednesday 26 May, they handed in their resignations, while a mediation mission was in Bamako.", date(2021, 5, 30), "resignation", date(2021, 5, 26)),
+    ('The junta decided on the evening of Thursday 25 January 2024 to end, "with immediate effect", the Agreement for Peace and Reconciliation.', date(2024, 1, 27), "agreement_ended", date(2024, 1, 25)),
+    ("The final figures barely differ from the provisional results announced by the ministry on Thursday.", date(2018, 8, 20), "election", date(2018, 8, 16)),
+    ("Three Indian nationals were abducted when gunmen stormed a cement factory during a wave of coordinated attacks on Tuesday, the ministry said.", date(2025, 7, 3), "abduction", date(2025, 7, 1)),
+    ("On 10, 11 and 12 July 2020, security forces opened fire on protesters.", date(2025, 8, 5), "attack", date(2020, 7, 10)),
+    ("A Romanian security guard kidnapped by jihadists in northern Burkina Faso in 2015 has been released, the foreign ministry said on Wednesday.", date(2023, 8, 10), "abduction", date(2015, 1, 1)),
+    ("A Romanian security guard kidnapped by jihadists in northern Burkina Faso in 2015 has been released, the foreign ministry said on Wednesday.", date(2023, 8, 10), "release", date(2023, 8, 9)),
+    ("ECOWAS leaders meeting in Abuja last month agreed a transition that runs until 29 July, during which citizens keep their rights.", date(2025, 1, 29), "diplomatic_call", date(2024, 12, 1)),
 ]
 
 
@@ -1394,3 +1411,12 @@ def test_a_saying_told_as_an_aside_or_a_reported_attack_leave_the_event_its_own_
     ):
         records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
         assert [(m.start_date, m.date_basis) for m in records["mentions"] if m.event_type == event_type] == [(day, "occurred")], text
+
+
+def test_ballot_boxes_carried_are_no_election_and_killed_when_an_attack_is_no_second_event():
+    for text, published, absent in (
+        ("Also on Sunday, a vehicle carrying ballot boxes struck an explosive device near Bandiagara, killing the driver.", date(2020, 3, 30), "election"),
+        ("Six civilians were killed when gunmen attacked the village of Tin-Biden on Sunday, a local official said.", date(2022, 6, 21), "casualties"),
+    ):
+        records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+        assert not [m for m in records["mentions"] if m.event_type == absent and m.start_date is not None], text

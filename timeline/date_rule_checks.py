@@ -135,7 +135,8 @@ def day_range(lex: Lexicon, m: re.Match, ctx: Context, m1: str, m2: str) -> Reso
     if pre == "from" and m1 != m2 and moved_date(lex.moved_date_verbs).search(ctx.text[max(0, m.start() - 40) : m.start("d1")]):
         return None  # "slipped from 19 March to 18 June": two dates (each month written, each date found alone)
     d1, d2 = day_of(m["d1"]), day_of(m["d2"])
-    listed = conj == "and" and pre != "between" and m1 == m2 and d2 == d1 + 1  # "on 8 and 9 March": both days
+    between = [int(d) for d in re.findall(r"\d+", m.string[m.end("d1") : m.start("d2")])]
+    listed = conj == "and" and pre != "between" and m1 == m2 and [d1, *between, d2] == list(range(d1, d2 + 1))  # "on 8 and 9 March", "on 10, 11 and 12 July": every day
     if (conj == "and") != (pre == "between") and not listed:
         return None
     if m["y"]:

@@ -81,11 +81,12 @@ def rules(lex: Lexicon) -> list[Rule]:
     joiner = rf"(?:{dash}|\s+(?P<conj>to|and|until|through)\s+)"
     year_tail = rf"(?:,?\s+(?P<y>{year}))?\b"
 
-    @rule("day_range_month", rf"{opener}{before}(?P<d1>{day}){joiner}(?P<d2>{day})\s+(?:of\s+)?(?P<m>{month}){year_tail}")
+    listed = rf"(?:,\s+{day}(?=(?:,\s+{day})*,?\s+and\s))*"  # "10, 11 and 12 July": the days listed between
+    @rule("day_range_month", rf"{opener}{before}(?P<d1>{day}){listed}{joiner}(?P<d2>{day})\s+(?:of\s+)?(?P<m>{month}){year_tail}")
     def day_range_month(m, ctx):
         return _day_range(m, ctx, m["m"], m["m"])
 
-    @rule("month_day_range", rf"{opener}\b(?P<m>{month})\s+(?P<d1>{day}){joiner}(?:(?P<m2>{month})\s+)?(?P<d2>{day}){year_tail}")
+    @rule("month_day_range", rf"{opener}\b(?P<m>{month})\s+(?P<d1>{day}){listed}{joiner}(?:(?P<m2>{month})\s+)?(?P<d2>{day}){year_tail}")
     def month_day_range(m, ctx):
         return _day_range(m, ctx, m["m"], m["m2"] or m["m"])
 

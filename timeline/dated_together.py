@@ -63,7 +63,7 @@ def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     )
 
 
-REDUCED_RELATIVE_GAP = re.compile(r"\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:in|near|at|from|outside|on|along|between|and)\s+(?:[\w’'-]+\s+){1,3}?){0,3}")
+REDUCED_RELATIVE_GAP = re.compile(r"\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:in|near|at|from|outside|on|along|between|and)\s+(?:[\w’'-]+\s+){1,4}?){0,3}")
 MAIN_VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been|now|since|finally)\b")
 
 

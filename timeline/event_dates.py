@@ -26,7 +26,7 @@ from timeline.staged_acts import in_stages, opens_stages
 from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, possessed_by_date, referred
 
 
-UNTIL_PLANNED = re.compile(r"(?<![\w-])(?:would|will|shall|must)\s[^.;]*?(?<![\w-])(?:until|till|pending)\s+$", re.IGNORECASE)  # not "fighting continued until Tuesday"
+UNTIL_PLANNED = re.compile(r"(?<![\w-])(?:(?:would|will|shall|must)\s[^.;]*?(?<![\w-])|(?:runs|run|lasts|remains|remain|valid|in\s+force)\s+)(?:until|till|pending)\s+$", re.IGNORECASE)  # not "fighting continued until Tuesday"; "a transition that runs until 29 July" is a state's end
 ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|a|an|this|that)\s+$", re.IGNORECASE)
 
 
@@ -265,6 +265,9 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         if closing or inside:  # "…, when the convoy that left Ber this morning was attacked": the clause's own date
             chosen = (closing or inside)[-1]
             return [(chosen, "occurred", since_start(timexes[chosen]))]
+    when = _dated_when_clause(text, triggers, k, timexes, dated, owner)
+    if when is not None:  # "Three Indians were abducted when gunmen stormed a cement factory on Tuesday": the when-clause's day
+        return [(when, "occurred", since_start(timexes[when]))]
     shared = [i for i in dated if _coordinated_with_opening(text, triggers, k, timexes[i], owner.get(i))]
     if shared:  # "Last Thursday, rockets fired at a boat and an assault on an army post killed …"
         return [(shared[0], "occurred", since_start(timexes[shared[0]]))]
@@ -298,6 +301,25 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         if not between and not claimed:
             return [(free[0], "occurred", t)]
     return [(None, "undated", None)]
+
+
+WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
+WHEN_OUTCOMES = frozenset({"casualties", "mass_killing", "death"})
+
+
+def _dated_when_clause(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], dated: list[int], owner: dict[int, int]) -> int | None:
+    """The date an act told in the "when" clause right after an undated trigger is given ("were
+    abducted when gunmen stormed a factory … on Tuesday"): both happened then."""
+    end = triggers[k][1]
+    when = WHEN_CLAUSE.match(text, end) or WHEN_CLAUSE.match(text, end, end + 1)
+    if when is None or is_saying(triggers[k][2]) or triggers[k][2] in WHEN_OUTCOMES:
+        return None  # "civilians were killed when gunmen attacked …" tells the attack's toll, not a second event
+    acts = [j for j, trig in enumerate(triggers) if trig[0] >= when.end() and not is_saying(trig[2])]
+    if not acts or re.search(r"[.;:]", text[when.end() : triggers[acts[0]][0]]):
+        return None
+    stop = next((trig[0] for trig in triggers[acts[0] + 1 :] if is_saying(trig[2])), len(text))
+    inside = [i for i in dated if triggers[acts[0]][0] < timexes[i].char_start < stop and owner.get(i, acts[0]) in acts and not re.search(r"[.;]", text[when.end() : timexes[i].char_start])]
+    return inside[0] if inside else None
 
 
 def _stages(text: str, end: int, own: list[int], dated: list[int], owner: dict[int, int], timexes: list[Timex]) -> list[int]:

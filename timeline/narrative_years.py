@@ -100,7 +100,7 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
             found = [t if any(_names_year(o) and o.char_end <= t.char_start for o in found) else _carried_back(t, carried, published, text) for t in found]
             moved = [t for t, k in zip(found, kept) if t.start != k.start]  # "On March 1, …": a day carried back sets the paragraph's year like one told with it
         told = next((t.end for t in reversed(found) if _tells_time(t, text)), moved[-1].end if moved else told)
-        told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and t.kind == "date"), moved[-1].start if moved else told_month)
+        told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and (t.kind == "date" or (t.kind == "range" and t.precision == "day"))), moved[-1].start if moved else told_month)
         if any(_present_since(t, text, published) for t in found):
             told = told_month = None  # "Mali has been fighting jihadists since 2012.": the narrative is back at the present
         if frame is not None and not frame.from_heading and frame.week is None:
@@ -353,9 +353,12 @@ def _same_month_named(t: Timex, found: list[Timex]) -> date | None:
 def _opens_sentence(t: Timex, text: str) -> bool:
     """A date naming its year at the head of its sentence, before any other word."""
     return (
-        t.anchor == "absolute" and t.start is not None and t.precision in ("day", "month") and t.kind in ("date", "range")
+        (t.anchor == "absolute" or THIS_YEAR.search(t.text) is not None) and t.start is not None and t.precision in ("day", "month") and t.kind in ("date", "range")
         and _opening().match(text[: t.char_start]) is not None
     )
+
+
+THIS_YEAR = re.compile(r"(?<![\w-])this\s+year(?![\w-])", re.IGNORECASE)  # "In late April this year, …": the year told, as "in April 2025" would
 
 
 def _names_year(t: Timex) -> bool:
