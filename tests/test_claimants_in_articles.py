@@ -129,3 +129,28 @@ def test_a_described_document_speaks_for_the_one_who_issued_it_but_a_ministrys_s
     assert "Amaq" in _of(_claims(text, date(2020, 5, 15)), 40).claimant_label
     text = "Mali\n\nA military source said two soldiers had died. The ministry statement put army losses at eight dead and 12 wounded.\n"
     assert _of(_claims(text, date(2012, 1, 27)), 8).claimant_label != "A military source"
+
+
+def test_a_figure_sourced_after_its_noun_takes_that_source_over_a_name_with_states_in_it():
+    text = (
+        "Sahel\n\n"
+        "Diplomats expect the junta to keep leaning on its Alliance of Sahel States partners and on Russia's Africa Corps, "
+        "which has about 2,500 personnel in the country according to Western estimates.\n\n"
+        "Residents still remember September last year, when JNIM fighters attacked a gendarmerie school before dawn, "
+        "killing more than 70 people, according to security sources.\n\n"
+        "In June an assault near Banibangou killed 34 soldiers, according to Niamey, which said dozens of the attackers had also died.\n"
+    )
+    claims = _claims(text, date(2025, 10, 23))
+    assert _of(claims, 2500).claimant_label == "Western estimates"
+    assert _of(claims, 70).claimant_label == "security sources"
+    assert _of(claims, 34).claimant_id == "niger"
+
+
+def test_drivers_not_heard_from_are_missing_and_employees_taken_in_a_timeline_are_captured():
+    text = (
+        "Roundup\n\n"
+        "An official of the union said four drivers had not been heard from since Saturday night.\n\n"
+        "- 1 July 2025: Three Indian employees are taken at a cement factory near Diboli.\n"
+    )
+    claims = _claims(text, date(2025, 11, 12))
+    assert (_of(claims, 4).quantity, _of(claims, 3).quantity) == ("missing", "captured")

@@ -823,6 +823,7 @@ CASES = [
     ("A Romanian security guard kidnapped by jihadists in northern Burkina Faso in 2015 has been released, the foreign ministry said on Wednesday.", date(2023, 8, 10), "abduction", date(2015, 1, 1)),
     ("A Romanian security guard kidnapped by jihadists in northern Burkina Faso in 2015 has been released, the foreign ministry said on Wednesday.", date(2023, 8, 10), "release", date(2023, 8, 9)),
     ("ECOWAS leaders meeting in Abuja last month agreed a transition that runs until 29 July, during which citizens keep their rights.", date(2025, 1, 29), "diplomatic_call", date(2024, 12, 1)),
+    ("Residents still remember September last year, when JNIM fighters attacked a gendarmerie school before dawn.", date(2025, 10, 23), "attack", date(2024, 9, 1)),
 ]
 
 

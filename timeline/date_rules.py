@@ -185,7 +185,8 @@ def rules(lex: Lexicon) -> list[Rule]:
         prev = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
         possessive = re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3])  # "January's siege"
         entry = re.fullmatch(r"[\s•*–—-]*", ctx.text[: m.start()]) and re.match(r"\s*[:–—]", ctx.text[m.end() :])  # "- January: …" in a timeline
-        if mo is None or not capitalised(m["m"]) or not (possessive or entry or (prev and prev.group(1).casefold() in MONTH_OPENERS)):
+        year_after = re.match(r"\s+(?:last|this|next)\s+year(?![\w-])", ctx.text[m.end() : m.end() + 16])  # "remember September last year"
+        if mo is None or not capitalised(m["m"]) or not (possessive or entry or year_after or (prev and prev.group(1).casefold() in MONTH_OPENERS)):
             return None
         y = year_for(mo, None, ctx)
         if prev and prev.group(1).casefold() == "last" and (y, mo) == (ctx.published.year, ctx.published.month):

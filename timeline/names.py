@@ -208,7 +208,7 @@ def with_capital_speakers(texts: list[str], found: list[list[NameMatch]], langua
     rules = _capital_rules(language)
     if rules is None:
         return found
-    governments, before, after, possessive = rules
+    governments, before, after, possessive, source_before = rules
     out = []
     for text, names in zip(texts, found):
         owners = [n for n in names if n.kind == "place" and n.id in possessive and re.match(r"['’]s?(?![\w-])", text[n.end :])]
@@ -217,12 +217,13 @@ def with_capital_speakers(texts: list[str], found: list[list[NameMatch]], langua
         added = [
             NameMatch(n.start, n.end, "actor", governments[n.id])
             for n in names
-            if n.kind == "place" and n.id in governments and before.search(text[: n.start]) and after.match(text, n.end)
+            if n.kind == "place" and n.id in governments and (before.search(text[: n.start]) and after.match(text, n.end) or (source_before is not None and source_before.search(text[: n.start]) and SOURCE_AFTER.match(text, n.end)))
         ]
         out.append(sorted([*names, *added], key=lambda n: (n.start, n.end)) if added or owners else names)
     return out
 
 
+SOURCE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")  # the capital alone, not "according to Niamey residents"
 BETWEEN_STATES = re.compile(r"(?<![\w-])(?:relations|ties|tensions?|talks|dispute|rift|row|crisis|cooperation|rapprochement|standoff|feud|quarrel|mediation)\s+between\s+$", re.IGNORECASE)
 
 
@@ -238,7 +239,7 @@ def _capitals_between(text: str, names: list[NameMatch], governments: dict[str, 
 
 
 @cache
-def _capital_rules(language: str) -> tuple[dict[str, str], re.Pattern, re.Pattern, frozenset[str]] | None:
+def _capital_rules(language: str) -> tuple[dict[str, str], re.Pattern, re.Pattern, frozenset[str], re.Pattern | None] | None:
     text = resources.files("timeline").joinpath(f"resources/claimants_{language}.toml").read_text(encoding="utf-8")
     conf = tomllib.loads(text).get("capital_speakers")
     if not conf:
@@ -246,7 +247,8 @@ def _capital_rules(language: str) -> tuple[dict[str, str], re.Pattern, re.Patter
     verbs = "|".join(re.escape(v) for v in sorted(conf["verbs"], key=len, reverse=True))
     between = "|".join(re.escape(w) for w in conf["between"])
     after = re.compile(rf"\s+(?:(?:{between})\s+){{0,3}}(?:{verbs})\b", re.IGNORECASE)
-    return conf["governments"], re.compile(conf["before"], re.IGNORECASE), after, frozenset(conf.get("possessive", ()))
+    source_before = re.compile(conf["source_before"], re.IGNORECASE) if conf.get("source_before") else None
+    return conf["governments"], re.compile(conf["before"], re.IGNORECASE), after, frozenset(conf.get("possessive", ())), source_before
 
 
 @cache

@@ -151,6 +151,7 @@ def _discovery_told(text: str, cue: Cue, kept: list[Cue], language: str) -> bool
 
 CONTACT_RELATIVE = re.compile(r"\s+(?:they|he|she|we)\s+(?:(?:were|was|are|is|had|have|has)\s+)?(?:(?:work|works|worked|working|belong|belongs|belonged|serve|serves|served|serving|answer|answers|answered|report|reports|reported|write|writes|wrote|writing)\s+(?:for|to|with|in|at)|(?:run|runs|ran|lead|leads|led|head|heads|headed|represent|represents|joined|founded|command|commands|commanded))\s*$")  # a relative clause without "that" ("the aid group they work for said", "the newspaper she writes for"): the group speaks
 REDUCED_NOT = re.compile(r"\s+(?:that\b|\d|(?:a|an|the|its|their|some|at\s+least|more\s+than|about|nearly)\s)", re.IGNORECASE)  # a saying with its object or clause
+NAME_BEFORE = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]*\s+$")
 QUANTITY_PARTICIPLE = re.compile(r"(?<![\w-])(?:average|averages|level|levels|rate|rates|number|numbers|total|totals|peak|high|low|record|figure|figures)\s+$", re.IGNORECASE)
 
 
@@ -203,6 +204,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue  # "almost twice the monthly average recorded since January": a participle of the average, not a saying
         if token.endswith("s") and not text[: m.start()].strip(" \"“‘'("):
             continue  # "Reports in September said …": a sentence does not open with a verb of its own
+        if m.group()[:1].isupper() and NAME_BEFORE.search(text, 0, m.start()):
+            continue  # "the Alliance of Sahel States partners", "the United States": part of a name
         if token in normed_words("claim_nouns", "participles", language) and pats["claim_noun_before"].search(text[: m.start()]) and not REDUCED_NOT.match(text[m.end() :]):
             continue  # "A Ukrainian intelligence estimate published in February put …": the estimate speaks
         if token.endswith("ed") and re.match(r"\s+of\s", text[m.end() :]) and text[: m.start()].strip():
