@@ -26,7 +26,7 @@ CORPORA = [*DEVCORPUS, "devset"]
 # part: (precision floor, recall floor), a little under the scores measured when they were set
 # (bench/evaluate.py prints them beside the scores of the day)
 FLOORS = {
-    "devcorpus_jy": {"dates": (0.93, 0.93), "events": (0.7, 0.8), "events_overlap": (0.83, 0.88), "claims": (0.66, 0.86)},
+    "devcorpus_jy": {"dates": (0.93, 0.93), "events": (0.7, 0.8), "events_overlap": (0.78, 0.88), "claims": (0.66, 0.86)},
     "devcorpus_jx": {"dates": (0.94, 0.89), "events": (0.61, 0.67), "events_overlap": (0.65, 0.71), "claims": (0.81, 0.8)},
     "devcorpus_jw": {"dates": (0.96, 0.96), "events": (0.68, 0.83), "events_overlap": (0.73, 0.89), "claims": (0.77, 0.83)},
     "devcorpus_jv": {"dates": (0.89, 0.94), "events": (0.71, 0.71), "events_overlap": (0.75, 0.73), "claims": (0.79, 0.85)},

@@ -824,6 +824,15 @@ CASES = [
     ("A Romanian security guard kidnapped by jihadists in northern Burkina Faso in 2015 has been released, the foreign ministry said on Wednesday.", date(2023, 8, 10), "release", date(2023, 8, 9)),
     ("ECOWAS leaders meeting in Abuja last month agreed a transition that runs until 29 July, during which citizens keep their rights.", date(2025, 1, 29), "diplomatic_call", date(2024, 12, 1)),
     ("Residents still remember September last year, when JNIM fighters attacked a gendarmerie school before dawn.", date(2025, 10, 23), "attack", date(2024, 9, 1)),
+    # tankers set on fire, nationals told to leave by a named government, aircraft that
+    # "neutralised" fighters, a charter repealed, a council's vote, a decree that dissolves
+    # "all political parties" (corpora JX, JY)
+    ("On Monday, gunmen on motorbikes stopped a column of tankers near Fana and set at least ten of them on fire.", date(2025, 9, 23), "looting", date(2025, 9, 22)),
+    ("Britain's Foreign Office had updated its advice late on Tuesday, telling British nationals to leave while commercial options remain.", date(2025, 10, 29), "withdrawal", date(2025, 10, 28)),
+    ('In the Timbuktu region, the army says its aircraft "neutralised" a dozen terrorists near Lere on Sunday.', date(2025, 5, 14), "air_strike", date(2025, 5, 11)),
+    ("The decree follows the repeal on Monday of the 2005 charter that governed the parties.", date(2025, 5, 14), "legislation", date(2025, 5, 12)),
+    ("When the transitional council voted 131 to nil on 3 July to hand the general a five-year mandate, few were surprised.", date(2025, 8, 5), "legislation", date(2025, 7, 3)),
+    ('A decree read on national television on Tuesday dissolves "all political parties" in the country.', date(2025, 5, 14), "dissolution", date(2025, 5, 13)),
 ]
 
 
@@ -1421,3 +1430,18 @@ def test_ballot_boxes_carried_are_no_election_and_killed_when_an_attack_is_no_se
     ):
         records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
         assert not [m for m in records["mentions"] if m.event_type == absent and m.start_date is not None], text
+
+
+def test_a_decision_named_by_whose_it_is_is_a_known_act_and_the_saying_about_it_stays():
+    text = ("The decision of Mali and Niger to break off diplomatic relations with Ukraine is a legitimate response, "
+            "Russian Foreign Ministry spokeswoman Maria Zakharova said on Wednesday.")
+    records = process_article(Article("t", "t.txt", date(2024, 8, 7), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    dated = {(m.event_type, m.start_date) for m in records["mentions"] if m.start_date is not None}
+    assert ("public_statement", date(2024, 8, 7)) in dated and ("ties_cut", date(2024, 8, 7)) not in dated
+
+
+def test_a_roundup_day_heading_with_its_region_dates_the_entry_under_it():
+    text = ("KEY EVENTS\n\nMonday 22 September - Segou region\n\nGunmen on motorbikes stopped a column of tankers near Fana "
+            "and set at least ten of them on fire, a local official said. He said three drivers were abducted.\n")
+    records = process_article(Article("t", "t.txt", date(2025, 9, 29), "en", {}, "0" * 64, f"Weekly security roundup\n\n{text}"))
+    assert date(2025, 9, 22) in [m.start_date for m in records["mentions"] if m.event_type == "abduction"]

@@ -340,8 +340,8 @@ def _nest(clusters: list[Cluster], gap: int, published: dict[str, date], index_t
                 continue
             theirs = span(parent)
             inside = theirs[0] <= mine[0] and mine[1] <= theirs[1]
-            if not inside and (not _locates(child.place()) or child.group in settings()["groups_by_day_within_article"]):
-                continue  # only a place ties a sub-event told on other days to the fighting; a strike or a blast on another day is an act of its own
+            if not inside and (not _locates(child.place()) or parent.place() is None or child.group in settings()["groups_by_day_within_article"]):
+                continue  # only a place both name ties a sub-event told on other days to the fighting; a strike or a blast on another day is an act of its own
             if _overlap(theirs, mine, gap) and not _starts_after_first_report(parent, published, child=child):
                 options.append((_distance(theirs, mine), position, parent))
         if options:

@@ -27,8 +27,13 @@ def _day_heading(ctx: SentenceContext):
             if (t.precision == "day" and t.kind in ("date", "range")) or (t.precision == "month" and t.kind == "date" and ctx.sentence.text.isupper())]
     if ctx.sentence.kind != "heading" or len(days) != 1:
         return None
-    rest = ctx.sentence.text[: days[0][0].char_start] + ctx.sentence.text[days[0][0].char_end :]
-    return days[0] if len(re.findall(r"[^\W\d_]+", rest)) <= 1 else None
+    before, after = ctx.sentence.text[: days[0][0].char_start], ctx.sentence.text[days[0][0].char_end :]
+    if PLACE_AFTER.fullmatch(after) and len(re.findall(r"[^\W\d_]+", before)) <= 1:
+        return days[0]  # "Monday 22 September - Ségou region": a roundup's day and where
+    return days[0] if len(re.findall(r"[^\W\d_]+", before + after)) <= 1 else None
+
+
+PLACE_AFTER = re.compile(r"\s*[-–—:|,]\s*(?:(?-i:[A-Z])[\w’'()-]*\s*){1,3}(?:region|area|province|district|circle|cercle)?\s*", re.IGNORECASE)
 
 
 ENTRY_CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:GMT|UTC|local(?:\s+time)?)?\s*[—–-]\s", re.IGNORECASE)
