@@ -311,14 +311,14 @@ def _dated_when_clause(text: str, triggers: list[tuple[int, int, str]], k: int, 
     """The date an act told in the "when" clause right after an undated trigger is given ("were
     abducted when gunmen stormed a factory … on Tuesday"): both happened then."""
     end = triggers[k][1]
-    when = WHEN_CLAUSE.match(text, end) or WHEN_CLAUSE.match(text, end, end + 1)
+    when = WHEN_CLAUSE.match(text, end)
     if when is None or is_saying(triggers[k][2]) or triggers[k][2] in WHEN_OUTCOMES:
         return None  # "civilians were killed when gunmen attacked …" tells the attack's toll, not a second event
     acts = [j for j, trig in enumerate(triggers) if trig[0] >= when.end() and not is_saying(trig[2])]
-    if not acts or re.search(r"[.;:]", text[when.end() : triggers[acts[0]][0]]):
+    if not acts or re.search(r"[,.;:]", text[when.end() : triggers[acts[0]][0]]):
         return None
-    stop = next((trig[0] for trig in triggers[acts[0] + 1 :] if is_saying(trig[2])), len(text))
-    inside = [i for i in dated if triggers[acts[0]][0] < timexes[i].char_start < stop and owner.get(i, acts[0]) in acts and not re.search(r"[.;]", text[when.end() : timexes[i].char_start])]
+    stop = re.compile(r"[,;.]").search(text, triggers[acts[0]][1])  # the when-clause ends at its first comma ("…, a week after a similar ambush on 3 May" is another clause's)
+    inside = [i for i in dated if triggers[acts[0]][0] < timexes[i].char_start < (stop.start() if stop else len(text)) and owner.get(i, acts[0]) in acts]
     return inside[0] if inside else None
 
 

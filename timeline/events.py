@@ -61,6 +61,7 @@ def _where_antecedent(text: str, spans: list[tuple[int, int]], position: int, pl
     return before[-1].id if before else None
 
 
+ALSO_BEFORE = re.compile(r"(?<![\w-])also\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "also closed", "also summoned the ambassador and announced"
 MEDIA_PEOPLE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:journalists?|correspondents?|reporters?|crew|staff|employees|cameraman|photographers?|drivers?)(?![\w-])", re.IGNORECASE)
 
 
@@ -213,8 +214,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             for n, (timex_index, basis, timex) in enumerate(dated):
                 if etype.needs_date and (timex is None or timex.precision not in ("day", "week")):
                     continue
-                if etype.needs_any_date and timex is None:
-                    continue
+                if etype.needs_any_date and timex is None and (is_saying(event_type) or not ALSO_BEFORE.search(text, max(0, t_start - 40), t_start)):
+                    continue  # kept only to take the date of the sentence before ("… also closed its airspace"), else dropped below
                 suffix = f"/{n}" if n else ""
                 o_start, o_end = original_span(at, t_start, t_end)
                 out.append(
@@ -243,7 +244,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         towns = [n.id for n in ctx.names if n.kind == "place" and places()[n.id].fields.get("precision") == "town"]
         if towns:
             last_town[s.paragraph_index] = towns[-1]
-    return _drop_sayings_of_announcements(collapse_same_sentence(drop_claimed_references(_inherit_dates(entry_days(out, contexts, published), contexts), language), language), language)
+    inherited = [m for m in _inherit_dates(entry_days(out, contexts, published), contexts) if m.start_date is not None or not types[m.event_type].needs_any_date]
+    return _drop_sayings_of_announcements(collapse_same_sentence(drop_claimed_references(inherited, language), language), language)
 
 
 def _a_building(text: str, n: NameMatch, language: str) -> bool:
@@ -304,6 +306,8 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> 
                 (d for d in by_sentence.get(prior, []) if d.date_basis == "occurred" and types[d.event_type].merge_group == group),
                 None,
             )
+            if donor is None and types[m.event_type].needs_any_date and not is_saying(m.event_type) and ALSO_BEFORE.search(m.quote, max(0, m.trigger_start - m.char_start - 40), m.trigger_start - m.char_start):
+                donor = next((d for d in by_sentence.get(prior, []) if d.start_date is not None and d.date_basis in ("occurred", "announced", "reported") and not is_saying(d.event_type)), None)  # "Algeria said on Monday it was recalling its ambassadors. The ministry also closed its airspace": the same occasion
             if donor is not None:
                 m = replace(m, start_date=donor.start_date, end_date=donor.end_date, date_precision=donor.date_precision,
                             date_approximate=donor.date_approximate, date_basis="inherited", timex_id=donor.timex_id, tense=donor.tense)

@@ -41,7 +41,7 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int, language:
     else:
         trailing = next((c for c in after[:1] if _is_trailing(text, c, end)), None)
     if trailing is not None and trailing.speaker_after and (re.fullmatch(r"\s*,?\s*", text[end : trailing.start]) or OWN_NOUN_THEN.fullmatch(text, end, trailing.start)):
-        return trailing, (before[-1] if before and not trailing.possessive else None)  # "14 dead according to the UN, 23 according to the opposition", "which killed 71 soldiers according to the government": the figure's own source ("put the toll at nine dead, citing relatives": relayed by who put it)
+        return trailing, (before[-1] if before and RELAYED_SOURCE.match(text, trailing.start) else None)  # "14 dead according to the UN, 23 according to the opposition", "which killed 71 soldiers according to the government": the figure's own source ("put the toll at nine dead, citing relatives": relayed by who put it)
     if before and trailing is not None and (m := SAID_STATE.match(text, before[-1].end)) is not None and m.end() <= start and not COUNTED.search(text, before[-1].end, m.end()):
         return trailing, None  # "opened fire in a market the mayor said was crowded, killing 12 people, residents said": the mayor spoke of the market
     if before and trailing is not None and trailing.speaker_after and _closed_tag(text, before[-1]):
@@ -72,6 +72,7 @@ def _inner_cue(text: str, found: tuple[Cue, ...], quote: tuple[int, int], start:
 INNER_BREAK = re.compile(r",\s*(?:yet|and|while|so|then|when)(?![\w-])|(?<![\w-])(?:yet|and\s+when|and\s+then)\s|[.!?]\s", re.IGNORECASE)  # another clause of the quotation
 PRONOUN_SPEAKER = re.compile(r"(?<![\w’'-])(?:i|we|you|he|she|they|it)\s+(?:(?:had|have|has|was|were|also|then|later|first|never|did|didn['’]t)\s+)*$", re.IGNORECASE)  # '"We told them 12 died," said X': X speaks
 SAID_STATE = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,", re.IGNORECASE)  # a saying whose clause is a state, closed by a comma
+RELAYED_SOURCE = re.compile(r"(?:citing|quoting)(?![\w-])", re.IGNORECASE)  # "put the toll at nine, citing relatives": the one who puts it relays them
 OWN_NOUN_THEN = re.compile(r"\s+(?:(?!(?:were|was|had|have|has|been|is|are|and|but|or|who|which|that)\s)[a-z][\w’'-]*(?:\s+|(?=,))){1,3}?,?\s*")  # the figure's own noun phrase, no verb, then the source
 TAG_THEN_BUT = re.compile(r"\s*,\s*but\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
 SAYING_AFTER = re.compile(r",\s*(?:according\s+to|citing|[^,;.]{1,40}?(?<![\w-])(?:said|says|told|reported|claimed|added))(?![\w-])", re.IGNORECASE)  # "…, but 40 jihadists were neutralised, according to the army": its own

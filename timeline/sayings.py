@@ -204,7 +204,7 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue  # "almost twice the monthly average recorded since January": a participle of the average, not a saying
         if token.endswith("s") and not text[: m.start()].strip(" \"“‘'("):
             continue  # "Reports in September said …": a sentence does not open with a verb of its own
-        if m.group()[:1].isupper() and NAME_BEFORE.search(text, 0, m.start()):
+        if token == "states" and m.group()[:1].isupper() and NAME_BEFORE.search(text, 0, m.start()):
             continue  # "the Alliance of Sahel States partners", "the United States": part of a name
         if token in normed_words("claim_nouns", "participles", language) and pats["claim_noun_before"].search(text[: m.start()]) and not REDUCED_NOT.match(text[m.end() :]):
             continue  # "A Ukrainian intelligence estimate published in February put …": the estimate speaks

@@ -46,14 +46,7 @@ def possessed_by_date(language: str) -> re.Pattern:
 def referred(text: str, start: int, language: str) -> bool:
     """Whether the trigger at ``start`` names an event already known ("the handling of the
     rebellion", "the leader of last year's coup"): the clause's date is not its date."""
-    return _referring(language).search(text[max(0, start - 60) : start]) is not None or POSSESSIVE_TIME.search(text, max(0, start - 40), start) is not None or _decision_of(language).search(text[max(0, start - 80) : start]) is not None
-
-
-@cache
-def _decision_of(language: str) -> re.Pattern:
-    """"The decision of Mali and Niger to …": a decision named by whose it is (events_<language>.toml referring_nouns.decision_words)."""
-    nouns = alternation(event_words(language)["referring_nouns"]["decision_words"])
-    return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:of|by)\s+[^,.;:\"“”]{{1,50}}?\s+to\s+$", re.IGNORECASE)
+    return _referring(language).search(text[max(0, start - 60) : start]) is not None or POSSESSIVE_TIME.search(text, max(0, start - 40), start) is not None
 
 
 @cache
