@@ -154,3 +154,17 @@ def test_drivers_not_heard_from_are_missing_and_employees_taken_in_a_timeline_ar
     )
     claims = _claims(text, date(2025, 11, 12))
     assert (_of(claims, 4).quantity, _of(claims, 3).quantity) == ("missing", "captured")
+
+
+def test_a_count_of_fates_counts_people_and_a_count_by_investigators_is_theirs():
+    text = (
+        "Moura\n\n"
+        "SCPN documented 96 killings there. Officials privately spoke of more than 60 deaths among trainee gendarmes alone.\n\n"
+        "At Moura, more than 500 people were killed in five days, by the count of UN investigators.\n\n"
+        "The UN human rights office, after seven months of remote investigation, said at least 400 people had been killed.\n"
+    )
+    claims = _claims(text, date(2025, 6, 17))
+    assert _of(claims, 96).subject_label == "people (killings)"
+    assert "gendarmes" in _of(claims, 60).subject_label
+    assert _of(claims, 500).claimant_label == "UN investigators"
+    assert _of(claims, 400).claimant_id == "ohchr"

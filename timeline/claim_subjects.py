@@ -13,6 +13,7 @@ from functools import cache
 
 from timeline.claim_figures import figure_patterns, folded_words, words
 from timeline.dates import lexicon
+from timeline.fate_words import fate_nouns
 from timeline.regex_gate import alternation
 from timeline.names import NameMatch
 from timeline.strength_cues import STRONG_WORD
@@ -92,6 +93,13 @@ def _loser(text: str, figure_start: int, names: list[NameMatch]) -> re.Match | N
     return None if any(n.kind == "place" and lost.start("who") <= n.start < lost.end("who") for n in names) else lost
 
 
+def _fate_noun_only(label: str, language: str) -> bool:
+    """A figure's noun that only says what befell people ("killings", "deaths", "abductions"),
+    with no one named after it; not "dead", a casualty word the caller reads on its own."""
+    head = " ".join(label.casefold().split()[:1])
+    return head in fate_nouns(language) and head not in folded_words(language, "heads", "casualty_words") and not re.search(r"(?<![\w-])(?:of|among|amongst)(?![\w-])", label, re.IGNORECASE)
+
+
 def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], last: tuple, language: str = "en") -> tuple[str | None, str | None]:
     """Whose people or things a figure counts: the words after it, or those of "put the number
     of dead Wagner troops at N"; "injuries to ten others" and "up to 82 may have been killed"
@@ -101,6 +109,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if "single" in m.re.groupindex:  # "a French helicopter pilot was killed"
         return next((n.id for n in names if n.kind == "actor" and m.start("np") <= n.start < m.end("np")), None), m.group("np")
     subject_id, subject_label = _subject(text, m.end(), names)
+    if subject_label and _fate_noun_only(subject_label, language):
+        subject_id, subject_label = None, f"people ({subject_label.split()[0]})"  # "documented 96 killings there", "reported 14 deaths": people, not who; the noun told
     if subject_label and VERB_FIRST.match(subject_label):
         subject_id, subject_label = None, None  # "11 remain unaccounted for", "nine never came back": the noun is left out
     if subject_label and subject_label.casefold() == "men" and (lost := _loser(text, m.start(), names)):
