@@ -833,6 +833,13 @@ CASES = [
     ("The decree follows the repeal on Monday of the 2005 charter that governed the parties.", date(2025, 5, 14), "legislation", date(2025, 5, 12)),
     ("When the transitional council voted 131 to nil on 3 July to hand the general a five-year mandate, few were surprised.", date(2025, 8, 5), "legislation", date(2025, 7, 3)),
     ('A decree read on national television on Tuesday dissolves "all political parties" in the country.', date(2025, 5, 14), "dissolution", date(2025, 5, 13)),
+    # fire on a column, an operation launched, a column intercepted, experts who called for an
+    # investigation, a complaint lodged (corpora JZ, KA, KB)
+    ("A CSP commander said his fighters had fired on the column on Monday near Anefis.", date(2023, 11, 8), "attack", date(2023, 11, 6)),
+    ("A joint operation by Malian and Burkinabe troops, backed by France's Barkhane force, was launched on Monday to track down the assailants.", date(2019, 10, 1), "offensive", date(2019, 9, 30)),
+    ("On Saturday 13 April 2024, a joint ground unit supported by air assets intercepted a terrorist column near the village of Hourara.", date(2024, 4, 16), "armed_clash", date(2024, 4, 13)),
+    ("Independent UN experts called in January 2023 for an international investigation.", date(2025, 3, 27), "public_statement", date(2023, 1, 1)),
+    ("The state lodged the complaint on Monday with a specialized judicial unit.", date(2023, 6, 21), "investigation", date(2023, 6, 19)),
 ]
 
 
