@@ -275,3 +275,27 @@ def test_a_weekend_meets_another_articles_day_without_widening_it(tmp_path):
     strikes = frames["events"][frames["events"].event_type == "air_strike"]
     assert [(str(e.start_date.date()), str(e.end_date.date())) for e in strikes.itertuples()] == [("2021-01-03", "2021-01-03")]
     assert set(frames["mentions"][frames["mentions"].event_id == strikes.event_id.iloc[0]].source_id) == {"a", "b"}
+
+
+def test_an_offensive_told_by_its_month_over_that_months_raids_is_the_campaign_itself(tmp_path):
+    """Three articles tell the Islamic State's offensive by its month; a fourth tells raids of
+    that month day by day. The offensive is an event of its own, not left unlinked as a coarse
+    mention spanning several events."""
+    from timeline.corpus import load_corpus
+    from timeline.pipeline import assemble
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    texts = {
+        "a": ("2022-05-18", "Raids\n\nOn 8 March, fighters attacked the settlement of Tamalat near Menaka, witnesses said. Between 15 and 19 March, the fighters attacked villages near Anderamboukane. In late March, raids spread north of Menaka town.\n"),
+        "b": ("2023-04-11", "Offensive\n\nThe Islamic State in the Sahel launched its offensive on the Menaka region in March 2022, killing hundreds of civilians.\n"),
+        "c": ("2024-04-16", "Menaka\n\nThe Islamic State's offensive of March 2022 then brought most of the Menaka region under its control.\n"),
+    }
+    rows = ["source_id,file,outlet,title,url,published,language"]
+    for sid, (published, text) in texts.items():
+        (raw / f"{sid}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{sid},raw/{sid}.txt,Test,{sid},,{published},en")
+    (tmp_path / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    frames = assemble(load_corpus(tmp_path))
+    offensive = frames["mentions"][frames["mentions"]["event_type"] == "offensive"].dropna(subset=["start_date"])
+    assert len(offensive) == 2 and offensive["event_id"].notna().all() and offensive["event_id"].nunique() == 1

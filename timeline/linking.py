@@ -291,8 +291,11 @@ def link(mentions: list[Mention], published: dict[str, date], index_type: type[C
         coarse = m.start_date is not None and not is_fine(m)
         overlapping = [c for score, _, c in scored if not score[2]]
         if coarse and len(overlapping) > 1 and all(_interval(m)[0] <= c.hull()[0] and c.hull()[1] <= _interval(m)[1] for c in overlapping):
-            status[m.mention_id] = "ambiguous"  # "a series of coups between 2020 and 2021" spans two events
-            continue
+            if m.event_type not in conf["campaign_types"] or not can_found(m):
+                status[m.mention_id] = "ambiguous"  # "a series of coups between 2020 and 2021" spans two events
+                continue
+            # "launched its offensive on the Ménaka region in March 2022" over that month's raids: the campaign itself
+            scored = [(score, position, c) for score, position, c in scored if c.hull() == _interval(m) and any(o.event_type == m.event_type for o in c.dated())]
         if scored:
             (score, position, cluster) = scored[0]
             cluster.add(m)
