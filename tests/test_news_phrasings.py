@@ -840,6 +840,7 @@ CASES = [
     ("On Saturday 13 April 2024, a joint ground unit supported by air assets intercepted a terrorist column near the village of Hourara.", date(2024, 4, 16), "armed_clash", date(2024, 4, 13)),
     ("Independent UN experts called in January 2023 for an international investigation.", date(2025, 3, 27), "public_statement", date(2023, 1, 1)),
     ("The state lodged the complaint on Monday with a specialized judicial unit.", date(2023, 6, 21), "investigation", date(2023, 6, 19)),
+    ("Tuesday 7 February - Sergei Lavrov made the first visit by a Russian foreign minister to Mali.", date(2023, 2, 10), "diplomatic_call", date(2023, 2, 7)),
 ]
 
 
