@@ -168,3 +168,13 @@ def test_a_count_of_fates_counts_people_and_a_count_by_investigators_is_theirs()
     assert "gendarmes" in _of(claims, 60).subject_label
     assert _of(claims, 500).claimant_label == "UN investigators"
     assert _of(claims, 400).claimant_id == "ohchr"
+
+
+def test_a_place_a_question_asks_about_is_no_speaker_and_an_aged_single_name_answers():
+    text = (
+        "A former fighter on Mali\n\n"
+        "Sergei (not his real name), 38, from the Urals, served with the group in Mali from 2022 until 2023.\n\n"
+        "Q: Tinzaouaten, in July?\n\n"
+        "A: I lost three friends there. Nobody knows how many died.\n"
+    )
+    assert _of(_claims(text, date(2024, 9, 12)), 3).claimant_label == "Sergei"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.names import matcher
 from timeline.regex_gate import alternation
 from timeline.sayings import words as sayings_words
 from timeline.text_lines import language_rules
@@ -88,17 +89,20 @@ def introduced_interviewee(text: str, language: str) -> str | None:
 FATE = re.compile(r"(?<![\w-])(?:killed|died|dead|shot|abducted|kidnapped|wounded|injured|missing|buried|executed|arrested|detained)(?![\w-])", re.IGNORECASE)  # "Moussa Traore, 45, was killed …": a victim, not the one who answers
 
 
-# "Ahmed Ag Assaleh, 61, was a member of the delegation …": a name and an age open the
-# introduction of the one who answers.
-AGED_BIO = re.compile(r"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){1,3})\s*,\s+\d{2},\s+(?:is|was|has|had|a|an|the|now|who)\b")
+# "Ahmed Ag Assaleh, 61, was a member of the delegation …", "Sergei (not his real name), 38, from
+# the Urals, served …": a name and an age open the introduction of the one who answers.
+AGED_BIO = re.compile(r"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,3})\s*(?:\([^()]{1,40}\)\s*)?,\s+\d{2},\s+(?:is|was|has|had|a|an|the|now|who|from|served|worked|fought|spent|joined)\b")  # also "Sergei (not his real name), 38, from the Urals, served …"
 
 
 def _addressee(words: str, language: str) -> bool:
     """Whether the capitalised words a question opens with name its addressee ("Q: Mayor Kanté, …"),
-    not a time or a linking phrase ("Q: On Friday, …", "Q: In March, …", "Q: And Kidal, …")."""
+    not a time or a linking phrase ("Q: On Friday, …", "Q: In March, …", "Q: And Kidal, …"), nor a
+    place asked about ("Q: Tinzaouaten, in July?")."""
     rules = language_rules()
     times = {w.lower().rstrip(".") for key in ("weekdays", "months") for w in rules[key].get(language, [])}
     first, *_ = words.split()
+    if any(n.kind == "place" and n.start == 0 and n.end == len(words) for n in matcher().find(words)):
+        return False  # "Q: Tinzaouaten, in July?": a place asked about, not whom
     return first.lower() not in set(rules["stopwords"].get(language, [])) | {"then", "so", "now", "last", "since", "before", "yes", "no", "well"} and not any(w.lower().rstrip(".") in times for w in words.split())
 
 
