@@ -841,6 +841,7 @@ CASES = [
     ("Independent UN experts called in January 2023 for an international investigation.", date(2025, 3, 27), "public_statement", date(2023, 1, 1)),
     ("The state lodged the complaint on Monday with a specialized judicial unit.", date(2023, 6, 21), "investigation", date(2023, 6, 19)),
     ("Tuesday 7 February - Sergei Lavrov made the first visit by a Russian foreign minister to Mali.", date(2023, 2, 10), "diplomatic_call", date(2023, 2, 7)),
+    ("Operations will rely on Task Force Takuba, the European special forces unit launched in March 2020, which has about 600 troops.", date(2021, 6, 11), "mission_created", date(2020, 3, 1)),
 ]
 
 
