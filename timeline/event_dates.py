@@ -305,6 +305,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
 
 WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 WHEN_OUTCOMES = frozenset({"casualties", "mass_killing", "death"})
+WHEN_CLAUSE_END = re.compile(r"[,;.:]")
 
 
 def _dated_when_clause(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], dated: list[int], owner: dict[int, int]) -> int | None:
@@ -315,9 +316,9 @@ def _dated_when_clause(text: str, triggers: list[tuple[int, int, str]], k: int, 
     if when is None or is_saying(triggers[k][2]) or triggers[k][2] in WHEN_OUTCOMES:
         return None  # "civilians were killed when gunmen attacked …" tells the attack's toll, not a second event
     acts = [j for j, trig in enumerate(triggers) if trig[0] >= when.end() and not is_saying(trig[2])]
-    if not acts or re.search(r"[,.;:]", text[when.end() : triggers[acts[0]][0]]):
+    if not acts or WHEN_CLAUSE_END.search(text, when.end(), triggers[acts[0]][0]):
         return None
-    stop = re.compile(r"[,;.]").search(text, triggers[acts[0]][1])  # the when-clause ends at its first comma ("…, a week after a similar ambush on 3 May" is another clause's)
+    stop = WHEN_CLAUSE_END.search(text, triggers[acts[0]][1])  # the when-clause ends at its first comma ("…, a week after a similar ambush on 3 May" is another clause's)
     inside = [i for i in dated if triggers[acts[0]][0] < timexes[i].char_start < (stop.start() if stop else len(text)) and owner.get(i, acts[0]) in acts]
     return inside[0] if inside else None
 
