@@ -178,3 +178,23 @@ def test_a_place_a_question_asks_about_is_no_speaker_and_an_aged_single_name_ans
         "A: I lost three friends there. Nobody knows how many died.\n"
     )
     assert _of(_claims(text, date(2024, 9, 12)), 3).claimant_label == "Sergei"
+
+
+def test_according_to_without_a_comma_names_the_source_not_the_count_after_it():
+    text = (
+        "Convoys under fire\n\n"
+        "In February, a convoy escorted by the army near a town south of Gao was attacked, and according to local transporters more than 50 civilians died.\n"
+    )
+    assert _of(_claims(text), 50).claimant_label == "local transporters"
+
+
+def test_a_health_centre_that_received_the_wounded_gives_their_count_unless_someone_told_it():
+    text = (
+        "Strike on a market\n\n"
+        "On 19 October, a drone strike hit a weekly market in the Mopti region. The health centre in the neighbouring commune received 17 wounded, among them children, and residents told our staff that 23 people were killed.\n\n"
+        "A shopkeeper told AFP that a nurse had told him the morgue had received 21 bodies.\n"
+    )
+    claims = _claims(text)
+    assert _of(claims, 17).claimant_label == "The health centre in the neighbouring commune"
+    assert _of(claims, 23).claimant_label == "residents"
+    assert _of(claims, 21).claimant_label != "the morgue"

@@ -60,6 +60,7 @@ def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0, names: l
 VERB_AFTER_SPEAKER = re.compile(r"(?<![\w-])(?:rose|risen|stood|stands|reached|climbed|was|were|is|are|has|have|had)(?![\w-])", re.IGNORECASE)
 
 
+COUNT_AFTER_SPEAKER = re.compile(r"(?<=[a-z]s)\s+(?=(?:(?:more\s+than|at\s+least|nearly|almost|some|about|around|up\s+to|as\s+many\s+as)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?!of\s+the\b)[a-z]+\s+(?:were|was|had|have|died|are)\b))", re.IGNORECASE)  # "according to local transporters more than 50 civilians died": the count starts the clause
 PARTICIPLE_MODIFIER = re.compile(r"(?<=[a-z])\s+(?=(?:fighting|battling|opposing|representing|monitoring|controlling|holding|running|based|operating|active|opposed)\s+(?:the|a|an|to|in|with|government|state|Bamako|(?-i:[A-Z]))\b)")  # a participle or adjective that modifies the noun before it
 
 
@@ -67,7 +68,7 @@ def _chunk_after(text: str, pos: int) -> tuple[int, int]:
     """The phrase after a cue ("according to local sources, …"), up to the next clause."""
     stop = re.compile(r"[\"“”«»;:,()\[\]]|(?<!\b[A-Z])\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|and|on|in|late|early|last)(?![\w-])", re.IGNORECASE)
     m = stop.search(text, pos)
-    modifier = PARTICIPLE_MODIFIER.search(text, pos, m.start() if m else len(text))
+    modifier = PARTICIPLE_MODIFIER.search(text, pos, m.start() if m else len(text)) or COUNT_AFTER_SPEAKER.search(text, pos, m.start() if m else len(text))
     if modifier is not None:  # "according to the main coalition of separatist groups fighting the military government": the coalition
         m = modifier
     if re.search(r"(?<![\w-])by\s*$", text[:pos], re.IGNORECASE):  # "accused by the UN of executing …": the UN
