@@ -842,6 +842,9 @@ CASES = [
     ("The state lodged the complaint on Monday with a specialized judicial unit.", date(2023, 6, 21), "investigation", date(2023, 6, 19)),
     ("Tuesday 7 February - Sergei Lavrov made the first visit by a Russian foreign minister to Mali.", date(2023, 2, 10), "diplomatic_call", date(2023, 2, 7)),
     ("Operations will rely on Task Force Takuba, the European special forces unit launched in March 2020, which has about 600 troops.", date(2021, 6, 11), "mission_created", date(2020, 3, 1)),
+    # a key-dates list whose entry tells a second happening in a sentence of its own (corpus JZ)
+    ("- 2 May: The mission hands over its camp at Ber. On the road south, its rear guard is hit by a roadside bomb.\n- 9 May: Talks resume.", date(2023, 5, 20), "explosive_device", date(2023, 5, 2)),
+    ("* 14 November: Troops enter the town. The rebels retreat towards the mountains.", date(2023, 11, 20), "withdrawal", date(2023, 11, 14)),
 ]
 
 

@@ -293,6 +293,7 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> 
         by_sentence.setdefault(m.sentence_id, []).append(m)
     previous_of = {}
     heads = _entry_heads(contexts)
+    entries = _entry_openings(contexts)
     ordered = sorted(order, key=order.get)
     for before, after in zip(ordered, ordered[1:]):
         if order[before][0] == order[after][0]:
@@ -317,8 +318,33 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> 
                             date_basis="inherited", timex_id=timex_id, tense=t.tense)
                 if m.place_basis == "none" and place is not None:
                     m = replace(m, place_id=place, place_basis="inherited")
+            elif (opening := entries.get(m.sentence_id)) is not None:
+                t, timex_id = opening  # "- 31 October: MINUSMA completes its departure. Its last convoy is struck by two IEDs …": the entry's day
+                m = replace(m, start_date=t.start, end_date=t.end, date_precision=t.precision, date_approximate=t.approximate,
+                            date_basis="inherited", timex_id=timex_id, tense=t.tense)
         out.append(m)
     return out
+
+
+def _entry_openings(contexts: list[SentenceContext]) -> dict[str, tuple[Timex, str | None]]:
+    """The date that opens a chronology entry of several sentences ("- 14 November: FAMa enter
+    Kidal town. CSP forces withdraw towards the north-east."), by later sentence of the entry:
+    what they tell without a date of their own happened then. A new bullet or paragraph ends it."""
+    out: dict[str, tuple[Timex, str | None]] = {}
+    current, paragraph = None, None
+    for ctx in sorted(contexts, key=lambda c: (c.sentence.paragraph_index, c.sentence.sentence_index)):
+        dated = [(i, t) for i, t in enumerate(ctx.timexes) if t.kind != "duration" and t.start is not None]
+        if ctx.sentence.paragraph_index != paragraph or ENTRY_BULLET.match(ctx.sentence.text):
+            current, paragraph = None, ctx.sentence.paragraph_index
+        if dated and entry_separator(ctx.sentence.text, dated[0][1]) is not None:
+            i, t = dated[0]
+            current = (t, ctx.timex_ids[i] if ctx.timex_ids else None)
+        elif current is not None:
+            out[ctx.sentence_id] = current
+    return out
+
+
+ENTRY_BULLET = re.compile(r"\s*[-–•*]\s")
 
 
 def _entry_heads(contexts: list[SentenceContext]) -> dict[str, tuple[Timex, str | None, str | None] | None]:
