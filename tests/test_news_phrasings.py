@@ -845,6 +845,21 @@ CASES = [
     # a key-dates list whose entry tells a second happening in a sentence of its own (corpus JZ)
     ("- 2 May: The mission hands over its camp at Ber. On the road south, its rear guard is hit by a roadside bomb.\n- 9 May: Talks resume.", date(2023, 5, 20), "explosive_device", date(2023, 5, 2)),
     ("* 14 November: Troops enter the town. The rebels retreat towards the mountains.", date(2023, 11, 20), "withdrawal", date(2023, 11, 14)),
+    # "the same day" before its clause's subject; a bloc that suspended a country's membership; a
+    # mob that broke into a palace; a mosque's door broken down; bodies discovered; sanctions
+    # "which were only lifted"; rotations suspended; a judge who charges; an acronym left; the
+    # last of a force that left; a drawdown announced (corpora KD, KG)
+    ("Rebels proclaimed independence on 6 April. The same day the junta signed a framework agreement with the regional bloc.", date(2012, 12, 28), "peace_agreement", date(2012, 4, 6)),
+    ("The African Union suspended Mali's membership on Friday, and donors halted aid.", date(2012, 3, 26), "sanctions", date(2012, 3, 23)),
+    ("On 21 May a crowd broke into the presidential palace and beat the interim president unconscious.", date(2012, 12, 28), "attack", date(2012, 5, 21)),
+    ("On Monday the militants broke down the old wooden door of the town's 15th-century Sankore mosque.", date(2012, 7, 4), "looting", date(2012, 7, 2)),
+    ("In early March, shepherds discovered the charred bodies of about twenty men near a village.", date(2022, 3, 18), "mass_killing", date(2022, 3, 1)),
+    ("Officials blame the heavy sanctions imposed by the bloc in January, which were only lifted on 3 July.", date(2022, 7, 12), "sanctions_lifted", date(2022, 7, 3)),
+    ("- 14 July 2022: The government suspends all rotations of foreign peacekeeping contingents.", date(2022, 9, 1), "closure", date(2022, 7, 14)),
+    ("- 15 August 2022: An investigating judge charges the soldiers with undermining the security of the state.", date(2022, 9, 1), "court_ruling", date(2022, 8, 15)),
+    ("The government said on Sunday it was leaving CEMOC, the joint military staff committee.", date(2025, 4, 8), "organisation_exit", date(2025, 4, 6)),
+    ("The junta turned to Moscow after pushing out French forces, the last of which left in August 2022.", date(2024, 8, 6), "withdrawal", date(2022, 8, 1)),
+    ("Paris has been handing over bases since the president announced a drawdown in June 2021.", date(2022, 1, 31), "withdrawal", date(2021, 6, 1)),
 ]
 
 

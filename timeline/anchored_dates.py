@@ -37,8 +37,10 @@ def _offsets_pattern(offsets: dict[str, int], after: str) -> tuple[re.Pattern, d
 
 @cache
 def _pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
-    # not "the day after the attack": a noun phrase after it names the anchor, which is not a date
-    return _offsets_pattern(lexicon(language).anchored_days, r"(?!\s+(?:the|a|an|its|his|her|their|this|that)\b)")
+    # not "the day after the attack": a noun phrase after "after" or "before" names the anchor,
+    # which is not a date; after "the same day" or "the next day" it is the subject ("The same day
+    # the junta signed …")
+    return _offsets_pattern(lexicon(language).anchored_days, r"(?!(?<=after)\s+(?:the|a|an|its|his|her|their|this|that)\b)(?!(?<=before)\s+(?:the|a|an|its|his|her|their|this|that)\b)")
 
 
 @cache
