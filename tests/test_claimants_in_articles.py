@@ -198,3 +198,33 @@ def test_a_health_centre_that_received_the_wounded_gives_their_count_unless_some
     assert _of(claims, 17).claimant_label == "The health centre in the neighbouring commune"
     assert _of(claims, 23).claimant_label == "residents"
     assert _of(claims, 21).claimant_label != "the morgue"
+
+
+def test_a_second_toll_with_its_verb_left_out_is_its_own_speakers():
+    text = "Protests\n\n- 10 July 2020: protesters storm the parliament. The government put the death toll at 11, the protest movement at 23.\n"
+    claims = _claims(text, date(2021, 5, 25))
+    assert _of(claims, 11).claimant_label == "The government"
+    assert _of(claims, 23).claimant_label == "the protest movement"
+
+
+def test_it_said_is_the_movement_named_before_even_when_its_name_ends_in_forces():
+    text = (
+        "Toll disputed\n\n"
+        "The Rally of Patriotic Forces told reporters that 23 of its supporters had died. It said more than 150 people had been wounded.\n"
+    )
+    assert _of(_claims(text, date(2020, 7, 14)), 150).claimant_label == "The Rally of Patriotic Forces"
+
+
+def test_the_verb_of_a_relative_clause_on_the_speaker_is_no_earlier_saying():
+    text = (
+        "Bodies found\n\n"
+        "A councillor told us by telephone that the herders who found the site had counted 35 bodies, most of them men.\n"
+    )
+    assert _of(_claims(text, date(2022, 3, 18)), 35).claimant_label == "the herders"
+
+
+def test_soldiers_held_somewhere_are_captured_and_a_towns_health_centre_displaces_no_one():
+    claims = _claims("Crisis\n\nThe 46 soldiers held in Mali since July landed in Abidjan late on Saturday.\n", date(2023, 1, 8))
+    assert _of(claims, 46).quantity == "captured"
+    claims = _claims("Wounded\n\nA health worker said that 11 wounded soldiers reached the town's health centre during the night.\n", date(2025, 6, 4))
+    assert _of(claims, 11).quantity == "wounded"

@@ -69,7 +69,8 @@ class Discourse:
             return named  # unless this paragraph named one that fits: "JNIM also claimed a role. …, the group said" after "the Wagner Group" two paragraphs up
         if norm(pronoun) in ("it", "its"):  # the latest organisation or singular speaker, not "witnesses" nor "a doctor"
             people = normed_words("person_heads", "words", self.language)
-            recent = [s for s in recent if s.actor_id or not ((s.label or "").endswith("s") or norm((s.label or "x").split()[-1]) in people)]
+            head = lambda label: re.split(r"\s+(?:for|of|with|in|at|from|on)\s+", label)[0]  # "the Rally of Patriotic Forces": a rally
+            recent = [s for s in recent if s.actor_id or not (head(s.label or "").endswith("s") or norm(head(s.label or "x").split()[-1]) in people)]
         elif norm(pronoun) in ("we", "us", "i", "me"):  # the one who last spoke, not the subject of a sentence ("…, most of them young shepherds. We have recorded …": the statement's own voice)
             recent = [s for s in recent if s.cue is not None]
         elif owned_count(self.language).match(norm(pronoun)) and norm(pronoun).startswith(("his ", "her ")):  # "by his count": a person spoke, never an organisation

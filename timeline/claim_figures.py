@@ -72,7 +72,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
     nc = w["not_counts"]
     return {
         "figure": re.compile(figure, re.IGNORECASE),
-        **{f"q:{q}": re.compile(rf"(?<![\w-])(?:{alternation(ws)})(?![\w-])(?!\s+(?:{alternation(nc['not_fates'])})(?![\w-]))", re.IGNORECASE) for q, ws in w["quantities"].items()},
+        **{f"q:{q}": re.compile(rf"(?<![\w-])(?:{alternation(ws)})(?![\w-])(?!['’]s(?![\w-]))(?!\s+(?:{alternation(nc['not_fates'])})(?![\w-]))", re.IGNORECASE) for q, ws in w["quantities"].items()},  # not "reached the town's health centre": a possessor
         "single": _single_pattern(language),
         "not_count": re.compile(rf"^\s*(?:{alternation(nc['after'])})(?![\w-])", re.IGNORECASE),
         "not_before": re.compile(rf"(?:^|[^\w])(?:{alternation(nc['before'])})\s*$", re.IGNORECASE),

@@ -110,7 +110,7 @@ def _fate_in_phrase(after: str, pats: dict) -> bool:
     people killed"; not "were among the 42."): claims_<language>.toml quantities."""
     noun = NOUN_WORDS.match(after)
     starts = [m.end() for m in re.finditer(r"\s+", after[: noun.end()])][1:] if noun else []
-    return any(pats[f"q:{q}"].match(after, at) for at in starts for q in ("killed", "wounded", "captured"))
+    return any(pats[f"q:{q}"].match(after, at) for at in starts for q in ("killed", "wounded", "captured", "captured_after"))  # also "the 49 soldiers held in Bamako"
 
 
 FEW = frozenset(["one", "two", "three", "four", "1", "2", "3", "4"])

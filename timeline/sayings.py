@@ -163,6 +163,7 @@ def _reported_state(language: str) -> re.Pattern:
     return re.compile(rf"\s+(?:as\s+)?(?:{alternation(w['fates'])})(?![\w-])(?!\s+(?:\d|(?:{alternation(w['not_before'])})\s))", re.IGNORECASE)
 
 
+GAPPED_AT = re.compile(r"(?<=,\s)(?:(?:the|its|their)\s+|(?-i:[A-Z]))[\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?P<at>at)(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+|over\s+)?\d)", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 
 
@@ -224,6 +225,9 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
     for m in pats["receiver"].finditer(text):
         if all(c.start > m.end() and CLAUSE_BREAK.search(text, m.end(), c.start) and not re.search(r"[\"“”]", text[m.end() : c.start]) for c in found):
             found.append(Cue(m.start(), m.end(), "claimed"))  # "the health centre received 17 wounded", not "a nurse said the morgue had received 21 bodies" nor "staff had received four bodies, he said"
+    for m in GAPPED_AT.finditer(text):  # "The government put the death toll at 11, the M5-RFP at 23": the second "put" is left out
+        if any(c.end <= m.start() and norm(text[c.start : c.end]).startswith(("put ", "puts ", "putting ", "placed ", "places ")) for c in found):
+            found.append(Cue(m.start("at"), m.end("at"), "claimed"))
     kept: list[Cue] = []
     for c in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
         if kept and c.start < kept[-1].end:

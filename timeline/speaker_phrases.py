@@ -270,13 +270,14 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         return speaker_phrase(text, earlier[-1], names, masks, language)
     bare = BARE_RELATIVE.match(text, 0, cue.start)
     inner = [c for c in cues(text, language) if bare is not None and bare.end("np") < c.start and c.end <= cue.start]
-    if inner and not cue.participle and all(RELATIVE_VERB_BEFORE.search(text, 0, c.start) for c in inner):
+    told_in_np = bare is not None and any(bare.start("np") <= c.start and c.end <= bare.end("np") for c in cues(text, language))  # "A councillor told us that the herders who found …": not one noun phrase
+    if inner and not cue.participle and not told_in_np and all(RELATIVE_VERB_BEFORE.search(text, 0, c.start) for c in inner):
         phrase = name_phrase(text, bare.start("np"), bare.end("np"), names, masks, language)
         names_actor = any(n.kind == "actor" and bare.end("np") < n.start and n.end <= cue.start for n in names)
         if phrase is not None and phrase.kind in USEFUL and not names_actor:
             return phrase  # 'A blogger who writes as "Sever" and says he served in Africa put the toll at …': the blogger (not "A man who said he spoke for AQIM": the group his words name)
     inside = RELATIVE_THEN_AUX.search(text, 0, cue.start)  # "JNIM, which says it took part in the fighting, has spoken of …": that saying is JNIM's aside
-    floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language) and not (inside and inside.start() <= c.start)], default=0)
+    floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language) and not (inside and inside.start() <= c.start) and not _in_relative(text, c)], default=0)
     if floor:  # "told AFP that a cousin … had counted": the cousin counted; AFP heard the first saying
         told = re.match(r"[^.;:,\"“”]{0,60}?(?<![\w-])that\s+", text[floor : cue.start])
         relative = told is not None and not text[floor + told.end() : cue.start].strip()  # "rejected a report that accuses …": "that" is the report
@@ -312,6 +313,12 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if not named and any(p.kind == "label" and re.match(r"(?:a|an)\s", p.text, re.IGNORECASE) for p in useful):
         named = [p for p in useful if p.kind == "name"]  # "Tabital Pulaaku, an association that defends …, said": the name the appositive describes
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
+
+
+def _in_relative(text: str, cue: Cue) -> bool:
+    """"the herders who found the site had counted 35 bodies": a verb of a relative clause that
+    reports nothing (no "that" after it) describes the speaker; it is not an earlier saying."""
+    return not cue.relay and re.search(r"(?<![\w-])who\s+$", text[: cue.start], re.IGNORECASE) is not None and re.match(r"\s+(?:that|how|what)(?![\w-])|\s*[,\"“]", text[cue.end :]) is None
 
 
 def _coordinated_speakers(text: str, lo: int, second: Phrase, names: list[NameMatch], masks, language: str) -> Phrase | None:
