@@ -860,6 +860,15 @@ CASES = [
     ("The government said on Sunday it was leaving CEMOC, the joint military staff committee.", date(2025, 4, 8), "organisation_exit", date(2025, 4, 6)),
     ("The junta turned to Moscow after pushing out French forces, the last of which left in August 2022.", date(2024, 8, 6), "withdrawal", date(2022, 8, 1)),
     ("Paris has been handing over bases since the president announced a drawdown in June 2021.", date(2022, 1, 31), "withdrawal", date(2021, 6, 1)),
+    # a second soldier lost; a truce "agreed on Saturday" that a mission welcomed; a report that
+    # accuses troops of killing people in a month; interim authorities installed; an army that
+    # arrived by air; fighters who "drive into" a town in a dated list (corpora KH, KI, KJ, KK)
+    ("France lost a second soldier in the mountains on Saturday.", date(2013, 3, 4), "casualties", date(2013, 3, 2)),
+    ("The mission welcomed the truce agreed on Saturday by the two armed movements.", date(2016, 7, 25), "ceasefire", date(2016, 7, 23)),
+    ("Last month the UN published a report accusing soldiers of killing at least 500 people in a village in March 2022.", date(2023, 6, 17), "casualties", date(2022, 3, 1)),
+    ("Joint patrols began last week, and interim authorities were installed in Kidal on Tuesday.", date(2017, 3, 3), "appointment", date(2017, 2, 28)),
+    ("Unable to reach the village by road, the army finally arrived by air last Thursday.", date(2020, 10, 29), "deployment", date(2020, 10, 22)),
+    ("- February 2016: several hundred militia fighters drive into Kidal after talks.", date(2016, 8, 15), "territory_seized", date(2016, 2, 1)),
 ]
 
 

@@ -18,7 +18,7 @@ from timeline.date_parts import moved_date
 from timeline.dated_together import adjacent, conjoined, headed_by_year, object_participle_date, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying
-from timeline.free_dates import dated_owners, fineness, nearest_event
+from timeline.free_dates import accused_of_event, dated_owners, fineness, nearest_event
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, opening_frame, trigger_clause, trigger_reach
 from timeline.since_dates import since_start
@@ -186,7 +186,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1 and not (names_object and start < t.char_start < end and ATTRIBUTIVE.search(text[start : t.char_start]))
              and not UNTIL_PLANNED.search(text[max(0, t.char_start - 80) : t.char_start])  # "would close until November 9": the end of a planned state
              and not (t.char_start >= end and _planned_date(text, (start, end), t, language))  # "delay the election planned for February 2024": the plan's date, not the delay's
-             and not object_participle_date(text, (start, end), t, timexes)]  # "ends … a deal signed in Algiers in 2015": the deal's year
+             and not object_participle_date(text, (start, end), t, timexes)  # "ends … a deal signed in Algiers in 2015": the deal's year
+             and not (t.char_start >= end and accused_of_event(text, triggers, end, t))]  # "a report accusing troops of killing 500 people in March 2022": the killing's
     if not dated:
         return [(None, "undated", None)]
     lo, hi = trigger_reach(text, spans, triggers[k], timexes, language)
@@ -218,7 +219,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     elif claimed_object(text[:start], language, text[end:], text[start:end]):
         # "JNIM claimed the attack on its channel on Wednesday": the claim's day; "the attack of 12 May", "Sunday's attack" are the attack's
         own = own or [i for i in dated if timexes[i].char_start >= end and PARTICIPLE_BY.fullmatch(text, end, timexes[i].char_start)]  # "denounced the sanctions imposed by ECOWAS on 9 January"
-        own = [i for i in own if re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start]) or re.fullmatch(r"(?:['’]s)?\s+", text[timexes[i].char_end : start])
+        own = [i for i in own if re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start]) or re.fullmatch(r"(?:['’]s)?\s+", text[timexes[i].char_end : start]) or PARTICIPLE_DATE.fullmatch(text, end, timexes[i].char_start)
                or (timexes[i].char_start >= end and not names_weekday_only(timexes[i]) and not claim_medium(language).search(text[end : timexes[i].char_start])
                    and not SAME_DAY.match(timexes[i].text))]  # "claimed the ambush near Tongo Tongo last October", not "claimed the attack earlier that day"
         if not own:
@@ -404,4 +405,5 @@ def _shared_adjacent(text: str, triggers: list[tuple[int, int, str]], k: int, t:
 
 
 TOLD_FATE = re.compile(r"(?<![\w-])(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:killed|wounded|injured|hurt|abducted|kidnapped|taken|captured|arrested|detained|shot)(?:\s+(?:late\s+|early\s+)?(?:on|in|at|last|this))?\s+$", re.IGNORECASE)  # "said two peacekeepers were wounded on"
+PARTICIPLE_DATE = re.compile(r"\s+(?:agreed|signed|reached|concluded|struck|brokered|announced|declared|imposed|carried\s+out)\s+(?:on\s+)?", re.IGNORECASE)  # "welcomed the truce agreed on Saturday": the truce's day
 PARTICIPLE_BY = re.compile(r"\s+(?:[a-z]+ed\s+)?by\s+[^,;.\d]{1,50}?\s+(?:on|in)\s+", re.IGNORECASE)  # "the sanctions imposed by ECOWAS on": the date is the event's

@@ -52,6 +52,8 @@ def nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spa
         fence = _fence(language).search(text, end, t.char_start) if t.char_start >= end else None
         if fence and not re.match(r"\s+(?:the\s+ones?|that|those)\s+(?:of|on|in)\b", text[fence.end() :], re.IGNORECASE):
             continue  # but "comes after the one of 22 April" names another of its kind  # "the fighters who took Diabaly … after French strikes on their bases at the weekend": the strikes' date
+        if t.char_start >= end and accused_of_event(text, triggers, end, t):
+            continue  # the report's object, the killing, takes the date
         if t.char_end <= start and _clause_dated_apart(spans, trigger_clause(spans, triggers[k]), t, timexes):
             continue  # "stormed the base …, on June 1, and struck Timbuktu the next day": struck has its day
         if lo <= t.char_start and t.char_end <= hi:
@@ -67,6 +69,15 @@ def nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spa
                                                        and any(o.kind != "duration" and end <= o.char_start < hi and not RELATIVE_BETWEEN.search(text, end, o.char_start) for o in timexes)))  # "retook Gao on 26 January and entered Timbuktu two days later": the date ends the first verb's clause (not "recalled its envoys on Monday and closed its airspace")
             options.append((fenced, coordinated, types[event_type].supports_only, min(abs(t.char_start - end), abs(start - t.char_end)), k))
     return min(options)[-1] if options else None
+
+
+ACCUSED_OF = re.compile(r"(?<![\w-])(?:accus(?:ed|ing|es)|charg(?:ed|ing|es)|blam(?:ed|ing|es)|suspect(?:ed|ing|s)?|convicted|found\s+guilty)\s+(?:[\w’'-]+\s+){0,5}?(?:of|for)\s+[a-z]+ing(?![\w-])", re.IGNORECASE)  # "a report accusing troops of killing 500 people in March 2022": the date is the killing's
+def accused_of_event(text: str, triggers: list[tuple[int, int, str]], end: int, t: Timex) -> bool:
+    """Whether an accusation stands between a trigger and a date after it, and its gerund is an
+    event ("a report accusing troops of killing 500 people in March 2022": the killing's date;
+    not "soldiers accused of plotting …, the government said on Thursday": no event to take it)."""
+    m = ACCUSED_OF.search(text, end, t.char_start)
+    return m is not None and any(m.start() < start < t.char_start and not is_saying(event_type) for start, _, event_type in triggers)
 
 
 JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+)?")  # "… in March 2015 and the suicide bombing of … in January 2017"
