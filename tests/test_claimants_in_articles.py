@@ -228,3 +228,24 @@ def test_soldiers_held_somewhere_are_captured_and_a_towns_health_centre_displace
     assert _of(claims, 46).quantity == "captured"
     claims = _claims("Wounded\n\nA health worker said that 11 wounded soldiers reached the town's health centre during the night.\n", date(2025, 6, 4))
     assert _of(claims, 11).quantity == "wounded"
+
+
+def test_according_to_the_statement_is_whoever_spoke_in_a_statement_not_the_last_speaker():
+    text = (
+        "Army takes a camp\n\n"
+        "The army took the camp on Sunday morning, the general staff said in a statement released on Sunday evening, after days of fighting that both the army and the rebel coalition claim to have won.\n\n"
+        "According to the statement, clashes along the way left six dead and four wounded in its ranks.\n"
+    )
+    claims = _claims(text, date(2023, 8, 14))
+    assert _of(claims, 6).claimant_label == "the general staff"
+
+
+def test_an_interviewee_introduced_by_rank_name_and_age_answers_the_questions():
+    text = (
+        "INTERVIEW\n\n"
+        "A former peacekeeper on the mission's end\n\n"
+        "The mission ceased to exist on 31 December. Retired Lieutenant-Colonel Abdou Test Sarr, 61, served with his country's contingent in Gao in 2014.\n\n"
+        "Q: When did that change?\n\n"
+        "A: For me, on 18 January 2017. A suicide bomber drove a truck into the camp. More than 70 men died.\n"
+    )
+    assert "Sarr" in (_of(_claims(text, date(2024, 1, 9)), 70).claimant_label or "")

@@ -9,7 +9,7 @@ structure (claimants.py) keeps each small. Word lists: resources/claimants_en.to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from timeline.names import actors
@@ -35,6 +35,7 @@ class Speaker:
     via: str | None = None
     kind: str = ""  # what named it: actor, label, institution, name, anaphor, representative, other
     named_as: str | None = None  # the words that named it ("the Defense Ministry"), for "the ministry said"
+    document: str | None = None  # what it spoke in ("said in a statement"), for "according to the statement"
 
 
 ARTICLE = Speaker(None, None, "article", None)
@@ -64,6 +65,9 @@ class Discourse:
         "the ministry" or "the organisation", the latest speaker the article named with that noun
         ("the Defense Ministry said …" two paragraphs before), however far back."""
         recent = [s for s in reversed(self.current or self.before) if fits_anaphor(s, pronoun, self.language)]  # "the ministry" after "residents said": not the residents
+        issued = [s for s in recent if s.document is not None and norm(pronoun).split()[-1:] == [s.document]]
+        if issued and len(norm(pronoun).split()) == 2:
+            return issued[0]  # "According to the statement, …" after "the general staff said in a statement …, after … the CMA claim to have won"
         named = self._named_with(pronoun)
         if named is not None and (named in self.current or not any(s in self.current and _kind_fits(s, pronoun, self.language) for s in recent)):
             return named  # unless this paragraph named one that fits: "JNIM also claimed a role. …, the group said" after "the Wagner Group" two paragraphs up
@@ -81,8 +85,10 @@ class Discourse:
             recent = [s for s in recent if _one_of_sex(s, norm(pronoun) in ("she", "her"), self.language)] or recent  # not "the fighters", nor "a woman" for "he"
         return recent[0] if recent else None
 
-    def remember(self, speaker: Speaker | None) -> None:
+    def remember(self, speaker: Speaker | None, text: str = "") -> None:
         if speaker is not None and (speaker.actor_id or speaker.label):
+            if speaker.cue is not None and (document := issued_document(text, speaker.cue.end, self.language)):
+                speaker = replace(speaker, document=document)
             self.current = [*self.current[-3:], speaker]
             self.history.append(speaker)
 
@@ -96,6 +102,13 @@ class Discourse:
             if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", said) and said != norm(phrase):
                 return s
         return None
+
+
+def issued_document(text: str, after: int, language: str) -> str | None:
+    """The document a saying was made in, right after its verb ("said in a statement released on
+    Sunday evening"): claimants_<language>.toml ``claim_nouns.issued``."""
+    m = re.match(rf"\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?({alternation(sayings_words(language)['claim_nouns']['issued'])})(?![\w-])", text[after:], re.IGNORECASE)
+    return norm(m.group(1)) if m else None
 
 
 def _one_of_sex(s: Speaker, female: bool, language: str) -> bool:

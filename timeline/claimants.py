@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.claim_discourse import ARTICLE, Discourse, Speaker, fits_anaphor, owned_count
+from timeline.claim_discourse import ARTICLE, Discourse, Speaker, fits_anaphor, issued_document, owned_count
 from timeline.claimant_institutions import foreign_owner, institution_actor, resolve_generic
 from timeline.dates import lexicon
 from timeline.governing_cue import COUNTED, governing
@@ -137,6 +137,14 @@ def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks:
         if (s.actor_id or s.label) and s.kind != "other":  # not "the deadliest atrocity reported since"
             return s
     return None
+
+
+def document_speakers(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> list[Speaker]:
+    """The speakers of a sentence who spoke in a document ("the general staff said in a statement
+    …"), for "According to the statement" later, whichever saying the sentence ends with."""
+    found = [c for c in cues(text, discourse.language) if issued_document(text, c.end, discourse.language)]
+    spoken = (_speaker(text, c, names, discourse, masks) for c in found)
+    return [s for s in spoken if (s.actor_id or s.label) and s.kind != "other"]
 
 
 def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, masks) -> Speaker:

@@ -27,7 +27,7 @@ from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figu
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import is_own_side, subject_of
 from timeline.claimant_institutions import dateline_abroad, opens_abroad
-from timeline.claimants import Discourse, Speaker, last_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
+from timeline.claimants import Discourse, Speaker, document_speakers, last_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context
@@ -237,10 +237,12 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 last_subject, last_people = subject, quantity != "equipment_lost"  # "two armoured vehicles destroyed" are no one's dead
             last_quantity, last_figure = quantity, figure_values(m, quantity, language)[0]
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
+        for issuer in document_speakers(text, ctx.names, discourse, masks):
+            discourse.remember(issuer, text)  # "the general staff said in a statement …, after … the CMA claim to have won"
         spoke = last_speaker(text, ctx.names, discourse, masks)
         discourse.remember(subject_actor(text, ctx.names, discourse, masks))  # "Mali's army gave a different account. Its statement said …"
         if spoke is not None and not (spoke.label and ONE_OF_THEM.fullmatch(spoke.label)):  # "One said …; the other …": the group stays the antecedent
-            discourse.remember(spoke)
+            discourse.remember(spoke, text)
             said_at = s.sentence_index
         discourse.named_before = names_in_order(text, ctx.names)
         previous_text, previous_paragraph = text, s.paragraph_index

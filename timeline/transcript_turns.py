@@ -90,8 +90,9 @@ FATE = re.compile(r"(?<![\w-])(?:killed|died|dead|shot|abducted|kidnapped|wounde
 
 
 # "Ahmed Ag Assaleh, 61, was a member of the delegation …", "Sergei (not his real name), 38, from
-# the Urals, served …": a name and an age open the introduction of the one who answers.
-AGED_BIO = re.compile(r"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,3})\s*(?:\([^()]{1,40}\)\s*)?,\s+\d{2},\s+(?:is|was|has|had|a|an|the|now|who|from|served|worked|fought|spent|joined)\b")  # also "Sergei (not his real name), 38, from the Urals, served …"
+# the Urals, served …", "Retired Lieutenant-Colonel Abdou Karim Sarr, 61, served …": a name
+# (perhaps after a rank) and an age open the introduction of the one who answers.
+AGED_BIO = re.compile(r"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,4})\s*(?:\([^()]{1,40}\)\s*)?,\s+\d{2},\s+(?:is|was|has|had|a|an|the|now|who|from|served|worked|fought|spent|joined)\b")  # also "Sergei (not his real name), 38, from the Urals, served …"
 
 
 def _addressee(words: str, language: str) -> bool:
