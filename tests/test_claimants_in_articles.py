@@ -249,3 +249,15 @@ def test_an_interviewee_introduced_by_rank_name_and_age_answers_the_questions():
         "A: For me, on 18 January 2017. A suicide bomber drove a truck into the camp. More than 70 men died.\n"
     )
     assert "Sarr" in (_of(_claims(text, date(2024, 1, 9)), 70).claimant_label or "")
+
+
+def test_the_missing_told_bare_are_people_and_a_government_counting_them_speaks():
+    text = (
+        "Village attack\n\n"
+        "The UN mission had put the toll at 134. On Monday the government had announced a provisional toll of 95 dead and 19 missing.\n\n"
+        "Within two days the government was counting 132 dead.\n"
+    )
+    claims = _claims(text, date(2022, 7, 4))
+    assert _of(claims, 19).subject_label == "missing people"
+    assert _of(claims, 132).claimant_label != "the article"
+    assert not _of(claims, 132).claimant_label.startswith("the article")

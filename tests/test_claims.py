@@ -300,7 +300,7 @@ def test_a_release_headed_by_its_issuer_gives_the_issuers_figures():
 
 def test_a_toll_noun_told_before_is_not_whose_dead_a_later_figure_counts():
     found = claims_in("The government put the death toll at 35. On Monday it had given a provisional toll of 95 dead and 19 missing.")
-    assert [(c.value_low, c.subject_label) for c in found] == [(35, "death toll"), (95, "dead people"), (19, "missing")]
+    assert [(c.value_low, c.subject_label) for c in found] == [(35, "death toll"), (95, "dead people"), (19, "missing people")]
 
 
 def test_ages_in_a_list_are_no_counts_and_a_saying_inside_a_comparison_governs_nothing_after_it():

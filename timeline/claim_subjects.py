@@ -166,21 +166,21 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         if numbered and (subject_label is None or (subject_label, subject_id) == tuple(reversed(last))):
             subject_label = numbered.group(1)  # "armed individuals, numbering about 200": the armed individuals
     if subject_id is None and subject_label is None and quantity in PEOPLE_COUNTS:
-        bare = re.match(r"\s+(dead|killed|wounded|injured)(?![\w-])", text[m.end() :], re.IGNORECASE)
+        bare = re.match(r"\s+(dead|killed|wounded|injured|missing)(?![\w-])", text[m.end() :], re.IGNORECASE)
         subject_label = bare.group(1) if bare else None  # "at least 60 killed [government]"
     shared = SHARED_AMONG.match(text, m.end()) if subject_id is None and quantity in PEOPLE_COUNTS else None
     if shared is not None:  # "a first toll of 12 dead and around 30 wounded among the soldiers": the soldiers' dead too
         return None, f"{shared.group(1)} {shared.group(2)} {shared.group(3)}"
     if subject_id is None and quantity in PEOPLE_COUNTS and subject_label is not None and " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS:
         word = " ".join(subject_label.casefold().split()).removeprefix("the ")
-        subject_label = f"{word} people" if word in ("dead", "wounded", "injured") else "people killed" if word == "killed" else subject_label  # "11 dead": dead people, whose side the text does not say
+        subject_label = f"{word} people" if word in ("dead", "wounded", "injured", "missing") else "people killed" if word == "killed" else subject_label  # "11 dead": dead people, whose side the text does not say
     return subject_id, subject_label
 
 
 SHARED_AMONG = re.compile(r"\s+(dead|killed)\s+and\s+(?:(?:about|around|some|at\s+least|nearly|over|more\s+than)\s+)?[\w,]+\s+(?:wounded|injured|missing)\s+(among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # one "among X" for both figures
-BARE_LABELS = frozenset({"dead people", "wounded people", "injured people", "people killed"})
+BARE_LABELS = frozenset({"dead people", "wounded people", "injured people", "missing people", "people killed"})
 PEOPLE_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "killed_or_captured"})
-BARE_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "the dead", "the wounded"})
+BARE_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "the dead", "the wounded", "the missing"})
 
 
 def _people_before(text: str, language: str) -> tuple[int, str] | None:
