@@ -869,6 +869,16 @@ CASES = [
     ("Joint patrols began last week, and interim authorities were installed in Kidal on Tuesday.", date(2017, 3, 3), "appointment", date(2017, 2, 28)),
     ("Unable to reach the village by road, the army finally arrived by air last Thursday.", date(2020, 10, 29), "deployment", date(2020, 10, 22)),
     ("- February 2016: several hundred militia fighters drive into Kidal after talks.", date(2016, 8, 15), "territory_seized", date(2016, 2, 1)),
+    # drivers "taken away"; young people who "had already marched … to denounce"; residents who
+    # answered a call; civil disobedience resumed; a coup "followed by a second one"; a convoy
+    # turned back; "that month" after a month told (corpus KN)
+    ("According to the union, at least seven drivers were taken away in August alone.", date(2024, 9, 3), "abduction", date(2024, 8, 1)),
+    ("In December 2020, hundreds of young people had already marched in the town to denounce the killings.", date(2024, 9, 3), "protest", date(2020, 12, 1)),
+    ("On Thursday, thousands of residents answered the call of the youth associations and walked to the prefecture.", date(2024, 9, 3), "protest", date(2024, 8, 29)),
+    ("The civil disobedience resumed yesterday, Wednesday 24 April 2024.", date(2024, 4, 25), "protest", date(2024, 4, 24)),
+    ("The country has been ruled by soldiers since a coup in August 2020 that was followed by a second one in May 2021.", date(2024, 9, 3), "coup", date(2021, 5, 1)),
+    ("- 12 July: A convoy of 14 trucks carrying food is turned back near the town after armed men fire warning shots.", date(2024, 7, 19), "blockade", date(2024, 7, 12)),
+    ("The memory of December 2021 is still alive: that month, 31 passengers of a truck were killed on the road.", date(2024, 4, 25), "casualties", date(2021, 12, 1)),
 ]
 
 

@@ -165,7 +165,8 @@ def _ellipsis_re(language: str) -> re.Pattern | None:
     followers = "|".join(map(phrase_pattern, sorted(rule["followers"], key=len, reverse=True)))
     another = "|".join(map(phrase_pattern, sorted(rule.get("another_verbs", []), key=len, reverse=True)))
     again = rf"|(?<![\w-])another\s+(?:one\s+)?({another})(?![\w-])" if another else ""
-    return re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;:]|\s+[—–]\s|\s+(?:{followers})\b){again}", re.IGNORECASE)  # also "Niger did the same: its spokesman said …"
+    one = rf"|(?<![\w-])(?:by|and|then)\s+((?:a\s+(?:second|third|fourth|fifth|new|further)|another)\s+one)(?=\s+(?:{followers})\b)"  # "a coup in August 2020 that was followed by a second one in May 2021"
+    return re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;:]|\s+[—–]\s|\s+(?:{followers})\b){again}{one}", re.IGNORECASE)  # also "Niger did the same: its spokesman said …"
 
 
 DECIDED = re.compile(r"(?<![\w-])(?:step|decision|move)(?![\w-])", re.IGNORECASE)
@@ -183,7 +184,7 @@ def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous:
     for m in pattern.finditer(text):
         before = [t for t in triggers if t[1] <= m.start() and not is_saying(t[2])]
         kind = before[-1][2] if before else previous
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         if kind and DECIDED.search(m.group(group)) and event_types()[kind].acled_event_type in VIOLENT:
             continue  # "Niger took the same decision" repeats a decision, never the attack told last
         if kind and not any(m.start(group) < e and s < m.end(group) for s, e, _ in triggers):
