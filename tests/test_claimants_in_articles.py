@@ -261,3 +261,24 @@ def test_the_missing_told_bare_are_people_and_a_government_counting_them_speaks(
     assert _of(claims, 19).subject_label == "missing people"
     assert _of(claims, 132).claimant_label != "the article"
     assert not _of(claims, 132).claimant_label.startswith("the article")
+
+
+def test_a_possessed_communique_with_its_day_is_the_subject_of_the_verb_after_it():
+    text = "Roundup\n\n5. The Malian army's provisional communique of Friday spoke of two soldiers killed and ten wounded in its ranks.\n"
+    claims = _claims(text)
+    assert _of(claims, 2).claimant_id == "fama"
+    assert _of(claims, 10).claimant_id == "fama"
+
+
+def test_a_bulleted_list_a_report_opens_with_a_colon_gives_the_reports_figures():
+    text = (
+        "Drone strikes\n\n"
+        "In a 48-page report, the Sahel Test Protection Network (STPN), a coalition of lawyers and activists, documents 11 strikes in the north.\n\n"
+        "The report lists the deadliest strikes as follows:\n\n"
+        "- A village in the Gao region, 17 March: 13 civilians killed, seven of them children.\n"
+        "- A market in the Timbuktu region, 21 October: at least eight people killed.\n\n"
+        "Traders said prices had doubled.\n"
+    )
+    claims = _claims(text, date(2024, 11, 7))
+    assert "Network" in (_of(claims, 13).claimant_label or "")
+    assert "Network" in (_of(claims, 8).claimant_label or "")

@@ -107,7 +107,9 @@ class Discourse:
 def issued_document(text: str, after: int, language: str) -> str | None:
     """The document a saying was made in, right after its verb ("said in a statement released on
     Sunday evening"): claimants_<language>.toml ``claim_nouns.issued``."""
-    m = re.match(rf"\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?({alternation(sayings_words(language)['claim_nouns']['issued'])})(?![\w-])", text[after:], re.IGNORECASE)
+    nouns = alternation([*sayings_words(language)["claim_nouns"]["issued"], "report"])
+    m = re.match(rf"\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?({nouns})(?![\w-])", text[after:], re.IGNORECASE)
+    m = m or re.match(rf"\W*in\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?({nouns})\s*,", text, re.IGNORECASE)  # "In a 48-page report, the network documents …"
     return norm(m.group(1)) if m else None
 
 

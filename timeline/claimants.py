@@ -139,6 +139,25 @@ def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks:
     return None
 
 
+LISTING_VERB = re.compile(r"(?<![\w-])(?:lists?|listed|listing|gives?|gave|details?|detailed|includes?|included|records?|recorded|breaks?\s+down|as\s+follows|the\s+following)(?![\w-])", re.IGNORECASE)
+
+
+def lead_in_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> Speaker | None:
+    """Who gives the list a sentence ending with a colon opens ("The report lists the deadliest
+    strikes as follows:", "The ministry gave this toll:"): its speaker, or the subject that lists."""
+    verb = LISTING_VERB.search(text)
+    if not text.rstrip().endswith(":") or verb is None:
+        return None
+    spoke = last_speaker(text, names, discourse, masks)
+    if spoke is not None:
+        return spoke
+    phrase = name_phrase(text, 0, verb.start(), names, masks, discourse.language)
+    if phrase is None or phrase.kind not in USEFUL:
+        return None
+    listed = _resolved(phrase, None, discourse)
+    return listed if (listed.actor_id or listed.label) else None
+
+
 def document_speakers(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> list[Speaker]:
     """The speakers of a sentence who spoke in a document ("the general staff said in a statement
     …"), for "According to the statement" later, whichever saying the sentence ends with."""

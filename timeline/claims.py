@@ -27,7 +27,7 @@ from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figu
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import is_own_side, subject_of
 from timeline.claimant_institutions import dateline_abroad, opens_abroad
-from timeline.claimants import Discourse, Speaker, document_speakers, last_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
+from timeline.claimants import Discourse, Speaker, document_speakers, last_speaker, lead_in_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context
@@ -151,6 +151,9 @@ def _without_datelines(contexts: list[SentenceContext], cuts: list[int]) -> list
     return out
 
 
+LIST_BULLET = re.compile(r"\s*[-–•*]\s+\S")
+
+
 def _to_raw(c: Claim, ctx: SentenceContext, at: list[int]) -> Claim:
     """A claim read on a visible copy, pointed back at the raw sentence."""
     base = ctx.sentence.char_start
@@ -187,6 +190,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     last_subject: tuple[str | None, str | None] = (None, None)
     last_people, last_quantity, last_figure = True, None, None
     document: Speaker | None = None  # the issuer of a document the article reproduces
+    listing, listed_paragraph = None, -1  # who gives the bulleted list a sentence ending with a colon opened
     floor = Floor(transcript_names([ctx.sentence for ctx in contexts]), language)
     for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text
@@ -208,6 +212,10 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         before = contexts[i - 1] if i and contexts[i - 1].sentence.kind == "body" else None
         document = document or relayed_document(text, ctx.names, discourse) or (reproduced_by_pronoun(text, before.sentence.text, before.names, discourse) if before else None)
         floor.enter(text, s.paragraph_index, previous_paragraph)
+        if listing is not None and (LIST_BULLET.match(text) or s.paragraph_index == listed_paragraph):
+            listed_paragraph = s.paragraph_index
+        else:
+            listing = None
         for m, quantity in counted_figures(ctx, language):
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
             if (voice := floor.voice(speaker.named_as, speaker.basis == "article")) is not None:
@@ -219,6 +227,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
             elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx))):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
+            if listing is not None and speaker.cue is None and speaker.basis == "article":
+                speaker = listing  # "The report lists the deadliest strikes as follows: - Amasrakad, 17 March: 13 civilians killed"
             if speaker.label and ONE_OF_THEM.fullmatch(speaker.label) and (group := discourse.antecedent()) is not None and group.label and PLURAL_SOURCES.search(group.label):
                 speaker = Speaker(group.actor_id, group.label, "paragraph", speaker.cue, speaker.via, group.kind)  # "Two military sources … One said 17 soldiers had been killed"
             if speaker.cue is None and speaker.basis != "document" and _opens_quote(text):
@@ -237,6 +247,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 last_subject, last_people = subject, quantity != "equipment_lost"  # "two armoured vehicles destroyed" are no one's dead
             last_quantity, last_figure = quantity, figure_values(m, quantity, language)[0]
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
+        if (lead := lead_in_speaker(text, ctx.names, discourse, masks)) is not None:
+            listing, listed_paragraph = lead, s.paragraph_index
         for issuer in document_speakers(text, ctx.names, discourse, masks):
             discourse.remember(issuer, text)  # "the general staff said in a statement …, after … the CMA claim to have won"
         spoke = last_speaker(text, ctx.names, discourse, masks)

@@ -277,7 +277,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         if phrase is not None and phrase.kind in USEFUL and not names_actor:
             return phrase  # 'A blogger who writes as "Sever" and says he served in Africa put the toll at …': the blogger (not "A man who said he spoke for AQIM": the group his words name)
     inside = RELATIVE_THEN_AUX.search(text, 0, cue.start)  # "JNIM, which says it took part in the fighting, has spoken of …": that saying is JNIM's aside
-    floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language) and not (inside and inside.start() <= c.start) and not _in_relative(text, c)], default=0)
+    floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language) and not (inside and inside.start() <= c.start) and not _in_relative(text, c)
+                 and not (c.possessive and SUBJECT_DOCUMENT.fullmatch(text, c.end, cue.start))], default=0)  # "The army's provisional communique of Friday spoke of": the army's, the subject
     if floor:  # "told AFP that a cousin … had counted": the cousin counted; AFP heard the first saying
         told = re.match(r"[^.;:,\"“”]{0,60}?(?<![\w-])that\s+", text[floor : cue.start])
         relative = told is not None and not text[floor + told.end() : cue.start].strip()  # "rejected a report that accuses …": "that" is the report
@@ -296,7 +297,10 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         after = name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
         if after and after.kind in USEFUL and (after.kind != "anaphor" or re.fullmatch(r"the\s+[\w-]+(?:\s+[\w-]+)?", after.text, re.IGNORECASE)):
             return after  # also "…, said the official": the official named before (not ", reported the death of one of its commanders")
-    spans = [(lo, hi) for lo, hi in _chunks_before(text, _before_relative(text, floor, cue.start, language), floor=floor, names=names)
+    before = _before_relative(text, floor, cue.start, language)
+    appositive = APPOSITIVE_WITH_AND.search(text, floor, before)
+    before = appositive.start() if appositive and appositive.start() > floor else before  # "the Network (SCPN), a coalition of lawyers and activists, documents": the network
+    spans = [(lo, hi) for lo, hi in _chunks_before(text, before, floor=floor, names=names)
              if not _relative_body(text, lo, hi, language) and not is_aside(text[lo:hi], language)]
     apposed = APPOSED_REDUCED.fullmatch(text, spans[0][0], spans[0][1]) if spans and text[spans[0][0] - 1 : spans[0][0]] == "," else None
     if spans and (reduced := REDUCED_RELATIVE.search(text, spans[0][0], spans[0][1]) or apposed) is not None:
@@ -313,6 +317,10 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if not named and any(p.kind == "label" and re.match(r"(?:a|an)\s", p.text, re.IGNORECASE) for p in useful):
         named = [p for p in useful if p.kind == "name"]  # "Tabital Pulaaku, an association that defends …, said": the name the appositive describes
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
+
+
+APPOSITIVE_WITH_AND = re.compile(r"(?<=[\w)]),\s*(?:a|an)\s+[^,;:\"“”]{1,80}?\s+and\s+[^,;:\"“”]{1,40},\s*$")  # ", a coalition of lawyers and activists, " before the verb
+SUBJECT_DOCUMENT = re.compile(r"(?:\s+(?:of|on|from|dated|issued|released|published)\s+[^,;:\"“”]{1,30}?)?\s+")  # the possessed document is the subject of the verb right after it
 
 
 def _in_relative(text: str, cue: Cue) -> bool:
