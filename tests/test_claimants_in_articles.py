@@ -282,3 +282,14 @@ def test_a_bulleted_list_a_report_opens_with_a_colon_gives_the_reports_figures()
     claims = _claims(text, date(2024, 11, 7))
     assert "Network" in (_of(claims, 13).claimant_label or "")
     assert "Network" in (_of(claims, 8).claimant_label or "")
+
+
+def test_an_office_that_keeps_to_its_own_figure_gives_it_and_a_possessed_statement_which_lists_is_its_owners():
+    text = (
+        "Wedding attack\n\n"
+        "By the count of the village youth association, 41 people died that evening. The governor's office has kept to its own figure of 21 dead, published two days after the attack.\n\n"
+        "The assault lasted nearly three hours, according to the governor's statement, which also listed one person missing.\n"
+    )
+    claims = _claims(text, date(2024, 7, 12))
+    assert _of(claims, 21).claimant_label == "The governor's office"
+    assert _of(claims, 1).claimant_label == "the governor"

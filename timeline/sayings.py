@@ -95,6 +95,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
         ),
         "event_before": re.compile(rf"(?<![\w-])(?:{alternation(w['not_saying']['events'])})\s+$", re.IGNORECASE),
         "receiver": re.compile(w["receivers"]["pattern"], re.IGNORECASE),
+        "held_figure": re.compile(w["held_figures"]["pattern"], re.IGNORECASE),
         "tail": re.compile(rf"(?:(?<![\w-])(?:{alternation(w['trim']['tail'])})[\s,]*)+$", re.IGNORECASE),
     }
 
@@ -222,6 +223,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
         participle = token.endswith("ing") and (re.search(r",[\"”’']?\s*$", text[: m.start()]) is not None or pats["evidence"].search(text[: m.start()]) is not None)
         relay = token.startswith(("told", "tell", "said", "says", "say"))
         found.append(Cue(m.start(), m.end(), status, participle=participle, relay=relay))
+    for m in pats["held_figure"].finditer(text):  # "has kept to its own figure of 21 dead"
+        found.append(Cue(m.start(), m.end(), "claimed"))
     for m in pats["receiver"].finditer(text):
         if all(c.start > m.end() and CLAUSE_BREAK.search(text, m.end(), c.start) and not re.search(r"[\"“”]", text[m.end() : c.start]) for c in found):
             found.append(Cue(m.start(), m.end(), "claimed"))  # "the health centre received 17 wounded", not "a nurse said the morgue had received 21 bodies" nor "staff had received four bodies, he said"

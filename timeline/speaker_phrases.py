@@ -266,7 +266,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         return name_phrase(text, lo, hi, names, masks, language)
     relative = WHICH_SAYS.search(text, 0, cue.start)
     earlier = [c for c in cues(text, language) if relative is not None and c.end <= relative.start() and not c.speaker_after]
-    if earlier and _own_document(language).match(text, earlier[-1].end, relative.start()):  # "the army said in a statement read on television, which put its losses at ten": the statement's, the army's
+    if earlier and (_own_document(language).match(text, earlier[-1].end, relative.start()) or (earlier[-1].possessive and not text[earlier[-1].end : relative.start()].strip())):  # also "according to the governor's statement, which also listed": the governor's  # "the army said in a statement read on television, which put its losses at ten": the statement's, the army's
         return speaker_phrase(text, earlier[-1], names, masks, language)
     bare = BARE_RELATIVE.match(text, 0, cue.start)
     inner = [c for c in cues(text, language) if bare is not None and bare.end("np") < c.start and c.end <= cue.start]
