@@ -147,16 +147,35 @@ class Cluster:
 
 
 def bounds(cluster: Cluster) -> tuple[date, date, str, str]:
-    """Start, end, precision and basis: from day-precise mentions if any, else the finest ones."""
+    """Start, end, precision and basis: from day-precise mentions if any, else the finest ones;
+    the interval most articles agree on when the others only stretch it (see ``consensus``)."""
     core = cluster.core()
     if core is not None:
-        return core[0], core[1], "day", "occurred"
+        agreed = None if cluster.children else consensus([m for m in cluster.dated() if is_fine(m)])
+        return (*(agreed or core), "day", "occurred")
     dated = cluster.dated()
     best = min(PRECISION_RANK[m.date_precision] for m in dated)
     finest = [m for m in dated if PRECISION_RANK[m.date_precision] == best]
     basis = "occurred" if any(m.date_basis == "occurred" for m in finest) else "reported"
     precision = finest[0].date_precision
-    return min(m.start_date for m in finest), max(m.end_date for m in finest), precision, basis
+    agreed = consensus(finest)
+    return (*(agreed or (min(m.start_date for m in finest), max(m.end_date for m in finest))), precision, basis)
+
+
+def consensus(mentions: list[Mention]) -> tuple[date, date] | None:
+    """The interval two or more articles give when every other interval told contains it and
+    is told by fewer articles ("25-27 July" in three reports, "22 to 27 July" in one channel's
+    post): the wider outliers do not stretch the event. None when the reports do not agree so."""
+    sources: dict[tuple[date, date], set[str]] = {}
+    for m in mentions:
+        sources.setdefault((m.start_date, m.end_date), set()).add(m.source_id)
+    if len(sources) < 2:
+        return None
+    top = max(sources, key=lambda k: (len(sources[k]), k[0].toordinal() - k[1].toordinal(), k))
+    others = [k for k in sources if k != top]
+    wider = all(k[0] <= top[0] and top[1] <= k[1] for k in others)
+    fewer = len(sources[top]) >= 2 and len(sources[top]) > len(set().union(*(sources[k] for k in others)) - sources[top])
+    return top if wider and fewer else None
 
 
 def agreed_day(cluster: Cluster) -> date | None:
