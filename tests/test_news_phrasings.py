@@ -879,6 +879,11 @@ CASES = [
     ("The country has been ruled by soldiers since a coup in August 2020 that was followed by a second one in May 2021.", date(2024, 9, 3), "coup", date(2021, 5, 1)),
     ("- 12 July: A convoy of 14 trucks carrying food is turned back near the town after armed men fire warning shots.", date(2024, 7, 19), "blockade", date(2024, 7, 12)),
     ("The memory of December 2021 is still alive: that month, 31 passengers of a truck were killed on the road.", date(2024, 4, 25), "casualties", date(2021, 12, 1)),
+    # men taken at a market and "shot them in front of everyone"; contractors who "left last
+    # month"; gunmen who "seized an Austrian woman" (corpus KO)
+    ("Last Tuesday fighters came to the weekly market, took two men they called spies and shot them in front of everyone.", date(2025, 7, 14), "mass_killing", date(2025, 7, 8)),
+    ("The Wagner men left last month and the Africa Corps took over.", date(2025, 7, 14), "withdrawal", date(2025, 6, 1)),
+    ("Last month gunmen seized an Austrian woman in the city of Agadez.", date(2025, 2, 13), "abduction", date(2025, 1, 1)),
 ]
 
 
