@@ -126,7 +126,7 @@ class PrefixGate:
         """The keys of the patterns that may match ``text``."""
         found = set(self.always)
         if not self._empty:
-            for _, (_, keys) in self._automaton.iter(_SPACES.sub(" ", text.casefold())):
+            for _, (_, keys) in self._automaton.iter(_SPACES.sub(" ", _casefold(text))):
                 found.update(keys)
         return found
 
@@ -156,13 +156,19 @@ class PrefixGate:
 
 
 _SPACES = re.compile(r"\s+")
+_AS_RE_FOLDS = str.maketrans({"\u0130": "i"})  # "İ" folds to "i" and a dot above, but the re module's IGNORECASE matches it as "i"
+
+
+def _casefold(text: str) -> str:
+    """Case folding as the re module's IGNORECASE compares letters."""
+    return text.translate(_AS_RE_FOLDS).casefold()
 _ODD_SPACES = re.compile(r"\s{2,}|[^\S ]")
 
 
 def _folded(text: str) -> tuple[str, list[int] | range]:
     """``text`` case-folded with each run of white space as one space (what the prefixes are
     read against, as in ``possible``), and the offset in ``text`` of each character of it."""
-    folded = text.casefold()
+    folded = _casefold(text)
     if len(folded) == len(text):  # each character folds to one ("ß" to two): only runs of white space move offsets
         runs = [m.span() for m in _ODD_SPACES.finditer(text)]
         if not runs:
@@ -182,7 +188,7 @@ def _folded(text: str) -> tuple[str, list[int] | range]:
             origin.append(m.start())
             continue
         for i, ch in enumerate(m.group(), m.start()):
-            one = ch.casefold()
+            one = _casefold(ch)
             out.append(one)
             origin.extend([i] * len(one))
     return "".join(out), origin
