@@ -293,3 +293,25 @@ def test_an_office_that_keeps_to_its_own_figure_gives_it_and_a_possessed_stateme
     claims = _claims(text, date(2024, 7, 12))
     assert _of(claims, 21).claimant_label == "The governor's office"
     assert _of(claims, 1).claimant_label == "the governor"
+
+
+def test_a_first_assessment_shared_on_a_day_is_the_missions_and_a_toll_raised_on_a_day_the_governments():
+    text = (
+        "Camp attacked\n\n"
+        "According to the Mission's latest figures, ten peacekeepers were killed. The Mission's first assessment, shared on Sunday afternoon, had put the toll at eight dead and 19 injured.\n\n"
+        "The government nonetheless raised its own toll on Wednesday to 26 dead.\n"
+    )
+    claims = _claims(text, date(2019, 1, 21))
+    assert _of(claims, 8).claimant_label != "shared"
+    assert _of(claims, 26).claimant_label == "The government"
+
+
+def test_an_interviewee_introduced_by_name_and_career_answers_the_questions():
+    text = (
+        "INTERVIEW\n\n"
+        "A former official looks back\n\n"
+        "The Council voted on Friday to end the mission. Ingrid Test-Halvorsen spent four years with the mission, as head of the field office in Kidal.\n\n"
+        "Q: You arrived in Kidal in 2017. What was the camp like?\n\n"
+        "A: Under siege. On 8 June 2017 they fired mortars at the camp. We lost three Guineans that day.\n"
+    )
+    assert "Halvorsen" in (_of(_claims(text, date(2023, 7, 3)), 3).claimant_label or "")

@@ -82,7 +82,7 @@ def introduced_interviewee(text: str, language: str) -> str | None:
     words set off by a comma, in a sentence that quotes no one."""
     if any(q in text for q in "\"“”"):
         return None
-    m = _introduction(language).search(text) or _introduced_by(language).match(text) or (AGED_BIO.match(text) if not FATE.search(text) else None)
+    m = _introduction(language).search(text) or _introduced_by(language).match(text) or ((AGED_BIO.match(text) or CAREER_BIO.match(text)) if not FATE.search(text) else None)
     return m.group(1) if m else None
 
 
@@ -93,6 +93,11 @@ FATE = re.compile(r"(?<![\w-])(?:killed|died|dead|shot|abducted|kidnapped|wounde
 # the Urals, served …", "Retired Lieutenant-Colonel Abdou Karim Sarr, 61, served …": a name
 # (perhaps after a rank) and an age open the introduction of the one who answers.
 AGED_BIO = re.compile(r"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,4})\s*(?:\([^()]{1,40}\)\s*)?,\s+\d{2},\s+(?:is|was|has|had|a|an|the|now|who|from|served|worked|fought|spent|joined)\b")  # also "Sergei (not his real name), 38, from the Urals, served …"
+
+
+# "Ingrid Test-Halvorsen spent four years with the mission, as head of …": a name and the career
+# that qualifies the one who answers.
+CAREER_BIO = re.compile(r"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){1,3})\s+(?:spent|served|worked|headed|led|ran|commanded)\s+(?:\w+\s+){0,3}?(?:years?|months?|as|with|in|for|the)\b")
 
 
 def _addressee(words: str, language: str) -> bool:
