@@ -884,6 +884,12 @@ CASES = [
     ("Last Tuesday fighters came to the weekly market, took two men they called spies and shot them in front of everyone.", date(2025, 7, 14), "mass_killing", date(2025, 7, 8)),
     ("The Wagner men left last month and the Africa Corps took over.", date(2025, 7, 14), "withdrawal", date(2025, 6, 1)),
     ("Last month gunmen seized an Austrian woman in the city of Agadez.", date(2025, 2, 13), "abduction", date(2025, 1, 1)),
+    # a town handed to the army; operations with the UN mission suspended; a force commander
+    # replaced; "the 2015 peace agreement" the armed groups signed (corpora KP, KQ, KS)
+    ("The pullout began last year, when French troops handed Kidal to the Malian army in October.", date(2022, 2, 18), "withdrawal", date(2021, 10, 1)),
+    ("Germany said on Friday it was suspending most of its operations with the U.N. mission.", date(2022, 8, 16), "withdrawal", date(2022, 8, 12)),
+    ("- 2 July 2018: Meeting in Nouakchott with Macron, G5 leaders replace the force commander, General Didier Test.", date(2018, 9, 29), "dismissal", date(2018, 7, 2)),
+    ("The armed groups that signed the 2015 peace agreement want the camps.", date(2023, 7, 3), "peace_agreement", date(2015, 1, 1)),
 ]
 
 
