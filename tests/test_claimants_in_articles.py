@@ -315,3 +315,12 @@ def test_an_interviewee_introduced_by_name_and_career_answers_the_questions():
         "A: Under siege. On 8 June 2017 they fired mortars at the camp. We lost three Guineans that day.\n"
     )
     assert "Halvorsen" in (_of(_claims(text, date(2023, 7, 3)), 3).claimant_label or "")
+
+
+def test_a_denied_figure_relayed_on_social_networks_is_the_networks():
+    text = (
+        "Communique\n\n"
+        "The Government further denies the information relayed on social networks according to which more than 40 soldiers lost their lives in the attack on Tuesday.\n"
+    )
+    c = _of(_claims(text, date(2022, 2, 19)), 40)
+    assert (c.claimant_label, c.status) == ("social networks", "denied")

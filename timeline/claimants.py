@@ -83,7 +83,7 @@ def _bracket_source_span(text: str, end: int, language: str) -> tuple[int, int] 
 
 
 @cache
-def _denied_source_res(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _denied_source_res(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     w = sayings_words(language)["denied_sources"]
     nouns, verbs = alternation(w["nouns"]), alternation(w["verbs"])
     source = r"[\"“]?(?:the\s+)?(?:so-called\s+)?(?P<src>[^,;.:\"”()]{2,60}?)[\"”]?"
@@ -91,17 +91,18 @@ def _denied_source_res(language: str) -> tuple[re.Pattern, re.Pattern, re.Patter
     noun = re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE)
     before = re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])[^.;]{{0,60}}?(?<![\w-])by\s+{source}{stop}", re.IGNORECASE)
     after = re.compile(rf"[^.;,]{{0,40}}?[\"”]?\s*(?:{verbs})\s+by\s+{source}{stop}", re.IGNORECASE)
-    return noun, before, after
+    media = re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])[^.;]{{0,60}}?(?<![\w-])(?:on|via|through)\s+(?P<src>social\s+(?:networks|media)|facebook|whatsapp|telegram|tiktok|twitter|the\s+internet)(?![\w-])", re.IGNORECASE)  # "the information relayed on social networks according to which …"
+    return noun, before, after, media
 
 
 def _denied_source(text: str, cue: Cue, start: int, end: int, names: list[NameMatch], discourse: Discourse, masks) -> Speaker | None:
     """The source of what a denial denies, when it names one (claimants_<language>.toml,
     denied_sources): "denies the allegations spread … by the so-called JNIM, according to which …
     more than forty soldiers were killed" is JNIM's figure, denied."""
-    noun, before, after = _denied_source_res(discourse.language)
+    noun, before, after, media = _denied_source_res(discourse.language)
     if noun.search(text, cue.end, start) is None:
         return None
-    m = before.search(text, cue.end, start) or after.match(text, end)
+    m = before.search(text, cue.end, start) or after.match(text, end) or media.search(text, cue.end, start)
     if m is None:
         return None
     phrase = name_phrase(text, m.start("src"), m.end("src"), names, masks, discourse.language)
