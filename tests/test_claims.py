@@ -744,6 +744,11 @@ def test_the_speakers_own_side_is_the_subject_of_its_own_losses():
     assert [(c.value_low, c.quantity, c.subject_label) for c in found][1:] == [(2, "killed", "its own side"), (10, "wounded", "its own side")]
 
 
+def test_wounded_told_after_a_speakers_martyrs_are_its_own_side():
+    found = claims_in("The Malian army said on Thursday that the operation had cost it 20 martyrs and 30 wounded.")
+    assert [(c.value_low, c.claimant_id, c.subject_id) for c in found] == [(30, "fama", "fama")]  # the wounded told after its martyrs are its own
+
+
 def test_a_long_speaker_phrase_is_cut_to_its_head_before_a_place():
     found = claims_in("A coalition of armed groups in Mali's predominantly Tuareg north claimed Saturday that it killed dozens of government soldiers.")
     assert [(c.value_low, c.claimant_label) for c in found] == [(24, "A coalition of armed groups")]
