@@ -17,7 +17,12 @@ from timeline.dates import lexicon
 from timeline.names import NameMatch, actors, places
 from timeline.regex_gate import alternation
 from timeline.sayings import CONTACT_RELATIVE, Cue, cues, norm, normed_words, saying_patterns, words
-from timeline.speaker_shapes import AGED, AND_BEFORE, APPOSED_REDUCED, BARE_RELATIVE, BRACKETED, RELATIVE, RELATIVE_THEN_AUX, RELATIVE_VERB_BEFORE, UNMARKED_RELATIVE, VERB_LIKE
+from timeline.speaker_shapes import (
+    AGED, AND_BEFORE, APPOSED_REDUCED, APPOSITIVE_WITH_AND, BARE_RELATIVE, BRACKETED, CLAUSE_VERB, COMPARED, COORDINATED_VERB, COUNT_AFTER_SPEAKER,
+    COUNT_IN_PHRASE, COUNTING_DIGIT, LOCATED, NAMED_SUBJECT, PART_OF, PARTICIPLE_LINK, PARTICIPLE_MODIFIER, QUOTED_AS, REDUCED_RELATIVE, RELATIVE,
+    RELATIVE_TAIL, RELATIVE_THEN_AUX, RELATIVE_VERB_BEFORE, SPEAKS_FROM, SUBJECT_DOCUMENT, UNMARKED_RELATIVE, VERB_AFTER_SPEAKER, VERB_AND_COUNT,
+    VERB_BEFORE_OBJECT, VERB_LIKE, WHICH_SAYS,
+)
 from timeline.verb_shapes import ANY_PASSIVE
 
 
@@ -55,13 +60,6 @@ def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0, names: l
             break
         hi = sep.start()
     return out
-
-
-VERB_AFTER_SPEAKER = re.compile(r"(?<![\w-])(?:rose|risen|stood|stands|reached|climbed|was|were|is|are|has|have|had)(?![\w-])", re.IGNORECASE)
-
-
-COUNT_AFTER_SPEAKER = re.compile(r"(?<=[a-z]s)\s+(?=(?:(?:more\s+than|at\s+least|nearly|almost|some|about|around|up\s+to|as\s+many\s+as)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?!of\s+the\b)[a-z]+\s+(?:were|was|had|have|died|are)\b))", re.IGNORECASE)  # "according to local transporters more than 50 civilians died": the count starts the clause
-PARTICIPLE_MODIFIER = re.compile(r"(?<=[a-z])\s+(?=(?:fighting|battling|opposing|representing|monitoring|controlling|holding|running|based|operating|active|opposed)\s+(?:the|a|an|to|in|with|government|state|Bamako|(?-i:[A-Z]))\b)")  # a participle or adjective that modifies the noun before it
 
 
 def _chunk_after(text: str, pos: int) -> tuple[int, int]:
@@ -214,19 +212,6 @@ def _own_document(language: str) -> re.Pattern:
     return re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:in|through|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})(?![\w-])[^,;:.]{{0,60}}$", re.IGNORECASE)
 
 
-REDUCED_RELATIVE = re.compile(r"(?<![\w-])(?:in|at|on|of|from|to|during|after|with)\s+(?:a|an|the)\s+(?:(?!(?:in|at|on|of|from|to|for|by|with|near|and|or|the|a|an)\s)[\w’'-]+\s+){1,3}?(?P<who>(?:the|a|an)\s+(?:(?!(?:the|a|an|of|in|at|on)\s)[\w’'-]+\s+){0,3}?(?!(?:the|a|an|of|in|at|on)\s)[\w’'-]+)\s*$", re.IGNORECASE)  # a noun, then the subject of a relative clause without "which"
-WHICH_SAYS = re.compile(r",\s*which\s+(?:later\s+|also\s+|then\s+)?$", re.IGNORECASE)  # a saying whose subject is the statement just told
-QUOTED_AS = re.compile(r"(?:(?<![\w-])quoted\s+(?P<who>[^,;:.\"“”]{2,80}?)|\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted)\s+as\s+$", re.IGNORECASE)
-PART_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:branch|affiliate|wing|arm|franchise|offshoot|subsidiary|faction)\b", re.IGNORECASE)  # "JNIM, al-Qaeda's Sahel branch": JNIM speaks, not al-Qaeda
-RELATIVE_TAIL = re.compile(r"\s+(?:that|which)\s+(?!said\b|says\b)[a-z]+ed\b")
-COUNT_IN_PHRASE = re.compile(r"(?:^|\s)(?:at\s+least|more\s+than|some|about|nearly|over)?\s*(?<![:.\d])\d[\d,]*(?![:.]\d)\s+(?!-?year|gmt|utc|[ap]\.?m\b)[a-z]", re.IGNORECASE)
-LOCATED = re.compile(r"\s+(?:in|from|across|near|around|throughout|based\s+in|operating\s+in)\s+", re.IGNORECASE)
-
-
-COUNTING_DIGIT = r"(?<!\d)\d(?![\d-]*-year-old)(?!\d*(?:st|nd|rd|th)\b)"  # not an age ("a 56-year-old farmer") nor an ordinal ("the 4th regiment")
-CLAUSE_VERB = re.compile(r"(?<![\w-])(?:was|were|is|are|am|be|been|being|had|has|have|not|would|will|could|should|did|does|do|can)(?![\w-])", re.IGNORECASE)
-
-
 def institution_types(phrase: str, language: str) -> list[str]:
     return [kind for kind, pattern in _institution_res(language) if pattern.search(phrase)]
 
@@ -319,10 +304,6 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
 
 
-APPOSITIVE_WITH_AND = re.compile(r"(?<=[\w)]),\s*(?:a|an)\s+[^,;:\"“”]{1,80}?\s+and\s+[^,;:\"“”]{1,40},\s*$")  # ", a coalition of lawyers and activists, " before the verb
-SUBJECT_DOCUMENT = re.compile(r"(?:\s+(?:of|on|from|dated|issued|released|published)\s+[^,;:\"“”]{1,30}?)?\s+")  # the possessed document is the subject of the verb right after it
-
-
 def _in_relative(text: str, cue: Cue) -> bool:
     """"the herders who found the site had counted 35 bodies": a verb of a relative clause that
     reports nothing (no "that" after it) describes the speaker; it is not an earlier saying."""
@@ -344,10 +325,7 @@ def _coordinated_speakers(text: str, lo: int, second: Phrase, names: list[NameMa
     return Phrase("label", f"{first.text} and {second.text}")
 
 
-SPEAKS_FROM = re.compile(r"(?<![\w-])(?:in|based\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
-VERB_AND_COUNT = re.compile(r"(?<![\w-])[a-z][\w’'-]*\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+[a-z]")  # "killed seven herders": a verb and its counted object
 PASSIVE_CLAUSE = re.compile(rf"(?<![\w-]){ANY_PASSIVE}")  # "two members of his team were wounded, the party said": a clause, not an appositive
-VERB_BEFORE_OBJECT = re.compile(r"(?<![\w-])(?:[a-z]+(?:ed|es|s))\s+(?:(?:a|an|the|its|their)\s+)?(?=\S)")
 
 
 def _relative_antecedent(text: str, spans: list[tuple[int, int]], names: list[NameMatch], masks, language: str) -> Phrase | None:
@@ -424,12 +402,6 @@ def _citing(text: str, cue: Cue, language: str) -> bool:
     word = norm(text[cue.start : cue.end]).split()[0]
     cited = words(language)["sources_cited"]
     return word in cited["participles"] or (word in cited["passive"] and re.match(r"\s+by\s", text[cue.end :]) is not None)
-
-
-COMPARED = re.compile(r"\s*(?:(?:more|less|fewer|higher|lower)\s+than\s+)?(?:double|twice|triple|half|three\s+times|four\s+times|several\s+times)?\s*(?=(?:the|a|an)\s)", re.IGNORECASE)
-PARTICIPLE_LINK = re.compile(r"(?<![\w-])(?:before|after|then|later|while)\s+$", re.IGNORECASE)  # "…, before announcing that …": the subject of the verb before
-COORDINATED_VERB = re.compile(r"(?<![\w-])(?:and|but)\s+(?:also\s+|later\s+|then\s+|(?:the\s+)?(?:following|next)\s+(?:day|week|month|year|morning)\s+|(?:on|late\s+on|early\s+on)\s+(?-i:[A-Z])[a-z]+day\s+)?$", re.IGNORECASE)  # "… accused X and said …": one subject for both verbs
-NAMED_SUBJECT = re.compile(r"^\W*(?:An?|The|Its|Their)\s+(?:[\w’'-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|official|officer|commander|minister|leader|chief|mayor|governor|prefect|representative|envoy|director|president|adviser|advisor|head|secretary|doctor|source|analyst|researcher),\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s*$")  # "An army spokesman, Colonel Souleymane Maiga, said …": the subject and its name, not a quotation
 
 
 def _inverted(text: str, cue: Cue) -> bool:

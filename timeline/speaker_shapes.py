@@ -39,3 +39,26 @@ AGED = re.compile(r"(?<=\w),\s*(?:(?:now|then|aged)\s+)?\d{1,3}(?:\s+and\s+[^;:\
 # "The JNIM group (recognized as a terrorist organization and banned in Russia) said": the
 # speaker stands before the brackets
 BRACKETED = re.compile(r"(?<=\w)\s*\([^()]{1,160}\)\s*$")
+
+# Moved from speaker_phrases.py: the shapes its phrase finding reads.
+VERB_AFTER_SPEAKER = re.compile(r"(?<![\w-])(?:rose|risen|stood|stands|reached|climbed|was|were|is|are|has|have|had)(?![\w-])", re.IGNORECASE)
+COUNT_AFTER_SPEAKER = re.compile(r"(?<=[a-z]s)\s+(?=(?:(?:more\s+than|at\s+least|nearly|almost|some|about|around|up\s+to|as\s+many\s+as)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?!of\s+the\b)[a-z]+\s+(?:were|was|had|have|died|are)\b))", re.IGNORECASE)  # "according to local transporters more than 50 civilians died": the count starts the clause
+PARTICIPLE_MODIFIER = re.compile(r"(?<=[a-z])\s+(?=(?:fighting|battling|opposing|representing|monitoring|controlling|holding|running|based|operating|active|opposed)\s+(?:the|a|an|to|in|with|government|state|Bamako|(?-i:[A-Z]))\b)")  # a participle or adjective that modifies the noun before it
+REDUCED_RELATIVE = re.compile(r"(?<![\w-])(?:in|at|on|of|from|to|during|after|with)\s+(?:a|an|the)\s+(?:(?!(?:in|at|on|of|from|to|for|by|with|near|and|or|the|a|an)\s)[\w’'-]+\s+){1,3}?(?P<who>(?:the|a|an)\s+(?:(?!(?:the|a|an|of|in|at|on)\s)[\w’'-]+\s+){0,3}?(?!(?:the|a|an|of|in|at|on)\s)[\w’'-]+)\s*$", re.IGNORECASE)  # a noun, then the subject of a relative clause without "which"
+WHICH_SAYS = re.compile(r",\s*which\s+(?:later\s+|also\s+|then\s+)?$", re.IGNORECASE)  # a saying whose subject is the statement just told
+QUOTED_AS = re.compile(r"(?:(?<![\w-])quoted\s+(?P<who>[^,;:.\"“”]{2,80}?)|\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted)\s+as\s+$", re.IGNORECASE)
+PART_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:branch|affiliate|wing|arm|franchise|offshoot|subsidiary|faction)\b", re.IGNORECASE)  # "JNIM, al-Qaeda's Sahel branch": JNIM speaks, not al-Qaeda
+RELATIVE_TAIL = re.compile(r"\s+(?:that|which)\s+(?!said\b|says\b)[a-z]+ed\b")
+COUNT_IN_PHRASE = re.compile(r"(?:^|\s)(?:at\s+least|more\s+than|some|about|nearly|over)?\s*(?<![:.\d])\d[\d,]*(?![:.]\d)\s+(?!-?year|gmt|utc|[ap]\.?m\b)[a-z]", re.IGNORECASE)
+LOCATED = re.compile(r"\s+(?:in|from|across|near|around|throughout|based\s+in|operating\s+in)\s+", re.IGNORECASE)
+COUNTING_DIGIT = r"(?<!\d)\d(?![\d-]*-year-old)(?!\d*(?:st|nd|rd|th)\b)"  # not an age ("a 56-year-old farmer") nor an ordinal ("the 4th regiment")
+CLAUSE_VERB = re.compile(r"(?<![\w-])(?:was|were|is|are|am|be|been|being|had|has|have|not|would|will|could|should|did|does|do|can)(?![\w-])", re.IGNORECASE)
+APPOSITIVE_WITH_AND = re.compile(r"(?<=[\w)]),\s*(?:a|an)\s+[^,;:\"“”]{1,80}?\s+and\s+[^,;:\"“”]{1,40},\s*$")  # ", a coalition of lawyers and activists, " before the verb
+SUBJECT_DOCUMENT = re.compile(r"(?:\s+(?:of|on|from|dated|issued|released|published)\s+[^,;:\"“”]{1,30}?)?\s+")  # the possessed document is the subject of the verb right after it
+SPEAKS_FROM = re.compile(r"(?<![\w-])(?:in|based\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+VERB_AND_COUNT = re.compile(r"(?<![\w-])[a-z][\w’'-]*\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+[a-z]")  # "killed seven herders": a verb and its counted object
+VERB_BEFORE_OBJECT = re.compile(r"(?<![\w-])(?:[a-z]+(?:ed|es|s))\s+(?:(?:a|an|the|its|their)\s+)?(?=\S)")
+COMPARED = re.compile(r"\s*(?:(?:more|less|fewer|higher|lower)\s+than\s+)?(?:double|twice|triple|half|three\s+times|four\s+times|several\s+times)?\s*(?=(?:the|a|an)\s)", re.IGNORECASE)
+PARTICIPLE_LINK = re.compile(r"(?<![\w-])(?:before|after|then|later|while)\s+$", re.IGNORECASE)  # "…, before announcing that …": the subject of the verb before
+COORDINATED_VERB = re.compile(r"(?<![\w-])(?:and|but)\s+(?:also\s+|later\s+|then\s+|(?:the\s+)?(?:following|next)\s+(?:day|week|month|year|morning)\s+|(?:on|late\s+on|early\s+on)\s+(?-i:[A-Z])[a-z]+day\s+)?$", re.IGNORECASE)  # "… accused X and said …": one subject for both verbs
+NAMED_SUBJECT = re.compile(r"^\W*(?:An?|The|Its|Their)\s+(?:[\w’'-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|official|officer|commander|minister|leader|chief|mayor|governor|prefect|representative|envoy|director|president|adviser|advisor|head|secretary|doctor|source|analyst|researcher),\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s*$")  # "An army spokesman, Colonel Souleymane Maiga, said …": the subject and its name, not a quotation
