@@ -197,7 +197,7 @@ def test_a_health_centre_that_received_the_wounded_gives_their_count_unless_some
     claims = _claims(text)
     assert _of(claims, 17).claimant_label == "The health centre in the neighbouring commune"
     assert _of(claims, 23).claimant_label == "residents"
-    assert _of(claims, 21).claimant_label != "the morgue"
+    assert _of(claims, 21).claimant_label == "a nurse"
 
 
 def test_a_second_toll_with_its_verb_left_out_is_its_own_speakers():
@@ -259,8 +259,7 @@ def test_the_missing_told_bare_are_people_and_a_government_counting_them_speaks(
     )
     claims = _claims(text, date(2022, 7, 4))
     assert _of(claims, 19).subject_label == "missing people"
-    assert _of(claims, 132).claimant_label != "the article"
-    assert not _of(claims, 132).claimant_label.startswith("the article")
+    assert _of(claims, 132).claimant_label == "the government"
 
 
 def test_a_possessed_communique_with_its_day_is_the_subject_of_the_verb_after_it():
@@ -302,7 +301,7 @@ def test_a_first_assessment_shared_on_a_day_is_the_missions_and_a_toll_raised_on
         "The government nonetheless raised its own toll on Wednesday to 26 dead.\n"
     )
     claims = _claims(text, date(2019, 1, 21))
-    assert _of(claims, 8).claimant_label != "shared"
+    assert _of(claims, 8).claimant_label == "The Mission's first assessment"
     assert _of(claims, 26).claimant_label == "The government"
 
 

@@ -1525,3 +1525,25 @@ def test_an_act_told_with_also_after_a_dated_sentence_takes_its_day():
             "The foreign ministry in Algiers also closed Algerian airspace to all flights to and from Mali.")
     records = process_article(Article("t", "t.txt", date(2025, 4, 8), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert [m.start_date for m in records["mentions"] if m.event_type == "sanctions"] == [date(2025, 4, 7)]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The soldiers left on patrol on Monday and were ambushed near the town.", "withdrawal"),
+    ("Hundreds of young men answered the call to enlist in the army on Monday.", "protest"),
+    ("Displaced villagers walked to Bandiagara on Monday, fleeing violence against civilians.", "protest"),
+    ("French troops handed Ibrahim to the Malian authorities on Monday.", "withdrawal"),
+    ("The fighting left MSF staff unable to work on Monday.", "organisation_exit"),
+    ("The president arrived by helicopter in Kidal on Monday.", "deployment"),
+    ("A sniper shot him in front of the hospital on Monday but he survived.", "mass_killing"),
+    ("Customs officers seized a woman's car on Monday.", "abduction"),
+    ("Paris lost its man in Bamako on Monday.", "casualties"),
+])
+def test_words_near_a_trigger_that_tell_no_event_of_its_type(text, event_type):
+    records = process_article(Article("t", "t.txt", date(2024, 5, 10), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert event_type not in [m.event_type for m in records["mentions"]]
+
+
+def test_a_date_after_an_accusation_whose_gerund_is_no_event_stays_the_arrests():
+    text = "Police arrested two officers accused of plotting against the state on Tuesday, the government said."
+    records = process_article(Article("t", "t.txt", date(2024, 5, 10), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert date(2024, 5, 7) in [m.start_date for m in records["mentions"] if m.event_type == "arrest"]

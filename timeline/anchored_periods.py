@@ -33,7 +33,7 @@ def _patterns(language: str) -> tuple[re.Pattern, dict[str, tuple[str, int]]]:
     table = {**{k: ("month", v) for k, v in _folded(lex.anchored_months).items()}, **{k: ("year", v) for k, v in _folded(lex.anchored_years).items()}}
     words = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(table, key=len, reverse=True))
     months = "|".join(sorted((m for m in lex.months if len(m) > 3), key=len, reverse=True))
-    pattern = re.compile(rf"{NOT_HEDGED}\b(?:(?P<offset>{words})|the\s+(?:following|next)\s+(?P<month>{months}))\b(?!\s+(?:the|a|an|its|his|her|their|of)\b)", re.IGNORECASE)
+    pattern = re.compile(rf"{NOT_HEDGED}\b(?:(?P<offset>{words})|the\s+(?:following|next)\s+(?P<month>{months}))\b(?!-)(?!\s+(?:the|a|an|its|his|her|their|of)\b)", re.IGNORECASE)  # not "that month-long operation"
     return pattern, table
 
 

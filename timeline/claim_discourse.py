@@ -109,7 +109,8 @@ def issued_document(text: str, after: int, language: str) -> str | None:
     Sunday evening"): claimants_<language>.toml ``claim_nouns.issued``."""
     nouns = alternation([*sayings_words(language)["claim_nouns"]["issued"], "report"])
     m = re.match(rf"\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?({nouns})(?![\w-])", text[after:], re.IGNORECASE)
-    m = m or re.match(rf"\W*in\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?({nouns})\s*,", text, re.IGNORECASE)  # "In a 48-page report, the network documents …"
+    opener = re.match(rf"\W*in\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?({nouns})\s*,", text, re.IGNORECASE)  # "In a 48-page report, the network documents …"
+    m = m or (opener if opener and not re.search(r"[,;]\s*(?:while|whereas|and|but)\s|;", text[opener.end() : after]) else None)  # the opener's saying, not one after "while the army said"
     return norm(m.group(1)) if m else None
 
 

@@ -84,7 +84,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "determined": re.compile(rf"(?<![\w-])(?:{alternation(nc['determiners'])})\s+$", re.IGNORECASE),
         "speaker": re.compile(rf"\s+(?:of\s+(?:the|his|her|their|its|our|my|those)\s+)?(?:(?!(?:and|or|but|then|were|was|had\s+been|have\s+been|are|is|being|it|they|he|she|we|whom|that|which)\s)[\w’'-]+\s+){{0,2}}?(?:(?:of|from|in)\s+(?-i:[A-Z])[\w’'-]+\s+(?:(?-i:[A-Z])[\w’'-]+\s+)?)?(?:(?:reached|contacted|interviewed|questioned)\s+by\s+(?:phone|telephone|[\w’'-]+)\s+)?(?:{alternation(saying_words(language)['verbs']['claimed'])})\b(?!\s+(?:missing|killed|dead|wounded|injured|captured|abducted|kidnapped|arrested|detained|to\s+have|to\s+be)(?![\w-]))", re.IGNORECASE),
         "qualitative": re.compile("|".join(w["qualitative"]["patterns"]), re.IGNORECASE),
-        "q:captured_after": re.compile(rf"(?<![\w-])(?:{alternation(w['quantities']['captured_after'])})(?![\w-])", re.IGNORECASE),
+        "q:captured_after": re.compile(rf"(?<![\w-])(?:{alternation(w['quantities']['captured_after'])})(?![\w-])(?!\s+(?:reserve|high|regard|esteem|contempt|check|place|position|readiness)(?![\w-]))", re.IGNORECASE),  # not "held in reserve", "held in high regard"
         "toll": _toll_pattern(language),
         "preposition_over": re.compile(
             rf"(?<![\w-])(?:{alternation(w['qualifiers_preposition']['over'])})(?:\s+(?:with|between|among|against|within|in)\s+[^,;:.\d]{{1,40}}?)?\s+$", re.IGNORECASE

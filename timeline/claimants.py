@@ -91,7 +91,7 @@ def _denied_source_res(language: str) -> tuple[re.Pattern, re.Pattern, re.Patter
     noun = re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE)
     before = re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])[^.;]{{0,60}}?(?<![\w-])by\s+{source}{stop}", re.IGNORECASE)
     after = re.compile(rf"[^.;,]{{0,40}}?[\"”]?\s*(?:{verbs})\s+by\s+{source}{stop}", re.IGNORECASE)
-    media = re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])[^.;]{{0,60}}?(?<![\w-])(?:on|via|through)\s+(?P<src>social\s+(?:networks|media)|facebook|whatsapp|telegram|tiktok|twitter|the\s+internet)(?![\w-])", re.IGNORECASE)  # "the information relayed on social networks according to which …"
+    media = re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])(?:(?!statement|communiqu|video|message|release)[^.;]){{0,40}}?(?<![\w-])(?:relayed|spread|circulated|circulating|shared|posted)\s+(?:on|via|through)\s+(?P<src>social\s+(?:networks|media)|facebook|whatsapp|telegram|tiktok|twitter|the\s+internet)(?![\w-])", re.IGNORECASE)  # "the information relayed on social networks according to which …"
     return noun, before, after, media
 
 

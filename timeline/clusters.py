@@ -148,7 +148,7 @@ class Cluster:
 
 def bounds(cluster: Cluster) -> tuple[date, date, str, str]:
     """Start, end, precision and basis: from day-precise mentions if any, else the finest ones;
-    the interval most articles agree on when the others only stretch it (see ``consensus``)."""
+    the interval most articles agree on when the others only stretch it (``consensus``)."""
     core = cluster.core()
     if core is not None:
         agreed = None if cluster.children else consensus([m for m in cluster.dated() if is_fine(m)])
@@ -165,7 +165,9 @@ def bounds(cluster: Cluster) -> tuple[date, date, str, str]:
 def consensus(mentions: list[Mention]) -> tuple[date, date] | None:
     """The interval two or more articles give when every other interval told contains it and
     is told by fewer articles ("25-27 July" in three reports, "22 to 27 July" in one channel's
-    post): the wider outliers do not stretch the event. None when the reports do not agree so."""
+    post; "1 July" in two reports, "1 to 3 July" in one): the wider outliers do not stretch the
+    event. A fight still going on when two early reports gave its first day is cut to that day
+    too; on the development corpus the wider report was the outlier far more often."""
     sources: dict[tuple[date, date], set[str]] = {}
     for m in mentions:
         sources.setdefault((m.start_date, m.end_date), set()).add(m.source_id)

@@ -77,7 +77,8 @@ def accused_of_event(text: str, triggers: list[tuple[int, int, str]], end: int, 
     event ("a report accusing troops of killing 500 people in March 2022": the killing's date;
     not "soldiers accused of plotting …, the government said on Thursday": no event to take it)."""
     m = ACCUSED_OF.search(text, end, t.char_start)
-    return m is not None and any(m.start() < start < t.char_start and not is_saying(event_type) for start, _, event_type in triggers)
+    gerund = m.end() - len(m.group().split()[-1]) if m else -1
+    return m is not None and any(gerund <= start < m.end() and not is_saying(event_type) for start, _, event_type in triggers)
 
 
 JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+)?")  # "… in March 2015 and the suicide bombing of … in January 2017"

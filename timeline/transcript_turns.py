@@ -97,7 +97,7 @@ AGED_BIO = re.compile(r"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,4})\s
 
 # "Ingrid Test-Halvorsen spent four years with the mission, as head of …": a name and the career
 # that qualifies the one who answers.
-CAREER_BIO = re.compile(r"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){1,3})\s+(?:spent|served|worked|headed|led|ran|commanded)\s+(?:\w+\s+){0,3}?(?:years?|months?|as|with|in|for|the)\b")
+CAREER_BIO = re.compile(r"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){1,3})\s+(?:spent|served|worked)\s+(?:\w+\s+){0,3}?(?:years?|months?|as|with|in|for|the)\b")
 
 
 def _addressee(words: str, language: str) -> bool:
