@@ -302,17 +302,10 @@ def test_an_offensive_told_by_its_month_over_that_months_raids_is_the_campaign_i
 
 
 def test_the_interval_most_reports_give_is_not_stretched_by_one_wider_report(tmp_path: Path):
-    texts = {
-        "a": ("2024-07-29", "Battle in the north\n\nRebels and the army fought at Tinzaouaten from July 25 to July 27, 2024, a rebel spokesman said.\n"),
-        "b": ("2024-07-30", "Column routed\n\nThe fighting at Tinzaouaten lasted from July 25 to July 27, 2024, according to local officials.\n"),
-        "c": ("2024-08-01", "A channel's version\n\nA channel close to the contractors said the fighting at Tinzaouaten ran from July 22 to July 27, 2024.\n"),
-    }
-    (tmp_path / "raw").mkdir()
-    rows = ["source_id,file,outlet,title,url,published,language"]
-    for sid, (published, text) in texts.items():
-        (tmp_path / "raw" / f"{sid}.txt").write_text(text, encoding="utf-8")
-        rows.append(f"{sid},raw/{sid}.txt,Test,{text.splitlines()[0]},,{published},en")
-    (tmp_path / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    events = assemble(load_corpus(tmp_path))["events"]
+    events = build_articles(tmp_path, {
+        "a": ("Battle in the north\n\nRebels and the army fought at Tinzaouaten from July 25 to July 27, 2024, a rebel spokesman said.\n", "2024-07-29"),
+        "b": ("Column routed\n\nThe fighting at Tinzaouaten lasted from July 25 to July 27, 2024, according to local officials.\n", "2024-07-30"),
+        "c": ("A channel's version\n\nA channel close to the contractors said the fighting at Tinzaouaten ran from July 22 to July 27, 2024.\n", "2024-08-01"),
+    })["events"]
     fights = [(str(e.start_date.date()), str(e.end_date.date())) for e in events.itertuples() if e.event_type == "armed_clash"]
     assert fights == [("2024-07-25", "2024-07-27")]
