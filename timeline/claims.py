@@ -34,6 +34,7 @@ from timeline.invisible import raw_span, visible_context
 from timeline.names import actors
 from timeline.regex_gate import alternation
 from timeline.sayings import cues, words as sayings_words
+from timeline.live_blogs import BULLET
 from timeline.speaker_phrases import institution_types
 from timeline.transcript_turns import Floor, transcript_names
 
@@ -151,9 +152,6 @@ def _without_datelines(contexts: list[SentenceContext], cuts: list[int]) -> list
     return out
 
 
-LIST_BULLET = re.compile(r"\s*[-–•*]\s+\S")
-
-
 def _to_raw(c: Claim, ctx: SentenceContext, at: list[int]) -> Claim:
     """A claim read on a visible copy, pointed back at the raw sentence."""
     base = ctx.sentence.char_start
@@ -212,7 +210,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         before = contexts[i - 1] if i and contexts[i - 1].sentence.kind == "body" else None
         document = document or relayed_document(text, ctx.names, discourse) or (reproduced_by_pronoun(text, before.sentence.text, before.names, discourse) if before else None)
         floor.enter(text, s.paragraph_index, previous_paragraph)
-        if listing is not None and (LIST_BULLET.match(text) or s.paragraph_index == listed_paragraph):
+        if listing is not None and (BULLET.match(text) or s.paragraph_index == listed_paragraph):
             listed_paragraph = s.paragraph_index
         else:
             listing = None

@@ -23,7 +23,7 @@ from timeline.event_roles import agent_after, agent_kinds, by_agent, by_object, 
 from timeline.claimant_institutions import dateline_abroad
 from timeline.historical_present import entry_paragraphs, original_span, past_context
 from timeline.ingest import dateline_end
-from timeline.live_blogs import entry_days
+from timeline.live_blogs import BULLET, entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, ancestors, most_specific, places
 from timeline.parallel_lists import paired_places
@@ -334,7 +334,7 @@ def _entry_openings(contexts: list[SentenceContext]) -> dict[str, tuple[Timex, s
     current, paragraph = None, None
     for ctx in sorted(contexts, key=lambda c: (c.sentence.paragraph_index, c.sentence.sentence_index)):
         dated = [(i, t) for i, t in enumerate(ctx.timexes) if t.kind != "duration" and t.start is not None]
-        if ctx.sentence.paragraph_index != paragraph or ENTRY_BULLET.match(ctx.sentence.text):
+        if ctx.sentence.paragraph_index != paragraph or BULLET.match(ctx.sentence.text):
             current, paragraph = None, ctx.sentence.paragraph_index
         if dated and entry_separator(ctx.sentence.text, dated[0][1]) is not None:
             i, t = dated[0]
@@ -342,9 +342,6 @@ def _entry_openings(contexts: list[SentenceContext]) -> dict[str, tuple[Timex, s
         elif current is not None:
             out[ctx.sentence_id] = current
     return out
-
-
-ENTRY_BULLET = re.compile(r"\s*[-–•*]\s")
 
 
 def _entry_heads(contexts: list[SentenceContext]) -> dict[str, tuple[Timex, str | None, str | None] | None]:
