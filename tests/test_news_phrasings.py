@@ -890,6 +890,15 @@ CASES = [
     ("Germany said on Friday it was suspending most of its operations with the U.N. mission.", date(2022, 8, 16), "withdrawal", date(2022, 8, 12)),
     ("- 2 July 2018: Meeting in Nouakchott with Macron, G5 leaders replace the force commander, General Didier Test.", date(2018, 9, 29), "dismissal", date(2018, 7, 2)),
     ("The armed groups that signed the 2015 peace agreement want the camps.", date(2023, 7, 3), "peace_agreement", date(2015, 1, 1)),
+    # an operation that "replaced it" or that Serval "becomes"; a date told as a sentence of its
+    # own; a village "surrounded … late on Sunday" whose people were shot; a decree read out
+    # after an aside; a "first mass rally on June 5" (corpora KE, KJ, KK, KQ, CR)
+    ("Barkhane replaced it on August 1, 2014 and extended its reach to five countries.", date(2022, 6, 10), "mission_created", date(2014, 8, 1)),
+    ("• 1 August 2014 - Serval becomes Barkhane, a regional force covering five Sahel states.", date(2022, 6, 10), "mission_created", date(2014, 8, 1)),
+    ("A: For me, on 18 January 2017. A suicide bomber drove a truck full of explosives into the camp in Gao.", date(2023, 7, 1), "suicide_bombing", date(2017, 1, 18)),
+    ("Gunmen on motorcycles surrounded the village, about 15 km from Sangha, late on Sunday and shot people as they ran, survivors said.", date(2019, 6, 12), "mass_killing", date(2019, 6, 9)),
+    ("Colonel Assimi Goita has appointed Choguel Kokalla Maiga, a leader of the June 5 Movement, as prime minister, according to a decree read out on state television late on Monday.", date(2021, 6, 8), "appointment", date(2021, 6, 7)),
+    ("The coalition takes its name from its first mass rally on June 5 and marched again on June 19.", date(2020, 7, 14), "protest", date(2020, 6, 5)),
 ]
 
 
@@ -1547,3 +1556,20 @@ def test_a_date_after_an_accusation_whose_gerund_is_no_event_stays_the_arrests()
     text = "Police arrested two officers accused of plotting against the state on Tuesday, the government said."
     records = process_article(Article("t", "t.txt", date(2024, 5, 10), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert date(2024, 5, 7) in [m.start_date for m in records["mentions"] if m.event_type == "arrest"]
+
+
+def test_a_toll_lowered_on_wednesday_does_not_date_the_attack_and_a_movement_named_for_a_day_is_no_date():
+    text = "Headline\n\nMali's government on Wednesday lowered to 35 the number of people killed in an attack on the village of Sobane Da.\n"
+    records = process_article(Article("t", "t.txt", date(2019, 6, 12), "en", {}, "0" * 64, text))
+    assert [m.date_basis for m in records["mentions"] if m.event_type == "attack"] == ["reported"]
+    text = "Headline\n\nThe June 5 Movement said 23 protesters had died.\n"
+    records = process_article(Article("t", "t.txt", date(2020, 7, 14), "en", {}, "0" * 64, text))
+    assert [t["text"] for t in records["timexes"]] == []
+    assert [c.claimant_label for c in records["claims"]] == ["The June 5 Movement"]
+
+
+def test_a_chronology_entry_headed_by_its_place_places_what_it_tells_and_a_dateline_places_nothing():
+    text = "Headline\n\nIncidents:\n- Sobane Da (Bandiagara), 9 June 2019: 35 Dogon villagers killed by gunmen.\n\nBAMAKO, June 12 - The army said on Tuesday it had sent reinforcements.\n"
+    records = process_article(Article("t", "t.txt", date(2019, 6, 12), "en", {}, "0" * 64, text))
+    assert [(m.start_date, m.place_id) for m in records["mentions"] if m.event_type == "casualties"] == [(date(2019, 6, 9), "sobane_da")]
+    assert "bamako" not in [m.place_id for m in records["mentions"]]

@@ -89,20 +89,19 @@ def _date_of_the_document_that_does_it(text: str, spans: list[tuple[int, int]], 
     dates: dissolutions, decrees, ties cut)."""
     if not event_types()[triggers[k][2]].dated_by_report:
         return []
-    following = [s for s in spans if s[0] >= hi]
-    if not following or not _act_document(language).match(text, following[0][0]):
-        return []
-    lo2, hi2 = following[0]
-    if any(lo2 <= t[0] < hi2 for j, t in enumerate(triggers) if j != k):
-        return []
-    return [i for i in free if lo2 <= timexes[i].char_start < hi2][:1]
+    for lo2, hi2 in (s for s in spans if s[0] >= hi):  # past asides ("appointed X, a leader of Y, as prime minister, according to a decree read out …")
+        if any(lo2 <= t[0] < hi2 for j, t in enumerate(triggers) if j != k):
+            return []
+        if _act_document(language).match(text, lo2):
+            return [i for i in free if lo2 <= timexes[i].char_start < hi2][:1]
+    return []
 
 
 @cache
 def _act_document(language: str) -> re.Pattern:
     """The opening of a phrase naming the document an act was done by ("in a presidential decree")."""
     nouns = alternation(event_words(language)["act_documents"])
-    return re.compile(rf"\s*(?:in|by|through|with)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}(?:{nouns})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"\s*(?:in|by|through|with|according\s+to)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}(?:{nouns})(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -94,6 +94,8 @@ def full_date(lex: Lexicon, m: re.Match, ctx: Context) -> Resolved | None:
     if mo is None or not capitalised(m["m"]):
         return None
     d = day_of(m["d"])
+    if not m["y"] and (after := re.match(r"\s+([\w-]+)", ctx.text[m.end() :])) and after.group(1) in lex.named_by_date:
+        return None  # "the June 5 Movement": a name
     if m["y"]:
         day_ = safe_date(int(m["y"]), mo, d)
         return day_ and Resolved("date", day_, day_, "day")

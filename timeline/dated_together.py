@@ -109,6 +109,33 @@ def entry_place_head(text: str, t: Timex) -> bool:
     return not text[: t.char_start].strip(" \t•*-–—") and ENTRY_PLACE_TAIL.match(text, t.char_end) is not None
 
 
+ENTRY_PLACE_TO_DATE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*(?:on\s+)?")
+
+
+def entry_head_place(text: str, names: list, timexes: list[Timex]) -> str | None:
+    """The place that heads a chronology entry before its date ("- Ogossagou (Bankass), 23 March
+    2019: at least 157 villagers killed"): where what the entry tells happened."""
+    places = [n for n in names if n.kind == "place"]
+    if not places or text[: places[0].start].strip(" \t•*-–—"):
+        return None
+    head, bulleted = places[0], bool(text[: places[0].start].strip())
+    for t in timexes:
+        separator = ENTRY_SEPARATOR.match(text, t.char_end) if t.char_start >= head.end and ENTRY_PLACE_TO_DATE.fullmatch(text, head.end, t.char_start) else None
+        if separator and (bulleted or ":" in separator.group()):  # "BAMAKO, June 12 - …" is a dateline, which places nothing
+            return head.id
+    return None
+
+
+# what may stand around a date told as a sentence of its own ("A: For me, on 18 January 2017.")
+DATE_ONLY_LEAD = re.compile(r"\s*(?:(?-i:[A-Z])[\w.]{0,12}:\s*)?(?:(?:for\s+(?:me|us|him|her|them|many)|it\s+was|that\s+was|this\s+was|then\s+came)\s*,?\s*)?(?:on\s+|in\s+)?", re.IGNORECASE)
+
+
+def date_only(text: str, t: Timex) -> bool:
+    """A sentence that is only a date (an answer, "For me, on 18 January 2017."): the sentence
+    after it tells what happened then."""
+    return t.precision in ("day", "month") and DATE_ONLY_LEAD.fullmatch(text, 0, t.char_start) is not None and not text[t.char_end :].strip(" .!")
+
+
 def conjoined(text: str, timexes: list[Timex]) -> bool:
     """Dates listed together ("in 2020 and 2021", "2012, 2015 and 2020")."""
     return all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:in\s+)?", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))

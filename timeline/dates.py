@@ -59,6 +59,7 @@ class Lexicon:
     anchored_months: dict[str, int]  # "three months later": 3, counted from the month told last
     anchored_years: dict[str, int]  # "the following year": 1, counted from the year told last
     holidays: dict[str, list[int]]  # "Christmas Day": [12, 25], a day named by its feast
+    named_by_date: frozenset[str]  # "the June 5 Movement": a name, not a day
 
 
 @cache
@@ -94,6 +95,7 @@ def lexicon(language: str = "en") -> Lexicon:
         anchored_months=d.get("anchored_months", {}),
         anchored_years=d.get("anchored_years", {}),
         holidays=d.get("holidays", {}),
+        named_by_date=frozenset(d.get("named_by_date", {}).get("words", ())),
     )
 
 

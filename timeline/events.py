@@ -15,7 +15,7 @@ from datetime import date
 
 from timeline.anchored_dates import after_phrase
 from timeline.date_owners import owners
-from timeline.dated_together import entry_place_head, entry_separator
+from timeline.dated_together import date_only, entry_head_place, entry_place_head, entry_separator
 from timeline.dates import Timex
 from timeline.event_dates import date_for
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers, repeated_place_triggers
@@ -191,6 +191,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 place_id = _where_antecedent(text, spans, t_start, place_names)  # "around Ber, near Timbuktu, where the army said …"
             if place_id is None and (etype.acled_event_type in PLACED_BY_CONTEXT or _country(sentence_place)):
                 place_id = _sentence_place_for(text, spans, k, triggers, place_names, sentence_place, language)  # fighting told beside its place; a coup is not where the sentence's massacre was
+            if place_id is None and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.supports_only):
+                place_id = entry_head_place(text, ctx.names, ctx.timexes)  # "- Sobane Da (Bandiagara), 9 June 2019: 35 villagers killed"
             place_basis = "sentence" if place_id else "none"
             elsewhere, place_name = unknown_place(text, lo, hi, ctx.names, language) if place_id is None else (False, None)  # "at a base in Dioura"
             place_basis = "unregistered" if elsewhere else place_basis
@@ -352,7 +354,7 @@ def _entry_heads(contexts: list[SentenceContext]) -> dict[str, tuple[Timex, str 
     for ctx in contexts:
         dated = [(i, t) for i, t in enumerate(ctx.timexes) if t.kind != "duration"]
         head = None
-        if len(dated) == 1 and (entry_separator(ctx.sentence.text, dated[0][1]) is not None or entry_place_head(ctx.sentence.text, dated[0][1])) and len(ctx.sentence.text.split()) <= 10:
+        if len(dated) == 1 and (entry_separator(ctx.sentence.text, dated[0][1]) is not None or entry_place_head(ctx.sentence.text, dated[0][1]) or date_only(ctx.sentence.text, dated[0][1])) and len(ctx.sentence.text.split()) <= 10:
             i, t = dated[0]
             head = (t, ctx.timex_ids[i] if ctx.timex_ids else None, most_specific([n.id for n in ctx.names if n.kind == "place"]))
         out[ctx.sentence_id] = head

@@ -170,7 +170,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     if institution_types(phrase, language):
         return Phrase("institution", phrase)
     proper = re.sub(r"^(?:the|The)\s+", "", phrase)  # "the Sahel Civilian Protection Network"
-    if re.fullmatch(r"(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von|of|for|and)(?:\s+(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von|of|for|and))*", proper) and proper[0].isupper() and not proper.split()[-1].islower():
+    if re.fullmatch(r"(?:[A-Z][\w’'.-]*|de|du|al|ag|bin|ibn|van|von|of|for|and)(?:\s+(?:[A-Z][\w’'.-]*|\d{1,2}(?=\s+[A-Z])|de|du|al|ag|bin|ibn|van|von|of|for|and))*", proper) and proper[0].isupper() and not proper.split()[-1].islower():
         place = next((n for n in names if n.kind == "place" and norm(text[n.start : n.end]) == norm(proper)), None)
         if place is not None:  # "Nampala was the scene of …": a town says nothing; "Burkina Faso says": its government
             return Phrase("name", phrase) if places()[place.id].fields.get("precision") == "country" else None

@@ -80,7 +80,7 @@ def _toll_noun(language: str) -> re.Pattern:
     nouns = alternation(event_words(language)["toll_nouns"])
     verbs = alternation(event_words(language)["toll_revision_verbs"])
     return re.compile(
-        rf"(?<![\w-])(?:(?:{nouns})\s+(?:of|from|in)|(?:{verbs})\s+(?:(?:the|its|their|that|this)\s+)?(?:(?:death\s+)?(?:toll|tally|figure|count|number)|it)\s+(?:up\s+|down\s+)?(?:to|at)(?=\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|over\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|\w+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)))\s+(?:[\w,’'-]+\s+){{0,5}}$",
+        rf"(?<![\w-])(?:(?:{nouns})\s+(?:of|from|in)|(?:{verbs})\s+(?:(?:the|its|their|that|this)\s+)?(?:(?:death\s+)?(?:toll|tally|figure|count|number)|it)\s+(?:up\s+|down\s+)?(?:to|at)(?=\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|over\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|\w+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))|(?:{verbs})\s+to\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|over\s+)?[\w,]+\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|tally|figure|count|number)\s+(?:of|from|in))\s+(?:[\w,’'-]+\s+){{0,5}}$",
         re.IGNORECASE,
     )
 
