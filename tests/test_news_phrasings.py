@@ -899,6 +899,22 @@ CASES = [
     ("Gunmen on motorcycles surrounded the village, about 15 km from Sangha, late on Sunday and shot people as they ran, survivors said.", date(2019, 6, 12), "mass_killing", date(2019, 6, 9)),
     ("Colonel Assimi Goita has appointed Choguel Kokalla Maiga, a leader of the June 5 Movement, as prime minister, according to a decree read out on state television late on Monday.", date(2021, 6, 8), "appointment", date(2021, 6, 7)),
     ("The coalition takes its name from its first mass rally on June 5 and marched again on June 19.", date(2020, 7, 14), "protest", date(2020, 6, 5)),
+    # shrines destroyed and "the attacks" naming them again; a door broken open on a later day
+    # than the attack; a tomb "set on fire" in the passive; a month heading an entry whose
+    # events have days; talks, a mandate renewed, a trial begun, an alliance unveiled, patrols
+    # begun, positions taken; a roundup's section dated in brackets (corpora KT, KU, KW, CY)
+    ("Fighters of the Islamist group Ansar Dine destroyed more mausoleums of Sufi saints in Timbuktu on Sunday, residents said, and a spokesman for the group said the attacks were an answer to the U.N. Security Council's decision on Thursday.", date(2012, 12, 24), "looting", date(2012, 12, 23)),
+    ("Ansar Dine first attacked the shrines in late June and early July, breaking open the sacred door of the Sidi Yahia mosque on July 2.", date(2012, 12, 24), "looting", date(2012, 7, 2)),
+    ("The Sidi Mahmoud tomb had already been set on fire in May.", date(2012, 7, 1), "looting", date(2012, 5, 1)),
+    ("June: Militants of MUJAO and Ansar Dine routed the separatists in Gao on June 27 and began destroying mausoleums in Timbuktu on June 30.", date(2012, 12, 30), "armed_clash", date(2012, 6, 27)),
+    ("June: Militants of MUJAO and Ansar Dine routed the separatists in Gao on June 27 and began destroying mausoleums in Timbuktu on June 30.", date(2012, 12, 30), "looting", date(2012, 6, 30)),
+    ("Compaore brought government envoys together with Ansar Dine and the MNLA in Ouagadougou on Dec. 4 for their first direct talks.", date(2012, 12, 21), "diplomatic_call", date(2012, 12, 4)),
+    ("MINUSMA, whose mandate the UN Security Council renewed on 29 June, should increase patrols around Bankass.", date(2022, 7, 14), "mission_renewed", date(2022, 6, 29)),
+    ("On Thursday, a court in Bamako began trying the 46 Ivorian soldiers still held.", date(2022, 12, 30), "court_ruling", date(2022, 12, 29)),
+    ("JNIM was unveiled on March 2 in a video in which Iyad Ag Ghaly sat alongside Amadou Koufa.", date(2017, 3, 10), "alliance_formed", date(2017, 3, 2)),
+    ("A peace accord brought the rebels back into politics, but joint army-rebel patrols only began in February, a month after the Gao bombing.", date(2017, 8, 23), "deployment", date(2017, 2, 1)),
+    ("The two sides have fought on and off since June, and late last month CMA units drove Gatia from positions around Anefis.", date(2017, 8, 19), "territory_seized", date(2017, 7, 21)),
+    ("MALI - Segou region (Tuesday 15 August)\nA roadside bomb struck an army pick-up between Diabaly and Nampala, wounding four soldiers, the army said.", date(2017, 8, 19), "explosive_device", date(2017, 8, 15)),
 ]
 
 
@@ -1573,3 +1589,10 @@ def test_a_chronology_entry_headed_by_its_place_places_what_it_tells_and_a_datel
     records = process_article(Article("t", "t.txt", date(2019, 6, 12), "en", {}, "0" * 64, text))
     assert [(m.start_date, m.place_id) for m in records["mentions"] if m.event_type == "casualties"] == [(date(2019, 6, 9), "sobane_da")]
     assert "bamako" not in [m.place_id for m in records["mentions"]]
+
+
+def test_a_related_link_dated_in_brackets_is_no_day_heading_of_a_live_blog():
+    text = ("LIVE: Malian army enters Kidal\n\n20:15 Goita speaks\nThe president spoke this evening.\n\n12:45 Background: the strikes\n"
+            "Army drones struck rebel positions near the town.\n\nRead more\n\nMali: army column gathers at Anefis (09/11/2023)\n")
+    records = process_article(Article("t", "t.txt", date(2023, 11, 14), "en", {}, "0" * 64, text))
+    assert [m.start_date for m in records["mentions"] if m.event_type == "air_strike"] == [date(2023, 11, 14)]

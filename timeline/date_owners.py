@@ -67,6 +67,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if headed is not None:
             out[i] = headed  # "tore up the 2015 Algiers peace agreement": the agreement's year
             continue
+        if _groups_finer_days(text, t, timexes):
+            out[i] = -1  # "June: … routed the separatists in Gao on June 27 and …": the month only groups the entry's days
+            continue
         entry = _entry_main(text, triggers, spans, t, language)
         if entry is not None:
             out[i] = entry  # "April 6, 2012 - After seizing Kidal, …, the MNLA declares independence": the entry's main event
@@ -299,6 +302,13 @@ def _saying_then_date(language: str) -> re.Pattern:
     )
 
 
+
+
+def _groups_finer_days(text: str, t: Timex, timexes: list[Timex]) -> bool:
+    """A month or year heading an entry whose events have days of their own inside it."""
+    sep = entry_separator(text, t)
+    return sep is not None and t.precision in ("month", "year") and t.start is not None and any(
+        o.char_start >= sep.end() and o.precision == "day" and o.start is not None and t.start <= o.start <= t.end for o in timexes)
 
 
 def _entry_main(text: str, triggers: list[tuple[int, int, str]], spans: list[tuple[int, int]], t: Timex, language: str) -> int | None:

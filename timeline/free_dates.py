@@ -81,7 +81,7 @@ def accused_of_event(text: str, triggers: list[tuple[int, int, str]], end: int, 
     return m is not None and any(gerund <= start < m.end() and not is_saying(event_type) for start, _, event_type in triggers)
 
 
-JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+)?")  # "… in March 2015 and the suicide bombing of … in January 2017"
+JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+|(?:then\s+)?(?:began|begun|started|set\s+about|went\s+on)\s+(?:to\s+)?)?")  # "… in March 2015 and the suicide bombing of … in January 2017"
 RELATIVE_BETWEEN = re.compile(r"(?<![\w-])(?:that|which|who|whom|where)(?![\w-])", re.IGNORECASE)  # "positions that jihadists had held since 2012": another clause's date
 COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:\w+\s+){0,2}?(?:expected|due|set|scheduled|then|later|also|to)\b", re.IGNORECASE)
 

@@ -30,9 +30,12 @@ def _day_heading(ctx: SentenceContext):
     before, after = ctx.sentence.text[: days[0][0].char_start], ctx.sentence.text[days[0][0].char_end :]
     if PLACE_AFTER.fullmatch(after) and len(re.findall(r"[^\W\d_]+", before)) <= 1:
         return days[0]  # "Monday 22 September - Ségou region": a roundup's day and where
+    if BRACKETED_DAY.fullmatch(before + "\0" + after):
+        return days[0]  # "MALI - Segou region (Tuesday 15 August)": where, then the day in brackets
     return days[0] if len(re.findall(r"[^\W\d_]+", before + after)) <= 1 else None
 
 
+BRACKETED_DAY = re.compile(r"\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s*[-–—:|,]\s*(?:(?:(?-i:[A-Z])[\w’'-]*|and|&)\s*){1,4}(?:region|area|province|district|circle|cercle)?\s*\(\0\)\s*", re.IGNORECASE)  # "MALI - Segou region (Tuesday 15 August)"; the day is where \0 stands
 PLACE_AFTER = re.compile(r"\s*[-–—:|,]\s*(?:(?-i:[A-Z])[\w’'()-]*\s*){1,3}(?:region|area|province|district|circle|cercle)?\s*", re.IGNORECASE)
 
 

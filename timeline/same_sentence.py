@@ -116,9 +116,12 @@ def _burning_in_attacks(mentions: list[Mention]) -> list[Mention]:
     types = event_types()
     attacks = {m.sentence_id: m for m in mentions if m.event_type in ATTACKS_BURNING}
     burning = {m.sentence_id: m for m in mentions if types[m.event_type].merge_group == "looting" and m.sentence_id in attacks}
+    referring = {sid for sid, fire in burning.items() if _refers_back(attacks[sid], fire)}
     out = []
     for m in mentions:
-        if m.sentence_id in burning and m is burning[m.sentence_id]:
+        if m.sentence_id in referring and m is attacks[m.sentence_id]:
+            continue  # "destroyed more mausoleums on Sunday, … said the attacks were an answer to …": the destruction, named again
+        if m.sentence_id in burning and m is burning[m.sentence_id] and m.sentence_id not in referring and _same_occasion(attacks[m.sentence_id], m):
             continue
         fire = burning.get(m.sentence_id)
         if fire is not None and m is attacks[m.sentence_id] and m.start_date is None and fire.start_date is not None:
@@ -126,6 +129,18 @@ def _burning_in_attacks(mentions: list[Mention]) -> list[Mention]:
                         date_basis=fire.date_basis, timex_id=fire.timex_id, tense=fire.tense)
         out.append(m)
     return out
+
+
+def _same_occasion(attack: Mention, fire: Mention) -> bool:
+    """Burning the attack's own date allows ("attacked the shrines in late June …, breaking open
+    the door of the mosque on July 2" tells a later act of its own)."""
+    return attack.start_date is None or fire.start_date is None or (fire.start_date, fire.end_date) == (attack.start_date, attack.end_date)
+
+
+def _refers_back(attack: Mention, fire: Mention) -> bool:
+    """"the attacks" told after a dated destruction of its sentence names that destruction again."""
+    before = attack.quote[max(0, attack.trigger_start - attack.char_start - 4) : attack.trigger_start - attack.char_start]
+    return fire.start_date is not None and attack.trigger_start > fire.trigger_end and before.casefold() == "the " and attack.trigger.casefold() in ("attacks", "attack")
 
 
 KILLERS = frozenset(["air_strike", "attack", "ambush", "shelling", "explosive_device", "suicide_bombing"])
