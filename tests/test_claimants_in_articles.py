@@ -323,3 +323,37 @@ def test_a_denied_figure_relayed_on_social_networks_is_the_networks():
     )
     c = _of(_claims(text, date(2022, 2, 19)), 40)
     assert (c.claimant_label, c.status) == ("social networks", "denied")
+
+
+def test_a_retired_general_answers_and_a_groups_fighters_speak_for_the_group():
+    text = (
+        "INTERVIEW\n\n\"This war is long\": a retired French general\n\n"
+        "General (retired) Henri Test, 66, served in Mali during Operation Serval.\n\n"
+        "Q: Last November was a terrible month.\n\n"
+        "A: The worst I can remember. The Malian army lost 49 soldiers at Indelimane at the start of the month.\n"
+    )
+    assert _of(_claims(text, date(2020, 6, 10)), 49).claimant_label == "General (retired) Henri Test"
+    text = "Convoy attacked\n\nJNIM claimed the attack in a video posted late on Friday. Its fighters say they killed 11 soldiers of the escort.\n"
+    assert _of(_claims(text, date(2025, 10, 18)), 11).claimant_id == "jnim"
+
+
+def test_where_a_speaker_stands_is_no_speaker_and_a_colleague_posted_at_the_morgue_counts():
+    text = "Boat attack\n\nAt the regional hospital in Gao, a Red Cross volunteer said his team had received 27 injured passengers since Saturday.\n"
+    assert _of(_claims(text, date(2023, 9, 11)), 27).claimant_label == "a Red Cross volunteer"
+    text = "Bamako attack\n\nA gendarmerie officer told AFP that a colleague posted at the morgue of the hospital had counted 64 bodies in uniform by Wednesday night.\n"
+    assert "colleague" in _of(_claims(text, date(2024, 9, 19)), 64).claimant_label
+
+
+def test_an_officer_who_gave_reporters_a_toll_and_a_coalition_formed_to_resist_speak():
+    text = "Nampala\n\nAn army officer had given reporters in Bamako an earlier toll of 12 dead.\n"
+    assert _of(_claims(text, date(2016, 7, 20)), 12).claimant_label == "An army officer"
+    text = "Parties dissolved\n\nA coalition of about a hundred parties formed to resist the dissolution said that two of its young leaders had been abducted.\n"
+    assert _of(_claims(text, date(2025, 5, 14)), 2).claimant_label == "A coalition of about a hundred parties"
+
+
+def test_one_death_is_a_death_and_people_who_drowned_were_killed():
+    text = "Boat\n\nThe Government recalls that the vessel had been targeted on 1 September near Zorghoi, an attack which caused one death and two wounded.\n"
+    claims = _claims(text, date(2023, 9, 8))
+    assert [(c.quantity, c.value_low, c.claimant_label) for c in claims] == [("killed", 1, "The Government"), ("wounded", 2, "The Government")]
+    text = "Boat\n\n\"From what the survivors told me, at least 60 people drowned trying to reach the bank,\" he said.\n"
+    assert [(c.quantity, c.value_low, c.subject_label) for c in _claims(text, date(2023, 9, 11))] == [("killed", 60, "people")]

@@ -21,7 +21,7 @@ from timeline.strength_cues import STRONG_WORD
 
 SUBJECT_STOP = re.compile(
     r"(?:were|was|is|are|had|have|has|who|that|which|in|on|at|during|to|from|for|by|with|may|might|could|would|cannot|can|will|should|must|"
-    r"died|perished|killed|sent|dispatched|either|or|but|as|after|before|while|when|mainly|including|according|"
+    r"died|perished|drowned|killed|sent|dispatched|either|or|but|as|after|before|while|when|mainly|including|according|"
     r"near|outside|inside|across|along|into|around|between|under|since|overnight)$",
     re.IGNORECASE,
 )

@@ -50,7 +50,7 @@ QUOTED_AS = re.compile(r"(?:(?<![\w-])quoted\s+(?P<who>[^,;:.\"“”]{2,80}?)|\
 PART_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:branch|affiliate|wing|arm|franchise|offshoot|subsidiary|faction)\b", re.IGNORECASE)  # "JNIM, al-Qaeda's Sahel branch": JNIM speaks, not al-Qaeda
 RELATIVE_TAIL = re.compile(r"\s+(?:that|which)\s+(?!said\b|says\b)[a-z]+ed\b")
 COUNT_IN_PHRASE = re.compile(r"(?:^|\s)(?:at\s+least|more\s+than|some|about|nearly|over)?\s*(?<![:.\d])\d[\d,]*(?![:.]\d)\s+(?!-?year|gmt|utc|[ap]\.?m\b)(?-i:[a-z])", re.IGNORECASE)
-LOCATED = re.compile(r"\s+(?:in|from|across|near|around|throughout|based\s+in|operating\s+in)\s+", re.IGNORECASE)
+LOCATED = re.compile(r"\s+(?:in|from|across|near|around|throughout|based\s+in|operating\s+in|(?:formed|created|set\s+up|founded|launched)\s+(?:to|in|on|last|after|by)|which|that|who)\s+", re.IGNORECASE)  # also "A coalition of about a hundred parties formed to resist the dissolution": the coalition
 COUNTING_DIGIT = r"(?<!\d)\d(?![\d-]*-year-old)(?!\d*(?:st|nd|rd|th)\b)"  # not an age ("a 56-year-old farmer") nor an ordinal ("the 4th regiment")
 CLAUSE_VERB = re.compile(r"(?<![\w-])(?:was|were|is|are|am|be|been|being|had|has|have|not|would|will|could|should|did|does|do|can)(?![\w-])", re.IGNORECASE)
 APPOSITIVE_WITH_AND = re.compile(r"(?<=[\w)]),\s*(?:a|an)\s+[^,;:\"“”]{1,80}?\s+and\s+[^,;:\"“”]{1,40},\s*$")  # ", a coalition of lawyers and activists, " before the verb
