@@ -915,6 +915,15 @@ CASES = [
     ("A peace accord brought the rebels back into politics, but joint army-rebel patrols only began in February, a month after the Gao bombing.", date(2017, 8, 23), "deployment", date(2017, 2, 1)),
     ("The two sides have fought on and off since June, and late last month CMA units drove Gatia from positions around Anefis.", date(2017, 8, 19), "territory_seized", date(2017, 7, 21)),
     ("MALI - Segou region (Tuesday 15 August)\nA roadside bomb struck an army pick-up between Diabaly and Nampala, wounding four soldiers, the army said.", date(2017, 8, 19), "explosive_device", date(2017, 8, 15)),
+    # a hearing before a prosecutor; a ban "is lifted" and activities "are suspended again" in a
+    # list; a task force launched by a declaration; an attack that is the first of a series of
+    # suicide bombings; fighters who "battled troops" a day before (corpora KX, KY, KZ)
+    ("Kaou N'Djim appeared before the cybercrime prosecutor on Monday and was placed under a committal order.", date(2024, 11, 21), "court_ruling", date(2024, 11, 18)),
+    ("- 10 July 2024: The ban on party activities is lifted.", date(2025, 7, 11), "legislation", date(2024, 7, 10)),
+    ("- 7 May 2025: Political activities are suspended again.", date(2025, 7, 11), "dissolution", date(2025, 5, 7)),
+    ("• 27 March – Takuba: ministers of 13 countries adopt a political declaration launching Task Force Takuba, a unit of European special forces.", date(2020, 4, 2), "mission_created", date(2020, 3, 27)),
+    ("Since French troops drove the Islamists out of the main towns in January, militants have struck back with suicide bombings, starting with an attack on a checkpoint in Gao on 8 February.", date(2013, 8, 13), "suicide_bombing", date(2013, 2, 8)),
+    ("Soldiers searched Gao house by house on Monday, a day after Islamist fighters crossed the Niger river in wooden pirogues and battled troops for hours.", date(2013, 2, 11), "armed_clash", date(2013, 2, 10)),
 ]
 
 

@@ -179,13 +179,30 @@ def _drop_means_of_dated_attacks(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (m.event_type in MEANS_OF_ATTACK and m.date_basis == "undated" and m.sentence_id in attacked)]
 
 
+SERIES_MEMBER = re.compile(r",?\s+(?:(?:starting|beginning|opening)\s+with|including|notably|among\s+them)\s+(?:an?|the)\s+(?:first\s+)?", re.IGNORECASE)
+GENERIC_ACTS = frozenset({"attack"})
+
+
+def _members_of_series(mentions: list[Mention]) -> list[Mention]:
+    """"struck back with suicide bombings, starting with an attack on a checkpoint in Gao on 8
+    February": the attack is the first of the bombings, and of their kind."""
+    out = []
+    for m in mentions:
+        before = [k for k in mentions if k.sentence_id == m.sentence_id and k.trigger_end <= m.trigger_start] if m.event_type in GENERIC_ACTS else []
+        series = max(before, key=lambda k: k.trigger_end, default=None)
+        if series is not None and series.event_type not in GENERIC_ACTS and SERIES_MEMBER.fullmatch(m.quote, series.trigger_end - m.char_start, m.trigger_start - m.char_start):
+            m = replace(m, event_type=series.event_type)
+        out.append(m)
+    return out
+
+
 def collapse_same_sentence(mentions: list[Mention], language: str = "en") -> list[Mention]:
     """Triggers of one merge group with the same date in one sentence are one mention
     ("the 2012 uprising that led to a brief Islamist takeover"): the first in lexicon order."""
     types = event_types()
     priority = {name: i for i, name in enumerate(types)}
     kept: list[Mention] = []
-    for m in _drop_undated_twins(_drop_means_of_dated_attacks(_subjects_of_dated_killings(_burning_in_attacks(mentions))), language):
+    for m in _drop_undated_twins(_drop_means_of_dated_attacks(_subjects_of_dated_killings(_burning_in_attacks(_members_of_series(mentions)))), language):
         twin = None if _told_apart(m, language) else next(
             (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
              and (k.start_date, k.end_date) == (m.start_date, m.end_date) and not _placed_apart(k, m)),
