@@ -80,7 +80,7 @@ def test_a_placeless_sub_event_on_other_days_does_not_widen_the_battle(tmp_path)
     )
     frames = build(tmp_path, text, "2024-08-01")
     fighting = [e for e in frames["events"].itertuples() if e.event_type in ("attack", "armed_clash")]
-    assert [(str(e.start_date.date()), str(e.end_date.date())) for e in fighting] == [("2024-07-25", "2024-07-26")]
+    assert sorted((str(e.start_date.date()), str(e.end_date.date())) for e in fighting) == [("2024-07-25", "2024-07-25"), ("2024-07-26", "2024-07-26")]  # one event a day, as ACLED codes it, neither widened to 22 July
 
 
 @pytest.mark.parametrize("listener", ["lawmakers", "a news conference", "Ukrainian viewers", "the Duma"])
@@ -309,3 +309,18 @@ def test_the_interval_most_reports_give_is_not_stretched_by_one_wider_report(tmp
     })["events"]
     fights = [(str(e.start_date.date()), str(e.end_date.date())) for e in events.itertuples() if e.event_type == "armed_clash"]
     assert fights == [("2024-07-25", "2024-07-27")]
+
+
+def test_a_convoy_fired_on_two_days_before_the_attacks_its_brief_also_tells_is_no_part_of_them(tmp_path):
+    frames = build_articles(tmp_path, {
+        "a": ("Kayes\n\nJihadists attacked army posts in Kayes on Tuesday, the army said.\n", "2025-07-02"),
+        "b": ("Weekly brief\n\nOn 1 July, JNIM fighters attacked army camps in Kayes and Nioro.\n\n"
+              "Elsewhere in the west. On 29 June, gunmen fired on a lorry convoy near Kayes, wounding two drivers.\n", "2025-07-08"),
+    })
+    assert {("attack", "2025-07-01", "2025-07-01"), ("attack", "2025-06-29", "2025-06-29")} <= spans(frames)
+
+
+def test_an_attack_that_lasted_until_the_next_morning_is_one_event_over_both_days(tmp_path):
+    text = "Attack\n\nGunmen attacked the village of Sabere on Saturday evening. The attack lasted until Sunday morning, the mayor said.\n"
+    attacks = [s for s in spans(build(tmp_path, text, "2025-03-24")) if s[0] == "attack"]
+    assert attacks == [("attack", "2025-03-22", "2025-03-23")]

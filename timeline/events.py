@@ -21,6 +21,7 @@ from timeline.event_dates import date_for
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers, repeated_place_triggers
 from timeline.event_roles import agent_after, agent_kinds, by_agent, by_object, located_places, object_place, shared_subject, speaker, unknown_place
 from timeline.claimant_institutions import dateline_abroad
+from timeline.continued_events import continued_into
 from timeline.historical_present import entry_paragraphs, original_span, past_context
 from timeline.ingest import dateline_end
 from timeline.live_blogs import BULLET, entry_days
@@ -246,7 +247,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         towns = [n.id for n in ctx.names if n.kind == "place" and places()[n.id].fields.get("precision") == "town"]
         if towns:
             last_town[s.paragraph_index] = towns[-1]
-    inherited = [m for m in _inherit_dates(entry_days(out, contexts, published), contexts) if m.start_date is not None or not types[m.event_type].needs_any_date]
+    inherited = [m for m in continued_into(_inherit_dates(entry_days(out, contexts, published), contexts), contexts) if m.start_date is not None or not types[m.event_type].needs_any_date]
     return _drop_sayings_of_announcements(collapse_same_sentence(drop_claimed_references(inherited, language), language), language)
 
 

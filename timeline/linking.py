@@ -113,7 +113,20 @@ def _apart_places(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a not in ancestors(b) and b not in ancestors(a)
 
 
-def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[int, int, bool] | None:
+def _told_apart(cluster: Cluster, m: Mention, told: dict[tuple[str, str], set[date]]) -> bool:
+    """A day-precise mention on another day than the event's, from an article that itself tells
+    an event of the group on the event's day ("gunmen fired on a lorry convoy on 29 June" in a
+    brief that also tells the 1 July attacks), or told on a day that an article of the event
+    tells apart: those articles keep the two apart."""
+    core = cluster.core()
+    if core is None or not is_fine(m) or _overlap(core, _interval(m)) or m.source_id in cluster.dated_sources():
+        return False  # an article that tells the event over several days keeps its days together (_same_source_conflict)
+    if any(core[0] <= d <= core[1] for d in told.get((m.source_id, cluster.group), ())):
+        return True
+    return any(m.start_date <= d <= m.end_date for s in cluster.dated_sources() for d in told.get((s, cluster.group), ()))  # and the other way round
+
+
+def _match(cluster: Cluster, m: Mention, published: dict[str, date], told: dict[tuple[str, str], set[date]] | None = None) -> tuple[int, int, bool] | None:
     """How well a mention fits a cluster: (date distance, -shared actors, is a dispute), or None.
     Cheap tests first; the first-report test, which looks at every mention, only for a fit."""
     conf = settings()
@@ -129,7 +142,7 @@ def _match(cluster: Cluster, m: Mention, published: dict[str, date]) -> tuple[in
         return None
     gap = 0 if by_actor else conf.get("max_gap_days_by_group", {}).get(cluster.group, conf["max_gap_days"])
     score = _undated_fit(cluster, m, published, by_actor, shared) if m.start_date is None else _dated_fit(cluster, m, gap, shared)
-    if score is None or _starts_after_first_report(cluster, published, mention=m):
+    if score is None or (told and _told_apart(cluster, m, told)) or _starts_after_first_report(cluster, published, mention=m):
         return None
     if m.start_date is not None and _same_source_conflict(cluster, m, gap):
         return None
@@ -278,6 +291,10 @@ def link(mentions: list[Mention], published: dict[str, date], index_type: type[C
     index = index_type(needs_shared_actor)
     status: dict[str, str] = {}
     cluster_of: dict[str, Cluster] = {}
+    told: dict[tuple[str, str], set[date]] = {}
+    for m in mentions:
+        if m.tense != "future" and m.start_date is not None and m.start_date == m.end_date and m.date_basis == "occurred":
+            told.setdefault((m.source_id, types[m.event_type].merge_group), set()).add(m.start_date)
     for n, m in enumerate(sorted(mentions, key=_order)):
         if advance is not None and n % 1000 == 999:
             advance(1000)
@@ -286,7 +303,7 @@ def link(mentions: list[Mention], published: dict[str, date], index_type: type[C
             continue
         group = types[m.event_type].merge_group
         scored = sorted(
-            (score, position, c) for position, c in candidates(index, m, published).items() for score in [_match(c, m, published)] if score is not None
+            (score, position, c) for position, c in candidates(index, m, published).items() for score in [_match(c, m, published, told)] if score is not None
         )
         coarse = m.start_date is not None and not is_fine(m)
         overlapping = [c for score, _, c in scored if not score[2]]
