@@ -357,3 +357,12 @@ def test_one_death_is_a_death_and_people_who_drowned_were_killed():
     assert [(c.quantity, c.value_low, c.claimant_label) for c in claims] == [("killed", 1, "The Government"), ("wounded", 2, "The Government")]
     text = "Boat\n\n\"From what the survivors told me, at least 60 people drowned trying to reach the bank,\" he said.\n"
     assert [(c.quantity, c.value_low, c.subject_label) for c in _claims(text, date(2023, 9, 11))] == [("killed", 60, "people")]
+
+
+def test_the_attackers_a_hostage_was_seized_by_and_a_force_on_duty_are_strengths_not_losses():
+    claims = _claims("Freed\n\nAlgeria's defence ministry says he was seized on January 14 by five armed men.\n", date(2025, 1, 22))
+    assert [(c.quantity, c.value_low) for c in claims] == [("strength", 5)]
+    claims = _claims("Run-off\n\nThe authorities said 36,000 soldiers were on duty. The patrol included about 30 French soldiers.\n", date(2018, 8, 13))
+    assert [(c.quantity, c.value_low) for c in claims] == [("strength", 36000), ("strength", 30)]
+    claims = _claims("Raid\n\nGunmen killed five soldiers and were driven off by 20 others.\n", date(2018, 8, 13))
+    assert ("killed", 5) in [(c.quantity, c.value_low) for c in claims]

@@ -28,6 +28,10 @@ SET_FREE = "set free"  # people a figure counts were released: no claim of any q
 BREAKDOWN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mainly|mostly)\s(?:[^,;]{0,140},|[^;]{0,200}?,(?=\s*(?:were|was|had|have|has|are|is)\s))", re.IGNORECASE)  # also "at least 18 people, among them the prime minister, several ministers and the speaker, were detained"
 
 
+AGENT_BY = re.compile(r"(?<![\w-])(?:seized|abducted|kidnapped|taken|attacked|ambushed|stopped|killed|shot|surrounded|stormed|raided|targeted|held)\s+(?:[\w’'-]+\s+){0,6}?by\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|at\s+least\s+|up\s+to\s+|a\s+group\s+of\s+|a\s+band\s+of\s+)?$", re.IGNORECASE)
+MADE_UP_OF = re.compile(r"(?<![\w-])(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|at\s+least\s+)?$", re.IGNORECASE)
+
+
 def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str], language: str) -> str | None:
     """What a figure counts: its own noun decides whether it can count people or equipment,
     then the nearest quantity words of its clause say how they were lost; a figure of people
@@ -55,6 +59,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     if (NUMBERED.search(text, max(0, figure_start - 20), figure_start) or THEIR_NUMBER.search(text, max(0, figure_start - 40), figure_start) or PUT_NUMBER.search(text, max(0, figure_start - 70), figure_start)) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
         return "strength"  # "the attackers numbered between 60 and 80 and had taken away a driver"
     armed = noun in folded_words(language, "heads", "armed") or kind == "name"
+    if (armed or noun in ("individuals", "people", "persons")) and (AGENT_BY.search(text, max(lo, figure_start - 40), figure_start) or MADE_UP_OF.search(text, max(lo, figure_start - 40), figure_start)):
+        return "strength"  # "he was seized on January 14 by five armed men", "an armed group made up of five individuals": the attackers, not their victims
     if armed and (cut := SECOND_PREDICATE.search(text, end, hi)) and strength_before(text, lo, start, language):
         hi = cut.start()  # "MINUSMA has about 10,000 troops … and has lost more peacekeepers than …": a strength
     found = _fates(text, lo, hi, figure_start, end, np_end, language)

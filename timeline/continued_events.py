@@ -34,3 +34,12 @@ def continued_into(mentions: list[Mention], contexts: list[SentenceContext]) -> 
                 m = replace(m, start_date=donor.start_date)
         out.append(m)
     return out
+
+
+DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:(?:decisively|completely|totally|entirely|also|then)\s+)?(?:these|those|the\s+same)\s", re.IGNORECASE)
+
+
+def refers_back(m: Mention) -> bool:
+    """"Our forces obliterated these enemy columns on Saturday": an act on what the article told
+    before, the same battle going on."""
+    return DEMONSTRATIVE_OBJECT.match(m.quote, m.trigger_end - m.char_start) is not None

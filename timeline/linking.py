@@ -17,6 +17,7 @@ from importlib import resources
 
 from timeline.clusters import PRECISION_RANK, Cluster, bounds, is_fine
 from timeline.events import Mention, event_types
+from timeline.continued_events import refers_back
 from timeline.link_index import ClusterIndex, dispute_years, window_for
 from timeline.names import ancestors, compatible_places, places
 from timeline.periods import add_days
@@ -93,13 +94,15 @@ def _same_source_conflict(cluster: Cluster, m: Mention, gap: int) -> bool:
         return False
     by_kind = cluster.group in settings()["groups_split_by_kind_within_article"]
     kind_gap = settings()["max_gap_days_within_article_other_kind"]
+    placeless_gap = min(gap, settings()["max_gap_days_within_article_placeless"])
     gap = min(gap, settings()["max_gap_days_within_article"])
     if cluster.group in settings()["groups_by_day_within_article"]:
-        gap = kind_gap = 0
+        gap = kind_gap = placeless_gap = 0
     for other in cluster.dated():
         if other.source_id != m.source_id:
             continue
-        if not _overlap(_interval(other), _interval(m), gap if other.event_type == m.event_type else min(gap, kind_gap)):
+        pair_gap = placeless_gap if any(x.place_basis == "none" and refers_back(x) for x in (other, m)) else gap  # "… obliterated these enemy columns on Saturday": the battle named before, going on
+        if not _overlap(_interval(other), _interval(m), pair_gap if other.event_type == m.event_type else min(pair_gap, kind_gap)):
             return True
         if other.place_name and m.place_name and other.place_name != m.place_name and not _overlap(_interval(other), _interval(m)):
             return True  # "raided the mine at Kiral on Thursday … attacked the mosque in Kokorou on Friday"
