@@ -155,6 +155,14 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The army said 20 jihadists were killed, in a report on state television on Monday.", "report_published"),
         ("The wounded drivers and two other workers were taken Thursday to the hospital in Gao.", "abduction"),
         ("Soldiers who had come to collect water left the village on Monday.", "withdrawal"),
+        # counter-examples of the sixteenth session's review: a group that "announced on Monday
+        # that …" founds nothing, the army "began trying" to reopen a road, a minister "held in
+        # custody pending trial since 2021"
+        ("The jihadist group announced on Monday that it had killed 12 soldiers in an ambush near Boni on Sunday.", "alliance_formed"),
+        ("The coalition announced on Tuesday that it would boycott the referendum.", "alliance_formed"),
+        ("The alliance announced in a statement on Monday that its fighters had withdrawn.", "alliance_formed"),
+        ("The army began trying to reopen the road between Gao and Ansongo on Saturday.", "court_ruling"),
+        ("The former minister has been held in custody pending trial since 2021.", "court_ruling"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
@@ -792,3 +800,16 @@ def test_a_definite_figure_told_again_is_no_second_claim_and_he_is_the_spokesman
 def test_a_strike_by_a_union_or_people_shot_in_the_leg_are_no_air_strike_or_attack():
     assert [m.event_type for m in mentions_in("Truck drivers said the strike by the drivers' union would last a week.", "2022-09-21")] == []
     assert "attack" not in [m.event_type for m in mentions_in("Two passengers were shot in the leg by the escort, the company said.", "2022-09-21")]
+
+
+def test_sixteenth_review_a_months_entry_a_series_a_night_and_soldiers_who_speak():
+    found = mentions_in("March 2012: Soldiers seize power in a coup; on March 30, rebels take Kidal.", "2013-03-22")
+    assert [m.start_date for m in found if m.event_type == "coup"] == [date(2012, 3, 1)]  # the month dates the entry's undated coup
+    found = mentions_in("The jihadists carried out a string of kidnappings, notably an attack on a bus near Bandiagara on Monday in which 12 passengers were killed.", "2019-04-30")
+    assert [m.start_date for m in found if m.event_type == "attack"] == [date(2019, 4, 29)]  # kidnappings are no kind of attack
+    found = mentions_in("Jihadists attacked an army post in Boni on Saturday. On Sunday, gunmen attacked Hombori, and the fighting continued into the night.", "2019-04-30")
+    assert [(m.start_date, m.end_date) for m in found if m.event_type == "attack" and m.place_id == "hombori"] == [(date(2019, 4, 28), date(2019, 4, 28))]
+    claims = claims_in("JNIM attacked a camp of the Malian army in Boulkessi on Monday. Its soldiers told AFP that 20 attackers had been killed.", "2019-04-30")
+    assert "jnim" not in [c.claimant_id for c in claims]
+    found = mentions_in("On 20 June Rally for Mali leaders met the prime minister.", "2019-04-30")
+    assert [m.start_date for m in found if m.event_type == "diplomatic_call"] == [date(2018, 6, 20)]

@@ -28,8 +28,15 @@ SET_FREE = "set free"  # people a figure counts were released: no claim of any q
 BREAKDOWN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mainly|mostly)\s(?:[^,;]{0,140},|[^;]{0,200}?,(?=\s*(?:were|was|had|have|has|are|is)\s))", re.IGNORECASE)  # also "at least 18 people, among them the prime minister, several ministers and the speaker, were detained"
 
 
-AGENT_BY = re.compile(r"(?<![\w-])(?:seized|abducted|kidnapped|taken|attacked|ambushed|stopped|killed|shot|surrounded|stormed|raided|targeted|held)\s+(?:[\w’'-]+\s+){0,6}?by\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|at\s+least\s+|up\s+to\s+|a\s+group\s+of\s+|a\s+band\s+of\s+)?$", re.IGNORECASE)
-MADE_UP_OF = re.compile(r"(?<![\w-])(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|at\s+least\s+)?$", re.IGNORECASE)
+@cache
+def _strength_agents(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """A figure that names the attackers: the agent after a passive act ("seized … by five armed
+    men"), or a group "made up of" it (claims_<language>.toml [strength_agents])."""
+    w = words(language)["strength_agents"]
+    hedge = r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|at\s+least\s+|up\s+to\s+)?"
+    by = re.compile(rf"(?<![\w-])(?:{alternation(w['passive_acts'])})\s+(?:[\w’'-]+\s+){{0,6}}?by\s+(?:a\s+group\s+of\s+|a\s+band\s+of\s+)?{hedge}$", re.IGNORECASE)
+    made = re.compile(rf"(?<![\w-])(?:{alternation(w['made_up_of'])})\s+{hedge}$", re.IGNORECASE)
+    return by, made
 
 
 def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str], language: str) -> str | None:
@@ -59,7 +66,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     if (NUMBERED.search(text, max(0, figure_start - 20), figure_start) or THEIR_NUMBER.search(text, max(0, figure_start - 40), figure_start) or PUT_NUMBER.search(text, max(0, figure_start - 70), figure_start)) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
         return "strength"  # "the attackers numbered between 60 and 80 and had taken away a driver"
     armed = noun in folded_words(language, "heads", "armed") or kind == "name"
-    if (armed or noun in ("individuals", "people", "persons")) and (AGENT_BY.search(text, max(lo, figure_start - 40), figure_start) or MADE_UP_OF.search(text, max(lo, figure_start - 40), figure_start)):
+    if armed and any(p.search(text, max(lo, figure_start - 40), figure_start) for p in _strength_agents(language)):
         return "strength"  # "he was seized on January 14 by five armed men", "an armed group made up of five individuals": the attackers, not their victims
     if armed and (cut := SECOND_PREDICATE.search(text, end, hi)) and strength_before(text, lo, start, language):
         hi = cut.start()  # "MINUSMA has about 10,000 troops … and has lost more peacekeepers than …": a strength

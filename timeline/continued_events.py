@@ -9,22 +9,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from datetime import timedelta
 
-from timeline.event_lexicon import event_types
+from timeline.dates import lexicon
+from timeline.event_lexicon import event_types, event_words
+from timeline.regex_gate import alternation
 from timeline.mention_records import Mention, SentenceContext
 
-LASTED_UNTIL = re.compile(r"[^.;]{0,80}?(?<![\w-])(?:lasted|continued|went\s+on|raged|dragged\s+on|carried\s+on)(?:\s+[\w’'-]+){0,3}?\s+(?:until|till|into)\s", re.IGNORECASE)
+@cache
+def _lasted_until(language: str) -> re.Pattern:
+    """The event's own verb of lasting, then "until" or "into" a day ("The attack … lasted until
+    Sunday morning", "went on into the early hours of Monday"; not "…, and the fighting continued
+    into the night": another clause, and no other day)."""
+    verbs = alternation(event_words(language)["continuation_verbs"])
+    days = alternation([w for w in lexicon(language).weekdays if len(w) > 3])
+    return re.compile(rf"(?:(?!(?<![\w-])and(?![\w-]))[^.;]){{0,80}}?(?<![\w-])(?:{verbs})(?:\s+[\w’'-]+){{0,3}}?\s+(?:until|till|into)\s+(?:the\s+)?(?:(?:early|small)\s+hours\s+of\s+|morning\s+of\s+|night\s+of\s+)?(?:(?:early|late)\s+)?(?:on\s+)?(?:{days}|the\s+next|the\s+following)(?![\w-])", re.IGNORECASE)
 
 
-def continued_into(mentions: list[Mention], contexts: list[SentenceContext]) -> list[Mention]:
+def continued_into(mentions: list[Mention], contexts: list[SentenceContext], language: str = "en") -> list[Mention]:
     """A day-dated mention whose own words say it lasted until that day, right after the same
     kind of event told the day before in the same paragraph or sentence, runs from that day."""
     types = event_types()
     order = {ctx.sentence_id: (ctx.sentence.paragraph_index, ctx.sentence.sentence_index) for ctx in contexts}
     out = []
     for m in mentions:
-        if m.date_basis == "occurred" and m.start_date is not None and m.start_date == m.end_date and LASTED_UNTIL.match(m.quote, m.trigger_end - m.char_start):
+        if m.date_basis == "occurred" and m.start_date is not None and m.start_date == m.end_date and _lasted_until(language).match(m.quote, m.trigger_end - m.char_start):
             para, index = order.get(m.sentence_id, (None, None))
             day_before = m.start_date - timedelta(days=1)
             donor = next((d for d in mentions if d is not m and d.start_date == day_before and d.end_date == day_before
@@ -36,7 +46,7 @@ def continued_into(mentions: list[Mention], contexts: list[SentenceContext]) -> 
     return out
 
 
-DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:(?:decisively|completely|totally|entirely|also|then)\s+)?(?:these|those|the\s+same)\s", re.IGNORECASE)
+DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:(?:decisively|completely|totally|entirely|also|then)\s+)?(?:these|those)\s", re.IGNORECASE)
 
 
 def refers_back(m: Mention) -> bool:

@@ -305,10 +305,15 @@ def _saying_then_date(language: str) -> re.Pattern:
 
 
 def _groups_finer_days(text: str, t: Timex, timexes: list[Timex]) -> bool:
-    """A month or year heading an entry whose events have days of their own inside it."""
+    """A month or year heading an entry whose main clause has a day of its own inside it ("June:
+    … routed the separatists in Gao on June 27 and …"), not one whose later clause has ("March
+    2012: Soldiers seize power in a coup; on March 30, rebels take Kidal": the coup's month)."""
     sep = entry_separator(text, t)
-    return sep is not None and t.precision in ("month", "year") and t.start is not None and any(
-        o.char_start >= sep.end() and o.precision == "day" and o.start is not None and t.start <= o.start <= t.end for o in timexes)
+    if sep is None or t.precision not in ("month", "year") or t.start is None:
+        return False
+    semicolon = text.find(";", sep.end())
+    main_end = semicolon if semicolon >= 0 else len(text)
+    return any(sep.end() <= o.char_start < main_end and o.precision == "day" and o.start is not None and t.start <= o.start <= t.end for o in timexes)
 
 
 def _entry_main(text: str, triggers: list[tuple[int, int, str]], spans: list[tuple[int, int]], t: Timex, language: str) -> int | None:

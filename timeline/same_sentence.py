@@ -116,7 +116,7 @@ def _burning_in_attacks(mentions: list[Mention]) -> list[Mention]:
     types = event_types()
     attacks = {m.sentence_id: m for m in mentions if m.event_type in ATTACKS_BURNING}
     burning = {m.sentence_id: m for m in mentions if types[m.event_type].merge_group == "looting" and m.sentence_id in attacks}
-    referring = {sid for sid, fire in burning.items() if _refers_back(attacks[sid], fire)}
+    referring = {sid for sid, fire in burning.items() if _names_destruction_again(attacks[sid], fire)}
     out = []
     for m in mentions:
         if m.sentence_id in referring and m is attacks[m.sentence_id]:
@@ -137,7 +137,7 @@ def _same_occasion(attack: Mention, fire: Mention) -> bool:
     return attack.start_date is None or fire.start_date is None or (fire.start_date, fire.end_date) == (attack.start_date, attack.end_date)
 
 
-def _refers_back(attack: Mention, fire: Mention) -> bool:
+def _names_destruction_again(attack: Mention, fire: Mention) -> bool:
     """"the attacks" told after a dated destruction of its sentence names that destruction again."""
     before = attack.quote[max(0, attack.trigger_start - attack.char_start - 4) : attack.trigger_start - attack.char_start]
     return fire.start_date is not None and attack.trigger_start > fire.trigger_end and before.casefold() == "the " and attack.trigger.casefold() in ("attacks", "attack")
@@ -185,12 +185,13 @@ GENERIC_ACTS = frozenset({"attack"})
 
 def _members_of_series(mentions: list[Mention]) -> list[Mention]:
     """"struck back with suicide bombings, starting with an attack on a checkpoint in Gao on 8
-    February": the attack is the first of the bombings, and of their kind."""
+    February": the attack is the first of the bombings, and of their kind (strikes, bombings,
+    shelling: not "a string of kidnappings, notably an attack on a bus")."""
     out = []
     for m in mentions:
         before = [k for k in mentions if k.sentence_id == m.sentence_id and k.trigger_end <= m.trigger_start] if m.event_type in GENERIC_ACTS else []
         series = max(before, key=lambda k: k.trigger_end, default=None)
-        if series is not None and series.event_type not in GENERIC_ACTS and SERIES_MEMBER.fullmatch(m.quote, series.trigger_end - m.char_start, m.trigger_start - m.char_start):
+        if series is not None and event_types()[series.event_type].merge_group == "remote" and SERIES_MEMBER.fullmatch(m.quote, series.trigger_end - m.char_start, m.trigger_start - m.char_start):
             m = replace(m, event_type=series.event_type)
         out.append(m)
     return out
