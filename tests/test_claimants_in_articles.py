@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline.corpus import Article
 from timeline.pipeline import process_article
 
@@ -170,14 +172,17 @@ def test_a_count_of_fates_counts_people_and_a_count_by_investigators_is_theirs()
     assert _of(claims, 400).claimant_id == "ohchr"
 
 
-def test_a_place_a_question_asks_about_is_no_speaker_and_an_aged_single_name_answers():
-    text = (
-        "A former fighter on Mali\n\n"
-        "Sergei (not his real name), 38, from the Urals, served with the group in Mali from 2022 until 2023.\n\n"
-        "Q: Tinzaouaten, in July?\n\n"
-        "A: I lost three friends there. Nobody knows how many died.\n"
-    )
-    assert _of(_claims(text, date(2024, 9, 12)), 3).claimant_label == "Sergei"
+@pytest.mark.parametrize("intro, question, answer, published, figure, speaker", [
+    # a place a question asks about is no speaker; a single name with an age answers
+    ("Sergei (not his real name), 38, from the Urals, served with the group in Mali from 2022 until 2023.", "Tinzaouaten, in July?",
+     "I lost three friends there. Nobody knows how many died.", date(2024, 9, 12), 3, "Sergei"),
+    # a retired rank before the name
+    ("General (retired) Henri Test, 66, served in Mali during Operation Serval.", "Last November was a terrible month.",
+     "The worst I can remember. The Malian army lost 49 soldiers at Indelimane at the start of the month.", date(2020, 6, 10), 49, "General (retired) Henri Test"),
+])
+def test_an_interviewee_introduced_by_name_and_age_answers(intro, question, answer, published, figure, speaker):
+    text = f"Interview\n\n{intro}\n\nQ: {question}\n\nA: {answer}\n"
+    assert _of(_claims(text, published), figure).claimant_label == speaker
 
 
 def test_according_to_without_a_comma_names_the_source_not_the_count_after_it():
@@ -325,14 +330,7 @@ def test_a_denied_figure_relayed_on_social_networks_is_the_networks():
     assert (c.claimant_label, c.status) == ("social networks", "denied")
 
 
-def test_a_retired_general_answers_and_a_groups_fighters_speak_for_the_group():
-    text = (
-        "INTERVIEW\n\n\"This war is long\": a retired French general\n\n"
-        "General (retired) Henri Test, 66, served in Mali during Operation Serval.\n\n"
-        "Q: Last November was a terrible month.\n\n"
-        "A: The worst I can remember. The Malian army lost 49 soldiers at Indelimane at the start of the month.\n"
-    )
-    assert _of(_claims(text, date(2020, 6, 10)), 49).claimant_label == "General (retired) Henri Test"
+def test_a_groups_fighters_speak_for_the_group():
     text = "Convoy attacked\n\nJNIM claimed the attack in a video posted late on Friday. Its fighters say they killed 11 soldiers of the escort.\n"
     assert _of(_claims(text, date(2025, 10, 18)), 11).claimant_id == "jnim"
 
