@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from timeline.anchored_dates import after_phrase
-from timeline.dated_together import adjacent, conjoined, entry_separator, headed_by_year, told_again
+from timeline.dated_together import adjacent, conjoined, entry_separator, groups_finer_days, headed_by_year, told_again
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words, is_saying, reporting_re
 from timeline.regex_gate import alternation
@@ -67,7 +67,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if headed is not None:
             out[i] = headed  # "tore up the 2015 Algiers peace agreement": the agreement's year
             continue
-        if _groups_finer_days(text, t, timexes):
+        if groups_finer_days(text, t, timexes):
             out[i] = -1  # "June: … routed the separatists in Gao on June 27 and …": the month only groups the entry's days
             continue
         entry = _entry_main(text, triggers, spans, t, language)
@@ -302,18 +302,6 @@ def _saying_then_date(language: str) -> re.Pattern:
     )
 
 
-
-
-def _groups_finer_days(text: str, t: Timex, timexes: list[Timex]) -> bool:
-    """A month or year heading an entry whose main clause has a day of its own inside it ("June:
-    … routed the separatists in Gao on June 27 and …"), not one whose later clause has ("March
-    2012: Soldiers seize power in a coup; on March 30, rebels take Kidal": the coup's month)."""
-    sep = entry_separator(text, t)
-    if sep is None or t.precision not in ("month", "year") or t.start is None:
-        return False
-    semicolon = text.find(";", sep.end())
-    main_end = semicolon if semicolon >= 0 else len(text)
-    return any(sep.end() <= o.char_start < main_end and o.precision == "day" and o.start is not None and t.start <= o.start <= t.end for o in timexes)
 
 
 def _entry_main(text: str, triggers: list[tuple[int, int, str]], spans: list[tuple[int, int]], t: Timex, language: str) -> int | None:

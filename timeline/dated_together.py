@@ -100,6 +100,18 @@ def entry_separator(text: str, t: Timex) -> re.Match | None:
     return None if text[: t.char_start].strip(" \t•*-–—") else ENTRY_SEPARATOR.match(text, t.char_end)
 
 
+def groups_finer_days(text: str, t: Timex, timexes: list[Timex]) -> bool:
+    """A month or year heading an entry whose main clause has a day of its own inside it ("June:
+    … routed the separatists in Gao on June 27 and …"), not one whose later clause has ("March
+    2012: Soldiers seize power in a coup; on March 30, rebels take Kidal": the coup's month)."""
+    sep = entry_separator(text, t)
+    if sep is None or t.precision not in ("month", "year") or t.start is None:
+        return False
+    semicolon = text.find(";", sep.end())
+    main_end = semicolon if semicolon >= 0 else len(text)
+    return any(sep.end() <= o.char_start < main_end and o.precision == "day" and o.start is not None and t.start <= o.start <= t.end for o in timexes)
+
+
 ENTRY_PLACE_TAIL = re.compile(r"\s*,\s*(?-i:[A-Z])[\w’'-]*(?:[\s,]+[\w’'-]+){0,6}\s*\.?\s*$")
 
 
