@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from datetime import timedelta
+from functools import cache
 
 from timeline.dates import lexicon
 from timeline.event_lexicon import event_types, event_words
-from timeline.regex_gate import alternation
 from timeline.mention_records import Mention, SentenceContext
+from timeline.regex_gate import alternation
+
 
 @cache
 def _lasted_until(language: str) -> re.Pattern:
