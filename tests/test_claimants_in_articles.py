@@ -364,3 +364,26 @@ def test_the_attackers_a_hostage_was_seized_by_and_a_force_on_duty_are_strengths
     assert [(c.quantity, c.value_low) for c in claims] == [("strength", 36000), ("strength", 30)]
     claims = _claims("Raid\n\nGunmen killed five soldiers and were driven off by 20 others.\n", date(2018, 8, 13))
     assert ("killed", 5) in [(c.quantity, c.value_low) for c in claims]
+
+
+def test_a_toll_named_by_who_gave_it_in_a_relative_clause_is_theirs():
+    claims = _claims("Toll\n\nThe army on Monday put the toll at 23 soldiers killed, up from a toll of 16 that military sources had given late on Sunday. "
+                     "The UN figure of 157 is below the toll of 160 that the Malian government announced on 24 March.\n", date(2019, 3, 26))
+    assert _of(claims, 16).claimant_label == "military sources"
+    assert _of(claims, 160).claimant_id == "mali_government"
+    assert _of(claims, 23).claimant_label == "The army"
+
+
+def test_a_toll_listed_after_its_colon_and_in_its_issuer_s_own_statement_is_the_issuer_s():
+    claims = _claims("Toll\n\nThe government put the final toll at 13 dead: four soldiers, five civilians working for UN contractors, "
+                     "and four attackers, according to a statement read on state television.\n", date(2015, 8, 13))
+    assert sorted((c.value_low, c.quantity) for c in claims) == [(4, "killed"), (4, "killed"), (5, "killed"), (13, "killed")]
+    assert {c.claimant_label for c in claims} == {"The government"}
+
+
+def test_the_dead_a_communique_informs_of_and_their_children_are_counted_as_dead():
+    claims = _claims("Toll\n\nThe Government informs national and international opinion that the toll of the attack stands at 35 dead, of whom 24 are children.\n\n"
+                     "Of the dead, 46 were children. He was one of 20 people killed, and one of six Malians among the dead.\n", date(2019, 6, 12))
+    assert _of(claims, 35).claimant_label.casefold() == "the government" and _of(claims, 35).subject_label == "dead people"
+    assert _of(claims, 46).quantity == "killed"
+    assert _of(claims, 6).quantity == "killed" and not [c for c in claims if c.value_low == 1]

@@ -924,6 +924,13 @@ CASES = [
     ("• 27 March – Takuba: ministers of 13 countries adopt a political declaration launching Task Force Takuba, a unit of European special forces.", date(2020, 4, 2), "mission_created", date(2020, 3, 27)),
     ("Since French troops drove the Islamists out of the main towns in January, militants have struck back with suicide bombings, starting with an attack on a checkpoint in Gao on 8 February.", date(2013, 8, 13), "suicide_bombing", date(2013, 2, 8)),
     ("Soldiers searched Gao house by house on Monday, a day after Islamist fighters crossed the Niger river in wooden pirogues and battled troops for hours.", date(2013, 2, 11), "armed_clash", date(2013, 2, 10)),
+    # a roundup sentence without its verb; foreigners freed named by nationality; a person taken
+    # at gunpoint; a saying that shares its subject and day with the verb before it (corpora LC, GM, KG)
+    ("Five Indian engineers seized near Kobri on 6 November.", date(2025, 11, 20), "abduction", date(2025, 11, 6)),
+    ("Gulf outlets reported that the release of the Emiratis and the Iranian late last month cost some $50 million.", date(2025, 11, 20), "release", date(2025, 10, 21)),
+    ("Woodke was taken at gunpoint from his home in Abalak on October 14, 2016.", date(2023, 3, 21), "abduction", date(2016, 10, 14)),
+    ("France's foreign ministry on Saturday called the accusation \"unfounded\" and demanded his release.", date(2025, 8, 20), "public_statement", date(2025, 8, 16)),
+    ("- 12 July 2022: Ivory Coast's National Security Council demands their release \"without delay\".", date(2023, 1, 10), "public_statement", date(2022, 7, 12)),
 ]
 
 
@@ -1571,6 +1578,13 @@ def test_an_act_told_with_also_after_a_dated_sentence_takes_its_day():
     ("A sniper shot him in front of the hospital on Monday but he survived.", "mass_killing"),
     ("Customs officers seized a woman's car on Monday.", "abduction"),
     ("Paris lost its man in Bamako on Monday.", "casualties"),
+    # a release asked for or worked towards has not happened; nor is a missionary who worked with
+    # herders a deployment; nor are soldiers taken to hospital abducted
+    ("The ministry on Wednesday urged Malian authorities to secure their release.", "release"),
+    ("Relatives on Tuesday called for their release.", "release"),
+    ("Families on Monday demanded his release.", "release"),
+    ("Woodke, a missionary who had worked with nomadic herders for decades, spoke on Monday.", "deployment"),
+    ("Two soldiers taken to hospital on Monday died.", "abduction"),
 ])
 def test_words_near_a_trigger_that_tell_no_event_of_its_type(text, event_type):
     records = process_article(Article("t", "t.txt", date(2024, 5, 10), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
@@ -1605,3 +1619,33 @@ def test_a_related_link_dated_in_brackets_is_no_day_heading_of_a_live_blog():
             "Army drones struck rebel positions near the town.\n\nRead more\n\nMali: army column gathers at Anefis (09/11/2023)\n")
     records = process_article(Article("t", "t.txt", date(2023, 11, 14), "en", {}, "0" * 64, text))
     assert [m.start_date for m in records["mentions"] if m.event_type == "air_strike"] == [date(2023, 11, 14)]
+
+
+def test_a_subject_before_a_backing_aside_acts_and_a_former_camp_s_owner_does_not():
+    records = process_article(Article("t", "t.txt", date(2023, 11, 16), "en", {}, "0" * 64,
+                                      "Headline\n\nMalian troops, backed by fighters of Russia's Wagner group, entered Kidal on Tuesday.\n\n"
+                                      "Nov. 14 - Troops enter Kidal and take the former MINUSMA camp.\n"))
+    entered = [m for m in records["mentions"] if m.trigger == "entered"]
+    assert entered and {"fama", "wagner"} <= set(entered[0].actor_ids) and entered[0].event_type == "territory_regained"
+    assert not [m for m in records["mentions"] if "minusma" in m.actor_ids]
+
+
+@pytest.mark.parametrize("text, published, event_type, start", [
+    # an act dated by the attacks it happened during; an attack dated after its place phrase,
+    # before another verb; a strike that hit; a hearing that opened; a premier named (corpora LI, LG, LH)
+    ("India's foreign ministry said on Wednesday that three Indian nationals had been abducted by armed men during Tuesday's attacks.", date(2025, 7, 2), "abduction", date(2025, 7, 1)),
+    ("The army said it had repelled an attack on a convoy of tankers near Kassela, on the road between Segou and Bamako, late on Friday, and had neutralised 12 assailants.", date(2025, 11, 10), "attack", date(2025, 11, 7)),
+    ("The strike on Saturday hit the edge of a weekly livestock market at Nossombougou, residents said.", date(2025, 11, 10), "air_strike", date(2025, 11, 8)),
+    ("He told the assize court at a hearing that opened on Tuesday that he had fired first.", date(2020, 10, 28), "court_ruling", date(2020, 10, 27)),
+    ("Keita named Boubou Cisse, his finance minister, as prime minister on Monday.", date(2019, 4, 23), "appointment", date(2019, 4, 22)),
+    ("Keita brought him back as prime minister on 30 December 2017.", date(2019, 4, 23), "appointment", date(2017, 12, 30)),
+    ("Tuareg rebels held the city until French and Malian troops drove them out in January 2013.", date(2023, 10, 5), "territory_regained", date(2013, 1, 1)),
+])
+def test_acts_dated_by_their_frame_their_place_phrase_or_their_appositive(text, published, event_type, start):
+    records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert start in [m.start_date for m in records["mentions"] if m.event_type == event_type]
+
+
+def test_a_strike_that_closed_schools_is_no_air_strike_and_a_neutralising_after_the_attack_s_day_takes_none_of_it():
+    records = process_article(Article("t", "t.txt", date(2025, 11, 10), "en", {}, "0" * 64, "Headline\n\nThe strike on Monday closed schools across Bamako.\n"))
+    assert "air_strike" not in [m.event_type for m in records["mentions"]]

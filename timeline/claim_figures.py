@@ -180,7 +180,7 @@ def figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | None
     return n, n, "exact"
 
 
-ONE_OF_MANY = re.compile(r"(?:(?<![\w-])(?:was|is|were|been|as)|,)\s+$", re.IGNORECASE)  # a person told as one of a counted group
+ONE_OF_MANY = re.compile(r"(?:(?<![\w-])(?:was|is|were|been|as)|,|(?<![\w-])(?:was|is)\s+one\s+of\s+[^.;]{1,80}?,\s+and)\s+$", re.IGNORECASE)  # a person told as one of a counted group ("was one of 20 people killed, and one of six Malians among the dead")
 
 
 def without_preposition(text: str, m: re.Match, language: str) -> re.Match:

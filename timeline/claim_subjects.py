@@ -127,8 +127,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         earlier = last != (None, None) and last[1] and own.start() < m.start() and figure_patterns(language)["figure"].search(text, own.end(1), m.start())
         return last if earlier and " ".join(last[1].casefold().split()) != " ".join(own.group(1).casefold().split()) else (None, own.group(1))  # "put its own losses at four soldiers killed and seven wounded": soldiers
     named = NUMBER_OF.search(text[: m.start()])
-    if named and _calendar_word(named.group("np")):
-        named = None  # "put the Monday dead at 12": a day, not whose dead
+    if named and (_calendar_word(named.group("np")) or named.group("np").split()[0].casefold() in words(language)["tolls"]["events"]):
+        named = None  # "put the Monday dead at 12": a day, not whose dead; "the toll of the attack stands at 35": the attack's
     if (subject_label is None or (bare and subject_id is None)) and named:
         subject_id = next((n.id for n in names if n.kind == "actor" and named.start("np") <= n.start < named.end("np")), None)
         return subject_id, named.group("np")  # "put the number of dead Wagner troops at 80", "put the dead at 70"

@@ -27,6 +27,9 @@ OWN_VERB_LATER = re.compile(rf"(?:(?!,\s+(?:and|but|while|as)\b)[^.;:\"“”])*
 ADVERBIAL_INSIDE = re.compile(r"\s(?:had|has|have|was|were|is|are)\s+(?:on|late\s+on|early\s+on|overnight\s+on)\s+$", re.IGNORECASE)  # "had on Saturday struck": between the auxiliary and the verb
 
 
+COORDINATED_SAYING = re.compile(r"\s+(?!that\b)(?:[a-z][\w’'-]*ed|gave|took|held|made|sent|met|spoke|wrote)\b[^.;:,]{0,80}?\s+and\s+(?:also\s+|then\s+)?")  # "France on Saturday called the accusation "unfounded" and demanded his release": the day of both verbs
+
+
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 
 
@@ -97,7 +100,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 continue
             inside = start <= t.char_start and t.char_end <= end
             after = t.char_start >= end and _saying_then_date(language).fullmatch(text[end : t.char_start] + " ")
-            before = t.char_end <= start and _adverbs_only(language).fullmatch(text[t.char_end : start]) and not _ends_relative_clause(text, triggers, timexes, t)  # "on Thursday again denied", not "the soldiers who overthrew Keita in August 2020 said"
+            before = t.char_end <= start and (_adverbs_only(language).fullmatch(text[t.char_end : start]) or (COORDINATED_SAYING.fullmatch(text, t.char_end, start) and re.search(r"[\w’'-]\s+$", text[: t.char_start]) and not any(t.char_end <= trig[0] < start for trig in triggers))) and not _ends_relative_clause(text, triggers, timexes, t)  # "on Thursday again denied", not "the soldiers who overthrew Keita in August 2020 said"
             # "announced the withdrawal on 17 February": a short object between saying and date
             object_then_date = t.char_start >= end and re.fullmatch(
                 r"\s+(?!that\b)(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]

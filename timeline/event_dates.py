@@ -18,6 +18,7 @@ from timeline.date_parts import moved_date
 from timeline.dated_together import adjacent, conjoined, headed_by_year, object_participle_date, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying
+from timeline.frame_dates import date_before_during, during_dated_frame
 from timeline.free_dates import accused_of_event, dated_owners, fineness, nearest_event
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, opening_frame, trigger_clause, trigger_reach
@@ -40,8 +41,10 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         earlier = _date_for(text, triggers, j, timexes, owner, language)
         if earlier[0][0] == 0:
             return earlier[:1]
-    if found[0][0] is None and (i := _date_before_during(text, triggers[k], timexes, language)) is not None:
+    if found[0][0] is None and (i := date_before_during(text, triggers[k], timexes, language)) is not None:
         return [(i, "occurred", timexes[i])]  # "were killed on Sept. 4 during clashes near Koumbri": the clashes' day
+    if found[0][1] in ("undated", "reported") and len(found) == 1 and (i := during_dated_frame(text, triggers, k, timexes, language)) is not None:
+        return [(i, "occurred", timexes[i])]  # "had been abducted by armed men during Tuesday's attacks": the attacks' day
     if found[0][0] is None and (i := _relative_timing(text, triggers, k, timexes, language)) is not None:
         return [(i, "occurred", timexes[i])]
     if found[0][0] is None and (j := _subject_of_predicate(text, triggers, k, timexes, language)) is not None:
@@ -56,16 +59,6 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
 CONTRAST_BETWEEN = re.compile(r",\s*but\s|;", re.IGNORECASE)  # a contrast ends what a saying tells
 AGAIN = re.compile(r"(?<![\w-])again(?![\w-])", re.IGNORECASE)
 COUNTED_SUBJECT = re.compile(r"(?<![\w-])(?:two|three|four|five|both)\s+[\w’'-]+s\s+$", re.IGNORECASE)  # "Two coups followed, in August 2020 and May 2021"
-DURING_AFTER_DATE = re.compile(r"\s+during\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _date_before_during(text: str, trigger: tuple[int, int, str], timexes: list[Timex], language: str) -> int | None:
-    """A day told right before "during" + the trigger ("killed on Sept. 4 during clashes"): the
-    frame happened that day too."""
-    if trigger[2] not in event_words(language)["brief_frames"]["types"]:
-        return None  # "collided on Nov. 25 during an operation in the Liptako": an operation lasts longer than the day
-    before = [i for i, t in enumerate(timexes) if t.char_end <= trigger[0] and t.precision == "day" and DURING_AFTER_DATE.fullmatch(text, t.char_end, trigger[0])]
-    return before[-1] if before else None
 
 
 @cache

@@ -47,6 +47,8 @@ THE_TOWN = re.compile(r"[^.;]*?(?<![\w-])the\s+(?:town|city|village|locality)(?!
 # event types told as how an attack of the same sentence was carried out
 
 
+AND_THEN = re.compile(r"\W*(?:and|then)\s+(?:(?:also|then|later)\s+)?[\w’'-]+\s*$", re.IGNORECASE)  # a verb coordinated with the one before it ("… and demanded")
+
 def _country(place_id: str | None) -> bool:
     """A place no finer than a country: context enough for a coup or a statement ("in Mali")."""
     return place_id is not None and places()[place_id].fields.get("precision") == "country"
@@ -160,7 +162,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             lo, hi = trigger_reach(text, spans, trigger, ctx.timexes, language)
             near_actors = [n.id for n in actor_names if lo <= n.start and n.end <= hi] or shared_subject(text, spans, clause_of(spans, t_start), triggers, t_start, actor_names)
             if is_saying(event_type):  # a saying is an event only with a speaker, named first
-                who = speaker(text, trigger, spans[clause_of(spans, t_start)], actor_names, article_actors, language, home is not False)
+                who = speaker(text, trigger, spans[clause_of(spans, t_start)], actor_names, article_actors, language, home is not False) or (next(iter(shared_subject(text, spans, clause_of(spans, t_start), triggers, t_start, actor_names)), None) if AND_THEN.match(text, spans[clause_of(spans, t_start)][0], t_start) else None)  # "called the accusation unfounded and demanded his release"
                 near_actors = [who, *near_actors] if who else []
             elif etype.merge_group != "media":  # "told The Associated Press that troops entered the town": AP heard it (not "two RFI journalists")
                 told = {n.id for n in actor_names if registry[n.id].fields.get("type") == "media" and not MEDIA_PEOPLE.match(text, n.end)}
@@ -252,10 +254,14 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
 
 
 def _a_building(text: str, n: NameMatch, language: str) -> bool:
-    """"protested outside the French embassy": a building named for an actor is where it
-    happened, not who acted (events_<language>.toml ``buildings``)."""
+    """"protested outside the French embassy", "took the former MINUSMA camp": a building named
+    for an actor is where it happened, not who acted (events_<language>.toml ``buildings``)."""
     conf = event_words(language).get("buildings")
-    if not conf or not re.search(rf"(?<![\w-])(?:{alternation(conf['nouns'])})\s*$", text[n.start : n.end], re.IGNORECASE):
+    if not conf:
+        return False
+    if re.search(rf"(?<![\w-])(?:{alternation(conf['former'])})\s+$", text[max(0, n.start - 12) : n.start], re.IGNORECASE) and re.match(rf"\s+(?:{alternation(conf['former_sites'])})(?![\w-])", text[n.end :], re.IGNORECASE):
+        return True  # "took the former MINUSMA camp": the camp is no longer theirs, they did nothing
+    if not re.search(rf"(?<![\w-])(?:{alternation(conf['nouns'])})\s*$", text[n.start : n.end], re.IGNORECASE):
         return False
     return re.search(rf"(?<![\w-])(?:{alternation(conf['before'])})\s+(?:the\s+)?$", text[max(0, n.start - 30) : n.start], re.IGNORECASE) is not None
 

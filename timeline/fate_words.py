@@ -36,17 +36,28 @@ def released_after(language: str) -> re.Pattern:
 @cache
 def fate_after_res(language: str) -> tuple[re.Pattern, re.Pattern]:
     table = words(language)["not_counts"]
-    among = rf"(?:\s+and\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:(?P<killed>{alternation(table['among_killed'])})|(?P<wounded>{alternation(table['among_wounded'])}))(?![\w-])"
+    among = rf"(?:\s+and\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?\s+(?:(?:were|was|are|is)\s+(?:also\s+)?)?among\s+(?:(?P<killed>{alternation(table['among_killed'])})|(?P<wounded>{alternation(table['among_wounded'])}))(?![\w-])"
     remains = rf"(?<![\w-])(?:{alternation(table['remains_before'])})\s+$"
     return re.compile(among, re.IGNORECASE), re.compile(remains, re.IGNORECASE)
 
 
+TOLL_LIST = re.compile(r"(?<![\w-])(dead|killed|wounded|injured|missing)\s*:\s*(?:(?:(?!(?<![\w-])(?:were|was|had|have|are|is|been)(?![\w-]))[^.;:])*?(?:,|(?<![\w-])and)\s*)?$", re.IGNORECASE)  # a toll's breakdown listed after a colon, no verb of its own between
+OWN_FATE = re.compile(r"[^.;:,]{0,30}?(?<![\w-])(?:dead|killed|wounded|injured|hurt|missing|died)(?![\w-])", re.IGNORECASE)  # "…, and 22 wounded": the figure's own fate
+OF_THE_DEAD = re.compile(r"(?:^|[.;]\s+|\n)\s*of\s+(?:the|these|those)\s+(dead|killed|wounded|injured)\s*,\s*(?:(?:at\s+least|about|some|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)  # "Of the dead, 46 were children"
+LIST_FATES = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing"}
+
+
 def fate_told_after(text: str, figure_start: int, np_end: int, language: str, fate_before: bool) -> str | None:
-    """"were among the dead" after the people, or "the bodies of" before them: their fate (the
+    """"were among the dead" after the people, "the bodies of" before them, or a toll's list after
+    its colon ("13 dead: four soldiers, …"): their fate (the
     first not when a fate is told before them: "wounded 14 soldiers and two civilians were among the dead")."""
     among, remains = fate_after_res(language)
     if remains.search(text[max(0, figure_start - 30) : figure_start]):
         return "killed"
+    if (of := OF_THE_DEAD.search(text, max(0, figure_start - 60), figure_start)) is not None:
+        return LIST_FATES[of.group(1).casefold()]  # "Of the dead, 46 were children"
+    if (toll := TOLL_LIST.search(text, max(0, figure_start - 160), figure_start)) is not None and not OWN_FATE.match(text, figure_start, np_end + 12):
+        return LIST_FATES[toll.group(1).casefold()]  # "put the final toll at 13 dead: four soldiers, five civilians … and four attackers"
     m = None if fate_before else among.match(text, np_end)
     return None if m is None else ("killed" if m.group("killed") else "wounded")
 

@@ -65,6 +65,7 @@ def nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spa
             # "began withdrawing from Aguelhok on Monday and is expected to leave Kidal": a verb
             # coordinated after the date has a clause of its own
             coordinated = t.char_end <= start and (COORDINATED.search(text, t.char_end, start) is not None or re.search(r"\bto\s+$", text[t.char_end : start]) is not None
+                                                   or (COMMA_JOINED.fullmatch(text, t.char_end, start) is not None and any(e <= t.char_start and not is_saying(et) for _, e, et in triggers[:k]))  # "repelled an attack …, late on Friday, and had neutralised 12 assailants": the attack's day
                                                    or (JUST_JOINED.fullmatch(text, t.char_end, start) is not None and any(e <= t.char_start and not is_saying(et) for _, e, et in triggers[:k])
                                                        and any(o.kind != "duration" and end <= o.char_start < hi and not RELATIVE_BETWEEN.search(text, end, o.char_start) for o in timexes)))  # "retook Gao on 26 January and entered Timbuktu two days later": the date ends the first verb's clause (not "recalled its envoys on Monday and closed its airspace")
             options.append((fenced, coordinated, types[event_type].supports_only, min(abs(t.char_start - end), abs(start - t.char_end)), k))
@@ -83,6 +84,7 @@ def accused_of_event(text: str, triggers: list[tuple[int, int, str]], end: int, 
 
 JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+|(?:then\s+)?(?:began|begun|started|set\s+about|went\s+on)\s+(?:to\s+)?)?")  # "… in March 2015 and the suicide bombing of … in January 2017"
 RELATIVE_BETWEEN = re.compile(r"(?<![\w-])(?:that|which|who|whom|where)(?![\w-])", re.IGNORECASE)  # "positions that jihadists had held since 2012": another clause's date
+COMMA_JOINED = re.compile(r",\s+(?:and|but)\s+(?:(?:had|has|have|was|were|is|are|then|also|later)\s+)*", re.IGNORECASE)
 COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:\w+\s+){0,2}?(?:expected|due|set|scheduled|then|later|also|to)\b", re.IGNORECASE)
 
 

@@ -40,6 +40,11 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int, language:
             return inner, trailing  # '"When they left, I counted 17 bodies"' with no tag: the I of the quotation; '"We told them 12 died," said the mayor': the mayor
     else:
         trailing = next((c for c in after[:1] if _is_trailing(text, c, end)), None)
+    owner = next((c for c in after[:1] if not c.speaker_after and TOLL_OF.search(text, max(0, start - 40), start) and THAT_SPEAKER.fullmatch(text, end, c.start) and GIVEN_THEN.match(text, c.end)), None)
+    if owner is not None:
+        return owner, None  # "up from a toll of 16 that military sources had given late on Sunday": theirs
+    if trailing is not None and trailing.speaker_after and before and BARE_DOCUMENT.match(text, trailing.end) and not before[-1].speaker_after:
+        return before[-1], None  # "The government put the toll at 13 dead: …, according to a statement read on state television": its own statement
     if trailing is not None and trailing.speaker_after and (re.fullmatch(r"\s*,?\s*", text[end : trailing.start]) or OWN_NOUN_THEN.fullmatch(text, end, trailing.start)):
         return trailing, (before[-1] if before and RELAYED_SOURCE.match(text, trailing.start) else None)  # "14 dead according to the UN, 23 according to the opposition", "which killed 71 soldiers according to the government": the figure's own source ("put the toll at nine dead, citing relatives": relayed by who put it)
     if before and trailing is not None and (m := SAID_STATE.match(text, before[-1].end)) is not None and m.end() <= start and not COUNTED.search(text, before[-1].end, m.end()):
@@ -76,6 +81,10 @@ RELAYED_SOURCE = re.compile(r"(?:citing|quoting)(?![\w-])", re.IGNORECASE)  # "p
 OWN_NOUN_THEN = re.compile(r"\s+(?:(?!(?:were|was|had|have|has|been|is|are|and|but|or|who|which|that)\s)[a-z][\w’'-]*(?:\s+|(?=,))){1,3}?,?\s*")  # the figure's own noun phrase, no verb, then the source
 TAG_THEN_BUT = re.compile(r"\s*,\s*but\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
 SAYING_AFTER = re.compile(r",\s*(?:according\s+to|citing|[^,;.]{1,40}?(?<![\w-])(?:said|says|told|reported|claimed|added))(?![\w-])", re.IGNORECASE)  # "…, but 40 jihadists were neutralised, according to the army": its own
+BARE_DOCUMENT = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:(?:short|brief|new|written|official|joint|first|second|latest)\s+)?(?:statement|communiqu[eé]|press\s+release|message|bulletin)(?![\w-])(?!\s+(?:by|from|of|issued\s+by|released\s+by)\b)", re.IGNORECASE)  # a document that names no issuer of its own
+TOLL_OF = re.compile(r"(?<![\w-])(?:toll|figure|count|tally|estimate|number)\s+of\s+(?:(?:at\s+least|about|some|more\s+than|nearly|around|over)\s+)?$", re.IGNORECASE)
+THAT_SPEAKER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:that|which)\s+(?:[\w’'-]+\s+){1,5}?(?:(?:had|has|have|first|earlier|initially)\s+)*", re.IGNORECASE)  # "… that the Malian government (had) announced"
+GIVEN_THEN = re.compile(r"\s*(?:[.,;)]|$|(?:on|late|earlier|early|last|in|at|this|by|the\s+day|that\s+day|hours|days)(?![\w-]))", re.IGNORECASE)  # the toll given then (not "which the army said was exaggerated", "that the army had given as a lie")
 TAG_OPENS = re.compile(r",\s*(?:[\w’'-]+\s+){1,8}$")
 
 

@@ -127,7 +127,12 @@ def _followed_by(language: str) -> dict[str, re.Pattern]:
 
 def _other_verb(token: str, rest: str, language: str) -> bool:
     pattern = _followed_by(language).get(token)
+    if token in normed_words("not_saying", "followed_by_number", language) and COUNT_NEXT.match(rest):
+        return True  # "his service had admitted 31 wounded passengers": a hospital's intake, not an avowal
     return pattern is not None and pattern.match(rest) is not None
+
+
+COUNT_NEXT = re.compile(r"\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over|around|almost|up\s+to)\s+)?\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:wounded|injured|patients|casualties|victims|bodies|burns\s+victims)(?![\w-])(?!\s+(?:were|was|had|have|died|dead)\b)", re.IGNORECASE)  # a hospital's intake, not "admitted 42 soldiers were killed"
 
 
 @cache

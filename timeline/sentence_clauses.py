@@ -290,6 +290,8 @@ DATE_ONLY_SPAN = re.compile(r"\W*(?:on|late|early|overnight|last|this)\s+(?:[\w�
 
 # A noun phrase set off by commas, with no verb of its own: "the M5-RFP, a loose coalition of
 # religious leaders and opposition parties, on Friday"
+SUPPORT_ASIDE_SPAN = re.compile(r"\W*(?:(?:backed|supported|aided|helped|assisted|accompanied|flanked|joined|reinforced|escorted)\s+by|with\s+the\s+(?:help|support|backing)\s+of|alongside|together\s+with|along\s+with)\s[^.;:,]{1,80}$", re.IGNORECASE)  # ", backed by fighters of Russia's Wagner group,"
+BARE_SUBJECT_SPAN = re.compile(r"\W*(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*$")  # a subject alone before an aside: a few words, the verb after it
 RELATIVE_ASIDE_SPAN = re.compile(r"\W*(?:which|who|whose|where)\s[^.;:]*$", re.IGNORECASE)  # ", which houses the manuscripts,": an aside about the object
 
 
@@ -303,7 +305,10 @@ APPOSITIVE_SPAN = re.compile(r"\W*(?:a|an|the|its|their)\s(?![^.;:]*(?<![\w-])(?
 def trigger_reach(text: str, spans: list[tuple[int, int]], trigger: tuple[int, int, str], timexes: list[Timex], language: str) -> tuple[int, int]:
     """The reach of a trigger's clauses: from its first word's clause (the drone's owner in "the
     army drone, registered TZ-98D, was destroyed") to its head's (the date and place)."""
-    lo = reach(text, spans, clause_of(spans, trigger[0]), timexes, language)[0]
+    index = clause_of(spans, trigger[0])
+    lo = reach(text, spans, index, timexes, language)[0]
+    if lo == spans[index][0] and index >= 2 and not text[lo : trigger[0]].strip(" ,") and SUPPORT_ASIDE_SPAN.match(text, *spans[index - 1]) and BARE_SUBJECT_SPAN.match(text, *spans[index - 2]) and text[spans[index - 2][1] : spans[index - 2][1] + 1] == ",":
+        lo = spans[index - 2][0]  # "Malian troops, backed by Wagner fighters, entered Kidal": the subject before the aside, and its backers
     if FRAME_BEFORE.search(text, max(0, trigger[0] - 20), trigger[0]):
         return lo, spans[trigger_clause(spans, trigger)][1]  # "flights, halted during the fighting, resumed on Wednesday": the frame is not dated by the next clause
     return lo, reach(text, spans, trigger_clause(spans, trigger), timexes, language)[1]

@@ -1,0 +1,42 @@
+"""Dates an act takes from the brief fighting it happened during.
+
+Why: news often dates the frame rather than the act: "were killed on Sept. 4 during clashes near
+Koumbri" (the day told before "during" dates the clashes too), "had been abducted by armed men
+during Tuesday's attacks" (the act took the frame's day, not the day the ministry said so). Only
+brief frames count (events_<language>.toml ``brief_frames``): an operation lasts longer than a day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.dates import Timex
+from timeline.event_lexicon import event_words
+
+DURING_AFTER_DATE = re.compile(r"\s+during\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+DURING_BEFORE_DATE = re.compile(r"[^.;:,]{0,80}?(?<![\w-])during\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
+POSSESSIVE_THEN = re.compile(r"(?:['’]s)?\s+(?:(?:deadly|coordinated|twin|simultaneous|jihadist|multiple)\s+)?", re.IGNORECASE)  # "Tuesday's (deadly) attacks"
+
+
+def date_before_during(text: str, trigger: tuple[int, int, str], timexes: list[Timex], language: str) -> int | None:
+    """A day told right before "during" + the trigger ("killed on Sept. 4 during clashes"): the
+    frame happened that day too."""
+    if trigger[2] not in event_words(language)["brief_frames"]["types"]:
+        return None  # "collided on Nov. 25 during an operation in the Liptako": an operation lasts longer than the day
+    before = [i for i, t in enumerate(timexes) if t.char_end <= trigger[0] and t.precision == "day" and DURING_AFTER_DATE.fullmatch(text, t.char_end, trigger[0])]
+    return before[-1] if before else None
+
+
+def during_dated_frame(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], language: str) -> int | None:
+    """The day of a brief frame the act is told "during", given as a possessive ("abducted during
+    Tuesday's attacks"): the act's day."""
+    frames = event_words(language)["brief_frames"]["types"]
+    end = triggers[k][1]
+    for i, t in enumerate(timexes):
+        owned = POSSESSIVE_THEN.match(text, t.char_end)
+        if t.char_start < end or t.precision != "day" or not owned or not DURING_BEFORE_DATE.fullmatch(text, end, t.char_start):
+            continue
+        after = owned.end()
+        if any(start == after and event_type in frames for start, _, event_type in triggers):
+            return i
+    return None
