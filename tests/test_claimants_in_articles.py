@@ -387,3 +387,22 @@ def test_the_dead_a_communique_informs_of_and_their_children_are_counted_as_dead
     assert _of(claims, 35).claimant_label.casefold() == "the government" and _of(claims, 35).subject_label == "dead people"
     assert _of(claims, 46).quantity == "killed"
     assert _of(claims, 6).quantity == "killed" and not [c for c in claims if c.value_low == 1]
+
+
+def test_a_statement_opened_by_a_marker_is_its_issuer_s_and_rival_figures_after_a_colon_are_their_sources():
+    """(not a broadcaster that aired it: "State broadcaster ORTM broadcast a statement by the CSP" stays the CSP's)"""
+    claims = _claims("Junta statement\n\nMali's ruling junta, the National Committee for the Recovery of Democracy and the Restoration of the State (CNRDRE), late on Sunday broadcast a statement on state television. "
+                     "Our translation follows.\n\n[Begin statement]\n\nPeople of Mali,\n\nIn Gao, our forces put out of action some thirty assailants.\n", date(2012, 4, 2))
+    assert "CNRDRE" in _of(claims, 30).claimant_label or _of(claims, 30).claimant_id == "mali_junta"
+    claims = _claims("Gao\n\nMost traders knew one of the young men shot dead on 12 July: three, according to the government, four according to the youth coordination. "
+                     "\n", date(2016, 7, 19))
+    assert (_of(claims, 3).quantity, _of(claims, 3).claimant_label) == ("killed", "the government")
+    assert (_of(claims, 4).quantity, _of(claims, 4).claimant_label) == ("killed", "the youth coordination")
+
+
+def test_a_broadcaster_that_aired_a_marked_statement_is_not_its_issuer_nor_a_colon_clause_a_list():
+    claims = _claims("Rebels\n\nState broadcaster ORTM on 3 July broadcast a statement by the CSP rebel alliance about the fighting in Anefis.\n\n"
+                     "[Begin statement]\n\nOur fighters killed 25 Malian soldiers.\n", date(2025, 7, 4))
+    assert _of(claims, 25).claimant_id == "csp"
+    claims = _claims("Tessit\n\nFourteen soldiers were killed in Tessit on Sunday: 40 others were taken prisoner, the army said.\n", date(2025, 7, 4))
+    assert _of(claims, 40).quantity == "captured"

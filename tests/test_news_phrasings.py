@@ -1649,3 +1649,21 @@ def test_acts_dated_by_their_frame_their_place_phrase_or_their_appositive(text, 
 def test_a_strike_that_closed_schools_is_no_air_strike_and_a_neutralising_after_the_attack_s_day_takes_none_of_it():
     records = process_article(Article("t", "t.txt", date(2025, 11, 10), "en", {}, "0" * 64, "Headline\n\nThe strike on Monday closed schools across Bamako.\n"))
     assert "air_strike" not in [m.event_type for m in records["mentions"]]
+
+
+def test_a_minister_named_by_portfolio_speaks_for_the_government_of_the_day():
+    """(not "Niger's prime minister" nor "the former prime minister": test_review_negatives.py)"""
+    records = process_article(Article("t", "t.txt", date(2025, 10, 27), "en", {}, "0" * 64,
+                                      "Headline\n\n- The education minister announced the closure on state television on Sunday evening\n"))
+    said = [m for m in records["mentions"] if m.event_type == "public_statement"]
+    assert said and said[0].actor_ids == ("mali_government",) and said[0].start_date == date(2025, 10, 26)
+
+
+def test_a_timeline_s_year_heading_survives_a_removed_byline_that_names_the_year():
+    text = ("Headline\n\n18 August 2021 | By the desk | 6 min read\n\nA year ago today, soldiers drove into Bamako.\n\n2020\n\n"
+            "21 September - Bah Ndaw, a retired colonel, is designated transitional president.\n\n"
+            "7 October - Boubou Cisse and nine senior officers are set free.\n\n2021\n\n"
+            "24 May - Soldiers detain Ndaw and Ouane and take them to Kati.\n\n26 May - Both resign in custody, the military says.\n")
+    records = process_article(Article("t", "t.txt", date(2021, 8, 18), "en", {}, "0" * 64, text))
+    told = {(m.event_type, m.start_date) for m in records["mentions"]}
+    assert {("appointment", date(2020, 9, 21)), ("release", date(2020, 10, 7)), ("arrest", date(2021, 5, 24)), ("resignation", date(2021, 5, 26))} <= told

@@ -163,6 +163,15 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The alliance announced in a statement on Monday that its fighters had withdrawn.", "alliance_formed"),
         ("The army began trying to reopen the road between Gao and Ansongo on Saturday.", "court_ruling"),
         ("The former minister has been held in custody pending trial since 2021.", "court_ruling"),
+        # second review of the LF–LM change: a foreign or former office-holder is not Mali's government
+        # speaking; "instead" is a contrast, not the day before; a commission chair is no head of state
+        ("Niger's prime minister on Monday condemned the attack on the Kati camp.", "public_statement"),
+        ("The former prime minister on Monday condemned the arrests of opposition leaders.", "public_statement"),
+        ("The French foreign minister on Monday condemned the attack on the Kati camp.", "public_statement"),
+        ("ECOWAS lifted most sanctions on Mali on 3 July 2022. Instead, the junta announced Mali's withdrawal from the bloc.", "organisation_exit"),
+        ("Former minister Ousmane Maiga was designated president of the commission of inquiry on Tuesday.", "appointment"),
+        ("The strike on Monday hit the transport sector hardest, with buses idle across Bamako.", "air_strike"),
+        ("Residents said soldiers forced them out of their homes on Monday and set fire to the village.", "territory_regained"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

@@ -178,6 +178,31 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     return Speaker(None, " ".join(above.text.split()), "document", None, kind="label")
 
 
+def marked_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
+    """"… broadcast a statement on ORTM announcing … / [Begin statement]": a marker that opens the
+    text of a document a sentence just before speaks of; the registry actor it opens with issued it
+    (claimants_<language>.toml ``relayed_document.begin_markers``)."""
+    if i == 0 or not _begin_marker(discourse.language).match(contexts[i].sentence.text):
+        return None
+    for before in reversed(contexts[max(0, i - 3) : i]):  # past "The Monitor's translation from the French follows."
+        if before.sentence.kind != "body":
+            continue
+        issuer = subject_actor(before.sentence.text, before.names, discourse)
+        if issuer is not None and issuer.actor_id and actors()[issuer.actor_id].fields.get("type") == "media":
+            continue  # "State broadcaster ORTM broadcast a statement …": who aired it, not who issued it
+        if issuer is not None and (issuer.actor_id or (issuer.label and not issuer.label.rstrip().endswith(".") and not NOT_ISSUER.search(issuer.label))):
+            return Speaker(issuer.actor_id, issuer.label, "document", None, kind=issuer.kind, named_as=issuer.named_as)
+    return None
+
+
+NOT_ISSUER = re.compile(r"(?<![\w-])(?:translation|text|version|transcript|broadcaster|radio|television|TV|station|channel|agency|newspaper|outlet)(?![\w-])", re.IGNORECASE)  # "The Monitor's translation …", "State broadcaster ORTM": the publisher's, or who aired it
+
+
+@cache
+def _begin_marker(language: str) -> re.Pattern:
+    return re.compile(sayings_words(language)["relayed_document"]["begin_markers"], re.IGNORECASE)
+
+
 def _claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en", abroad_leads: frozenset[str] = frozenset()) -> list[Claim]:
     """Every figure and qualitative loss of one article, with claimant, status and date; a lead
     under a dateline abroad ("PARIS, Nov 26 -") speaks of that country's institutions."""
@@ -197,7 +222,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         if s.kind != "body":
             if s.kind == "heading" and _document_end(text, language):
                 document = None  # "Background", "Read also": the publisher's again
-            document = headed_release(contexts, i, discourse) or (relayed_document(text, ctx.names, discourse) if s.kind == "heading" else None) or document  # also a heading "STATEMENT OF THE GENERAL STAFF …" over the text
+            document = headed_release(contexts, i, discourse) or (relayed_document(text, ctx.names, discourse) if s.kind == "heading" else None) or document or marked_release(contexts, i, discourse)  # also a heading "STATEMENT OF THE GENERAL STAFF …" over the text
             floor.leave_body(s.kind)
             continue
         if s.paragraph_index != discourse.paragraph:
@@ -208,7 +233,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         if document is not None and _ends_document(ctx, contexts, i, language):
             document = None  # a heading or a note after the document's text: no longer the issuer's figures
         before = contexts[i - 1] if i and contexts[i - 1].sentence.kind == "body" else None
-        document = document or relayed_document(text, ctx.names, discourse) or (reproduced_by_pronoun(text, before.sentence.text, before.names, discourse) if before else None)
+        document = document or relayed_document(text, ctx.names, discourse) or (reproduced_by_pronoun(text, before.sentence.text, before.names, discourse) if before else None) or marked_release(contexts, i, discourse)
         floor.enter(text, s.paragraph_index, previous_paragraph)
         if listing is not None and (BULLET.match(text) or s.paragraph_index == listed_paragraph):
             listed_paragraph = s.paragraph_index

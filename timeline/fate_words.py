@@ -41,9 +41,10 @@ def fate_after_res(language: str) -> tuple[re.Pattern, re.Pattern]:
     return re.compile(among, re.IGNORECASE), re.compile(remains, re.IGNORECASE)
 
 
-TOLL_LIST = re.compile(r"(?<![\w-])(dead|killed|wounded|injured|missing)\s*:\s*(?:(?:(?!(?<![\w-])(?:were|was|had|have|are|is|been)(?![\w-]))[^.;:])*?(?:,|(?<![\w-])and)\s*)?$", re.IGNORECASE)  # a toll's breakdown listed after a colon, no verb of its own between
+TOLL_LIST = re.compile(r"(?<![\w-])(dead|killed|wounded|injured|missing)(?:\s+(?:on|in|at|near|during)\s+[^.;:,]{1,30}?)?\s*:\s*(?:(?:(?!(?<![\w-])(?:were|was|had|have|are|is|been)(?![\w-]))[^.;:])*?(?:,|(?<![\w-])and)\s*)?$", re.IGNORECASE)  # a toll's breakdown listed after a colon, no verb of its own between
 OWN_FATE = re.compile(r"[^.;:,]{0,30}?(?<![\w-])(?:dead|killed|wounded|injured|hurt|missing|died)(?![\w-])", re.IGNORECASE)  # "…, and 22 wounded": the figure's own fate
 OF_THE_DEAD = re.compile(r"(?:^|[.;]\s+|\n)\s*of\s+(?:the|these|those)\s+(dead|killed|wounded|injured)\s*,\s*(?:(?:at\s+least|about|some|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)  # "Of the dead, 46 were children"
+OWN_VERB_NEXT = re.compile(r"(?:\s+(?!according\b)[\w’'-]+){0,3}?\s+(?:were|was|are|is|had|have|has|(?!according\b)[a-z]{3,}ed)(?![\w-])", re.IGNORECASE)  # an item of the list has no verb of its own ("…: 40 others were taken prisoner" is another clause)
 LIST_FATES = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing"}
 
 
@@ -56,7 +57,7 @@ def fate_told_after(text: str, figure_start: int, np_end: int, language: str, fa
         return "killed"
     if (of := OF_THE_DEAD.search(text, max(0, figure_start - 60), figure_start)) is not None:
         return LIST_FATES[of.group(1).casefold()]  # "Of the dead, 46 were children"
-    if (toll := TOLL_LIST.search(text, max(0, figure_start - 160), figure_start)) is not None and not OWN_FATE.match(text, figure_start, np_end + 12):
+    if (toll := TOLL_LIST.search(text, max(0, figure_start - 160), figure_start)) is not None and not OWN_FATE.match(text, figure_start, np_end + 12) and not OWN_VERB_NEXT.match(text, np_end):
         return LIST_FATES[toll.group(1).casefold()]  # "put the final toll at 13 dead: four soldiers, five civilians … and four attackers"
     m = None if fate_before else among.match(text, np_end)
     return None if m is None else ("killed" if m.group("killed") else "wounded")

@@ -50,7 +50,7 @@ def _third_person(base: str) -> str:
     return base + "s"
 
 
-PLURAL_SUBJECT = re.compile(r"(?:(?<![’'])(?<!ss)s|\bthey|\bwho|\bmen|\bpeople|\bpolice)$", re.IGNORECASE)  # "Soldiers detain", "they take"; not "Kidal's fall"
+PLURAL_SUBJECT = re.compile(r"(?:(?<![’'])(?<!ss)s|\bthey|\bwho|\bmen|\bpeople|\bpolice|\bboth|\bwe)$", re.IGNORECASE)  # "Soldiers detain", "they take", "Both resign"; not "Kidal's fall"
 
 
 def _a_verb(text: str, m: re.Match, singular: frozenset[str], not_after: frozenset[str]) -> bool:

@@ -114,6 +114,7 @@ def _is_foreign(words: list[str], language: str) -> bool:
 
 
 DAY_LINE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*$", re.IGNORECASE)
+ENTRY_START = re.compile(r"^\s*(?:[-•*]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")  # "24 May - …", "Jan. 11: …": a dated entry
 YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*:?\s*$")  # "2012" heading a timeline's year
 CLOCK_ENTRY = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\b")
 
@@ -172,7 +173,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
         norm = _normal(line.text)
         if _place_heading(line.text):
             continue  # "GAO", "TIMBUKTU": a roundup's section, whose place its items take
-        if short_unpunctuated and len(words) <= rules["echo_max_words"] and norm and any(norm in r for r in removed_norms):
+        if short_unpunctuated and len(words) <= rules["echo_max_words"] and norm and any(norm in r for r in removed_norms) and not (YEAR_LINE.match(line.text) and i + 1 < len(lines) and ENTRY_START.match(lines[i + 1].text)):  # not "2021" heading a timeline's entries because a removed byline named the year
             removed[i] = "echo_of_removed"
         elif closing and i >= tail_start and len(words) <= rules["echo_max_words"]:
             removed[i] = "after_cue"
