@@ -190,12 +190,14 @@ def marked_release(contexts: list[SentenceContext], i: int, discourse: Discourse
         issuer = subject_actor(before.sentence.text, before.names, discourse)
         if issuer is not None and issuer.actor_id and actors()[issuer.actor_id].fields.get("type") == "media":
             continue  # "State broadcaster ORTM broadcast a statement …": who aired it, not who issued it
-        if issuer is not None and (issuer.actor_id or (issuer.label and not issuer.label.rstrip().endswith(".") and not NOT_ISSUER.search(issuer.label))):
+        if issuer is not None and (issuer.actor_id or (issuer.label and not issuer.label.rstrip().endswith(".") and not _not_issuer(discourse.language).search(issuer.label))):
             return Speaker(issuer.actor_id, issuer.label, "document", None, kind=issuer.kind, named_as=issuer.named_as)
     return None
 
 
-NOT_ISSUER = re.compile(r"(?<![\w-])(?:translation|text|version|transcript|broadcaster|radio|television|TV|station|channel|agency|newspaper|outlet)(?![\w-])", re.IGNORECASE)  # "The Monitor's translation …", "State broadcaster ORTM": the publisher's, or who aired it
+@cache
+def _not_issuer(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(sayings_words(language)['relayed_document']['not_issuers'])})(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -9,13 +9,14 @@ brief frames count (events_<language>.toml ``brief_frames``): an operation lasts
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words
+from timeline.regex_gate import alternation
 
 DURING_AFTER_DATE = re.compile(r"\s+during\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 DURING_BEFORE_DATE = re.compile(r"[^.;:,]{0,80}?(?<![\w-])during\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
-POSSESSIVE_THEN = re.compile(r"(?:['’]s)?\s+(?:(?:deadly|coordinated|twin|simultaneous|jihadist|multiple)\s+)?", re.IGNORECASE)  # "Tuesday's (deadly) attacks"
 
 
 def date_before_during(text: str, trigger: tuple[int, int, str], timexes: list[Timex], language: str) -> int | None:
@@ -27,13 +28,19 @@ def date_before_during(text: str, trigger: tuple[int, int, str], timexes: list[T
     return before[-1] if before else None
 
 
+@cache
+def _possessive_then(language: str) -> re.Pattern:
+    """"Tuesday's (deadly) attacks": the possessive and the words before the frame's noun."""
+    return re.compile(rf"(?:['’]s)?\s+(?:(?:{alternation(event_words(language)['brief_frames']['adjectives'])})\s+)?", re.IGNORECASE)
+
+
 def during_dated_frame(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], language: str) -> int | None:
     """The day of a brief frame the act is told "during", given as a possessive ("abducted during
     Tuesday's attacks"): the act's day."""
     frames = event_words(language)["brief_frames"]["types"]
     end = triggers[k][1]
     for i, t in enumerate(timexes):
-        owned = POSSESSIVE_THEN.match(text, t.char_end)
+        owned = _possessive_then(language).match(text, t.char_end)
         if t.char_start < end or t.precision != "day" or not owned or not DURING_BEFORE_DATE.fullmatch(text, end, t.char_start):
             continue
         after = owned.end()
