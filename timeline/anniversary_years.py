@@ -24,7 +24,8 @@ from functools import cache
 from importlib import resources
 
 from timeline.dates import Timex, lexicon, names_weekday
-from timeline.narrative_years import Narrative, moved_by_years, named_without_year
+from timeline.narrative_years import Narrative
+from timeline.year_moves import moved_by_years, named_without_year
 from timeline.regex_gate import alternation
 
 

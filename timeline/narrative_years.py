@@ -22,15 +22,16 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline.dated_together import entry_separator
-from timeline.dates import Timex, lexicon, names_weekday, names_weekday_only
+from timeline.dates import Timex, names_weekday
 from timeline.overnight import anchored_overnight, opening_day
 from timeline.regex_gate import alternation
-from timeline.periods import edtf_interval, edtf_point, period, shift
+from timeline.roundup_weeks import bare_weekday, covered_week, into_week
 from timeline.staged_acts import past_participle
+from timeline.year_moves import back_from, in_frame, moved_by_years, named_without_year, names_month
 
 ATTRIBUTIVE_YEAR = re.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)  # "not from the 2022 Moura massacre": a year naming an event frames no section
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year(?![\w-])", re.IGNORECASE)  # "on 20 June that year", "in March of that year"
@@ -117,7 +118,7 @@ def _timeline_entries(found: list[Timex], text: str, entry: date | None, publish
     for t in found:
         if entry_separator(text, t) is not None and t.start is not None:
             if named_without_year(t) and entry is not None and entry.year < published.year and not names_weekday(t) and (published - t.start).days > RECENT_DAYS:
-                t = _in_frame(t, entry, published)
+                t = in_frame(t, entry, published)
             entry = t.start if t.anchor != "publication" else None
         out.append(t)
     return out, entry
@@ -171,13 +172,13 @@ def _nearest_to(t: Timex, anchor: date, published: date) -> Timex:
         before = None
     if before is not None and 0 < (anchor - before).days <= JUST_BEFORE_DAYS:
         return t if before.year == t.start.year else moved_by_years(t, before.year - t.start.year, published)
-    return _in_frame(t, anchor, published)
+    return in_frame(t, anchor, published)
 
 
 def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Frame | None, published: date, told: date | None, told_month: date | None = None, title: Frame | None = None) -> tuple[list[Timex], Frame | None]:
     week = frame.week if frame is not None else None
     if kind == "title":
-        covered = _covered_week(found, text, published)
+        covered = covered_week(found, text, published)
         return found, Frame(covered[0], paragraph, True, covered) if covered else frame
     if kind == "heading":
         years = [t for t in found if t.anchor == "absolute" and t.start is not None and t.precision in ("year", "month", "day") and not ATTRIBUTIVE_YEAR.search(text, 0, t.char_start)]
@@ -192,8 +193,8 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
         frame = Frame(week[0], -1, True, week) if week else title  # back to the title's week, or year
     out = []
     for t in found:
-        if week is not None and _bare_weekday(t) and t.tense != "future" and not (week[0] <= t.start <= week[1]):
-            t = _into_week(t, week)  # a roundup of 9-15 April published on Monday 16: "on Monday" is the 9th
+        if week is not None and bare_weekday(t) and t.tense != "future" and not (week[0] <= t.start <= week[1]):
+            t = into_week(t, week)  # a roundup of 9-15 April published on Monday 16: "on Monday" is the 9th
             out.append(t)
             continue
         same_month = _same_month_named(t, found)
@@ -202,15 +203,15 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
         if named is not None and named_without_year(t) and THAT_YEAR.match(text, t.char_end):
             t = moved_by_years(t, named.year - t.start.year, published) if named.year != t.start.year else t  # "on 20 June that year"
         elif earlier is not None and t.kind == "date" and named_without_year(t) and _past_perfect(text, t):
-            t = _back_from(t, earlier, published)  # "… fled Gao in April 2012. Rebels had seized it on 31 March"
+            t = back_from(t, earlier, published)  # "… fled Gao in April 2012. Rebels had seized it on 31 March"
         elif same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
-            t = _in_frame(t, same_month, published)
+            t = in_frame(t, same_month, published)
         elif _told_month_holds(t, found, told, told_month, published):
-            t = _in_frame(t, told_month.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
+            t = in_frame(t, told_month.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
         elif frame is not None and named_without_year(t) and (not frame.whole or (published - t.start).days >= SENTENCE_YEAR_DAYS):
-            t = _in_frame(t, frame.start, published)  # a title's year ("… in 2012?") leaves the news of the last weeks in its own year
+            t = in_frame(t, frame.start, published)  # a title's year ("… in 2012?") leaves the news of the last weeks in its own year
         elif named_without_year(t) and (follows := _narrative_day(t, out, text, told_month, published)) is not None:
-            t = _in_frame(t, follows, published)
+            t = in_frame(t, follows, published)
         elif _opens_sentence(t, text):
             frame = Frame(t.start, paragraph, False, week)
         out.append(t)
@@ -247,14 +248,14 @@ def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | 
     the last month its paragraph told with a year ("… on 11 January 2013. … Hollande was cheered
     in Timbuktu on 2 February")."""
     prev = next((o for o in reversed(before) if o.char_end <= t.char_start and o.kind in ("date", "range") and o.start is not None), None)
-    if prev is not None and prev.anchor == "other" and _names_month(prev) and prev.start.year < t.start.year and not _verb_between(text, prev.char_end, t.char_start):
+    if prev is not None and prev.anchor == "other" and names_month(prev) and prev.start.year < t.start.year and not _verb_between(text, prev.char_end, t.char_start):
         return prev.start  # listed with it, no verb of its own between ("… 18 August, said on 2 May" is the news)
-    listed = next((o for o in reversed(before) if o.char_end <= t.char_start and o.kind == "date" and o.precision == "day" and _names_year(o) and _names_month(o)), None)
-    if listed is not None and listed.start.year < t.start.year and _in_frame(t, listed.start, published).start <= listed.start + timedelta(days=LISTED_DAYS) and LISTED_BETWEEN.fullmatch(text, listed.char_end, t.char_start):
+    listed = next((o for o in reversed(before) if o.char_end <= t.char_start and o.kind == "date" and o.precision == "day" and _names_year(o) and names_month(o)), None)
+    if listed is not None and listed.start.year < t.start.year and in_frame(t, listed.start, published).start <= listed.start + timedelta(days=LISTED_DAYS) and LISTED_BETWEEN.fullmatch(text, listed.char_end, t.char_start):
         return listed.start  # "entered Kidal on March 30, 2012, Gao the following day and Timbuktu on April 1": a list of days of that year
     if prev is not None and _year_told_before(prev, t, text):
         return prev.start  # "signed in Bamako in 2015: first by the government on May 15": May 2015
-    if listed is not None and listed.start.year < t.start.year and (published - t.start).days >= SENTENCE_YEAR_DAYS and _in_frame(t, listed.start, published).start <= listed.start + timedelta(days=LISTED_DAYS) and NEXT_CLAUSE.search(text, listed.char_end, t.char_start):
+    if listed is not None and listed.start.year < t.start.year and (published - t.start).days >= SENTENCE_YEAR_DAYS and in_frame(t, listed.start, published).start <= listed.start + timedelta(days=LISTED_DAYS) and NEXT_CLAUSE.search(text, listed.char_end, t.char_start):
         return listed.start  # "toppled Touré on 22 March 2012; the rebels took Kidal … between 30 March and 1 April": the sentence's year, not last year's
     if t.precision != "day" or (published - t.start).days < STALE_DAYS:
         return None  # a recent day is the news
@@ -298,44 +299,6 @@ def _soon_after(t: Timex, month_start: date) -> bool:
         if day >= month_start:
             return (day - month_start).days <= FOLLOWS_WITHIN_DAYS
     return False
-
-
-def _names_month(t: Timex) -> bool:
-    """A date written with its month's name ("26 January"), not a weekday moved into a roundup's week."""
-    return not {w.casefold() for w in re.findall(r"[^\W\d_]+", t.text)}.isdisjoint(lexicon().months)
-
-
-def _covered_week(found: list[Timex], text: str, published: date) -> tuple[date, date] | None:
-    """The days a roundup's title says it covers: a title with a roundup word and a range of two
-    to seven days, over by its publication ("Mali security roundup: week of 9-15 April 2018")."""
-    if not _roundup_title().search(text):
-        return None
-    for t in found:
-        if t.kind == "range" and t.precision == "day" and t.start is not None and t.end <= published and 1 <= (t.end - t.start).days <= 6:
-            return t.start, t.end
-    return None
-
-
-@cache
-def _roundup_title() -> re.Pattern:
-    path = resources.files("timeline").joinpath("resources/dates_en.toml")
-    words = tomllib.loads(path.read_text(encoding="utf-8"))["roundup_titles"]["words"]
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
-
-
-def _bare_weekday(t: Timex) -> bool:
-    """A day named only by its weekday ("on Monday", "Tuesday evening"), read from the publication date."""
-    if t.anchor != "publication" or t.kind != "date" or t.precision != "day" or t.start is None:
-        return False
-    return names_weekday_only(t) and not re.search(r"(?<![\w-])next(?![\w-])", t.text, re.IGNORECASE)
-
-
-def _into_week(t: Timex, week: tuple[date, date]) -> Timex:
-    """The same weekday inside the covered week."""
-    day = week[0] + timedelta(days=(t.start.weekday() - week[0].weekday()) % 7)
-    if day > week[1]:
-        return t
-    return replace(t, start=day, end=day, edtf=edtf_point(day, "day", t.approximate), anchor="other")
 
 
 def _same_month_named(t: Timex, found: list[Timex]) -> date | None:
@@ -392,43 +355,3 @@ def _tells_time(t: Timex, text: str) -> bool:
         return False
     return not re.match(r"\s+[^\W\d_]", text[t.char_end :]) or re.search(r"(?<![\w-])(?:in|on|by|during|since|from|of)\s+$", text[: t.char_start], re.IGNORECASE) is not None
 
-
-def _back_from(t: Timex, told: date, published: date) -> Timex:
-    """``t`` moved by whole years to the last of its days on or before ``told``: what happened
-    before the narrative's time. Kept as it is when that is its own reading already."""
-    years = told.year - t.start.year
-    if shift(t.end, "year", years) > told:
-        years -= 1
-    return t if years >= 0 else moved_by_years(t, years, published)
-
-
-def named_without_year(t: Timex) -> bool:
-    """A day or month named by its month ("July 10-12", "late April"), resolved against the
-    publication date because the text gave no year."""
-    if t.anchor != "publication" or t.start is None or t.precision not in ("day", "month") or t.kind == "duration":
-        return False
-    return _names_month(t) and not re.search(r"(?<![\w-])year(?![\w-])", t.text, re.IGNORECASE) and not re.search(r"\d{4}", t.text)  # not "in late July last year", "since December 2021"
-
-
-def _in_frame(t: Timex, frame_start: date, published: date) -> Timex:
-    """``t`` moved by whole years to the first of its days on or after the frame's start (never
-    after publication; the publication's reading is kept then)."""
-    years = frame_start.year - t.start.year
-    if shift(t.start, "year", years) < frame_start:
-        years += 1
-    if years == 0:
-        return t
-    return moved_by_years(t, years, published)
-
-
-def moved_by_years(t: Timex, years: int, published: date) -> Timex:
-    """``t`` moved by whole years, counted from another date of the text (its end restored to
-    the whole period when publication had cut it: "March", read in March, ends on the 31st).
-    Kept as it is if the move would end after publication."""
-    start, end = shift(t.start, "year", years), shift(t.end, "year", years)
-    if t.kind == "date" and t.end == published:
-        end = period(start, t.precision)[1]
-    if end > published:
-        return t
-    edtf = edtf_point(start, t.precision, t.approximate) if t.kind == "date" else edtf_interval(start, t.precision, end, t.precision)
-    return replace(t, start=start, end=end, edtf=edtf, anchor="other")
