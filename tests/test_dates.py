@@ -304,6 +304,13 @@ def test_part_of_last_year_and_the_past_week():
     assert values("Attacks rose over the past week.", "2024-07-30") == [("past week", "range", "2024-07-24", "2024-07-30", "day")]
 
 
+def test_a_weekday_of_last_or_next_week_is_that_weekday_of_that_week():
+    assert values("Protesters gathered on Friday last week in Bamako.", "2019-11-22") == [("Friday last week", "date", "2019-11-15", "2019-11-15", "day")]
+    assert values("They met last week on Tuesday.", "2019-11-22") == [("last week on Tuesday", "date", "2019-11-12", "2019-11-12", "day")]
+    assert values("Attacks on Thursday and Friday last week hit two camps.", "2018-05-02") == [("Thursday and Friday last week", "range", "2018-04-26", "2018-04-27", "day")]
+    assert values("On Monday, the army said it had killed 20 fighters last week.", "2019-11-22") == [("Monday", "date", "2019-11-18", "2019-11-18", "day"), ("last week", "date", "2019-11-11", "2019-11-17", "week")]
+
+
 def test_29_february_without_a_year_is_the_last_leap_day():
     assert values("The raid on Feb. 29 killed six.", "2025-03-01") == [("Feb. 29", "date", "2024-02-29", "2024-02-29", "day")]
 

@@ -304,6 +304,20 @@ def test_blank_lines_still_separate_wrapped_paragraphs():
     assert [s.paragraph_index for s in sentences] == [0, 1, 1]
 
 
+def test_a_chronology_under_wrapped_copy_keeps_one_line_per_dated_entry():
+    entries = ["22 March 2012 - Junta announces the overthrow of President Toure", "30 March-1 April 2012 - Kidal, Gao and Timbuktu fall",
+               "11 January 2013 - France launches Operation Serval", "Jan. 8, 2015: Talks resume in Algiers"]
+    raw = "\n\n".join(textwrap.fill(p, 68) for p in WIRE_PARAGRAPHS[:2]) + "\n\nKEY DATES\n" + "\n".join(entries) + "\n"
+    assert [s.text for s in ingest("x", raw).sentences if s.text[:1].isdigit() or s.text.startswith("Jan.")] == entries
+
+
+def test_a_wrapped_sentence_whose_next_line_opens_with_a_date_stays_one_sentence():
+    lead = ("BAMAKO, Mali (AP) - The soldiers who ousted President Ibrahim Boubacar Keita\nAug. 18, 2020 - the first of two coups in nine months - have since\n"
+            "turned to Russia for help against the jihadists who control much of the north.")
+    raw = "\n\n".join(textwrap.fill(p, 68) for p in WIRE_PARAGRAPHS[:2]) + "\n\n" + lead + "\n"
+    assert any("Keita Aug. 18, 2020 - the first" in _flat(s.text) and "turned to Russia" in _flat(s.text) for s in ingest("x", raw).sentences)
+
+
 def test_an_indented_line_opens_a_paragraph_in_wrapped_copy_without_blank_lines():
     raw = "\n".join(textwrap.fill(p, 68, initial_indent="   ") for p in WIRE_PARAGRAPHS[:2]) + "\n"
     sentences = ingest("x", raw).sentences

@@ -16,6 +16,13 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a day told later in the clause a wider period opened; a mission "ordered out by" the junta;
+    # findings rejected; the home country's ministry speaking; a pardon signed (corpora LN-LQ)
+    ("Earlier this month, militants attacked a passenger boat near Timbuktu and an army camp at Bamba on the same day, Sept. 7.", date(2023, 9, 26), "attack", date(2023, 9, 7)),
+    ("Fighting has surged as the U.N. mission, ordered out by the junta in June, hands over its bases.", date(2023, 9, 26), "expulsion", date(2023, 6, 1)),
+    ("France's defence ministry rejected the findings on Tuesday.", date(2021, 3, 31), "public_statement", date(2021, 3, 30)),
+    ("Mali's defence ministry said on Tuesday that the report rested on testimonies that cannot be verified.", date(2021, 3, 31), "public_statement", date(2021, 3, 30)),
+    ("Colonel Assimi Goita had signed their pardon on Friday, the government spokesman said.", date(2023, 1, 9), "release", date(2023, 1, 6)),
     # a boat that "had already been targeted last Friday"; gunmen who "killed 20 people at the
     # Radisson Blu hotel" (corpora JM, JB)
     ("The Tombouctou had already been targeted last Friday in the same area, when rockets struck its hull.", date(2023, 9, 7), "attack", date(2023, 9, 1)),
@@ -1660,3 +1667,26 @@ def test_a_timeline_s_year_heading_survives_a_removed_byline_that_names_the_year
     records = process_article(Article("t", "t.txt", date(2021, 8, 18), "en", {}, "0" * 64, text))
     told = {(m.event_type, m.start_date) for m in records["mentions"]}
     assert {("appointment", date(2020, 9, 21)), ("release", date(2020, 10, 7)), ("arrest", date(2021, 5, 24)), ("resignation", date(2021, 5, 26))} <= told
+
+
+def test_a_scene_set_on_a_day_does_not_date_the_background_told_after_it():
+    text = ("On Saturday, Goita was in Kidal. Malian troops and Wagner fighters took the town from the rebels after a long offensive. "
+            "On Sunday evening, the mood in Bamako was tense. The junta expelled French troops and turned to Russia.")
+    records = process_article(Article("t", "t.txt", date(2024, 3, 11), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert not [m for m in records["mentions"] if m.start_date is not None and m.event_type in ("territory_regained", "territory_seized", "offensive", "expulsion")]
+
+
+def test_a_day_after_a_saying_or_another_verb_does_not_refine_the_period_that_dates_an_event():
+    for text, published, event_type, start in (
+        ("Four employees of the miner were arrested last week over alleged crimes, two sources told Test Wire on Friday.", date(2024, 9, 30), "arrest", date(2024, 9, 23)),
+        ("Bamako suspended rotations of peacekeepers in July after arresting soldiers on 10 July.", date(2022, 8, 15), "closure", date(2022, 7, 1)),
+    ):
+        records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+        assert start in [m.start_date for m in records["mentions"] if m.event_type == event_type], text
+
+
+def test_a_date_in_an_aside_dates_the_aside_s_event_not_the_main_clause_s():
+    text = "Fighting has surged as the U.N. mission, ordered out by the junta in June, hands over its bases."
+    records = process_article(Article("t", "t.txt", date(2023, 9, 26), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    dated = {m.event_type: m.start_date for m in records["mentions"] if m.start_date is not None}
+    assert dated == {"expulsion": date(2023, 6, 1)}

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.captive_fates import captives_killed, killed_after_capture
 from timeline.claim_figures import FATES, SAME_AS_BEFORE, bare_number, figure_patterns, figure_values, folded_words, without_preposition, words
 from timeline.counted_nouns import count_head, is_count
 from timeline.events import SentenceContext
-from timeline.fate_words import fate_nouns, fate_told_after, force_object, funeral_of, present_after, released, released_after, unharmed_after
+from timeline.fate_words import FOR_BEFORE, fate_nouns, fate_told_after, force_object, funeral_of, held_occasion, present_after, released, released_after, unharmed_after
 from timeline.governing_cue import COUNTED
+from timeline.listed_losses import listed_after_loss, listed_before_loss
 from timeline.regex_gate import alternation
 from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SECOND_PREDICATE, SERVING, STRENGTH_AGAIN, STRONG, THEIR_NUMBER, THERE_ARE, strength_before
 from timeline.strength_cues import gap as _gap
@@ -52,7 +54,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return None
     lo, hi = _clause_bounds(text, start, end, language)
     if kind == "equipment":
-        return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) or _listed_after_loss(text, lo, pats) else None
+        return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) or listed_after_loss(text, lo, pats) or listed_before_loss(text, hi, pats) else None
     after = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end:hi])
     if after:  # "129 killings, 46 injuries and 61 abductions"
         fates = fate_nouns(language)
@@ -114,8 +116,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return SET_FREE  # "Freed on 8 October with … two Italians, in exchange for some 200 prisoners": set free; "Two Emiratis and an Iranian, kidnapped near Bamako in late September, were freed": the capture told in the aside
     if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died|neutrali[sz]ed)\s+or\s+(?:captured|taken|detained|abducted|arrested)|\b(?:captured|taken prisoner|arrested|detained)\s+or\s+(?:killed|neutrali[sz]ed)", text[lo:hi], re.IGNORECASE):
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
-    if "killed" in found and "captured" in found and _killed_after_capture(text, np_end, reach, language):
-        return "killed"  # "seized at Aguelhok and killed in cold blood": their fate is death
+    if "killed" in found and "captured" in found and (killed_after_capture(text, np_end, reach, pats) or captives_killed(text, lo, figure_start, np_end, pats)):
+        return "killed"  # "seized at Aguelhok and killed in cold blood", "executed 20 soldiers captured at Aguelhok": their fate is death
     fate_after = re.match(r"\s+(dead|killed|wounded|injured)\b", text[np_end:hi], re.IGNORECASE) or re.search(r"\s(dead|killed|wounded|injured)\s*$", text[end:np_end], re.IGNORECASE)
     if fate_after and "captured" in found:  # "the government counted 20 hostages dead": what became of them
         return "killed" if fate_after.group(1).casefold() in ("dead", "killed") else "wounded"
@@ -192,6 +194,10 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
         for m in pats[f"q:{q}"].finditer(text, lo, start):
             if own_verb and re.fullmatch(r"\s*,?\s*and\s+(?:of\s+)?(?:(?:at\s+least|about|some|another|other)\s+)?", text[m.end() : start]):
                 continue  # "his bodyguard was killed and two other members of his team were wounded": the wounding is theirs
+            if q == "captured" and (occasion := held_occasion(language).search(text, lo, m.end())) is not None:
+                if occasion.group("funeral") and FOR_BEFORE.search(text, m.end(), start):
+                    found["killed"] = min(found.get("killed", 10**6), _gap(text[m.end() : start]))  # "… was held on Tuesday at the camp for 11 soldiers", not "in the presence of 300 relatives"
+                continue  # "A meeting was held with 30 village chiefs": the occasion's verb
             if _gap(text[m.end() : start]) <= 30:  # not "seized power … on one promise"
                 found[q] = min(found.get(q, 10**6), _gap(text[m.end() : start]))
     if funeral_of(language).search(text, max(lo, start - 30), start):
@@ -237,19 +243,6 @@ def _owned_by_later_figure(text: str, np_end: int, at: int, pats: dict) -> bool:
 TOOK_BEFORE = re.compile(r"(?<![\w-])(?:took|taking|seizing|snatching|grabbed)\s+$", re.IGNORECASE)
 TAKEN_TO = re.compile(r"\s+(?:to|towards|into|back|part|along|with)(?![\w-])", re.IGNORECASE)
 CAPTIVE_NOUN = re.compile(r"(?:prisoners?|hostages?|captives?)(?![\w-])", re.IGNORECASE)
-
-
-def _killed_after_capture(text: str, np_end: int, hi: int, language: str) -> bool:
-    """"100 soldiers had been seized … and killed", "were abducted and later executed": after
-    the figure's noun phrase, a word of killing joined by "and" to a word of capture tells what
-    became of the captives (not "took 28 prisoners and killed 30 rebels": a count of its own)."""
-    pats = figure_patterns(language)
-    for cap in pats["q:captured"].finditer(text, np_end, hi):
-        after = re.match(r"[^,;\d]{0,60}?\sand\s+(?:(?:then|later|subsequently|were|was|had\s+been|been)\s+)*", text[cap.end() : hi])
-        kill = after and pats["q:killed"].match(text, cap.end() + after.end(), hi)
-        if kill and not pats["figure"].match(text, kill.end() + 1):
-            return True
-    return False
 
 
 CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:but|while|although|whereas|before|after|until|when|and\s+that)\s")
@@ -300,17 +293,6 @@ BREAKDOWN_OPENERS = r"among\s+(?:them|whom|the\s+(?:dead|victims|wounded|injured
 BREAKDOWN_BEFORE = re.compile(rf"(?<![\w-])(?:{BREAKDOWN_OPENERS})\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?$", re.IGNORECASE)
 NEXT_VERB_OBJECT = re.compile(r"[^,;.\d]{0,40}?\s+and\s+[a-z]+ed\s+(?:[\w’'-]+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)  # "… and captured three vehicles": a verb with its own object
 OBJECT_OF = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|left|hit|cut|won|lost|put|set)\s+(?:(?:the|a|an|its|their|his|her|some|about|around|at\s+least)\s+)?$", re.IGNORECASE)  # "a reshuffle dropped two of the coup leaders, soldiers detained …": the object of its own verb
-LIST_ITEMS = re.compile(r"(?:\s+[\w’'-]+){1,4}\s*,(?:(?:\s+[\w’'-]+){1,4}\s*,)?\s*$")
-
-
-def _listed_after_loss(text: str, lo: int, pats: dict) -> bool:
-    """"seized weapons, 14 motorcycles and four pickup trucks": a figure in a list whose verb of
-    loss comes before the list's first comma."""
-    back = max(0, lo - 80)
-    verbs = list(pats["q:equipment_lost"].finditer(text, back, lo))
-    return bool(verbs) and LIST_ITEMS.fullmatch(text, verbs[-1].end(), lo) is not None
-
-
 NUMERAL_ASIDE = re.compile(r"\(\s*\d[\d,.]*\s*\)")
 
 

@@ -26,7 +26,7 @@ from timeline.claim_links import claim_events, claim_key, event_figures
 from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import is_own_side, subject_of
-from timeline.claimant_institutions import dateline_abroad, opens_abroad
+from timeline.claimant_institutions import dateline_abroad, institution_actor, is_abroad, opens_abroad
 from timeline.claimants import Discourse, Speaker, document_speakers, last_speaker, lead_in_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
@@ -166,6 +166,9 @@ def _release_kind(language: str) -> re.Pattern:
     return re.compile(rf"^\W*(?:{alternation(sayings_words(language)['headed_release']['kinds'])})(?![\w-])", re.IGNORECASE)
 
 
+LETTERHEAD_LINE = re.compile(r"[^a-z]{8}")  # "REPUBLIC OF MALI - One People, One Goal, One Faith": opens in capitals
+
+
 def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
     """"MINISTRY OF THE ARMED FORCES" / "Press release - Paris, 26 November 2019": the
     institution a letterhead in capitals names issues what follows (claimants_<language>.toml)."""
@@ -173,9 +176,15 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     if i == 0 or ctx.sentence.kind != "heading" or not _release_kind(discourse.language).match(ctx.sentence.text):
         return None
     above = contexts[i - 1].sentence
-    if above.kind != "heading" or not above.text.isupper() or not institution_types(" ".join(above.text.split()).lower(), discourse.language):
+    types = institution_types(" ".join(above.text.split()).lower(), discourse.language)
+    if above.kind != "heading" or not above.text.isupper() or not types:
         return None
-    return Speaker(None, " ".join(above.text.split()), "document", None, kind="label")
+    named = [n for c in contexts[max(0, i - 3) : i + 1] if LETTERHEAD_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]  # the letterhead's own lines
+    home = not discourse.abroad and bool(named) and not any(is_abroad(n.id, discourse.language) for n in named)  # "REPUBLIC OF MALI / … / GENERAL STAFF OF THE ARMED FORCES"
+    issuer = institution_actor(types, discourse.article_actors, discourse.language) if home else None  # not the French ministry's "MINISTRY OF THE ARMED FORCES"
+    if issuer is None:
+        return Speaker(None, " ".join(above.text.split()), "document", None, kind="label")
+    return Speaker(issuer, None, "document", None, kind="institution", named_as=" ".join(above.text.split()))
 
 
 def marked_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:

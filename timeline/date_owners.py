@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from timeline.anchored_dates import after_phrase
+from timeline.aside_dates import aside_owner
 from timeline.dated_together import adjacent, conjoined, entry_separator, groups_finer_days, headed_by_year, told_again
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words, is_saying, reporting_re
@@ -66,7 +67,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             of = next((k for k, trig in enumerate(triggers) if trig[0] >= counted.end()), None)
             out[i] = next((k for k, trig in enumerate(triggers) if k != of and not is_saying(trig[2]) and NEXT_CLAUSE.search(text, counted.end(), trig[0])), -1)
             continue
-        headed = headed_by_year(text, triggers, t)
+        headed = aside_owner(text, triggers, t)  # "the U.N. mission, ordered out by the junta in June, hands over": the expulsion's
+        headed = headed if headed is not None else headed_by_year(text, triggers, t)
         if headed is not None:
             out[i] = headed  # "tore up the 2015 Algiers peace agreement": the agreement's year
             continue

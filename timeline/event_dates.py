@@ -18,10 +18,12 @@ from timeline.date_parts import moved_date
 from timeline.dated_together import adjacent, conjoined, headed_by_year, object_participle_date, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying
+from timeline.finer_days import finer_day
 from timeline.frame_dates import date_before_during, during_dated_frame
 from timeline.free_dates import accused_of_event, dated_owners, fineness, nearest_event
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, opening_frame, trigger_clause, trigger_reach
+from timeline.shared_dates import coordinated_with_opening, shared_adjacent
 from timeline.since_dates import since_start
 from timeline.staged_acts import in_stages, opens_stages
 from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, possessed_by_date, referred
@@ -53,6 +55,8 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
             return caused[:1]
     if found[0][0] is None and (i := entry_date(text, triggers, k, timexes, owner, language)) is not None:
         return [(i, "occurred", timexes[i])]  # "18 August 2020 - Mutiny at Kati; Keita arrested, resigns around midnight"
+    if len(found) == 1 and found[0][1] == "occurred" and found[0][0] is not None and (i := finer_day(text, triggers, k, timexes, owner, found[0][0], language)) is not None:
+        return [(i, "occurred", timexes[i])]  # "Earlier this month, militants attacked a boat … on the same day, Sept. 7"
     return found
 
 
@@ -96,6 +100,9 @@ def _relative_blockers(language: str) -> re.Pattern:
 SUBJECT_LEAD = re.compile(r"\W*(?:(?:the|a|an|new|fresh|further|more|two|three|several|overnight|night-time)\s+|(?-i:[A-Z])[\w’'-]*\s+){0,3}$", re.IGNORECASE)
 
 
+OWN_VERB = re.compile(r"(?<![\w-])(?:has|have|had|is|are|was|were|will|would)(?![\w-])", re.IGNORECASE)
+
+
 def _subject_of_predicate(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], language: str) -> int | None:
     """"Drone strikes on Tinzaouaten, a remote town near the border, killed at least 21 civilians
     on Sunday": an event that opens its sentence as the subject of a past verb that is itself a
@@ -108,8 +115,8 @@ def _subject_of_predicate(text: str, triggers: list[tuple[int, int, str]], k: in
         return None
     hi = trigger_reach(text, spans, triggers[k], timexes, language)[1]
     j = next((j for j, t in enumerate(triggers) if j > k and t[0] >= hi), None)
-    if j is None or is_saying(triggers[j][2]) or not re.fullmatch(r"\s*,?\s*", text[hi : triggers[j][0]]):
-        return None
+    if j is None or is_saying(triggers[j][2]) or not re.fullmatch(r"\s*,?\s*", text[hi : triggers[j][0]]) or OWN_VERB.search(text, triggers[k][1], triggers[j][0]):
+        return None  # not "Fighting has surged as the mission, ordered out by the junta in June, …": the subject has its own verb
     return j if _coordination(language)["past"].match(text, triggers[j][0]) else None
 
 
@@ -190,7 +197,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     else:
         own = [
             i for i in dated
-            if owner.get(i) == k or _shared_adjacent(text, triggers, k, timexes[i], owner.get(i)) or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and nearest_event(text, triggers, timexes[i], spans, timexes, dated_owners(text, triggers, timexes, owner, timexes[i]), language) == k)
+            if owner.get(i) == k or shared_adjacent(text, triggers, k, timexes[i], owner.get(i)) or (i not in owner and lo <= timexes[i].char_start and timexes[i].char_end <= hi and nearest_event(text, triggers, timexes[i], spans, timexes, dated_owners(text, triggers, timexes, owner, timexes[i]), language) == k)
         ]
         own = [i for i in own if i in owner or not _another_complement(text, (start, end), timexes[i], language)]
         moved_from = [i for i in own if moved_date(lexicon(language).moved_date_verbs).search(text[max(0, timexes[i].char_start - 40) : timexes[i].char_start])]
@@ -262,7 +269,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     when = _dated_when_clause(text, triggers, k, timexes, dated, owner)
     if when is not None:  # "Three Indians were abducted when gunmen stormed a cement factory on Tuesday": the when-clause's day
         return [(when, "occurred", since_start(timexes[when]))]
-    shared = [i for i in dated if _coordinated_with_opening(text, triggers, k, timexes[i], owner.get(i))]
+    shared = [i for i in dated if coordinated_with_opening(text, triggers, k, timexes[i], owner.get(i))]
     if shared:  # "Last Thursday, rockets fired at a boat and an assault on an army post killed …"
         return [(shared[0], "occurred", since_start(timexes[shared[0]]))]
     told = [i for i in dated if owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])  # "X did Y, Z said on Sunday" too
@@ -378,23 +385,6 @@ def _days_joined(language: str) -> re.Pattern:
     Wednesday" (``continuation_verbs``)."""
     carried = alternation(event_words(language)["continuation_verbs"])
     return re.compile(rf"\s*,?\s*(?:and|to|through|until|-|–|and\s+(?:{carried})\s+(?:into|until|till|to|through))\s*(?:on\s+)?", re.IGNORECASE)
-
-
-COORDINATED_SUBJECT = re.compile(r"(?:[^.;:,]|,(?=\s+and\s)){0,80}?\s(?:and|as\s+well\s+as)\s+(?:an?|the|another)\s+(?:[\w’'-]+\s+){0,5}", re.IGNORECASE)
-
-
-def _coordinated_with_opening(text: str, triggers: list[tuple[int, int, str]], k: int, t: Timex, owner: int | None) -> bool:
-    """An event noun joined by "and" to the event an opening date dates ("Last Thursday, rockets
-    fired at a boat and an assault on an army post killed 49") happened that day too."""
-    if owner is None or owner < 0 or owner >= k or is_saying(triggers[owner][2]) or t.char_end > triggers[owner][0]:
-        return False
-    return COORDINATED_SUBJECT.fullmatch(text[triggers[owner][1] : triggers[k][0]]) is not None
-
-
-def _shared_adjacent(text: str, triggers: list[tuple[int, int, str]], k: int, t: Timex, owner: int | None) -> bool:
-    """"attacked on Thursday 7 September, on the day a boat was targeted": the date written right
-    after one event and before "the day" of another dates both."""
-    return owner is not None and owner >= 0 and owner != k and not is_saying(triggers[owner][2]) and adjacent(text, triggers[k], t) and adjacent(text, triggers[owner], t)
 
 
 TOLD_FATE = re.compile(r"(?<![\w-])(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:killed|wounded|injured|hurt|abducted|kidnapped|taken|captured|arrested|detained|shot)(?:\s+(?:late\s+|early\s+)?(?:on|in|at|last|this))?\s+$", re.IGNORECASE)  # "said two peacekeepers were wounded on"

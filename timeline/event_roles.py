@@ -227,9 +227,11 @@ DAY_ADJUNCT = r"(?:\s+(?:(?:late|early|on|last|this)\s+){0,3}(?:\w+day|\d{1,2}\s
 @cache
 def _anaphora(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     table = event_words(language)["speaker_anaphora"]
+    owners = event_words(language).get("home_owners", {}).get("words", [])
+    home = {kind: [*phrases, *(f"{o} {p[4:]}" for p in phrases if p.startswith("the ") for o in owners)] for kind, phrases in table.items() if kind == "home_government"}  # "Mali's defence ministry"
     return tuple(
         (re.compile(rf"(?:^|\W)(?:{'|'.join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))})(?:\s+(?:had|has|have|also|later|then|again|earlier|first|previously|itself))*{DAY_ADJUNCT}\s*(?:,\s*)?$", re.IGNORECASE), kind)
-        for kind, phrases in table.items()
+        for kind, phrases in (table | home).items()
     )
 
 

@@ -249,7 +249,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         towns = [n.id for n in ctx.names if n.kind == "place" and places()[n.id].fields.get("precision") == "town"]
         if towns:
             last_town[s.paragraph_index] = towns[-1]
-    inherited = [m for m in continued_into(_inherit_dates(entry_days(out, contexts, published), contexts), contexts, language) if m.start_date is not None or not types[m.event_type].needs_any_date]
+    inherited = [m for m in continued_into(_inherit_dates(entry_days(out, contexts, published), contexts, language), contexts, language) if m.start_date is not None or not types[m.event_type].needs_any_date]
     return _drop_sayings_of_announcements(collapse_same_sentence(drop_claimed_references(inherited, language), language), language)
 
 
@@ -290,7 +290,7 @@ def _gives_toll(text: str, language: str) -> bool:
     return bool(re.search(rf"\b(?:\d[\d,]*|dozens|scores|hundreds)\b(?:\W+\w+){{0,4}}?\W+(?:{'|'.join(map(phrase_pattern, words))})\b", text, re.IGNORECASE))
 
 
-def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext]) -> list[Mention]:
+def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext], language: str) -> list[Mention]:
     """An undated mention in a sentence without any date takes the date of the same kind of
     event told in the sentence just before it, in the same paragraph ("On Thursday, fighting
     erupted near Kidal. The clashes left …"), recorded as ``inherited``."""

@@ -97,3 +97,19 @@ def unharmed_after(language: str) -> re.Pattern:
 @cache
 def released(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['released'])})(?![\w-])", re.IGNORECASE)
+
+
+FOR_BEFORE = re.compile(r"(?<![\w-])for\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$", re.IGNORECASE)  # a funeral "held … for 11 soldiers": its dead
+
+
+@cache
+def held_occasion(language: str) -> re.Pattern:
+    """An occasion that "was held" ("A meeting was held with 30 village chiefs", "A funeral
+    ceremony was held on Tuesday … for 11 soldiers"): held is the occasion's verb, not a
+    captivity of the people counted after it (claims_<language>.toml ``held_occasions``).
+    Group ``funeral``: a funeral's, whose people are the dead."""
+    table = words(language)["held_occasions"]
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<funeral>{alternation(table['funerals'])})|(?:{alternation(table['nouns'])}))(?![\w-])(?:\s+[\w’'-]+){{0,3}}?\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being)\s+held$",
+        re.IGNORECASE,
+    )

@@ -1,5 +1,5 @@
 """Dates read together with their neighbours: "between A and B", "since A", "on May 15 and
-June 20, 2015", "in April last year", "2012, 17 January".
+June 20, 2015", "in April last year", "2012, 17 January", "on Friday last week".
 
 Why: the tagger (timeline/dates.py) finds each expression on its own; some only mean what they
 say beside the next one (a range's two ends, a year written once for two days, a month and the
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from timeline.date_parts import moved_date
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def joined(text: str, timexes: list[Timex], published: date, lex: Lexicon) -> list[Timex]:
     """The tagger's expressions with their neighbours read together (order matters: years shared
     first, then a relative year, ranges, and a chronology's year)."""
-    return month_headed(text, year_headed(text, _combine(text, _month_of_relative_year(text, _share_years(text, timexes, published), published), published, lex), lex), published, lex)
+    return month_headed(text, year_headed(text, _combine(text, _month_of_relative_year(text, _share_years(text, _weekday_of_week(text, timexes, published), published), published), published, lex), lex), published, lex)
 
 
 DAY_PART = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"  # "between the afternoon of 21 July and the morning of 22 July"
@@ -133,6 +133,54 @@ def _into_year_after(a: Timex, b: Timex) -> Timex:
     except ValueError:
         return a
     return replace(a, start=start, end=period(start, a.precision)[1], edtf=edtf_point(start, a.precision, a.approximate), anchor="absolute")
+
+
+WEEK_AFTER_DAY = re.compile(r"\s*,?\s*(?:of\s+)?", re.IGNORECASE)  # "on Friday last week", "on Monday of last week"
+DAY_AFTER_WEEK = re.compile(r"\s*,?\s*on\s+", re.IGNORECASE)  # "last week on Tuesday"
+
+
+def _weekday_of_week(text: str, timexes: list[Timex], published: date) -> list[Timex]:
+    """"on Friday last week", "on Monday of last week", "last week on Tuesday": that weekday of
+    the week the other words name, one expression (not the last Friday before publication, then a
+    whole week)."""
+    from timeline.dates import names_weekday_only  # the tagger imports this module
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        pair = None
+        if prev is not None and _a_week(t) and names_weekday_only(prev) and WEEK_AFTER_DAY.fullmatch(text, prev.char_end, t.char_start):
+            pair = (prev, t)
+        elif prev is not None and _a_week(prev) and names_weekday_only(t) and DAY_AFTER_WEEK.fullmatch(text, prev.char_end, t.char_start):
+            pair = (t, prev)
+        if pair is None:
+            out.append(t)
+            continue
+        day_of, week = pair
+        if week.start + timedelta(days=(day_of.start.weekday() - week.start.weekday()) % 7) > week.end:
+            out.append(t)
+            continue
+        out[-1] = _into_week(day_of, week, published, span=(prev.char_start, t.char_end), text=text)
+        before = out[-2] if len(out) > 1 else None
+        if before is not None and names_weekday_only(before) and WEEKDAY_LISTED.fullmatch(text, before.char_end, prev.char_start):
+            out[-2] = _into_week(before, week, published)  # "on Thursday and Friday last week": both days of that week
+    return out
+
+
+WEEKDAY_LISTED = re.compile(r"\s*(?:,|and|or|to|-|–)\s*", re.IGNORECASE)
+
+
+def _into_week(t: Timex, week: Timex, published: date, span: tuple[int, int] | None = None, text: str = "") -> Timex:
+    """``t``'s weekday inside ``week`` (its span widened to ``span`` when it takes the week's words)."""
+    day = week.start + timedelta(days=(t.start.weekday() - week.start.weekday()) % 7)
+    end = day + (t.end - t.start)  # "Thursday and Friday last week": a run of days moves whole
+    spans = {} if span is None else {"char_start": span[0], "char_end": span[1], "text": text[span[0] : span[1]]}
+    edtf = edtf_point(day, "day", t.approximate) if end == day else edtf_interval(day, "day", end, "day")
+    return replace(t, **spans, start=day, end=end, edtf=edtf, anchor="publication", tense="future" if end > published else "past")
+
+
+def _a_week(t: Timex) -> bool:
+    """A calendar week the text names relative to publication ("last week", "this week")."""
+    return t.kind == "date" and t.precision == "week" and t.start is not None and t.end is not None and re.search(r"(?<![\w-])week(?![\w-])", t.text, re.IGNORECASE) is not None
 
 
 RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1}

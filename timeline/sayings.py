@@ -173,6 +173,15 @@ GAPPED_AT = re.compile(r"(?<=,\s)(?:(?:the|its|their)\s+|(?-i:[A-Z]))[\w’'-]*(
 CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 
 
+@cache
+def _between_noun_and_verb(language: str) -> re.Pattern:
+    """What may stand between a saying noun and the verb it is the subject of: an aside in commas
+    and auxiliaries ("the government's first count, issued on Tuesday, had put the losses at")."""
+    w = words(language)["noun_then_verb"]
+    aside = rf",\s*(?:[\w’'-]+ed|{alternation(w['aside_openers'])})(?![\w-])(?![^,]*\d)[^,;:.\"“”]{{0,{w['aside_max_chars']}}},\s*"  # ", issued on Tuesday,": not ", nine dead and around 20 wounded,"
+    return re.compile(rf"\s*(?:{aside})?(?:(?:{alternation(w['between'])})\s+)*", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
     """Every saying in a sentence, in order; an adjective or a passive without agent is none."""
@@ -241,10 +250,11 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
         if kept and c.start < kept[-1].end:
             continue  # "claimed by" is one cue, not a verb and a cue
         kept.append(c)
-    # Two sayings side by side are a noun and a verb: "estimates suggest", "reports say" (the
+    # Two sayings side by side (perhaps with an auxiliary between: "the government's first count
+    # had put the losses at") are a noun and a verb: "estimates suggest", "reports say" (the
     # first is the subject), "denied reports that …", "rejected claims that …" (the second is the object).
     kept = [c for c in kept if not _discovery_told(text, c, kept, language)]
     nouns = normed_words("claim_nouns", "words", language) | {"reports"}
-    adjacent = {i for i in range(len(kept) - 1) if not kept[i].speaker_after and not text[kept[i].end : kept[i + 1].start].strip()}
+    adjacent = {i for i in range(len(kept) - 1) if not kept[i].speaker_after and _between_noun_and_verb(language).fullmatch(text, kept[i].end, kept[i + 1].start)}
     noun = {i + 1 if norm(text[kept[i + 1].start : kept[i + 1].end]) in nouns and not norm(text[kept[i].start : kept[i].end]).endswith("s") else i for i in adjacent}
     return tuple(c for i, c in enumerate(kept) if i not in noun)

@@ -85,6 +85,9 @@ def _open_ended(text: str, language: str) -> bool:
 
 SENTENCE_END = re.compile(r"(?:[.!?:;)\]»]|[.!?:;,][\"”’]+)\s*$")  # not a quoted word mid-sentence: 'and "neutralised"' over '14 attackers'
 LOWER_START = re.compile(r"[\"“‘'«(]*[a-z0-9]")  # the next line goes on in lower case, perhaps after a quote mark
+DATED_ENTRY = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\.?(?:\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\.?)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?)(?:\s+\d{4})?\s*[-–—:]\s+\S"
+)  # a chronology's entry ("11 January 2013 - France launches …", "Jan. 11, 2013: …") opens a line of its own
 
 
 def _continues(raw: str, a: Line, b: Line, width: int | None, first: bool, language: str) -> bool:
@@ -108,6 +111,13 @@ def _continues(raw: str, a: Line, b: Line, width: int | None, first: bool, langu
     return _width(a) + 1 + len(b.text.split()[0]) > width  # the tool broke here: b's first word did not fit
 
 
+def _next_entry(group: list[Line], b: Line) -> bool:
+    """b opens the next entry of a chronology printed one entry a line: the line b would join
+    opens an entry too, or ends a sentence (not AP copy wrapped before "Aug. 18, 2020 — the first
+    of two coups …")."""
+    return DATED_ENTRY.match(b.text) is not None and (DATED_ENTRY.match(group[0].text) is not None or SENTENCE_END.search(group[-1].text) is not None)
+
+
 def unwrap(raw: str, lines: list[Line], language: str = "en") -> list[Line]:
     """Lines broken by a wrapping tool or the page rejoined into the lines the writer meant.
 
@@ -119,7 +129,7 @@ def unwrap(raw: str, lines: list[Line], language: str = "en") -> list[Line]:
     title_at = next((i for i, line in enumerate(lines) if not is_furniture(line.text)), 0)  # below any skip link
     groups = [[lines[0]]]
     for i, (a, b) in enumerate(zip(lines, lines[1:])):
-        if _continues(raw, a, b, width, i == title_at, language):
+        if _continues(raw, a, b, width, i == title_at, language) and not _next_entry(groups[-1], b):
             groups[-1].append(b)
         else:
             groups.append([b])

@@ -1,0 +1,32 @@
+"""Dates two events share: an event noun joined by "and" to the event an opening date dates,
+and a date written between two events ("attacked on Thursday 7 September, on the day a boat was
+targeted").
+
+Why: the date owners (timeline/date_owners.py) give each date one trigger; in these shapes a
+careful coder dates both events. Split from timeline/event_dates.py, which picks each trigger's
+dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.dated_together import adjacent
+from timeline.dates import Timex
+from timeline.event_lexicon import is_saying
+
+COORDINATED_SUBJECT = re.compile(r"(?:[^.;:,]|,(?=\s+and\s)){0,80}?\s(?:and|as\s+well\s+as)\s+(?:an?|the|another)\s+(?:[\w’'-]+\s+){0,5}", re.IGNORECASE)
+
+
+def coordinated_with_opening(text: str, triggers: list[tuple[int, int, str]], k: int, t: Timex, owner: int | None) -> bool:
+    """An event noun joined by "and" to the event an opening date dates ("Last Thursday, rockets
+    fired at a boat and an assault on an army post killed 49") happened that day too."""
+    if owner is None or owner < 0 or owner >= k or is_saying(triggers[owner][2]) or t.char_end > triggers[owner][0]:
+        return False
+    return COORDINATED_SUBJECT.fullmatch(text[triggers[owner][1] : triggers[k][0]]) is not None
+
+
+def shared_adjacent(text: str, triggers: list[tuple[int, int, str]], k: int, t: Timex, owner: int | None) -> bool:
+    """"attacked on Thursday 7 September, on the day a boat was targeted": the date written right
+    after one event and before "the day" of another dates both."""
+    return owner is not None and owner >= 0 and owner != k and not is_saying(triggers[owner][2]) and adjacent(text, triggers[k], t) and adjacent(text, triggers[owner], t)
