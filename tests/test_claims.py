@@ -198,6 +198,12 @@ def test_traps_give_no_claim(text):
         ("Around 500 protesters crossed the Martyrs' Bridge on Friday.", []),
         ("He was one of about 400 soldiers besieged at the camp for seven weeks.", [("strength", 400)]),
         ("The attackers had driven away with two army vehicles.", [("equipment_lost", 2)]),
+        # a force listed with police and gendarmes, or as members of the forces; hostages held by
+        # jihadist groups (corpora LR-LU)
+        ("Some 30,000 soldiers, police and gendarmes have been deployed, the ministry says.", [("strength", 30000)]),
+        ("The minister said that 36,000 members of the defence and security forces had been deployed.", [("strength", 36000)]),
+        ("Twelve members of the delegation travelled to Gao.", []),
+        ("At least five other foreigners are believed to be held by jihadist groups in the Sahel.", [("captured", 5)]),
     ],
 )
 def test_a_figure_takes_the_verb_of_its_own_clause(text, expected):

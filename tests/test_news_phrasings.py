@@ -16,6 +16,20 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a rally gathered on a square; a march through a town's centre; positions abandoned; a court
+    # that confirmed a re-election; results that showed; a family seized; a hostage who walked
+    # free; a politician charged; a ministry that answered; a foreign ministry of a hostage's
+    # country (corpora LR-LU)
+    ("Several thousand people gathered on Saturday on Independence Square in support of the army.", date(2014, 5, 26), "protest", date(2014, 5, 24)),
+    ("Thousands of people marched through central Bamako on Saturday in support of the army.", date(2014, 5, 26), "protest", date(2014, 5, 24)),
+    ("Local officials said troops also abandoned their positions in Anefis on Thursday morning.", date(2014, 5, 26), "withdrawal", date(2014, 5, 22)),
+    ("Mali's Constitutional Court on Monday, Aug. 20 confirmed President Ibrahim Boubacar Keita's re-election.", date(2018, 8, 27), "court_ruling", date(2018, 8, 20)),
+    ("Keita won a second five-year term in the Aug. 12 runoff, provisional results showed on Thursday.", date(2018, 8, 17), "election", date(2018, 8, 16)),
+    ("The couple and their adult son were seized at their home near Koutiala on May 19, 2022.", date(2023, 1, 18), "abduction", date(2022, 5, 19)),
+    ("On Sunday, the German missionary walked free after a year as a hostage, officials said.", date(2023, 11, 28), "release", date(2023, 11, 26)),
+    ("Maiga was taken to the economic crimes unit and charged on Tuesday with misusing public funds.", date(2025, 8, 20), "court_ruling", date(2025, 8, 19)),
+    ("Mali's foreign ministry answered on Sunday in a communique read on state television.", date(2025, 8, 18), "public_statement", date(2025, 8, 17)),
+    ("In Bern, the Swiss foreign ministry said on Friday that a Swiss woman had been killed by her captors.", date(2020, 10, 10), "public_statement", date(2020, 10, 9)),
     # a day told later in the clause a wider period opened; a mission "ordered out by" the junta;
     # findings rejected; the home country's ministry speaking; a pardon signed (corpora LN-LQ)
     ("Earlier this month, militants attacked a passenger boat near Timbuktu and an army camp at Bamba on the same day, Sept. 7.", date(2023, 9, 26), "attack", date(2023, 9, 7)),

@@ -303,6 +303,18 @@ SECOND_REVIEW = [
     ("Rebels rolled into Timbuktu on Sunday without a\nfight, residents said.", date(2012, 4, 3), "armed_clash", []),
     ("The junta seized power in August 2020, and on Monday it dissolved all political parties.", date(2025, 5, 14), "dissolution", ["2025-05-12"]),
     ("Assimi Goita appeared on ORTM late Tuesday.", date(2020, 8, 20), "public_statement", ["2020-08-18"]),
+    # corpora LR-LU's new phrasings, tried by a review on their look-alikes
+    ("Relatives gathered at the hospital on Sunday to support the wounded.", date(2018, 8, 27), "protest", []),
+    ("AES foreign ministers gathered on Wednesday in Niamey to back the joint force.", date(2018, 8, 27), "protest", []),
+    ("A column of Wagner mercenaries marched through central Kidal on Monday.", date(2018, 8, 27), "protest", []),
+    ("The army answered on Sunday with air strikes.", date(2018, 8, 27), "public_statement", []),
+    ("The commander who ordered the executions walks free in Bamako, activists said.", date(2018, 8, 27), "release", []),
+    ("A new unit was charged with investigating crimes on Monday.", date(2018, 8, 27), "court_ruling", []),
+    ("The final results showed that at least 500 people were killed in Moura.", date(2018, 8, 27), "election", []),
+    ("He was taken there on Tuesday for treatment.", date(2018, 8, 27), "abduction", []),
+    ("The family was seized by panic on Monday.", date(2018, 8, 27), "abduction", []),
+    ("Opposition parties abandoned their positions on the transition charter on Monday.", date(2018, 8, 27), "withdrawal", []),
+    ("A spokesman for the military court confirmed the victory over the rebels on Monday.", date(2018, 8, 27), "court_ruling", []),
 ]
 
 
@@ -822,3 +834,9 @@ def test_sixteenth_review_a_months_entry_a_series_a_night_and_soldiers_who_speak
     assert "jnim" not in [c.claimant_id for c in claims]
     found = mentions_in("On 20 June Rally for Mali leaders met the prime minister.", "2019-04-30")
     assert [m.start_date for m in found if m.event_type == "diplomatic_call"] == [date(2018, 6, 20)]
+
+
+def test_people_in_areas_held_by_armed_groups_and_families_trapped_are_no_captives_nor_a_force():
+    assert claims_in("About two million people live in areas held by armed groups in central Mali, OCHA said.") == []
+    assert claims_in("Some 2,000 men, women and children have been trapped in Farabougou since October.") == []
+    assert claims_in("Eight members of the military junta were in Moscow on Monday.") == []
