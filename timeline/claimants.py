@@ -9,7 +9,8 @@ no one is said to give belongs to the article. Word lists: resources/claimants_e
 The sayings of a sentence are found by sayings.py, the phrases naming their speakers by
 speaker_phrases.py, the saying that governs a figure by governing_cue.py, and bare institutions
 ("the ministry") by claimant_institutions.py; this module resolves the speaker through the
-paragraph (Discourse). How sure the text is: claim_status.py.
+paragraph (Discourse); a sentence's subject, who speaks when a saying names no speaker of its
+own, is found by sentence_subjects.py. How sure the text is: claim_status.py.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from timeline.names import NameMatch, actors, unmatched_capitalised
 from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, no_one, norm, normed_words
 from timeline.sayings import words as sayings_words
-from timeline.speaker_phrases import USEFUL, Phrase, is_aside, institution_types, members_of, name_phrase, relayed_by, speaker_phrase
+from timeline.sentence_subjects import contrast_subject, subject_phrase, subject_span
+from timeline.speaker_phrases import USEFUL, Phrase, institution_types, name_phrase, relayed_by, speaker_phrase
 
 
 def speaker_of(
@@ -119,7 +121,7 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
     speaks there."""
     if re.match(r"\s*[\"“‘«]", text):
         return None
-    p = name_phrase(text, *_subject_span(text, discourse.language), names, masks, discourse.language)
+    p = name_phrase(text, *subject_span(text, discourse.language), names, masks, discourse.language)
     if p is None or p.kind not in ("actor", "institution", "label"):
         return None
     resolved = _resolved(p, None, discourse)  # "The army gave a very different version."
@@ -173,7 +175,7 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
     if cue.participle:  # "…, saying …": whoever spoke before in the sentence, or its subject
         if earlier:
             return _speaker(text, earlier[-1], names, discourse, masks)
-        return _resolved(_subject_phrase(text, names, masks, language), cue, discourse)
+        return _resolved(subject_phrase(text, names, masks, language), cue, discourse)
     if earlier and WITH_ONE_SAYING.search(text, 0, cue.start):
         return _speaker(text, earlier[-1], names, discourse, masks)  # "Two sources told AFP …, with one saying 38 had been killed": the sources
     phrase = speaker_phrase(text, cue, names, masks, language)
@@ -183,25 +185,25 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
     if coordinated and not cue.speaker_after and earlier and phrase is not None and COUNTED.search(phrase.text):
         phrase = None  # "The army first announced five soldiers killed, then said …": no speaker is counted
     if coordinated and not earlier and (phrase is None or phrase.kind not in USEFUL) and not (cue.speaker_after and phrase is not None and phrase.kind == "other"):  # not "…, according to a radio station": the speaker follows
-        subject = _subject_phrase(text, names, masks, language)
+        subject = subject_phrase(text, names, masks, language)
         if subject is not None and subject.kind in USEFUL:
             return _resolved(subject, cue, discourse)  # "JNIM claimed the attack and said it killed 12 soldiers"
     if earlier and coordinated and (phrase is None or phrase.kind not in USEFUL):
-        contrast = _contrast_subject(text, earlier[-1].end, cue.start, names, masks, language)
+        contrast = contrast_subject(text, earlier[-1].end, cue.start, names, masks, language)
         if contrast is not None:  # "Two sources told the AP …, while the army spoke of losses and said …": the army
             return _resolved(contrast, cue, discourse)
     if phrase is not None and phrase.kind == "anaphor" and not earlier and norm(phrase.text) in ("it", "they") and IN_WHICH_BEFORE.search(text, 0, cue.start):
-        subject = _subject_phrase(text, names, masks, language)  # "JNIM claimed an attack on a camp in which it said 30 soldiers were killed": JNIM
+        subject = subject_phrase(text, names, masks, language)  # "JNIM claimed an attack on a camp in which it said 30 soldiers were killed": JNIM
         if subject is not None and subject.kind in ("actor", "institution") and not COUNTED.search(subject.text):
             return _resolved(subject, cue, discourse)
     if phrase is not None and phrase.kind == "anaphor" and PARENTHETICAL_BEFORE.search(text, 0, cue.start) and re.match(r"\s*,", text[cue.end :]):
-        subject = _subject_phrase(text, names, masks, language)  # "HUR singles out an ambush in which, it says, 11 fighters were killed": HUR
+        subject = subject_phrase(text, names, masks, language)  # "HUR singles out an ambush in which, it says, 11 fighters were killed": HUR
         if subject is not None and subject.kind in ("actor", "institution", "name") and not COUNTED.search(subject.text):
             return _resolved(subject, cue, discourse)
     colon = text.rfind(":", 0, cue.start)
     if phrase is not None and phrase.kind == "anaphor" and not earlier and colon > 0 and norm(phrase.text) in normed_words("anaphors", "personal", language):
         comma = text.find(",", 0, colon)
-        subject = name_phrase(text, 0, comma, names, masks, language) if comma > 0 else _subject_phrase(text[:colon], names, masks, language)  # "The company's director … gave a different account: two passengers were killed, he said"
+        subject = name_phrase(text, 0, comma, names, masks, language) if comma > 0 else subject_phrase(text[:colon], names, masks, language)  # "The company's director … gave a different account: two passengers were killed, he said"
         if subject is not None and subject.kind in USEFUL and subject.kind != "anaphor" and not COUNTED.search(subject.text):
             return _resolved(subject, cue, discourse)
     kind_named = _named_of_kind(text, phrase, cue, names, discourse) if earlier and phrase is not None and phrase.kind == "anaphor" else None
@@ -219,68 +221,6 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
     if named is not None:  # '"… PMC Wagner is going home," the group said': Wagner
         return Speaker(named, None, "sentence", cue, kind="actor", named_as=phrase.text)
     return _resolved(phrase, cue, discourse)  # "In a statement posted online, the group said": the group
-
-
-@cache
-def _contrast(language: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alternation(sayings_words(language)['contrast']['words'])})\s+", re.IGNORECASE)
-
-
-def _contrast_subject(text: str, lo: int, hi: int, names, masks, language: str):
-    """The subject of a contrasting clause between two sayings ("…, while the army …"), when it
-    names someone."""
-    last = None
-    for last in _contrast(language).finditer(text, lo, hi):
-        pass
-    if last is None:
-        return None
-    start, end = _subject_span(text[last.end() : hi], language)
-    phrase = name_phrase(text, last.end() + start, last.end() + end, names, masks, language)
-    return phrase if phrase is not None and phrase.kind in USEFUL and phrase.kind != "anaphor" else None
-
-
-@cache
-def _prepositional_lead(language: str) -> re.Pattern:
-    """A long opening phrase before the subject ("In a communiqué read on Tuesday on the regional
-    radio, the governor …"): claimants_<language>.toml, subjects.lead_words."""
-    return re.compile(rf"(?:{alternation(sayings_words(language)['subjects']['lead_words'])})\s[^,;\"“”]{{0,90}},\s+", re.IGNORECASE)
-
-
-TIME_LEAD = re.compile(r"(?:late|early|later|earlier)(?:\s+on)?\s+(?:[A-Z]\w+day|this\s+\w+|last\s+\w+|that\s+\w+)\s+", re.IGNORECASE)
-
-
-SUBJECT_END = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|spoke|put|kept|held|sent|gave|struck|fought|lost|won|led|left|found|claimed|claims|blamed|(?!(?:" + alternation(sayings_words("en")["subject_end"]["adjectival_participles"]) + r")\s)\w+ed|\w+ing)\s")  # not "A local elected official", "armed men": a participle before its noun (claimants_en.toml subject_end)
-
-
-def _subject_phrase(text: str, names: list[NameMatch], masks, language: str) -> Phrase | None:
-    """The sentence's subject; an actor opening the sentence before an appositive ("JNIM, the
-    alliance formed in March by …, claimed the attack, saying …") is the subject, not the appositive."""
-    phrase = name_phrase(text, *_subject_span(text, language), names, masks, language)
-    if phrase is not None and phrase.kind == "actor":
-        return phrase
-    opening = next((n for n in names if n.kind == "actor" and (not re.search(r"[^\W\d_]", text[: n.start]) or members_of(language).fullmatch(text[: n.start]))), None)
-    if opening is not None and re.match(r"\s*,\s*(?:the|a|an|[\w-]+['’]s)\s", text[opening.end :], re.IGNORECASE):
-        return Phrase("actor", text[opening.start : opening.end], opening.id)
-    return phrase
-
-
-def _subject_span(text: str, language: str = "en") -> tuple[int, int]:
-    """The opening noun phrase of a sentence (after a leading adverbial): its subject, roughly."""
-    lead = re.match(r"(?:[^,]{0,40},\s+)?", text)
-    relative = lead is not None and lead.group() and re.match(r"(?:who|which|whose|whom)(?![\w-])", text[lead.end() :], re.IGNORECASE) and not SUBJECT_END.search(" " + lead.group())  # "The association, which represents herders, …": its subject (not "HRW blamed JNIM …, which …")
-    clause = lead is not None and re.match(r"[a-z]+ing(?![\w-])", text[lead.end() :]) is not None  # "JNIM claimed the attack, saying …": a clause, not a lead
-    lo = lead.end() if lead and not relative and not clause and not re.search(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+\s+\w+", lead.group()) else 0
-    when = TIME_LEAD.match(text)
-    lo = when.end() if not lo and when else lo  # "Late on Monday it revised its toll": it
-    framed = _prepositional_lead(language).match(text)  # "In a communiqué read on Tuesday on the regional radio, the governor …"
-    if framed and re.search(r"(?<![\w-])(?:it|they|he|she|we)\s+\w+(?:ed|s)(?![\w-])", framed.group(), re.IGNORECASE):
-        framed = None  # "Late on Monday it revised its toll, saying …": a clause with its own subject, no frame
-    lo = framed.end() if framed and not lo else lo
-    aside = lead is not None and lead.group() and (nxt := re.match(r"[^,;]{1,60},", text[lead.end() :])) is not None and is_aside(nxt.group()[:-1], language)
-    if relative or aside:
-        return 0, lead.group().rstrip().rfind(",")  # the noun before the relative clause; "An MNLA spokesman, reached by telephone, …": the spokesman
-    m = SUBJECT_END.search(text, lo)
-    return lo, m.start() if m else min(len(text), lo + 60)
 
 
 FIRST_PERSON_OWNED = re.compile(r"\s*(?:our|my)\s+(?:own\s+)?(?:latest\s+|last\s+|new\s+|provisional\s+|updated\s+|own\s+)*(?:figures?|count|counts|tally|tallies|estimates?|data|records|monitoring|information|assessment|numbers|registration|statistics)\s*$", re.IGNORECASE)

@@ -26,7 +26,7 @@ from timeline.claim_links import claim_events, claim_key, event_figures
 from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import is_own_side, subject_of
-from timeline.claimant_institutions import dateline_abroad, institution_actor, is_abroad, opens_abroad
+from timeline.claimant_institutions import dateline_abroad, opens_abroad
 from timeline.claimants import Discourse, Speaker, document_speakers, last_speaker, lead_in_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
@@ -35,7 +35,7 @@ from timeline.names import actors
 from timeline.regex_gate import alternation
 from timeline.sayings import cues, words as sayings_words
 from timeline.live_blogs import BULLET
-from timeline.speaker_phrases import institution_types
+from timeline.release_headers import headed_release, marked_release
 from timeline.transcript_turns import Floor, transcript_names
 
 # the names other modules and the tests import from here
@@ -159,59 +159,6 @@ def _to_raw(c: Claim, ctx: SentenceContext, at: list[int]) -> Claim:
     text = ctx.sentence.text
     return replace(c, claim_id=f"{c.source_id}:c{base + start}-{base + end}", quote=text, figure=text[start:end],
                    figure_start=base + start, figure_end=base + end)
-
-
-@cache
-def _release_kind(language: str) -> re.Pattern:
-    return re.compile(rf"^\W*(?:{alternation(sayings_words(language)['headed_release']['kinds'])})(?![\w-])", re.IGNORECASE)
-
-
-LETTERHEAD_LINE = re.compile(r"[^a-z]{8}")  # "REPUBLIC OF MALI - One People, One Goal, One Faith": opens in capitals
-
-
-def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
-    """"MINISTRY OF THE ARMED FORCES" / "Press release - Paris, 26 November 2019": the
-    institution a letterhead in capitals names issues what follows (claimants_<language>.toml)."""
-    ctx = contexts[i]
-    if i == 0 or ctx.sentence.kind != "heading" or not _release_kind(discourse.language).match(ctx.sentence.text):
-        return None
-    above = contexts[i - 1].sentence
-    types = institution_types(" ".join(above.text.split()).lower(), discourse.language)
-    if above.kind != "heading" or not above.text.isupper() or not types:
-        return None
-    named = [n for c in contexts[max(0, i - 3) : i + 1] if LETTERHEAD_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]  # the letterhead's own lines
-    home = not discourse.abroad and bool(named) and not any(is_abroad(n.id, discourse.language) for n in named)  # "REPUBLIC OF MALI / … / GENERAL STAFF OF THE ARMED FORCES"
-    issuer = institution_actor(types, discourse.article_actors, discourse.language) if home else None  # not the French ministry's "MINISTRY OF THE ARMED FORCES"
-    if issuer is None:
-        return Speaker(None, " ".join(above.text.split()), "document", None, kind="label")
-    return Speaker(issuer, None, "document", None, kind="institution", named_as=" ".join(above.text.split()))
-
-
-def marked_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
-    """"… broadcast a statement on ORTM announcing … / [Begin statement]": a marker that opens the
-    text of a document a sentence just before speaks of; the registry actor it opens with issued it
-    (claimants_<language>.toml ``relayed_document.begin_markers``)."""
-    if i == 0 or not _begin_marker(discourse.language).match(contexts[i].sentence.text):
-        return None
-    for before in reversed(contexts[max(0, i - 3) : i]):  # past "The Monitor's translation from the French follows."
-        if before.sentence.kind != "body":
-            continue
-        issuer = subject_actor(before.sentence.text, before.names, discourse)
-        if issuer is not None and issuer.actor_id and actors()[issuer.actor_id].fields.get("type") == "media":
-            continue  # "State broadcaster ORTM broadcast a statement …": who aired it, not who issued it
-        if issuer is not None and (issuer.actor_id or (issuer.label and not issuer.label.rstrip().endswith(".") and not _not_issuer(discourse.language).search(issuer.label))):
-            return Speaker(issuer.actor_id, issuer.label, "document", None, kind=issuer.kind, named_as=issuer.named_as)
-    return None
-
-
-@cache
-def _not_issuer(language: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alternation(sayings_words(language)['relayed_document']['not_issuers'])})(?![\w-])", re.IGNORECASE)
-
-
-@cache
-def _begin_marker(language: str) -> re.Pattern:
-    return re.compile(sayings_words(language)["relayed_document"]["begin_markers"], re.IGNORECASE)
 
 
 def _claims_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en", abroad_leads: frozenset[str] = frozenset()) -> list[Claim]:

@@ -3,6 +3,7 @@
 Why apart from the tagger (timeline/dates.py): the rules are most of the date code and change
 most often; the tagger around them (choosing among overlapping finds, tense, hedges, ranges and
 shared years) does not. Rules are in docs/dates.md; word lists in resources/dates_<language>.toml.
+The weekday and night rules are in timeline/weekday_rules.py, registered here in their place.
 """
 
 from __future__ import annotations
@@ -14,16 +15,15 @@ from typing import TYPE_CHECKING
 
 from timeline.date_parts import (
     MONTH_OPENERS, PART_BOUNDS_DECADE, PART_BOUNDS_MONTH, Resolved, Rule,
-    capitalised, month_of, moved_date, named_night_end, number_of, part_of_month, part_of_year, safe_date, year_for,
+    capitalised, month_of, moved_date, number_of, part_of_month, part_of_year, safe_date, year_for,
 )
-from timeline.date_rule_checks import day_range, day_resolved, full_date, is_count, is_label, norm, opened_as_duration, part_span, unit_of, weekday_span
+from timeline.date_rule_checks import day_range, full_date, is_count, is_label, norm, opened_as_duration, part_span, unit_of
 from timeline.periods import iso_duration, month_end, period, shift
 from timeline.regex_gate import alternation
+from timeline.weekday_rules import weekday_rules
 
 if TYPE_CHECKING:
     from timeline.dates import Lexicon
-
-ATTRIBUTIVE_OVERNIGHT = re.compile(r"(?<![\w-])(?:an|the|a|its|their)\s+$", re.IGNORECASE)  # "an overnight attack"
 
 # ---------------------------------------------------------------------------------------------
 # The rules: each a pattern and a resolver. Patterns are compiled once per language.
@@ -32,7 +32,6 @@ ATTRIBUTIVE_OVERNIGHT = re.compile(r"(?<![\w-])(?:an|the|a|its|their)\s+$", re.I
 def rules(lex: Lexicon) -> list[Rule]:
     full_months = [w for w in lex.months if len(w) > 4 or w in ("may", "june", "july")]
     month = rf"(?:(?:{alternation(full_months)})(?!\w)|(?:{alternation(set(lex.months) - set(full_months))})(?:\.|(?!\w)))"
-    weekday_full = alternation([w for w in lex.weekdays if len(w) > 4])
     weekday_any = rf"(?:{alternation(lex.weekdays)})\.?"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
@@ -290,73 +289,7 @@ def rules(lex: Lexicon) -> list[Rule]:
         start = shift(ctx.published, unit_, -n) + timedelta(days=1)
         return Resolved("range", start, ctx.published, "day", anchor="publication")
 
-    @rule(
-        "night_range",
-        rf"\b(?:overnight(?:\s+from)?|(?:in\s+|during\s+)?(?:the\s+)?night\s+(?:of|from|between))\s+(?P<wd1>{weekday_full})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|into|and)\s+(?P<wd2>{weekday_full})(?:\s+(?P<d2>\d{{1,2}})\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?)?(?![\w])",
-    )
-    def night_range(m, ctx):
-        """"overnight Saturday to Sunday", "the night of Friday to Saturday", "in the night of
-        Sunday 14 to Monday 15 September": both days."""
-        first, second = lex.weekdays[m["wd1"].casefold()], lex.weekdays[m["wd2"].casefold()]
-        if second != (first + 1) % 7 or ctx.future or not capitalised(m["wd1"]):
-            return None
-        if m["d2"]:  # the days are named: that night in the year given, else the latest not after publication
-            end = named_night_end(m, ctx, lex, second)
-            start = end - timedelta(days=1) if end else None
-            if end is None or (m["d1"] and int(m["d1"]) != start.day):
-                return None
-            return Resolved("range", start, end, "day", anchor="absolute" if m["y"] else "publication")
-        if m["d1"]:
-            return None
-        start = ctx.published - timedelta(days=(ctx.published.weekday() - first) % 7)
-        end = start + timedelta(days=1)
-        if end > ctx.published:
-            start, end = start - timedelta(days=7), end - timedelta(days=7)
-        return Resolved("range", start, end, "day", anchor="publication")
-
-    @rule("overnight", rf"\bovernight\b(?!\s+(?:on\s+|from\s+|of\s+)?(?:{weekday_full})(?![\w]))(?!\s+(?:from|of|between|into)\b)(?!,?\s+on\s+(?:the\s+)?(?:\d|(?:{month})\s+\d))(?![-‑]|\s+(?:curfews?|stays?|flights?|trains?|buses|bus|shifts?|guards?)\b)")
-    def overnight(m, ctx):
-        """A bare "overnight" ("French warplanes bombed their positions overnight") is the night
-        that ended on the day of publication, as wire copy means it; never in a future clause.
-        "Overnight on 29-30 January" is not bare: the days it names date it."""
-        if ctx.future:
-            return None
-        attributive = ATTRIBUTIVE_OVERNIGHT.search(ctx.text, 0, m.start()) is not None  # "lowered the toll from an overnight attack": at night, not surely last night
-        return Resolved("range", ctx.published - timedelta(days=1), ctx.published, "day", approximate=attributive, anchor="publication")
-
-    @rule("weekday_pair", rf"\bon\s+(?P<wd1>{weekday_full})\s+and\s+(?P<wd2>{weekday_full})(?![\w])")
-    def weekday_pair(m, ctx):
-        """"drone strikes on Saturday and Sunday": both days, the last such pair up to publication."""
-        first, second = lex.weekdays[m["wd1"].casefold()], lex.weekdays[m["wd2"].casefold()]
-        if second != (first + 1) % 7 or ctx.future or not capitalised(m["wd1"]):
-            return None
-        end = ctx.published - timedelta(days=(ctx.published.weekday() - second) % 7)
-        return Resolved("range", end - timedelta(days=1), end, "day", anchor="publication")
-
-    @rule(
-        "weekday",
-        rf"\b(?:(?P<mod>last|this|next|past)\s+)?(?P<wd>{weekday_full})(?![\w])(?:['’]s)?(?:\s+(?P<dp>{alternation(lex.day_parts)})\b)?",
-    )
-    def weekday(m, ctx):
-        if not capitalised(m["wd"]):
-            return None
-        target = lex.weekdays[m["wd"].casefold()]
-        pub = ctx.published
-        mod = (m["mod"] or "").casefold()
-        back = (pub.weekday() - target) % 7
-        ahead = (target - pub.weekday()) % 7 or (0 if m["mod"] is None else 7)  # "were due to meet on Monday", written on a Monday: that day
-        if mod == "last" or mod == "past":
-            d = pub - timedelta(days=back or 7)
-        elif mod == "next":
-            return day_resolved(pub + timedelta(days=ahead), future=True, span=weekday_span(m))
-        elif mod == "this":
-            d = pub - timedelta(days=pub.weekday()) + timedelta(days=target)
-            return day_resolved(d, future=d > pub, span=weekday_span(m))
-        elif ctx.future:
-            return day_resolved(pub + timedelta(days=ahead), future=True, span=weekday_span(m))
-        else:
-            d = pub - timedelta(days=back)
-        return day_resolved(d, span=weekday_span(m))
+    weekday_rules(lex, rule, month, year)  # night_range, overnight, weekday_pair, weekday: their place in the list is their priority
 
     @rule("ago", rf"\b(?P<n>{number})\s+(?P<u>{unit})\s+ago(?P<today>\s+(?:today|this\s+week))?\b")
     def ago(m, ctx):

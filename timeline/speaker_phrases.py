@@ -4,7 +4,8 @@ Why: the words before "said" are not always its speaker ("A Malian army officer,
 condition of anonymity …, said"; "a local politician told AFP"). This module finds the phrase
 around a saying (before it, after it, or its possessor) and says whether it names a registry
 actor, a kind of source ("local sources"), an institution, a name or a pronoun, and who relayed
-the words; claimants.py resolves it to a speaker. Word lists: resources/claimants_en.toml.
+the words; claimants.py resolves it to a speaker. The clauses it steps past (relative clauses,
+asides, a source cited) are read by speaker_clauses.py. Word lists: resources/claimants_en.toml.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from timeline.dates import lexicon
 from timeline.names import NameMatch, actors, places
 from timeline.regex_gate import alternation
 from timeline.sayings import CONTACT_RELATIVE, Cue, cues, norm, normed_words, saying_patterns, words
+from timeline.speaker_clauses import before_relative, citing, in_relative, is_aside, relative_body, sourced_by
 from timeline.speaker_shapes import (
-    AGED, AND_BEFORE, APPOSED_REDUCED, APPOSITIVE_WITH_AND, BARE_RELATIVE, BRACKETED, CLAUSE_VERB, COMPARED, COORDINATED_VERB, COUNT_AFTER_SPEAKER,
-    COUNT_IN_PHRASE, COUNTING_DIGIT, LOCATED, NAMED_SUBJECT, PART_OF, PARTICIPLE_LINK, PARTICIPLE_MODIFIER, QUOTED_AS, REDUCED_RELATIVE, RELATIVE,
-    RELATIVE_TAIL, RELATIVE_THEN_AUX, RELATIVE_VERB_BEFORE, SPEAKS_FROM, SUBJECT_DOCUMENT, UNMARKED_RELATIVE, VERB_AFTER_SPEAKER, VERB_AND_COUNT,
-    VERB_BEFORE_OBJECT, VERB_LIKE, WHICH_SAYS,
+    AND_BEFORE, APPOSED_REDUCED, APPOSITIVE_WITH_AND, BARE_RELATIVE, CLAUSE_VERB, COMPARED, COORDINATED_VERB, COUNT_AFTER_SPEAKER, COUNT_IN_PHRASE,
+    COUNTING_DIGIT, LOCATED, NAMED_SUBJECT, PART_OF, PARTICIPLE_LINK, PARTICIPLE_MODIFIER, QUOTED_AS, REDUCED_RELATIVE, RELATIVE, RELATIVE_TAIL,
+    RELATIVE_THEN_AUX, RELATIVE_VERB_BEFORE, SPEAKS_FROM, SUBJECT_DOCUMENT, VERB_AFTER_SPEAKER, VERB_AND_COUNT, VERB_BEFORE_OBJECT, VERB_LIKE,
+    WHICH_SAYS,
 )
 from timeline.verb_shapes import ANY_PASSIVE
 
@@ -114,7 +116,7 @@ def _affiliated(text: str, n: NameMatch, language: str) -> bool:
 
 def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list[tuple[int, int]], language: str) -> Phrase | None:
     """What a speaker's noun phrase names: an actor, a kind of source, a pronoun, a name."""
-    sourced = _sourced_by(language).search(text, lo, hi)
+    sourced = sourced_by(language).search(text, lo, hi)
     hi = sourced.start() if sourced else hi  # "a security document cited by several media": the document
     relative = RELATIVE_TAIL.search(text, lo, hi)
     hi = relative.start() if relative and relative.start() > lo else hi  # "an armed group that signed the accord": the group
@@ -262,7 +264,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         if phrase is not None and phrase.kind in USEFUL and not names_actor:
             return phrase  # 'A blogger who writes as "Sever" and says he served in Africa put the toll at …': the blogger (not "A man who said he spoke for AQIM": the group his words name)
     inside = RELATIVE_THEN_AUX.search(text, 0, cue.start)  # "JNIM, which says it took part in the fighting, has spoken of …": that saying is JNIM's aside
-    floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not _citing(text, c, language) and not (inside and inside.start() <= c.start) and not _in_relative(text, c)
+    floor = max([c.end for c in cues(text, language) if c.end <= cue.start and not citing(text, c, language) and not (inside and inside.start() <= c.start) and not in_relative(text, c)
                  and not (c.possessive and SUBJECT_DOCUMENT.fullmatch(text, c.end, cue.start))], default=0)  # "The army's provisional communique of Friday spoke of": the army's, the subject
     if floor:  # "told AFP that a cousin … had counted": the cousin counted; AFP heard the first saying
         told = re.match(r"[^.;:,\"“”]{0,60}?(?<![\w-])that\s+", text[floor : cue.start])
@@ -282,11 +284,11 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         after = name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
         if after and after.kind in USEFUL and (after.kind != "anaphor" or re.fullmatch(r"the\s+[\w-]+(?:\s+[\w-]+)?", after.text, re.IGNORECASE)):
             return after  # also "…, said the official": the official named before (not ", reported the death of one of its commanders")
-    before = _before_relative(text, floor, cue.start, language)
+    before = before_relative(text, floor, cue.start, language)
     appositive = APPOSITIVE_WITH_AND.search(text, floor, before)
     before = appositive.start() if appositive and appositive.start() > floor else before  # "the Network (SCPN), a coalition of lawyers and activists, documents": the network
     spans = [(lo, hi) for lo, hi in _chunks_before(text, before, floor=floor, names=names)
-             if not _relative_body(text, lo, hi, language) and not is_aside(text[lo:hi], language)]
+             if not relative_body(text, lo, hi, language) and not is_aside(text[lo:hi], language)]
     apposed = APPOSED_REDUCED.fullmatch(text, spans[0][0], spans[0][1]) if spans and text[spans[0][0] - 1 : spans[0][0]] == "," else None
     if spans and (reduced := REDUCED_RELATIVE.search(text, spans[0][0], spans[0][1]) or apposed) is not None:
         spans[0] = (reduced.start("who"), spans[0][1])  # "overran the camp in a raid the army said killed 11": the army, not the raiders; "…, the heaviest losses the army has acknowledged"
@@ -302,12 +304,6 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if not named and any(p.kind == "label" and re.match(r"(?:a|an)\s", p.text, re.IGNORECASE) for p in useful):
         named = [p for p in useful if p.kind == "name"]  # "Tabital Pulaaku, an association that defends …, said": the name the appositive describes
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
-
-
-def _in_relative(text: str, cue: Cue) -> bool:
-    """"the herders who found the site had counted 35 bodies": a verb of a relative clause that
-    reports nothing (no "that" after it) describes the speaker; it is not an earlier saying."""
-    return not cue.relay and re.search(r"(?<![\w-])who\s+$", text[: cue.start], re.IGNORECASE) is not None and re.match(r"\s+(?:that|how|what)(?![\w-])|\s*[,\"“]", text[cue.end :]) is None
 
 
 def _coordinated_speakers(text: str, lo: int, second: Phrase, names: list[NameMatch], masks, language: str) -> Phrase | None:
@@ -338,70 +334,6 @@ def _relative_antecedent(text: str, spans: list[tuple[int, int]], names: list[Na
     verbs = list(VERB_BEFORE_OBJECT.finditer(text, lo, hi))
     p = name_phrase(text, verbs[-1].end() if verbs else lo, hi, names, masks, language)
     return p if p is not None and p.kind in USEFUL and p.kind != "anaphor" else None
-
-
-@cache
-def _asides(language: str) -> re.Pattern:
-    return re.compile(rf"^\W*(?:{'|'.join(words(language)['asides']['patterns'])})\W*$", re.IGNORECASE)
-
-
-def is_aside(chunk: str, language: str) -> bool:
-    """", speaking on condition of anonymity,": how the speaker spoke, not who."""
-    return _asides(language).match(chunk) is not None
-
-
-@cache
-def _organisation_relative(language: str) -> tuple[re.Pattern, re.Pattern]:
-    """An organisation's noun right before "that"/"which", and a listener told something "that"
-    (claimants_<language>.toml ``relative_heads``)."""
-    w = words(language)["relative_heads"]
-    return (
-        re.compile(rf"(?<![\w-])(?:{alternation(w['nouns'])})\s+(?:that|which)\s*$", re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{alternation(w['listener_verbs'])})\s+(?:(?:the|a|an|this|that)\s+(?:[\w-]+\s+){{0,3}}[\w-]+|(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})\s+that\s*$", re.IGNORECASE),  # also "told Test Agency that"
-    )
-
-
-def _relative_body(text: str, lo: int, hi: int, language: str = "en") -> bool:
-    """"A farmer who hid in a granary said": the clause after "who" is what he did; its speaker
-    is the noun before "who" ("which the rebels said" keeps its own subject)."""
-    return bool(text[lo:hi].strip()) and (
-        re.search(r"(?<![\w-])who\s*$", text[:lo], re.IGNORECASE) is not None
-        or re.match(r"\s*(?:that|which)\s+(?!said|says)[a-z]+ed\b", text[lo:hi]) is not None  # "an armed group that signed the 2015 accord"
-        or (_organisation_relative(language)[0].search(text[:lo]) is not None
-            and not _organisation_relative(language)[1].search(text[:lo])  # "told the agency that comrades …": the listener, then what was said
-            and re.match(r"\s*(?!(?:said|says|his|hers|its|this|thus|was|has|is|as|us)\b)[a-z]+(?:s|ed)\s", text[lo:hi]) is not None)  # "A regional monitoring group that tracks incidents in the area put the number at …" (not "told the group that his neighbour had counted")
-        or (re.search(r",\s*(?:an?|the)\s+(?![^,]*(?<![\w-])(?:told|tells|telling|said|says|informed)(?![\w-]))[\w-]+(?:\s+[\w-]+){0,3}\s+(?:that|which)\s*$", text[:lo]) is not None and re.match(r"\s*(?!said\b|says\b)[a-z]+(?:s|ed)\s", text[lo:hi]) is not None)  # "X, an association that defends the interests of …, said", "X, a Tuareg armed group that has fought …, gave" (not "In Niger, a local official told AFP that residents had reported …")
-    )
-
-
-def _before_relative(text: str, floor: int, pos: int, language: str) -> int:
-    """"A Malian army officer, who spoke on condition of anonymity because he was not
-    authorized to brief reporters, said", "a blogger, citing "people who came back", said": the
-    speaker stands before the relative clause or the source it cites."""
-    for _ in range(3):  # "JNIM (a branch of Al-Qaeda, banned in Russia), which says …, has spoken of": before both
-        m = RELATIVE_THEN_AUX.search(text, floor, pos) or _citing_clause(language).search(text, floor, pos) or BRACKETED.search(text, floor, pos) or UNMARKED_RELATIVE.search(text, floor, pos) or AGED.search(text, floor, pos)
-        if m is None or m.start() >= pos:
-            break
-        pos = m.start()
-    return pos
-
-
-@cache
-def _citing_clause(language: str) -> re.Pattern:
-    return re.compile(rf",\s*(?:{alternation(words(language)['sources_cited']['participles'])})(?![\w-])[^;:]*?,\s*$", re.IGNORECASE)
-
-
-@cache
-def _sourced_by(language: str) -> re.Pattern:
-    return re.compile(rf"\s+(?:{alternation(words(language)['sources_cited']['passive'])})\s+by\s+", re.IGNORECASE)
-
-
-def _citing(text: str, cue: Cue, language: str) -> bool:
-    """"citing X", "quoting X", "a document cited by X" (resources/claimants_<language>.toml,
-    ``sources_cited``): names a speaker's source, inside the speaker's own phrase."""
-    word = norm(text[cue.start : cue.end]).split()[0]
-    cited = words(language)["sources_cited"]
-    return word in cited["participles"] or (word in cited["passive"] and re.match(r"\s+by\s", text[cue.end :]) is not None)
 
 
 def _inverted(text: str, cue: Cue) -> bool:

@@ -1,0 +1,73 @@
+"""The issuer of a document an article reproduces, told by its letterhead or by a marker.
+
+Why: communiqués reproduced whole ("REPUBLIC OF MALI / … / GENERAL STAFF OF THE ARMED FORCES /
+COMMUNIQUÉ No. 071", "… broadcast a statement on ORTM … / [Begin statement]") give their figures
+in the issuer's voice without a verb of saying; the letterhead or the sentence before the marker
+names who speaks. Split from timeline/claims.py, which reads each article's figures.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.claimant_institutions import institution_actor, is_abroad
+from timeline.claimants import Discourse, Speaker, subject_actor
+from timeline.mention_records import SentenceContext
+from timeline.names import actors
+from timeline.regex_gate import alternation
+from timeline.sayings import words as sayings_words
+from timeline.speaker_phrases import institution_types
+
+
+@cache
+def _release_kind(language: str) -> re.Pattern:
+    return re.compile(rf"^\W*(?:{alternation(sayings_words(language)['headed_release']['kinds'])})(?![\w-])", re.IGNORECASE)
+
+
+LETTERHEAD_LINE = re.compile(r"[^a-z]{8}")  # "REPUBLIC OF MALI - One People, One Goal, One Faith": opens in capitals
+
+
+def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
+    """"MINISTRY OF THE ARMED FORCES" / "Press release - Paris, 26 November 2019": the
+    institution a letterhead in capitals names issues what follows (claimants_<language>.toml)."""
+    ctx = contexts[i]
+    if i == 0 or ctx.sentence.kind != "heading" or not _release_kind(discourse.language).match(ctx.sentence.text):
+        return None
+    above = contexts[i - 1].sentence
+    types = institution_types(" ".join(above.text.split()).lower(), discourse.language)
+    if above.kind != "heading" or not above.text.isupper() or not types:
+        return None
+    named = [n for c in contexts[max(0, i - 3) : i + 1] if LETTERHEAD_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]  # the letterhead's own lines
+    home = not discourse.abroad and bool(named) and not any(is_abroad(n.id, discourse.language) for n in named)  # "REPUBLIC OF MALI / … / GENERAL STAFF OF THE ARMED FORCES"
+    issuer = institution_actor(types, discourse.article_actors, discourse.language) if home else None  # not the French ministry's "MINISTRY OF THE ARMED FORCES"
+    if issuer is None:
+        return Speaker(None, " ".join(above.text.split()), "document", None, kind="label")
+    return Speaker(issuer, None, "document", None, kind="institution", named_as=" ".join(above.text.split()))
+
+
+def marked_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
+    """"… broadcast a statement on ORTM announcing … / [Begin statement]": a marker that opens the
+    text of a document a sentence just before speaks of; the registry actor it opens with issued it
+    (claimants_<language>.toml ``relayed_document.begin_markers``)."""
+    if i == 0 or not _begin_marker(discourse.language).match(contexts[i].sentence.text):
+        return None
+    for before in reversed(contexts[max(0, i - 3) : i]):  # past "The Monitor's translation from the French follows."
+        if before.sentence.kind != "body":
+            continue
+        issuer = subject_actor(before.sentence.text, before.names, discourse)
+        if issuer is not None and issuer.actor_id and actors()[issuer.actor_id].fields.get("type") == "media":
+            continue  # "State broadcaster ORTM broadcast a statement …": who aired it, not who issued it
+        if issuer is not None and (issuer.actor_id or (issuer.label and not issuer.label.rstrip().endswith(".") and not _not_issuer(discourse.language).search(issuer.label))):
+            return Speaker(issuer.actor_id, issuer.label, "document", None, kind=issuer.kind, named_as=issuer.named_as)
+    return None
+
+
+@cache
+def _not_issuer(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(sayings_words(language)['relayed_document']['not_issuers'])})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _begin_marker(language: str) -> re.Pattern:
+    return re.compile(sayings_words(language)["relayed_document"]["begin_markers"], re.IGNORECASE)
