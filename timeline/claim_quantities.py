@@ -41,8 +41,17 @@ def _strength_agents(language: str) -> tuple[re.Pattern, re.Pattern]:
     return by, made
 
 
-OF_FORCES = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:forces|army|armies|police|gendarmerie|troops|units|battalions?|contingents?)(?![\w-])", re.IGNORECASE)
-CIVILIANS_LISTED = re.compile(r"(?<![\w-])(?:women|children|civilians|villagers|residents|families|elderly|traders|herders)(?![\w-])", re.IGNORECASE)  # "2,000 men, women and children have been trapped": no force
+@cache
+def _listed_force(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """"members of the defence and security forces" (a force after "members of"), and the
+    civilians that make a list of people no force ("2,000 men, women and children have been
+    trapped") (claims_<language>.toml [listed_forces])."""
+    w = words(language)["listed_forces"]
+    of_forces = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(w['forces'])})(?![\w-])", re.IGNORECASE)
+    civilians = re.compile(rf"(?<![\w-])(?:{alternation(w['civilians'])})(?![\w-])", re.IGNORECASE)
+    return of_forces, civilians
+
+
 PEOPLE_LIST = re.compile(r",(?:\s+[a-z][\w’'-]*){1,3}(?:\s*,(?:\s+[a-z][\w’'-]*){1,3})*\s*,?\s+and(?:\s+[a-z][\w’'-]*){1,3}\s+(?:(?:have|has|had)\s+been|were|are|was)\s+")
 
 
@@ -72,7 +81,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return "strength"  # "believe there are about 1,000 Russians in Mali", "put the Africa Corps at about 2,500 men"
     if (NUMBERED.search(text, max(0, figure_start - 20), figure_start) or THEIR_NUMBER.search(text, max(0, figure_start - 40), figure_start) or PUT_NUMBER.search(text, max(0, figure_start - 70), figure_start)) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
         return "strength"  # "the attackers numbered between 60 and 80 and had taken away a driver"
-    armed = noun in folded_words(language, "heads", "armed") or kind == "name" or (noun in folded_words(language, "heads", "members_of") and OF_FORCES.match(text, np_end) is not None)  # "36,000 members of the defence and security forces"
+    armed = noun in folded_words(language, "heads", "armed") or kind == "name" or (noun in folded_words(language, "heads", "members_of") and _listed_force(language)[0].match(text, np_end) is not None)  # "36,000 members of the defence and security forces"
     if armed and any(p.search(text, max(lo, figure_start - 40), figure_start) for p in _strength_agents(language)):
         return "strength"  # "he was seized on January 14 by five armed men", "an armed group made up of five individuals": the attackers, not their victims
     if armed and (cut := SECOND_PREDICATE.search(text, end, hi)) and strength_before(text, lo, start, language):
@@ -93,7 +102,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     if armed and set(found) == {"displaced"} and (pats["q:strength_after"].search(text, np_end, hi) or strength_before(text, lo, start, language)):
         found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced
     listed = PEOPLE_LIST.match(text, hi)  # "Some 30,000 soldiers, police and gendarmes have been deployed"
-    if not found and armed and listed and not CIVILIANS_LISTED.search(listed.group()) and pats["q:strength_after"].match(text, listed.end()):
+    if not found and armed and listed and not _listed_force(language)[1].search(listed.group()) and pats["q:strength_after"].match(text, listed.end()):
         return "strength"
     if not found and armed and (strength_before(text, lo, start, language) or pats["q:strength_after"].search(text, np_end, hi)):
         return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
