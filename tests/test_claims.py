@@ -1668,6 +1668,19 @@ def test_a_wire_copy_figure_has_its_speaker(text, low, quantity, claimant):
     assert (c.value_low, c.quantity, c.claimant_id or c.claimant_label) == (low, quantity, claimant)
 
 
+def test_a_quotation_that_runs_on_after_its_attribution_stays_the_speakers():
+    text = ('"Nobody doubts who killed him," General Abakar Djibrine told ATP by telephone from Kidal. '
+            '"My men found his body after the battle. He died with about 30 of his fighters around him." Twelve civilians died in the blast.')
+    found = {(c.value_low, c.claimant_label) for c in claims_in(text)}
+    assert (30, "General Abakar Djibrine") in found
+    assert (12, "General Abakar Djibrine") not in found  # the quotation closed: the article speaks again
+
+
+def test_a_toll_brought_to_a_figure_over_days_of_fighting_is_a_count():
+    assert (23, "killed") in {(c.value_low, c.quantity) for c in claims_in("Ten soldiers were killed on Saturday, bringing the death toll to 23 in three days of fighting, the army said.")}
+    assert [c.value_low for c in claims_in("Nearly one in three new arrivals is sleeping in the open, the agency said.")] == []
+
+
 def test_people_held_after_an_aside_behind_bars_or_arrived_from_a_region():
     assert [(c.quantity, c.value_low) for c in claims_in("The governor said about 30 civil servants, among them prefects and sub-prefects, were being held by the rebels.")] == [("captured", 30)]
     assert [(c.quantity, c.value_low) for c in claims_in("The standoff has already put four of its employees behind bars.")] == [("captured", 4)]

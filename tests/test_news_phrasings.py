@@ -16,6 +16,16 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
+    # a retaking whose date follows an aside about the town; a when-clause whose subject has a
+    # participial aside; livestock driven off; citizens told "on 28 October" to leave; a day
+    # counted "five days later"; a pronoun that goes on acting after a dated saying (corpora LV-LY)
+    ("The Defence and Security Forces retook Kidal, the stronghold of the former rebellion, on 14 November 2023.", date(2024, 1, 26), "territory_regained", date(2023, 11, 14)),
+    ("The roots of the crisis go back to January 2012, when Tuareg separatists, fighting alongside jihadist groups, launched a rebellion in the north.", date(2025, 6, 9), "rebellion", date(2012, 1, 1)),
+    ("On the morning of 15 August, a group of fighters seized cattle and camels grazing near the checkpoint.", date(2022, 8, 18), "looting", date(2022, 8, 15)),
+    ("About 200 head of cattle were driven away on Sunday, the site's committee said.", date(2023, 3, 22), "looting", date(2023, 3, 19)),
+    ("The United States told its citizens on 28 October to leave immediately.", date(2025, 11, 12), "withdrawal", date(2025, 10, 28)),
+    ("The army column left Gao on October 2 and entered Anefis five days later.", date(2023, 10, 10), "territory_seized", date(2023, 10, 7)),
+    ("On Sunday, the government said the wreckage lay south of the border. It summoned the ambassador and announced its immediate withdrawal from the joint staff committee.", date(2025, 4, 8), "withdrawal", date(2025, 4, 6)),
     # a rally gathered on a square; a march through a town's centre; positions abandoned; a court
     # that confirmed a re-election; results that showed; a family seized; a hostage who walked
     # free; a politician charged; a ministry that answered; a foreign ministry of a hostage's
@@ -968,6 +978,31 @@ CASES = [
 def test_a_news_phrasing_is_an_event_of_its_type_on_the_day_its_sentence_gives(text, published, event_type, start):
     records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert start in [m.start_date for m in records["mentions"] if m.event_type == event_type]
+
+
+def test_a_bulletin_item_headed_by_its_kicker_and_day_dates_what_it_tells_and_a_dateline_dates_nothing():
+    text = ("* KATI, late on Wednesday 12 November. Gunmen abducted four employees of a road-building company.\n\n"
+            "* KATI, JULY 22 - Two car bombs exploded at the gates of the military base at dawn.\n\n"
+            "BAMAKO, July 23 - Gunmen killed three soldiers in Kati, the army said.")
+    records = process_article(Article("t", "t.txt", date(2025, 11, 18), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    found = {(m.event_type, m.start_date) for m in records["mentions"]}
+    assert ("abduction", date(2025, 11, 12)) in found and ("suicide_bombing", date(2025, 7, 22)) in found
+    assert ("casualties", date(2025, 7, 23)) not in found
+
+
+def test_a_threat_to_kill_and_a_pronoun_that_did_not_act_are_no_dated_events():
+    text = "On 20 June, men who said they belonged to the Islamic State ordered the residents of the camps to leave within three days or be killed."
+    records = process_article(Article("t", "t.txt", date(2022, 8, 18), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert {m.tense for m in records["mentions"] if m.event_type == "casualties"} <= {"future"}
+    text = "On Monday, the army said it had repelled an attack. It did not mention the kidnappings."
+    records = process_article(Article("t", "t.txt", date(2025, 10, 29), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert [m.start_date for m in records["mentions"] if m.event_type == "abduction"] in ([], [None])
+
+
+def test_an_offset_before_a_clause_with_a_day_of_its_own_adds_no_other_day():
+    text = "The strike came a day after two soldiers were killed on Saturday, and six days after three others died in a blast near Hombori on Dec. 28."
+    records = process_article(Article("t", "t.txt", date(2021, 1, 7), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert date(2020, 12, 27) not in {t["start"] for t in records["timexes"]} | {str(t["start"]) for t in records["timexes"]}
 
 
 def test_soldiers_who_took_power_again_in_two_months_staged_two_coups():

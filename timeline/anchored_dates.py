@@ -121,6 +121,8 @@ def _before_events(text: str, found: list[Timex], published: date, language: str
         base = last_day(found, before=m.start())
         if base is None or any(t.char_start < m.end() and m.start() < t.char_end for t in found):
             continue
+        if any(t.char_start >= m.end() and t.kind != "duration" and t.precision == "day" and re.search(r"\son\s+$", text[m.end() : t.char_start]) and not re.search(r"[,;.:]", text[m.end() : t.char_start]) for t in found):
+            continue  # "six days after three others died near Hombori on Dec. 28": the clause has its own date
         try:
             day = base + timedelta(days=offsets[" ".join(m.group().casefold().split())])
         except OverflowError:

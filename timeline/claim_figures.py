@@ -74,7 +74,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "figure": re.compile(figure, re.IGNORECASE),
         **{f"q:{q}": re.compile(rf"(?<![\w-])(?:{alternation(ws)})(?![\w-])(?!['’]s(?![\w-]))(?!\s+(?:{alternation(nc['not_fates'])})(?![\w-]))", re.IGNORECASE) for q, ws in w["quantities"].items()},  # not "reached the town's health centre": a possessor
         "single": _single_pattern(language),
-        "not_count": re.compile(rf"^\s*(?:{alternation(nc['after'])})(?![\w-])", re.IGNORECASE),
+        "not_count": re.compile(rf"^\s*(?:{alternation(nc['after'])})(?![\w-])(?!\s+(?:days|weeks|months|years|hours|nights)(?![\w-]))", re.IGNORECASE),  # "one in three new arrivals", not "23 in three days of fighting"
         "not_before": re.compile(rf"(?:^|[^\w])(?:{alternation(nc['before'])})\s*$", re.IGNORECASE),
         "pronoun_one": re.compile(rf"(?<![\w-])(?:{alternation(nc['pronoun_one_before'])})\s+$", re.IGNORECASE),
         "negated": re.compile(rf"(?<![\w-])(?:{alternation(w['negation']['words'])})\s+$", re.IGNORECASE),

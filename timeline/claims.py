@@ -36,6 +36,7 @@ from timeline.regex_gate import alternation
 from timeline.sayings import cues, words as sayings_words
 from timeline.live_blogs import BULLET
 from timeline.release_headers import headed_release, marked_release
+from timeline.quote_threads import QuoteThread, opens_quote
 from timeline.transcript_turns import Floor, transcript_names
 
 # the names other modules and the tests import from here
@@ -173,6 +174,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     document: Speaker | None = None  # the issuer of a document the article reproduces
     listing, listed_paragraph = None, -1  # who gives the bulleted list a sentence ending with a colon opened
     floor = Floor(transcript_names([ctx.sentence for ctx in contexts]), language)
+    thread = QuoteThread()
     for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text
         if s.kind in ("body", "heading") and floor.posts(text):
@@ -193,6 +195,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         before = contexts[i - 1] if i and contexts[i - 1].sentence.kind == "body" else None
         document = document or relayed_document(text, ctx.names, discourse) or (reproduced_by_pronoun(text, before.sentence.text, before.names, discourse) if before else None) or marked_release(contexts, i, discourse)
         floor.enter(text, s.paragraph_index, previous_paragraph)
+        quoted_from = thread.enter(text, s.paragraph_index)
         if listing is not None and (BULLET.match(text) or s.paragraph_index == listed_paragraph):
             listed_paragraph = s.paragraph_index
         else:
@@ -212,8 +215,10 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = listing  # "The report lists the deadliest strikes as follows: - Amasrakad, 17 March: 13 civilians killed"
             if speaker.label and ONE_OF_THEM.fullmatch(speaker.label) and (group := discourse.antecedent()) is not None and group.label and PLURAL_SOURCES.search(group.label):
                 speaker = Speaker(group.actor_id, group.label, "paragraph", speaker.cue, speaker.via, group.kind)  # "Two military sources … One said 17 soldiers had been killed"
-            if speaker.cue is None and speaker.basis != "document" and _opens_quote(text):
+            if speaker.cue is None and speaker.basis != "document" and opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
+            if speaker.cue is None and speaker.basis == "article" and quoted_from is not None:
+                speaker = replace(quoted_from, basis="paragraph", cue=None)  # a quotation that runs on after its attribution
             if quantity == SAME_AS_BEFORE:
                 if last_quantity is None or not same_order(figure_values(m, SAME_AS_BEFORE, language)[0], last_figure):
                     continue  # "police said 40 people were arrested. Organisers put the number at about 50,000": the crowd, not the arrests
@@ -233,6 +238,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         for issuer in document_speakers(text, ctx.names, discourse, masks):
             discourse.remember(issuer, text)  # "the general staff said in a statement …, after … the CMA claim to have won"
         spoke = last_speaker(text, ctx.names, discourse, masks)
+        thread.leave(text, spoke)
         discourse.remember(subject_actor(text, ctx.names, discourse, masks))  # "Mali's army gave a different account. Its statement said …"
         if spoke is not None and not (spoke.label and ONE_OF_THEM.fullmatch(spoke.label)):  # "One said …; the other …": the group stays the antecedent
             discourse.remember(spoke, text)
@@ -282,7 +288,6 @@ def _own_people(text: str, m: re.Match, label: str | None, language: str) -> boo
     return re.match(r"(?:its|their)\s+own\b", label, re.IGNORECASE) is not None or is_own_side(label, language)
 
 
-QUOTE_OPENERS = "\"“"
 QUOTE_CLOSERS = "\"”"
 
 
@@ -299,12 +304,6 @@ def _document_end(text: str, language: str) -> re.Match | None:
     """A publisher's note after a reproduced document ("Editor's note:", "Read also:")."""
     words = alternation(sayings_words(language)["documents"]["end_notes"])
     return re.match(rf"\s*(?:(?:{words})\s*(?:[:–—-]|$)|editor['’]s\s+note\b)", text, re.IGNORECASE)
-
-
-def _opens_quote(text: str) -> bool:
-    """A sentence that begins a quotation it does not close: the speaker comes after."""
-    stripped = text.lstrip()
-    return stripped[:1] in QUOTE_OPENERS and sum(text.count(q) for q in set(QUOTE_OPENERS + QUOTE_CLOSERS)) % 2 == 1
 
 
 def _closing_speaker(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:

@@ -14,7 +14,7 @@ from functools import cache
 
 from timeline.anchored_dates import after_phrase
 from timeline.aside_dates import aside_owner
-from timeline.dated_together import adjacent, conjoined, entry_separator, groups_finer_days, headed_by_year, told_again
+from timeline.dated_together import KICKER, adjacent, conjoined, entry_separator, groups_finer_days, headed_by_year, told_again
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words, is_saying, reporting_re
 from timeline.regex_gate import alternation
@@ -200,6 +200,7 @@ def _told_by_when(text: str, triggers: list[tuple[int, int, str]], timexes: list
     if when is None:
         return None
     after_when = [k for k, trig in enumerate(triggers) if trig[0] >= when.end() and not is_saying(trig[2])]
+    after_when = [k for k in after_when if not (PARTICIPLE_ASIDE.match(text, triggers[k][0]) and re.search(r",\s*$", text[when.end() : triggers[k][0]]))] or after_when  # "when separatists, fighting alongside jihadists, launched a rebellion": the main verb
     opening = spans[clause_of(spans, t.char_start)][0]
     own_date = any(u.char_start >= when.end() and not re.search(r"(?:from|until|till|to|through|since)\s+$", text[: u.char_start], re.IGNORECASE)
                    for u in timexes if u is not t and u.kind != "duration")  # not "… at 24 months from March 26"
@@ -234,6 +235,7 @@ DOCUMENT_TRAILING = re.compile(
     rf"{ISSUED}\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )  # a document named after what it said, with its own day
+PARTICIPLE_ASIDE = re.compile(r"[\w’'-]+ing\s[^,;.]*,", re.IGNORECASE)  # a trigger opening an aside ", fighting alongside jihadist groups,"
 WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 DOCUMENT_OPENER = re.compile(r"^\W*(?:in|through|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -384,8 +386,8 @@ def is_dateline(text: str, t: Timex) -> bool:
         return True  # "Issued on: 03/06/2025 - 16:05", "12.06.2025 16:40", "… France? 02/18/2022": a page's stamp
     if STAMP_LABEL.search(text[: t.char_start]):
         return True  # "Posted: 3 June - …", "Updated: …": a page's stamp, not a brief's entry
-    if re.search(r"\w\s*:\s*$", text[: t.char_start]):
-        return False  # "Bamako: 6 Jan - Goita pardoned …": a brief's entry by place, not a dateline
+    if re.search(r"\w\s*:\s*$", text[: t.char_start]) or KICKER.fullmatch(text, 0, t.char_start):
+        return False  # "Bamako: 6 Jan - Goita pardoned …", "* KATI, JULY 22 - …": a brief's entry by place, not a dateline
     return t.char_start < 40 and not opens_line and bool(re.match(r"\s*\)?\s*[-–—]\s", after) or re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)\s", after))
 
 

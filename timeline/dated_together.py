@@ -97,7 +97,19 @@ ENTRY_SEPARATOR = re.compile(r"\s*[-–—:]\s+")
 def entry_separator(text: str, t: Timex) -> re.Match | None:
     """The dash or colon after a date that heads a chronology's entry ("Jan. 14: Islamist fighters
     seize Diabaly", "• 18 August 2020 - Mutiny at Kati"): only bullets stand before the date."""
-    return None if text[: t.char_start].strip(" \t•*-–—") else ENTRY_SEPARATOR.match(text, t.char_end)
+    return None if text[: t.char_start].strip(" \t•*-–—") and not KICKER.fullmatch(text, 0, t.char_start) else ENTRY_SEPARATOR.match(text, t.char_end)
+
+
+# A bulletin item's kicker before its date ("* KATI, JULY 22 - Two car bombs exploded …",
+# "* LOULOUNI-SIKASSO ROAD, Sunday 16 November. Militants ambushed …"): a bullet, a capitalised
+# place or topic, a comma. Without a bullet it would be a dateline, which dates nothing.
+KICKER = re.compile(r"\s*[•*–—-]\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4},\s+(?:(?:late|early)\s+)?(?:on\s+)?")
+
+
+def kicker_head(text: str, t: Timex) -> bool:
+    """A bulletin item whose first sentence is only its kicker and date ("* KATI, late on
+    Wednesday 12 November."): the sentence after it tells what happened that day."""
+    return KICKER.fullmatch(text, 0, t.char_start) is not None and not text[t.char_end :].strip(" .")
 
 
 def groups_finer_days(text: str, t: Timex, timexes: list[Timex]) -> bool:

@@ -15,7 +15,7 @@ from datetime import date
 
 from timeline.anchored_dates import after_phrase
 from timeline.date_owners import owners
-from timeline.dated_together import date_only, entry_head_place, entry_place_head, entry_separator
+from timeline.dated_together import date_only, entry_head_place, entry_place_head, entry_separator, kicker_head
 from timeline.dates import Timex
 from timeline.event_dates import date_for
 from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers, repeated_place_triggers
@@ -31,7 +31,7 @@ from timeline.parallel_lists import paired_places
 from timeline.regex_gate import alternation
 from timeline.same_sentence import PLACED_BY_CONTEXT, collapse_same_sentence, drop_claimed_references, is_loose
 from timeline.sentence_clauses import clause_of, clauses, trigger_reach
-from timeline.trigger_context import negated, unrealised
+from timeline.trigger_context import VIOLENT, negated, unrealised
 
 __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_of_article", "quoted", "dateline_end"]
 
@@ -64,6 +64,7 @@ def _where_antecedent(text: str, spans: list[tuple[int, int]], position: int, pl
     return before[-1].id if before else None
 
 
+PRONOUN_CHAIN = re.compile(r"\s*(?:It|He|She|They)\s+(?!(?:later|then|subsequently|afterwards|since|had|has|have|would|will|could|may|might|must|should)\b)(?:(?!\b(?:that|which|who|whom|when|after|before|since|said|says|told|saying|adding|if|whether|because|but|then|later|had|claimed|not|never|no|was|were|is|are|did|does|do)\b)[^.;:])*(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bof\s)")  # the one subject of the sentence before goes on acting, with a verb of its own (not "It did not mention the kidnappings")
 ALSO_BEFORE = re.compile(r"(?<![\w-])also\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "also closed", "also summoned the ambassador and announced"
 MEDIA_PEOPLE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:journalists?|correspondents?|reporters?|crew|staff|employees|cameraman|photographers?|drivers?)(?![\w-])", re.IGNORECASE)
 
@@ -318,6 +319,8 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext], lan
             )
             if donor is None and types[m.event_type].needs_any_date and not is_saying(m.event_type) and ALSO_BEFORE.search(m.quote, max(0, m.trigger_start - m.char_start - 40), m.trigger_start - m.char_start):
                 donor = next((d for d in by_sentence.get(prior, []) if d.start_date is not None and d.date_basis in ("occurred", "announced", "reported") and not is_saying(d.event_type)), None)  # "Algeria said on Monday it was recalling its ambassadors. The ministry also closed its airspace": the same occasion
+            if donor is None and not is_saying(m.event_type) and types[m.event_type].acled_event_type not in VIOLENT and PRONOUN_CHAIN.fullmatch(m.quote, 0, m.trigger_start - m.char_start):
+                donor = next((d for d in by_sentence.get(prior, []) if is_saying(d.event_type) and d.start_date is not None and d.date_basis == "occurred" and d.date_precision == "day"), None)  # "On Sunday, the government said … . It summoned the ambassador and announced its withdrawal": the speaker's decisions of that Sunday
             if donor is not None:
                 m = replace(m, start_date=donor.start_date, end_date=donor.end_date, date_precision=donor.date_precision,
                             date_approximate=donor.date_approximate, date_basis="inherited", timex_id=donor.timex_id, tense=donor.tense)
@@ -361,7 +364,7 @@ def _entry_heads(contexts: list[SentenceContext]) -> dict[str, tuple[Timex, str 
     for ctx in contexts:
         dated = [(i, t) for i, t in enumerate(ctx.timexes) if t.kind != "duration"]
         head = None
-        if len(dated) == 1 and (entry_separator(ctx.sentence.text, dated[0][1]) is not None or entry_place_head(ctx.sentence.text, dated[0][1]) or date_only(ctx.sentence.text, dated[0][1])) and len(ctx.sentence.text.split()) <= 10:
+        if len(dated) == 1 and (entry_separator(ctx.sentence.text, dated[0][1]) is not None or entry_place_head(ctx.sentence.text, dated[0][1]) or date_only(ctx.sentence.text, dated[0][1]) or kicker_head(ctx.sentence.text, dated[0][1])) and len(ctx.sentence.text.split()) <= 10:
             i, t = dated[0]
             head = (t, ctx.timex_ids[i] if ctx.timex_ids else None, most_specific([n.id for n in ctx.names if n.kind == "place"]))
         out[ctx.sentence_id] = head

@@ -54,6 +54,8 @@ def nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spa
             continue  # but "comes after the one of 22 April" names another of its kind  # "the fighters who took Diabaly … after French strikes on their bases at the weekend": the strikes' date
         if t.char_start >= end and accused_of_event(text, triggers, end, t):
             continue  # the report's object, the killing, takes the date
+        if _in_aside_before(text, triggers, k, t):
+            continue  # "retook Kidal, the stronghold of the former rebellion, on 14 November": the retaking's day
         if t.char_end <= start and _clause_dated_apart(spans, trigger_clause(spans, triggers[k]), t, timexes):
             continue  # "stormed the base …, on June 1, and struck Timbuktu the next day": struck has its day
         if lo <= t.char_start and t.char_end <= hi:
@@ -86,6 +88,21 @@ JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+|(?:th
 RELATIVE_BETWEEN = re.compile(r"(?<![\w-])(?:that|which|who|whom|where)(?![\w-])", re.IGNORECASE)  # "positions that jihadists had held since 2012": another clause's date
 COMMA_JOINED = re.compile(r",\s+(?:and|but)\s+(?:(?:had|has|have|was|were|is|are|then|also|later)\s+)*", re.IGNORECASE)
 COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:\w+\s+){0,2}?(?:expected|due|set|scheduled|then|later|also|to)\b", re.IGNORECASE)
+
+
+ASIDE_OPENS = re.compile(r",\s+(?:the|a|an|its|their|his|her|this|that)\s+[^,;.:()\"“”]*$", re.IGNORECASE)
+ASIDE_CLOSES = re.compile(r"[^,;.:()\"“”]*,\s*(?:(?:on|in|at|during|late|early)\s+)*", re.IGNORECASE)
+
+
+def _in_aside_before(text: str, triggers: list[tuple[int, int, str]], k: int, t: Timex) -> bool:
+    """Whether trigger ``k`` is a noun in an aside set off by commas right before the date, after
+    a verb of its own clause: the date closes the verb's clause ("retook Kidal, the stronghold of
+    the former rebellion, on 14 November 2023")."""
+    start, end, _ = triggers[k]
+    if t.char_start < end or not ASIDE_CLOSES.fullmatch(text, end, t.char_start):
+        return False
+    opened = ASIDE_OPENS.search(text, max(0, start - 80), start)
+    return opened is not None and any(e <= opened.start() and not is_saying(et) for _, e, et in triggers)
 
 
 def _clause_dated_apart(spans: list[tuple[int, int]], index: int, t: Timex, timexes: list[Timex]) -> bool:
