@@ -1676,6 +1676,25 @@ def test_a_quotation_that_runs_on_after_its_attribution_stays_the_speakers():
     assert (12, "General Abakar Djibrine") not in found  # the quotation closed: the article speaks again
 
 
+def test_a_quotation_that_closes_on_another_speaker_is_that_speakers():
+    text = '"The attackers came at dawn," Mayor Hamadoun Dicko said. "They came on motorbikes. They killed nine people. We are afraid," said Ali Maiga, a resident.'
+    assert [(c.value_low, c.claimant_label) for c in claims_in(text)] == [(9, "Ali Maiga")]
+
+
+def test_a_force_moved_with_its_owner_credited_to_a_group_or_put_by_whose_strength_is_a_strength():
+    cases = [("France completed the withdrawal of its 2,400 troops in August 2022.", 2400, None),
+             ("Ghaly merged several groups into JNIM, which U.N. monitors now credit with between 5,000 and 6,000 fighters.", 5000, "U.N. monitors"),
+             ("The rebels have gathered a force that officials put at about 1,500 fighters near Kidal.", 1500, "officials"),
+             ("The army, whose strength diplomats estimated at between 1,200 and 2,000 men in the region, withdrew on Friday.", 1200, "diplomats")]
+    for text, low, claimant in cases:
+        found = [(c.value_low, c.quantity, c.claimant_label) for c in claims_in(text)]
+        assert (low, "strength") in [(v, q) for v, q, _ in found], text
+        assert claimant is None or (low, "strength", claimant) in found, text
+    found = claims_in("Wagner handed its men to the Africa Corps, whose strength in Mali is estimated at about 2,500.")
+    assert [(c.value_low, c.quantity, c.subject_label) for c in found] == [(2500, "strength", "Africa Corps")]
+    assert claims_in("MINUSMA has lost more of its 13,000 peacekeepers than any other UN mission.") == []
+
+
 def test_a_toll_brought_to_a_figure_over_days_of_fighting_is_a_count():
     assert (23, "killed") in {(c.value_low, c.quantity) for c in claims_in("Ten soldiers were killed on Saturday, bringing the death toll to 23 in three days of fighting, the army said.")}
     assert [c.value_low for c in claims_in("Nearly one in three new arrivals is sleeping in the open, the agency said.")] == []

@@ -25,7 +25,21 @@ CASES = [
     ("About 200 head of cattle were driven away on Sunday, the site's committee said.", date(2023, 3, 22), "looting", date(2023, 3, 19)),
     ("The United States told its citizens on 28 October to leave immediately.", date(2025, 11, 12), "withdrawal", date(2025, 10, 28)),
     ("The army column left Gao on October 2 and entered Anefis five days later.", date(2023, 10, 10), "territory_seized", date(2023, 10, 7)),
-    ("On Sunday, the government said the wreckage lay south of the border. It summoned the ambassador and announced its immediate withdrawal from the joint staff committee.", date(2025, 4, 8), "withdrawal", date(2025, 4, 6)),
+    ("On Sunday, the government said the wreckage lay south of the border. It summoned the ambassador and announced its withdrawal from the joint staff committee.", date(2025, 4, 8), "withdrawal", date(2025, 4, 6)),
+    # strikes an air force "carried out"; an army that "took over"; a leader who "came to power" in a
+    # coup; an agreement revoked; reinforcements that reached a town; a force's first men; a
+    # successor "named in his place"; a communiqué's "appointment on <day> of"; a standby force's
+    # activation ordered (corpora LZ-MC)
+    ("The Air Force carried out a series of precise strikes on Monday 11 November against a terrorist refuge near Tin-Hama.", date(2024, 11, 12), "air_strike", date(2024, 11, 11)),
+    ("Burkina Faso's army took over in January 2022 and again that September.", date(2024, 7, 8), "coup", date(2022, 1, 1)),
+    ("Captain Ibrahim Traoré came to power in September 2022, in the second coup in that country in eight months.", date(2023, 9, 18), "coup", date(2022, 9, 1)),
+    ("Last weekend the junta revoked a military cooperation agreement with the United States.", date(2024, 3, 22), "agreement_ended", date(2024, 3, 16)),
+    ("The governor said army reinforcements reached Koro yesterday afternoon.", date(2019, 6, 19), "deployment", date(2019, 6, 18)),
+    ("The colonels brought in Wagner, whose first men arrived in December 2021.", date(2023, 10, 19), "deployment", date(2021, 12, 1)),
+    ("The cabinet resigned on 18 April; Boubou Cisse, the finance minister, was named in his place on 22 April.", date(2019, 7, 6), "appointment", date(2019, 4, 22)),
+    ("It further takes note of the appointment on 27 September 2020 of Mr Moctar Ouane, a civilian, as Prime Minister.", date(2020, 10, 6), "appointment", date(2020, 9, 27)),
+    ("ECOWAS leaders meeting in Abuja last Thursday ordered the activation of the bloc's standby force.", date(2023, 8, 16), "deployment", date(2023, 8, 10)),
+    ("The colonel took power in Bamako after Bah Ndaw's ouster, the second coup in nine months, on 24 May.", date(2021, 6, 10), "coup", date(2021, 5, 24)),
     # a rally gathered on a square; a march through a town's centre; positions abandoned; a court
     # that confirmed a re-election; results that showed; a family seized; a hostage who walked
     # free; a politician charged; a ministry that answered; a foreign ministry of a hostage's
@@ -990,6 +1004,28 @@ def test_a_bulletin_item_headed_by_its_kicker_and_day_dates_what_it_tells_and_a_
     assert ("casualties", date(2025, 7, 23)) not in found
 
 
+def test_decisions_listed_under_a_dated_lead_take_its_day():
+    text = ("The Council of Ministers, meeting on Sunday 24 March 2019, adopted the following measures:\n"
+            "- the dissolution of the association \"Dan Na Ambassagou\";\n"
+            "- the relief from their duties of the Chief of General Staff, General M'Bemba Moussa Keita;\n"
+            "- the appointment of General Abdoulaye Coulibaly as Chief of General Staff.\n\nThe dissolution was welcomed.")
+    records = process_article(Article("t", "t.txt", date(2019, 3, 25), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    found = {(m.event_type, m.start_date) for m in records["mentions"]}
+    assert {("dissolution", date(2019, 3, 24)), ("dismissal", date(2019, 3, 24)), ("appointment", date(2019, 3, 24))} <= found
+
+
+def test_labour_strikes_cattle_seized_from_smugglers_and_acts_of_another_subject_are_no_dated_events():
+    for text, kind in (("Teachers carried out strikes in Bamako on Monday.", "air_strike"),
+                       ("Customs officers seized 300 head of cattle being smuggled into Burkina Faso on Friday.", "looting"),
+                       ("Families fled on foot on Monday, taking away their goats.", "looting")):
+        records = process_article(Article("t", "t.txt", date(2023, 11, 20), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+        assert kind not in [m.event_type for m in records["mentions"]], text
+    for text, kind in (("On Monday, the army said it had repelled an attack near Lere. It killed 20 militants.", "casualties"),
+                       ("On Saturday, the defence ministry said the rebels had been routed. They withdrew from Anefis after heavy fighting.", "withdrawal")):
+        records = process_article(Article("t", "t.txt", date(2023, 11, 20), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+        assert [m.start_date for m in records["mentions"] if m.event_type == kind] in ([], [None]), text
+
+
 def test_a_threat_to_kill_and_a_pronoun_that_did_not_act_are_no_dated_events():
     text = "On 20 June, men who said they belonged to the Islamic State ordered the residents of the camps to leave within three days or be killed."
     records = process_article(Article("t", "t.txt", date(2022, 8, 18), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
@@ -1003,6 +1039,15 @@ def test_an_offset_before_a_clause_with_a_day_of_its_own_adds_no_other_day():
     text = "The strike came a day after two soldiers were killed on Saturday, and six days after three others died in a blast near Hombori on Dec. 28."
     records = process_article(Article("t", "t.txt", date(2021, 1, 7), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     assert date(2020, 12, 27) not in {t["start"] for t in records["timexes"]} | {str(t["start"]) for t in records["timexes"]}
+
+
+def test_an_offset_gives_way_to_the_day_its_clause_tells_but_not_to_another_clauses():
+    text = "Gunmen attacked the camp on Tuesday. Eight days earlier, a convoy was ambushed on the same road on 2 November."
+    records = process_article(Article("t", "t.txt", date(2023, 11, 20), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert "2023-11-06" not in {str(t["start"]) for t in records["timexes"]}
+    text = "Kidal fell on 30 March, Gao the following day and Timbuktu on 1 April."
+    records = process_article(Article("t", "t.txt", date(2013, 3, 1), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+    assert "2012-03-31" in {str(t["start"]) for t in records["timexes"]}
 
 
 def test_soldiers_who_took_power_again_in_two_months_staged_two_coups():

@@ -104,12 +104,24 @@ def anchored(text: str, found: list[Timex], anchor: Anchor | date | None, publis
             day = base + timedelta(days=offsets[" ".join(m.group().casefold().split())])
         except OverflowError:  # "the previous day" of 1 January of year 1: no day to name
             continue
-        if day > published:
-            continue
+        if day > published or _own_day_after(text, m.end(), found, r"[,;.:]|\band\b|\bbut\b", other_than=day):
+            continue  # also "Eight days earlier, a convoy was ambushed on the same road on 2 November": the day told wins
         out.append(Timex(m.start(), m.end(), m.group(), "date", day, day, "day", False, day.isoformat(), None, "other", "past"))
     out += anchored_periods(text, [*found, *out], anchor.month, anchor.year, published, language)
     out += _before_events(text, [*found, *out], published, language)
     return out + _after_dates(text, [*found, *out], published, language)
+
+
+SAID_ON = re.compile(r"(?<![\w-])(?:said|says|told|announced|reported|added|wrote|stated)\s+on\s+$", re.IGNORECASE)
+
+
+def _own_day_after(text: str, at: int, found: list[Timex], breaks: str, other_than: date | None = None) -> bool:
+    """A day the rest of the clause gives itself ("… on Dec. 28", after a comma closing the phrase at
+    most), not a saying's ("said on Monday") nor another clause's ("…, who was sworn in on 12 April"),
+    and not the day counted (``other_than``: "The same day, … on 6 April" agrees); a day with its
+    number (not "The day before, on Friday", a weekday that restates it)."""
+    return any(t.char_start >= at and t.kind != "duration" and t.precision == "day" and t.start != other_than and re.search(r"\d", t.text) and re.search(r"\son\s+$", text[at : t.char_start])
+               and not re.search(breaks, re.sub(r"^\s*,", "", text[at : t.char_start])) and not SAID_ON.search(text, at, t.char_start) for t in found)
 
 
 def _before_events(text: str, found: list[Timex], published: date, language: str) -> list[Timex]:
@@ -121,7 +133,7 @@ def _before_events(text: str, found: list[Timex], published: date, language: str
         base = last_day(found, before=m.start())
         if base is None or any(t.char_start < m.end() and m.start() < t.char_end for t in found):
             continue
-        if any(t.char_start >= m.end() and t.kind != "duration" and t.precision == "day" and re.search(r"\son\s+$", text[m.end() : t.char_start]) and not re.search(r"[,;.:]", text[m.end() : t.char_start]) for t in found):
+        if _own_day_after(text, m.end(), found, r"[,;.:]"):
             continue  # "six days after three others died near Hombori on Dec. 28": the clause has its own date
         try:
             day = base + timedelta(days=offsets[" ".join(m.group().casefold().split())])

@@ -100,6 +100,9 @@ def _fate_noun_only(label: str, language: str) -> bool:
     return head in fate_nouns(language) and head not in folded_words(language, "heads", "casualty_words") and not re.search(r"(?<![\w-])(?:of|among|amongst)(?![\w-])", label, re.IGNORECASE)
 
 
+WHOSE_STRENGTH = re.compile(r",\s+whose\s+(?:strength|number|numbers|size)(?![\w-])[^,;.]*$", re.IGNORECASE)
+
+
 def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], last: tuple, language: str = "en") -> tuple[str | None, str | None]:
     """Whose people or things a figure counts: the words after it, or those of "put the number
     of dead Wagner troops at N"; "injuries to ten others" and "up to 82 may have been killed"
@@ -132,6 +135,10 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if (subject_label is None or (bare and subject_id is None)) and named:
         subject_id = next((n.id for n in names if n.kind == "actor" and named.start("np") <= n.start < named.end("np")), None)
         return subject_id, named.group("np")  # "put the number of dead Wagner troops at 80", "put the dead at 70"
+    whose = WHOSE_STRENGTH.search(text, 0, m.start()) if subject_label is None and quantity == "strength" else None
+    owners = [n for n in names if n.kind == "actor" and whose and n.end <= whose.start()]
+    if owners:  # "the Africa Corps, whose strength in Mali is estimated at about 2,500": the Africa Corps
+        return owners[-1].id, text[owners[-1].start : owners[-1].end]
     toll = figure_patterns(language)["toll"].search(text[: m.start()])
     if subject_label is None and toll:  # "the death toll … has risen to 77": it counts the toll's dead
         told_noun = " ".join((toll.group("noun") or toll.group("object") or "").casefold().split())

@@ -218,7 +218,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             if speaker.cue is None and speaker.basis != "document" and opens_quote(text):
                 speaker = _closing_speaker(contexts, i, discourse) or speaker  # a quotation whose speaker follows it
             if speaker.cue is None and speaker.basis == "article" and quoted_from is not None:
-                speaker = replace(quoted_from, basis="paragraph", cue=None)  # a quotation that runs on after its attribution
+                closing = _closing_speaker(contexts, i, discourse, first=0 if not opens_quote(text) else 1)  # '… They killed nine people. We are afraid," said a resident': the resident
+                speaker = closing or replace(quoted_from, basis="paragraph", cue=None)  # a quotation that runs on after its attribution
             if quantity == SAME_AS_BEFORE:
                 if last_quantity is None or not same_order(figure_values(m, SAME_AS_BEFORE, language)[0], last_figure):
                     continue  # "police said 40 people were arrested. Organisers put the number at about 50,000": the crowd, not the arrests
@@ -306,11 +307,12 @@ def _document_end(text: str, language: str) -> re.Match | None:
     return re.match(rf"\s*(?:(?:{words})\s*(?:[:–—-]|$)|editor['’]s\s+note\b)", text, re.IGNORECASE)
 
 
-def _closing_speaker(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
+def _closing_speaker(contexts: list[SentenceContext], i: int, discourse: Discourse, first: int = 1) -> Speaker | None:
     """The speaker named where a quotation opened in sentence ``i`` closes, within its paragraph
-    ('"They killed at least 40 people. They burned the tents," the official told AFP')."""
+    ('"They killed at least 40 people. They burned the tents," the official told AFP'); from
+    sentence ``i + first`` on (0 for a sentence inside a quotation opened before it)."""
     paragraph = contexts[i].sentence.paragraph_index
-    for ctx in contexts[i + 1 : i + 4]:
+    for ctx in contexts[i + first : i + 4]:
         if ctx.sentence.paragraph_index != paragraph:
             return None
         text = ctx.sentence.text

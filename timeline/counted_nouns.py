@@ -14,7 +14,7 @@ from functools import cache
 from timeline.claim_figures import FATES, figure_patterns, folded, folded_words, number_words, words
 from timeline.names import NameMatch
 from timeline.regex_gate import alternation
-from timeline.strength_cues import STRONG, STRONG_WORD
+from timeline.strength_cues import FORCE_MOVED, STRONG, STRONG_WORD
 
 
 @cache
@@ -113,6 +113,8 @@ def _fate_in_phrase(after: str, pats: dict) -> bool:
     return any(pats[f"q:{q}"].match(after, at) for at in starts for q in ("killed", "wounded", "captured", "captured_after"))  # also "the 49 soldiers held in Bamako"
 
 
+
+
 FEW = frozenset(["one", "two", "three", "four", "1", "2", "3", "4"])
 
 
@@ -122,6 +124,13 @@ def _few(m: re.Match) -> bool:
     airport") is news in its own right."""
     token = next((m.group(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None), "")
     return token.casefold() in FEW
+
+
+def _possessed_force(before: str, after: str, head: str, m: re.Match, language: str) -> bool:
+    """"the withdrawal of its 2,400 troops": a force counted with its owner, a strength the
+    clause may tell (not "its two soldiers", people already met)."""
+    noun = re.match(r"\s+([\w’'-]+)", after)
+    return head == "person" and not _few(m) and FORCE_MOVED.search(before) is not None and noun is not None and noun.group(1).casefold() in folded_words(language, "heads", "armed")
 
 
 def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
@@ -140,7 +149,7 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     labelled = pats["not_before"].search(before) and not _verb_number(language).search(before)  # "would number about 3,300" counts
     if labelled or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
         return False
-    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not STRONG.match(after) and not (_fate_in_phrase(after, pats) and (AMONG_THE.search(before + "#") or (head in ("person", "name") and not _few(m)))))):
+    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not STRONG.match(after) and not (_fate_in_phrase(after, pats) and (AMONG_THE.search(before + "#") or (head in ("person", "name") and not _few(m)))) and not _possessed_force(before, after, head, m, language))):
         return False  # (but "its 5,100-strong force" is counted: a strength; so is "were among the 22 people killed")
     if (m.group("n") or "").casefold() == "one" and m.group("qual") is None and pats["pronoun_one"].search(before):
         return False  # "the first one struck a pharmacy": a pronoun for a strike, a vehicle, a post

@@ -24,6 +24,7 @@ from timeline.claimant_institutions import dateline_abroad
 from timeline.continued_events import continued_into
 from timeline.historical_present import entry_paragraphs, original_span, past_context
 from timeline.ingest import dateline_end
+from timeline.listed_decisions import list_leads
 from timeline.live_blogs import BULLET, entry_days
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, ancestors, most_specific, places
@@ -64,7 +65,7 @@ def _where_antecedent(text: str, spans: list[tuple[int, int]], position: int, pl
     return before[-1].id if before else None
 
 
-PRONOUN_CHAIN = re.compile(r"\s*(?:It|He|She|They)\s+(?!(?:later|then|subsequently|afterwards|since|had|has|have|would|will|could|may|might|must|should)\b)(?:(?!\b(?:that|which|who|whom|when|after|before|since|said|says|told|saying|adding|if|whether|because|but|then|later|had|claimed|not|never|no|was|were|is|are|did|does|do)\b)[^.;:])*(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bof\s)")  # the one subject of the sentence before goes on acting, with a verb of its own (not "It did not mention the kidnappings")
+PRONOUN_CHAIN = re.compile(r"\s*(?:It|He|She)\s+(?!(?:later|then|subsequently|afterwards|since|had|has|have|would|will|could|may|might|must|should)\b)(?:(?!\b(?:that|which|who|whom|when|after|before|since|said|says|told|saying|adding|if|whether|because|but|then|later|had|claimed|not|never|no|was|were|is|are|did|does|do)\b)[^.;:])*(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bof\s)")  # the one subject of the sentence before goes on acting, with a verb of its own (not "It did not mention the kidnappings")
 ALSO_BEFORE = re.compile(r"(?<![\w-])also\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "also closed", "also summoned the ambassador and announced"
 MEDIA_PEOPLE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:journalists?|correspondents?|reporters?|crew|staff|employees|cameraman|photographers?|drivers?)(?![\w-])", re.IGNORECASE)
 
@@ -130,6 +131,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     home: bool | None = None  # whether the story is datelined at home (None: no dateline yet)
     told_last: str | None = None  # the type of the last event the sentence before told ("Niger followed")
     in_entries = entry_paragraphs(contexts, language)
+    list_items = list_leads(contexts)  # items of a dated list of decisions take the lead's date later
     for ctx in contexts:
         s = ctx.sentence
         text = s.text
@@ -220,8 +222,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             for n, (timex_index, basis, timex) in enumerate(dated):
                 if etype.needs_date and (timex is None or timex.precision not in ("day", "week")):
                     continue
-                if etype.needs_any_date and timex is None and (is_saying(event_type) or not ALSO_BEFORE.search(text, max(0, t_start - 40), t_start)):
-                    continue  # kept only to take the date of the sentence before ("… also closed its airspace"), else dropped below
+                if etype.needs_any_date and timex is None and (is_saying(event_type) or not (ALSO_BEFORE.search(text, max(0, t_start - 40), t_start) or PRONOUN_CHAIN.fullmatch(text, 0, t_start) or ctx.sentence_id in list_items)):
+                    continue  # kept only to take the date of the sentence before ("… also closed its airspace") or of a list's lead, else dropped below
                 suffix = f"/{n}" if n else ""
                 o_start, o_end = original_span(at, t_start, t_end)
                 out.append(
@@ -304,6 +306,7 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext], lan
     previous_of = {}
     heads = _entry_heads(contexts)
     entries = _entry_openings(contexts)
+    leads = list_leads(contexts)
     ordered = sorted(order, key=order.get)
     for before, after in zip(ordered, ordered[1:]):
         if order[before][0] == order[after][0]:
@@ -319,7 +322,7 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext], lan
             )
             if donor is None and types[m.event_type].needs_any_date and not is_saying(m.event_type) and ALSO_BEFORE.search(m.quote, max(0, m.trigger_start - m.char_start - 40), m.trigger_start - m.char_start):
                 donor = next((d for d in by_sentence.get(prior, []) if d.start_date is not None and d.date_basis in ("occurred", "announced", "reported") and not is_saying(d.event_type)), None)  # "Algeria said on Monday it was recalling its ambassadors. The ministry also closed its airspace": the same occasion
-            if donor is None and not is_saying(m.event_type) and types[m.event_type].acled_event_type not in VIOLENT and PRONOUN_CHAIN.fullmatch(m.quote, 0, m.trigger_start - m.char_start):
+            if donor is None and not is_saying(m.event_type) and types[m.event_type].acled_event_type not in VIOLENT and not types[m.event_type].supports_only and PRONOUN_CHAIN.fullmatch(m.quote, 0, m.trigger_start - m.char_start):
                 donor = next((d for d in by_sentence.get(prior, []) if is_saying(d.event_type) and d.start_date is not None and d.date_basis == "occurred" and d.date_precision == "day"), None)  # "On Sunday, the government said … . It summoned the ambassador and announced its withdrawal": the speaker's decisions of that Sunday
             if donor is not None:
                 m = replace(m, start_date=donor.start_date, end_date=donor.end_date, date_precision=donor.date_precision,
@@ -334,6 +337,10 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext], lan
                 t, timex_id = opening  # "- 31 October: MINUSMA completes its departure. Its last convoy is struck by two IEDs …": the entry's day
                 m = replace(m, start_date=t.start, end_date=t.end, date_precision=t.precision, date_approximate=t.approximate,
                             date_basis="inherited", timex_id=timex_id, tense=t.tense)
+        if m.date_basis == "undated" and m.sentence_id in dateless and not is_saying(m.event_type) and (lead := leads.get(m.sentence_id)) is not None:
+            t, timex_id = lead  # "… adopted the following measures: - the appointment of General Coulibaly …": the meeting's day
+            m = replace(m, start_date=t.start, end_date=t.end, date_precision=t.precision, date_approximate=t.approximate,
+                        date_basis="inherited", timex_id=timex_id, tense=t.tense)
         out.append(m)
     return out
 

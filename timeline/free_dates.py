@@ -54,7 +54,7 @@ def nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spa
             continue  # but "comes after the one of 22 April" names another of its kind  # "the fighters who took Diabaly … after French strikes on their bases at the weekend": the strikes' date
         if t.char_start >= end and accused_of_event(text, triggers, end, t):
             continue  # the report's object, the killing, takes the date
-        if _in_aside_before(text, triggers, k, t):
+        if _in_aside_before(text, triggers, k, t, language):
             continue  # "retook Kidal, the stronghold of the former rebellion, on 14 November": the retaking's day
         if t.char_end <= start and _clause_dated_apart(spans, trigger_clause(spans, triggers[k]), t, timexes):
             continue  # "stormed the base …, on June 1, and struck Timbuktu the next day": struck has its day
@@ -94,7 +94,7 @@ ASIDE_OPENS = re.compile(r",\s+(?:the|a|an|its|their|his|her|this|that)\s+[^,;.:
 ASIDE_CLOSES = re.compile(r"[^,;.:()\"“”]*,\s*(?:(?:on|in|at|during|late|early)\s+)*", re.IGNORECASE)
 
 
-def _in_aside_before(text: str, triggers: list[tuple[int, int, str]], k: int, t: Timex) -> bool:
+def _in_aside_before(text: str, triggers: list[tuple[int, int, str]], k: int, t: Timex, language: str) -> bool:
     """Whether trigger ``k`` is a noun in an aside set off by commas right before the date, after
     a verb of its own clause: the date closes the verb's clause ("retook Kidal, the stronghold of
     the former rebellion, on 14 November 2023")."""
@@ -102,7 +102,8 @@ def _in_aside_before(text: str, triggers: list[tuple[int, int, str]], k: int, t:
     if t.char_start < end or not ASIDE_CLOSES.fullmatch(text, end, t.char_start):
         return False
     opened = ASIDE_OPENS.search(text, max(0, start - 80), start)
-    return opened is not None and any(e <= opened.start() and not is_saying(et) for _, e, et in triggers)
+    verbs = [e for _, e, et in triggers if opened is not None and e <= opened.start() and not is_saying(et)]
+    return bool(verbs) and _fence(language).search(text, verbs[-1], opened.start()) is None  # not "took power after Bah Ndaw's ouster, the second coup in nine months, on 24 May"
 
 
 def _clause_dated_apart(spans: list[tuple[int, int]], index: int, t: Timex, timexes: list[Timex]) -> bool:
