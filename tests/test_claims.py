@@ -771,9 +771,9 @@ def test_the_speakers_own_side_is_the_subject_of_its_own_losses():
     assert [(c.value_low, c.quantity, c.subject_label) for c in found][1:] == [(2, "killed", "its own side"), (10, "wounded", "its own side")]
 
 
-def test_wounded_told_after_a_speakers_martyrs_are_its_own_side():
+def test_a_speakers_martyrs_are_its_own_dead_and_the_wounded_told_after_them_its_own_wounded():
     found = claims_in("The Malian army said on Thursday that the operation had cost it 20 martyrs and 30 wounded.")
-    assert [(c.value_low, c.claimant_id, c.subject_id) for c in found] == [(30, "fama", "fama")]  # "20 martyrs" alone is no count of a fate yet
+    assert [(c.value_low, c.quantity, c.claimant_id, c.subject_id) for c in found] == [(20, "killed", "fama", "fama"), (30, "wounded", "fama", "fama")]  # "martyrs" are the speaker's own dead
 
 
 def test_a_long_speaker_phrase_is_cut_to_its_head_before_a_place():
@@ -1693,6 +1693,12 @@ def test_a_force_moved_with_its_owner_credited_to_a_group_or_put_by_whose_streng
     found = claims_in("Wagner handed its men to the Africa Corps, whose strength in Mali is estimated at about 2,500.")
     assert [(c.value_low, c.quantity, c.subject_label) for c in found] == [(2500, "strength", "Africa Corps")]
     assert claims_in("MINUSMA has lost more of its 13,000 peacekeepers than any other UN mission.") == []
+
+
+def test_whose_number_is_a_strength_only_for_a_force_and_credit_speaks_only_before_a_figure():
+    assert [c.quantity for c in claims_in("The displaced, whose number is estimated at 400,000, live in camps near Mopti.")] != ["strength"]
+    found = claims_in("Residents credit the militia with protecting the town, where 12 people were killed last year.")
+    assert [(c.value_low, c.claimant_label) for c in found] == [(12, "the article")] or [c.claimant_label for c in found] != ["Residents"]
 
 
 def test_a_toll_brought_to_a_figure_over_days_of_fighting_is_a_count():

@@ -92,8 +92,8 @@ def anchored(text: str, found: list[Timex], anchor: Anchor | date | None, publis
     for m in pattern.finditer(text):
         if any(t.char_start < m.end() and m.start() < t.char_end for t in found):
             continue
-        if any(t.char_start >= m.end() and re.fullmatch(r"\s*(?:on|,)?\s*", text[m.end() : t.char_start]) for t in found):
-            continue  # "shortly before midnight on Tuesday": the day is told
+        if any(t.char_start >= m.end() and (re.fullmatch(r"\s*(?:on|,)?\s*", text[m.end() : t.char_start]) or (re.fullmatch(r"\s*,\s*(?:on\s+)?", text[m.end() : t.char_start]) and re.search(r"\d", t.text))) for t in found):
+            continue  # "shortly before midnight on Tuesday", "a week earlier, on 17 January 2012": the day is told
         if " ".join(m.group().casefold().split()) in before_event and CLAUSE_FOLLOWS.match(text, m.end()):
             continue  # "on 2 June, the day after jihadists overran …": it dates the clause it opens
         earlier = anchor.event_day if TIME_OF_DAY.search(m.group()) else anchor.day
@@ -104,8 +104,8 @@ def anchored(text: str, found: list[Timex], anchor: Anchor | date | None, publis
             day = base + timedelta(days=offsets[" ".join(m.group().casefold().split())])
         except OverflowError:  # "the previous day" of 1 January of year 1: no day to name
             continue
-        if day > published or _own_day_after(text, m.end(), found, r"[,;.:]|\band\b|\bbut\b", other_than=day):
-            continue  # also "Eight days earlier, a convoy was ambushed on the same road on 2 November": the day told wins
+        if day > published:
+            continue
         out.append(Timex(m.start(), m.end(), m.group(), "date", day, day, "day", False, day.isoformat(), None, "other", "past"))
     out += anchored_periods(text, [*found, *out], anchor.month, anchor.year, published, language)
     out += _before_events(text, [*found, *out], published, language)
@@ -115,13 +115,11 @@ def anchored(text: str, found: list[Timex], anchor: Anchor | date | None, publis
 SAID_ON = re.compile(r"(?<![\w-])(?:said|says|told|announced|reported|added|wrote|stated)\s+on\s+$", re.IGNORECASE)
 
 
-def _own_day_after(text: str, at: int, found: list[Timex], breaks: str, other_than: date | None = None) -> bool:
-    """A day the rest of the clause gives itself ("… on Dec. 28", after a comma closing the phrase at
-    most), not a saying's ("said on Monday") nor another clause's ("…, who was sworn in on 12 April"),
-    and not the day counted (``other_than``: "The same day, … on 6 April" agrees); a day with its
-    number (not "The day before, on Friday", a weekday that restates it)."""
-    return any(t.char_start >= at and t.kind != "duration" and t.precision == "day" and t.start != other_than and re.search(r"\d", t.text) and re.search(r"\son\s+$", text[at : t.char_start])
-               and not re.search(breaks, re.sub(r"^\s*,", "", text[at : t.char_start])) and not SAID_ON.search(text, at, t.char_start) for t in found)
+def _own_day_after(text: str, at: int, found: list[Timex], breaks: str) -> bool:
+    """A day the rest of the clause gives itself ("… on Dec. 28"), not a saying's ("said on Monday")
+    nor another clause's; a day with its number (not a weekday that restates it)."""
+    return any(t.char_start >= at and t.kind != "duration" and t.precision == "day" and re.search(r"\d", t.text) and re.search(r"\son\s+$", text[at : t.char_start])
+               and not re.search(breaks, text[at : t.char_start]) and not SAID_ON.search(text, at, t.char_start) for t in found)
 
 
 def _before_events(text: str, found: list[Timex], published: date, language: str) -> list[Timex]:

@@ -20,7 +20,7 @@ from timeline.fate_words import FOR_BEFORE, fate_nouns, fate_told_after, force_o
 from timeline.governing_cue import COUNTED
 from timeline.listed_losses import listed_after_loss, listed_before_loss
 from timeline.regex_gate import alternation
-from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SECOND_PREDICATE, SERVING, STRENGTH_AGAIN, STRONG, THEIR_NUMBER, THERE_ARE, strength_before
+from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SECOND_PREDICATE, SERVING, STRENGTH_AGAIN, STRONG, THEIR_NUMBER, THERE_ARE, strength_before, whose_force
 from timeline.strength_cues import gap as _gap
 from timeline.verb_shapes import AUXILIARY, PASSIVE
 
@@ -79,7 +79,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         (put := GENERAL_PUT.search(text, max(0, figure_start - 80), figure_start)) and (noun in folded_words(language, "heads", "armed") or force_object(language).search(put.group()))
     ):
         return "strength"  # "believe there are about 1,000 Russians in Mali", "put the Africa Corps at about 2,500 men"
-    if (NUMBERED.search(text, max(0, figure_start - 20), figure_start) or THEIR_NUMBER.search(text, max(0, figure_start - 40), figure_start) or PUT_NUMBER.search(text, max(0, figure_start - 70), figure_start)) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
+    if (NUMBERED.search(text, max(0, figure_start - 20), figure_start) or THEIR_NUMBER.search(text, max(0, figure_start - 40), figure_start) or whose_force(text, figure_start, language) or PUT_NUMBER.search(text, max(0, figure_start - 70), figure_start)) and not re.fullmatch(r"\d{4,}", text[start:end].strip()):
         return "strength"  # "the attackers numbered between 60 and 80 and had taken away a driver"
     armed = noun in folded_words(language, "heads", "armed") or kind == "name" or (noun in folded_words(language, "heads", "members_of") and _listed_force(language)[0].match(text, np_end) is not None)  # "36,000 members of the defence and security forces"
     if armed and any(p.search(text, max(lo, figure_start - 40), figure_start) for p in _strength_agents(language)):
@@ -272,7 +272,7 @@ def _figure_ahead(text: str, at: int, language: str) -> bool:
 
 SAYS_ANOTHER_FIGURE = re.compile(r"\s*,?\s*(?:says|said|say|adds|added|reports|reported)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,2}?(?=" + COUNTED.pattern + ")", re.IGNORECASE)  # ", says eight French nationals …"
 RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by)\s+[^,;\d]{1,60},\s*(?:and\s+|but\s+|while\s+)?", re.IGNORECASE)
-RIVAL_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|claims|reported|counted|counts|put\s+it\s+at|puts\s+it\s+at|spoke\s+of|speaks\s+of|gave)\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly|over|almost)\s+)?$", re.IGNORECASE)
+RIVAL_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|claims|reported|counted|counts|acknowledged|acknowledges|admitted|admits|conceded|concedes|recognised|recognized|put\s+it\s+at|puts\s+it\s+at|spoke\s+of|speaks\s+of|gave)\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly|over|almost)\s+)?$", re.IGNORECASE)
 RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", re.IGNORECASE)
 HANDED = re.compile(r"(?<![\w-])(?:handed|hands|handing)\s+(?:over\s+)?$", re.IGNORECASE)
 

@@ -95,9 +95,10 @@ def _loser(text: str, figure_start: int, names: list[NameMatch]) -> re.Match | N
 
 def _fate_noun_only(label: str, language: str) -> bool:
     """A figure's noun that only says what befell people ("killings", "deaths", "abductions"),
-    with no one named after it; not "dead", a casualty word the caller reads on its own."""
+    with no one named after it; not "dead", a casualty word the caller reads on its own, nor
+    "martyrs", the speaker's own dead."""
     head = " ".join(label.casefold().split()[:1])
-    return head in fate_nouns(language) and head not in folded_words(language, "heads", "casualty_words") and not re.search(r"(?<![\w-])(?:of|among|amongst)(?![\w-])", label, re.IGNORECASE)
+    return head in fate_nouns(language) and head not in folded_words(language, "heads", "casualty_words") and not is_own_side(head, language) and not re.search(r"(?<![\w-])(?:of|among|amongst)(?![\w-])", label, re.IGNORECASE)
 
 
 WHOSE_STRENGTH = re.compile(r",\s+whose\s+(?:strength|number|numbers|size)(?![\w-])[^,;.]*$", re.IGNORECASE)

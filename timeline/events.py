@@ -65,7 +65,7 @@ def _where_antecedent(text: str, spans: list[tuple[int, int]], position: int, pl
     return before[-1].id if before else None
 
 
-PRONOUN_CHAIN = re.compile(r"\s*(?:It|He|She)\s+(?!(?:later|then|subsequently|afterwards|since|had|has|have|would|will|could|may|might|must|should)\b)(?:(?!\b(?:that|which|who|whom|when|after|before|since|said|says|told|saying|adding|if|whether|because|but|then|later|had|claimed|not|never|no|was|were|is|are|did|does|do)\b)[^.;:])*(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bof\s)")  # the one subject of the sentence before goes on acting, with a verb of its own (not "It did not mention the kidnappings")
+PRONOUN_CHAIN = re.compile(r"\s*(?:It|He|She)\s+(?!(?:later|then|subsequently|afterwards|since|had|has|have|would|will|could|may|might|must|should)\b)(?:(?!\b(?:that|which|who|whom|when|after|before|since|said|says|told|saying|adding|if|whether|because|but|then|later|had|claimed|called|described|regretted|welcomed|condemned|criticised|criticized|praised|hailed|urged|demanded|sought|proposed|rejected|denounced|not|never|no|was|were|is|are|did|does|do)\b)[^.;:])*(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bof\s)")  # the one subject of the sentence before goes on acting, with a verb of its own (not "It did not mention the kidnappings")
 ALSO_BEFORE = re.compile(r"(?<![\w-])also\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "also closed", "also summoned the ambassador and announced"
 MEDIA_PEOPLE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:journalists?|correspondents?|reporters?|crew|staff|employees|cameraman|photographers?|drivers?)(?![\w-])", re.IGNORECASE)
 
@@ -131,7 +131,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     home: bool | None = None  # whether the story is datelined at home (None: no dateline yet)
     told_last: str | None = None  # the type of the last event the sentence before told ("Niger followed")
     in_entries = entry_paragraphs(contexts, language)
-    list_items = list_leads(contexts)  # items of a dated list of decisions take the lead's date later
+    list_items = list_leads(contexts, language)  # items of a dated list of decisions take the lead's date later
     for ctx in contexts:
         s = ctx.sentence
         text = s.text
@@ -306,7 +306,7 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext], lan
     previous_of = {}
     heads = _entry_heads(contexts)
     entries = _entry_openings(contexts)
-    leads = list_leads(contexts)
+    leads = list_leads(contexts, language)
     ordered = sorted(order, key=order.get)
     for before, after in zip(ordered, ordered[1:]):
         if order[before][0] == order[after][0]:

@@ -1,6 +1,7 @@
-"""Decisions listed under a dated lead that ends with a colon: "The Council of Ministers, meeting
+"""Decisions listed under a dated lead that ends with a colon ("The Council of Ministers, meeting
 on Sunday 24 March 2019, adopted the following measures: - the dissolution of the association …;
-- the appointment of General Abdoulaye Coulibaly as Chief of General Staff; …".
+- the appointment of General Abdoulaye Coulibaly as Chief of General Staff; …"), and operations
+listed under the period a summary gives ("Summary of operations between 11 and 17 November 2019:").
 
 Why: communiqués and bulletins list what one meeting decided, one item per line, and date only
 the lead; each item happened that day. The list ends at the first line that is not an item.
@@ -8,11 +9,27 @@ the lead; each item happened that day. The list ends at the first line that is n
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from timeline.event_lexicon import event_words
 from timeline.live_blogs import BULLET
 from timeline.mention_records import SentenceContext
+from timeline.regex_gate import alternation
 
 
-def list_leads(contexts: list[SentenceContext]) -> dict[str, tuple]:
+@cache
+def _decision_lead(language: str) -> re.Pattern:
+    """A lead that announces decisions ("adopted the following measures:", "decided as
+    follows:"), not a list of past incidents, demands or provisions (events_<language>.toml)."""
+    w = event_words(language)["listed_decisions"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(w['verbs'])})(?![\w-])[^.:;]{{0,60}}?(?:(?<![\w-])(?:{alternation(w['nouns'])})|as\s+follows)\s*:\s*$", re.IGNORECASE)
+
+
+PERIOD_BLOCKERS = re.compile(r"(?<![\w-])(?:since|said|says|told|published|listed|reported|demands|provides|will|would)(?![\w-])", re.IGNORECASE)  # a period heading a summary of operations, not a report's list
+
+
+def list_leads(contexts: list[SentenceContext], language: str = "en") -> dict[str, tuple]:
     """The dated lead of each list item, by the item's sentence id: (timex, timex id)."""
     out: dict[str, tuple] = {}
     lead = None
@@ -22,5 +39,6 @@ def list_leads(contexts: list[SentenceContext]) -> dict[str, tuple]:
             out[ctx.sentence_id] = lead
             continue
         dated = [(i, t) for i, t in enumerate(ctx.timexes) if t.kind != "duration" and t.start is not None and t.precision in ("day", "month")]
-        lead = (dated[-1][1], ctx.timex_ids[dated[-1][0]] if ctx.timex_ids else None) if dated and text.rstrip().endswith(":") else None
+        period = dated and dated[-1][1].precision == "day" and dated[-1][1].end > dated[-1][1].start and text.rstrip().endswith(":") and not PERIOD_BLOCKERS.search(text)
+        lead = (dated[-1][1], ctx.timex_ids[dated[-1][0]] if ctx.timex_ids else None) if dated and (_decision_lead(language).search(text) or period) else None
     return out

@@ -22,8 +22,20 @@ THERE_ARE = re.compile(r"(?<![\w-])there\s+(?:are|were|was|is)\s+(?:now\s+|still
 IN_PLACE = re.compile(r"(?:\s+of\s+them)?\s+(?:now\s+|still\s+)?in\s+(?:the\s+country|(?-i:[A-Z]))", re.IGNORECASE)  # "… of them in Mali"
 GENERAL_PUT = re.compile(r"(?<![\w-])(?:put|puts|putting|estimated|estimate|estimates|estimating)\s+(?:(?!(?:toll|tolls|dead|death|deaths|killed|executed|slain|missing|captured|arrested|detained|displaced|refugees|fled|number|numbers|casualties|losses|wounded|injured|victims|bodies|damage|cost|costs|price|value|budget|amount|bill|figure)\b)[\w’'.-]+\s+){1,9}?(?:at|around)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+|more\s+than\s+)?$"
     r"|(?<![\w-])(?:which|whom|that)\s+(?:[\w’'.-]+\s+){1,3}(?:put|puts|estimated|estimate|estimates)\s+at\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+|more\s+than\s+)?$", re.IGNORECASE)  # "the Africa Corps, which diplomats put at about 2,000 men"
-THEIR_NUMBER = re.compile(r"(?<![\w-])(?:their|its|whose)\s+(?:number|numbers|strength)(?:\s+in\s+[\w’'-]+)?\s+(?:was|is|were|are|stood\s+at|stands\s+at|(?:is|was|are|were)\s+(?:estimated|put)\s+at|(?:[\w’'.-]+\s+){1,3}(?:put|puts|estimated|estimates|estimate)\s+at)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+)?$", re.IGNORECASE)  # "their number was between 400 and 500", "whose strength in Mali is estimated at about 2,500"
+THEIR_NUMBER = re.compile(r"(?<![\w-])(?:their|its)\s+(?:number|numbers|strength)\s+(?:was|is|were|are|stood\s+at|stands\s+at)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+)?$", re.IGNORECASE)  # "their number was between 400 and 500"
 FORCE_MOVED = re.compile(r"(?<![\w-])(?:(?:withdrawal|departure|pull-?out|drawdown|redeployment|deployment|repatriation|presence)\s+of|withdrew|withdrawing|withdraws|pulled\s+out|pulling\s+out|deployed|deploying|deploys|sent|sending|stationed|keeps|kept|maintains|maintained|repatriated)\s+(?:all\s+)?(?:its|their)\s+$", re.IGNORECASE)  # "completed the withdrawal of its 2,400 troops": a force moved with its owner
+WHOSE_NUMBER = re.compile(r"(?P<noun>[\w’'-]+),\s+whose\s+(?:number|numbers|strength)(?:\s+in\s+[\w’'-]+)?\s+(?:(?:is|was|are|were)\s+(?:estimated|put)\s+at|(?:[\w’'.-]+\s+){1,3}(?:put|puts|estimated|estimates|estimate)\s+at|was|is|were|are|stood\s+at|stands\s+at)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|between\s+)?$", re.IGNORECASE)
+
+
+def whose_force(text: str, figure_start: int, language: str) -> bool:
+    """"the Africa Corps, whose strength in Mali is estimated at about 2,500": a force's number
+    (a name or an armed noun before "whose"; not "the displaced, whose number is put at 400,000")."""
+    from timeline.claim_figures import folded_words
+
+    m = WHOSE_NUMBER.search(text, max(0, figure_start - 100), figure_start)
+    return m is not None and (m.group("noun")[:1].isupper() or m.group("noun").casefold() in folded_words(language, "heads", "armed"))
+
+
 NUMBERED = re.compile(r"(?<![\w-])(?:numbered|numbering)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
 
 
