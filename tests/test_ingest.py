@@ -283,6 +283,18 @@ def test_a_short_wrapped_line_that_ends_mid_sentence_goes_on():
     assert any('"neutralised" 14 attackers' in _flat(s.text) for s in ingest("x", raw).sentences)  # a quoted word is no sentence end
 
 
+def test_a_list_item_after_a_wrapped_lead_ending_with_a_colon_opens_its_own_line():
+    raw = textwrap.fill(WIRE_PARAGRAPHS[0], 70) + "\n\n" + (
+        "Other incidents recorded by the Mission since the start of the year:\n"
+        "- On 5 January, a logistics convoy travelling from Gao to Tessalit\n"
+        "struck an improvised explosive device about 20 kilometres south of\n"
+        "Anefis.\n"
+    )
+    texts = [_flat(s.text) for s in ingest("x", raw).sentences]
+    assert "Other incidents recorded by the Mission since the start of the year:" in texts
+    assert any(t.startswith("- On 5 January, a logistics convoy") for t in texts)
+
+
 def test_a_sentence_across_a_line_break_keeps_the_break_in_its_raw_slice():
     raw = textwrap.fill(WIRE_PARAGRAPHS[0], 70) + "\n\n" + textwrap.fill(WIRE_PARAGRAPHS[1], 70) + "\n"
     sentences = ingest("x", raw).sentences

@@ -40,6 +40,19 @@ CASES = [
     ("It further takes note of the appointment on 27 September 2020 of Mr Moctar Ouane, a civilian, as Prime Minister.", date(2020, 10, 6), "appointment", date(2020, 9, 27)),
     ("ECOWAS leaders meeting in Abuja last Thursday ordered the activation of the bloc's standby force.", date(2023, 8, 16), "deployment", date(2023, 8, 10)),
     ("The colonel took power in Bamako after Bah Ndaw's ouster, the second coup in nine months, on 24 May.", date(2021, 6, 10), "coup", date(2021, 5, 24)),
+    # a communiqué's "the release, on <day>, of"; hostages handed to the UN; bodies found; an order
+    # issued; activities "the junta suspended"; an airport seized; battalions that reached a town;
+    # a suspect handed to the Court; a mosque's gate torn down; a known attack's own date (MD-MG)
+    ("The Committee welcomed the release, on 6 February 2017, of eleven persons held by the Platform near Tarkint.", date(2017, 2, 10), "release", date(2017, 2, 6)),
+    ("The hostages were handed to the UN mission on Monday.", date(2014, 5, 24), "release", date(2014, 5, 19)),
+    ("The bodies of seven Mauritanian herders were found near Nara on Jan. 17.", date(2022, 3, 9), "mass_killing", date(2022, 1, 17)),
+    ("Test Heritage Watch welcomes the order on reparations issued yesterday by Trial Chamber VIII.", date(2017, 8, 18), "court_ruling", date(2017, 8, 17)),
+    ("So did most political parties, whose activities the junta suspended by decree on April 10.", date(2024, 5, 13), "dissolution", date(2024, 4, 10)),
+    ("French and Malian soldiers seized the airport and the roads into Timbuktu late on Sunday.", date(2013, 1, 28), "territory_regained", date(2013, 1, 27)),
+    ("The first of the rebuilt battalions reached Kidal in February 2020.", date(2025, 6, 20), "deployment", date(2020, 2, 1)),
+    ("Mr Al Mahdi was handed to the Court by Niger on 26 September 2015.", date(2016, 9, 27), "arrest", date(2015, 9, 26)),
+    ("On Monday the fighters tore down the wooden gate of the Sidi Yahia mosque.", date(2012, 7, 3), "looting", date(2012, 7, 2)),
+    ("Others call for a memorial to the victims of the attack on a passenger boat near Timbuktu on September 7, 2023.", date(2024, 5, 13), "attack", date(2023, 9, 7)),
     # a rally gathered on a square; a march through a town's centre; positions abandoned; a court
     # that confirmed a re-election; results that showed; a family seized; a hostage who walked
     # free; a politician charged; a ministry that answered; a foreign ministry of a hostage's

@@ -213,6 +213,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         # (but "the anniversary of their Alliance, founded on 16 September 2023" by its own date)
         kept = [i for i in own if adjacent(text, triggers[k], timexes[i])] or [i for i in dated if i not in owner and timexes[i].char_start >= end and re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start])]  # "since the coup of August 2020"
         kept = kept or [i for i in dated if i not in owner and timexes[i].char_end <= start and possessed_by_date(language).fullmatch(text, timexes[i].char_end, start)]  # "the leaders of last month's coup"
+        kept = kept or [i for i in dated if i not in owner and timexes[i].char_start >= end and REFERRED_PHRASE_DATE.fullmatch(text, end, timexes[i].char_start)]  # "the victims of the attack on a passenger boat near Timbuktu on September 7, 2023"
         own = kept + [i for i in dated if kept and i > kept[-1] and i not in owner and conjoined(text, [timexes[j] for j in range(kept[-1], i + 1)])]  # "since the coups of 2020 and 2021"
         if not own:
             return [(None, "undated", None)]
@@ -304,6 +305,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     return [(None, "undated", None)]
 
 
+REFERRED_PHRASE_DATE = re.compile(r"\s+(?:on|at|in|near|against|outside)\s+[^,;:.()\"“”]{1,60}?\s(?:on|in)\s+", re.IGNORECASE)  # a known event's noun phrase that ends on its own date
 WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 WHEN_OUTCOMES = frozenset({"casualties", "mass_killing", "death"})
 WHEN_CLAUSE_END = re.compile(r"[,;.:]")

@@ -84,6 +84,7 @@ def _open_ended(text: str, language: str) -> bool:
 
 
 SENTENCE_END = re.compile(r"(?:[.!?:;)\]»]|[.!?:;,][\"”’]+)\s*$")  # not a quoted word mid-sentence: 'and "neutralised"' over '14 attackers'
+LIST_ITEM = re.compile(r"[-•*–]\s+\S")
 LOWER_START = re.compile(r"[\"“‘'«(]*[a-z0-9]")  # the next line goes on in lower case, perhaps after a quote mark
 DATED_ENTRY = re.compile(
     r"^\s*(?:[-•*]\s*)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\.?(?:\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\.?)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?)(?:\s+\d{4})?\s*[-–—:]\s+\S"
@@ -104,6 +105,8 @@ def _continues(raw: str, a: Line, b: Line, width: int | None, first: bool, langu
         return False  # the article's title over its first line
     if _open_ended(a.text, language):
         return True
+    if SENTENCE_END.search(a.text) and LIST_ITEM.match(b.text):
+        return False  # "… since the start of the year:" over "- On 5 January, a convoy …": an item opens its line
     if width is not None and not SENTENCE_END.search(a.text) and LOWER_START.match(b.text):
         return True  # wrapped copy: a line that ends mid-sentence ('… spokesman X said' over '"dozens" of …') goes on, however short
     if width is None or max(_width(a), _width(b)) > boilerplate_rules()["wrap"]["max_chars"]:
