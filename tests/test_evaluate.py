@@ -29,7 +29,7 @@ FLOORS = {
     "devcorpus_mg": {"dates": (0.96, 0.93), "events": (0.74, 0.64), "events_overlap": (0.78, 0.68), "claims": (0.84, 0.91)},
     "devcorpus_mf": {"dates": (0.95, 0.94), "events": (0.73, 0.81), "events_overlap": (0.75, 0.81), "claims": (0.73, 0.83)},
     "devcorpus_me": {"dates": (0.94, 0.97), "events": (0.68, 0.82), "events_overlap": (0.73, 0.82), "claims": (0.87, 0.89)},
-    "devcorpus_md": {"dates": (0.94, 0.95), "events": (0.76, 0.74), "events_overlap": (0.9, 0.87), "claims": (0.97, 0.88)},
+    "devcorpus_md": {"dates": (0.94, 0.95), "events": (0.76, 0.74), "events_overlap": (0.87, 0.87), "claims": (0.97, 0.88)},
     "devcorpus_mc": {"dates": (0.95, 0.96), "events": (0.66, 0.89), "events_overlap": (0.73, 0.89), "claims": (0.88, 0.86)},
     "devcorpus_mb": {"dates": (0.95, 0.97), "events": (0.75, 0.81), "events_overlap": (0.77, 0.85), "claims": (0.89, 0.84)},
     "devcorpus_ma": {"dates": (0.91, 0.9), "events": (0.86, 0.86), "events_overlap": (0.88, 0.86), "claims": (0.95, 0.87)},

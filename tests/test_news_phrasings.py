@@ -53,6 +53,9 @@ CASES = [
     ("Mr Al Mahdi was handed to the Court by Niger on 26 September 2015.", date(2016, 9, 27), "arrest", date(2015, 9, 26)),
     ("On Monday the fighters tore down the wooden gate of the Sidi Yahia mosque.", date(2012, 7, 3), "looting", date(2012, 7, 2)),
     ("Others call for a memorial to the victims of the attack on a passenger boat near Timbuktu on September 7, 2023.", date(2024, 5, 13), "attack", date(2023, 9, 7)),
+    ("Another politician seized the same night was reportedly freed on Sunday, according to his party.", date(2025, 5, 14), "release", date(2025, 5, 11)),
+    ("On 18 August 2020, the colonels forced President Ibrahim Boubacar Keita to resign.", date(2021, 8, 18), "resignation", date(2020, 8, 18)),
+    ("French troops handed over Menaka, in the east, on June 13.", date(2022, 8, 16), "withdrawal", date(2022, 6, 13)),
     # a rally gathered on a square; a march through a town's centre; positions abandoned; a court
     # that confirmed a re-election; results that showed; a family seized; a hostage who walked
     # free; a politician charged; a ministry that answered; a foreign ministry of a hostage's
