@@ -125,7 +125,7 @@ BASELINE = {
     "devcorpus_af": {"dates": (1.0, 0.981), "events": (0.833, 0.886), "events_overlap": (0.833, 0.886), "claims": (0.896, 0.93)},
     "devcorpus_ag": {"dates": (1.0, 0.986), "events": (0.829, 0.684), "events_overlap": (0.829, 0.684), "claims": (0.816, 0.833)},
     "devcorpus_ah": {"dates": (0.968, 1.0), "events": (0.755, 0.903), "events_overlap": (0.792, 0.903), "claims": (0.907, 0.944)},
-    "devcorpus_ai": {"dates": (0.99, 1.0), "events": (0.796, 0.912), "events_overlap": (0.87, 0.941), "claims": (0.898, 0.893)},
+    "devcorpus_ai": {"dates": (0.99, 1.0), "events": (0.811, 0.912), "events_overlap": (0.868, 0.941), "claims": (0.898, 0.893)},
     "devcorpus_aj": {"dates": (0.992, 0.989), "events": (0.734, 0.759), "events_overlap": (0.797, 0.815), "claims": (0.948, 0.915)},
     "devcorpus_ak": {"dates": (0.984, 0.972), "events": (0.868, 0.979), "events_overlap": (0.882, 1.0), "claims": (0.952, 0.942)},
     "devcorpus_al": {"dates": (0.981, 0.989), "events": (0.918, 0.932), "events_overlap": (0.918, 0.932), "claims": (0.923, 0.927)},

@@ -305,7 +305,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     return [(None, "undated", None)]
 
 
-REFERRED_PHRASE_DATE = re.compile(r"\s+(?:on|at|in|near|against|outside)\s+[^,;:.()\"“”]{1,60}?\s(?:on|in)\s+", re.IGNORECASE)  # a known event's noun phrase that ends on its own date
+REFERRED_PHRASE_DATE = re.compile(r"\s+(?:on|at|in|near|against|outside)\s+(?:[\w’'-]+\s+){0,6}?(?-i:[A-Z])[\w’'-]+\s+(?:on|in)\s+", re.IGNORECASE)  # a known event's noun phrase that ends on a place, then its own date (not "the attack on the camp met the president on Friday")
 WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 WHEN_OUTCOMES = frozenset({"casualties", "mass_killing", "death"})
 WHEN_CLAUSE_END = re.compile(r"[,;.:]")
