@@ -115,11 +115,11 @@ def anchored(text: str, found: list[Timex], anchor: Anchor | date | None, publis
 SAID_ON = re.compile(r"(?<![\w-])(?:said|says|told|announced|reported|added|wrote|stated)\s+on\s+$", re.IGNORECASE)
 
 
-def _own_day_after(text: str, at: int, found: list[Timex], breaks: str) -> bool:
+def _own_day_after(text: str, at: int, found: list[Timex]) -> bool:
     """A day the rest of the clause gives itself ("… on Dec. 28"), not a saying's ("said on Monday")
     nor another clause's; a day with its number (not a weekday that restates it)."""
     return any(t.char_start >= at and t.kind != "duration" and t.precision == "day" and re.search(r"\d", t.text) and re.search(r"\son\s+$", text[at : t.char_start])
-               and not re.search(breaks, text[at : t.char_start]) and not SAID_ON.search(text, at, t.char_start) for t in found)
+               and not re.search(r"[,;.:]", text[at : t.char_start]) and not SAID_ON.search(text, at, t.char_start) for t in found)
 
 
 def _before_events(text: str, found: list[Timex], published: date, language: str) -> list[Timex]:
@@ -131,7 +131,7 @@ def _before_events(text: str, found: list[Timex], published: date, language: str
         base = last_day(found, before=m.start())
         if base is None or any(t.char_start < m.end() and m.start() < t.char_end for t in found):
             continue
-        if _own_day_after(text, m.end(), found, r"[,;.:]"):
+        if _own_day_after(text, m.end(), found):
             continue  # "six days after three others died near Hombori on Dec. 28": the clause has its own date
         try:
             day = base + timedelta(days=offsets[" ".join(m.group().casefold().split())])

@@ -10,6 +10,7 @@ a pure function of one article's sentences, dates and names; linking across arti
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import replace
 from datetime import date
 
@@ -65,7 +66,6 @@ def _where_antecedent(text: str, spans: list[tuple[int, int]], position: int, pl
     return before[-1].id if before else None
 
 
-PRONOUN_CHAIN = re.compile(r"\s*(?:It|He|She)\s+(?!(?:later|then|subsequently|afterwards|since|had|has|have|would|will|could|may|might|must|should)\b)(?:(?!\b(?:that|which|who|whom|when|after|before|since|said|says|told|saying|adding|if|whether|because|but|then|later|had|claimed|called|described|regretted|welcomed|condemned|criticised|criticized|praised|hailed|urged|demanded|sought|proposed|rejected|denounced|not|never|no|was|were|is|are|did|does|do)\b)[^.;:])*(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bof\s)")  # the one subject of the sentence before goes on acting, with a verb of its own (not "It did not mention the kidnappings")
 ALSO_BEFORE = re.compile(r"(?<![\w-])also\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "also closed", "also summoned the ambassador and announced"
 MEDIA_PEOPLE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:journalists?|correspondents?|reporters?|crew|staff|employees|cameraman|photographers?|drivers?)(?![\w-])", re.IGNORECASE)
 
@@ -222,7 +222,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             for n, (timex_index, basis, timex) in enumerate(dated):
                 if etype.needs_date and (timex is None or timex.precision not in ("day", "week")):
                     continue
-                if etype.needs_any_date and timex is None and (is_saying(event_type) or not (ALSO_BEFORE.search(text, max(0, t_start - 40), t_start) or PRONOUN_CHAIN.fullmatch(text, 0, t_start) or ctx.sentence_id in list_items)):
+                if etype.needs_any_date and timex is None and (is_saying(event_type) or not (ALSO_BEFORE.search(text, max(0, t_start - 40), t_start) or pronoun_chain(language).fullmatch(text, 0, t_start) or ctx.sentence_id in list_items)):
                     continue  # kept only to take the date of the sentence before ("… also closed its airspace") or of a list's lead, else dropped below
                 suffix = f"/{n}" if n else ""
                 o_start, o_end = original_span(at, t_start, t_end)
@@ -252,7 +252,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         towns = [n.id for n in ctx.names if n.kind == "place" and places()[n.id].fields.get("precision") == "town"]
         if towns:
             last_town[s.paragraph_index] = towns[-1]
-    inherited = [m for m in continued_into(_inherit_dates(entry_days(out, contexts, published), contexts, language), contexts, language) if m.start_date is not None or not types[m.event_type].needs_any_date]
+    inherited = [m for m in continued_into(_inherit_dates(entry_days(out, contexts, published), contexts, language, list_items), contexts, language) if m.start_date is not None or not types[m.event_type].needs_any_date]
     return _drop_sayings_of_announcements(collapse_same_sentence(drop_claimed_references(inherited, language), language), language)
 
 
@@ -293,7 +293,19 @@ def _gives_toll(text: str, language: str) -> bool:
     return bool(re.search(rf"\b(?:\d[\d,]*|dozens|scores|hundreds)\b(?:\W+\w+){{0,4}}?\W+(?:{'|'.join(map(phrase_pattern, words))})\b", text, re.IGNORECASE))
 
 
-def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext], language: str) -> list[Mention]:
+@cache
+def pronoun_chain(language: str) -> re.Pattern:
+    """A sentence whose one subject, a pronoun for the speaker of the sentence before, goes on
+    acting with a verb of its own ("It summoned the ambassador and announced its withdrawal"), not
+    through a clause, a negation, an opinion or a pluperfect ("It did not mention the kidnappings")
+    (events_<language>.toml ``[pronoun_chain]``)."""
+    w = event_words(language)["pronoun_chain"]
+    pronouns, not_next, blockers = (alternation(w[k]) for k in ("pronouns", "not_next", "blockers"))
+    noun_before = "".join(rf"(?<!\b{d}\s)" for d in w["determiners"])
+    return re.compile(rf"\s*(?-i:{pronouns})\s+(?!(?:{not_next})\b)(?:(?!\b(?:{blockers})\b)[^.;:])*{noun_before}")
+
+
+def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext], language: str, leads: dict[str, tuple]) -> list[Mention]:
     """An undated mention in a sentence without any date takes the date of the same kind of
     event told in the sentence just before it, in the same paragraph ("On Thursday, fighting
     erupted near Kidal. The clashes left …"), recorded as ``inherited``."""
@@ -306,7 +318,6 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext], lan
     previous_of = {}
     heads = _entry_heads(contexts)
     entries = _entry_openings(contexts)
-    leads = list_leads(contexts, language)
     ordered = sorted(order, key=order.get)
     for before, after in zip(ordered, ordered[1:]):
         if order[before][0] == order[after][0]:
@@ -322,7 +333,7 @@ def _inherit_dates(mentions: list[Mention], contexts: list[SentenceContext], lan
             )
             if donor is None and types[m.event_type].needs_any_date and not is_saying(m.event_type) and ALSO_BEFORE.search(m.quote, max(0, m.trigger_start - m.char_start - 40), m.trigger_start - m.char_start):
                 donor = next((d for d in by_sentence.get(prior, []) if d.start_date is not None and d.date_basis in ("occurred", "announced", "reported") and not is_saying(d.event_type)), None)  # "Algeria said on Monday it was recalling its ambassadors. The ministry also closed its airspace": the same occasion
-            if donor is None and not is_saying(m.event_type) and types[m.event_type].acled_event_type not in VIOLENT and not types[m.event_type].supports_only and PRONOUN_CHAIN.fullmatch(m.quote, 0, m.trigger_start - m.char_start):
+            if donor is None and not is_saying(m.event_type) and types[m.event_type].acled_event_type not in VIOLENT and not types[m.event_type].supports_only and pronoun_chain(language).fullmatch(m.quote, 0, m.trigger_start - m.char_start):
                 donor = next((d for d in by_sentence.get(prior, []) if is_saying(d.event_type) and d.start_date is not None and d.date_basis == "occurred" and d.date_precision == "day"), None)  # "On Sunday, the government said … . It summoned the ambassador and announced its withdrawal": the speaker's decisions of that Sunday
             if donor is not None:
                 m = replace(m, start_date=donor.start_date, end_date=donor.end_date, date_precision=donor.date_precision,
