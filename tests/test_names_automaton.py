@@ -2,7 +2,7 @@
 
 Why: the automaton is an optimisation, not a change of meaning. The reference below is the
 matcher as it was (one alternation of every alias, longest first, on word boundaries, any run of
-whitespace between tokens); both must agree on every article we hold and on made-up text that
+whitespace between tokens); both must agree on the articles we hold (conftest.articles_we_hold) and on made-up text that
 mixes names with punctuation, accents, wrapped lines and invisible characters.
 """
 
@@ -15,11 +15,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import articles_we_hold
 from timeline.article_map import default_jobs
 from timeline.names import Entry, Matcher, actors, fold, matcher, places, visible
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPORA = [ROOT / "data" / "raw", ROOT / "tests" / "fixtures", ROOT.parent / "shared" / "devset"]
 
 
 class ReferenceMatcher:
@@ -72,7 +71,7 @@ def _differences(paths: list[Path]) -> tuple[int, list[str]]:
 
 
 def test_same_matches_on_every_article_we_hold():
-    files = sorted(p for folder in CORPORA if folder.is_dir() for p in folder.rglob("*.txt"))
+    files = articles_we_hold()
     assert len(files) > 60
     jobs = default_jobs()  # the slow reference runs in a pool of the machine's cores
     with ProcessPoolExecutor(max_workers=jobs) as pool:

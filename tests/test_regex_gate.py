@@ -1,7 +1,7 @@
 """The prefix gate skips only trigger patterns that cannot match: triggers found are the same.
 
 Why: the gate (timeline/regex_gate.py) is an optimisation of the event lexicon; it must never
-lose a trigger. Checked on every article we hold and on made-up text of trigger words in odd
+lose a trigger. Checked on the articles we hold (conftest.articles_we_hold) and on made-up text of trigger words in odd
 case, spacing and punctuation.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 from unittest.mock import patch
 
 import pytest
@@ -17,12 +16,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline import event_lexicon
+from conftest import articles_we_hold
 from timeline.article_map import default_jobs
 from timeline.event_lexicon import _triggers, find_triggers
 from timeline.regex_gate import PrefixGate, literal_prefixes
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPORA = [ROOT / "data" / "raw", ROOT / "tests" / "fixtures", ROOT.parent / "shared" / "devset"]
 
 
 class Open:
@@ -56,7 +54,7 @@ def _compared(lines: list[str]) -> tuple[int, list[str]]:
 
 
 def test_same_triggers_on_every_article_we_hold():
-    files = sorted(p for folder in CORPORA if folder.is_dir() for p in folder.rglob("*.txt"))
+    files = articles_we_hold()
     text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in files)
     lines = [line for line in text.splitlines() if line.strip()]
     assert len(lines) > 1000
