@@ -176,9 +176,48 @@ def test_a_saying_without_a_speaker_is_no_event():
     assert not of_type("Military bloggers said on Sunday that at least 20 fighters had died.", "public_statement")
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("India's Ministry of External Affairs said on Wednesday that three of its nationals had been abducted.", "India's Ministry of External Affairs"),
+        ("The Chinese embassy in Bamako said on Sunday it was working with the authorities to find its citizens.", "The Chinese embassy in Bamako"),
+        ("Barrick said in a statement on Friday that it would review the decision.", "Barrick"),
+    ],
+)
+def test_a_saying_by_a_body_no_registry_holds_is_a_statement_with_its_name(text, name):
+    (m,) = of_type(text, "public_statement")
+    assert (m.actor_ids, m.speaker_name) == ((), name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A local councillor said on Wednesday that the road to Kayes was closed.",
+        "A security source told AFP on Thursday that the camp had been hit by mortar fire.",
+        "He said on Monday that the talks would resume.",
+        "A community leader said on Tuesday that the number of dead was higher.",
+    ],
+)
+def test_an_anonymous_source_or_a_pronoun_makes_no_statement(text):
+    assert not of_type(text, "public_statement")
+
+
 def test_the_speaker_of_a_saying_comes_first():
     (m,) = of_type("JNIM said in a statement on Sunday that its fighters had killed 10 Malian soldiers.", "public_statement", "2024-07-29")
     assert m.actor_ids[0] == "jnim"
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("JNIM, al-Qaeda's branch in the Sahel, said on Monday that it had attacked the camp.", "jnim"),
+        ("On Monday, the Coordination of Azawad Movements (CMA), the main group in the CSP, said it was at war.", "cma"),
+        ("Mohamed Elmaouloud Ramadane, a spokesman for the CSP, said on Monday that the talks were over.", "csp"),
+    ],
+)
+def test_an_aside_before_the_saying_describes_its_speaker_unless_it_names_whom_a_spokesman_speaks_for(text, first):
+    (m,) = of_type(text, "public_statement")
+    assert m.actor_ids[0] == first
 
 
 def test_the_army_as_speaker_is_the_state_force_named_before():

@@ -324,3 +324,23 @@ def test_an_attack_that_lasted_until_the_next_morning_is_one_event_over_both_day
     text = "Attack\n\nGunmen attacked the village of Sabere on Saturday evening. The attack lasted until Sunday morning, the mayor said.\n"
     attacks = [s for s in spans(build(tmp_path, text, "2025-03-24")) if s[0] == "attack"]
     assert attacks == [("attack", "2025-03-22", "2025-03-23")]
+
+
+def test_statements_by_speakers_no_registry_holds_merge_only_by_their_name():
+    """Statements merge only with the same speaker and the same day (P6), also when the speaker
+    is named only by the text: two embassies on one day are two statements, and one embassy told
+    by two articles is one, titled with its name."""
+    from datetime import date
+
+    from timeline.corpus import Article
+    from timeline.pipeline import assemble
+
+    one = "Workers abducted\n\nThe Chinese embassy in Bamako said on Sunday that three of its citizens had been taken.\n\nThe Indian embassy said on Sunday it was in contact with the families.\n"
+    two = "Embassy speaks\n\nThe Chinese Embassy in Bamako said on Sunday that it had asked its citizens to leave the area.\n"
+    articles = [Article(i, f"{i}.txt", date(2025, 7, 7), "en", {}, str(n) * 64, t) for n, (i, t) in enumerate([("a", one), ("b", two)])]
+    events = assemble(articles)["events"]
+    statements = events[events["event_type"] == "public_statement"].sort_values("title")
+    assert [(t, n) for t, n in zip(statements["title"], statements["n_sources"])] == [
+        ("Public statement (The Indian embassy)", 1),
+        ("Public statement – Bamako (The Chinese Embassy in Bamako)", 2),
+    ]

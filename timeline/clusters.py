@@ -7,6 +7,7 @@ added (a few comparisons) instead of recomputing them from its mentions at every
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -15,6 +16,16 @@ from timeline.events import Mention
 from timeline.names import most_specific
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+def speaker_key(m: Mention) -> str | None:
+    """Who speaks in a saying, as clusters compare it: its first actor, else the words naming a
+    speaker no registry holds ("the Chinese embassy" and "The Chinese Embassy" are one)."""
+    if m.actor_ids:
+        return m.actor_ids[0]
+    if m.speaker_name:
+        return "named:" + " ".join(re.sub(r"^the\s+", "", m.speaker_name.casefold()).split())
+    return None
 
 
 def is_fine(m: Mention) -> bool:
@@ -69,11 +80,11 @@ class Cluster:
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
         self._core, self._first_published = False, None
-        if m.actor_ids:
-            if not self._actors.issuperset(m.actor_ids):
-                self._actors = self._actors.union(m.actor_ids)
-            if m.actor_ids[0] not in self._speakers:
-                self._speakers = self._speakers | {m.actor_ids[0]}
+        if m.actor_ids and not self._actors.issuperset(m.actor_ids):
+            self._actors = self._actors.union(m.actor_ids)
+        key = speaker_key(m)
+        if key is not None and key not in self._speakers:
+            self._speakers = self._speakers | {key}
         self._unregistered = self._unregistered or m.place_basis == "unregistered"
         if m.place_id and m.place_id not in self._place_ids:
             self._place_ids.append(m.place_id)
@@ -126,7 +137,7 @@ class Cluster:
         return self._actors
 
     def speakers(self) -> frozenset[str]:
-        """The first-named actor of each mention: who speaks in a saying."""
+        """Who speaks in each mention (speaker_key): its first-named actor or its named speaker."""
         return self._speakers
 
     def dated_sources(self) -> frozenset[str]:

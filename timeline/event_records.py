@@ -31,10 +31,12 @@ def event_id(cluster: Cluster, published: dict[str, date]) -> str:
     return "ev_" + hashlib.sha256(f"{cluster.group}|{founder.mention_id}".encode()).hexdigest()[:12]
 
 
-def _title(label: str, place_id: str | None, actor_ids: list[str]) -> str:
+def _title(label: str, place_id: str | None, actor_ids: list[str], speaker_names: list[str] = ()) -> str:
+    """"Attack – Boulkessi (JNIM)"; a statement by a speaker no registry holds carries its words:
+    "Public statement (India's Ministry of External Affairs)"."""
     registry_places, registry_actors = places(), actors()
     where = f" – {registry_places[place_id].fields['name']}" if place_id else ""
-    who = [registry_actors[a].fields["name"] for a in actor_ids if registry_actors[a].fields.get("type") != "media"][:3]
+    who = [registry_actors[a].fields["name"] for a in actor_ids if registry_actors[a].fields.get("type") != "media"][:3] or list(speaker_names)[:1]
     return f"{label}{where}" + (f" ({', '.join(who)})" if who else "")
 
 
@@ -70,7 +72,7 @@ def event_records(result: LinkResult, published: dict[str, date]) -> list[dict]:
         records.append(
             dict(
                 event_id=ids[id(cluster)],
-                title=_title(etype.label, place_id, actor_ids),
+                title=_title(etype.label, place_id, actor_ids, sorted({m.speaker_name for m in cluster.mentions if m.speaker_name})),
                 event_type=event_type,
                 acled_event_type=etype.acled_event_type,
                 acled_sub_event_type=etype.acled_sub_event_type,

@@ -17,6 +17,7 @@ from timeline.names import NameMatch, actors, ancestors
 from timeline.names import places as place_registry
 from timeline.regex_gate import alternation
 from timeline.claimant_institutions import home_country
+from timeline.sayings import saying_patterns
 
 @cache
 def _locative_re(language: str) -> re.Pattern:
@@ -248,6 +249,20 @@ def _appositive_speaker(text: str, start: int, actor_names: list[NameMatch], lan
     return before[-1].id
 
 
+ASIDE_BEFORE_VERB = re.compile(r",\s*[^,;:()\"“”]{2,90}?,\s*$")
+
+
+def _aside_head(text: str, start: int, actor_names: list[NameMatch], language: str) -> str | None:
+    """"JNIM, al-Qaeda's branch in the Sahel, said", "The FLA, an alliance formed by the CMA in
+    November, said": the actor a comma aside right before the verb describes, not one it names.
+    Not "X, a spokesman for the CSP, said": a representative speaks for the body the aside names."""
+    aside = ASIDE_BEFORE_VERB.search(text, 0, start)
+    if aside is None or saying_patterns(language)["rep"].search(text, aside.start(), aside.end()):
+        return None
+    head = [n for n in actor_names if n.end <= aside.start() and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s*", text[n.end : aside.start()])]
+    return head[-1].id if head else None
+
+
 def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], actor_names: list[NameMatch], article_actors: list[str], language: str, home: bool = True) -> str | None:
     """Who says it: the actor named last before the verb in its clause ("Russia's Wagner Group on
     Monday confirmed"), or right after it in an inverted quote ('…," said the army'), or the
@@ -255,7 +270,7 @@ def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], a
     nobody. ``article_actors``: the article's actors in order of first mention so far; ``home``:
     False for a story datelined abroad, where a bare "the army" is no default's."""
     start, end, _ = trigger
-    named = agent(actor_names, clause, start) or _appositive_speaker(text, start, actor_names, language)
+    named = _aside_head(text, start, actor_names, language) or agent(actor_names, clause, start) or _appositive_speaker(text, start, actor_names, language)
     if named:
         return named
     after = [n for n in actor_names if n.start >= end and re.fullmatch(r"\s*(?:by\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}", text[end : n.start])]

@@ -34,6 +34,7 @@ from timeline.regex_gate import alternation
 from timeline.same_sentence import PLACED_BY_CONTEXT, collapse_same_sentence, drop_claimed_references, is_loose
 from timeline.sentence_clauses import clause_of, clauses, trigger_reach
 from timeline.trigger_context import VIOLENT, negated, unrealised
+from timeline.unregistered_speakers import unregistered_speaker
 
 __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_of_article", "quoted", "dateline_end"]
 
@@ -162,11 +163,13 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         for k, trigger in enumerate(triggers):
             t_start, t_end, event_type = trigger
             etype = types[event_type]
+            speaker_name = None
             lo, hi = trigger_reach(text, spans, trigger, ctx.timexes, language)
             near_actors = [n.id for n in actor_names if lo <= n.start and n.end <= hi] or shared_subject(text, spans, clause_of(spans, t_start), triggers, t_start, actor_names)
             if is_saying(event_type):  # a saying is an event only with a speaker, named first
                 who = speaker(text, trigger, spans[clause_of(spans, t_start)], actor_names, article_actors, language, home is not False) or (next(iter(shared_subject(text, spans, clause_of(spans, t_start), triggers, t_start, actor_names)), None) if AND_THEN.match(text, spans[clause_of(spans, t_start)][0], t_start) else None)  # "called the accusation unfounded and demanded his release"
                 near_actors = [who, *near_actors] if who else []
+                speaker_name = None if who else unregistered_speaker(text, t_start, t_end, ctx.names, ctx.timexes, language)  # "India's Ministry of External Affairs said"
             elif etype.merge_group != "media":  # "told The Associated Press that troops entered the town": AP heard it (not "two RFI journalists")
                 told = {n.id for n in actor_names if registry[n.id].fields.get("type") == "media" and not MEDIA_PEOPLE.match(text, n.end)}
                 near_actors = [a for a in near_actors if a not in told]
@@ -210,7 +213,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             loose = place_id is None or is_loose(place_id)
             if loose and section_place and s.kind in ("body", "heading") and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.acled_sub_event_type in PLACE_CHANGES):
                 place_id, place_basis = section_place, "section"
-            if (etype.needs_actor and not actor_ids) or negated(text, t_start, language) or _founding_of_a_non_group(text, trigger, actor_names, language):
+            if (etype.needs_actor and not actor_ids and speaker_name is None) or negated(text, t_start, language) or _founding_of_a_non_group(text, trigger, actor_names, language):
                 continue
             if etype.needs_person and not any(registry[a].fields.get("type") == "person" for a in actor_ids):
                 fallback = event_words(language).get("person_fallback", {}).get(event_type)
@@ -245,6 +248,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                         place_id=paired[n] if paired else place_id,
                         place_basis=place_basis,
                         place_name=place_name,
+                        speaker_name=speaker_name,
                     )
                 )
         if sentence_place:

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from timeline.clusters import PRECISION_RANK, Cluster, bounds, is_fine
+from timeline.clusters import PRECISION_RANK, Cluster, bounds, is_fine, speaker_key
 from timeline.events import Mention, event_types
 from timeline.continued_events import refers_back
 from timeline.link_index import ClusterIndex, dispute_years, window_for
@@ -213,8 +213,8 @@ def _tied(cluster: Cluster, m: Mention, shared: int) -> bool:
 
 def _same_speaker(cluster: Cluster, m: Mention) -> bool:
     """Sayings and calls are one event only when the same actor speaks (named first)."""
-    speakers = cluster.speakers()
-    return not m.actor_ids or not speakers or m.actor_ids[0] in speakers
+    speakers, key = cluster.speakers(), speaker_key(m)
+    return key is None or not speakers or key in speakers
 
 
 def _starts_after_first_report(cluster: Cluster, published: dict[str, date], mention: Mention | None = None, child: Cluster | None = None) -> bool:

@@ -38,6 +38,7 @@ class Mention:
     place_id: str | None
     place_basis: str  # sentence | inherited | section | unregistered | none
     place_name: str | None = None  # the unregistered name, when place_basis is unregistered
+    speaker_name: str | None = None  # a saying's speaker the registry does not hold ("the Chinese embassy")
 
 
 def quoted(source_id: str, ctx: "SentenceContext") -> dict:

@@ -139,7 +139,7 @@ def _name_candidates(source_id: str, contexts: list[SentenceContext]) -> list[di
 
 def _mention_record(m: Mention, event_id: str | None, status: str) -> dict:
     record = {**_record(m), "actor_ids": list(m.actor_ids), "event_id": event_id, "link_status": status}
-    del record["place_name"]  # linking's, not a column: a new column would break verifying published releases
+    del record["place_name"], record["speaker_name"]  # linking's and the title's, not columns: a new column would break verifying published releases
     return record
 
 
