@@ -171,6 +171,10 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("ECOWAS lifted most sanctions on Mali on 3 July 2022. Instead, the junta announced Mali's withdrawal from the bloc.", "organisation_exit"),
         ("Former minister Ousmane Maiga was designated president of the commission of inquiry on Tuesday.", "appointment"),
         ("The strike on Monday hit the transport sector hardest, with buses idle across Bamako.", "air_strike"),
+        ("Three soldiers were wounded on Monday and two others injured on Tuesday.", "attack"),
+        ("The attack killed five people and wounded ten others on Monday.", "casualties"),
+        ("French troops captured Gao on Monday.", "arrest"),
+        ("The proposal was welcomed in Bamako on Monday.", "diplomatic_call"),
         ("Residents said soldiers forced them out of their homes on Monday and set fire to the village.", "territory_regained"),
     ],
 )
