@@ -67,6 +67,12 @@ def test_a_date_said_that_opens_the_report_dates_what_is_told():
     assert fight.start_date == date(2022, 3, 27)
 
 
+@pytest.mark.parametrize("opening", ["at dawn on", "early on", "shortly before dawn on"])
+def test_a_date_said_that_opens_the_report_dates_what_is_told_after_a_time_of_day(opening):
+    found = mentions_in(f"Witnesses said that {opening} February 11, fighters on motorcycles surrounded the hamlet of Tamalat.", "2019-02-20")
+    assert [m.start_date for m in found if m.event_type == "attack"] == [date(2019, 2, 11)]
+
+
 def test_a_date_right_after_a_trigger_is_its_own():
     found = mentions_in("Separatists launched a rebellion in January and soldiers toppled the government in a coup in March.", "2012-06-30")
     coup = [m for m in found if m.event_type == "coup"]

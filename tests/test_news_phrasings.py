@@ -23,6 +23,8 @@ CASES = [
     ("President Francois Hollande was cheered by crowds in Timbuktu on 2 February.", date(2013, 2, 5), "diplomatic_call", date(2013, 2, 2)),
     ("Hollande was greeted by thousands of people in Timbuktu on Saturday.", date(2013, 2, 5), "diplomatic_call", date(2013, 2, 2)),
     ("JNIM released a video on Sunday showing six foreign hostages.", date(2017, 7, 4), "public_statement", date(2017, 7, 2)),
+    ("The Azawad Liberation Front (FLA), a coalition of mostly Tuareg rebel groups formed in November 2024, says 12 civilians died.", date(2025, 2, 20), "alliance_formed", date(2024, 11, 1)),
+    ("The Committee took note of the appointment of the Prime Minister on 22 April 2019 and of the formation of a new Government on 5 May.", date(2019, 5, 20), "appointment", date(2019, 5, 5)),
     # a retaking whose date follows an aside about the town; a when-clause whose subject has a
     # participial aside; livestock driven off; citizens told "on 28 October" to leave; a day
     # counted "five days later"; a pronoun that goes on acting after a dated saying (corpora LV-LY)

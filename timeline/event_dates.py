@@ -121,6 +121,14 @@ def _subject_of_predicate(text: str, triggers: list[tuple[int, int, str]], k: in
 
 
 @cache
+def _opens_told(language: str) -> re.Pattern:
+    """What may stand before a date that opens a sentence or a clause told after "that": "said
+    that on March 27, …", "said that at dawn on February 11, …", "that early on Sunday, …"."""
+    times = alternation(event_words(language)["times_of_day"])
+    return re.compile(rf"(?:^|\bthat\s+|[,;:]\s*)(?:(?:(?:at|before|shortly\s+before|just\s+before|after)\s+(?:{times})|early|late|shortly\s+after\s+(?:{times}))\s+)?(?:on|in|at)?\s*$", re.IGNORECASE)
+
+
+@cache
 def _coordination(language: str) -> dict[str, re.Pattern]:
     """The words of ``coordinated_under_opening`` (events_<language>.toml) as patterns."""
     w = event_words(language)["coordinated_under_opening"]
@@ -289,7 +297,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     colon = max(text.rfind(":", 0, start), text.rfind(";", 0, start))
     if colon >= 0 and len(free) > 1:  # "Violence has grown since the start of the year: on March 4, an attack …": the dates of its own part
         free = [i for i in free if timexes[i].char_start > colon] or free
-    opens_told = len(free) == 1 and re.search(r"(?:^|\bthat\s+|[,;:]\s*)(?:on|in|at)?\s*$", text[: timexes[free[0]].char_start])
+    opens_told = len(free) == 1 and _opens_told(language).search(text[: timexes[free[0]].char_start])
     if len(free) == 1 and _after_opener_day(text, triggers, timexes[free[0]], start):
         return [(free[0], "occurred", timexes[free[0]])]  # "After a Cabinet meeting on Sunday afternoon, the government dissolved …": Sunday
     if opens_told and timexes[free[0]].char_end <= start:
