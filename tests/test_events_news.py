@@ -187,7 +187,11 @@ def test_a_saying_without_a_speaker_is_no_event():
     [
         ("India's Ministry of External Affairs said on Wednesday that three of its nationals had been abducted.", "India's Ministry of External Affairs"),
         ("The Chinese embassy in Bamako said on Sunday it was working with the authorities to find its citizens.", "The Chinese embassy in Bamako"),
-        ("Barrick said in a statement on Friday that it would review the decision.", "Barrick"),
+        ("Barrick Gold said in a statement on Friday that it would review the decision.", "Barrick Gold"),
+        ("Senegal said on Friday that its border post at Kidira would stay open.", "Senegal"),
+        ("Niger's defence minister, General Salifou Mody, said on Tuesday that the joint force would deploy.", "General Salifou Mody"),
+        ("Tabital Pulaaku, an association that speaks for the Fulani, said on Sunday that 20 civilians had died.", "Tabital Pulaaku"),
+        ("The Ministry of Territorial Administration said late on Sunday that 644 polling stations had not opened.", "The Ministry of Territorial Administration"),
     ],
 )
 def test_a_saying_by_a_body_no_registry_holds_is_a_statement_with_its_name(text, name):
@@ -202,6 +206,13 @@ def test_a_saying_by_a_body_no_registry_holds_is_a_statement_with_its_name(text,
         "A security source told AFP on Thursday that the camp had been hit by mortar fire.",
         "He said on Monday that the talks would resume.",
         "A community leader said on Tuesday that the number of dead was higher.",
+        "Amadou Toure, a 41-year-old herder, told AFP on Monday that the gunmen arrived at dawn.",
+        "Critics said on Tuesday that the vote had been rushed.",
+        "An employee of the Chinese embassy said on Monday that the workers were safe.",
+        "NIAMEY, Niger (AP) - The Army said on Monday that the garrison had held.",
+        "Le Monde reported on Monday that dozens of fighters had been killed.",
+        "Fatoumata Maiga said on Monday that her husband and two sons had been taken away.",
+        "NIAMEY, Niger (AP) - The Interior Ministry said on Sunday that the curfew was lifted.",
     ],
 )
 def test_an_anonymous_source_or_a_pronoun_makes_no_statement(text):
@@ -219,6 +230,8 @@ def test_the_speaker_of_a_saying_comes_first():
         ("JNIM, al-Qaeda's branch in the Sahel, said on Monday that it had attacked the camp.", "jnim"),
         ("On Monday, the Coordination of Azawad Movements (CMA), the main group in the CSP, said it was at war.", "cma"),
         ("Mohamed Elmaouloud Ramadane, a spokesman for the CSP, said on Monday that the talks were over.", "csp"),
+        ("A close ally of Goita, the former minister Moussa Mara, said on Monday that talks would resume.", "moussa_mara"),
+        ("The leader of Ansar Dine, Iyad Ag Ghaly, said on Monday that the fight would go on.", "iyad_ag_ghaly"),
     ],
 )
 def test_an_aside_before_the_saying_describes_its_speaker_unless_it_names_whom_a_spokesman_speaks_for(text, first):

@@ -16,12 +16,10 @@ from timeline.event_lexicon import find_triggers
 from timeline.pipeline import process_article
 
 CASES = [
-    # an attack told by its wounded alone; a leader or suspect captured alive; a leader's visit;
-    # a group speaking through a video (corpora MH-MK)
+    # an attack told by its wounded alone; a leader or suspect captured alive; a group speaking
+    # through a video (corpora MH-MK)
     ("Gunmen wounded three passengers near Banikane on Tuesday.", date(2019, 9, 5), "attack", date(2019, 9, 3)),
     ("French troops captured a senior Islamic State commander on May 19 in the Menaka region.", date(2020, 6, 12), "arrest", date(2020, 5, 19)),
-    ("President Francois Hollande was cheered by crowds in Timbuktu on 2 February.", date(2013, 2, 5), "diplomatic_call", date(2013, 2, 2)),
-    ("Hollande was greeted by thousands of people in Timbuktu on Saturday.", date(2013, 2, 5), "diplomatic_call", date(2013, 2, 2)),
     ("JNIM released a video on Sunday showing six foreign hostages.", date(2017, 7, 4), "public_statement", date(2017, 7, 2)),
     ("The Azawad Liberation Front (FLA), a coalition of mostly Tuareg rebel groups formed in November 2024, says 12 civilians died.", date(2025, 2, 20), "alliance_formed", date(2024, 11, 1)),
     ("The Committee took note of the appointment of the Prime Minister on 22 April 2019 and of the formation of a new Government on 5 May.", date(2019, 5, 20), "appointment", date(2019, 5, 5)),

@@ -174,7 +174,10 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("Three soldiers were wounded on Monday and two others injured on Tuesday.", "attack"),
         ("The attack killed five people and wounded ten others on Monday.", "casualties"),
         ("French troops captured Gao on Monday.", "arrest"),
-        ("The proposal was welcomed in Bamako on Monday.", "diplomatic_call"),
+        ("A road accident injured 12 passengers on the Bamako-Segou highway on Sunday.", "attack"),
+        ("An improvised explosive device wounded four soldiers near Gao on Sunday.", "attack"),
+        ("The army said it had captured the rebel commander's house in Anefis on Monday.", "arrest"),
+        ("Human Rights Watch published a report and a video on Tuesday.", "public_statement"),
         ("Residents said soldiers forced them out of their homes on Monday and set fire to the village.", "territory_regained"),
     ],
 )

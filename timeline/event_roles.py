@@ -249,18 +249,23 @@ def _appositive_speaker(text: str, start: int, actor_names: list[NameMatch], lan
     return before[-1].id
 
 
+OBJECT_OF = re.compile(r"(?<![\w-])(?:of|for|to|with|by|from|at|in|on|against|about|under|near)\s+(?:the\s+)?$", re.IGNORECASE)
 ASIDE_BEFORE_VERB = re.compile(r",\s*[^,;:()\"“”]{2,90}?,\s*$")
 
 
 def _aside_head(text: str, start: int, actor_names: list[NameMatch], language: str) -> str | None:
     """"JNIM, al-Qaeda's branch in the Sahel, said", "The FLA, an alliance formed by the CMA in
     November, said": the actor a comma aside right before the verb describes, not one it names.
-    Not "X, a spokesman for the CSP, said": a representative speaks for the body the aside names."""
+    Not "X, a spokesman for the CSP, said": a representative speaks for the body the aside names;
+    nor "The leader of Ansar Dine, Iyad Ag Ghaly, said": an actor that is a preposition's object
+    is no head."""
     aside = ASIDE_BEFORE_VERB.search(text, 0, start)
     if aside is None or saying_patterns(language)["rep"].search(text, aside.start(), aside.end()):
         return None
     head = [n for n in actor_names if n.end <= aside.start() and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s*", text[n.end : aside.start()])]
-    return head[-1].id if head else None
+    if not head or OBJECT_OF.search(text, 0, head[-1].start):
+        return None  # "A close ally of Goita, the former minister Moussa Mara, said": the aside names the speaker
+    return head[-1].id
 
 
 def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], actor_names: list[NameMatch], article_actors: list[str], language: str, home: bool = True) -> str | None:

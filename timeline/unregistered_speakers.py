@@ -1,39 +1,92 @@
 """Sayings by speakers the actor registry does not hold: "India's Ministry of External Affairs
-said on Wednesday …", "Barrick said in a statement on Friday …".
+said on Wednesday …", "Senegal said on Friday …", "Barrick said in a statement …".
 
 Why: a statement is an event only with its speaker, and many speakers (foreign ministries,
-embassies, companies, aid groups, courts) are in no registry; their own words name them. The
-noun phrase before the saying (timeline/speaker_phrases.py, the one claims use) is kept as the
-statement's speaker when it is a proper name or names a body by its name or nationality. Anonymous sources ("a
-security source", "residents"), pronouns and unnamed representatives are not: what they say
+embassies, states, office-holders, companies, aid groups, courts) are in no registry; their own
+words name them. The noun phrase before the saying (timeline/speaker_phrases.py, the one claims
+use) is kept as the statement's speaker when it names a body, a state or an office-holder.
+People named in passing (a herder, a witness), anonymous sources, pronouns, a member or employee
+of a body, a sentence-opening "Critics" and a bare "The Army" stay no statement: what they say
 is evidence for the event they tell, not a statement of record (events_<language>.toml
 [unregistered_speakers]).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.dates import Timex
 from timeline.event_lexicon import event_words
 from timeline.names import NameMatch
+from timeline.regex_gate import alternation
 from timeline.sayings import cues, norm
 from timeline.speaker_phrases import speaker_phrase
-from timeline.dates import Timex
+
+ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9-]{2,9}")
+FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "on", "in", "de", "du", "des", "la", "le", "al"})
+
+
+@dataclass(frozen=True)
+class Words:
+    bodies: frozenset[str]
+    not_names: frozenset[str]
+    states: frozenset[str]
+    offices: frozenset[str]
+    not_heads: re.Pattern
+    title: re.Pattern  # a title right before a capitalised name
+    document: re.Pattern
+    described: re.Pattern  # ", an association that …", ", which runs …"
+
+
+@cache
+def _words(language: str) -> Words:
+    conf = event_words(language)["unregistered_speakers"]
+    bodies = alternation(conf["bodies"])
+    return Words(
+        frozenset(conf["bodies"]), frozenset(conf["not_names"]), frozenset(norm(s) for s in conf["states"]), frozenset(conf["offices"]),
+        re.compile(rf"^(?:{alternation(conf['not_heads'])})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{alternation(conf['titles'])})(?:\s+(?:of|for)\s+[^,;:]{{1,50}}?)?,?\s+(?-i:[A-Z])", re.IGNORECASE),
+        re.compile(rf"^[^.;:]{{0,40}}?(?<![\w-])(?:{alternation(conf['documents'])})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"^\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:which\s|(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{bodies})(?![\w-]))", re.IGNORECASE),
+    )
 
 
 def unregistered_speaker(text: str, start: int, end: int, names: list[NameMatch], timexes: list[Timex], language: str) -> str | None:
-    """The words naming who makes the saying at [start, end), when they are a proper name or name
-    a body with a name or nationality of its own; None otherwise."""
+    """The words naming who makes the saying at [start, end), when they name a body, a state or
+    an office-holder; None otherwise."""
     found = [c for c in cues(text, language) if c.start < end and start < c.end]
     if not found:
         return None
     masks = [(t.char_start, t.char_end) for t in timexes]
     phrase = speaker_phrase(text, found[0], names, masks, language)
-    conf = event_words(language)["unregistered_speakers"]
-    if phrase is None:
+    if phrase is None or phrase.kind not in ("name", "institution", "representative", "other"):
         return None
-    words = phrase.text.split()
-    if phrase.kind == "name":
-        return " ".join(words)
-    body = phrase.kind == "institution" or (phrase.kind in ("representative", "other") and set(norm(phrase.text).split()) & set(conf["bodies"]))
-    if body and any(w[:1].isupper() for w in words[1:]):  # "the army" abroad is no one's in particular; "the Chinese embassy" is
-        return " ".join(words)
-    return None
+    name = " ".join(phrase.text.split())
+    at = text.rfind(phrase.text, 0, found[0].start)
+    before, after = (text[max(0, at - 60) : at], text[at + len(phrase.text) : found[0].end + 60]) if at >= 0 else ("", "")
+    return name if named(name, before, after, phrase.kind, language) else None
+
+
+def named(phrase: str, before: str, after: str, kind: str, language: str) -> bool:
+    """Whether a speaker phrase names a body, a state or an office-holder (see the module)."""
+    w = _words(language)
+    words = phrase.split()
+    folded = [re.sub(r"'s$", "", norm(x).strip(",;:.")) for x in words]
+    if w.not_heads.match(phrase):
+        return False
+    if norm(phrase) in w.offices or norm(re.sub(r"^(?:the|neighbouring|neighboring)\s+", "", phrase, flags=re.IGNORECASE)) in w.states:
+        return True
+    if any(f in w.bodies for f in folded):
+        content = [(x, f) for x, f in zip(words, folded) if f not in FUNCTION_WORDS]
+        own = [x for x, f in content if x[:1].isupper() and f not in w.bodies and f not in w.not_names]
+        titled = len(content) >= 2 and all(x[:1].isupper() for x, _ in content) and (content[0][1] in w.bodies or len(content) >= 3)
+        return bool(own) or titled  # "the Ministry of Justice", "The General Staff of the Armed Forces"; not "The Armed Forces"
+    if kind != "name":
+        return False
+    if any(ACRONYM.fullmatch(x) for x in words):
+        return True  # "the EMGA", "MSC", "The M5-RFP": a body's initials
+    if w.title.search(phrase) or w.title.search(before[-40:] + " " + phrase):
+        return True  # "President Idriss Deby", "Niger's defence minister, General Salifou Mody"
+    return bool(w.document.match(after) or w.document.search(before) or w.described.match(after))  # also "Speaking at a news conference on Monday, Mr Sellal said"
