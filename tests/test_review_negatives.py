@@ -178,6 +178,7 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("An improvised explosive device wounded four soldiers near Gao on Sunday.", "attack"),
         ("The army said it had captured the rebel commander's house in Anefis on Monday.", "arrest"),
         ("Human Rights Watch published a report and a video on Tuesday.", "public_statement"),
+        ("The team took the title back on Sunday.", "territory_regained"),
         ("Residents said soldiers forced them out of their homes on Monday and set fire to the village.", "territory_regained"),
     ],
 )
