@@ -344,3 +344,18 @@ def test_statements_by_speakers_no_registry_holds_merge_only_by_their_name():
         ("Public statement (The Indian embassy)", 1),
         ("Public statement – Bamako (The Chinese Embassy in Bamako)", 2),
     ]
+
+
+def test_deaths_told_in_a_named_area_on_a_day_are_an_event_and_a_country_is_not_enough():
+    """'A legionnaire was killed in the Ifoghas on Feb. 19' is an event of its own (an area
+    inside a region, a day); deaths told only of a country on a day join an event or none."""
+    from datetime import date
+
+    from timeline.corpus import Article
+    from timeline.pipeline import assemble
+
+    text = ("Legionnaire killed\n\nA French Foreign Legion sergeant was killed in the Ifoghas on Feb. 19, the army said.\n\n"
+            "Two soldiers were killed in Mali on Feb. 20, a minister said.\n")
+    events = assemble([Article("q", "q.txt", date(2013, 2, 25), "en", {}, "0" * 64, text)])["events"]
+    deaths = events[events["event_type"] == "casualties"]
+    assert [(t, str(d.date())) for t, d in zip(deaths["title"], deaths["start_date"])] == [("Casualties – Adrar des Ifoghas", "2013-02-19")]

@@ -46,8 +46,16 @@ def can_found(m: Mention) -> bool:
     event others date, or stays unlinked. An announced one (ties cut, sanctions) is its report."""
     etype = event_types()[m.event_type]
     if etype.supports_only:  # "in March, 27 soldiers were killed at Mondoro" is an event of its own
-        return m.date_basis == "occurred" and _locates(m.place_id)
+        return m.date_basis == "occurred" and (_locates(m.place_id) or (_an_area(m.place_id) and m.date_precision == "day"))
     return m.date_basis != "reported" or etype.dated_by_report
+
+
+def _an_area(place_id: str | None) -> bool:
+    """A named area inside a region ("the Ifoghas", "the Gourma"): on a given day, precise
+    enough for deaths told there to be an event of their own ("a legionnaire was killed in the
+    Ifoghas on Feb. 19"), not to tie another article's undated mention to one."""
+    fields = places()[place_id].fields if place_id is not None else {}
+    return fields.get("kind") == "area" and fields.get("precision") in ("town", "region")
 
 
 def _locates(place_id: str | None) -> bool:
