@@ -24,6 +24,9 @@ CASES = [
     ("The Azawad Liberation Front (FLA), a coalition of mostly Tuareg rebel groups formed in November 2024, says 12 civilians died.", date(2025, 2, 20), "alliance_formed", date(2024, 11, 1)),
     ("The Committee took note of the appointment of the Prime Minister on 22 April 2019 and of the formation of a new Government on 5 May.", date(2019, 5, 20), "appointment", date(2019, 5, 5)),
     ("French and Malian troops took the city back on 28 January 2013.", date(2013, 2, 1), "territory_regained", date(2013, 1, 28)),
+    ("The army said its troops had \"neutralised\" about ten jihadists near Boni on Monday.", date(2017, 3, 3), "offensive", date(2017, 2, 27)),
+    ("The cabinet reinstated the state of emergency on Wednesday.", date(2016, 7, 22), "curfew", date(2016, 7, 20)),
+    ("In Segou, an investigating judge on Friday charged three men, held since October, over the July 2016 attack.", date(2017, 6, 19), "court_ruling", date(2017, 6, 16)),
     ("Militants attacked the Le Campement Kangaba resort, on the eastern edge of Bamako, on June 18, 2017.", date(2017, 6, 20), "attack", date(2017, 6, 18)),
     ("The first 100 Nigerian soldiers of the African force arrived in Bamako on Thursday.", date(2013, 1, 19), "deployment", date(2013, 1, 17)),
     # a retaking whose date follows an aside about the town; a when-clause whose subject has a
