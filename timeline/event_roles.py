@@ -249,7 +249,12 @@ def _appositive_speaker(text: str, start: int, actor_names: list[NameMatch], lan
     return before[-1].id
 
 
-OBJECT_OF = re.compile(r"(?<![\w-])(?:of|for|to|with|by|from|at|in|on|against|about|under|near)\s+(?:the\s+)?$", re.IGNORECASE)
+OBJECT_OF = re.compile(r"(?<![\w-])(?:of|for|to|with|by|from|at|in|on|against|about|under|near)\s", re.IGNORECASE)
+
+
+def _phrase_start(text: str, end: int) -> int:
+    """Where the noun phrase ending at ``end`` starts: after the last comma, colon, dash or bracket."""
+    return max(text.rfind(c, 0, end) for c in ",;:(—–") + 1
 ASIDE_BEFORE_VERB = re.compile(r",\s*[^,;:()\"“”]{2,90}?,\s*$")
 
 
@@ -257,13 +262,13 @@ def _aside_head(text: str, start: int, actor_names: list[NameMatch], language: s
     """"JNIM, al-Qaeda's branch in the Sahel, said", "The FLA, an alliance formed by the CMA in
     November, said": the actor a comma aside right before the verb describes, not one it names.
     Not "X, a spokesman for the CSP, said": a representative speaks for the body the aside names;
-    nor "The leader of Ansar Dine, Iyad Ag Ghaly, said": an actor that is a preposition's object
-    is no head."""
+    nor "The leader of Ansar Dine, Iyad Ag Ghaly, said" or "A leader of the former rebel alliance
+    CMA, Alghabass Ag Intalla, said": an actor inside a prepositional phrase is no head."""
     aside = ASIDE_BEFORE_VERB.search(text, 0, start)
     if aside is None or saying_patterns(language)["rep"].search(text, aside.start(), aside.end()):
         return None
     head = [n for n in actor_names if n.end <= aside.start() and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s*", text[n.end : aside.start()])]
-    if not head or OBJECT_OF.search(text, 0, head[-1].start):
+    if not head or OBJECT_OF.search(text, _phrase_start(text, head[-1].start), head[-1].start):
         return None  # "A close ally of Goita, the former minister Moussa Mara, said": the aside names the speaker
     return head[-1].id
 

@@ -36,6 +36,7 @@ class Words:
     offices: frozenset[str]
     not_heads: re.Pattern
     title: re.Pattern  # a title right before a capitalised name
+    title_end: re.Pattern  # a clause that ends with a title ("Niger's defence minister, ")
     document: re.Pattern
     described: re.Pattern  # ", an association that …", ", which runs …"
 
@@ -48,8 +49,9 @@ def _words(language: str) -> Words:
         frozenset(conf["bodies"]), frozenset(conf["not_names"]), frozenset(norm(s) for s in conf["states"]), frozenset(conf["offices"]),
         re.compile(rf"^(?:{alternation(conf['not_heads'])})(?![\w-])", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{alternation(conf['titles'])})(?:\s+(?:of|for)\s+[^,;:]{{1,50}}?)?,?\s+(?-i:[A-Z])", re.IGNORECASE),
+        re.compile(rf"^\W*(?:[\w’'-]+\s+){{0,6}}?(?:{alternation(conf['titles'])})(?:\s+(?:of|for)\s+[^,;:]{{1,50}}?)?,?\s*$", re.IGNORECASE),
         re.compile(rf"^[^.;:]{{0,40}}?(?<![\w-])(?:{alternation(conf['documents'])})(?![\w-])", re.IGNORECASE),
-        re.compile(rf"^\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:which\s|(?:an?|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{bodies})(?![\w-]))", re.IGNORECASE),
+        re.compile(rf"^\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:which\s|(?:an?|the)\s+(?:(?!(?:of|for|at|with|in|from|to)\s)[\w’'-]+\s+){{0,4}}?(?:{bodies})(?=\s*(?:,|\(|that\s|which\s|based\s|founded\s|created\s|set\s+up\s|close\s+to\s)))", re.IGNORECASE),
     )
 
 
@@ -65,7 +67,7 @@ def unregistered_speaker(text: str, start: int, end: int, names: list[NameMatch]
         return None
     name = " ".join(phrase.text.split())
     at = text.rfind(phrase.text, 0, found[0].start)
-    before, after = (text[max(0, at - 60) : at], text[at + len(phrase.text) : found[0].end + 60]) if at >= 0 else ("", "")
+    before, after = (text[:at], text[at + len(phrase.text) : found[0].end + 60]) if at >= 0 else ("", "")
     return name if named(name, before, after, phrase.kind, language) else None
 
 
@@ -79,6 +81,8 @@ def named(phrase: str, before: str, after: str, kind: str, language: str) -> boo
     if norm(phrase) in w.offices or norm(re.sub(r"^(?:the|neighbouring|neighboring)\s+", "", phrase, flags=re.IGNORECASE)) in w.states:
         return True
     if any(f in w.bodies for f in folded):
+        if not _headed_by_body(folded, w.bodies):
+            return False  # "Guards at the Kenieba gold mine", "Gold buyer Seydou Traore": people, not the body
         content = [(x, f) for x, f in zip(words, folded) if f not in FUNCTION_WORDS]
         own = [x for x, f in content if x[:1].isupper() and f not in w.bodies and f not in w.not_names]
         titled = len(content) >= 2 and all(x[:1].isupper() for x, _ in content) and (content[0][1] in w.bodies or len(content) >= 3)
@@ -87,6 +91,28 @@ def named(phrase: str, before: str, after: str, kind: str, language: str) -> boo
         return False
     if any(ACRONYM.fullmatch(x) for x in words):
         return True  # "the EMGA", "MSC", "The M5-RFP": a body's initials
-    if w.title.search(phrase) or w.title.search(before[-40:] + " " + phrase):
+    if w.title.search(phrase) or _titled_before(before, w):
         return True  # "President Idriss Deby", "Niger's defence minister, General Salifou Mody"
-    return bool(w.document.match(after) or w.document.search(before) or w.described.match(after))  # also "Speaking at a news conference on Monday, Mr Sellal said"
+    return bool(w.document.match(after) or w.described.match(after))
+
+
+PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "from", "to", "on", "near"})
+CLAUSE_OPENERS = re.compile(r"(?<![\w-])(?:after|before|during|while|when|meeting|speaking|visiting|following|met|told|said|says)(?![\w-])", re.IGNORECASE)
+
+
+def _headed_by_body(folded: list[str], bodies: frozenset[str]) -> bool:
+    """The body word heads the phrase: no preposition before its first body word ("Supporters
+    of the M5 coalition"), and nothing but a preposition's phrase after its last one ("the
+    Chinese embassy in Bamako", not "Gold buyer Seydou Traore")."""
+    at = [i for i, f in enumerate(folded) if f in bodies]
+    if any(f in PREPOSITIONS for f in folded[: at[0]]):
+        return False
+    rest = folded[at[-1] + 1 :]
+    return not rest or rest[0] in PREPOSITIONS
+
+
+def _titled_before(before: str, w: Words) -> bool:
+    """A title right before the name in the same noun phrase, from the clause's start: "Niger's
+    defence minister, General Salifou Mody"; not "after meeting the governor, Oumar Toure"."""
+    clause = re.split(r"[.;:]\s|\s[-–—]\s", before)[-1]
+    return w.title_end.search(clause) is not None and not CLAUSE_OPENERS.search(clause)
