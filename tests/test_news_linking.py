@@ -359,3 +359,23 @@ def test_deaths_told_in_a_named_area_on_a_day_are_an_event_and_a_country_is_not_
     events = assemble([Article("q", "q.txt", date(2013, 2, 25), "en", {}, "0" * 64, text)])["events"]
     deaths = events[events["event_type"] == "casualties"]
     assert [(t, str(d.date())) for t, d in zip(deaths["title"], deaths["start_date"])] == [("Casualties – Adrar des Ifoghas", "2013-02-19")]
+
+
+def test_a_state_and_its_ministry_or_demonym_are_one_speaker_and_merge_with_its_registry_actor():
+    """'The Algerian foreign ministry said' and 'Algeria said' (the registry's Algeria) on one
+    day are one statement; so are 'Senegal's foreign ministry' and 'Senegal' (no registry actor);
+    the Chinese embassy stays apart."""
+    from datetime import date
+
+    from timeline.corpus import Article
+    from timeline.pipeline import assemble
+
+    one = ("Algeria\n\nThe Algerian foreign ministry said on Monday that the drone had entered its airspace.\n\n"
+           "Senegal's foreign ministry said on Monday that its border would stay open.\n")
+    two = ("Row\n\nAlgeria said on Monday that the drone had entered its airspace.\n\n"
+           "Senegal said on Monday that its border post would stay open.\n\nThe Chinese embassy said on Monday that its citizens were safe.\n")
+    articles = [Article(i, f"{i}.txt", date(2025, 4, 8), "en", {}, str(n) * 64, t) for n, (i, t) in enumerate([("a", one), ("b", two)], start=1)]
+    events = assemble(articles)["events"]
+    assert sorted(zip(events["title"], events["n_sources"])) == [
+        ("Public statement (Algeria)", 2), ("Public statement (Senegal)", 2), ("Public statement (The Chinese embassy)", 1),
+    ]

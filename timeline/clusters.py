@@ -13,19 +13,41 @@ from datetime import date
 from functools import cache
 
 from timeline.events import Mention
-from timeline.names import most_specific
+from timeline.names import actors, most_specific
+from timeline.unregistered_speakers import state_of
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 
 
 def speaker_key(m: Mention) -> str | None:
-    """Who speaks in a saying, as clusters compare it: its first actor, else the words naming a
-    speaker no registry holds ("the Chinese embassy" and "The Chinese Embassy" are one)."""
+    """Who speaks in a saying, as clusters compare it: its first actor; else the state the words
+    of a speaker no registry holds name ("Senegal's foreign ministry" and "Senegal" are one; "the
+    Algerian foreign ministry" is the registry's Algeria); else those words ("the Chinese
+    embassy" and "The Chinese Embassy" are one)."""
     if m.actor_ids:
         return m.actor_ids[0]
-    if m.speaker_name:
-        return "named:" + " ".join(re.sub(r"^the\s+", "", m.speaker_name.casefold()).split())
-    return None
+    if not m.speaker_name:
+        return None
+    state = state_of(m.speaker_name)
+    if state is not None:
+        return _state_actors().get(state.casefold(), "state:" + state.casefold())
+    return "named:" + " ".join(re.sub(r"^the\s+", "", m.speaker_name.casefold()).split())
+
+
+@cache
+def _state_actors() -> dict[str, str]:
+    """A state's name → its registry government: one named as the state ("Algeria"), else the one
+    whose names name it ("Government of Niger", "Nigerien government"), a government id first."""
+    found: dict[str, str] = {}
+    governments = sorted(((actor_id, e) for actor_id, e in actors().items() if e.fields.get("type") == "government"), key=lambda p: ("government" not in p[0], len(p[0]), p[0]))
+    for actor_id, e in governments:
+        found.setdefault(e.fields["name"].casefold(), actor_id)
+    for actor_id, e in governments:
+        for name in e.names:
+            state = state_of(name)
+            if state is not None:
+                found.setdefault(state.casefold(), actor_id)
+    return found
 
 
 def is_fine(m: Mention) -> bool:

@@ -116,3 +116,20 @@ def _titled_before(before: str, w: Words) -> bool:
     defence minister, General Salifou Mody"; not "after meeting the governor, Oumar Toure"."""
     clause = re.split(r"[.;:]\s|\s[-–—]\s", before)[-1]
     return w.title_end.search(clause) is not None and not CLAUSE_OPENERS.search(clause)
+
+
+@cache
+def _state_words(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """Every state's name, demonym and capital, longest first, and the state each names."""
+    conf = event_words(language)["unregistered_speakers"]
+    states = {norm(x): x for x in conf["states"] if not x[:1].islower()}
+    states.update({norm(k): v for k, v in conf["state_words"].items()})
+    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(states, key=len, reverse=True))})(?![\w-])", re.IGNORECASE), states
+
+
+def state_of(name: str, language: str = "en") -> str | None:
+    """The state a speaker's words name first ("the Chinese embassy in Bamako": China), if any."""
+    pattern, states = _state_words(language)
+    found = pattern.search(norm(name))
+    return states[found.group().casefold()] if found else None
+
