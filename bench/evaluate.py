@@ -23,7 +23,7 @@ CORPORA = {
 BASELINE = {
     "devcorpus_mo": {"dates": (0.981, 0.982), "events": (0.735, 0.75), "events_overlap": (0.794, 0.812), "claims": (0.804, 0.875)},
     "devcorpus_mn": {"dates": (0.979, 0.968), "events": (0.677, 0.814), "events_overlap": (0.774, 0.93), "claims": (0.891, 0.932)},
-    "devcorpus_mm": {"dates": (0.975, 0.987), "events": (0.632, 0.8), "events_overlap": (0.702, 0.8), "claims": (0.8, 0.849)},
+    "devcorpus_mm": {"dates": (0.975, 0.987), "events": (0.632, 0.8), "events_overlap": (0.702, 0.8), "claims": (0.814, 0.868)},
     "devcorpus_ml": {"dates": (0.978, 0.99), "events": (0.725, 0.75), "events_overlap": (0.768, 0.8), "claims": (0.844, 0.836)},
     "devcorpus_mk": {"dates": (0.985, 0.99), "events": (0.699, 0.811), "events_overlap": (0.726, 0.811), "claims": (0.871, 0.86)},
     "devcorpus_mj": {"dates": (0.992, 0.99), "events": (0.904, 0.886), "events_overlap": (0.904, 0.886), "claims": (0.929, 0.957)},

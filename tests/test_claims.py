@@ -2048,3 +2048,17 @@ def test_a_document_s_figures_are_its_issuer_s_even_after_a_source_that_is_no_on
     assert [(c.quantity, c.value_low) for c in found] == [("killed", 65), ("killed", 10), ("wounded", 5), ("strength", 2000)]
     assert issuers == {issuer}
     assert found[-1].claimant_basis == "article"
+
+
+def test_a_communiques_count_with_its_figure_in_brackets_is_no_claimant():
+    """'fifty-three (53) dead …, ten (10) survivors found': the survivors are counted, they do
+    not speak for the toll before them."""
+    from datetime import date
+
+    from timeline.corpus import Article
+
+    text = ("COMMUNIQUE\n\n2. The provisional toll is as follows: fifty-three (53) dead on the side of the FAMa, "
+            "one (01) civilian killed, ten (10) survivors found, and considerable material damage.\n")
+    claims = assemble([Article("q", "q.txt", date(2019, 11, 3), "en", {}, "0" * 64, text)])["claims"]
+    dead = claims[(claims["quantity"] == "killed") & (claims["value_low"] == 53)]
+    assert len(dead) == 1 and "survivors" not in str(dead.iloc[0]["claimant_label"])
