@@ -22,7 +22,7 @@ from timeline.finer_days import finer_day
 from timeline.frame_dates import date_before_during, during_dated_frame
 from timeline.free_dates import accused_of_event, dated_owners, fineness, nearest_event
 from timeline.regex_gate import alternation
-from timeline.sentence_clauses import clause_of, clauses, opening_frame, trigger_clause, trigger_reach
+from timeline.sentence_clauses import clause_of, clauses, opening_frame, told_opening, trigger_clause, trigger_reach
 from timeline.shared_dates import coordinated_with_opening, shared_adjacent
 from timeline.since_dates import since_start
 from timeline.staged_acts import in_stages, opens_stages
@@ -118,14 +118,6 @@ def _subject_of_predicate(text: str, triggers: list[tuple[int, int, str]], k: in
     if j is None or is_saying(triggers[j][2]) or not re.fullmatch(r"\s*,?\s*", text[hi : triggers[j][0]]) or OWN_VERB.search(text, triggers[k][1], triggers[j][0]):
         return None  # not "Fighting has surged as the mission, ordered out by the junta in June, …": the subject has its own verb
     return j if _coordination(language)["past"].match(text, triggers[j][0]) else None
-
-
-@cache
-def _opens_told(language: str) -> re.Pattern:
-    """What may stand before a date that opens a sentence or a clause told after "that": "said
-    that on March 27, …", "said that at dawn on February 11, …", "that early on Sunday, …"."""
-    times = alternation(event_words(language)["times_of_day"])
-    return re.compile(rf"(?:^|\bthat\s+|[,;:]\s*)(?:(?:(?:at|before|shortly\s+before|just\s+before|after)\s+(?:{times})|early|late|shortly\s+after\s+(?:{times}))\s+)?(?:on|in|at)?\s*$", re.IGNORECASE)
 
 
 @cache
@@ -297,7 +289,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     colon = max(text.rfind(":", 0, start), text.rfind(";", 0, start))
     if colon >= 0 and len(free) > 1:  # "Violence has grown since the start of the year: on March 4, an attack …": the dates of its own part
         free = [i for i in free if timexes[i].char_start > colon] or free
-    opens_told = len(free) == 1 and _opens_told(language).search(text[: timexes[free[0]].char_start])
+    opens_told = len(free) == 1 and told_opening(language).search(text[: timexes[free[0]].char_start])
     if len(free) == 1 and _after_opener_day(text, triggers, timexes[free[0]], start):
         return [(free[0], "occurred", timexes[free[0]])]  # "After a Cabinet meeting on Sunday afternoon, the government dissolved …": Sunday
     if opens_told and timexes[free[0]].char_end <= start:

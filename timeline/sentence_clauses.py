@@ -13,6 +13,7 @@ from functools import cache
 
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words
+from timeline.regex_gate import alternation
 from timeline.text_lines import dateline_end
 
 
@@ -149,6 +150,14 @@ def opening_frame(language: str) -> re.Pattern:
     return re.compile(
         rf"^\W*(?:(?:at|during)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{occasions})s?\s+|(?:{sittings})\s+(?:in\s+(?-i:[A-Z])[\w’'-]+\s+)?)?(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE
     )
+
+
+@cache
+def told_opening(language: str) -> re.Pattern:
+    """What may stand before a date that opens a sentence or a clause told after "that": "said
+    that on March 27, …", "said that at dawn on February 11, …", "that early on Sunday, …"."""
+    times = alternation(event_words(language)["times_of_day"])
+    return re.compile(rf"(?:^|\bthat\s+|[,;:]\s*)(?:(?:(?:at|before|shortly\s+before|just\s+before|after)\s+(?:{times})|early|late|shortly\s+after\s+(?:{times}))\s+)?(?:on|in|at)?\s*$", re.IGNORECASE)
 
 
 def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:

@@ -32,7 +32,6 @@ FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "on", "in", "de", "du", "
 class Words:
     bodies: frozenset[str]
     not_names: frozenset[str]
-    states: frozenset[str]
     offices: frozenset[str]
     not_heads: re.Pattern
     title: re.Pattern  # a title right before a capitalised name
@@ -46,7 +45,7 @@ def _words(language: str) -> Words:
     conf = event_words(language)["unregistered_speakers"]
     bodies = alternation(conf["bodies"])
     return Words(
-        frozenset(conf["bodies"]), frozenset(conf["not_names"]), frozenset(norm(s) for s in conf["states"]), frozenset(conf["offices"]),
+        frozenset(conf["bodies"]), frozenset(conf["not_names"]), frozenset(conf["offices"]),
         re.compile(rf"^(?:{alternation(conf['not_heads'])})(?![\w-])", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{alternation(conf['titles'])})(?:\s+(?:of|for)\s+[^,;:]{{1,50}}?)?,?\s+(?-i:[A-Z])", re.IGNORECASE),
         re.compile(rf"^\W*(?:[\w’'-]+\s+){{0,6}}?(?:{alternation(conf['titles'])})(?:\s+(?:of|for)\s+[^,;:]{{1,50}}?)?,?\s*$", re.IGNORECASE),
@@ -78,7 +77,7 @@ def named(phrase: str, before: str, after: str, kind: str, language: str) -> boo
     folded = [re.sub(r"'s$", "", norm(x).strip(",;:.")) for x in words]
     if w.not_heads.match(phrase):
         return False
-    if norm(phrase) in w.offices or norm(re.sub(r"^(?:the|neighbouring|neighboring)\s+", "", phrase, flags=re.IGNORECASE)) in w.states:
+    if norm(phrase) in w.offices or norm(re.sub(r"^(?:the|neighbouring|neighboring)\s+", "", phrase, flags=re.IGNORECASE)) in _state_words(language)[1]:
         return True
     if any(f in w.bodies for f in folded):
         if not _headed_by_body(folded, w.bodies):
@@ -120,9 +119,10 @@ def _titled_before(before: str, w: Words) -> bool:
 
 @cache
 def _state_words(language: str) -> tuple[re.Pattern, dict[str, str]]:
-    """Every state's name, demonym and capital, longest first, and the state each names."""
+    """Every state's name, demonym and capital, longest first, and the state each names (one
+    list of names for both recognising a state as a speaker and keying its statements)."""
     conf = event_words(language)["unregistered_speakers"]
-    states = {norm(x): x for x in conf["states"] if not x[:1].islower()}
+    states = {norm(x): x for x in conf["states"]}
     states.update({norm(k): v for k, v in conf["state_words"].items()})
     return re.compile(rf"(?<![\w-])(?:{alternation(sorted(states, key=len, reverse=True))})(?![\w-])", re.IGNORECASE), states
 
