@@ -1016,6 +1016,29 @@ CASES = [
     ("Keita named Boubou Cisse, his finance minister, as prime minister on Monday.", date(2019, 4, 23), "appointment", date(2019, 4, 22)),
     ("Keita brought him back as prime minister on 30 December 2017.", date(2019, 4, 23), "appointment", date(2017, 12, 30)),
     ("Tuareg rebels held the city until French and Malian troops drove them out in January 2013.", date(2023, 10, 5), "territory_regained", date(2013, 1, 1)),
+    # a date on the trigger's side of "and"; a charter's year is not its repeal's; the opening
+    # date of a sentence skips a relative clause; a leader killed and named in apposition; new
+    # triggers of withdrawals, forces launched, handovers of captives, mandates, militias formed,
+    # bombs, sanctions, inquiries, returns to a camp and a mandate's end (session 21, corpora ML–MO)
+    ("The G5 Sahel joint force, launched with fanfare in Bamako in July 2017 and abandoned by Mali in May 2022, also promised 5,000 troops.", date(2025, 12, 22), "withdrawal", date(2022, 5, 1)),
+    ("The G5 Sahel joint force, launched with fanfare in Bamako in July 2017 and abandoned by Mali in May 2022, also promised 5,000 troops.", date(2025, 12, 22), "mission_created", date(2017, 7, 1)),
+    ("The next day, 30 April, the council of ministers repealed the charter of 2005 that governed the parties.", date(2025, 5, 20), "legislation", date(2025, 4, 30)),
+    ("On 22 October, two peacekeepers were wounded when a convoy that had left Tessalit the day before struck an explosive device.", date(2023, 10, 25), "explosive_device", date(2023, 10, 22)),
+    ("Last month, Gen. Assimi Goita, who seized power in coups in 2020 and 2021, was granted a renewable five-year mandate without an election.", date(2025, 8, 2), "appointment", date(2025, 7, 1)),
+    ("French forces killed the leader of al-Qaeda in the Islamic Maghreb, Abdelmalek Droukdel, in northern Mali in June 2020.", date(2021, 1, 10), "death", date(2020, 6, 1)),
+    ("France, whose soldiers had fought jihadists in Mali since 2013, finished pulling them out on August 15, 2022.", date(2023, 1, 10), "withdrawal", date(2022, 8, 15)),
+    ("The launch of the unified force on Saturday was a fine parade.", date(2025, 12, 22), "mission_created", date(2025, 12, 20)),
+    ("The rebels on Monday handed over to MINUSMA the roughly 30 civil servants and soldiers they had seized.", date(2014, 5, 22), "release", date(2014, 5, 19)),
+    ("The rebels handed 45 soldiers over to the International Committee of the Red Cross on Tuesday.", date(2014, 7, 17), "release", date(2014, 7, 15)),
+    ("Then, in May, the junta dissolved every political party, and in July it gave General Goïta a five-year mandate, renewable, without a vote.", date(2025, 12, 22), "appointment", date(2025, 7, 1)),
+    ("Dogon hunters answered by forming their own militia, Dan Na Ambassagou, in 2016.", date(2019, 4, 20), "alliance_formed", date(2016, 1, 1)),
+    ("Al-Mourabitoune was born in August 2013 from the fusion of MUJAO with the Signatories in Blood.", date(2017, 1, 20), "alliance_formed", date(2013, 8, 1)),
+    ("In Gao, a homemade bomb went off near the Washington market last night.", date(2019, 4, 19), "explosive_device", date(2019, 4, 18)),
+    ("The European Union had already placed Wagner under sanctions on 13 December.", date(2021, 12, 30), "sanctions", date(2021, 12, 13)),
+    ("An inquiry into the disappearances had been opened on May 11, the minister said.", date(2013, 5, 20), "investigation", date(2013, 5, 11)),
+    ("The army moved back into the rebuilt camp in August.", date(2017, 10, 2), "deployment", date(2017, 8, 1)),
+    ("Since the end of MINUSMA's mandate on 30 June 2023 and the departure of its roughly 12,000 personnel by 31 December, the UN has had no monitors there.", date(2024, 2, 2), "mission_ended", date(2023, 6, 30)),
+    ("In April 2022, the French army published drone images that it said showed Russian mercenaries burying bodies near Gossi.", date(2024, 9, 10), "public_statement", date(2022, 4, 1)),
 ]
 
 

@@ -857,3 +857,36 @@ def test_people_in_areas_held_by_armed_groups_and_families_trapped_are_no_captiv
     assert claims_in("About two million people live in areas held by armed groups in central Mali, OCHA said.") == []
     assert claims_in("Some 2,000 men, women and children have been trapped in Farabougou since October.") == []
     assert claims_in("Eight members of the military junta were in Moscow on Monday.") == []
+
+
+def test_a_speaker_named_before_killed_is_not_the_dead_leader():
+    """'Goïta said troops killed the leader of a gang, Amadou Diallo': the dead are named after
+    "killed"; Goïta, the speaker, is no named death."""
+    found = mentions_in("Goïta said troops killed the leader of a local gang, Amadou Diallo, on Sunday.", "2021-01-10")
+    assert "death" not in {m.event_type for m in found}
+
+
+def test_a_complement_that_is_no_relative_clause_and_an_opening_date_still_dates_the_main_verb():
+    """'affirmed … that he had relieved …': "that" opens what is said, not a relative clause;
+    the relative-clause rule moves no opening date there."""
+    found = mentions_in("On Tuesday, Goïta affirmed on television that he had relieved the two men of their functions.", "2021-05-29")
+    assert {m.event_type for m in found if m.start_date is not None} <= {"public_statement", "dismissal"}
+
+
+def test_an_offset_before_a_figure_still_counts_from_the_day_before_it():
+    """'on Friday denied …, a day after 15 Western nations accused Moscow': a day after Friday's
+    day counted back (Thursday), though a number, not a word, opens the clause."""
+    records = article("Headline\n\nMali's government on Friday denied that mercenaries had deployed, a day after 15 Western nations accused Moscow.\n", date(2021, 12, 25))
+    assert [str(t["start"])[:10] for t in records["timexes"] if t["text"] == "a day after"] == ["2021-12-23"]
+
+
+def test_a_possessive_count_speaks_and_dead_on_the_side_of_a_force_are_its_dead():
+    found = claims_in("Gunmen killed about 160 villagers in Ogossagou. The government's own revised count is 157 dead.\n", "2019-04-20")
+    assert [c.claimant_label for c in found if c.value_low == 157] == ["The government"]
+    found = claims_in("COMMUNIQUE\n\n2. The provisional toll is as follows: fifty-three (53) dead on the side of the FAMa, one (01) civilian killed.\n", "2019-11-02")
+    assert [c.subject_id for c in found if c.value_low == 53] == ["fama"]
+
+
+def test_a_dash_aside_closed_before_the_second_figure_keeps_its_speaker():
+    found = claims_in("Headline\n\nSecurity officials told AFP that five people were killed – a Frenchman, a Belgian and three Malians – and nine wounded.\n", "2015-03-08")
+    assert {c.claimant_label for c in found if c.value_low in (5, 9)} == {"Security officials"}

@@ -20,6 +20,10 @@ from timeline.dates import Timex, lexicon
 
 
 CLAUSE_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but|in|at|on|near|when|as|while|with|to|from|after|before|of|for|by)\b)[A-Za-z]", re.IGNORECASE)
+# "a convoy that had left Tessalit the day before struck a mine": the phrase closes the clause
+# before it (a verb follows, no comma before), so it counts back as "the previous day" does
+CLOSES_CLAUSE_BEFORE = re.compile(r"\s+(?:\w+ed|was|were|had|has|struck|hit|came|went|took|fell|left|began|met|ran|saw)\b", re.IGNORECASE)
+OPENS_AFTER = re.compile(r"(?:^|[,;:(—–]|\bon)\s*$", re.IGNORECASE)
 TIME_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
@@ -94,7 +98,7 @@ def anchored(text: str, found: list[Timex], anchor: Anchor | date | None, publis
             continue
         if any(t.char_start >= m.end() and (re.fullmatch(r"\s*(?:on|,)?\s*", text[m.end() : t.char_start]) or (re.fullmatch(r"\s*,\s*(?:on\s+)?", text[m.end() : t.char_start]) and re.search(r"\d", t.text))) for t in found):
             continue  # "shortly before midnight on Tuesday", "a week earlier, on 17 January 2012": the day is told
-        if " ".join(m.group().casefold().split()) in before_event and CLAUSE_FOLLOWS.match(text, m.end()):
+        if " ".join(m.group().casefold().split()) in before_event and _opens_clause(text, m):
             continue  # "on 2 June, the day after jihadists overran …": it dates the clause it opens
         earlier = anchor.event_day if TIME_OF_DAY.search(m.group()) else anchor.day
         base = last_day(found, before=m.start()) or earlier
@@ -122,6 +126,17 @@ def _own_day_after(text: str, at: int, found: list[Timex]) -> bool:
                and not re.search(r"[,;.:]", text[at : t.char_start]) and not SAID_ON.search(text, at, t.char_start) for t in found)
 
 
+def _closes_clause(text: str, m: re.Match) -> bool:
+    """"a convoy that had left Tessalit the day before struck a mine": the phrase closes the
+    clause before it (a verb follows it, and no comma stands before it)."""
+    return bool(CLOSES_CLAUSE_BEFORE.match(text, m.end())) and not OPENS_AFTER.search(text, 0, m.start())
+
+
+def _opens_clause(text: str, m: re.Match) -> bool:
+    """"on 2 June, the day before jihadists overran …": the phrase opens the clause it dates."""
+    return bool(CLAUSE_FOLLOWS.match(text, m.end())) and not _closes_clause(text, m)
+
+
 def _before_events(text: str, found: list[Timex], published: date, language: str) -> list[Timex]:
     """"… on Sunday, a day after fighters attacked the town": the phrase dates what follows it,
     counted from the day the sentence gave just before it (never from an earlier sentence)."""
@@ -131,7 +146,7 @@ def _before_events(text: str, found: list[Timex], published: date, language: str
         base = last_day(found, before=m.start())
         if base is None or any(t.char_start < m.end() and m.start() < t.char_end for t in found):
             continue
-        if _own_day_after(text, m.end(), found):
+        if _own_day_after(text, m.end(), found) or _closes_clause(text, m):
             continue  # "six days after three others died near Hombori on Dec. 28": the clause has its own date
         try:
             day = base + timedelta(days=offsets[" ".join(m.group().casefold().split())])

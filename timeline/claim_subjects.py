@@ -179,6 +179,9 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     shared = SHARED_AMONG.match(text, m.end()) if subject_id is None and quantity in PEOPLE_COUNTS else None
     if shared is not None:  # "a first toll of 12 dead and around 30 wounded among the soldiers": the soldiers' dead too
         return None, f"{shared.group(1)} {shared.group(2)} {shared.group(3)}"
+    side = SIDE_OF.match(text, m.end()) if subject_id is None and quantity in PEOPLE_COUNTS else None
+    if side is not None:  # "fifty-three (53) dead on the side of the FAMa": the FAMa's dead
+        return next((n.id for n in names if n.kind == "actor" and side.start(2) <= n.start < side.end(2)), None), " ".join(text[side.start(1) if side.group(1) else side.start(2) : side.end()].split())
     if subject_id is None and quantity in PEOPLE_COUNTS and subject_label is not None and " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS:
         word = " ".join(subject_label.casefold().split()).removeprefix("the ")
         subject_label = f"{word} people" if word in ("dead", "wounded", "injured", "missing") else "people killed" if word == "killed" else subject_label  # "11 dead": dead people, whose side the text does not say
@@ -186,6 +189,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
 
 
 SHARED_AMONG = re.compile(r"\s+(dead|killed)\s+and\s+(?:(?:about|around|some|at\s+least|nearly|over|more\s+than)\s+)?[\w,]+\s+(?:wounded|injured|missing)\s+(among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # one "among X" for both figures
+SIDE_OF = re.compile(r"(?:\s*\(\d+\)|\))?(?:\s+(dead|killed|wounded|injured|missing))?\s+(?:on\s+the\s+side\s+of|among|in\s+the\s+ranks\s+of|on\s+the\s+part\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;)]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # "53 dead on the side of the FAMa", "12 killed among the attackers"
 BARE_LABELS = frozenset({"dead people", "wounded people", "injured people", "missing people", "people killed"})
 PEOPLE_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "killed_or_captured"})
 BARE_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "the dead", "the wounded", "the missing"})

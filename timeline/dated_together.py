@@ -180,3 +180,13 @@ def headed_by_year(text: str, triggers: list[tuple[int, int, str]], t: Timex) ->
 
 
 TOLD_AFTER_NOUN = re.compile(r"(?:ed|down|apart)$")
+
+
+ACROSS_CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but|then)(?![\w-])", re.IGNORECASE)
+
+
+def across_conjunction(text: str, trigger: tuple[int, int], t: Timex) -> bool:
+    """"launched in July 2017 and abandoned by Mali in May 2022": a date across "and" is another
+    conjunct's, so the one on the trigger's own side of it comes first."""
+    between = text[t.char_end : trigger[0]] if t.char_end <= trigger[0] else text[trigger[1] : t.char_start]
+    return bool(ACROSS_CONJUNCTION.search(between))

@@ -15,7 +15,7 @@ from functools import cache
 from timeline.clause_dates import fronted_in_complement, neighbouring_clause_date, where_clause
 from timeline.date_owners import entry_date
 from timeline.date_parts import moved_date
-from timeline.dated_together import adjacent, conjoined, headed_by_year, object_participle_date, told_again
+from timeline.dated_together import across_conjunction, adjacent, conjoined, headed_by_year, object_participle_date, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying
 from timeline.finer_days import finer_day
@@ -187,7 +187,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
              and not UNTIL_PLANNED.search(text[max(0, t.char_start - 80) : t.char_start])  # "would close until November 9": the end of a planned state
              and not (t.char_start >= end and _planned_date(text, (start, end), t, language))  # "delay the election planned for February 2024": the plan's date, not the delay's
              and not object_participle_date(text, (start, end), t, timexes)  # "ends … a deal signed in Algiers in 2015": the deal's year
-             and not (t.char_start >= end and accused_of_event(text, triggers, end, t))]  # "a report accusing troops of killing 500 people in March 2022": the killing's
+             and not (t.char_start >= end and accused_of_event(text, triggers, end, t))
+             and not (names_object and t.precision == "year" and " " in text[start:end] and OBJECT_OF_YEAR.fullmatch(text, end, t.char_start))]  # "repealed the charter of 2005": the charter's year  # "a report accusing troops of killing 500 people in March 2022": the killing's
     if not dated:
         return [(None, "undated", None)]
     lo, hi = trigger_reach(text, spans, triggers[k], timexes, language)
@@ -250,7 +251,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
                 return [(days[0], "occurred", replace(timexes[days[0]], kind="range", start=first, end=last))]
         # the finest date the event is given, then the nearest: "Earlier this year, on March 17,
         # jihadists overran …" is March 17; "a 2015 deal was scrapped in January" is January
-        nearest = min(own, key=lambda i: (fineness(timexes[i]), owner.get(i) != k, not c_lo <= timexes[i].char_start < c_hi, min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))
+        nearest = min(own, key=lambda i: (fineness(timexes[i]), owner.get(i) != k, not c_lo <= timexes[i].char_start < c_hi, across_conjunction(text, (start, end), timexes[i]), min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))
         given = in_toll(text[c_lo:start], language) and not adjacent(text, triggers[k], timexes[nearest]) and not re.fullmatch(r"(?:['’]s)?\s+", text[timexes[nearest].char_end : start])  # "Sunday's attack", "the 28 April ambush"
         return [(nearest, "reported" if given else "occurred", since_start(timexes[nearest]))]
     if is_saying(event_type):
@@ -305,6 +306,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     return [(None, "undated", None)]
 
 
+OBJECT_OF_YEAR = re.compile(r"\s+of\s+")
 REFERRED_PHRASE_DATE = re.compile(r"\s+(?:on|at|in|near|against|outside)\s+(?:[\w’'-]+\s+){0,6}?(?-i:[A-Z])[\w’'-]+\s+(?:on|in)\s+", re.IGNORECASE)  # a known event's noun phrase that ends on a place, then its own date (not "the attack on the camp met the president on Friday")
 WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 WHEN_OUTCOMES = frozenset({"casualties", "mass_killing", "death"})

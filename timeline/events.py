@@ -71,6 +71,9 @@ ALSO_BEFORE = re.compile(r"(?<![\w-])also\s+(?:[\w’'-]+\s+){0,3}$", re.IGNOREC
 MEDIA_PEOPLE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:journalists?|correspondents?|reporters?|crew|staff|employees|cameraman|photographers?|drivers?)(?![\w-])", re.IGNORECASE)
 
 
+KILLED_OBJECT = re.compile(r"kill(?:ed|ing)\s", re.IGNORECASE)
+
+
 def _founding_of_a_non_group(text: str, trigger: tuple[int, int, str], actor_names: list[NameMatch], language: str) -> bool:
     """"GATIA, created in 2014, …" is a group's founding; "ORTM, created in 1957" or "the camp at
     Mbera, set up in 2012" is not: an appositive founding needs an armed group or alliance named
@@ -215,7 +218,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 place_id, place_basis = section_place, "section"
             if (etype.needs_actor and not actor_ids and speaker_name is None) or negated(text, t_start, language) or _founding_of_a_non_group(text, trigger, actor_names, language):
                 continue
-            if etype.needs_person and not any(registry[a].fields.get("type") == "person" for a in actor_ids):
+            killed = {n.id for n in actor_names if n.start >= t_start} if KILLED_OBJECT.match(text, t_start) else set(actor_ids)  # "Goïta said troops killed the leader of a gang, …": the dead are named after "killed"
+            if etype.needs_person and not any(registry[a].fields.get("type") == "person" for a in actor_ids if a in killed):
                 fallback = event_words(language).get("person_fallback", {}).get(event_type)
                 if fallback is None:
                     continue

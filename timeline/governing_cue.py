@@ -17,6 +17,7 @@ from timeline.sayings import Cue, no_one
 HARD_BREAK = re.compile(r";|\s[—–]\s|(?<![\w-])(?:but(?!\s+that\b)|although|though)(?!\s+\w+ing\b)(?![\w-])", re.IGNORECASE)
 
 
+DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;]*?\s[—–]\s")  # "five people were killed – a Frenchman, a Belgian and three Malians – and nine wounded": an aside, closed
 COMPARED = re.compile(r"(?<![\w-])(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)  # a saying inside a comparison governs nothing after it
 
 
@@ -30,7 +31,7 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int, language:
         inner = _inner_cue(text, found, quote, start, language)
         found = tuple(c for c in found if c.end <= quote[0] or c.start >= quote[1])
         start, end = quote
-    before = [c for c in found if c.end <= start and (not HARD_BREAK.search(text[c.end : start]) or _toll_goes_on(text[c.end : start]) or _tag_goes_on(text, c, start))
+    before = [c for c in found if c.end <= start and (not HARD_BREAK.search(DASH_ASIDE.sub(" ", text[c.end : start])) or _toll_goes_on(text[c.end : start]) or _tag_goes_on(text, c, start))
               and not (COMPARED.search(text, 0, c.start) and re.search(r",\s*(?:and\s+)?that\s", text[c.end : start]))]  # "far higher than Moscow had ever admitted, and that about 2,500 …": the outer saying's
     after = [c for c in found if c.start >= end and not HARD_BREAK.search(text[end : c.start])]
     if quote is not None:  # '…," the source said' / '…," said the trader': the words after the quote
