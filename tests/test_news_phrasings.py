@@ -1039,6 +1039,21 @@ CASES = [
     ("The army moved back into the rebuilt camp in August.", date(2017, 10, 2), "deployment", date(2017, 8, 1)),
     ("Since the end of MINUSMA's mandate on 30 June 2023 and the departure of its roughly 12,000 personnel by 31 December, the UN has had no monitors there.", date(2024, 2, 2), "mission_ended", date(2023, 6, 30)),
     ("In April 2022, the French army published drone images that it said showed Russian mercenaries burying bodies near Gossi.", date(2024, 9, 10), "public_statement", date(2022, 4, 1)),
+    # the one event of a sentence takes its one free date after places and asides; a landslide
+    # won; talks between two men; a designation; a column that reached a town; shots fired on
+    # people; leaders met; a government named; restrictions imposed; a force announced; a man
+    # captured and named (session 21, corpora MP–MS)
+    ("The strike hit the market at Tin-Essako, about 100 kilometers (60 miles) southeast of the town of Kidal, around midday Sunday, said a councillor.", date(2026, 2, 17), "air_strike", date(2026, 2, 15)),
+    ("Keita won a landslide in 2013 and a second term in August 2018.", date(2020, 8, 20), "election", date(2013, 1, 1)),
+    ("The operation follows talks in Bamako on February 24 between the Russian deputy minister and Malian Defense Minister Sadio Camara.", date(2026, 3, 6), "diplomatic_call", date(2026, 2, 24)),
+    ("The two men had been designated last Monday by a college of 17 electors chosen by the junta.", date(2020, 9, 26), "appointment", date(2020, 9, 21)),
+    ("A column of the Russian Africa Corps and the Malian Armed Forces reached the town of Tessalit on Friday.", date(2026, 3, 7), "deployment", date(2026, 3, 6)),
+    ("On November 1, jihadists fired on young men clearing brush at the edge of the village.", date(2020, 11, 10), "attack", date(2020, 11, 1)),
+    ("The minister met leaders of the Coordination of Azawad Movements in Bamako on Saturday.", date(2019, 1, 7), "diplomatic_call", date(2019, 1, 5)),
+    ("On Monday Prime Minister Moctar Ouane named his government, with 25 ministers.", date(2020, 10, 8), "appointment", date(2020, 10, 5)),
+    ("ECOWAS has kept the border closures and trade restrictions its leaders imposed on August 20.", date(2020, 9, 26), "sanctions", date(2020, 8, 20)),
+    ("The force was first announced in January 2025 and is meant to reach 5,000 troops.", date(2026, 3, 30), "mission_created", date(2025, 1, 1)),
+    ("Parly said that French soldiers had captured Mohamed el Mrabat, a senior figure in the Islamic State in the Greater Sahara, on May 19.", date(2020, 6, 6), "arrest", date(2020, 5, 19)),
 ]
 
 

@@ -890,3 +890,25 @@ def test_a_possessive_count_speaks_and_dead_on_the_side_of_a_force_are_its_dead(
 def test_a_dash_aside_closed_before_the_second_figure_keeps_its_speaker():
     found = claims_in("Headline\n\nSecurity officials told AFP that five people were killed – a Frenchman, a Belgian and three Malians – and nine wounded.\n", "2015-03-08")
     assert {c.claimant_label for c in found if c.value_low in (5, 9)} == {"Security officials"}
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The Division counted 31 extrajudicial executions, up from 18 in the second quarter of 2021.", "2021-10-20"),  # the earlier figure's quarter
+    ("Cisse-Lindqvist was taken from his home in Bamako by men in plain clothes, his son told us on Sunday.", "2026-03-03"),  # the telling's day
+    ("The minister will go with the president to the summit of the G5 Sahel, initially planned in Pau on 16 December.", "2019-12-01"),  # a plan's day
+])
+def test_a_lone_date_after_another_clause_a_saying_or_a_comparison_dates_no_event(text, published):
+    """The one free date of a sentence dates its one event only across places and asides."""
+    found = mentions_in(text, published)
+    assert [m.start_date for m in found if m.start_date is not None and m.event_type not in ("public_statement",)] == []
+
+
+def test_one_trigger_dated_twice_with_again_is_two_events():
+    events = assemble_one("Aid\n\nThe air force dropped sacks of rice from a transport plane on October 16 and again on October 20.\n", date(2020, 10, 25))["events"]
+    assert sorted((str(e.start_date)[:10], str(e.end_date)[:10]) for e in events.itertuples()) == [("2020-10-16", "2020-10-16"), ("2020-10-20", "2020-10-20")]
+
+
+def assemble_one(text: str, published: date) -> dict:
+    from timeline.pipeline import assemble
+
+    return assemble([Article("t", "t.txt", published, "en", {}, "0" * 64, text)])

@@ -190,3 +190,18 @@ def across_conjunction(text: str, trigger: tuple[int, int], t: Timex) -> bool:
     conjunct's, so the one on the trigger's own side of it comes first."""
     between = text[t.char_end : trigger[0]] if t.char_end <= trigger[0] else text[trigger[1] : t.char_start]
     return bool(ACROSS_CONJUNCTION.search(between))
+
+
+CLOSES_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|near|to|from|on|of|outside|inside|around|with|under)(?![\w-]))", re.IGNORECASE)  # the date ends its clause, or a place or a manner follows (not "on Tuesday life returned")
+SPAN_WORDS = re.compile(r"(?:since|over|for|in\s+the\s+past|during|throughout|until|till|by|so\s+far)(?![\w-])", re.IGNORECASE)  # a span or a deadline, not the day of what happened
+ONLY_APPOSITIONS = re.compile(r"(?:(?![;:.!?\"“”]|,\s+[a-z]+ed(?![\w-])|(?<![\w-])(?:which|who|whom|where|when|that|after|before|since|until|while|as|because|and|but|for|from|than|following|amid|despite|against|over|during|by|had|has|have|was|were|is|are|will|would|planned|scheduled|due|expected|set|said|says|told|tells)(?![\w-])).)*", re.IGNORECASE)  # places and asides, no other clause, verb, saying or comparison
+
+
+def lone_date_after(text: str, trigger: tuple[int, int], t: Timex, events_told: int, reporting: re.Pattern) -> bool:
+    """The sentence's one free date, after its one event (``events_told`` non-saying triggers),
+    with only places and asides between ("The strike hit the market at Tin-Essako, about 100 km
+    southeast of Kidal, around midday Sunday, said …"): that event's, when no rule of the clause
+    reached it; never after a reporting word (``reporting``: "told us on Sunday")."""
+    return (t.char_start >= trigger[1] and t.kind != "duration" and not SPAN_WORDS.match(t.text) and events_told == 1
+            and ONLY_APPOSITIONS.fullmatch(text, trigger[1], t.char_start) is not None and not reporting.search(text, trigger[1], t.char_start)
+            and CLOSES_CLAUSE.match(text, t.char_end) is not None)  # not "The army retook the town, on Tuesday life returned to normal"

@@ -15,9 +15,9 @@ from functools import cache
 from timeline.clause_dates import fronted_in_complement, neighbouring_clause_date, where_clause
 from timeline.date_owners import entry_date
 from timeline.date_parts import moved_date
-from timeline.dated_together import across_conjunction, adjacent, conjoined, headed_by_year, object_participle_date, told_again
+from timeline.dated_together import across_conjunction, adjacent, conjoined, lone_date_after, headed_by_year, object_participle_date, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
-from timeline.event_lexicon import event_types, event_words, is_saying
+from timeline.event_lexicon import event_types, event_words, is_saying, reporting_re
 from timeline.finer_days import finer_day
 from timeline.frame_dates import date_before_during, during_dated_frame
 from timeline.free_dates import accused_of_event, dated_owners, fineness, nearest_event
@@ -303,7 +303,11 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         )
         if not between and not claimed:
             return [(free[0], "occurred", t)]
+    if len(free) == 1 and lone_date_after(text, (start, end), timexes[free[0]], sum(not is_saying(trig[2]) for trig in triggers), reporting_re(language)):
+        return [(free[0], "occurred", timexes[free[0]])]  # "The strike hit the market at Tin-Essako, about 100 km southeast of Kidal, around midday Sunday, said …": the one event's
     return [(None, "undated", None)]
+
+
 
 
 OBJECT_OF_YEAR = re.compile(r"\s+of\s+")

@@ -109,6 +109,8 @@ def _same_source_conflict(cluster: Cluster, m: Mention, gap: int) -> bool:
     for other in cluster.dated():
         if other.source_id != m.source_id:
             continue
+        if other.mention_id.split("/")[0] == m.mention_id.split("/")[0] and _interval(other) != _interval(m):
+            return True  # "dropped food on October 16 and again on October 20": one trigger dated twice tells two events
         pair_gap = placeless_gap if any(x.place_basis == "none" and refers_back(x) for x in (other, m)) else gap  # "… obliterated these enemy columns on Saturday": the battle named before, going on
         if not _overlap(_interval(other), _interval(m), pair_gap if other.event_type == m.event_type else min(pair_gap, kind_gap)):
             return True
