@@ -1054,6 +1054,10 @@ CASES = [
     ("ECOWAS has kept the border closures and trade restrictions its leaders imposed on August 20.", date(2020, 9, 26), "sanctions", date(2020, 8, 20)),
     ("The force was first announced in January 2025 and is meant to reach 5,000 troops.", date(2026, 3, 30), "mission_created", date(2025, 1, 1)),
     ("Parly said that French soldiers had captured Mohamed el Mrabat, a senior figure in the Islamic State in the Greater Sahara, on May 19.", date(2020, 6, 6), "arrest", date(2020, 5, 19)),
+    ("In Bamako, several thousand people marched this afternoon to Independence Square to back the army.", date(2014, 5, 18), "protest", date(2014, 5, 18)),
+    ("The head of state had spoken by telephone with French President Francois Hollande on Saturday night.", date(2013, 11, 3), "diplomatic_call", date(2013, 11, 2)),
+    ("The air force had already dropped food over the village on Tuesday and last Friday.", date(2020, 10, 22), "aid_pledged", date(2020, 10, 16)),
+    ("The air force had already dropped food over the village on Tuesday and last Friday.", date(2020, 10, 22), "aid_pledged", date(2020, 10, 20)),
 ]
 
 

@@ -912,3 +912,52 @@ def assemble_one(text: str, published: date) -> dict:
     from timeline.pipeline import assemble
 
     return assemble([Article("t", "t.txt", published, "en", {}, "0" * 64, text)])
+
+
+def test_the_wounded_admitted_to_a_health_centre_admit_nothing_and_a_ranks_owner_is_the_speaker():
+    found = claims_in("Health: Of the wounded admitted to the Niono referral health centre (CSRéf), two died of their injuries on 15 March.\n", "2026-03-19")
+    assert [c.claimant_label for c in found if c.value_low == 2] != ["Of the wounded"]
+    found = claims_in("JNIM claimed to have killed more than 30 soldiers; the army acknowledged 26 dead in its ranks.\n", "2019-03-28")
+    assert [c.subject_label for c in found if c.value_low == 26] == ["in its ranks (the army)"]
+
+
+def test_people_picked_up_are_captured_but_passengers_a_bus_picked_up_are_not():
+    assert [(c.quantity, c.value_low) for c in claims_in("A source said at least five ministers had been picked up and taken to Kati.\n", "2020-08-18")] == [("captured", 5)]
+    assert claims_in("Buses picked up 40 passengers at the station.\n", "2020-08-18") == []
+
+
+def test_fighting_on_two_days_in_a_row_is_one_event_over_both():
+    found = mentions_in("Fighting raged on Monday and Tuesday near Boni.", "2020-10-22")
+    assert [(m.start_date, m.end_date) for m in found if m.event_type == "armed_clash"] == [(date(2020, 10, 19), date(2020, 10, 20))]
+
+
+@pytest.mark.parametrize("text, published, event_type, start", [
+    ("On Tuesday, jihadists who had crossed from Niger attacked an army post near Menaka, killing six soldiers, the army said.", "2024-05-20", "attack", date(2024, 5, 14)),
+    ("On Monday, a bus that was carrying traders to Bandiagara hit a mine near Bankass, killing 11 people.", "2024-05-20", "explosive_device", date(2024, 5, 20)),
+    ("The military takeover of 2012 plunged the north into chaos.", "2024-05-20", "coup", date(2012, 1, 1)),
+])
+def test_a_relative_clause_or_a_years_of_leaves_the_main_event_its_date(text, published, event_type, start):
+    """Review of session 21: the main verb after a relative clause keeps the opening date; an
+    event noun keeps its year after "of" (only a verb's object does not)."""
+    assert start in [m.start_date for m in mentions_in(text, published) if m.event_type == event_type]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Rescuers completed pulling the bodies out of the rubble on Monday.", "withdrawal"),
+    ("The launch of the rescue operation on Monday was delayed.", "mission_created"),
+    ("Police on Monday handed over to the gendarmes the two detainees.", "release"),
+    ("The camp opened its gates to new arrivals on Monday.", "territory_seized"),
+    ("Displaced families moved back into the camp on Monday.", "deployment"),
+    ("A column of displaced people reached Mopti on Monday.", "deployment"),
+    ("JNIM had been designated as a terrorist organisation by the United States on Monday.", "appointment"),
+    ("A convoy of army trucks reached Gao on Monday.", "aid_pledged"),
+    ("Rebels captured In Khalil, a town near the border, on Monday.", "arrest"),
+    ("A homemade bomb was found and defused near the market on Monday.", "explosive_device"),
+])
+def test_review_false_positives_of_session_21s_triggers_are_no_such_events(text, event_type):
+    assert event_type not in {m.event_type for m in mentions_in(text, "2024-05-22")}
+
+
+def test_a_day_counted_after_a_day_before_an_adjective_counts_back():
+    records = article("Headline\n\nHundreds marched in Bamako on Saturday the day after suspected jihadists killed 20 soldiers near Boulkessi.\n", date(2024, 5, 20))
+    assert [str(t["start"])[:10] for t in records["timexes"] if t["text"] == "the day after"] == ["2024-05-17"]

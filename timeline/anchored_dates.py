@@ -22,7 +22,7 @@ from timeline.dates import Timex, lexicon
 CLAUSE_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but|in|at|on|near|when|as|while|with|to|from|after|before|of|for|by)\b)[A-Za-z]", re.IGNORECASE)
 # "a convoy that had left Tessalit the day before struck a mine": the phrase closes the clause
 # before it (a verb follows, no comma before), so it counts back as "the previous day" does
-CLOSES_CLAUSE_BEFORE = re.compile(r"\s+(?:\w+ed|was|were|had|has|struck|hit|came|went|took|fell|left|began|met|ran|saw)\b", re.IGNORECASE)
+CLOSES_CLAUSE_BEFORE = re.compile(r"\s+(?:\w+ed(?=\s+(?:the|a|an|its|their|his|her|on|in|at|near|by|to|from|off|out|up|down|\d))|was|were|had|has|struck|hit|came|went|took|fell|left|began|met|ran|saw)\b", re.IGNORECASE)  # "suspected jihadists" is no verb
 OPENS_AFTER = re.compile(r"(?:^|[,;:(—–]|\bon)\s*$", re.IGNORECASE)
 TIME_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
@@ -101,6 +101,8 @@ def anchored(text: str, found: list[Timex], anchor: Anchor | date | None, publis
         if " ".join(m.group().casefold().split()) in before_event and _opens_clause(text, m):
             continue  # "on 2 June, the day after jihadists overran …": it dates the clause it opens
         earlier = anchor.event_day if TIME_OF_DAY.search(m.group()) else anchor.day
+        if " ".join(m.group().casefold().split()) in before_event and _closes_clause(text, m) and last_day(found, before=m.start()) is None:
+            continue  # "Soldiers who had arrived the day before were ambushed": the day before what this sentence does not say
         base = last_day(found, before=m.start()) or earlier
         if base is None:
             continue

@@ -227,6 +227,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)
             if speaker.actor_id and subject[0] is None and _own_people(text, m, subject[1], language):
                 subject = (speaker.actor_id, subject[1])  # "the CSP said it had lost nine of its men": the CSP's own
+            elif not speaker.actor_id and speaker.label and subject[0] is None and subject[1] and is_own_side(subject[1], language) and re.search(r"(?<![\w-])(?:its|their|our)(?![\w-])", subject[1], re.IGNORECASE) and speaker.basis != "article":
+                subject = (None, f"{subject[1]} ({speaker.label})")  # "the army acknowledged 26 dead in its ranks": the army's ranks
             elif not speaker.actor_id and speaker.label and subject[0] is None and THEIR_FELLOWS.match(text, m.end()) and _speaker_is_their(text, speaker.label, m.start(), language):
                 subject = (None, f"{subject[1]} ({speaker.label})")  # "customs officers told him two of their colleagues were killed": the colleagues are customs officers
             breakdown = re.match(r"\s+of\s+(?:them|whom)(?![\w-])", text[m.end() :]) is not None or BREAKDOWN_BEFORE.search(text, 0, m.start()) is not None  # "seven civilians, three of them children, and wounding 12"; "eight civilians, among them two women, and wounding five others"

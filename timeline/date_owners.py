@@ -31,8 +31,22 @@ ADVERBIAL_INSIDE = re.compile(r"\s(?:had|has|have|was|were|is|are)\s+(?:on|late\
 COORDINATED_SAYING = re.compile(r"\s+(?!that\b)(?:[a-z][\w’'-]*ed|gave|took|held|made|sent|met|spoke|wrote)\b[^.;:,]{0,80}?\s+and\s+(?:also\s+|then\s+)?")  # "France on Saturday called the accusation "unfounded" and demanded his release": the day of both verbs
 
 
-IN_RELATIVE = re.compile(r"(?<![\w-])(?:who|which|that)\s+(?:had|has|have|was|were|is|are|would|[a-z]+ed|took|led|fled|fought|won|left|came|went|ran|held|began|struck|hit|made|overthrew|broke|drove|shot)(?![\w-])[^,;:]*$", re.IGNORECASE)  # inside a relative clause not yet closed by a comma (not "said that he had …")
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
+
+
+def _in_relative(text: str, triggers: list[tuple[int, int, str]], main: list[int], k: int) -> bool:
+    """A trigger that opens a relative clause ("a convoy that had left Tessalit"), or a noun in
+    its object ("who seized power in coups in 2020"): not the main clause an opening date dates."""
+    start = triggers[k][0]
+    if is_saying(triggers[k][2]):
+        return False  # "men who said they belonged to IS ordered …": a saying takes the date harmlessly
+    if RELATIVE_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return OBJECT_NOUN_BEFORE.search(text, max(0, start - 12), start) is not None and any(
+        j < k and RELATIVE_BEFORE.search(text, max(0, triggers[j][0] - 20), triggers[j][0]) and not re.search(r"[,;:]", text[triggers[j][1] : start]) for j in main)
+
+
+OBJECT_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:in|of|the|a|an|its|their|two|three)\s+$", re.IGNORECASE)
 
 
 def _ends_relative_clause(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], t: Timex) -> bool:
@@ -170,7 +184,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             # "Last month, Goita, who seized power in coups in 2020 and 2021, was granted …": the
             # main verb's; "On 22 October, a convoy that had left Tessalit struck a mine": the strike's
-            main = [k for k in main if not IN_RELATIVE.search(text, hi, triggers[k][1])] or [k for k in main if not RELATIVE_BEFORE.search(text, max(0, triggers[k][0] - 20), triggers[k][0])] or main
+            main = [k for k in main if not _in_relative(text, triggers, main, k)] or main
             if LIST_ENTRY.match(text):  # "- March 23, 2025, near Menaka: the FLA said a drone hit a well": the entry's event
                 main = [k for k in main if not is_saying(triggers[k][2])] or main
             main = [k for k in main if not (is_saying(triggers[k][2]) and ASIDE_SAYING_AFTER.match(text, triggers[k][1]) and re.search(r",\s*(?:[\w’'-]+\s+){1,5}$", text[: triggers[k][0]]))] or main  # "On Tuesday, his brother said, a young man … was shot dead": the saying is an aside (not "the army said, in a statement, that …")

@@ -192,9 +192,11 @@ def across_conjunction(text: str, trigger: tuple[int, int], t: Timex) -> bool:
     return bool(ACROSS_CONJUNCTION.search(between))
 
 
+BARE_PREPOSITION = re.compile(r"\s*(?:(?:in|on|at|around|during|early|late|from)\s+)?(?:the\s+)?", re.IGNORECASE)
+NOUN_DATE_BEFORE = re.compile(r"(?:(?<![\w-])[a-z]+ed|(?<![\w-])of|holiday|festival)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$", re.IGNORECASE)
 CLOSES_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|near|to|from|on|of|outside|inside|around|with|under)(?![\w-]))", re.IGNORECASE)  # the date ends its clause, or a place or a manner follows (not "on Tuesday life returned")
 SPAN_WORDS = re.compile(r"(?:since|over|for|in\s+the\s+past|during|throughout|until|till|by|so\s+far)(?![\w-])", re.IGNORECASE)  # a span or a deadline, not the day of what happened
-ONLY_APPOSITIONS = re.compile(r"(?:(?![;:.!?\"“”]|,\s+[a-z]+ed(?![\w-])|(?<![\w-])(?:which|who|whom|where|when|that|after|before|since|until|while|as|because|and|but|for|from|than|following|amid|despite|against|over|during|by|had|has|have|was|were|is|are|will|would|planned|scheduled|due|expected|set|said|says|told|tells)(?![\w-])).)*", re.IGNORECASE)  # places and asides, no other clause, verb, saying or comparison
+ONLY_APPOSITIONS = re.compile(r"(?:(?![;:.!?\"“”]|,\s+[a-z]+ed(?![\w-])|(?<![\w-])(?:which|who|whom|where|when|that|after|before|since|until|while|as|because|and|but|for|from|than|following|amid|despite|against|over|during|by|had|has|have|was|were|is|are|will|would|planned|scheduled|due|expected|set|said|says|told|tells)(?![\w-])).)*", re.IGNORECASE | re.DOTALL)  # places and asides, no other clause, verb, saying or comparison
 
 
 def lone_date_after(text: str, trigger: tuple[int, int], t: Timex, events_told: int, reporting: re.Pattern) -> bool:
@@ -202,6 +204,15 @@ def lone_date_after(text: str, trigger: tuple[int, int], t: Timex, events_told: 
     with only places and asides between ("The strike hit the market at Tin-Essako, about 100 km
     southeast of Kidal, around midday Sunday, said …"): that event's, when no rule of the clause
     reached it; never after a reporting word (``reporting``: "told us on Sunday")."""
-    return (t.char_start >= trigger[1] and t.kind != "duration" and not SPAN_WORDS.match(t.text) and events_told == 1
+    chunk = text[trigger[1] : t.char_start].rsplit(",", 1)
+    attached = len(chunk) == 1 or BARE_PREPOSITION.fullmatch(chunk[-1]) is not None  # "the battles of the Adrar des Ifoghas in February 2013"; not "…, a supporter of the former president in 2019"
+    return (t.char_start >= trigger[1] and t.kind != "duration" and (t.precision == "day" or attached) and not SPAN_WORDS.match(t.text) and events_told == 1
+            and not NOUN_DATE_BEFORE.search(text, max(0, t.char_start - 30), t.char_start)  # "a man jailed in 2021", "the mayor of 2015": a noun's date
             and ONLY_APPOSITIONS.fullmatch(text, trigger[1], t.char_start) is not None and not reporting.search(text, trigger[1], t.char_start)
             and CLOSES_CLAUSE.match(text, t.char_end) is not None)  # not "The army retook the town, on Tuesday life returned to normal"
+
+
+def days_apart(text: str, days: list[Timex]) -> bool:
+    """Days joined by "and" that are not consecutive ("dropped food on Tuesday and last Friday"):
+    two acts, not one event running over both days ("fighting on Thursday and Friday")."""
+    return any(re.fullmatch(r"\s*,?\s*and\s*(?:on\s+)?", text[a.char_end : b.char_start]) is not None and abs((b.start - a.start).days) > 1 for a, b in zip(days, days[1:]))

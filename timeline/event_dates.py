@@ -15,7 +15,7 @@ from functools import cache
 from timeline.clause_dates import fronted_in_complement, neighbouring_clause_date, where_clause
 from timeline.date_owners import entry_date
 from timeline.date_parts import moved_date
-from timeline.dated_together import across_conjunction, adjacent, conjoined, lone_date_after, headed_by_year, object_participle_date, told_again
+from timeline.dated_together import across_conjunction, adjacent, conjoined, days_apart, lone_date_after, headed_by_year, object_participle_date, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, reporting_re
 from timeline.finer_days import finer_day
@@ -188,7 +188,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
              and not (t.char_start >= end and _planned_date(text, (start, end), t, language))  # "delay the election planned for February 2024": the plan's date, not the delay's
              and not object_participle_date(text, (start, end), t, timexes)  # "ends … a deal signed in Algiers in 2015": the deal's year
              and not (t.char_start >= end and accused_of_event(text, triggers, end, t))
-             and not (names_object and t.precision == "year" and " " in text[start:end] and OBJECT_OF_YEAR.fullmatch(text, end, t.char_start))]  # "repealed the charter of 2005": the charter's year  # "a report accusing troops of killing 500 people in March 2022": the killing's
+             and not (names_object and t.precision == "year" and re.match(r"[a-z]+ed\s", text[start:end]) and OBJECT_OF_YEAR.fullmatch(text, end, t.char_start))]  # "repealed the charter of 2005": the charter's year  # "a report accusing troops of killing 500 people in March 2022": the killing's
     if not dated:
         return [(None, "undated", None)]
     lo, hi = trigger_reach(text, spans, triggers[k], timexes, language)
@@ -247,8 +247,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         spans = [timexes[i] for i in days]
         if len(days) > 1 and all(_days_joined(language).fullmatch(text[a.char_end : b.char_start]) for a, b in zip(spans, spans[1:])):
             first, last = min(timexes[i].start for i in days), max(timexes[i].end for i in days)
-            if (last - first).days < 7:  # "fighting … on Thursday and Friday": one event over both days
-                return [(days[0], "occurred", replace(timexes[days[0]], kind="range", start=first, end=last))]
+            if (last - first).days < 7:  # "fighting … on Thursday and Friday": one event over both days; "dropped food on Tuesday and last Friday": two drops
+                return [(i, "occurred", timexes[i]) for i in days] if days_apart(text, spans) else [(days[0], "occurred", replace(timexes[days[0]], kind="range", start=first, end=last))]
         # the finest date the event is given, then the nearest: "Earlier this year, on March 17,
         # jihadists overran …" is March 17; "a 2015 deal was scrapped in January" is January
         nearest = min(own, key=lambda i: (fineness(timexes[i]), owner.get(i) != k, not c_lo <= timexes[i].char_start < c_hi, across_conjunction(text, (start, end), timexes[i]), min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))

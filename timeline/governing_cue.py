@@ -17,7 +17,7 @@ from timeline.sayings import Cue, no_one
 HARD_BREAK = re.compile(r";|\s[—–]\s|(?<![\w-])(?:but(?!\s+that\b)|although|though)(?!\s+\w+ing\b)(?![\w-])", re.IGNORECASE)
 
 
-DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;]*?\s[—–]\s")  # "five people were killed – a Frenchman, a Belgian and three Malians – and nine wounded": an aside, closed
+DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;]*?\s[—–]\s(?!(?:yet|but|although|though|while|whereas|still)(?![\w-]))", re.IGNORECASE)  # "five people were killed – a Frenchman, a Belgian and three Malians – and nine wounded": an aside, closed
 COMPARED = re.compile(r"(?<![\w-])(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)  # a saying inside a comparison governs nothing after it
 
 

@@ -127,9 +127,14 @@ def _followed_by(language: str) -> dict[str, re.Pattern]:
 
 def _other_verb(token: str, rest: str, language: str) -> bool:
     pattern = _followed_by(language).get(token)
-    if token in normed_words("not_saying", "followed_by_number", language) and COUNT_NEXT.match(rest):
-        return True  # "his service had admitted 31 wounded passengers": a hospital's intake, not an avowal
+    if token in normed_words("not_saying", "followed_by_number", language) and (COUNT_NEXT.match(rest) or _admitted_to(language).match(rest)):
+        return True  # "his service had admitted 31 wounded passengers", "the wounded admitted to the referral health centre": a hospital's intake, not an avowal
     return pattern is not None and pattern.match(rest) is not None
+
+
+@cache
+def _admitted_to(language: str) -> re.Pattern:
+    return re.compile(rf"\s+(?:to|at|in|into)\s+(?:[\w’'()-]+\s+){{0,4}}?(?:{alternation(words(language)['not_saying'].get('admitted_to', []))})(?![\w-])", re.IGNORECASE)
 
 
 COUNT_NEXT = re.compile(r"\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over|around|almost|up\s+to)\s+)?\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?(?:wounded|injured|patients|casualties|victims|bodies|burns\s+victims)(?![\w-])(?!\s+(?:were|was|had|have|died|dead)\b)", re.IGNORECASE)  # a hospital's intake, not "admitted 42 soldiers were killed"
