@@ -1058,6 +1058,17 @@ CASES = [
     ("The head of state had spoken by telephone with French President Francois Hollande on Saturday night.", date(2013, 11, 3), "diplomatic_call", date(2013, 11, 2)),
     ("The air force had already dropped food over the village on Tuesday and last Friday.", date(2020, 10, 22), "aid_pledged", date(2020, 10, 16)),
     ("The air force had already dropped food over the village on Tuesday and last Friday.", date(2020, 10, 22), "aid_pledged", date(2020, 10, 20)),
+    # delegations that met; a unit that engaged a group; a mission ended; operations against a
+    # group; the column which reached a town; a first session; a court's ruling; an emergency
+    # meeting of a defence council; a country cut off (session 21, corpora MT–MW)
+    ("The two delegations first met here on July 28.", date(2022, 9, 4), "diplomatic_call", date(2022, 7, 28)),
+    ("On 6 January 2022, a FAMa unit engaged a terrorist group near Mondoro.", date(2022, 1, 10), "armed_clash", date(2022, 1, 6)),
+    ("The U.N. Security Council ended the MINUSMA peacekeeping mission on June 30, 2023 at the junta's request.", date(2023, 11, 20), "mission_ended", date(2023, 6, 30)),
+    ("In 2017, the MSA and GATIA joined French and Nigerien forces in operations against the EIGS.", date(2022, 3, 14), "offensive", date(2017, 1, 1)),
+    ("The Agreement Monitoring Committee held its first session in Bamako on 21 June 2015.", date(2016, 2, 1), "diplomatic_call", date(2015, 6, 21)),
+    ("The commercial court of Bamako ruled on Monday that the complex be placed under provisional administration.", date(2025, 6, 17), "court_ruling", date(2025, 6, 16)),
+    ("President Ibrahim Boubacar Keita chaired an emergency meeting of the national defence council at Koulouba palace this morning.", date(2013, 11, 3), "diplomatic_call", date(2013, 11, 3)),
+    ("On 9 January 2022, ECOWAS leaders cut Mali off from most of its neighbours.", date(2023, 1, 9), "sanctions", date(2022, 1, 9)),
 ]
 
 

@@ -961,3 +961,8 @@ def test_review_false_positives_of_session_21s_triggers_are_no_such_events(text,
 def test_a_day_counted_after_a_day_before_an_adjective_counts_back():
     records = article("Headline\n\nHundreds marched in Bamako on Saturday the day after suspected jihadists killed 20 soldiers near Boulkessi.\n", date(2024, 5, 20))
     assert [str(t["start"])[:10] for t in records["timexes"] if t["text"] == "the day after"] == ["2024-05-17"]
+
+
+def test_a_group_of_lawyers_engaged_is_no_clash_of_session_21s_row():
+    found = mentions_in("On Monday the junta engaged a terrorist-law expert to draft the charter.", "2022-01-10")
+    assert "armed_clash" not in {m.event_type for m in found}
