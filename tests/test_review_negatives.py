@@ -966,3 +966,17 @@ def test_a_day_counted_after_a_day_before_an_adjective_counts_back():
 def test_a_group_of_lawyers_engaged_is_no_clash_of_session_21s_row():
     found = mentions_in("On Monday the junta engaged a terrorist-law expert to draft the charter.", "2022-01-10")
     assert "armed_clash" not in {m.event_type for m in found}
+
+
+def test_a_tolls_next_paragraph_opening_on_a_figure_keeps_the_ministrys_voice():
+    """Hard-wrapped copy: "…, the Ministry of Defence said on Thursday." ends its paragraph and
+    "Thirty-five soldiers were wounded …" opens the next: the ministry's figures still."""
+    text = ("Headline\n\nThe death toll from Tuesday's attack on the army base\nat Nampala, in the Ségou region, has risen to 17 soldiers, the\n"
+            "Ministry of Defence said on Thursday.\nThirty-five soldiers were wounded and six others are missing.\n")
+    found = claims_in(text, "2016-01-08")
+    assert {c.claimant_label for c in found if c.value_low in (35, 6)} == {"the Ministry of Defence"}
+
+
+def test_people_taken_to_the_health_centre_are_wounded():
+    found = claims_in("A local official said about 10 people had been taken to the health centre in Kéniéba.\n", "2025-02-16")
+    assert [(c.quantity, c.value_low) for c in found] == [("wounded", 10)]

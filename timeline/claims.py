@@ -77,6 +77,8 @@ def _document_noun(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(sayings_words(language)['documents']['words'])})(?![\w-])", re.IGNORECASE)
 
 
+FIGURE_OPENS = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|a\s+further|another)\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|are|is|had|have|died|remain)(?![\w-])", re.IGNORECASE)  # "…, the ministry said on Thursday. ¶ Thirty-five soldiers were wounded …": the toll's next paragraph, in the ministry's voice
+FIGURE_IN = re.compile(r"(?<![\w-])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|dozens)(?![\w-])", re.IGNORECASE)  # the paragraph before gave a toll
 CONTINUES = re.compile(r"\W*(?:(?:[\w-]+|\d[\d,]*)\s+of\s+(?:those|these|them|whom|the\s+(?:men|women|people|victims|detainees|hostages|passengers|villagers|soldiers))\b|(?:those|these)\s+(?:men|women|people|victims|detainees|hostages|passengers|villagers)\b)", re.IGNORECASE)
 
 
@@ -209,7 +211,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's, and so are "our units"
             elif speaker.cue is None and prior and s.sentence_index - said_at <= 2 and _document_noun(language).search(previous_text + " " + text):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
-            elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx))):
+            elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx)) or (previous_paragraph == s.paragraph_index - 1 and FIGURE_OPENS.match(text) and FIGURE_IN.search(previous_text) and not _dated(ctx))):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
             if listing is not None and speaker.cue is None and speaker.basis == "article":
                 speaker = listing  # "The report lists the deadliest strikes as follows: - Amasrakad, 17 March: 13 civilians killed"
