@@ -1069,6 +1069,9 @@ CASES = [
     ("The commercial court of Bamako ruled on Monday that the complex be placed under provisional administration.", date(2025, 6, 17), "court_ruling", date(2025, 6, 16)),
     ("President Ibrahim Boubacar Keita chaired an emergency meeting of the national defence council at Koulouba palace this morning.", date(2013, 11, 3), "diplomatic_call", date(2013, 11, 3)),
     ("On 9 January 2022, ECOWAS leaders cut Mali off from most of its neighbours.", date(2023, 1, 9), "sanctions", date(2022, 1, 9)),
+    ("It had travelled more than 350 kilometres from its base in Anefis, a town that government forces entered on October 7.", date(2023, 11, 20), "territory_regained", date(2023, 10, 7)),
+    ("The separatist Coordination of Azawad Movements (CMA) signed on June 20, 2015.", date(2015, 6, 22), "peace_agreement", date(2015, 6, 20)),
+    ("On 9 January 2022, ECOWAS announced economic sanctions adopted against Mali with immediate effect.", date(2022, 1, 10), "sanctions", date(2022, 1, 9)),
 ]
 
 
