@@ -1072,6 +1072,10 @@ CASES = [
     ("It had travelled more than 350 kilometres from its base in Anefis, a town that government forces entered on October 7.", date(2023, 11, 20), "territory_regained", date(2023, 10, 7)),
     ("The separatist Coordination of Azawad Movements (CMA) signed on June 20, 2015.", date(2015, 6, 22), "peace_agreement", date(2015, 6, 20)),
     ("On 9 January 2022, ECOWAS announced economic sanctions adopted against Mali with immediate effect.", date(2022, 1, 10), "sanctions", date(2022, 1, 9)),
+    # a conjunct opened by its own date; an entente signed; a law a council adopted; a town shared
+    ("The National Assembly adopted a law amending the local government code on 31 March, and on 19 June the government, the Platform and the CMA signed an \"entente\" on the posts.", date(2016, 7, 10), "peace_agreement", date(2016, 6, 19)),
+    ("Goïta promulgated the new electoral law on June 24, a week after the National Transitional Council adopted it on June 17 by 115 votes to none.", date(2022, 6, 30), "legislation", date(2022, 6, 17)),
+    ("The CMA and GATIA agreed to share the town in February, after months of fighting around Anefis.", date(2016, 7, 10), "peace_agreement", date(2016, 2, 1)),
 ]
 
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from timeline.anchored_dates import after_phrase
 from timeline.aside_dates import aside_owner
+from timeline.conjunct_dates import RELATIVE_BEFORE, conjunct_opening, in_relative
 from timeline.dated_together import KICKER, adjacent, conjoined, entry_separator, groups_finer_days, headed_by_year, told_again
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words, is_saying, reporting_re
@@ -31,22 +32,6 @@ ADVERBIAL_INSIDE = re.compile(r"\s(?:had|has|have|was|were|is|are)\s+(?:on|late\
 COORDINATED_SAYING = re.compile(r"\s+(?!that\b)(?:[a-z][\w’'-]*ed|gave|took|held|made|sent|met|spoke|wrote)\b[^.;:,]{0,80}?\s+and\s+(?:also\s+|then\s+)?")  # "France on Saturday called the accusation "unfounded" and demanded his release": the day of both verbs
 
 
-RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
-
-
-def _in_relative(text: str, triggers: list[tuple[int, int, str]], main: list[int], k: int) -> bool:
-    """A trigger that opens a relative clause ("a convoy that had left Tessalit"), or a noun in
-    its object ("who seized power in coups in 2020"): not the main clause an opening date dates."""
-    start = triggers[k][0]
-    if is_saying(triggers[k][2]):
-        return False  # "men who said they belonged to IS ordered …": a saying takes the date harmlessly
-    if RELATIVE_BEFORE.search(text, max(0, start - 20), start):
-        return True
-    return OBJECT_NOUN_BEFORE.search(text, max(0, start - 12), start) is not None and any(
-        j < k and RELATIVE_BEFORE.search(text, max(0, triggers[j][0] - 20), triggers[j][0]) and not re.search(r"[,;:]", text[triggers[j][1] : start]) for j in main)
-
-
-OBJECT_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:in|of|the|a|an|its|their|two|three)\s+$", re.IGNORECASE)
 
 
 def _ends_relative_clause(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], t: Timex) -> bool:
@@ -145,6 +130,10 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if t.anchor == "other" and not t.text.casefold().startswith("the ") and (counted := after_phrase(language).match(text, t.char_start)) and counted.end() == t.char_end and not any(re.fullmatch(r"\s+(?:the\s+)?", text[t.char_end : o.char_start]) for o in timexes):  # not "A day after Tuesday's attack, gunmen …", nor "had initialled the text the day before" (the day told last)
             out[i] = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and not is_saying(trig[2]) and not NEXT_CLAUSE.search(text, t.char_end, trig[0])), -1)  # "launches Operation Serval a day after Islamists take Konna": Konna's day
             continue
+        conjunct = conjunct_opening(text, triggers, t)
+        if conjunct is not None:
+            out[i] = conjunct  # "adopted a law on 31 March, and on 19 June the government … signed an entente": the entente's
+            continue
         # "launched a rebellion in January and … a coup in March": a date right after an
         # event's trigger is that event's, whatever else its clause tells; so is a date followed
         # by ", the day Goita was sworn in"
@@ -184,7 +173,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             # "Last month, Goita, who seized power in coups in 2020 and 2021, was granted …": the
             # main verb's; "On 22 October, a convoy that had left Tessalit struck a mine": the strike's
-            main = [k for k in main if not _in_relative(text, triggers, main, k)] or main
+            main = [k for k in main if not in_relative(text, triggers, main, k)] or main
             if LIST_ENTRY.match(text):  # "- March 23, 2025, near Menaka: the FLA said a drone hit a well": the entry's event
                 main = [k for k in main if not is_saying(triggers[k][2])] or main
             main = [k for k in main if not (is_saying(triggers[k][2]) and ASIDE_SAYING_AFTER.match(text, triggers[k][1]) and re.search(r",\s*(?:[\w’'-]+\s+){1,5}$", text[: triggers[k][0]]))] or main  # "On Tuesday, his brother said, a young man … was shot dead": the saying is an aside (not "the army said, in a statement, that …")
