@@ -980,3 +980,8 @@ def test_a_tolls_next_paragraph_opening_on_a_figure_keeps_the_ministrys_voice():
 def test_people_taken_to_the_health_centre_are_wounded():
     found = claims_in("A local official said about 10 people had been taken to the health centre in Kéniéba.\n", "2025-02-16")
     assert [(c.quantity, c.value_low) for c in found] == [("wounded", 10)]
+
+
+def test_a_speaker_set_off_by_a_statement_aside_and_a_first_verb_still_speaks_for_and_said():
+    found = claims_in("Representatives of the new front, in a statement spread on social networks, called the strikes a \"cowardly act\" and said six of their cadres had been killed.\n", "2024-12-03")
+    assert [c.claimant_label for c in found] == ["Representatives of the new front"]

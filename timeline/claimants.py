@@ -223,7 +223,7 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
     return _resolved(phrase, cue, discourse)  # "In a statement posted online, the group said": the group
 
 
-FIRST_PERSON_OWNED = re.compile(r"\s*(?:our|my)\s+(?:own\s+)?(?:latest\s+|last\s+|new\s+|provisional\s+|updated\s+|own\s+)*(?:figures?|count|counts|tally|tallies|estimates?|data|records|monitoring|information|assessment|numbers|registration|statistics)\s*$", re.IGNORECASE)
+FIRST_PERSON_OWNED = re.compile(r"\s*(?:our|my)\s+(?:own\s+)?(?:latest\s+|last\s+|new\s+|provisional\s+|updated\s+|own\s+|first\s+|initial\s+|preliminary\s+)*(?:figures?|count|counts|tally|tallies|estimates?|data|records|monitoring|information|assessment|numbers|registration|statistics)\s*$", re.IGNORECASE)
 
 
 def _time_phrase(phrase: str, language: str) -> bool:
