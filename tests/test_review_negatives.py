@@ -985,3 +985,10 @@ def test_people_taken_to_the_health_centre_are_wounded():
 def test_a_speaker_set_off_by_a_statement_aside_and_a_first_verb_still_speaks_for_and_said():
     found = claims_in("Representatives of the new front, in a statement spread on social networks, called the strikes a \"cowardly act\" and said six of their cadres had been killed.\n", "2024-12-03")
     assert [c.claimant_label for c in found] == ["Representatives of the new front"]
+
+
+def test_a_listener_before_the_counters_is_no_part_of_their_name():
+    """"told me his men had counted more than 80 bodies": the men counted (a count is its
+    counter's, as "a colleague posted at the morgue had counted 64 bodies"), not "me his men"."""
+    found = claims_in("A rebel commander I spoke to afterwards told me his men had counted more than 80 bodies of Wagner fighters.\n", "2025-01-10")
+    assert [c.claimant_label for c in found] == ["his men"]

@@ -157,10 +157,11 @@ def _discovery_told(text: str, cue: Cue, kept: list[Cue], language: str) -> bool
     earlier saying's "that" clause is what the earlier speaker tells, not a saying of its own."""
     if cue.speaker_after or not _discovery_re(language).match(text, cue.start):
         return False
-    return any(c.end <= cue.start and not c.speaker_after and re.search(r"(?<![\w-])that\s", text[c.end : cue.start])
+    return any(c.end <= cue.start and not c.speaker_after and (re.search(r"(?<![\w-])that\s", text[c.end : cue.start]) or TOLD_LISTENER_CLAUSE.fullmatch(text, c.end, cue.start))
                and not re.search(r"[;:]|,\s*(?:while|but|whereas|and)(?![\w-])", text[c.end : cue.start]) for c in kept)  # not "…, while residents found 12 bodies"
 
 
+TOLD_LISTENER_CLAUSE = re.compile(r"\s+(?:me|us|him|her|them|reporters|journalists|(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+(?:his|her|their|its|our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?")  # "told me his men had counted …": the clause told, "that" left out
 CONTACT_RELATIVE = re.compile(r"\s+(?:they|he|she|we)\s+(?:(?:were|was|are|is|had|have|has)\s+)?(?:(?:work|works|worked|working|belong|belongs|belonged|serve|serves|served|serving|answer|answers|answered|report|reports|reported|write|writes|wrote|writing)\s+(?:for|to|with|in|at)|(?:run|runs|ran|lead|leads|led|head|heads|headed|represent|represents|joined|founded|command|commands|commanded))\s*$")  # a relative clause without "that" ("the aid group they work for said", "the newspaper she writes for"): the group speaks
 REDUCED_NOT = re.compile(r"\s+(?:that\b|\d|(?:a|an|the|its|their|some|at\s+least|more\s+than|about|nearly)\s)", re.IGNORECASE)  # a saying with its object or clause
 NAME_BEFORE = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]*\s+$")

@@ -92,6 +92,7 @@ def _masked(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+LISTENER_FIRST = re.compile(r"^(?:me|us|him|her|them)\s+(?=(?:his|her|their|its|our|the|a|an)\s)", re.IGNORECASE)
 THREAD_NUMBER = re.compile(r"^\s*\d{1,3}/\s+")  # "3/ Security ministry toll: …": a post's number in a thread
 
 
@@ -99,6 +100,7 @@ def _trim(text: str, lo: int, hi: int, masks: list[tuple[int, int]], language: s
     pats = saying_patterns(language)
     phrase = pats["lead"].sub("", THREAD_NUMBER.sub("", _masked(text, lo, hi, masks)))
     phrase = pats["tail"].sub("", phrase)
+    phrase = LISTENER_FIRST.sub("", phrase.strip(" ,\"“”'’"))  # "told me his men had counted": his men, not "me his men"
     return " ".join(phrase.strip(" ,\"“”'’").split())
 
 
