@@ -1076,6 +1076,9 @@ CASES = [
     ("The National Assembly adopted a law amending the local government code on 31 March, and on 19 June the government, the Platform and the CMA signed an \"entente\" on the posts.", date(2016, 7, 10), "peace_agreement", date(2016, 6, 19)),
     ("Goïta promulgated the new electoral law on June 24, a week after the National Transitional Council adopted it on June 17 by 115 votes to none.", date(2022, 6, 30), "legislation", date(2022, 6, 17)),
     ("The CMA and GATIA agreed to share the town in February, after months of fighting around Anefis.", date(2016, 7, 10), "peace_agreement", date(2016, 2, 1)),
+    # bases handed over, listed by place and month; a place "between X and Y" is no second clause (MX–NA)
+    ("It follows the handovers of Kidal in October 2021, Tessalit in November 2021 and Timbuktu in December 2021.", date(2022, 8, 16), "withdrawal", date(2021, 11, 1)),
+    ("Gunmen on motorbikes overran the army camp at Bamba, between Gao and Bourem, on April 6.", date(2020, 4, 10), "territory_seized", date(2020, 4, 6)),
 ]
 
 

@@ -192,6 +192,7 @@ def across_conjunction(text: str, trigger: tuple[int, int], t: Timex) -> bool:
     return bool(ACROSS_CONJUNCTION.search(between))
 
 
+BETWEEN_PLACES = re.compile(r"between\s+(?-i:[A-Z])[\w’'-]+\s+and\s+(?-i:[A-Z])[\w’'-]+")  # "the camp at Bamba, between Gao and Bourem, on April 6": a place, not a second clause
 BARE_PREPOSITION = re.compile(r"\s*(?:(?:in|on|at|around|during|early|late|from)\s+)?(?:the\s+)?", re.IGNORECASE)
 NOUN_DATE_BEFORE = re.compile(r"(?:(?<![\w-])[a-z]+ed|(?<![\w-])of|holiday|festival)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$", re.IGNORECASE)
 CLOSES_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|near|to|from|on|of|outside|inside|around|with|under)(?![\w-]))", re.IGNORECASE)  # the date ends its clause, or a place or a manner follows (not "on Tuesday life returned")
@@ -208,7 +209,7 @@ def lone_date_after(text: str, trigger: tuple[int, int], t: Timex, events_told: 
     attached = len(chunk) == 1 or BARE_PREPOSITION.fullmatch(chunk[-1]) is not None  # "the battles of the Adrar des Ifoghas in February 2013"; not "…, a supporter of the former president in 2019"
     return (t.char_start >= trigger[1] and t.kind != "duration" and (t.precision == "day" or attached) and not SPAN_WORDS.match(t.text) and events_told == 1
             and not NOUN_DATE_BEFORE.search(text, max(0, t.char_start - 30), t.char_start)  # "a man jailed in 2021", "the mayor of 2015": a noun's date
-            and ONLY_APPOSITIONS.fullmatch(text, trigger[1], t.char_start) is not None and not reporting.search(text, trigger[1], t.char_start)
+            and ONLY_APPOSITIONS.fullmatch(BETWEEN_PLACES.sub("between", text[trigger[1] : t.char_start])) is not None and not reporting.search(text, trigger[1], t.char_start)
             and CLOSES_CLAUSE.match(text, t.char_end) is not None)  # not "The army retook the town, on Tuesday life returned to normal"
 
 
