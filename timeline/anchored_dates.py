@@ -98,10 +98,11 @@ def anchored(text: str, found: list[Timex], anchor: Anchor | date | None, publis
             continue
         if any(t.char_start >= m.end() and (re.fullmatch(r"\s*(?:on|,)?\s*", text[m.end() : t.char_start]) or (re.fullmatch(r"\s*,\s*(?:on\s+)?", text[m.end() : t.char_start]) and re.search(r"\d", t.text))) for t in found):
             continue  # "shortly before midnight on Tuesday", "a week earlier, on 17 January 2012": the day is told
-        if " ".join(m.group().casefold().split()) in before_event and _opens_clause(text, m):
+        counts_to_event = " ".join(m.group().casefold().split()) in before_event
+        if counts_to_event and _opens_clause(text, m):
             continue  # "on 2 June, the day after jihadists overran …": it dates the clause it opens
         earlier = anchor.event_day if TIME_OF_DAY.search(m.group()) else anchor.day
-        if " ".join(m.group().casefold().split()) in before_event and _closes_clause(text, m) and last_day(found, before=m.start()) is None:
+        if counts_to_event and _closes_clause(text, m) and last_day(found, before=m.start()) is None:
             continue  # "Soldiers who had arrived the day before were ambushed": the day before what this sentence does not say
         base = last_day(found, before=m.start()) or earlier
         if base is None:

@@ -77,8 +77,6 @@ def _document_noun(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(sayings_words(language)['documents']['words'])})(?![\w-])", re.IGNORECASE)
 
 
-FIGURE_OPENS = re.compile(r"\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|a\s+further|another)\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|are|is|had|have|died|remain)(?![\w-])", re.IGNORECASE)  # "…, the ministry said on Thursday. ¶ Thirty-five soldiers were wounded …": the toll's next paragraph, in the ministry's voice
-FIGURE_IN = re.compile(r"(?<![\w-])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|dozens)(?![\w-])", re.IGNORECASE)  # the paragraph before gave a toll
 CONTINUES = re.compile(r"\W*(?:(?:[\w-]+|\d[\d,]*)\s+of\s+(?:those|these|them|whom|the\s+(?:men|women|people|victims|detainees|hostages|passengers|villagers|soldiers))\b|(?:those|these)\s+(?:men|women|people|victims|detainees|hostages|passengers|villagers)\b)", re.IGNORECASE)
 
 
@@ -171,6 +169,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     discourse = Discourse(article_actors, language=language)
     out: list[Claim] = []
     said_at, previous_text, previous_paragraph = -10, "", -1
+    figured_at = -10  # the last sentence that gave a figure
     last_subject: tuple[str | None, str | None] = (None, None)
     last_people, last_quantity, last_figure = True, None, None
     document: Speaker | None = None  # the issuer of a document the article reproduces
@@ -202,7 +201,9 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             listed_paragraph = s.paragraph_index
         else:
             listing = None
-        for m, quantity in counted_figures(ctx, language):
+        figures = counted_figures(ctx, language)
+        opens_on_figure = bool(figures) and not text[: figures[0][0].start()].strip(" \"“‘'(")  # "Thirty-five soldiers were wounded …"
+        for m, quantity in figures:
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
             if (voice := floor.voice(speaker.named_as, speaker.basis == "article")) is not None:
                 speaker = Speaker(None, voice, "paragraph", None, kind="label")  # an interview's answer, a briefing's turn, a roundup's post
@@ -211,7 +212,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's, and so are "our units"
             elif speaker.cue is None and prior and s.sentence_index - said_at <= 2 and _document_noun(language).search(previous_text + " " + text):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
-            elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx)) or (previous_paragraph == s.paragraph_index - 1 and FIGURE_OPENS.match(text) and FIGURE_IN.search(previous_text) and not _dated(ctx))):
+            elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx)) or (previous_paragraph == s.paragraph_index - 1 and figured_at == s.sentence_index - 1 and opens_on_figure and not _dated(ctx))):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
             if listing is not None and speaker.cue is None and speaker.basis == "article":
                 speaker = listing  # "The report lists the deadliest strikes as follows: - Amasrakad, 17 March: 13 civilians killed"
@@ -249,6 +250,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             discourse.remember(spoke, text)
             said_at = s.sentence_index
         discourse.named_before = names_in_order(text, ctx.names)
+        figured_at = s.sentence_index if figures else figured_at
         previous_text, previous_paragraph = text, s.paragraph_index
     return carry_statuses(out, contexts, article_actors, language)
 

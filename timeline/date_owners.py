@@ -32,8 +32,6 @@ ADVERBIAL_INSIDE = re.compile(r"\s(?:had|has|have|was|were|is|are)\s+(?:on|late\
 COORDINATED_SAYING = re.compile(r"\s+(?!that\b)(?:[a-z][\w’'-]*ed|gave|took|held|made|sent|met|spoke|wrote)\b[^.;:,]{0,80}?\s+and\s+(?:also\s+|then\s+)?")  # "France on Saturday called the accusation "unfounded" and demanded his release": the day of both verbs
 
 
-
-
 def _ends_relative_clause(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], t: Timex) -> bool:
     """A date that closes a relative clause whose verb is an event ("the soldiers who overthrew
     Keita in August 2020 said …"): the relative clause's date, not the main verb's (but in "who

@@ -187,8 +187,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
              and not UNTIL_PLANNED.search(text[max(0, t.char_start - 80) : t.char_start])  # "would close until November 9": the end of a planned state
              and not (t.char_start >= end and _planned_date(text, (start, end), t, language))  # "delay the election planned for February 2024": the plan's date, not the delay's
              and not object_participle_date(text, (start, end), t, timexes)  # "ends … a deal signed in Algiers in 2015": the deal's year
-             and not (t.char_start >= end and accused_of_event(text, triggers, end, t))
-             and not (names_object and t.precision == "year" and re.match(r"[a-z]+ed\s", text[start:end]) and OBJECT_OF_YEAR.fullmatch(text, end, t.char_start))]  # "repealed the charter of 2005": the charter's year  # "a report accusing troops of killing 500 people in March 2022": the killing's
+             and not (t.char_start >= end and accused_of_event(text, triggers, end, t))  # "a report accusing troops of killing 500 people in March 2022": the killing's
+             and not (names_object and t.precision == "year" and re.match(r"[a-z]+ed\s", text[start:end]) and OBJECT_OF_YEAR.fullmatch(text, end, t.char_start))]  # "repealed the charter of 2005": the charter's year
     if not dated:
         return [(None, "undated", None)]
     lo, hi = trigger_reach(text, spans, triggers[k], timexes, language)
@@ -306,8 +306,6 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     if len(free) == 1 and lone_date_after(text, (start, end), timexes[free[0]], sum(not is_saying(trig[2]) for trig in triggers), reporting_re(language)):
         return [(free[0], "occurred", timexes[free[0]])]  # "The strike hit the market at Tin-Essako, about 100 km southeast of Kidal, around midday Sunday, said …": the one event's
     return [(None, "undated", None)]
-
-
 
 
 OBJECT_OF_YEAR = re.compile(r"\s+of\s+")
