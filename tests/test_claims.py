@@ -2062,3 +2062,42 @@ def test_a_communiques_count_with_its_figure_in_brackets_is_no_claimant():
     claims = assemble([Article("q", "q.txt", date(2019, 11, 3), "en", {}, "0" * 64, text)])["claims"]
     dead = claims[(claims["quantity"] == "killed") & (claims["value_low"] == 53)]
     assert len(dead) == 1 and "survivors" not in str(dead.iloc[0]["claimant_label"])
+
+
+def test_a_numbered_document_reproduced_after_an_editors_note_is_its_signers():
+    """'Editor's note: We reproduce below …' / 'COMMUNIQUÉ No. 002' / … / 'Ahmed Ag Bilal,
+    spokesman': the figures under the heading are the signer's; an unsigned 'DECLARATION No.
+    001' gives them to the document; a release that is the page itself stays the article's."""
+    text = ("Headline\n\nEditor's note: We reproduce below two documents received by our newsroom today.\n\n"
+            "DECLARATION No. 001\n\nThe movements salute the fighters who fell, and the 14 civilians who died on 3 May.\n\n"
+            "COMMUNIQUÉ No. 002\n\nThis morning, drones struck a house. Five members of our movement were martyred. "
+            "Three people were wounded.\n\nAhmed Ag Bilal, spokesman\n")
+    found = {(c.quantity, c.value_low): c.claimant_label for c in claims_in(text, "2024-12-01")}
+    assert found == {("killed", 14): "DECLARATION No. 001", ("killed", 5): "Ahmed Ag Bilal, spokesman", ("wounded", 3): "Ahmed Ag Bilal, spokesman"}
+    own = claims_in("Headline\n\nPRESS RELEASE\n\nSome 2,800 people were displaced this week, the agency said.\n", "2024-02-16")
+    assert [c.claimant_label for c in own] == ["the agency"]
+    page = claims_in("Headline\n\nPRESS RELEASE\n\nSome 2,800 people fled their homes this week.\n", "2024-02-16")
+    assert [c.claimant_basis for c in page] == ["article"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Partners were unable to confirm at least three drivers killed, a figure given to a local NGO by the drivers' families.", "the drivers' families"),
+    ("Seven soldiers were killed, a toll given to reporters on Monday by the army.", "the army"),
+    ("The group's count, which draws on hospital records, puts the toll at 45 dead.", "The group"),
+    ("Police reports said nine people were wounded.", "Police reports"),
+    ("The ministry records 12 dead.", "The ministry"),
+    ("Western media reports that about 40 soldiers were wounded.", "Western media"),
+])
+def test_who_gives_a_figure_past_its_listener_and_what_it_rests_on(text, claimant):
+    """A listener between a participle and 'by' ('given to a local NGO by'), what a count draws
+    on ('hospital records': a noun, no saying) are no speaker."""
+    assert [c.claimant_label for c in claims_in("Headline\n\n" + text + "\n", "2025-09-10")] == [claimant]
+
+
+def test_a_tally_drawing_on_sources_is_the_tallys_and_a_story_based_on_sources_is_theirs():
+    """'Our own tally, based on local sources and rebel statements, counts …': the outlet's own
+    count; 'An earlier version of this story, based on two sources, said …': the sources."""
+    tally = one("Headline\n\nOur own tally, based on local sources and rebel statements, counts at least 120 civilians killed.\n", "2025-01-10")
+    assert tally.claimant_basis == "article"
+    story = one("Headline\n\nAn earlier version of this story, based on two sources, said at least 15 soldiers had died.\n", "2025-01-10")
+    assert story.claimant_label.endswith("two sources")

@@ -35,7 +35,7 @@ from timeline.names import actors
 from timeline.regex_gate import alternation
 from timeline.sayings import cues, words as sayings_words
 from timeline.live_blogs import BULLET
-from timeline.release_headers import headed_release, marked_release
+from timeline.release_headers import headed_release, marked_release, numbered_release
 from timeline.quote_threads import QuoteThread, opens_quote
 from timeline.transcript_turns import Floor, transcript_names
 
@@ -183,7 +183,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         if s.kind != "body":
             if s.kind == "heading" and _document_end(text, language):
                 document = None  # "Background", "Read also": the publisher's again
-            document = headed_release(contexts, i, discourse) or (relayed_document(text, ctx.names, discourse) if s.kind == "heading" else None) or document or marked_release(contexts, i, discourse)  # also a heading "STATEMENT OF THE GENERAL STAFF …" over the text
+            document = headed_release(contexts, i, discourse) or numbered_release(contexts, i, discourse) or (relayed_document(text, ctx.names, discourse) if s.kind == "heading" else None) or document or marked_release(contexts, i, discourse)  # also a heading "STATEMENT OF THE GENERAL STAFF …" over the text
             floor.leave_body(s.kind)
             continue
         if s.paragraph_index != discourse.paragraph:

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from timeline.claimant_institutions import institution_actor, is_abroad
-from timeline.claimants import Discourse, Speaker, subject_actor
+from timeline.claimants import Discourse, Speaker, relayed_document, subject_actor
 from timeline.mention_records import SentenceContext
 from timeline.names import actors
 from timeline.regex_gate import alternation
@@ -71,3 +71,48 @@ def _not_issuer(language: str) -> re.Pattern:
 @cache
 def _begin_marker(language: str) -> re.Pattern:
     return re.compile(sayings_words(language)["relayed_document"]["begin_markers"], re.IGNORECASE)
+
+
+@cache
+def _numbered_heading(language: str) -> re.Pattern:
+    rule = sayings_words(language)["headed_release"]
+    return re.compile(rf"\W*(?:{alternation(rule['numbered_kinds'])})(?:\s+{rule['numbers']})?\W*", re.IGNORECASE)
+
+
+@cache
+def _signature(language: str) -> re.Pattern:
+    """"Mohamed Elmaouloud Ramadane, spokesman", "Signed: the Executive Bureau"."""
+    rule = sayings_words(language)["headed_release"]
+    roles = alternation(rule["signature_roles"])
+    return re.compile(rf"\W*(?:{rule['signed']}(?P<signer>.{{3,80}}?)|(?P<person>(?:[A-Z][\w'’.-]+\s+){{1,4}}[A-Z][\w'’.-]+)\s*,\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:{roles})(?![\w-]).{{0,60}}?|(?:the\s+)?(?P<body>{roles}))\W*", re.IGNORECASE)
+
+
+def numbered_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
+    """"DECLARATION No. 001" / "COMMUNIQUÉ No. 002" over a text the article reproduces after words
+    of its own ("Editor's note: We reproduce below …"), with no letterhead: its
+    figures are the document's, issued by the signature that closes it ("Mohamed Ramadane,
+    spokesman") or, unsigned, by the document the heading names (claimants_<language>.toml
+    ``headed_release.numbered_kinds``); an issuer its first sentence names comes first."""
+    ctx = contexts[i]
+    if ctx.sentence.kind != "heading" or not _numbered_heading(discourse.language).fullmatch(ctx.sentence.text):
+        return None
+    if not any(c.sentence.kind == "body" for c in contexts[:i]):
+        return None  # the page is the document itself ("PRESS RELEASE" atop the agency's own release): the article's voice
+    heading = " ".join(ctx.sentence.text.split())
+    opening = next((c for c in contexts[i + 1 : i + 4] if c.sentence.kind == "body"), None)
+    if opening is not None and (named := relayed_document(opening.sentence.text, opening.names, discourse)) is not None:
+        return named  # "COMMUNIQUE No. 014 / The Permanent Strategic Framework … informs national and international opinion"
+    for after in contexts[i + 1 : i + 60]:
+        if after.sentence.kind != "heading" and after.sentence.kind != "body":
+            continue
+        if after.sentence.kind == "heading" and _numbered_heading(discourse.language).fullmatch(after.sentence.text):
+            break  # the next document
+        signature = _signature(discourse.language).fullmatch(" ".join(after.sentence.text.split()))
+        if signature is not None:
+            signer = [n for n in after.names if n.kind == "actor"]
+            label = " ".join(after.sentence.text.split()).strip(" .")
+            return Speaker(signer[0].id if len(signer) == 1 else None, None if len(signer) == 1 else label, "document", None,
+                           kind="actor" if len(signer) == 1 else "label", named_as=label)
+        if after.sentence.kind == "heading":
+            break
+    return Speaker(None, heading, "document", None, kind="label", named_as=heading)

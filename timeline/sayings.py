@@ -50,10 +50,11 @@ DAY_ADJUNCT = r"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:[A-Za-z]+day|yesterday|
 
 def _after_pattern(items: list[str]) -> re.Pattern:
     """Cues whose speaker follows; a passive one may carry its day before "by" ("the first toll
-    was given Tuesday by the town hall", "confirmed on Monday by the ministry")."""
+    was given Tuesday by the town hall", "confirmed on Monday by the ministry") and its listener
+    ("a figure given to a local NGO by the drivers' families")."""
     by = sorted((i[: -len(" by")] for i in items if i.endswith(" by")), key=len, reverse=True)
     rest = [i for i in items if not i.endswith(" by")]
-    return re.compile(rf"(?<![\w-])(?:{alternation(rest)}|(?:{alternation(by)}){DAY_ADJUNCT}\s+by)(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternation(rest)}|(?:{alternation(by)}){DAY_ADJUNCT}(?:\s+to\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s+by)(?![\w-])", re.IGNORECASE)  # "a figure given to a local NGO by the families"
 
 
 def _possessed_modifiers(w: dict) -> list[str]:
@@ -130,6 +131,25 @@ def _other_verb(token: str, rest: str, language: str) -> bool:
     if token in normed_words("not_saying", "followed_by_number", language) and (COUNT_NEXT.match(rest) or _admitted_to(language).match(rest)):
         return True  # "his service had admitted 31 wounded passengers", "the wounded admitted to the referral health centre": a hospital's intake, not an avowal
     return pattern is not None and pattern.match(rest) is not None
+
+
+@cache
+def _noun_before(language: str) -> tuple[frozenset[str], re.Pattern]:
+    rule = words(language)["not_saying"]["noun_forms"]
+    return frozenset(norm(w) for w in rule["words"]), re.compile(rf"(?<![\w-])(?:{alternation(rule['after'])})\s+$", re.IGNORECASE)
+
+
+def _noun_form(token: str, text: str, start: int, end: int, language: str) -> bool:
+    """"hospital records", "police reports", "its counts": a plural noun, not a saying, when no
+    number and no "that" follows."""
+    nouns, before = _noun_before(language)
+    return token in nouns and before.search(text, max(0, start - 30), start) is not None and not COUNT_NEXT_ANY.match(text, end) and not THAT_NEXT.match(text, end)
+
+
+THAT_NEXT = re.compile(r"\s+that(?![\w-])", re.IGNORECASE)  # "Western media reports that about 1,500 …": the verb
+
+
+COUNT_NEXT_ANY = re.compile(r"\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over|around|almost|up\s+to)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)(?![\w-]))", re.IGNORECASE)
 
 
 @cache
@@ -224,8 +244,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue
         if token in claim_verbs and (pats["not_after"].match(text[m.end() :]) or pats["event_claimed"].search(text[: m.start()])):
             continue  # "claimed responsibility", "claimed the lives of", "an assault claimed both by"
-        if _other_verb(token, text[m.end() :], language):
-            continue  # "the displacement adds to the consequences"
+        if _other_verb(token, text[m.end() :], language) or _noun_form(token, text, m.start(), m.end(), language):
+            continue  # "the displacement adds to the consequences"; "hospital records"
         if QUANTITY_PARTICIPLE.search(text, 0, m.start()) and re.match(r"\s+(?:since|so\s+far|over|during|in|last|this|at|by)\b", text[m.end() :]):
             continue  # "almost twice the monthly average recorded since January": a participle of the average, not a saying
         if token.endswith("s") and not text[: m.start()].strip(" \"“‘'("):

@@ -287,6 +287,9 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         if after and after.kind in USEFUL and (after.kind != "anaphor" or re.fullmatch(r"the\s+[\w-]+(?:\s+[\w-]+)?", after.text, re.IGNORECASE)):
             return after  # also "…, said the official": the official named before (not ", reported the death of one of its commanders")
     before = before_relative(text, floor, cue.start, language)
+    aside = SET_OFF_BEFORE.search(text, floor, before)
+    if aside is not None and _count_basis(language).fullmatch(aside.group("aside")) and saying_patterns(language)["claim_noun_before"].search(text[: aside.start()] + " "):
+        before = aside.start()  # "Our own tally, based on local sources and rebel statements, counts": the tally (not "An earlier version of this story, based on two sources, said": the sources)
     appositive = APPOSITIVE_WITH_AND.search(text, floor, before)
     before = appositive.start() if appositive and appositive.start() > floor else before  # "the Network (SCPN), a coalition of lawyers and activists, documents": the network
     spans = [(lo, hi) for lo, hi in _chunks_before(text, before, floor=floor, names=names)
@@ -306,6 +309,14 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if not named and any(p.kind == "label" and re.match(r"(?:a|an)\s", p.text, re.IGNORECASE) for p in useful):
         named = [p for p in useful if p.kind == "name"]  # "Tabital Pulaaku, an association that defends …, said": the name the appositive describes
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
+
+
+@cache
+def _count_basis(language: str) -> re.Pattern:
+    return re.compile(words(language)["count_bases"]["pattern"], re.IGNORECASE | re.DOTALL)
+
+
+SET_OFF_BEFORE = re.compile(r",(?P<aside>[^,;:\"“”]{3,90}),\s*$")  # the aside set off by commas right before the verb
 
 
 def _coordinated_speakers(text: str, lo: int, second: Phrase, names: list[NameMatch], masks, language: str) -> Phrase | None:
