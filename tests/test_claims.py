@@ -2101,3 +2101,41 @@ def test_a_tally_drawing_on_sources_is_the_tallys_and_a_story_based_on_sources_i
     assert tally.claimant_basis == "article"
     story = one("Headline\n\nAn earlier version of this story, based on two sources, said at least 15 soldiers had died.\n", "2025-01-10")
     assert story.claimant_label.endswith("two sources")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Katiba returned in June and killed, by the government's own count, 132 civilians.", [("killed", 132, "the government")]),
+    ("The wounded, thirteen in number, have been evacuated to the health centres of Bankass.", [("wounded", 13, None)]),
+    ("1. presents its most sincere condolences to the bereaved families and wishes a prompt recovery to the wounded;", []),
+    ("The first two TB2s arrived in December.", []),
+    ("By the evening the general staff in Paris confirms that Sergeant Harold Vormezeele was killed.", [("killed", 1, "the general staff in Paris")]),
+    ("Jan. 11 - France launches air strikes. A French helicopter pilot is killed on the first day.", [("killed", 1, None)]),
+    ("The siege ends Jan. 19; Algeria says 37 foreign hostages and 29 militants died.", [("killed", 37, "algeria"), ("killed", 29, "algeria")]),
+    ("A driver said a colleague had seen gunmen lead away seven drivers.", [("captured", 7, "A driver")]),
+    ('Estimates vary: the union counted at least five drivers, while a JNIM video boasted of "dozens" of soldiers killed.', [("killed", 24, "jnim")]),
+])
+def test_figures_told_the_ways_reports_tell_them(text, expected):
+    """A source set off between verb and figure; 'the wounded, thirteen in number'; a numbered
+    item's mark and a machine's model code count no one; a rank and a name, a present-tense
+    chronology, a death both joined figures share, 'lead away', 'boasted of'."""
+    found = [(c.quantity, c.value_low, c.claimant_id or (None if c.claimant_basis == "article" else c.claimant_label)) for c in claims_in("Headline\n\n" + text + "\n", "2023-01-20")]
+    assert found == expected
+
+
+def test_a_toll_announced_before_a_colon_gives_the_next_lines_figures():
+    """Hard-wrapped copy puts "N'Djamena has published its toll of the battle:" on its own line:
+    the figures on the next line are N'Djamena's."""
+    found = claims_in("Headline\n\nN'Djamena has published its toll of the battle:\n\n13 Chadian soldiers killed, five wounded, and 65 jihadists killed.\n", "2013-02-24")
+    assert [(c.value_low, c.claimant_id) for c in found] == [(13, "chad"), (5, "chad"), (65, "chad")]
+
+
+def test_a_verbatim_record_s_turns_go_on_until_the_next_speaker():
+    """'Minister of Defence: …' then a paragraph with no tag: still the minister; 'Hon. Mariam
+    Guindo (supplementary question): …' (no sentence break after 'Hon.') is the deputy's turn."""
+    text = ("Verbatim record\n\nHon. Mariam Guindo: Thank you, Mr President. Residents told me that eight civilians were killed.\n\n"
+            "Minister of Defence: Thank you, honourable member. The strike hit a group of armed men.\n\n"
+            "The general staff's assessment is that 11 terrorists were neutralised.\n\n"
+            "Hon. Mariam Guindo (supplementary question): Mr Minister, last June the terrorists killed more than a hundred people in Diallassagou.\n\n"
+            "Minister of Defence: Honourable member, the army reached Diallassagou within 48 hours.\n")
+    found = {c.value_low: c.claimant_label for c in claims_in(text, "2023-01-20")}
+    assert found[11] in ("Minister of Defence", "the general staff") and "Guindo" in found[100]

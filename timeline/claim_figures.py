@@ -74,6 +74,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "figure": re.compile(figure, re.IGNORECASE),
         **{f"q:{q}": re.compile(rf"(?<![\w-])(?:{alternation(ws)})(?![\w-])(?!['’]s(?![\w-]))(?!\s+(?:{alternation(nc['not_fates'])})(?![\w-]))", re.IGNORECASE) for q, ws in w["quantities"].items()},  # not "reached the town's health centre": a possessor
         "single": _single_pattern(language),
+        "ranked": _ranked_pattern(language),
         "not_count": re.compile(rf"^\s*(?:{alternation(nc['after'])})(?![\w-])(?!\s+(?:days|weeks|months|years|hours|nights)(?![\w-]))", re.IGNORECASE),  # "one in three new arrivals", not "23 in three days of fighting"
         "not_before": re.compile(rf"(?:^|[^\w])(?:{alternation(nc['before'])})\s*$", re.IGNORECASE),
         "pronoun_one": re.compile(rf"(?<![\w-])(?:{alternation(nc['pronoun_one_before'])})\s+$", re.IGNORECASE),
@@ -119,6 +120,13 @@ def _single_pattern(language: str) -> re.Pattern:
         rf"(?<![\w-])(?:(?P<single>an?)\s+|(?P<owner>his|her|their|its)\s+(?=(?:[\w’'-]+\s+){{0,2}}?(?:{possessed})\s))(?P<np>(?:(?!(?:that|which|who|whose|no|not|whether|if|of|own)\s)[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)})(?:\s+of\s+(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?:\s+(?:{units}))?|the\s+(?:escort|convoy|patrol|garrison|post|camp|base|unit|crew|team|delegation|village|family)))?)\s+(?:{verbs})(?![\w-])",
         re.IGNORECASE,  # "a French soldier of Operation Barkhane was killed", "of the Barkhane force", "of the 1st Spahi Regiment", "a soldier of the escort", "his assistant was wounded"
     )
+
+
+def _ranked_pattern(language: str) -> re.Pattern:
+    """"Sergeant Harold Vormezeele was killed": one person, named by rank and name."""
+    rule = words(language)["singles"]
+    ranks = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(rule["ranks"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<np>(?-i:{ranks})\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,3}})(?P<single>)\s+(?:{alternation(rule['verbs'])})(?![\w-])")
 
 
 def _value(token: str | None, language: str) -> int | None:

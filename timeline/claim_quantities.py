@@ -55,6 +55,13 @@ def _listed_force(language: str) -> tuple[re.Pattern, re.Pattern]:
 PEOPLE_LIST = re.compile(r",(?:\s+[a-z][\w’'-]*){1,3}(?:\s*,(?:\s+[a-z][\w’'-]*){1,3})*\s*,?\s+and(?:\s+[a-z][\w’'-]*){1,3}\s+(?:(?:have|has|had)\s+been|were|are|was)\s+")
 
 
+# "The wounded, thirteen in number, …", "the dead, 23 in all, …": the figure counts the people
+# the noun before it names.
+APPOSED_FATES = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing", "displaced": "displaced"}
+COUNTED_IN_NUMBER = re.compile(rf"(?<![\w-])(?P<fate>{'|'.join(APPOSED_FATES)})\s*,\s*$", re.IGNORECASE)
+IN_NUMBER = re.compile(r"\s+in\s+(?:number|all|total)(?![\w-])", re.IGNORECASE)
+
+
 def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str], language: str) -> str | None:
     """What a figure counts: its own noun decides whether it can count people or equipment,
     then the nearest quantity words of its clause say how they were lost; a figure of people
@@ -66,6 +73,9 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return "strength"  # "its 5,100-strong force in the Sahel", "a 300-strong column"
     if kind == "thing" or pats["not_count"].match(text[end:]):
         return None
+    counted = COUNTED_IN_NUMBER.search(text, max(0, figure_start - 30), figure_start)
+    if counted is not None and IN_NUMBER.match(text, end):
+        return APPOSED_FATES[counted.group("fate").casefold()]  # "The wounded, thirteen in number, have been evacuated"
     lo, hi = _clause_bounds(text, start, end, language)
     if kind == "equipment":
         return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) or listed_after_loss(text, lo, pats) or listed_before_loss(text, hi, pats) else None
@@ -133,7 +143,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return SET_FREE  # "Freed on 8 October with … two Italians, in exchange for some 200 prisoners": set free; "Two Emiratis and an Iranian, kidnapped near Bamako in late September, were freed": the capture told in the aside
     if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died|neutrali[sz]ed)\s+or\s+(?:captured|taken|detained|abducted|arrested)|\b(?:captured|taken prisoner|arrested|detained)\s+or\s+(?:killed|neutrali[sz]ed)", text[lo:hi], re.IGNORECASE):
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
-    if "killed" in found and "captured" in found and (killed_after_capture(text, np_end, reach, pats) or captives_killed(text, lo, figure_start, np_end, pats)):
+    shared_death = "killed" in found and "captured" in found and _shared_death(text, np_end, hi, language) and not pats["q:captured"].search(text, np_end, hi) and not pats["q:captured"].search(text, lo, figure_start)
+    if shared_death or ("killed" in found and "captured" in found and (killed_after_capture(text, np_end, reach, pats) or captives_killed(text, lo, figure_start, np_end, pats))):  # also "37 foreign hostages and 29 militants died": the verb both share
         return "killed"  # "seized at Aguelhok and killed in cold blood", "executed 20 soldiers captured at Aguelhok": their fate is death
     fate_after = re.match(r"\s+(dead|killed|wounded|injured)\b", text[np_end:hi], re.IGNORECASE) or re.search(r"\s(dead|killed|wounded|injured)\s*$", text[end:np_end], re.IGNORECASE)
     if fate_after and "captured" in found:  # "the government counted 20 hostages dead": what became of them
@@ -173,6 +184,18 @@ def _coordinated_end(text: str, np_end: int, language: str) -> int | None:
         return None
     rest = AUXILIARY_AHEAD.match(text, joint.end())
     return rest.end() if rest else None
+
+
+def _shared_death(text: str, np_end: int, hi: int, language: str) -> bool:
+    """"37 foreign hostages and 29 militants died", "23 hostages and 32 militants killed": a
+    second figure joined to this one, then a verb of death both share."""
+    joint = COORDINATED.match(text, np_end)
+    if not joint or not figure_patterns(language)["figure"].match(text, joint.end()):
+        return False
+    return DEATH_AHEAD.match(text, joint.end(), hi) is not None
+
+
+DEATH_AHEAD = re.compile(r"\S+\s+(?:[\w’'-]+\s+){1,3}?(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead|perished|executed)(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -257,7 +280,7 @@ def _owned_by_later_figure(text: str, np_end: int, at: int, pats: dict) -> bool:
     return not between or (len(between) == 1 and CAPTIVE_NOUN.match(text, at) is not None)
 
 
-TOOK_BEFORE = re.compile(r"(?<![\w-])(?:took|taking|seizing|snatching|grabbed)\s+$", re.IGNORECASE)
+TOOK_BEFORE = re.compile(r"(?<![\w-])(?:took|taking|seizing|snatching|grabbed|(?:lead|leads|led|leading|march|marched|marching|drive|drove|driving|carry|carried|carrying)\s+(?:away|off))\s+$", re.IGNORECASE)  # also "had seen gunmen lead away seven drivers"
 TAKEN_TO = re.compile(r"\s+(?:to|towards|into|back|part|along|with)(?![\w-])", re.IGNORECASE)
 CAPTIVE_NOUN = re.compile(r"(?:prisoners?|hostages?|captives?)(?![\w-])", re.IGNORECASE)
 
@@ -277,10 +300,16 @@ RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", r
 HANDED = re.compile(r"(?<![\w-])(?:handed|hands|handing)\s+(?:over\s+)?$", re.IGNORECASE)
 
 
+LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s+(?=(?-i:[a-z])|(?-i:[A-Z])[a-z]+\s+(?-i:[a-z]))")  # "1. presents …", "2) Calls on …": a numbered item's mark, no count
+SOURCE_ASIDE_BEFORE = re.compile(r",\s*(?:by\s+[^,;]{1,50}?(?:count|tally|estimate|reckoning|figures|account)|according\s+to\s+[^,;]{1,60})\s*,\s*(?:(?:at\s+least|about|some|more\s+than|nearly|over|around|almost|up\s+to)\s+)?$", re.IGNORECASE)
+
+
 def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tuple[int, int]:
     """The figure's clause, for looking at what it counts (commas inside numbers do not cut)."""
+    aside = SOURCE_ASIDE_BEFORE.search(text, 0, start)
+    limit = aside.start() if aside is not None else start  # "killed, by the government's own count, 132 civilians": the clause goes on across the aside
     lo = 0
-    for m in CLAUSE_END.finditer(text[:start]):
+    for m in CLAUSE_END.finditer(text[:limit]):
         if not (m.group() == "," and re.match(r"\d{3}", text[m.end() : m.end() + 3])) and not _numeral_aside(text, m):
             lo = m.end()
     hi = len(text)
@@ -350,9 +379,12 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
     taken = [(t.char_start, t.char_end) for t in ctx.timexes]
     found: list[tuple[re.Match, str]] = []
     asides = [(a.start(), a.end()) for a in UNIT_ASIDE.finditer(text)]
+    marker = LIST_MARKER.match(text)
     for m in pats["figure"].finditer(text):
         if any(m.start() < e and b < m.end() for b, e in taken):
             continue  # a date or a duration, not a count
+        if marker is not None and m.start() < marker.end():
+            continue  # "1. presents its condolences … to the wounded": an item's number
         if any(b < m.start() and m.end() < e for b, e in asides):
             continue  # "4,630 people (812 households)": the same people counted by household, no figure of its own
         m = without_preposition(text, m, language)
@@ -391,7 +423,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
             found.append((m, quantity))
     found = _digits_over_words(text, found, language)
     found += [(m, "losses") for m in pats["qualitative"].finditer(text)]
-    for m in pats["single"].finditer(text):
+    for m in [*pats["single"].finditer(text), *pats["ranked"].finditer(text)]:
         loss = text[m.end("np") : m.end()]
         quantity = next((q for q in ("killed", "wounded", "captured", "missing") if pats[f"q:{q}"].search(loss)), None)
         if quantity and not pats["negated"].search(text, max(0, m.start() - 12), m.start()) and not any(f.start() < m.end() and m.start() < f.end() for f, _ in found):

@@ -142,7 +142,7 @@ def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks:
     return None
 
 
-LISTING_VERB = re.compile(r"(?<![\w-])(?:lists?|listed|listing|gives?|gave|details?|detailed|includes?|included|records?|recorded|breaks?\s+down|as\s+follows|the\s+following)(?![\w-])", re.IGNORECASE)
+LISTING_VERB = re.compile(r"(?<![\w-])(?:lists?|listed|listing|gives?|gave|details?|detailed|includes?|included|records?|recorded|publish(?:es|ed)?|releases?|released|issues?|issued|announce[sd]?|posts?|posted|breaks?\s+down|as\s+follows|the\s+following)(?![\w-])", re.IGNORECASE)
 
 
 def lead_in_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> Speaker | None:

@@ -37,7 +37,7 @@ from timeline.sayings import cues, words as sayings_words
 from timeline.live_blogs import BULLET
 from timeline.release_headers import headed_release, marked_release, numbered_release
 from timeline.quote_threads import QuoteThread, opens_quote
-from timeline.transcript_turns import Floor, transcript_names
+from timeline.transcript_turns import Floor, is_transcript, transcript_names
 
 # the names other modules and the tests import from here
 __all__ = ["FATES", "QUANTITIES", "Claim", "claim_events", "claim_key", "claims_of_article", "event_figures", "words"]
@@ -174,7 +174,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     last_people, last_quantity, last_figure = True, None, None
     document: Speaker | None = None  # the issuer of a document the article reproduces
     listing, listed_paragraph = None, -1  # who gives the bulleted list a sentence ending with a colon opened
-    floor = Floor(transcript_names([ctx.sentence for ctx in contexts]), language)
+    sentences = [ctx.sentence for ctx in contexts]
+    floor = Floor(transcript_names(sentences, language), language, verbatim=is_transcript(sentences, language))
     thread = QuoteThread()
     for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text
@@ -197,12 +198,13 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         document = document or relayed_document(text, ctx.names, discourse) or (reproduced_by_pronoun(text, before.sentence.text, before.names, discourse) if before else None) or marked_release(contexts, i, discourse)
         floor.enter(text, s.paragraph_index, previous_paragraph)
         quoted_from = thread.enter(text, s.paragraph_index)
-        if listing is not None and (BULLET.match(text) or s.paragraph_index == listed_paragraph):
-            listed_paragraph = s.paragraph_index
-        else:
-            listing = None
         figures = counted_figures(ctx, language)
         opens_on_figure = bool(figures) and not text[: figures[0][0].start()].strip(" \"“‘'(")  # "Thirty-five soldiers were wounded …"
+        follows_colon = opens_on_figure and s.paragraph_index == listed_paragraph + 1 and previous_paragraph == listed_paragraph and previous_text.rstrip().endswith(":")
+        if listing is not None and (BULLET.match(text) or s.paragraph_index == listed_paragraph or follows_colon):
+            listed_paragraph = s.paragraph_index  # also "N'Djamena has published its toll of the battle:" / "13 Chadian soldiers killed, …" on the next line
+        else:
+            listing = None
         for m, quantity in figures:
             speaker = speaker_of(text, m.start(), m.end(), ctx.names, discourse, masks)
             if (voice := floor.voice(speaker.named_as, speaker.basis == "article")) is not None:

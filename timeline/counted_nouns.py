@@ -36,6 +36,9 @@ def _stops(language: str) -> frozenset[str]:
     return folded_words(language, "heads", "stops") | folded(number_words(language))
 
 
+MODEL_CODE = re.compile(r"(?-i:[A-Z][A-Za-z]{0,3})-?\d{1,3}(?-i:[A-Z]{0,2})(?:s|['’]s)?")  # TB2s, Mi-24s, Su-25, BMP-2s, T-72s, L-39s
+
+
 def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[str, int, str]:
     """What the noun phrase right after a figure counts, by its last known noun ("two Russian
     helicopters" count helicopters), and where it ends: person, equipment, thing, name (a
@@ -61,7 +64,7 @@ def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tu
         if kind and token.islower() and not _noun_kind(token, language) and not token.endswith("ly") and not (demonym and i < 4):
             break  # "about 100 foreign soldiers took part alongside Malian units": a word no noun ends the phrase (not "two others seriously wounded", "1,500 Russian military personnel")
         actor = [n for n in names if n.kind == "actor" and n.start <= at < n.end]
-        word_kind = "person" if actor else _noun_kind(token, language)
+        word_kind = "person" if actor else ("equipment" if MODEL_CODE.fullmatch(token) else _noun_kind(token, language))  # "the first two TB2s", "three Mi-24s": machines by their model
         if word_kind or kind is None:
             np_end = max([pos + word.end(1)] + [n.end for n in actor])
         if word_kind:

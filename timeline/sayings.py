@@ -254,8 +254,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
             continue  # "the Alliance of Sahel States partners", "the United States": part of a name
         if token in normed_words("claim_nouns", "participles", language) and pats["claim_noun_before"].search(text[: m.start()]) and not REDUCED_NOT.match(text[m.end() :]):
             continue  # "A Ukrainian intelligence estimate published in February put …": the estimate speaks
-        if token.endswith("ed") and re.match(r"\s+of\s", text[m.end() :]) and text[: m.start()].strip():
-            continue  # "a village accused of backing a militia": a participle, no one speaks ("accused by X of" is the passive above)
+        if token.endswith("ed") and token not in ("boasted", "bragged") and re.match(r"\s+of\s", text[m.end() :]) and text[: m.start()].strip():
+            continue  # "a village accused of backing a militia": a participle, no one speaks ("accused by X of" is the passive above; "a video boasted of" speaks)
         if token in words(language)["reported_state"]["verbs"] and _reported_state(language).match(text, m.end()) and text[: m.start()].strip():
             continue  # "Of the soldiers reported missing, 27 are still missing": a state, no one speaks
         if token in normed_words("claim_nouns", "words", language) and pats["participle_after"].match(text, m.end()):

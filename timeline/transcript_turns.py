@@ -34,20 +34,23 @@ def _capital_name_tag(language: str) -> re.Pattern:
 @cache
 def _speaker_tag(language: str) -> re.Pattern:
     roles, titles = (alternation(sayings_words(language)["transcript"][key]) for key in ("roles", "titles"))
-    return re.compile(rf"^\s*((?:(?:{titles})\s+)?(?:{roles}))\s*:\s+(?=\S)", re.IGNORECASE)
+    office = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]+){0,4})?"  # "Minister of Defence and Veterans Affairs:"
+    return re.compile(rf"^\s*((?:(?:{titles})\s+)?(?:{roles}){office})\s*(?:\([^()]{{1,40}}\)\s*)?:\s+(?=\S)", re.IGNORECASE)
 
 
 TURN_MIN_WORDS = 5
 
 # "Mamadou Test: Calm, but heavy." / "MT: I only know …": a turn an interview opens with a name
-NAME_TURN = re.compile(r"^\s*((?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}|(?-i:[A-Z]{2,5}))\s*:\s+(?=\S)")
+NAME_TURN = re.compile(r"^\s*((?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}|(?-i:[A-Z]{2,5}))\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")  # also "Hon. Mariam Guindo (supplementary question): …"
 
 
-def transcript_names(sentences) -> dict[str, str]:
+def transcript_names(sentences, language: str = "en") -> dict[str, str]:
     """The names that open the turns of an interview, with their initials: only when two or more
-    names each open two or more paragraphs (question and answer), so a lone "Editor's note:" or
-    "Read more:" is no turn. Initials ("MT") stand for the full name they abbreviate."""
+    speakers (names, or roles: "Minister of Defence:") each open two or more paragraphs (question
+    and answer), so a lone "Editor's note:" or "Read more:" is no turn. Initials ("MT") stand for
+    the full name they abbreviate."""
     openers: dict[str, int] = {}
+    roles: dict[str, int] = {}
     seen = set()
     for s in sentences:
         if s.kind != "body" or s.paragraph_index in seen:
@@ -56,18 +59,37 @@ def transcript_names(sentences) -> dict[str, str]:
         m = NAME_TURN.match(s.text)
         if m:
             openers[m.group(1)] = openers.get(m.group(1), 0) + 1
+        elif (role := speaker_tag(s.text, language, verbatim=True)) is not None:
+            roles[role.casefold()] = roles.get(role.casefold(), 0) + 1
     full = [n for n in openers if " " in n]
     names = {n: next((f for f in full if "".join(w[0] for w in f.split()).upper() == n), n) if n.isupper() and " " not in n else n for n in openers}
     turns: dict[str, int] = {}
     for n, k in openers.items():
         turns[names[n]] = turns.get(names[n], 0) + k
-    return names if sum(1 for k in turns.values() if k >= 2) >= 2 else {}
+    return names if sum(1 for k in [*turns.values(), *roles.values()] if k >= 2) >= 2 else {}
+
+
+def is_transcript(sentences, language: str = "en") -> bool:
+    """A verbatim record or an interview: two or more speakers each open two or more paragraphs
+    with their tag. There a turn goes on, past its paragraph, until the next tag or a heading."""
+    tags: dict[str, int] = {}
+    seen = set()
+    for s in sentences:
+        if s.kind != "body" or s.paragraph_index in seen:
+            continue
+        seen.add(s.paragraph_index)
+        m = NAME_TURN.match(s.text)
+        tag = m.group(1) if m else speaker_tag(s.text, language, verbatim=True)
+        if tag is not None:
+            tags[tag.casefold()] = tags.get(tag.casefold(), 0) + 1
+    return sum(1 for k in tags.values() if k >= 2) >= 2
 
 
 @cache
 def _introduction(language: str) -> re.Pattern:
     words = alternation(sayings_words(language)["transcript"]["introductions"])
-    return re.compile(rf"(?<![\w-])(?:{words})\s+((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
+    role = r"(?:(?:the|a|an)\s+[^,.;:\"“”]{2,50}?,\s+)?"  # "we spoke with the mayor of the commune, Hamidou Ouologuem, 58, …"
+    return re.compile(rf"(?<![\w-])(?:{words})\s+{role}((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
 
 
 @cache
@@ -144,14 +166,15 @@ def holds_floor(tag: str) -> bool:
     return tag.isupper()
 
 
-def speaker_tag(text: str, language: str) -> str | None:
+def speaker_tag(text: str, language: str, verbatim: bool = False) -> str | None:
     """The role or the name in capitals a transcript's turn opens with ("Spokesman: …", "COL.
-    MARC DELAUNAY: …"), if any."""
+    MARC DELAUNAY: …"), if any; in a verbatim record a short turn counts too ("Minister of
+    Defence: Thank you, honourable member.")."""
     named = _capital_name_tag(language).match(text)
     if named:
         return named.group(1)  # "COL. MARC DELAUNAY: Thank you.": the turn goes on in the sentences after
     m = _speaker_tag(language).match(text)
-    return m.group(1) if m and len(text[m.end() :].split()) >= TURN_MIN_WORDS else None  # not a factbox's "President: Assimi Goita."
+    return m.group(1) if m and (verbatim or len(text[m.end() :].split()) >= TURN_MIN_WORDS) else None  # not a factbox's "President: Assimi Goita."
 
 
 @dataclass
@@ -169,6 +192,7 @@ class Floor:
     asked: bool = False
     turn_speaker: str | None = None
     held: bool = False  # the turn opened with a name in capitals, which goes on past its paragraph
+    verbatim: bool = False  # a transcript whose every turn goes on until the next (is_transcript)
 
     def posts(self, text: str) -> bool:
         """Whether ``text`` heads a post (whose channel then holds the floor)."""
@@ -195,11 +219,11 @@ class Floor:
         elif paragraph != self.answer_paragraph:
             self.answering = False
         new_paragraph = paragraph != previous_paragraph
-        tag = (speaker_tag(text, self.language) or named_turn(text, self.names)) if new_paragraph else None
+        tag = (speaker_tag(text, self.language, self.verbatim) or named_turn(text, self.names)) if new_paragraph else None
         if tag or new_paragraph:
             kept = self.turn_speaker if self.held and not turn else None  # "COLONEL X: …" holds the floor until the next turn
             self.turn_speaker = tag or kept  # "Spokesman: …": the paragraph is the spokesman's turn
-            self.held = bool(tag and holds_floor(tag)) or (kept is not None and not tag)
+            self.held = bool(tag and (holds_floor(tag) or self.verbatim)) or (kept is not None and not tag)
         self.answer_paragraph = paragraph if self.answering else self.answer_paragraph
 
     def voice(self, named_as: str | None, unattributed: bool) -> str | None:
