@@ -2139,3 +2139,45 @@ def test_a_verbatim_record_s_turns_go_on_until_the_next_speaker():
             "Minister of Defence: Honourable member, the army reached Diallassagou within 48 hours.\n")
     found = {c.value_low: c.claimant_label for c in claims_in(text, "2023-01-20")}
     assert found[11] in ("Minister of Defence", "the general staff") and "Guindo" in found[100]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The MNLA gave another account. Its spokesman in Paris, Mossa Ag Attaher, said the fighters had killed more than 40 soldiers.", [("killed", 40, "mnla")]),
+    ("In Mopti, the regional governor, Colonel Ibrahima Diarra, said that some 3,000 displaced persons had been registered.", [("displaced", 3000, "the regional governor, Colonel Ibrahima Diarra")]),
+    ("Its spokesman, Mohamed Ag Elmoctar, told Test Radio that its fighters had captured 14 soldiers.", [("captured", 14, "Mohamed Ag Elmoctar")]),
+    ("Malian authorities should release the eleven political leaders arrested last week in Bamako, Rights Watch Sahel said today.", [("captured", 11, "Rights Watch Sahel")]),
+    ("The Movement for the Salvation of Azawad (MSA), an armed group allied with the army, said its fighters caught up with the attackers near the border. Its spokesman, Ibrahim Ag Almoustapha, said the movement had killed more than 40 Islamic State fighters.", [("killed", 40, "msa")]),
+    ("JNIM hit two camps at night, and the toll went from 25 to 38 in four days.", [("killed", 25, None), ("killed", 38, None)]),
+    ("A UN report published in May 2023 said at least 500 people had been killed.", [("killed", 500, "un")]),
+    ("More than 41,000 people have fled their homes, up from 33,100 reported in Flash Update No. 1 of 28 August.", [("displaced", 41000, None)]),
+    ("Our own event data, compiled from local media and partner reports, record at least 430 fatalities.", [("killed", 430, "Our own event data")]),
+    ("The attackers had lost dozens of their own, the army said.", [("killed", 24, "the army")]),
+])
+def test_who_speaks_when_a_role_and_a_name_are_set_side_by_side(text, expected):
+    """A role before a name speaks for its body ('Its spokesman in Paris, Mossa Ag Attaher'), a
+    role no registry holds keeps both, a role with no antecedent leaves the name; a capital's toll
+    is its government's and a toll 'from 25 to 38' is two figures; a year or an aside's plural
+    noun is no participle or saying."""
+    found = [(c.quantity, c.value_low, c.claimant_id or (None if c.claimant_basis == "article" else c.claimant_label)) for c in claims_in("Headline\n\n" + text + "\n", "2024-01-20")]
+    assert found == expected
+
+
+def test_dozens_of_their_own_are_the_losers_and_a_press_release_on_one_line_is_its_issuer():
+    """'the attackers had lost "dozens" of their own': the attackers'; 'MINISTRY OF THE ARMED
+    FORCES — PRESS RELEASE' over a Paris dateline is the French ministry's, until "Editors' note"."""
+    lost = one('Headline\n\nAn army spokesman said that the attackers had lost "dozens" of their own.\n', "2012-02-01")
+    assert lost.subject_label == "the attackers"
+    text = ("Headline\n\nWhat follows is our own rendering of the communiqué.\n\nMINISTRY OF THE ARMED FORCES — PRESS RELEASE\n"
+            "Paris, 26 November 2019\n\nThe dead were six officers and a corporal.\n\nEditors' note\n\nIt brings to 41 the number of French soldiers killed.\n")
+    found = {c.value_low: c.claimant_label or c.claimant_id for c in claims_in(text, "2019-11-26")}
+    assert found[6] == "MINISTRY OF THE ARMED FORCES" and found[41].startswith("the article")
+
+
+def test_a_capitals_toll_is_its_governments():
+    """"Bamako's toll went from 25 to 38": the government's figures (names.with_capital_speakers)."""
+    from timeline.corpus import Article
+    from datetime import date
+
+    text = "Headline\n\nJNIM hit two camps at night, and Bamako's toll went from 25 to 38 in four days.\n"
+    claims = assemble([Article("q", "q.txt", date(2019, 10, 4), "en", {}, "0" * 64, text)])["claims"]
+    assert sorted(zip(claims["value_low"], claims["claimant_id"])) == [(25, "mali_government"), (38, "mali_government")]

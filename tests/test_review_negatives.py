@@ -473,7 +473,7 @@ def test_the_latter_is_the_last_name_of_the_sentence_before():
 @pytest.mark.parametrize(
     "text, value, claimant",
     [
-        ("The attackers, who came on motorbikes, surrounded the hamlet and fired on anyone who tried to flee, a local councillor, Amadou Guindo, told AFP, adding that 19 villagers were missing.", 19, "Amadou Guindo"),
+        ("The attackers, who came on motorbikes, surrounded the hamlet and fired on anyone who tried to flee, a local councillor, Amadou Guindo, told AFP, adding that 19 villagers were missing.", 19, "a local councillor, Amadou Guindo"),
         ("Two drone strikes near Anefis killed at least 15 civilians, including children, the Sahel Civilian Protection Network said today.", 15, "the Sahel Civilian Protection Network"),
         ('The Africa Corps said it would stay.\n\n"Mission accomplished. PMC Wagner is going home," the group said on Friday. It said it had eliminated thousands of militants.', 2000, "Wagner Group"),
     ],

@@ -123,7 +123,7 @@ def claimant_of(text: str, figure: str) -> str | None:
         ("Ambush on an army supply convoy: 12 soldiers killed (IS Sahel claim via Amaq)", "12", "is_sahel"),
         # a subject named in an appositive before "said" is no quotation that "said" inverts; a
         # participle after the source's noun modifies it (corpora JF, JH)
-        ("An army spokesman, Colonel Souleymane Maiga, said the dead included five soldiers, four of the gunmen and three civilians.", "five", "Colonel Souleymane Maiga"),
+        ("An army spokesman, Colonel Souleymane Maiga, said the dead included five soldiers, four of the gunmen and three civilians.", "five", "An army spokesman, Colonel Souleymane Maiga"),
         ("Drone strikes on Tinzaouaten have killed 21 civilians, 11 of them children, according to the main coalition of Tuareg-led separatist groups fighting the country's military government.", "21", "tuareg_separatists"),
         # a second verb of one subject ("accused … and said") is that subject's saying; a
         # possessor after a comparison is the possessor alone (corpus JG)

@@ -70,8 +70,11 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
         rf"|(?P<n>{number})(?![\w%]|[.,:/]\d|(?!{STRONG_WORD})-\w)(?!\s+of\s+(?:its|their|the|his|her|our)\s+(?:units?|positions?|bases?|camps?|convoys?|columns?)))"
     )
     nc = w["not_counts"]
+    ranged = rf"|(?P<a>{number})(?:\s*(?:-|–|to)\s*|\s+or\s+)(?P<b>{number})(?!\s*[-–]\s*\w)"
+    assert ranged in figure
     return {
         "figure": re.compile(figure, re.IGNORECASE),
+        "figure_alone": re.compile(figure.replace(ranged, "|(?P<a>(?!))(?P<b>)"), re.IGNORECASE),  # one number of "rose from 25 to 38"
         **{f"q:{q}": re.compile(rf"(?<![\w-])(?:{alternation(ws)})(?![\w-])(?!['’]s(?![\w-]))(?!\s+(?:{alternation(nc['not_fates'])})(?![\w-]))", re.IGNORECASE) for q, ws in w["quantities"].items()},  # not "reached the town's health centre": a possessor
         "single": _single_pattern(language),
         "ranked": _ranked_pattern(language),

@@ -300,6 +300,19 @@ RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", r
 HANDED = re.compile(r"(?<![\w-])(?:handed|hands|handing)\s+(?:over\s+)?$", re.IGNORECASE)
 
 
+def _revisions_apart(text: str, pats: dict) -> list[re.Match]:
+    """The sentence's figures, with a toll that changed "from 25 to 38" read as two figures (the
+    first toll and the last), not one range."""
+    out = []
+    for m in pats["figure"].finditer(text):
+        if m.group("a") is not None and m.group("qual") is None and CHANGED_FROM.search(text, max(0, m.start() - 60), m.start()) and text[m.end("a") :].lstrip().startswith("to"):
+            out += [pats["figure_alone"].match(text, m.start("a")), pats["figure_alone"].match(text, m.start("b"))]
+        else:
+            out.append(m)
+    return [m for m in out if m is not None]
+
+
+CHANGED_FROM = re.compile(r"(?<![\w-])(?:rose|risen|rising|rises|went|gone|going|climbed|climbing|increased|increasing|jumped|grew|grown|raised|raising|revised|revising|upped|lowered|lowering|fell|fallen|dropped|cut|reduced|moved|changed|corrected)\s+(?:[\w’'-]+\s+){0,4}?from\s+$", re.IGNORECASE)
 LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s+(?=(?-i:[a-z])|(?-i:[A-Z])[a-z]+\s+(?-i:[a-z]))")  # "1. presents …", "2) Calls on …": a numbered item's mark, no count
 SOURCE_ASIDE_BEFORE = re.compile(r",\s*(?:by\s+[^,;]{1,50}?(?:count|tally|estimate|reckoning|figures|account)|according\s+to\s+[^,;]{1,60})\s*,\s*(?:(?:at\s+least|about|some|more\s+than|nearly|over|around|almost|up\s+to)\s+)?$", re.IGNORECASE)
 
@@ -380,7 +393,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
     found: list[tuple[re.Match, str]] = []
     asides = [(a.start(), a.end()) for a in UNIT_ASIDE.finditer(text)]
     marker = LIST_MARKER.match(text)
-    for m in pats["figure"].finditer(text):
+    for m in _revisions_apart(text, pats):
         if any(m.start() < e and b < m.end() for b, e in taken):
             continue  # a date or a duration, not a count
         if marker is not None and m.start() < marker.end():
@@ -410,7 +423,8 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         along = found and head[0] in ("person", "name") and pats["accompanying"].search(text[found[-1][0].end() : number_start]) and ";" not in text[found[-1][0].end() : m.start()]
         along = along and not re.match(r"\s+(?:wounded|injured|dead|missing)(?![\w-])", text[m.end() :], re.IGNORECASE)  # "nine bodies … along with 11 wounded people": their own state
         rival = found and quantity is None and RIVAL_BEFORE.fullmatch(between) and RIVAL_AFTER.match(text, m.end()) and found[-1][1] != "equipment_lost"
-        recounted = bool(found) and quantity is None and found[-1][1] in FATES and COUNTED_AGAIN.search(text, max(0, m.start() - 30), m.start()) is not None
+        recounted = bool(found) and quantity is None and found[-1][1] in FATES and (COUNTED_AGAIN.search(text, max(0, m.start() - 30), m.start()) is not None
+                                                                                   or (head[0] in ("person", "name") and RIVAL_SAID.search(text, max(0, m.start() - 40), m.start()) is not None and re.search(r"[;,]\s+(?:and|but|while|whereas)\s", between) is not None))  # "The government put the number at 82, and an army spokesman later spoke of 97 soldiers"
         elided = bool(found) and quantity is None and head[0] == "none" and found[-1][1] in FATES and RIVAL_SAID.search(text, max(0, m.start() - 40), m.start()) is not None and re.match(r"\s*(?:[.;,)]|$)", text[m.end() :]) is not None and re.search(r"[;,]|(?<![\w-])(?:while|whereas|but)(?![\w-])", text[found[-1][0].end() : m.start()]) is not None
         grown = bool(found) and quantity is None and found[-1][1] == "strength" and (head[0] == "none" or (head[0] == "unknown" and head[2].casefold() == "more")) and not any(pats[f"q:{q}"].search(text, found[-1][0].end(), m.start()) for q in FATES) and STRENGTH_AGAIN.search(text, max(0, m.start() - 30), m.start()) is not None
         if grown:

@@ -62,7 +62,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     return actor, label
 
 
-LOST_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:(?:the|its|their|his|her|our)\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that|had|has|have|and|or|but|also|reportedly|then|later|already|never|only|just|since|once|itself|themselves|himself|herself)\b)[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over)\s+)?$", re.IGNORECASE)
+LOST_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:(?:the|its|their|his|her|our)\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that|had|has|have|and|or|but|also|reportedly|then|later|already|never|only|just|since|once|itself|themselves|himself|herself)\b)[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over)\s+)?[\"“‘']?$", re.IGNORECASE)  # also 'had lost "dozens"'
 PRONOUN_LOST = re.compile(r"(?<![\w’'-])(it|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over|only)\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|by|of|near|at|from|to|with|for|on|under)|[a-z]{3,}ed)\s+$", re.IGNORECASE)  # "the patrol based in Boni had lost": Boni is no one's side
 OWN_TOLL_VERB = r"(?:put|puts|putting|estimated|estimates|estimating|placed|places)"
@@ -117,9 +117,11 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         subject_id, subject_label = None, f"people ({subject_label.split()[0]})"  # "documented 96 killings there", "reported 14 deaths": people, not who; the noun told
     if subject_label and VERB_FIRST.match(subject_label):
         subject_id, subject_label = None, None  # "11 remain unaccounted for", "nine never came back": the noun is left out
-    if subject_label and subject_label.casefold() == "men" and (lost := _loser(text, m.start(), names)):
+    if subject_label and subject_label.casefold() in ("men", "own") and (lost := _loser(text, m.start(), names)):
         subject_id = next((n.id for n in names if n.kind == "actor" and lost.start("who") <= n.start < lost.end("who")), None)
         who = lost.group("who")
+        if subject_label.casefold() == "own":
+            return subject_id, who  # "the attackers had lost "dozens" of their own": the attackers
         return subject_id, f"{who}’ men" if who.endswith("s") else f"{who}’s men"  # "the army had lost at least six men": the army's men
     if subject_label and subject_label.casefold() == "men" and (pronoun := PRONOUN_LOST.search(text, 0, m.start())):
         return None, {"it": "its men", "we": "our men"}[pronoun.group(1).casefold()]  # "the MNLA said it had lost seven men": the speaker's own men

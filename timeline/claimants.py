@@ -16,6 +16,7 @@ own, is found by sentence_subjects.py. How sure the text is: claim_status.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from timeline.claim_discourse import ARTICLE, Discourse, Speaker, fits_anaphor, issued_document, owned_count
@@ -121,7 +122,11 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
     speaks there."""
     if re.match(r"\s*[\"“‘«]", text):
         return None
-    p = name_phrase(text, *subject_span(text, discourse.language), names, masks, discourse.language)
+    lo, hi = subject_span(text, discourse.language)
+    p = name_phrase(text, lo, hi, names, masks, discourse.language)
+    apposed = [n for n in names if n.kind == "actor" and n.end <= lo and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s*,\s*", text[n.end : lo]) and "," not in text[: n.start]]
+    if (p is None or p.kind not in ("actor", "institution", "label")) and apposed and re.match(r"(?:an?|the)\s", text[lo:]):
+        return Speaker(apposed[-1].id, None, "sentence", None, named_as=text[apposed[-1].start : apposed[-1].end])  # "The Permanent Strategic Framework (CSP), a coalition led by …, claimed the attack": the CSP
     if p is None or p.kind not in ("actor", "institution", "label"):
         return None
     resolved = _resolved(p, None, discourse)  # "The army gave a very different version."
@@ -169,6 +174,23 @@ def document_speakers(text: str, names: list[NameMatch], discourse: Discourse, m
     return [s for s in spoken if (s.actor_id or s.label) and s.kind != "other"]
 
 
+def named_documents(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> list[Speaker]:
+    """The issuers of documents a sentence names ("read the statement of the National Security
+    Council on national radio"), for "It says 89 soldiers were killed" after it."""
+    out = []
+    for m in DOCUMENT_OF.finditer(text):
+        end = re.search(r"[,;:.()\"“”]|\s(?:on|in|at|which|who|that|after|before|during|to)\s", text[m.end() :])
+        phrase = name_phrase(text, m.end(), m.end() + (end.start() if end else len(text) - m.end()), names, masks, discourse.language)
+        if phrase is not None and phrase.kind in ("actor", "institution", "name"):
+            spoken = _resolved(phrase, None, discourse)
+            if spoken.actor_id or spoken.label:
+                out.append(replace(spoken, document=norm(m.group("noun"))))
+    return out
+
+
+DOCUMENT_OF = re.compile(r"(?<![\w-])(?:read|reads|reading|read\s+out|published|publishes|released|releases|broadcast|broadcasts|aired|relayed|quoted|cited)\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?P<noun>statement|communiqu[eé]|declaration|press\s+release|report|message)\s+(?:of|from|by|issued\s+by)\s+", re.IGNORECASE)
+
+
 def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, masks) -> Speaker:
     language = discourse.language
     earlier = [c for c in cues(text, language) if c.end <= cue.start and not c.participle]
@@ -178,7 +200,7 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
         return _resolved(subject_phrase(text, names, masks, language), cue, discourse)
     if earlier and WITH_ONE_SAYING.search(text, 0, cue.start):
         return _speaker(text, earlier[-1], names, discourse, masks)  # "Two sources told AFP …, with one saying 38 had been killed": the sources
-    phrase = speaker_phrase(text, cue, names, masks, language)
+    phrase = speaker_phrase(text, cue, names, masks, language, for_claims=True)
     if phrase is not None and no_one(language).match(phrase.text):
         phrase = None  # "Nobody wrote a letter": no one spoke
     coordinated = re.search(r"(?:,|(?<![\w-])and|(?<![\w-])but|(?<![\w-])then|(?<![\w-])later)\s*$", text[: cue.start]) is not None
@@ -250,13 +272,16 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
         if prior is not None:
             return Speaker(prior.actor_id, prior.label, "paragraph", cue, kind=prior.kind, named_as=p.text)
         pronoun = norm(p.text) in {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me"} or owned_count(discourse.language).match(norm(p.text)) is not None  # also "by his count" with no one named
+        if p.person:
+            return Speaker(None, p.person, "sentence", cue, kind="name", named_as=p.person)  # "Its spokesman, Mohamed Ag Elmoctar, told …" with no "it" before: the man named
         return Speaker(None, None, "article", cue) if pronoun else Speaker(None, p.text, "sentence", cue, kind="label", named_as=p.text)
     actor_id = p.actor_id
     if p.kind == "institution":
         foreign = foreign_owner(p.text, discourse.language)  # "India's foreign ministry" is not Mali's (nor is Gao's mayor foreign)
         actor_id = institution_actor(institution_types(p.text, discourse.language), discourse.article_actors, discourse.language, discourse.abroad or bool(foreign))
     if actor_id is None:
-        return Speaker(None, p.text, "sentence", cue, kind=p.kind, named_as=p.text)
+        label = f"{p.role or p.text}, {p.person}" if p.person else p.text  # "An army spokesman, Colonel Idrissa Traore" where no army is named
+        return Speaker(None, label, "sentence", cue, kind=p.kind, named_as=p.text)
     actor_id = resolve_generic(actor_id, discourse.article_actors)
     if registry[actor_id].fields.get("type") == "person":
         organisation = [a for a in registry[actor_id].parents if a in discourse.article_actors]

@@ -27,7 +27,7 @@ from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figu
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import is_own_side, subject_of
 from timeline.claimant_institutions import dateline_abroad, opens_abroad
-from timeline.claimants import Discourse, Speaker, document_speakers, last_speaker, lead_in_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
+from timeline.claimants import Discourse, Speaker, document_speakers, named_documents, last_speaker, lead_in_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context
@@ -243,7 +243,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
         if (lead := lead_in_speaker(text, ctx.names, discourse, masks)) is not None:
             listing, listed_paragraph = lead, s.paragraph_index
-        for issuer in document_speakers(text, ctx.names, discourse, masks):
+        for issuer in [*document_speakers(text, ctx.names, discourse, masks), *named_documents(text, ctx.names, discourse, masks)]:
             discourse.remember(issuer, text)  # "the general staff said in a statement …, after … the CMA claim to have won"
         spoke = last_speaker(text, ctx.names, discourse, masks)
         thread.leave(text, spoke)
@@ -284,6 +284,7 @@ def _speaker_is_their(text: str, label: str, figure: int, language: str) -> bool
     return bool(found) and _other_people(language).search(text, found[-1].end(), figure) is None
 
 
+WHILE_LOSING = re.compile(r"(?<![\w-])(?:while|but|and|for|after)\s+(?:only\s+)?losing\s+(?:(?:at\s+least|about|some|nearly|more\s+than|only|just)\s+)?$", re.IGNORECASE)
 THEIR_FELLOWS = re.compile(r"\s+of\s+(?:their|his|her|our|my)\s+(?:own\s+)?(?:colleagues|comrades|co-workers|workmates|fellow\s+[\w-]+)(?![\w-])", re.IGNORECASE)
 
 
@@ -292,6 +293,10 @@ def _own_people(text: str, m: re.Match, label: str | None, language: str) -> boo
     "16 wounded on the friendly side", "we deplore 4 martyrs … on our side"."""
     if OWN_PEOPLE_AFTER.match(text, m.end()) is not None:
         return True
+    if label is not None and re.fullmatch(r"(?:his|her)\s+(?:own\s+)?(?:men|fighters|combatants|troops)", label, re.IGNORECASE):
+        return True  # "GATIA's secretary-general … said no more than eight of his men had died": his group's men
+    if label is not None and label.casefold() in ("men", "fighters", "combatants") and WHILE_LOSING.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "had killed more than 40 soldiers …, while losing four men": the speaker's side lost them
     if label is None:
         return False
     return re.match(r"(?:its|their)\s+own\b", label, re.IGNORECASE) is not None or is_own_side(label, language)
@@ -312,7 +317,7 @@ def _ends_document(ctx: SentenceContext, contexts: list[SentenceContext], i: int
 def _document_end(text: str, language: str) -> re.Match | None:
     """A publisher's note after a reproduced document ("Editor's note:", "Read also:")."""
     words = alternation(sayings_words(language)["documents"]["end_notes"])
-    return re.match(rf"\s*(?:(?:{words})\s*(?:[:–—-]|$)|editor['’]s\s+note\b)", text, re.IGNORECASE)
+    return re.match(rf"\s*(?:(?:{words})\s*(?:[:–—-]|$)|editor(?:['’]s|s['’])\s+note\b)", text, re.IGNORECASE)
 
 
 def _closing_speaker(contexts: list[SentenceContext], i: int, discourse: Discourse, first: int = 1) -> Speaker | None:

@@ -211,7 +211,7 @@ def with_capital_speakers(texts: list[str], found: list[list[NameMatch]], langua
     governments, before, after, possessive, source_before = rules
     out = []
     for text, names in zip(texts, found):
-        owners = [n for n in names if n.kind == "place" and n.id in possessive and re.match(r"['’]s?(?![\w-])", text[n.end :])]
+        owners = [n for n in names if n.kind == "place" and ((n.id in possessive and re.match(r"['’]s?(?![\w-])", text[n.end :])) or (n.id in governments and CAPITAL_TOLL.match(text, n.end)))]  # also "Bamako's toll went from 25 to 38"
         owners += _capitals_between(text, names, governments)  # "relations between Bamako and Algiers": two governments
         names = [n for n in names if n not in owners] + [NameMatch(n.start, n.end, "actor", governments[n.id]) for n in owners]  # "Moscow's worst setback"
         added = [
@@ -223,6 +223,7 @@ def with_capital_speakers(texts: list[str], found: list[list[NameMatch]], langua
     return out
 
 
+CAPITAL_TOLL = re.compile(r"['’]s?\s+(?:(?:own|official|first|initial|provisional|new|latest|final|revised)\s+)?(?:death\s+)?(?:toll|count|tally|figures?|estimate|account|version)(?![\w-])", re.IGNORECASE)  # a capital's toll is its government's
 SOURCE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")  # the capital alone, not "according to Niamey residents"
 BETWEEN_STATES = re.compile(r"(?<![\w-])(?:relations|ties|tensions?|talks|dispute|rift|row|crisis|cooperation|rapprochement|standoff|feud|quarrel|mediation)\s+between\s+$", re.IGNORECASE)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from types import SimpleNamespace
 
 from timeline.claimant_institutions import institution_actor, is_abroad
 from timeline.claimants import Discourse, Speaker, relayed_document, subject_actor
@@ -25,20 +26,33 @@ def _release_kind(language: str) -> re.Pattern:
     return re.compile(rf"^\W*(?:{alternation(sayings_words(language)['headed_release']['kinds'])})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _one_line_letterhead(language: str) -> re.Pattern:
+    return re.compile(rf"(?P<issuer>(?-i:[^a-z]){{6,}}?)\s*[—–:|-]\s*(?:{alternation(sayings_words(language)['headed_release']['kinds'])})\W*", re.IGNORECASE)
+
+
 LETTERHEAD_LINE = re.compile(r"[^a-z]{8}")  # "REPUBLIC OF MALI - One People, One Goal, One Faith": opens in capitals
 
 
 def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
-    """"MINISTRY OF THE ARMED FORCES" / "Press release - Paris, 26 November 2019": the
-    institution a letterhead in capitals names issues what follows (claimants_<language>.toml)."""
+    """"MINISTRY OF THE ARMED FORCES" / "Press release - Paris, 26 November 2019", or both on one
+    line ("MINISTRY OF THE ARMED FORCES — PRESS RELEASE"): the institution a letterhead in
+    capitals names issues what follows (claimants_<language>.toml)."""
     ctx = contexts[i]
-    if i == 0 or ctx.sentence.kind != "heading" or not _release_kind(discourse.language).match(ctx.sentence.text):
+    if ctx.sentence.kind != "heading":
         return None
-    above = contexts[i - 1].sentence
-    types = institution_types(" ".join(above.text.split()).lower(), discourse.language)
-    if above.kind != "heading" or not above.text.isupper() or not types:
+    one_line = _one_line_letterhead(discourse.language).fullmatch(" ".join(ctx.sentence.text.split()))
+    if one_line is not None:  # "MINISTRY OF THE ARMED FORCES — PRESS RELEASE"
+        letterhead = one_line.group("issuer")
+    elif i and _release_kind(discourse.language).match(ctx.sentence.text) and contexts[i - 1].sentence.kind == "heading":
+        letterhead = " ".join(contexts[i - 1].sentence.text.split())
+    else:
         return None
-    named = [n for c in contexts[max(0, i - 3) : i + 1] if LETTERHEAD_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]  # the letterhead's own lines
+    types = institution_types(letterhead.lower(), discourse.language)
+    if not letterhead.isupper() or not types:
+        return None
+    above = SimpleNamespace(text=letterhead)
+    named = [n for c in contexts[max(0, i - 3) : i + 2] if c.sentence.kind == "heading" and LETTERHEAD_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]  # the letterhead's own lines and the dateline under them ("Paris, 26 November 2019"), not the page's title
     home = not discourse.abroad and bool(named) and not any(is_abroad(n.id, discourse.language) for n in named)  # "REPUBLIC OF MALI / … / GENERAL STAFF OF THE ARMED FORCES"
     issuer = institution_actor(types, discourse.article_actors, discourse.language) if home else None  # not the French ministry's "MINISTRY OF THE ARMED FORCES"
     if issuer is None:

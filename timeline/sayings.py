@@ -143,7 +143,10 @@ def _noun_form(token: str, text: str, start: int, end: int, language: str) -> bo
     """"hospital records", "police reports", "its counts": a plural noun, not a saying, when no
     number and no "that" follows."""
     nouns, before = _noun_before(language)
-    return token in nouns and before.search(text, max(0, start - 30), start) is not None and not COUNT_NEXT_ANY.match(text, end) and not THAT_NEXT.match(text, end)
+    return token in nouns and (before.search(text, max(0, start - 30), start) is not None or COMMA_NEXT.match(text, end) is not None) and not COUNT_NEXT_ANY.match(text, end) and not THAT_NEXT.match(text, end)
+
+
+COMMA_NEXT = re.compile(r"\s*,")  # "compiled from local media and partner reports, record …": a noun closing an aside
 
 
 THAT_NEXT = re.compile(r"\s+that(?![\w-])", re.IGNORECASE)  # "Western media reports that about 1,500 …": the verb
@@ -185,7 +188,7 @@ TOLD_LISTENER_CLAUSE = re.compile(r"\s+(?:me|us|him|her|them|reporters|journalis
 CONTACT_RELATIVE = re.compile(r"\s+(?:they|he|she|we)\s+(?:(?:were|was|are|is|had|have|has)\s+)?(?:(?:work|works|worked|working|belong|belongs|belonged|serve|serves|served|serving|answer|answers|answered|report|reports|reported|write|writes|wrote|writing)\s+(?:for|to|with|in|at)|(?:run|runs|ran|lead|leads|led|head|heads|headed|represent|represents|joined|founded|command|commands|commanded))\s*$")  # a relative clause without "that" ("the aid group they work for said", "the newspaper she writes for"): the group speaks
 REDUCED_NOT = re.compile(r"\s+(?:that\b|\d|(?:a|an|the|its|their|some|at\s+least|more\s+than|about|nearly)\s)", re.IGNORECASE)  # a saying with its object or clause
 NAME_BEFORE = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]*\s+$")
-QUANTITY_PARTICIPLE = re.compile(r"(?<![\w-])(?:average|averages|level|levels|rate|rates|number|numbers|total|totals|peak|high|low|record|figure|figures)\s+$", re.IGNORECASE)
+QUANTITY_PARTICIPLE = re.compile(r"(?<![\w-])(?:average|averages|level|levels|rate|rates|number|numbers|total|totals|peak|high|low|record|figure|figures|(?<![\d,.])\d{1,3}(?:,\d{3})*)\s+$", re.IGNORECASE)  # also "up from 33,100 reported in Flash Update No. 1" (not a year: "published in May 2023 said")
 
 
 @cache

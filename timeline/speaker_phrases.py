@@ -11,7 +11,7 @@ asides, a source cited) are read by speaker_clauses.py. Word lists: resources/cl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from timeline.dates import lexicon
@@ -82,6 +82,8 @@ class Phrase:
     kind: str  # actor | label | institution | name | anaphor | other
     text: str
     actor_id: str | None = None
+    person: str | None = None  # the name set off after a role ("Its spokesman, Mohamed Ag Elmoctar"), if the role finds no one
+    role: str | None = None  # the role's own words before that name ("An army spokesman")
 
 
 def _masked(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> str:
@@ -234,11 +236,16 @@ def _described_document(language: str) -> re.Pattern:
 
 
 USEFUL = ("actor", "label", "institution", "name", "anaphor", "representative")
+SPOKEN_FOR = ("actor", "institution", "representative", "anaphor")  # what a role before a name stands for
+ROLE_PHRASE = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]*[^s\W]", re.IGNORECASE)  # "the regional governor", not "Briefing members"
+PERSON_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}(?:(?:ag|al|ould|bin|ben|de|du|el)\s+)?[A-Z][\w’'-]*(?:\s+(?:ag|al|ould|bin|ben|de|du|el)\s+[A-Z][\w’'-]*)?")  # "Colonel Idrissa Traore", "Mossa Ag Attaher"
 
 
-def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tuple[int, int]], language: str) -> Phrase | None:
+def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tuple[int, int]], language: str, for_claims: bool = False) -> Phrase | None:
     """The noun phrase of a cue's speaker: after it ("according to X", '"…," said X'), before
-    it ("X said", "X, a spokesman for Y, said"), or the possessor ("X's claim that")."""
+    it ("X said", "X, a spokesman for Y, said"), or the possessor ("X's claim that"). A claim
+    (``for_claims``) is the body a named spokesman speaks for ("An army spokesman, Colonel X,
+    said"); a statement event keeps the named man, as event records name him."""
     if cue.speaker_after:
         lo, hi = _chunk_after(text, cue.end)
         verb = VERB_AFTER_SPEAKER.search(text, lo, hi)  # "the toll from three local officials rose to 20"
@@ -248,7 +255,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         first = [c for c in cues(text, language) if c.end <= cue.start and not c.speaker_after and not c.possessive]
         first = first[-1:] if participle else first  # the verb right before the participle
         if first and not re.search(r"[;:\"“”]|(?<![\w-])(?:that|who|which)(?![\w-])" if participle else r"[,;:\"“”]|(?<![\w-])(?:that|who|which)(?![\w-])", text[first[0].end : cue.start]):
-            return speaker_phrase(text, first[0], names, masks, language)  # "The statement accused the police of firing … and said more than 150 …": the statement said it; "Niamey first spoke of 25 killed, before announcing that the toll stood at 89": Niamey
+            return speaker_phrase(text, first[0], names, masks, language, for_claims)  # "The statement accused the police of firing … and said more than 150 …": the statement said it; "Niamey first spoke of 25 killed, before announcing that the toll stood at 89": Niamey
     quoted = QUOTED_AS.search(text, 0, cue.start)
     if quoted is not None:  # "quoted a former fighter as saying": the fighter; "X was quoted as saying": X
         lo, hi = quoted.span("who") if quoted.group("who") else (_chunks_before(text, quoted.start(), 1) or [(0, quoted.start())])[0]
@@ -256,7 +263,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     relative = WHICH_SAYS.search(text, 0, cue.start)
     earlier = [c for c in cues(text, language) if relative is not None and c.end <= relative.start() and not c.speaker_after]
     if earlier and (_own_document(language).match(text, earlier[-1].end, relative.start()) or (earlier[-1].possessive and not text[earlier[-1].end : relative.start()].strip())):  # also "according to the governor's statement, which also listed": the governor's  # "the army said in a statement read on television, which put its losses at ten": the statement's, the army's
-        return speaker_phrase(text, earlier[-1], names, masks, language)
+        return speaker_phrase(text, earlier[-1], names, masks, language, for_claims)
     bare = BARE_RELATIVE.match(text, 0, cue.start)
     inner = [c for c in cues(text, language) if bare is not None and bare.end("np") < c.start and c.end <= cue.start]
     told_in_np = bare is not None and any(bare.start("np") <= c.start and c.end <= bare.end("np") for c in cues(text, language))  # "A councillor told us that the herders who found …": not one noun phrase
@@ -288,8 +295,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
             return after  # also "…, said the official": the official named before (not ", reported the death of one of its commanders")
     before = before_relative(text, floor, cue.start, language)
     aside = SET_OFF_BEFORE.search(text, floor, before)
-    if aside is not None and _count_basis(language).fullmatch(aside.group("aside")) and saying_patterns(language)["claim_noun_before"].search(text[: aside.start()] + " "):
-        before = aside.start()  # "Our own tally, based on local sources and rebel statements, counts": the tally (not "An earlier version of this story, based on two sources, said": the sources)
+    if aside is not None and (is_aside(aside.group("aside"), language) or (_count_basis(language).fullmatch(aside.group("aside")) and saying_patterns(language)["claim_noun_before"].search(text[: aside.start()] + " "))):
+        before = aside.start()  # "Our own event data, compiled from local media and partner reports, record …"; "Our own tally, based on local sources and rebel statements, counts": the tally (not "An earlier version of this story, based on two sources, said": the sources)
     appositive = APPOSITIVE_WITH_AND.search(text, floor, before)
     before = appositive.start() if appositive and appositive.start() > floor else before  # "the Network (SCPN), a coalition of lawyers and activists, documents": the network
     spans = [(lo, hi) for lo, hi in _chunks_before(text, before, floor=floor, names=names)
@@ -298,6 +305,13 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if spans and (reduced := REDUCED_RELATIVE.search(text, spans[0][0], spans[0][1]) or apposed) is not None:
         spans[0] = (reduced.start("who"), spans[0][1])  # "overran the camp in a raid the army said killed 11": the army, not the raiders; "…, the heaviest losses the army has acknowledged"
     chunks = [name_phrase(text, lo, hi, names, masks, language) for lo, hi in spans]
+    present = [(span, chunk) for span, chunk in zip(spans, chunks) if text[span[0] : span[1]].strip()]
+    apposed_name = (for_claims and len(present) > 1 and present[0][1] is not None and PERSON_NAME.fullmatch(present[0][1].text) and present[1][1] is not None
+                    and text[present[1][0][1] : present[0][0][0]].strip() == "," and len(text[present[1][0][0] : present[1][0][1]].split()) <= 7)  # a short role, not a clause before "…, Rights Watch Sahel said"
+    if apposed_name and present[1][1].kind in SPOKEN_FOR:
+        return replace(present[1][1], person=present[0][1].text, role=_trim(text, *present[1][0], masks, language))  # "An army spokesman, Colonel Idrissa Traore, told …", "Its spokesman in Paris, Mossa Ag Attaher, said": whom the named man speaks for
+    if apposed_name and present[1][1].kind == "label" and ROLE_PHRASE.fullmatch(present[1][1].text):
+        return Phrase("label", f"{present[1][1].text}, {present[0][1].text}")  # "the regional governor, Colonel Ibrahima Diarra, said": the role and the name
     if chunks and chunks[0] is not None and chunks[0].kind in USEFUL:
         return _coordinated_speakers(text, spans[0][0], chunks[0], names, masks, language) or chunks[0]  # "X said"
     antecedent = _relative_antecedent(text, spans, names, masks, language)
@@ -356,7 +370,7 @@ def _inverted(text: str, cue: Cue) -> bool:
     lo, hi = _chunk_after(text, cue.end)
     phrase = text[lo:hi].strip()
     opens = re.match(r"(?:(?:the|a|an|its|their|one|another)(?![\w-])|[A-Z])", phrase)  # also "…," said one resident of Douentza (not ", said at least five …")
-    return bool(opens) and not re.search(rf"{COUNTING_DIGIT}|(?<![\w-])(?:were|was|is|are|had|have|has|been|would|will)(?![\w-])|(?<![\w-])(?:[a-z]{{3,}}ed|struck|hit|took|fought|shot|overran)\s+(?:a|an|the|its|their|his|her|two|three|several|dozens)(?![\w-])", phrase)  # not ", said a drone struck a group of herders"
+    return bool(opens) and not re.search(rf"{COUNTING_DIGIT}|(?<![\w-])(?:were|was|is|are|had|have|has|been|would|will)(?![\w-])|(?<![\w-])(?:[a-z]{{3,}}ed|struck|hit|took|fought|shot|overran|caught|met|left|fled|drove|ran|went|came|made|gave|lost|won|led|held|saw|found|sent|began|fell)\s+(?:(?:up|down|off|out|back|away|on|in|with|into|at|to)\s+){{0,2}}(?:a|an|the|its|their|his|her|two|three|several|dozens)(?![\w-])", phrase)  # not ", said a drone struck a group of herders", ", said its fighters caught up with the attackers"
 
 
 def relayed_by(text: str, cue: Cue, names: list[NameMatch], language: str) -> str | None:

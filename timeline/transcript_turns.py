@@ -28,7 +28,7 @@ def _capital_name_tag(language: str) -> re.Pattern:
     headline's label ("BREAKING NEWS:", "FACT CHECK:")."""
     words = list(language_rules()["title_abbreviations"].get(language, [])) + list(sayings_words(language)["transcript"]["roles"])  # "COL." and "COLONEL"
     titles = "|".join(re.escape(t.upper()).replace(r"\ ", r"\s+") for t in sorted(words, key=len, reverse=True))
-    return re.compile(rf"^\s*((?:{titles})\s+(?:[A-Z][A-Z.’'-]*\s+){{0,3}}[A-Z][A-Z.’'-]*[A-Z])\s*:\s+(?=\S)")
+    return re.compile(rf"^\s*((?:{titles})\s+(?:[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*\s+){{0,3}}[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*[A-ZÀ-Þ])(?:\s*,\s*[^:,]{{2,60}})?\s*:\s+(?=\S)")  # also "GENERAL IBRAHIMA DAHIROU DEMBÉLÉ, Minister of Defence: …"
 
 
 @cache
@@ -62,7 +62,7 @@ def transcript_names(sentences, language: str = "en") -> dict[str, str]:
         elif (role := speaker_tag(s.text, language, verbatim=True)) is not None:
             roles[role.casefold()] = roles.get(role.casefold(), 0) + 1
     full = [n for n in openers if " " in n]
-    names = {n: next((f for f in full if "".join(w[0] for w in f.split()).upper() == n), n) if n.isupper() and " " not in n else n for n in openers}
+    names = {n: next((f for f in full if "".join(w[0] for w in f.split()).upper() == n.replace(".", "")), n) if n.isupper() and " " not in n else n for n in openers}  # "H.K." is Hamadoun Kassogué
     turns: dict[str, int] = {}
     for n, k in openers.items():
         turns[names[n]] = turns.get(names[n], 0) + k
