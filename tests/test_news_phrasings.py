@@ -1079,6 +1079,14 @@ CASES = [
     # bases handed over, listed by place and month; a place "between X and Y" is no second clause (MX–NA)
     ("It follows the handovers of Kidal in October 2021, Tessalit in November 2021 and Timbuktu in December 2021.", date(2022, 8, 16), "withdrawal", date(2021, 11, 1)),
     ("Gunmen on motorbikes overran the army camp at Bamba, between Gao and Bourem, on April 6.", date(2020, 4, 10), "territory_seized", date(2020, 4, 6)),
+    # interim authorities installed, convoys under escort, meetings with traders, court confirmations, halted river rotations (NB–NM)
+    ("The presidents of the interim authorities of the regions of Gao and Ménaka were installed on Thursday during ceremonies in Gao.", date(2017, 3, 3), "appointment", date(2017, 3, 2)),
+    ("The interim authority of Timbuktu was installed on 20 April after the barricades of 6 March.", date(2017, 9, 1), "appointment", date(2017, 4, 20)),
+    ("Some relief came on Monday, when a convoy of 43 trucks escorted by the army reached the city from Niono with rice and fuel.", date(2023, 11, 16), "aid_pledged", date(2023, 11, 13)),
+    ("The governor of the region met traders and transporters on Sunday to discuss the price of rice.", date(2023, 10, 3), "diplomatic_call", date(2023, 10, 1)),
+    ("The calendar was set by the high-level meeting of the Agreement Monitoring Committee on 10 February 2017.", date(2017, 3, 3), "diplomatic_call", date(2017, 2, 10)),
+    ("The judges confirmed the charges of war crimes against Al Hassan on 30 September 2019.", date(2019, 12, 19), "court_ruling", date(2019, 9, 30)),
+    ("COMANAV has suspended all its passenger rotations between Mopti, Timbuktu and Gao since 8 September.", date(2023, 9, 27), "closure", date(2023, 9, 8)),
 ]
 
 
