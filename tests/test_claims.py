@@ -2181,3 +2181,17 @@ def test_a_capitals_toll_is_its_governments():
     text = "Headline\n\nJNIM hit two camps at night, and Bamako's toll went from 25 to 38 in four days.\n"
     claims = assemble([Article("q", "q.txt", date(2019, 10, 4), "en", {}, "0" * 64, text)])["claims"]
     assert sorted(zip(claims["value_low"], claims["claimant_id"])) == [(25, "mali_government"), (38, "mali_government")]
+
+
+def test_in_a_radio_transcript_the_one_the_reporter_spoke_to_tells_and_we_is_the_turns_speaker():
+    """'CORRESPONDENT (X): … I spoke this morning to a driver … He told me …': the driver, not the
+    turn's tag line; 'MINISTER: … we have registered about 38,000 displaced people': the minister;
+    'according to its sources' after 'HUR said' is HUR's."""
+    text = ("Transcript\n\nPRESENTER: We begin with Anefis. The army says it entered the town.\n\n"
+            "CORRESPONDENT (Abdoulaye Touré): Thank you, Fatoumata. I spoke this morning to a driver who came back from the column. "
+            "He told me that his cousin had seen at least eight soldiers killed in the ambush.\n\n"
+            "PRESENTER: And the displaced?\n\nMINISTER: The figure of the agencies is their figure. We have registered about 38,000 displaced people since January.\n")
+    found = {c.value_low: c.claimant_label for c in claims_in(text, "2023-10-08")}
+    assert found[8] == "a driver" and found[38000] == "MINISTER"
+    hur = one("Headline\n\nUkraine's Defence Intelligence (HUR) said in a post on Sunday that, according to its sources, at least 15 Wagner fighters had been killed.\n", "2023-10-09")
+    assert hur.claimant_id == "ukraine"

@@ -1087,6 +1087,12 @@ CASES = [
     ("The calendar was set by the high-level meeting of the Agreement Monitoring Committee on 10 February 2017.", date(2017, 3, 3), "diplomatic_call", date(2017, 2, 10)),
     ("The judges confirmed the charges of war crimes against Al Hassan on 30 September 2019.", date(2019, 12, 19), "court_ruling", date(2019, 9, 30)),
     ("COMANAV has suspended all its passenger rotations between Mopti, Timbuktu and Gao since 8 September.", date(2023, 9, 27), "closure", date(2023, 9, 8)),
+    # a governor removed, officers struck off the rolls, proceedings opened, an operation's phases, a court naming the head of the transition (NO–NR)
+    ("He was removed as governor of Mopti in May, days after he promised an inquiry.", date(2025, 10, 8), "dismissal", date(2025, 5, 1)),
+    ("A decree on Tuesday struck Generals Dembélé and Sagara and seven officers off the army rolls.", date(2025, 10, 9), "dismissal", date(2025, 10, 7)),
+    ("The prosecutor of the specialised judicial unit opened proceedings on Monday for plotting against the security of the State.", date(2025, 8, 14), "investigation", date(2025, 8, 11)),
+    ("On January 8 the unified AES force opened the second phase of Operation Liptako Shield.", date(2026, 1, 12), "offensive", date(2026, 1, 8)),
+    ("The Constitutional Court declared Goïta head of the transition on May 28.", date(2021, 6, 7), "court_ruling", date(2021, 5, 28)),
 ]
 
 

@@ -120,6 +120,9 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
     statement" or "the group" in the next sentence refers to, when no one spoke in between. Not
     the subject of quoted words ('"No soldier has been taken prisoner,'): the quote's speaker
     speaks there."""
+    if (turn := TURN_TAG.match(text)) is not None:
+        text = " " * turn.end() + text[turn.end() :]  # a transcript's turn: the sentence after its tag ("CORRESPONDENT (Abdoulaye Touré): Thank you, Fatoumata.")
+        names = [n for n in names if n.start >= turn.end()]
     if re.match(r"\s*[\"“‘«]", text):
         return None
     lo, hi = subject_span(text, discourse.language)
@@ -133,6 +136,17 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
     if resolved.actor_id:
         return Speaker(resolved.actor_id, None, "sentence", None, named_as=p.text)
     return Speaker(None, p.text, "sentence", None, kind="label", named_as=p.text) if p.kind in ("label", "institution") else None  # "The army gave …" with no army named: still what "it said" refers to
+
+
+TURN_TAG = re.compile(r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?-i:[A-Z][A-Z .’'-]{1,40})(?:\s*\([^()]{1,40}\))?\s*:\s")  # "PRESENTER:", "[00:47] COULIBALY:", "CORRESPONDENT (Abdoulaye Touré):"
+INTERLOCUTOR = re.compile(r"(?<![\w-])(?:I|we|our\s+correspondent|our\s+reporter)\s+(?:spoke|talked|had\s+spoken|have\s+spoken)(?:\s+(?:this|that|on|by|last|late|early)\s+[\w-]+)*\s+(?:to|with)\s+(?P<who>(?:a|an|one)\s+[\w’'-]+(?:\s+(?!who|that|which)[\w’'-]+)?)", re.IGNORECASE)
+
+
+def interlocutor(text: str) -> Speaker | None:
+    """"I spoke this morning to a driver who came back from the column. He told me …": the one
+    the writer spoke to, for the "he" who then tells."""
+    m = INTERLOCUTOR.search(text)
+    return Speaker(None, m.group("who"), "sentence", None, kind="label", named_as=m.group("who")) if m else None
 
 
 def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> Speaker | None:

@@ -27,7 +27,7 @@ from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figu
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import is_own_side, subject_of
 from timeline.claimant_institutions import dateline_abroad, opens_abroad
-from timeline.claimants import Discourse, Speaker, document_speakers, named_documents, last_speaker, lead_in_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
+from timeline.claimants import Discourse, Speaker, document_speakers, interlocutor, named_documents, last_speaker, lead_in_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context
@@ -248,6 +248,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         spoke = last_speaker(text, ctx.names, discourse, masks)
         thread.leave(text, spoke)
         discourse.remember(subject_actor(text, ctx.names, discourse, masks))  # "Mali's army gave a different account. Its statement said …"
+        discourse.remember(interlocutor(text))  # "I spoke this morning to a driver … He told me …'
         if spoke is not None and not (spoke.label and ONE_OF_THEM.fullmatch(spoke.label)):  # "One said …; the other …": the group stays the antecedent
             discourse.remember(spoke, text)
             said_at = s.sentence_index

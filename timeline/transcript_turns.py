@@ -229,6 +229,7 @@ class Floor:
     def voice(self, named_as: str | None, unattributed: bool) -> str | None:
         """The label of who speaks a figure the sentence leaves ``unattributed`` (or gives to the
         post's channel by anaphora, ``named_as`` "the channel"), if the floor says."""
+        unattributed = unattributed or (named_as or "").casefold() in ("we", "i", "us", "me")  # "we have registered about 38,000" in a minister's turn: the minister
         if self.answering and self.interviewee and unattributed:
             return self.interviewee  # the one answering speaks
         if self.turn_speaker and unattributed:
