@@ -2195,3 +2195,18 @@ def test_in_a_radio_transcript_the_one_the_reporter_spoke_to_tells_and_we_is_the
     assert found[8] == "a driver" and found[38000] == "MINISTER"
     hur = one("Headline\n\nUkraine's Defence Intelligence (HUR) said in a post on Sunday that, according to its sources, at least 15 Wagner fighters had been killed.\n", "2023-10-09")
     assert hur.claimant_id == "ukraine"
+
+
+def test_a_bodys_named_man_is_the_he_who_speaks_next_and_an_interview_is_introduced_with_adverbials():
+    """'A CMA spokesman, Mossa Ag Elmehdi, gave a very different account. He said …': the CMA, not
+    the GATIA official before; 'We spoke by telephone on Thursday with the Platform's spokesman,
+    Ahmed Ag Bakrene, …' introduces who answers; 'the toll of the summer' is no one's dead."""
+    text = ("Headline\n\nThe CMA fought GATIA. Ibrahim Ag Mohamedoun, a senior GATIA official, told Sahel Newswire that his fighters had lost three men. "
+            "A CMA spokesman, Mossa Ag Elmehdi, gave a very different account. He said that only four CMA fighters had been killed.\n")
+    found = {c.value_low: c.claimant_id or c.claimant_label for c in claims_in(text, "2016-07-25")}
+    assert found[4] == "cma"
+    interview = ("Headline\n\nWe spoke by telephone on Thursday with the Platform's spokesman, Ahmed Ag Bakrene, 41, a former teacher.\n\n"
+                 "Q: What happened at Takalot?\n\nA: At Takalot, on 26 July, we lost eight men.\n")
+    assert [c.claimant_label for c in claims_in(interview, "2017-08-25")] == ["Ahmed Ag Bakrene"]
+    summer = one("Headline\n\nA MINUSMA source puts the toll of the summer at about 60 dead on both sides.\n", "2017-10-01")
+    assert "summer" not in (summer.subject_label or "")

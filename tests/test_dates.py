@@ -343,3 +343,17 @@ def test_a_year_followed_by_a_clause_about_people_is_a_year():
 
 def test_two_consecutive_days_listed_are_a_range():
     assert values("On 8 and 9 March 2022, gunmen attacked villages.", "2022-04-01") == [("8 and 9 March 2022", "range", "2022-03-08", "2022-03-09", "day")]
+
+
+def test_the_next_step_of_a_dated_series_keeps_the_series_year_but_a_later_saying_does_not():
+    """"signed … on May 15, 2015, followed by the CMA on June 20": 2015; "the junta, which seized
+    power on 18 August 2020, said on May 3 …": the publication's year."""
+    from timeline.corpus import Article
+    from timeline.pipeline import assemble
+    from datetime import date as d
+
+    text = ("Title\n\nThe government and the Platform signed the peace deal on May 15, 2015, followed by the CMA on June 20.\n\n"
+            "The junta, which seized power on 18 August 2020, said on May 3 that it would stay.\n")
+    timexes = assemble([Article("q", "q.txt", d(2018, 6, 8), "en", {}, "0" * 64, text)])["timexes"]
+    starts = {t.text: t.start.date() for t in timexes.itertuples()}
+    assert starts["June 20"] == d(2015, 6, 20) and starts["May 3"] == d(2018, 5, 3)

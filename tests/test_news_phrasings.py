@@ -1093,6 +1093,11 @@ CASES = [
     ("The prosecutor of the specialised judicial unit opened proceedings on Monday for plotting against the security of the State.", date(2025, 8, 14), "investigation", date(2025, 8, 11)),
     ("On January 8 the unified AES force opened the second phase of Operation Liptako Shield.", date(2026, 1, 12), "offensive", date(2026, 1, 8)),
     ("The Constitutional Court declared Goïta head of the transition on May 28.", date(2021, 6, 7), "court_ruling", date(2021, 5, 28)),
+    # the next step of a series takes the series' year; accords and pacts by name; a sanctions regime set up (NS–NV)
+    ("The government and the Platform signed the peace deal on May 15, 2015, followed by the CMA on June 20.", date(2017, 7, 22), "peace_agreement", date(2015, 6, 20)),
+    ("It brokered the Tamanrasset accords with Tuareg rebels in 1991.", date(2025, 4, 10), "peace_agreement", date(1991, 1, 1)),
+    ("In October 2015, after weeks of talks in Anefis, they agreed a series of \"pacts of honour\".", date(2017, 7, 22), "peace_agreement", date(2015, 10, 1)),
+    ("A day earlier, on 5 September, the UN Security Council had set up a sanctions regime aimed at those who obstruct the peace accord.", date(2017, 9, 20), "sanctions", date(2017, 9, 5)),
 ]
 
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from timeline.names import actors
 from timeline.regex_gate import alternation
-from timeline.sayings import Cue, norm, normed_words
+from timeline.sayings import saying_patterns, Cue, norm, normed_words
 from timeline.sayings import words as sayings_words
 
 
@@ -81,7 +81,7 @@ class Discourse:
             people = normed_words("person_heads", "words", self.language)
             recent = [s for s in recent if (s.actor_id and actors()[s.actor_id].fields.get("type") == "person") or (not s.actor_id and any(w in people for w in norm((s.label or "").split(" of ")[0]).split()))]
         elif norm(pronoun) in ("he", "him", "she", "her"):  # a person: a label or a person, not an organisation or an outlet
-            recent = [s for s in recent if not s.actor_id or actors()[s.actor_id].fields.get("type") == "person"] or recent
+            recent = [s for s in recent if not s.actor_id or actors()[s.actor_id].fields.get("type") == "person" or _speaks_for(s, self.language)] or recent  # also "A CMA spokesman, Mossa Ag Elmehdi, …. He said": the CMA's man
             recent = [s for s in recent if _one_of_sex(s, norm(pronoun) in ("she", "her"), self.language)] or recent  # not "the fighters", nor "a woman" for "he"
         return recent[0] if recent else None
 
@@ -112,6 +112,11 @@ def issued_document(text: str, after: int, language: str) -> str | None:
     opener = re.match(rf"\W*in\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?({nouns})\s*,", text, re.IGNORECASE)  # "In a 48-page report, the network documents …"
     m = m or (opener if opener and not re.search(r"[,;]\s*(?:while|whereas|and|but)\s|;", text[opener.end() : after]) else None)  # the opener's saying, not one after "while the army said"
     return norm(m.group(1)) if m else None
+
+
+def _speaks_for(s: Speaker, language: str) -> bool:
+    """A body's man: a spokesman or an official named with the body ("A CMA spokesman")."""
+    return bool(s.named_as) and saying_patterns(language)["rep"].search(s.named_as) is not None
 
 
 def _one_of_sex(s: Speaker, female: bool, language: str) -> bool:

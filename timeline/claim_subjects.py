@@ -78,10 +78,15 @@ WHEN_WORDS = re.compile(r"(?:the\s+)?(?:next|previous|following|same|day|days|we
 
 
 def _calendar_word(phrase: str) -> bool:
-    """A phrase that opens with a weekday or a month ("Monday dead", "January losses")."""
-    first = phrase.split()[0].casefold().rstrip(".") if phrase.split() else ""
+    """A phrase that opens with a weekday, a month or a season ("Monday dead", "January losses",
+    "the toll of the summer")."""
+    words = [w.casefold().rstrip(".") for w in phrase.split() if w.casefold() not in ("the", "this", "that", "last")]
+    first = words[0] if words else ""
     lex = lexicon()
-    return first in lex.weekdays or first in lex.months
+    return first in lex.weekdays or first in lex.months or first in SEASONS
+
+
+SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall", "year", "week", "month", "day", "weekend", "night", "period", "quarter", "semester", "campaign", "rainy", "dry"})
 
 
 def _loser(text: str, figure_start: int, names: list[NameMatch]) -> re.Match | None:

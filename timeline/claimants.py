@@ -28,7 +28,7 @@ from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, no_one, norm, normed_words
 from timeline.sayings import words as sayings_words
 from timeline.sentence_subjects import contrast_subject, subject_phrase, subject_span
-from timeline.speaker_phrases import USEFUL, Phrase, institution_types, name_phrase, relayed_by, speaker_phrase
+from timeline.speaker_phrases import PERSON_NAME, SPOKEN_FOR, USEFUL, Phrase, institution_types, name_phrase, relayed_by, speaker_phrase
 
 
 def speaker_of(
@@ -130,6 +130,14 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
     apposed = [n for n in names if n.kind == "actor" and n.end <= lo and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s*,\s*", text[n.end : lo]) and "," not in text[: n.start]]
     if (p is None or p.kind not in ("actor", "institution", "label")) and apposed and re.match(r"(?:an?|the)\s", text[lo:]):
         return Speaker(apposed[-1].id, None, "sentence", None, named_as=text[apposed[-1].start : apposed[-1].end])  # "The Permanent Strategic Framework (CSP), a coalition led by …, claimed the attack": the CSP
+    if p is not None and p.kind in ("name", "label") and PERSON_NAME.fullmatch(p.text) and (role := ROLE_BEFORE.match(text[:lo])) is not None:
+        before = name_phrase(text, role.start("role"), role.end("role"), names, masks, discourse.language)
+        if before is not None and before.kind in SPOKEN_FOR:
+            spoken = _resolved(replace(before, person=p.text), None, discourse)
+            if spoken.actor_id or spoken.label:
+                return replace(spoken, cue=None)  # "A CMA spokesman, Mossa Ag Elmehdi, gave a very different account. He said …": the CMA
+    if p is not None and p.kind == "name" and PERSON_NAME.fullmatch(p.text):
+        return Speaker(None, p.text, "sentence", None, kind="name", named_as=p.text)  # a person the next "he" may stand for
     if p is None or p.kind not in ("actor", "institution", "label"):
         return None
     resolved = _resolved(p, None, discourse)  # "The army gave a very different version."
@@ -138,6 +146,7 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
     return Speaker(None, p.text, "sentence", None, kind="label", named_as=p.text) if p.kind in ("label", "institution") else None  # "The army gave …" with no army named: still what "it said" refers to
 
 
+ROLE_BEFORE = re.compile(r"\s*(?P<role>(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*,\s*$", re.IGNORECASE)  # "A CMA spokesman, " before the name
 TURN_TAG = re.compile(r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?-i:[A-Z][A-Z .’'-]{1,40})(?:\s*\([^()]{1,40}\))?\s*:\s")  # "PRESENTER:", "[00:47] COULIBALY:", "CORRESPONDENT (Abdoulaye Touré):"
 INTERLOCUTOR = re.compile(r"(?<![\w-])(?:I|we|our\s+correspondent|our\s+reporter)\s+(?:spoke|talked|had\s+spoken|have\s+spoken)(?:\s+(?:this|that|on|by|last|late|early)\s+[\w-]+)*\s+(?:to|with)\s+(?P<who>(?:a|an|one)\s+[\w’'-]+(?:\s+(?!who|that|which)[\w’'-]+)?)", re.IGNORECASE)
 

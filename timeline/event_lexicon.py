@@ -166,15 +166,17 @@ def _ellipsis_re(language: str) -> re.Pattern | None:
     another = "|".join(map(phrase_pattern, sorted(rule.get("another_verbs", []), key=len, reverse=True)))
     again = rf"|(?<![\w-])another\s+(?:one\s+)?({another})(?![\w-])" if another else ""
     one = rf"|(?<![\w-])(?:by|and|then)\s+((?:a\s+(?:second|third|fourth|fifth|new|further)|another)\s+one)(?=\s+(?:{followers})\b)"  # "a coup in August 2020 that was followed by a second one in May 2021"
-    return re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;:]|\s+[—–]\s|\s+(?:{followers})\b){again}{one}", re.IGNORECASE)  # also "Niger did the same: its spokesman said …"
+    by_whom = r"|(?<![\w-])(?:followed\s+by|and\s+by)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:on|in)\s+(?:\d|(?-i:[A-Z])))"  # "signed the peace deal on May 15, 2015, followed by the CMA on June 20"
+    return re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;:]|\s+[—–]\s|\s+(?:{followers})\b){again}{one}{by_whom}", re.IGNORECASE)  # also "Niger did the same: its spokesman said …"
 
 
 DECIDED = re.compile(r"(?<![\w-])(?:step|decision|move)(?![\w-])", re.IGNORECASE)
 
 
 def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous: str | None, language: str) -> list[tuple[int, int, str]]:
-    """"…, and the CMA followed on 20 June": the event told just before (in this sentence, else
-    ``previous``, the last one of the sentence before), told again for another subject."""
+    """"…, and the CMA followed on 20 June", "signed … on May 15, 2015, followed by the CMA on June
+    20": the event told just before (in this sentence, else ``previous``, the last one of the
+    sentence before), told again for another subject (a signature, a decision; not violence)."""
     from timeline.trigger_context import VIOLENT  # trigger_context reads this module's lexicon
 
     pattern = _ellipsis_re(language)
@@ -184,9 +186,11 @@ def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous:
     for m in pattern.finditer(text):
         before = [t for t in triggers if t[1] <= m.start() and not is_saying(t[2])]
         kind = before[-1][2] if before else previous
-        group = next(g for g in (1, 2, 3) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4) if m.group(g))
         if kind and DECIDED.search(m.group(group)) and event_types()[kind].acled_event_type in VIOLENT:
             continue  # "Niger took the same decision" repeats a decision, never the attack told last
+        if kind and group == 4 and (event_types()[kind].acled_event_type in VIOLENT or not before):
+            continue  # "an attack, followed by the army's response on Monday": another event, not the same told again
         if kind and not any(m.start(group) < e and s < m.end(group) for s, e, _ in triggers):
             added.append((m.start(group), m.end(group), kind))
     return sorted([*triggers, *added]) if added else triggers

@@ -206,6 +206,8 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             t = back_from(t, earlier, published)  # "… fled Gao in April 2012. Rebels had seized it on 31 March"
         elif same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
             t = in_frame(t, same_month, published)
+        elif (series := _series_start(t, found, text)) is not None:  # "signed the deal on May 15, 2015, followed by the CMA on June 20"
+            t = in_frame(t, series, published)
         elif _told_month_holds(t, found, told, told_month, published):
             t = in_frame(t, told_month.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
         elif frame is not None and named_without_year(t) and (not frame.whole or (published - t.start).days >= SENTENCE_YEAR_DAYS):
@@ -299,6 +301,21 @@ def _soon_after(t: Timex, month_start: date) -> bool:
         if day >= month_start:
             return (day - month_start).days <= FOLLOWS_WITHIN_DAYS
     return False
+
+
+SERIES_LINK = re.compile(r"[^.;:!?\"“”]{0,60}?(?<![\w-])(?:followed\s+by|and\s+by|and\s+then|then|and\s+again|and\s+extended|and\s+renewed)(?![\w-])[^.;:!?\"“”]{0,40}", re.IGNORECASE)
+
+
+def _series_start(t: Timex, found: list[Timex], text: str) -> date | None:
+    """The day a sentence dates with its year when a year-less day follows it as the next step of
+    one series ("on May 15, 2015, followed by the CMA on June 20", "signed on 23 August 2017 and
+    extended on 6 September"): the year is the series' own, counted forward from that day."""
+    if not named_without_year(t) or t.precision != "day":
+        return None
+    before = [o for o in found if o.char_end <= t.char_start and o.anchor == "absolute" and o.start is not None and o.precision == "day" and o.kind == "date"]
+    if not before or SERIES_LINK.fullmatch(text, before[-1].char_end, t.char_start) is None:
+        return None
+    return before[-1].start
 
 
 def _same_month_named(t: Timex, found: list[Timex]) -> date | None:

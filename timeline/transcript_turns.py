@@ -89,7 +89,9 @@ def is_transcript(sentences, language: str = "en") -> bool:
 def _introduction(language: str) -> re.Pattern:
     words = alternation(sayings_words(language)["transcript"]["introductions"])
     role = r"(?:(?:the|a|an)\s+[^,.;:\"“”]{2,50}?,\s+)?"  # "we spoke with the mayor of the commune, Hamidou Ouologuem, 58, …"
-    return re.compile(rf"(?<![\w-])(?:{words})\s+{role}((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
+    adverbial = r"(?:\s+(?:by|on|over|in|this|last|late|early|at)\s+[\w’'-]+){1,3}"  # "We spoke by telephone on Thursday with …"
+    spoke = rf"(?:we|i)\s+(?:spoke|talked|met){adverbial}\s+(?:to|with)"
+    return re.compile(rf"(?<![\w-])(?:{words}|{spoke})\s+{role}((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
 
 
 @cache
