@@ -2210,3 +2210,17 @@ def test_a_bodys_named_man_is_the_he_who_speaks_next_and_an_interview_is_introdu
     assert [c.claimant_label for c in claims_in(interview, "2017-08-25")] == ["Ahmed Ag Bakrene"]
     summer = one("Headline\n\nA MINUSMA source puts the toll of the summer at about 60 dead on both sides.\n", "2017-10-01")
     assert "summer" not in (summer.subject_label or "")
+
+
+def test_a_numbered_communique_is_the_body_that_opens_it_and_a_section_heading_ends_it():
+    """'COMMUNIQUÉ No. 07/2018 / The Executive Bureau of the Jamtan Pulaaku Association learned …':
+    the bureau's figures; 'OTHER HEADLINES' ends a reposted joint communiqué; 'seven French soldiers
+    have given their lives' is a toll."""
+    text = ("Headline\n\nWe publish below the communiqué the association sent to the press.\n\nCOMMUNIQUÉ No. 07/2018\n\n"
+            "The Executive Bureau of the Jamtan Pulaaku Association learned with deep sorrow of the massacre.\n\n"
+            "According to survivors, armed men killed at least 32 people. Ten others are still missing.\n\n"
+            "OTHER HEADLINES\n\nDuring the ground sweep that followed, two soldiers were slightly wounded.\n")
+    found = {c.value_low: c.claimant_label for c in claims_in(text, "2018-06-27")}
+    assert "Jamtan Pulaaku" in found[10] and found[2].startswith("the article")
+    toll = one("Headline\n\nSince France intervened on 11 January 2013, seven French soldiers have given their lives in Mali.\n", "2013-11-03")
+    assert (toll.quantity, toll.value_low) == ("killed", 7)

@@ -87,6 +87,9 @@ def _begin_marker(language: str) -> re.Pattern:
     return re.compile(sayings_words(language)["relayed_document"]["begin_markers"], re.IGNORECASE)
 
 
+ISSUING_BODY = re.compile(r"(?<![\w-])(?:bureau|association|council|committee|commission|coordination|collective|movement|front|coalition|alliance|government|ministry|presidency|command|staff|office|network|union|federation|league|platform|party)(?![\w-])", re.IGNORECASE)  # who may open a communiqué as its issuer
+
+
 @cache
 def _numbered_heading(language: str) -> re.Pattern:
     rule = sayings_words(language)["headed_release"]
@@ -116,6 +119,9 @@ def numbered_release(contexts: list[SentenceContext], i: int, discourse: Discour
     opening = next((c for c in contexts[i + 1 : i + 4] if c.sentence.kind == "body"), None)
     if opening is not None and (named := relayed_document(opening.sentence.text, opening.names, discourse)) is not None:
         return named  # "COMMUNIQUE No. 014 / The Permanent Strategic Framework … informs national and international opinion"
+    opener = subject_actor(opening.sentence.text, opening.names, discourse) if opening is not None else None
+    if opener is not None and ((opener.actor_id and actors()[opener.actor_id].fields.get("type") != "person") or (not opener.actor_id and ISSUING_BODY.search(opener.label or ""))):
+        return Speaker(opener.actor_id, opener.label, "document", None, kind=opener.kind or "label", named_as=opener.named_as)  # "The Executive Bureau of the Jamtan Pulaaku Association learned with deep sorrow …"
     for after in contexts[i + 1 : i + 60]:
         if after.sentence.kind != "heading" and after.sentence.kind != "body":
             continue
