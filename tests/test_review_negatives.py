@@ -992,3 +992,36 @@ def test_a_listener_before_the_counters_is_no_part_of_their_name():
     counter's, as "a colleague posted at the morgue had counted 64 bodies"), not "me his men"."""
     found = claims_in("A rebel commander I spoke to afterwards told me his men had counted more than 80 bodies of Wagner fighters.\n", "2025-01-10")
     assert [c.claimant_label for c in found] == ["his men"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels rejected the Tamanrasset accords in Gao on Monday.",
+    "The pact of honour broke down on Saturday in Koro.",
+    "Dogon hunters violated the pact of honour in Koro on Saturday.",
+])
+def test_an_accord_rejected_or_broken_is_no_signing(text):
+    """Session 22's review: a named accord or a pact of honour is signed only when the sentence
+    says so ('the Tamanrasset accords with …', 'agreed a series of pacts of honour')."""
+    assert [m for m in mentions_in(text, "2018-06-10") if m.event_type == "peace_agreement"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The militants took 37 hostages and 29 militants died in the assault, officials said.", [("captured", 37), ("killed", 29)]),
+    ("Casualties rose from 10 to 15 percent of the force, the report said.", []),
+])
+def test_a_shared_death_needs_a_subject_and_a_percentage_change_is_no_toll(text, expected):
+    """'took 37 hostages and 29 militants died': the hostages were taken, not killed; 'rose from
+    10 to 15 percent' is one measure, not two tolls."""
+    from test_claims import claims_in
+
+    assert [(c.quantity, c.value_low) for c in claims_in("Headline\n\n" + text + "\n", "2013-01-19")] == expected
+
+
+def test_a_communique_signed_by_an_office_and_its_holder_is_theirs():
+    """'The Prime Minister, Boubou Cisse' signing a numbered communiqué reposted after an editor's
+    note: his figure, not the heading's."""
+    from test_claims import claims_in
+
+    text = ("Title\n\nEditor's note: we reproduce below a communiqué received today.\n\nCOMMUNIQUÉ No. 002\n\n"
+            "The provisional toll is 134 civilians killed.\n\nThe Prime Minister, Boubou Cisse\n")
+    assert [c.claimant_id or c.claimant_label for c in claims_in(text, "2019-03-24")] == ["boubou_cisse"]

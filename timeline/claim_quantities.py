@@ -143,7 +143,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return SET_FREE  # "Freed on 8 October with … two Italians, in exchange for some 200 prisoners": set free; "Two Emiratis and an Iranian, kidnapped near Bamako in late September, were freed": the capture told in the aside
     if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died|neutrali[sz]ed)\s+or\s+(?:captured|taken|detained|abducted|arrested)|\b(?:captured|taken prisoner|arrested|detained)\s+or\s+(?:killed|neutrali[sz]ed)", text[lo:hi], re.IGNORECASE):
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
-    shared_death = "killed" in found and "captured" in found and _shared_death(text, np_end, hi, language) and not pats["q:captured"].search(text, np_end, hi) and not pats["q:captured"].search(text, lo, figure_start)
+    shared_death = ("killed" in found and "captured" in found and _shared_death(text, np_end, hi, language) and not pats["q:captured"].search(text, np_end, hi)
+                    and not pats["q:captured"].search(text, lo, figure_start) and not CAPTOR_BEFORE.search(text, lo, figure_start))  # not "The militants took 37 hostages and 29 militants died"
     if shared_death or ("killed" in found and "captured" in found and (killed_after_capture(text, np_end, reach, pats) or captives_killed(text, lo, figure_start, np_end, pats))):  # also "37 foreign hostages and 29 militants died": the verb both share
         return "killed"  # "seized at Aguelhok and killed in cold blood", "executed 20 soldiers captured at Aguelhok": their fate is death
     fate_after = re.match(r"\s+(dead|killed|wounded|injured)\b", text[np_end:hi], re.IGNORECASE) or re.search(r"\s(dead|killed|wounded|injured)\s*$", text[end:np_end], re.IGNORECASE)
@@ -195,6 +196,7 @@ def _shared_death(text: str, np_end: int, hi: int, language: str) -> bool:
     return DEATH_AHEAD.match(text, joint.end(), hi) is not None
 
 
+CAPTOR_BEFORE = re.compile(r"(?<![\w-])(?:took|taking|takes|take|held|holding|holds|hold|seized|seizing|kidnapped|abducted|captured|grabbed|freed|released)\s+(?:(?:about|some|at\s+least|more\s+than|nearly|over|around)\s+)?$", re.IGNORECASE)
 DEATH_AHEAD = re.compile(r"\S+\s+(?:[\w’'-]+\s+){1,3}?(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:died|killed|dead|perished|executed)(?![\w-])", re.IGNORECASE)
 
 
@@ -305,13 +307,15 @@ def _revisions_apart(text: str, pats: dict) -> list[re.Match]:
     first toll and the last), not one range."""
     out = []
     for m in pats["figure"].finditer(text):
-        if m.group("a") is not None and m.group("qual") is None and CHANGED_FROM.search(text, max(0, m.start() - 60), m.start()) and text[m.end("a") :].lstrip().startswith("to"):
+        if m.group("a") is not None and m.group("qual") is None and CHANGED_FROM.search(text, max(0, m.start() - 60), m.start()) and text[m.end("a") :].lstrip().startswith("to") and not UNIT_AFTER.match(text, m.end()) and not MULTIPLIED.search(m.group("b")):
             out += [pats["figure_alone"].match(text, m.start("a")), pats["figure_alone"].match(text, m.start("b"))]
         else:
             out.append(m)
     return [m for m in out if m is not None]
 
 
+MULTIPLIED = re.compile(r"(?<![\w-])(?:million|billion|thousand|hundred)(?![\w-])", re.IGNORECASE)
+UNIT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|percentage|million|billion|thousand|bn|CFA|francs|dollars|euros|tonnes|tons|km|kilometres|kilometers)(?![\w-])", re.IGNORECASE)  # "from 10 to 15 percent", "from 2 to 5 million": one measure, not two tolls
 CHANGED_FROM = re.compile(r"(?<![\w-])(?:rose|risen|rising|rises|went|gone|going|climbed|climbing|increased|increasing|jumped|grew|grown|raised|raising|revised|revising|upped|lowered|lowering|fell|fallen|dropped|cut|reduced|moved|changed|corrected)\s+(?:[\w’'-]+\s+){0,4}?from\s+$", re.IGNORECASE)
 LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s+(?=(?-i:[a-z])|(?-i:[A-Z])[a-z]+\s+(?-i:[a-z]))")  # "1. presents …", "2) Calls on …": a numbered item's mark, no count
 SOURCE_ASIDE_BEFORE = re.compile(r",\s*(?:by\s+[^,;]{1,50}?(?:count|tally|estimate|reckoning|figures|account)|according\s+to\s+[^,;]{1,60})\s*,\s*(?:(?:at\s+least|about|some|more\s+than|nearly|over|around|almost|up\s+to)\s+)?$", re.IGNORECASE)

@@ -101,7 +101,8 @@ def _signature(language: str) -> re.Pattern:
     """"Mohamed Elmaouloud Ramadane, spokesman", "Signed: the Executive Bureau"."""
     rule = sayings_words(language)["headed_release"]
     roles = alternation(rule["signature_roles"])
-    return re.compile(rf"\W*(?:{rule['signed']}(?P<signer>.{{3,80}}?)|(?P<person>(?:[A-Z][\w'’.-]+\s+){{1,4}}[A-Z][\w'’.-]+)\s*,\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:{roles})(?![\w-]).{{0,60}}?|(?:the\s+)?(?P<body>{roles}))\W*", re.IGNORECASE)
+    office_first = rf"(?:the\s+)?(?:{roles})(?:\s+of\s+[^,.;:]{{3,60}}?)?\s*,\s*(?P<holder>(?:[A-Z][\w'’.-]+\s+){{1,4}}[A-Z][\w'’.-]+)"  # "The Prime Minister, Boubou Cisse"
+    return re.compile(rf"\W*(?:{rule['signed']}(?P<signer>.{{3,80}}?)|(?P<person>(?:[A-Z][\w'’.-]+\s+){{1,4}}[A-Z][\w'’.-]+)\s*,\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:{roles})(?![\w-]).{{0,60}}?|{office_first}|(?:the\s+)?(?P<body>{roles}))\W*", re.IGNORECASE)
 
 
 def numbered_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
@@ -116,6 +117,9 @@ def numbered_release(contexts: list[SentenceContext], i: int, discourse: Discour
     if not any(c.sentence.kind == "body" for c in contexts[:i]):
         return None  # the page is the document itself ("PRESS RELEASE" atop the agency's own release): the article's voice
     heading = " ".join(ctx.sentence.text.split())
+    for before in reversed(contexts[max(0, i - 3) : i]):  # "Editor's note: the following statement was released by the government."
+        if before.sentence.kind == "body" and (relayed := relayed_document(before.sentence.text, before.names, discourse)) is not None:
+            return relayed
     opening = next((c for c in contexts[i + 1 : i + 4] if c.sentence.kind == "body"), None)
     if opening is not None and (named := relayed_document(opening.sentence.text, opening.names, discourse)) is not None:
         return named  # "COMMUNIQUE No. 014 / The Permanent Strategic Framework … informs national and international opinion"
