@@ -51,16 +51,11 @@ def transcript_names(sentences, language: str = "en") -> dict[str, str]:
     the full name they abbreviate."""
     openers: dict[str, int] = {}
     roles: dict[str, int] = {}
-    seen = set()
-    for s in sentences:
-        if s.kind != "body" or s.paragraph_index in seen:
-            continue
-        seen.add(s.paragraph_index)
-        m = NAME_TURN.match(s.text)
-        if m:
-            openers[m.group(1)] = openers.get(m.group(1), 0) + 1
-        elif (role := speaker_tag(s.text, language, verbatim=True)) is not None:
-            roles[role.casefold()] = roles.get(role.casefold(), 0) + 1
+    for tag, named in _turn_tags(sentences, language):
+        if named:
+            openers[tag] = openers.get(tag, 0) + 1
+        else:
+            roles[tag.casefold()] = roles.get(tag.casefold(), 0) + 1
     full = [n for n in openers if " " in n]
     names = {n: next((f for f in full if "".join(w[0] for w in f.split()).upper() == n.replace(".", "")), n) if n.isupper() and " " not in n else n for n in openers}  # "H.K." is Hamadoun Kassogué
     turns: dict[str, int] = {}
@@ -73,16 +68,24 @@ def is_transcript(sentences, language: str = "en") -> bool:
     """A verbatim record or an interview: two or more speakers each open two or more paragraphs
     with their tag. There a turn goes on, past its paragraph, until the next tag or a heading."""
     tags: dict[str, int] = {}
+    for tag, _ in _turn_tags(sentences, language):
+        tags[tag.casefold()] = tags.get(tag.casefold(), 0) + 1
+    return sum(1 for k in tags.values() if k >= 2) >= 2
+
+
+def _turn_tags(sentences, language: str):
+    """Each paragraph's opening tag, with whether it is a name ("Mamadou Test:", "Hon. Mariam
+    Guindo (supplementary question):") rather than a role ("Minister of Defence:")."""
     seen = set()
     for s in sentences:
         if s.kind != "body" or s.paragraph_index in seen:
             continue
         seen.add(s.paragraph_index)
         m = NAME_TURN.match(s.text)
-        tag = m.group(1) if m else speaker_tag(s.text, language, verbatim=True)
-        if tag is not None:
-            tags[tag.casefold()] = tags.get(tag.casefold(), 0) + 1
-    return sum(1 for k in tags.values() if k >= 2) >= 2
+        if m:
+            yield m.group(1), True
+        elif (role := speaker_tag(s.text, language, verbatim=True)) is not None:
+            yield role, False
 
 
 @cache
