@@ -1025,3 +1025,14 @@ def test_a_communique_signed_by_an_office_and_its_holder_is_theirs():
     text = ("Title\n\nEditor's note: we reproduce below a communiqué received today.\n\nCOMMUNIQUÉ No. 002\n\n"
             "The provisional toll is 134 civilians killed.\n\nThe Prime Minister, Boubou Cisse\n")
     assert [c.claimant_id or c.claimant_label for c in claims_in(text, "2019-03-24")] == ["boubou_cisse"]
+
+
+def test_a_man_named_by_rank_after_a_toll_of_his_paragraph_is_one_of_its_dead():
+    """'Two French soldiers were killed … Sergeant X was killed by a sniper': one of the two, no
+    third death; alone, the sergeant is one killed."""
+    from test_claims import claims_in
+
+    text = "Headline\n\nTwo French soldiers were killed on Saturday. Sergeant Harold Vormezeele was killed by a sniper, the army said.\n"
+    assert [(c.quantity, c.value_low) for c in claims_in(text, "2013-02-24")] == [("killed", 2)]
+    alone = claims_in("Headline\n\nThe general staff confirms that Sergeant Harold Vormezeele was killed.\n", "2013-02-24")
+    assert [(c.quantity, c.value_low) for c in alone] == [("killed", 1)]

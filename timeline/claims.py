@@ -170,6 +170,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     out: list[Claim] = []
     said_at, previous_text, previous_paragraph = -10, "", -1
     figured_at = -10  # the last sentence that gave a figure
+    counted_in_paragraph: set[str] = set()  # the fates a figure of two or more counted in this paragraph
     last_subject: tuple[str | None, str | None] = (None, None)
     last_people, last_quantity, last_figure = True, None, None
     document: Speaker | None = None  # the issuer of a document the article reproduces
@@ -189,6 +190,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             continue
         if s.paragraph_index != discourse.paragraph:
             last_subject, last_quantity = (None, None), None
+            counted_in_paragraph = set()
         discourse.enter(s.paragraph_index)
         masks = [(t.char_start, t.char_end) for t in ctx.timexes]
         discourse.abroad = opens_abroad(text, ctx.names, language) or ctx.sentence_id in abroad_leads
@@ -198,7 +200,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         document = document or relayed_document(text, ctx.names, discourse) or (reproduced_by_pronoun(text, before.sentence.text, before.names, discourse) if before else None) or marked_release(contexts, i, discourse)
         floor.enter(text, s.paragraph_index, previous_paragraph)
         quoted_from = thread.enter(text, s.paragraph_index)
-        figures = counted_figures(ctx, language)
+        figures = [(m, q) for m, q in counted_figures(ctx, language) if not (_named_by_rank(m) and q in counted_in_paragraph)]  # "Two French soldiers were killed … Sergeant X was killed": one of the two, not a third
+        counted_in_paragraph |= {q for m, q in figures if not _named_by_rank(m) and (figure_values(m, q, language)[0] or 0) >= 2}
         opens_on_figure = bool(figures) and not text[: figures[0][0].start()].strip(" \"“‘'(")  # "Thirty-five soldiers were wounded …"
         follows_colon = opens_on_figure and s.paragraph_index == listed_paragraph + 1 and previous_paragraph == listed_paragraph and previous_text.rstrip().endswith(":")
         if listing is not None and (BULLET.match(text) or s.paragraph_index == listed_paragraph or follows_colon):
@@ -256,6 +259,11 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         figured_at = s.sentence_index if figures else figured_at
         previous_text, previous_paragraph = text, s.paragraph_index
     return carry_statuses(out, contexts, article_actors, language)
+
+
+def _named_by_rank(m: re.Match) -> bool:
+    """"Sergeant Harold Vormezeele was killed": one man named by rank (claim_figures' ``ranked``)."""
+    return "single" in m.re.groupindex and "owner" not in m.re.groupindex
 
 
 @cache
