@@ -27,8 +27,9 @@ from timeline.names import NameMatch, actors, unmatched_capitalised
 from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, no_one, norm, normed_words
 from timeline.sayings import words as sayings_words
+from timeline.transcript_turns import tag_end
 from timeline.sentence_subjects import contrast_subject, subject_phrase, subject_span
-from timeline.speaker_phrases import PERSON_NAME, SPOKEN_FOR, USEFUL, Phrase, institution_types, name_phrase, relayed_by, speaker_phrase
+from timeline.speaker_phrases import PERSON_NAME, ROLE_PHRASE, SPOKEN_FOR, USEFUL, Phrase, institution_types, name_phrase, relayed_by, speaker_phrase
 
 
 def speaker_of(
@@ -120,9 +121,9 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
     statement" or "the group" in the next sentence refers to, when no one spoke in between. Not
     the subject of quoted words ('"No soldier has been taken prisoner,'): the quote's speaker
     speaks there."""
-    if (turn := TURN_TAG.match(text)) is not None:
-        text = " " * turn.end() + text[turn.end() :]  # a transcript's turn: the sentence after its tag ("CORRESPONDENT (Abdoulaye Touré): Thank you, Fatoumata.")
-        names = [n for n in names if n.start >= turn.end()]
+    if (turn := tag_end(text, discourse.language)) is not None:
+        text = " " * turn + text[turn:]  # a transcript's turn: the sentence after its tag ("CORRESPONDENT (Abdoulaye Touré): Thank you, Fatoumata.")
+        names = [n for n in names if n.start >= turn]
     if re.match(r"\s*[\"“‘«]", text):
         return None
     lo, hi = subject_span(text, discourse.language)
@@ -146,8 +147,7 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
     return Speaker(None, p.text, "sentence", None, kind="label", named_as=p.text) if p.kind in ("label", "institution") else None  # "The army gave …" with no army named: still what "it said" refers to
 
 
-ROLE_BEFORE = re.compile(r"\s*(?P<role>(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*,\s*$", re.IGNORECASE)  # "A CMA spokesman, " before the name
-TURN_TAG = re.compile(r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?-i:[A-Z][A-Z .’'-]{1,40})(?:\s*\([^()]{1,40}\))?\s*:\s")  # "PRESENTER:", "[00:47] COULIBALY:", "CORRESPONDENT (Abdoulaye Touré):"
+ROLE_BEFORE = re.compile(rf"\s*(?P<role>{ROLE_PHRASE.pattern})\s*,\s*$", re.IGNORECASE)  # "A CMA spokesman, " before the name
 INTERLOCUTOR = re.compile(r"(?<![\w-])(?:I|we|our\s+correspondent|our\s+reporter)\s+(?:spoke|talked|had\s+spoken|have\s+spoken)(?:\s+(?:this|that|on|by|last|late|early)\s+[\w-]+)*\s+(?:to|with)\s+(?P<who>(?:a|an|one)\s+[\w’'-]+(?:\s+(?!who|that|which)[\w’'-]+)?)", re.IGNORECASE)
 
 

@@ -73,6 +73,19 @@ def is_transcript(sentences, language: str = "en") -> bool:
     return sum(1 for k in tags.values() if k >= 2) >= 2
 
 
+CLOCK = re.compile(r"\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")  # "[00:47] COULIBALY: …"
+
+
+def tag_end(text: str, language: str) -> int | None:
+    """Where a turn's tag ends ("PRESENTER: ", "[00:47] COULIBALY: ", "CORRESPONDENT (Abdoulaye
+    Touré): "), if the sentence opens with one: what follows is the turn's own sentence."""
+    clock = CLOCK.match(text)
+    at = clock.end() if clock else 0
+    rest = text[at:]
+    m = NAME_TURN.match(rest) or _capital_name_tag(language).match(rest) or _speaker_tag(language).match(rest)
+    return at + m.end() if m else None
+
+
 def _turn_tags(sentences, language: str):
     """Each paragraph's opening tag, with whether it is a name ("Mamadou Test:", "Hon. Mariam
     Guindo (supplementary question):") rather than a role ("Minister of Defence:")."""
