@@ -1079,9 +1079,13 @@ def test_numbering_is_a_strength_of_the_people_before_it():
     assert found == [("strength", 200, 200, "Armed individuals"), ("strength", 60, 80, "attackers")]
 
 
-def test_a_document_communicated_on_a_day_is_the_speaker():
+def test_a_first_assessment_no_one_owns_is_the_last_speaker_s_or_the_publisher_s():
+    """'A first assessment, communicated on 26 October, reported …' names no one: the speaker of
+    the sentence before, else the article (not a claimant called "A first assessment")."""
     c = one("A first assessment, communicated on 26 October, reported about ten terrorists neutralised.", "2017-10-28")
-    assert (c.value_low, c.claimant_label) == (10, "A first assessment")
+    assert (c.value_low, c.claimant_label) == (10, "the article")
+    text = "Headline\n\nThe army said on Friday that its units had repelled an attack near Dioura. A preliminary assessment indicates that ten terrorists were neutralised.\n"
+    assert [(c.value_low, c.claimant_label) for c in claims_in(text, "2017-10-28")] == [(10, "The army")]
 
 
 def test_a_breakdown_of_the_dead_is_not_whose_wounded_follow():

@@ -1098,6 +1098,22 @@ CASES = [
     ("It brokered the Tamanrasset accords with Tuareg rebels in 1991.", date(2025, 4, 10), "peace_agreement", date(1991, 1, 1)),
     ("In October 2015, after weeks of talks in Anefis, they agreed a series of \"pacts of honour\".", date(2017, 7, 22), "peace_agreement", date(2015, 10, 1)),
     ("A day earlier, on 5 September, the UN Security Council had set up a sanctions regime aimed at those who obstruct the peace accord.", date(2017, 9, 20), "sanctions", date(2017, 9, 5)),
+    # grenades, shots fired at a patrol, talks opened / resumed / failed, "those of <day>" for the event just told (session 23)
+    ("On Friday, a grenade thrown in Kidal wounded two soldiers.", date(2013, 9, 30), "explosive_device", date(2013, 9, 27)),
+    ("On Monday, shots were fired near a UN patrol close to Tabankort.", date(2014, 7, 23), "attack", date(2014, 7, 21)),
+    ("Delegations of the government and six armed groups opened talks in Algiers on July 16 under Algerian mediation.", date(2014, 7, 23), "diplomatic_call", date(2014, 7, 16)),
+    ("Its force will support the inter-Malian talks that resumed in Algiers on 1 September.", date(2014, 9, 20), "diplomatic_call", date(2014, 9, 1)),
+    ("It follows the failure, on 19 July, of the talks that the CMA had accepted in good faith.", date(2017, 7, 25), "diplomatic_call", date(2017, 7, 19)),
+    ("This aggression follows those of 6 July 2017 near Aguelhok and of 11 July at Anefis.", date(2017, 7, 25), "attack", date(2017, 7, 6)),
+    ("This aggression follows those of 6 July 2017 near Aguelhok and of 11 July at Anefis.", date(2017, 7, 25), "attack", date(2017, 7, 11)),
+    # mines that hit, trucks blown up, troops that reach a town, units engaged, truces extended, agreements of a day and renewed (session 23, OA–OD)
+    ("A mine hit an army truck between Hombori and Boni on November 26.", date(2014, 12, 13), "explosive_device", date(2014, 11, 26)),
+    ("A truck was blown up near Gossi on Tuesday.", date(2013, 2, 5), "explosive_device", date(2013, 2, 5)),
+    ("Malian troops reached Hombori on 24 January 2013.", date(2014, 1, 21), "deployment", date(2013, 1, 24)),
+    ("During this progression, the units were engaged on Wednesday near the hamlet of Kourouma by a group of armed terrorists.", date(2020, 10, 23), "armed_clash", date(2020, 10, 21)),
+    ("The truce was extended for 30 days on 6 September.", date(2017, 9, 20), "ceasefire", date(2017, 9, 6)),
+    ("Those contacts led to the agreement of 14 March 2021 between the Katiba Macina and the Dozo hunters, which was renewed on 14 April 2021.", date(2021, 10, 21), "peace_agreement", date(2021, 3, 14)),
+    ("Those contacts led to the agreement of 14 March 2021 between the Katiba Macina and the Dozo hunters, which was renewed on 14 April 2021.", date(2021, 10, 21), "peace_agreement", date(2021, 4, 14)),
 ]
 
 

@@ -189,6 +189,11 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("A video showing the captured suspects was broadcast on state television on Thursday.", "arrest"),
         ("JNIM fighters captured a prominent Dogon leader near Bankass on Thursday.", "arrest"),
         ("Residents said soldiers forced them out of their homes on Monday and set fire to the village.", "territory_regained"),
+        ("Mali signed a non-aggression pact with its neighbours on Monday.", "attack"),
+        ("A soldier carrying grenades was arrested on Monday.", "explosive_device"),
+        ("The talks will resume in Algiers on 1 September.", "diplomatic_call"),
+        ("The gold mine hit record output on Monday.", "explosive_device"),
+        ("The council was engaged in dialogue on Monday with the armed groups.", "armed_clash"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
@@ -1036,3 +1041,45 @@ def test_a_man_named_by_rank_after_a_toll_of_his_paragraph_is_one_of_its_dead():
     assert [(c.quantity, c.value_low) for c in claims_in(text, "2013-02-24")] == [("killed", 2)]
     alone = claims_in("Headline\n\nThe general staff confirms that Sergeant Harold Vormezeele was killed.\n", "2013-02-24")
     assert [(c.quantity, c.value_low) for c in alone] == [("killed", 1)]
+
+
+def test_that_of_a_year_compares_it_tells_no_second_event():
+    """'those of 6 July near Aguelhok' is the event just told on another day; 'than that of 2019'
+    compares with a year and adds nothing."""
+    assert len([m for m in mentions_in("The toll of the attack on Monday was heavier than that of 2019.") if m.event_type == "attack"]) == 1
+
+
+def test_a_count_published_after_an_attack_is_its_owner_s_and_a_participle_after_people_is_their_fate():
+    """'The government's own count, published two days after the attack, gave …': the
+    government's (not the attack's); '… as well as 16 assailants "neutralised"': 16 killed, not
+    the wounded listed before them."""
+    text = ("Headline\n\nThe government's own count, published two days after the attack, gave 28 dead and 53 wounded "
+            "among the defence forces, as well as 16 assailants \"neutralised\".\n")
+    found = [(c.claimant_label, c.quantity, c.value_low) for c in claims_in(text, "2024-10-01")]
+    assert sorted(found) == [("The government", "killed", 16), ("The government", "killed", 28), ("The government", "wounded", 53)]
+
+
+def test_a_second_verb_after_then_keeps_the_first_verb_s_speaker():
+    text = "Headline\n\nThe government first spoke of 25 soldiers killed, then on Thursday raised the toll to 38 dead.\n"
+    assert {(c.claimant_label, c.value_low) for c in claims_in(text, "2019-10-05")} == {("The government", 25), ("The government", 38)}
+
+
+def test_a_body_named_over_numbered_items_speaks_in_each_item():
+    text = ("Statement\n\nThe association Ginna Yagu:\n\n1. Condemns in the strongest terms this massacre of innocent civilians;\n\n"
+            "2. Recalls that more than 200 Dogon civilians have been killed since 2015;\n")
+    (claim,) = claims_in(text, "2019-06-14")
+    assert (claim.claimant_label, claim.value_low) == ("The association Ginna Yagu", 200)
+    plain = "Statement\n\nKey figures:\n\n1. More than 200 Dogon civilians have been killed since 2015.\n"
+    assert [c.claimant_label for c in claims_in(plain, "2019-06-14")] != ["Key figures"]
+
+
+def test_an_article_that_reproduces_a_statement_read_on_television_gives_its_figures_to_the_reader():
+    """'We publish below the statement read on national television by the spokesman of the
+    Ministry …' and 'PARIS, 6 April 2018 – The communication office of … gives the following
+    update': the figures after them are the issuer's, not the publisher's."""
+    text = ("Headline\n\nWe publish below the statement read on national television by the spokesman of the Ministry of National Defence, Colonel Boubacar Hamidou.\n\n"
+            "REPUBLIC OF NIGER\n\n\"The provisional toll on our side is 71 soldiers killed and 12 wounded.\"\n")
+    assert {c.claimant_label for c in claims_in(text, "2019-12-11")} == {"the spokesman of the Ministry of National Defence"}
+    text = ("Headline\n\nPARIS, 6 April 2018 – The communication office of the French Chief of Defence Staff gives the following update on the operations of the Barkhane force.\n\n"
+            "On Sunday, the ground troops fought for several hours. About 30 terrorists were neutralised and two others were captured.\n")
+    assert {c.claimant_label for c in claims_in(text, "2018-04-06")} == {"The communication office of the French Chief of Defence Staff"}

@@ -177,6 +177,8 @@ def lead_in_speaker(text: str, names: list[NameMatch], discourse: Discourse, mas
     """Who gives the list a sentence ending with a colon opens ("The report lists the deadliest
     strikes as follows:", "The ministry gave this toll:"): its speaker, or the subject that lists."""
     verb = LISTING_VERB.search(text)
+    if text.rstrip().endswith(":") and verb is None and not cues(text, discourse.language):
+        return _body_before_items(text, names, discourse, masks)
     if not text.rstrip().endswith(":") or verb is None:
         return None
     spoke = last_speaker(text, names, discourse, masks)
@@ -184,6 +186,19 @@ def lead_in_speaker(text: str, names: list[NameMatch], discourse: Discourse, mas
         return spoke
     phrase = name_phrase(text, 0, verb.start(), names, masks, discourse.language)
     if phrase is None or phrase.kind not in USEFUL:
+        return None
+    listed = _resolved(phrase, None, discourse)
+    return listed if (listed.actor_id or listed.label) else None
+
+
+def _body_before_items(text: str, names: list[NameMatch], discourse: Discourse, masks) -> Speaker | None:
+    """"The association Ginna Yagu:" over "1. Condemns …", "2. Recalls that …": a body named alone
+    before its colon is the subject of every item after it (an organisation; not "Key points:")."""
+    colon = text.rstrip().rfind(":")
+    phrase = name_phrase(text, 0, colon, names, masks, discourse.language)
+    heads = alternation(sayings_words(discourse.language)["item_bodies"]["nouns"])
+    body = phrase is not None and (phrase.kind in ("actor", "institution") or (phrase.kind == "label" and re.match(rf"\W*(?:the\s+)?(?:[\w’'-]+\s+)?(?:{heads})(?![\w-])", phrase.text, re.IGNORECASE)))
+    if not body or len(text[:colon].split()) > 8:
         return None
     listed = _resolved(phrase, None, discourse)
     return listed if (listed.actor_id or listed.label) else None

@@ -27,6 +27,7 @@ from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figu
 from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import is_own_side, subject_of
 from timeline.claimant_institutions import dateline_abroad, opens_abroad
+from timeline.claim_discourse import ARTICLE
 from timeline.claimants import Discourse, Speaker, document_speakers, interlocutor, named_documents, last_speaker, lead_in_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
@@ -186,6 +187,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             if s.kind == "heading" and _document_end(text, language):
                 document = None  # "Background", "Read also": the publisher's again
             document = headed_release(contexts, i, discourse) or numbered_release(contexts, i, discourse) or (relayed_document(text, ctx.names, discourse) if s.kind == "heading" else None) or document or marked_release(contexts, i, discourse)  # also a heading "STATEMENT OF THE GENERAL STAFF …" over the text
+            if s.kind == "heading" and (lead := lead_in_speaker(text, ctx.names, discourse)) is not None:
+                listing, listed_paragraph = lead, s.paragraph_index  # "The association Ginna Yagu:" over its numbered items
             floor.leave_body(s.kind)
             continue
         if s.paragraph_index != discourse.paragraph:
@@ -204,7 +207,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         counted_in_paragraph |= {q for m, q in figures if not _named_by_rank(m) and (figure_values(m, q, language)[0] or 0) >= 2}
         opens_on_figure = bool(figures) and not text[: figures[0][0].start()].strip(" \"“‘'(")  # "Thirty-five soldiers were wounded …"
         follows_colon = opens_on_figure and s.paragraph_index == listed_paragraph + 1 and previous_paragraph == listed_paragraph and previous_text.rstrip().endswith(":")
-        if listing is not None and (BULLET.match(text) or s.paragraph_index == listed_paragraph or follows_colon):
+        if listing is not None and (BULLET.match(text) or ITEM_MARK.fullmatch(text) or s.paragraph_index == listed_paragraph or follows_colon):
             listed_paragraph = s.paragraph_index  # also "N'Djamena has published its toll of the battle:" / "13 Chadian soldiers killed, …" on the next line
         else:
             listing = None
@@ -219,7 +222,10 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
             elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx)) or (previous_paragraph == s.paragraph_index - 1 and figured_at == s.sentence_index - 1 and opens_on_figure and not _dated(ctx))):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
-            if listing is not None and speaker.cue is None and speaker.basis == "article":
+            elif speaker.actor_id is None and speaker.label and _impersonal(language).fullmatch(speaker.named_as or speaker.label):
+                speaker = Speaker(prior.actor_id, prior.label, "paragraph", None) if prior and s.sentence_index - said_at <= 2 else ARTICLE  # "A preliminary assessment indicates that three peacekeepers were killed": no one's but the last speaker's or the publisher's
+            item = ITEM_MARK.fullmatch(previous_text) is not None and previous_paragraph == s.paragraph_index  # the sentence after "2."
+            if listing is not None and speaker.basis == "article" and (speaker.cue is None or (item and speaker.cue.start == 0)):  # also "2. Recalls that …": the item's own verb, the body's
                 speaker = listing  # "The report lists the deadliest strikes as follows: - Amasrakad, 17 March: 13 civilians killed"
             if speaker.label and ONE_OF_THEM.fullmatch(speaker.label) and (group := discourse.antecedent()) is not None and group.label and PLURAL_SOURCES.search(group.label):
                 speaker = Speaker(group.actor_id, group.label, "paragraph", speaker.cue, speaker.via, group.kind)  # "Two military sources … One said 17 soldiers had been killed"
@@ -275,6 +281,17 @@ def _issuer_voice(language: str) -> re.Pattern:
     first, never = alternation(rule["first_person"]), alternation(rule["first_person_not"])
     openers, nouns = alternation(rule["impersonal_openers"]), alternation(rule["impersonal_sources"])
     return re.compile(rf"\s*(?:{first})\s+(?!(?:{never})(?![\w-]))|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])(?!\s+(?:of|by|from|compiled|published|issued|released|cited|gathered|given)(?![\w-]))", re.IGNORECASE)  # not "the report of the MINUSMA human rights division": a named source
+
+
+@cache
+def _impersonal(language: str) -> re.Pattern:
+    """A first count that is no one's ("a preliminary assessment", "initial reports"), told
+    without an owner: what the speaker before it, or the publisher, counts."""
+    rule = sayings_words(language)["documents"]
+    return re.compile(rf"\s*(?:(?:the|a|an)\s+)?(?:{alternation(rule['provisional'])})\s+(?:{alternation(rule['impersonal_sources'])})\s*", re.IGNORECASE)
+
+
+ITEM_MARK = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # a numbered item's mark, a sentence of its own: "1." before "Condemns …"
 ONE_OF_THEM = re.compile(r"\s*(?:one|the\s+other|another|a\s+second(?:\s+one)?|the\s+first|the\s+second|the\s+latter|the\s+former)\s*", re.IGNORECASE)
 PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?:[\w’'-]+\s+){0,3}?(?:sources|officials|people|residents|witnesses|diplomats|officers|doctors|medics)(?![\w-])", re.IGNORECASE)
 OWN_PEOPLE_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)

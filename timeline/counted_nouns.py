@@ -51,6 +51,8 @@ def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tu
         if word.group(2) or i >= 6:
             break
         token, at = word.group(1), pos + word.start(1)
+        if i == 0 and lead.group().rstrip().endswith("of") and token.casefold() in ("us", "them"):
+            return "person", pos + word.end(1), token.casefold()  # "They took about 30 of us", "killed four of them"
         if i == 0 and _elided_noun(token, text[pos + word.end(1) : pos + word.end(1) + 30], language):
             return "none", end, ""  # "seven were neutralised and eight arrested": people, their noun left out
         if token.casefold() in stops or (token.casefold() in ("and", "or") and (kind or i == 0)):

@@ -221,6 +221,28 @@ def repeated_place_triggers(text: str, triggers: list[tuple[int, int, str]], dat
     return sorted([*triggers, *added]) if added else triggers
 
 
+DEMONSTRATIVE_OF = re.compile(r"(?<![\w-])(that|those)\s+of\s+$|,?\s+and\s+(of)\s+$", re.IGNORECASE)
+
+
+def demonstrative_triggers(text: str, triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """"This aggression follows those of 6 July near Aguelhok and of 11 July at Anefis": a
+    pronoun for the event just told, with a day of its own, is that kind of event again (a day
+    only: "more than those of 2019" compares years, it tells no event)."""
+    added: list[tuple[int, int, str]] = []
+    for a, b in sorted(dates):
+        m = DEMONSTRATIVE_OF.search(text, max(0, a - 12), a)
+        if m is None or not re.search(r"(?<!\d)\d{1,2}(?!\d)", text[a:b]):
+            continue
+        group = 1 if m.group(1) else 2
+        before = [t for t in sorted([*triggers, *added]) if t[1] <= m.start(group) and not is_saying(t[2])]
+        if not before or re.search(r"[.;:]", text[before[-1][1] : m.start(group)]):
+            continue
+        chained = group == 1 or re.fullmatch(r"\s+of\s+[^.;]{1,60}?", text[before[-1][1] : m.start()]) is not None  # "… and of 11 July": only after "those of …" or "the attacks of …"
+        if chained and not any(m.start(group) < e and s < m.end(group) for s, e, _ in triggers):
+            added.append((m.start(group), m.end(group), before[-1][2]))
+    return sorted([*triggers, *added]) if added else triggers
+
+
 def place_object_triggers(text: str, names: list[NameMatch], triggers: list[tuple[int, int, str]], language: str) -> list[tuple[int, int, str]]:
     """Triggers the lexicon cannot see alone: a verb whose object is a known place ("took Kidal",
     "seized the town of Diabaly", "was leaving Mali") or whose subject is ("Kidal fell on …"),

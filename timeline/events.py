@@ -19,7 +19,7 @@ from timeline.date_owners import owners
 from timeline.dated_together import date_only, entry_head_place, entry_place_head, entry_separator, kicker_head
 from timeline.dates import Timex
 from timeline.event_dates import date_for
-from timeline.event_lexicon import EventType, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers, repeated_place_triggers
+from timeline.event_lexicon import EventType, demonstrative_triggers, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers, repeated_place_triggers
 from timeline.event_roles import agent_after, agent_kinds, by_agent, by_object, located_places, object_place, shared_subject, speaker, unknown_place
 from timeline.claimant_institutions import dateline_abroad
 from timeline.continued_events import continued_into
@@ -157,7 +157,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         spans = clauses(text, language, ctx.timexes)
         triggers = elliptic_triggers(text, place_object_triggers(text, ctx.names, find_triggers(text, has_person), language), told_last, language)
         dates = [(t.char_start, t.char_end) for t in ctx.timexes if t.kind != "duration"]
-        triggers = repeated_place_triggers(text, listed_place_triggers(text, ctx.names, triggers, dates, language), dates, language)
+        triggers = demonstrative_triggers(text, repeated_place_triggers(text, listed_place_triggers(text, ctx.names, triggers, dates, language), dates, language), dates)
         told_last = next((t[2] for t in reversed(triggers) if not is_saying(t[2])), None) if s.kind == "body" else None
         place_names = located_places(text, ctx.names, language)
         sentence_place = most_specific(list(dict.fromkeys(n.id for n in place_names)))

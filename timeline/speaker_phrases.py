@@ -22,7 +22,7 @@ from timeline.speaker_clauses import before_relative, citing, in_relative, is_as
 from timeline.speaker_shapes import (
     AND_BEFORE, APPOSED_REDUCED, APPOSITIVE_WITH_AND, BARE_RELATIVE, CLAUSE_VERB, COMPARED, COORDINATED_VERB, COUNT_AFTER_SPEAKER, COUNT_IN_PHRASE,
     COUNTING_DIGIT, LOCATED, NAMED_SUBJECT, PART_OF, PARTICIPLE_LINK, PARTICIPLE_MODIFIER, QUOTED_AS, REDUCED_RELATIVE, RELATIVE, RELATIVE_TAIL,
-    RELATIVE_THEN_AUX, RELATIVE_VERB_BEFORE, SPEAKS_FROM, SUBJECT_DOCUMENT, VERB_AFTER_SPEAKER, VERB_AND_COUNT, VERB_BEFORE_OBJECT, VERB_LIKE,
+    RELATIVE_THEN_AUX, RELATIVE_VERB_BEFORE, SPEAKS_FROM, SUBJECT_DOCUMENT, THEN_VERB, VERB_AFTER_SPEAKER, VERB_AND_COUNT, VERB_BEFORE_OBJECT, VERB_LIKE,
     WHICH_SAYS,
 )
 from timeline.verb_shapes import ANY_PASSIVE
@@ -250,7 +250,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         lo, hi = _chunk_after(text, cue.end)
         verb = VERB_AFTER_SPEAKER.search(text, lo, hi)  # "the toll from three local officials rose to 20"
         return name_phrase(text, lo, verb.start() if verb else hi, names, masks, language)
-    participle = PARTICIPLE_LINK.search(text, 0, cue.start) is not None and text[cue.start : cue.end].casefold().endswith("ing")
+    participle = (PARTICIPLE_LINK.search(text, 0, cue.start) is not None and text[cue.start : cue.end].casefold().endswith("ing")) or THEN_VERB.search(text, 0, cue.start) is not None
     if COORDINATED_VERB.search(text, 0, cue.start) or participle:
         first = [c for c in cues(text, language) if c.end <= cue.start and not c.speaker_after and not c.possessive]
         first = first[-1:] if participle else first  # the verb right before the participle
