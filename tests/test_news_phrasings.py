@@ -1114,6 +1114,19 @@ CASES = [
     ("The truce was extended for 30 days on 6 September.", date(2017, 9, 20), "ceasefire", date(2017, 9, 6)),
     ("Those contacts led to the agreement of 14 March 2021 between the Katiba Macina and the Dozo hunters, which was renewed on 14 April 2021.", date(2021, 10, 21), "peace_agreement", date(2021, 3, 14)),
     ("Those contacts led to the agreement of 14 March 2021 between the Katiba Macina and the Dozo hunters, which was renewed on 14 April 2021.", date(2021, 10, 21), "peace_agreement", date(2021, 4, 14)),
+    ("5 June - First great rally of the M5-RFP movement in Bamako, led by imam Mahmoud Dicko.", date(2020, 12, 26), "protest", date(2020, 6, 5)),
+    ("30 April - The Constitutional Court publishes the final results.", date(2020, 12, 26), "election", date(2020, 4, 30)),
+    ("On Thursday five men announced, in a video, that their groups were merging into a single organisation.", date(2017, 3, 4), "alliance_formed", date(2017, 3, 2)),
+    # services suspended, coaches turned back, convoys stopped, warrants issued, a first appearance "before the Chamber" (session 23, OM–OP)
+    ("The company informs its passengers that all departures on the Bamako–Ségou–San–Mopti line are suspended as of today, Monday 6 February 2023, until further notice.", date(2023, 2, 6), "closure", date(2023, 2, 6)),
+    ("Our Mopti–Bandiagara–Bankass service, which we suspended on 15 December 2022 after an abduction, remains closed.", date(2023, 2, 6), "closure", date(2022, 12, 15)),
+    ("The fuel transporters suspended their deliveries to Hombori and Gao in June.", date(2022, 9, 1), "closure", date(2022, 6, 1)),
+    ("On 11 January, a second coach was turned back at the same place and its driver was beaten.", date(2023, 2, 6), "blockade", date(2023, 1, 11)),
+    ("They wanted back the bodies of colleagues killed on Jan. 29, when gunmen stopped a fuel convoy west of Kayes and shot the drivers.", date(2026, 3, 1), "attack", date(2026, 1, 29)),
+    ("A warrant of arrest against Mr Al Hassan was issued under seal on 27 March 2018.", date(2024, 11, 20), "investigation", date(2018, 3, 27)),
+    ("The government of Mali referred the situation on its territory since January 2012 to the Court on 13 July 2012.", date(2024, 11, 20), "court_ruling", date(2012, 7, 13)),
+    ("Al Hassan made his first appearance before the Chamber on 4 April 2018.", date(2024, 11, 20), "court_ruling", date(2018, 4, 4)),
+    ("The trial opened before the Chamber on 14 July 2020.", date(2024, 11, 20), "court_ruling", date(2020, 7, 14)),
 ]
 
 

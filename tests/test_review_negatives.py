@@ -194,6 +194,8 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The talks will resume in Algiers on 1 September.", "diplomatic_call"),
         ("The gold mine hit record output on Monday.", "explosive_device"),
         ("The council was engaged in dialogue on Monday with the armed groups.", "armed_clash"),
+        ("The army rallied to the junta on Monday.", "protest"),
+        ("The rebels suspended their participation in the talks on Monday.", "closure"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
@@ -1083,3 +1085,25 @@ def test_an_article_that_reproduces_a_statement_read_on_television_gives_its_fig
     text = ("Headline\n\nPARIS, 6 April 2018 – The communication office of the French Chief of Defence Staff gives the following update on the operations of the Barkhane force.\n\n"
             "On Sunday, the ground troops fought for several hours. About 30 terrorists were neutralised and two others were captured.\n")
     assert {c.claimant_label for c in claims_in(text, "2018-04-06")} == {"The communication office of the French Chief of Defence Staff"}
+
+
+def test_an_interview_without_q_and_a_marks_gives_each_answer_to_the_one_introduced():
+    """Questions alone on their line ("Where were you?") and answers in the paragraphs after
+    them, after "Sidi Mohamed Cissé, 38, has looked after …": his figures, not the publisher's;
+    "We reached Aminatou W., 38, …" names who answers a Q:/A: interview, whose answer may run on
+    into an untagged paragraph."""
+    text = ("Headline\n\nSidi Mohamed Cissé, 38, has looked after the generators of a hotel in Timbuktu for eleven years. We met him on Wednesday.\n\n"
+            "Where were you when it started?\n\nAt the back gate. There was a bang at the front.\n\n"
+            "How many people were in the hotel?\n\nAbout forty, I think.\n\n"
+            "And the attackers?\n\nI only saw two bodies near the swimming pool.\n")
+    assert [(c.claimant_label, c.value_low) for c in claims_in(text, "2016-02-12")] == [("Sidi Mohamed Cissé", 2)]
+    text = ("Headline\n\nWe reached Aminatou W., 38, a primary-school teacher, by phone on Sunday evening.\n\n"
+            "Q: Where were you?\n\nA: At the school. We heard the drone for a long time.\n\nBy the evening we had buried 15 people.\n\n"
+            "Q: And since?\n\nA: On Saturday a drone hit a car. Two young men inside were killed.\n")
+    assert [(c.claimant_label, c.value_low) for c in claims_in(text, "2023-11-13")] == [("Aminatou W.", 15), ("Aminatou W.", 2)]
+
+
+def test_rhetorical_questions_in_a_report_make_no_interview():
+    text = ("Headline\n\nMoussa Traoré, 45, is a farmer near Ségou.\n\nWhat went wrong?\n\nThe army said 12 soldiers were killed.\n\n"
+            "Gunmen killed five herders on Monday, residents said.\n")
+    assert {c.claimant_label for c in claims_in(text, "2023-11-13")} == {"The army", "residents"}

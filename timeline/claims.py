@@ -38,7 +38,7 @@ from timeline.sayings import cues, words as sayings_words
 from timeline.live_blogs import BULLET
 from timeline.release_headers import headed_release, marked_release, numbered_release
 from timeline.quote_threads import QuoteThread, opens_quote
-from timeline.transcript_turns import Floor, is_transcript, transcript_names
+from timeline.transcript_turns import Floor, is_transcript, transcript_names, untagged_interview
 
 # the names other modules and the tests import from here
 __all__ = ["FATES", "QUANTITIES", "Claim", "claim_events", "claim_key", "claims_of_article", "event_figures", "words"]
@@ -177,7 +177,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     document: Speaker | None = None  # the issuer of a document the article reproduces
     listing, listed_paragraph = None, -1  # who gives the bulleted list a sentence ending with a colon opened
     sentences = [ctx.sentence for ctx in contexts]
-    floor = Floor(transcript_names(sentences, language), language, verbatim=is_transcript(sentences, language))
+    floor = Floor(transcript_names(sentences, language), language, verbatim=is_transcript(sentences, language), untagged=untagged_interview(sentences))
     thread = QuoteThread()
     for i, ctx in enumerate(contexts):
         s, text = ctx.sentence, ctx.sentence.text

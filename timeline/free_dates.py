@@ -116,4 +116,5 @@ def _clause_dated_apart(spans: list[tuple[int, int]], index: int, t: Timex, time
 def _fence(language: str) -> re.Pattern:
     """Prepositions that open a phrase of its own after a date ("after", "amid", "following")."""
     times = "|".join(map(phrase_pattern, event_words(language)["times_of_day"]))  # "shortly after dawn on Tuesday" fences nothing
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!\s+(?:{times})\b)(?!\s+\d)", re.IGNORECASE)  # not "shortly before 9:00 am"
+    bodies = "|".join(map(phrase_pattern, event_words(language)["heard_before"]))  # "appeared before the Chamber on 4 April": a place, not a time
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!\s+(?:{times})\b)(?!\s+\d)(?<!before)(?<!before\s)|before(?!\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'-]+\s+)?(?:{bodies})(?![\w-]))(?!\s+(?:{times})\b)(?!\s+\d)", re.IGNORECASE)  # not "shortly before 9:00 am"

@@ -73,6 +73,18 @@ def is_transcript(sentences, language: str = "en") -> bool:
     return sum(1 for k in tags.values() if k >= 2) >= 2
 
 
+def untagged_interview(sentences) -> bool:
+    """An interview whose questions carry no "Q:" ("Where were you when it started?" alone on its
+    line, the answer in the paragraphs after it): three or more short paragraphs end with a question."""
+    last: dict[int, str] = {}
+    count: dict[int, int] = {}
+    for s in sentences:
+        if s.kind == "body":
+            last[s.paragraph_index] = s.text
+            count[s.paragraph_index] = count.get(s.paragraph_index, 0) + 1
+    return sum(1 for p, text in last.items() if text.rstrip(" \"”’'").endswith("?") and count[p] <= 2 and not TRANSCRIPT_TURN.match(text)) >= 3
+
+
 CLOCK = re.compile(r"\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")  # "[00:47] COULIBALY: …"
 
 
@@ -211,6 +223,8 @@ class Floor:
     turn_speaker: str | None = None
     held: bool = False  # the turn opened with a name in capitals, which goes on past its paragraph
     verbatim: bool = False  # a transcript whose every turn goes on until the next (is_transcript)
+    untagged: bool = False  # questions without "Q:", each answered in the paragraphs after it (untagged_interview)
+    question_paragraph: int = -1  # the last paragraph that ended with a question
 
     def posts(self, text: str) -> bool:
         """Whether ``text`` heads a post (whose channel then holds the floor)."""
@@ -235,7 +249,11 @@ class Floor:
             addressed = turn.group(3) if turn.group(3) and _addressee(turn.group(3), self.language) else None  # not "Q: On Friday, the dialogue …"
             self.interviewee = (addressed or self.interviewee) if not self.answering else (turn.group(2) or self.interviewee)
         elif paragraph != self.answer_paragraph:
-            self.answering = False
+            answered = self.untagged and self.interviewee is not None and self.question_paragraph == previous_paragraph  # "Where were you?" / "At the back gate, …"
+            goes_on = self.answering and self.asked and paragraph == self.answer_paragraph + 1  # an answer's next paragraph, untagged
+            self.answering = answered or goes_on
+        if not turn and (ends := text.rstrip(" \"”’'")).endswith(("?", ".", "!", ":")):
+            self.question_paragraph = paragraph if ends.endswith("?") else (-1 if self.question_paragraph == paragraph else self.question_paragraph)
         new_paragraph = paragraph != previous_paragraph
         tag = (speaker_tag(text, self.language, self.verbatim) or named_turn(text, self.names)) if new_paragraph else None
         if tag or new_paragraph:
