@@ -1127,6 +1127,12 @@ CASES = [
     ("The government of Mali referred the situation on its territory since January 2012 to the Court on 13 July 2012.", date(2024, 11, 20), "court_ruling", date(2012, 7, 13)),
     ("Al Hassan made his first appearance before the Chamber on 4 April 2018.", date(2024, 11, 20), "court_ruling", date(2018, 4, 4)),
     ("The trial opened before the Chamber on 14 July 2020.", date(2024, 11, 20), "court_ruling", date(2020, 7, 14)),
+    # a movement founded, a town abandoned, a country suspended from a bloc, soldiers' wives blocking a road, suspects brought before a judge (session 23, OQ–OT)
+    ("16 October 2011 - The National Movement for the Liberation of Azawad (MNLA) is founded in Tinzaouaten.", date(2012, 10, 16), "alliance_formed", date(2011, 10, 16)),
+    ("31 March - The army abandons Gao.", date(2012, 10, 16), "withdrawal", date(2012, 3, 31)),
+    ("West African leaders meeting in Abidjan suspended Mali from their regional bloc on Tuesday.", date(2012, 3, 29), "sanctions", date(2012, 3, 27)),
+    ("On 1 February, wives and mothers of soldiers blocked the main road through Kati.", date(2012, 3, 29), "protest", date(2012, 2, 1)),
+    ("The two generals were brought before the military investigating judge on Tuesday.", date(2025, 9, 5), "court_ruling", date(2025, 9, 2)),
 ]
 
 

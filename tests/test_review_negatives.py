@@ -1107,3 +1107,12 @@ def test_rhetorical_questions_in_a_report_make_no_interview():
     text = ("Headline\n\nMoussa Traoré, 45, is a farmer near Ségou.\n\nWhat went wrong?\n\nThe army said 12 soldiers were killed.\n\n"
             "Gunmen killed five herders on Monday, residents said.\n")
     assert {c.claimant_label for c in claims_in(text, "2023-11-13")} == {"The army", "residents"}
+
+
+def test_a_communique_read_out_in_a_transcript_turn_is_its_issuer_s():
+    """'READER: "The Government of the Republic of Mali informs national and international opinion
+    that …"': the figures read out are the government's, not the broadcaster's."""
+    text = ("Headline\n\nPRESENTER: The government issued a communiqué this afternoon. Our colleague reads it.\n\n"
+            "READER: \"The Government of the Republic of Mali informs national and international opinion that this morning armed men attacked the village of Koulogon. "
+            "According to a provisional toll, 37 civilians were killed.\"\n")
+    assert [(c.claimant_label, c.value_low) for c in claims_in(text, "2019-01-01")] == [("The Government of the Republic of Mali", 37)]

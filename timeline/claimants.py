@@ -351,11 +351,12 @@ def relayed_document(text: str, names: list[NameMatch], discourse: Discourse, pa
     text of the communiqué issued by the Government of the Transition"): the claimant of the
     figures no one else is said to give."""
     m = (pattern or _relay_patterns(discourse.language)).search(text)
-    opening = None if m is not None or pattern is not None else next((found for p in _issuer_openings(discourse.language) if (found := p.match(text))), None)
+    cut = tag_end(text, discourse.language) or 0  # 'READER: "The Government … informs …"': a transcript's turn reads the document
+    opening = None if m is not None or pattern is not None else next((found for p in _issuer_openings(discourse.language) if (found := p.match(text[cut:]))), None)
     if m is None and opening is None:
         return None
     if opening is not None:  # "The Government of the Republic of Mali informs national and international opinion that …"
-        start, end = opening.span("issuer")
+        start, end = (cut + i for i in opening.span("issuer"))
     else:
         start, end = m.end(), m.end() + len(re.match(r"[^.;:(,]*?(?=\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:read|broadcast|aired|published|posted|issued|released|sent|dated|signed)\b|[.;:(,]|$)", text[m.end() :]).group())  # ", translated from French", "read by a presenter of …"
     p = name_phrase(text, start, end, names, (), discourse.language)
