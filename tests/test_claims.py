@@ -1799,7 +1799,7 @@ def test_reports_that_opening_a_clause_are_the_claimant_not_reports_someone_rece
         ("The gunmen took four Turkish engineers from the quarry.", [("captured", 4)]),
         ("Two Egyptian drivers were taken from their trucks near Kayes.", [("captured", 2)]),
         ("An army helicopter took 12 wounded soldiers to Gao.", [("wounded", 12)]),
-        ("The ambush took 20 lives.", []),
+        ("The ambush took 20 lives.", [("killed", 20)]),  # lives taken are deaths, not captives
         ("A Western diplomat put the Africa Corps at about 2,000 men.", [("strength", 2000)]),
         ("Diplomats estimate the force at between 1,500 and 1,800 personnel.", [("strength", 1500)]),
         ("Western officials believe there are about 800 Russians in Mali.", [("strength", 800)]),

@@ -1116,3 +1116,27 @@ def test_a_communique_read_out_in_a_transcript_turn_is_its_issuer_s():
             "READER: \"The Government of the Republic of Mali informs national and international opinion that this morning armed men attacked the village of Koulogon. "
             "According to a provisional toll, 37 civilians were killed.\"\n")
     assert [(c.claimant_label, c.value_low) for c in claims_in(text, "2019-01-01")] == [("The Government of the Republic of Mali", 37)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The president paid tribute to the 13 French soldiers who died in the collision.", [("killed", 13)]),
+        ("Niger honoured the 89 soldiers who fell at Chinégodar.", [("killed", 89)]),
+        ("Terrorist attacks claimed more than 5,000 lives in the region between January and June 2024.", [("killed", 5000)]),
+        ("The army said it had arrested 12 men who were wounded in the clash.", [("captured", 12)]),
+        ("The two operations that were launched in May failed.", []),
+    ],
+)
+def test_people_counted_with_their_fate_in_a_relative_clause(text, expected):
+    """'the 89 soldiers who fell at Chinégodar': a definite figure whose people the relative clause
+    says died is a toll; a fate told before them ('arrested 12 men who were wounded') stays theirs."""
+    assert [(c.quantity, c.value_low) for c in claims_in(f"Headline\n\n{text}\n", "2024-07-20")] == expected
+
+
+def test_a_clause_before_the_speaker_is_no_appositive_and_an_accented_name_introduces_an_interview():
+    text = "Headline\n\nSecurity forces arrested 11 opposition figures on Thursday as they met at the home of a former minister in Bamako, a coalition of political parties said.\n"
+    assert [c.claimant_label for c in claims_in(text, "2024-06-21")] == ["a coalition of political parties"]
+    text = ("Headline\n\nColonel Étienne Morvan, 46, has commanded the desert tactical group since February. He spoke to us by telephone.\n\n"
+            "Q: What happened in March?\n\nA: We neutralised about forty fighters.\n\nQ: And since?\n\nA: Nothing much.\n")
+    assert [c.claimant_label for c in claims_in(text, "2020-07-16")] == ["Colonel Étienne Morvan"]

@@ -14,7 +14,7 @@ from functools import cache
 
 from timeline.captive_fates import captives_killed, killed_after_capture
 from timeline.claim_figures import FATES, SAME_AS_BEFORE, bare_number, figure_patterns, figure_values, folded_words, without_preposition, words
-from timeline.counted_nouns import count_head, is_count
+from timeline.counted_nouns import RELATIVE_FATE, count_head, is_count
 from timeline.events import SentenceContext
 from timeline.fate_words import FOR_BEFORE, fate_nouns, fate_told_after, force_object, funeral_of, held_occasion, present_after, released, released_after, unharmed_after
 from timeline.governing_cue import COUNTED
@@ -64,6 +64,9 @@ IN_NUMBER = re.compile(r"\s+in\s+(?:number|all|total)(?![\w-])", re.IGNORECASE)
 
 def _participle_after(text: str, np_end: int, hi: int, pats) -> str | None:
     """A fate word right after the counted people, in quotes or not ("16 assailants neutralised")."""
+    relative = RELATIVE_FATE.match(text, np_end, hi)
+    if relative is not None and not any(pats[f"q:{q}"].search(text, max(0, np_end - 60), np_end) for q in ("killed", "wounded", "captured")):
+        return relative.lastgroup  # "the 13 French soldiers who died in the collision", "the 89 soldiers who fell at Chinégodar"
     at = re.match(r"\s+[\"“‘']?", text[np_end:hi])
     if at is None:
         return None
@@ -72,6 +75,7 @@ def _participle_after(text: str, np_end: int, hi: int, pats) -> str | None:
         if hit is not None and re.fullmatch(r"[a-z]+ed", hit.group()) and re.match(r"[\"”’']?\s*(?:[.,;)]|$|and\s|as\s)", text[hit.end() :]):
             return q  # not "executed 20 soldiers captured at Aguelhok": a participle that describes them
     return None
+
 
 
 def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str], language: str) -> str | None:

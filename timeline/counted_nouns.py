@@ -110,12 +110,18 @@ AMONG_THE = re.compile(r"(?<![\w-])among\s+the\s+#", re.IGNORECASE)  # "19 civil
 NOUN_WORDS = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){1,2}")  # the noun after the figure ("22 people ")
 
 
+RELATIVE_FATE = re.compile(r"\s+(?:who|that)\s+(?:(?P<killed>died|fell|perished|lost\s+their\s+lives|(?:were|had\s+been|have\s+been)\s+(?:killed|executed|massacred|slain))|(?P<wounded>(?:were|had\s+been|have\s+been)\s+(?:wounded|injured)))(?![\w-])", re.IGNORECASE)  # "the 13 French soldiers who died in the collision"
+
+
+FATE_AFTER_NOUN = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*" + RELATIVE_FATE.pattern, re.IGNORECASE)
+
+
 def _fate_in_phrase(after: str, pats: dict) -> bool:
     """The people a definite figure counts, with their fate right after them ("… among the 22
     people killed"; not "were among the 42."): claims_<language>.toml quantities."""
     noun = NOUN_WORDS.match(after)
     starts = [m.end() for m in re.finditer(r"\s+", after[: noun.end()])][1:] if noun else []
-    return any(pats[f"q:{q}"].match(after, at) for at in starts for q in ("killed", "wounded", "captured", "captured_after"))  # also "the 49 soldiers held in Bamako"
+    return any(pats[f"q:{q}"].match(after, at) for at in starts for q in ("killed", "wounded", "captured", "captured_after")) or FATE_AFTER_NOUN.match(after) is not None  # also "the 49 soldiers held in Bamako", "the 89 soldiers who fell at Chinégodar"
 
 
 

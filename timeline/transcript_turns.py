@@ -119,13 +119,13 @@ def _introduction(language: str) -> re.Pattern:
     role = r"(?:(?:the|a|an)\s+[^,.;:\"“”]{2,50}?,\s+)?"  # "we spoke with the mayor of the commune, Hamidou Ouologuem, 58, …"
     adverbial = r"(?:\s+(?:by|on|over|in|this|last|late|early|at)\s+[\w’'-]+){1,3}"  # "We spoke by telephone on Thursday with …"
     spoke = rf"(?:we|i)\s+(?:spoke|talked|met){adverbial}\s+(?:to|with)"
-    return re.compile(rf"(?<![\w-])(?:{words}|{spoke})\s+{role}((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{words}|{spoke})\s+{role}((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
 
 
 @cache
 def _introduced_by(language: str) -> re.Pattern:
     words = alternation(sayings_words(language)["transcript"]["introduced_by"])
-    return re.compile(rf"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){{1,3}})\s*,[^.;:]{{1,160}}?,\s+(?:{words})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"^\W*((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){{1,3}})\s*,[^.;:]{{1,160}}?,\s+(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 def introduced_interviewee(text: str, language: str) -> str | None:
@@ -144,12 +144,12 @@ FATE = re.compile(r"(?<![\w-])(?:killed|died|dead|shot|abducted|kidnapped|wounde
 # "Ahmed Ag Assaleh, 61, was a member of the delegation …", "Sergei (not his real name), 38, from
 # the Urals, served …", "Retired Lieutenant-Colonel Abdou Karim Sarr, 61, served …": a name
 # (perhaps after a rank) and an age open the introduction of the one who answers.
-AGED_BIO = re.compile(r"^\W*((?-i:[A-Z])[\w.-]+(?:\s+\((?:retired|ret\.|rtd\.?|res\.)\))?(?:\s+(?-i:[A-Z])[\w.-]+){0,4})\s*(?:\([^()]{1,40}\)\s*)?,\s+\d{2},\s+(?:is|was|has|had|a|an|the|now|who|from|served|worked|fought|spent|joined)\b")  # also "Sergei (not his real name), 38, from the Urals, served …", "General (retired) Henri Castaing, 66, served …"
+AGED_BIO = re.compile(r"^\W*((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+\((?:retired|ret\.|rtd\.?|res\.)\))?(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){0,4})\s*(?:\([^()]{1,40}\)\s*)?,\s+\d{2},\s+(?:is|was|has|had|a|an|the|now|who|from|served|worked|fought|spent|joined)\b")  # also "Sergei (not his real name), 38, from the Urals, served …", "General (retired) Henri Castaing, 66, served …"
 
 
 # "Ingrid Test-Halvorsen spent four years with the mission, as head of …": a name and the career
 # that qualifies the one who answers.
-CAREER_BIO = re.compile(r"^\W*((?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){1,3})\s+(?:spent|served|worked)\s+(?:\w+\s+){0,3}?(?:years?|months?|as|with|in|for|the)\b")
+CAREER_BIO = re.compile(r"^\W*((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){1,3})\s+(?:spent|served|worked)\s+(?:\w+\s+){0,3}?(?:years?|months?|as|with|in|for|the)\b")
 
 
 def _addressee(words: str, language: str) -> bool:
