@@ -195,6 +195,15 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The gold mine hit record output on Monday.", "explosive_device"),
         ("The council was engaged in dialogue on Monday with the armed groups.", "armed_clash"),
         ("The army rallied to the junta on Monday.", "protest"),
+        ("The two were engaged last year in Bamako and married in May.", "armed_clash"),
+        ("The young officers were engaged on Monday in Bamako by the ministry as instructors.", "armed_clash"),
+        ("The mining deal was renewed for ten years, the company said on Monday.", "peace_agreement"),
+        ("The company released full results for 2018 on Tuesday, showing higher gold output.", "election"),
+        ("The singer made her first appearance at the festival in Ségou in 2010.", "court_ruling"),
+        ("The soldiers return to France in December, the minister said on Tuesday.", "deployment"),
+        ("The two banks are merging into a single group, the central bank said on Monday.", "alliance_formed"),
+        ("FIFA suspended Guinea from all football on Friday.", "sanctions"),
+        ("Students blocked by the floods could not reach the school in Gao on Monday.", "protest"),
         ("The rebels suspended their participation in the talks on Monday.", "closure"),
     ],
 )
@@ -1140,3 +1149,23 @@ def test_a_clause_before_the_speaker_is_no_appositive_and_an_accented_name_intro
     text = ("Headline\n\nColonel Étienne Morvan, 46, has commanded the desert tactical group since February. He spoke to us by telephone.\n\n"
             "Q: What happened in March?\n\nA: We neutralised about forty fighters.\n\nQ: And since?\n\nA: Nothing much.\n")
     assert [c.claimant_label for c in claims_in(text, "2020-07-16")] == ["Colonel Étienne Morvan"]
+
+
+def test_before_a_body_is_a_place_only_after_a_verb_of_appearing():
+    """'appeared before the Chamber on 4 April' dates the appearance; 'attacked the post before the
+    assembly voted on 5 June' does not date the attack."""
+    dated = lambda text: [(m.event_type, m.start_date) for m in mentions_in(text, "2019-06-12") if m.start_date is not None]  # noqa: E731
+    assert ("court_ruling", date(2018, 4, 4)) in dated("Al Hassan made his first appearance before the Chamber on 4 April 2018.")
+    assert not [d for d in dated("Gunmen attacked the post at Dioura before the assembly voted on 5 June on the new law.") if d[0] == "attack"]
+    assert not [d for d in dated("Jihadists attacked Nampala a week before the council session of 19 January.") if d[0] == "attack"]
+
+
+def test_those_of_a_day_stand_for_the_event_noun_before_their_verb_only():
+    dated = lambda text: {(m.event_type, m.start_date) for m in mentions_in(text, "2019-06-12") if m.start_date is not None}  # noqa: E731
+    assert not [d for d in dated("The army repelled the attack on Boni on Sunday, and its dead were buried next to those of 3 May.") if d[1] == date(2019, 5, 3)]
+    assert not [d for d in dated("The attack on Tessit on 9 August killed 42 soldiers. The wounded were flown to Gao, and those of 10 August to Bamako.") if d[1] == date(2019, 8, 10)]
+
+
+def test_an_unowned_assessment_after_witnesses_or_a_count_of_its_own_kind_is_the_publisher_s():
+    text = "Headline\n\nWitnesses said the army shot 30 villagers near Moura. A preliminary assessment indicates that 12 soldiers were killed.\n"
+    assert [c.claimant_label for c in claims_in(text, "2022-04-05") if c.value_low == 12] == ["the article"]

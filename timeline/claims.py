@@ -223,7 +223,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx)) or (previous_paragraph == s.paragraph_index - 1 and figured_at == s.sentence_index - 1 and opens_on_figure and not _dated(ctx))):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
             elif speaker.actor_id is None and speaker.label and _impersonal(language).fullmatch(speaker.named_as or speaker.label):
-                speaker = Speaker(prior.actor_id, prior.label, "paragraph", None) if prior and s.sentence_index - said_at <= 2 else ARTICLE  # "A preliminary assessment indicates that three peacekeepers were killed": no one's but the last speaker's or the publisher's
+                official = prior is not None and (actors()[prior.actor_id].fields.get("type") not in ("civilians", "other", "person") if prior.actor_id else bool(OFFICIAL_LABEL.search(prior.label or ""))) and not (figured_at == s.sentence_index - 1 and last_quantity == quantity)
+                speaker = Speaker(prior.actor_id, prior.label, "paragraph", None) if official and s.sentence_index - said_at <= 2 else ARTICLE  # "A preliminary assessment indicates that three peacekeepers were killed": a body's that just spoke (not witnesses who gave their own toll), else the publisher's
             item = ITEM_MARK.fullmatch(previous_text) is not None and previous_paragraph == s.paragraph_index  # the sentence after "2."
             if listing is not None and speaker.basis == "article" and (speaker.cue is None or (item and speaker.cue.start == 0)):  # also "2. Recalls that …": the item's own verb, the body's
                 speaker = listing  # "The report lists the deadliest strikes as follows: - Amasrakad, 17 March: 13 civilians killed"
@@ -291,6 +292,7 @@ def _impersonal(language: str) -> re.Pattern:
     return re.compile(rf"\s*(?:(?:the|a|an)\s+)?(?:{alternation(rule['provisional'])})\s+(?:{alternation(rule['impersonal_sources'])})\s*", re.IGNORECASE)
 
 
+OFFICIAL_LABEL = re.compile(r"(?<![\w-])(?:army|armed\s+forces|military|government|ministry|mission|general\s+staff|police|gendarmerie|authorities|governor|command|presidency|junta)(?![\w-])", re.IGNORECASE)  # a body whose first count an unowned assessment carries on (not witnesses or villagers)
 ITEM_MARK = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # a numbered item's mark, a sentence of its own: "1." before "Condemns …"
 ONE_OF_THEM = re.compile(r"\s*(?:one|the\s+other|another|a\s+second(?:\s+one)?|the\s+first|the\s+second|the\s+latter|the\s+former)\s*", re.IGNORECASE)
 PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?:[\w’'-]+\s+){0,3}?(?:sources|officials|people|residents|witnesses|diplomats|officers|doctors|medics)(?![\w-])", re.IGNORECASE)

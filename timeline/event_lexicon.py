@@ -237,6 +237,8 @@ def demonstrative_triggers(text: str, triggers: list[tuple[int, int, str]], date
         before = [t for t in sorted([*triggers, *added]) if t[1] <= m.start(group) and not is_saying(t[2])]
         if not before or re.search(r"[.;:]", text[before[-1][1] : m.start(group)]):
             continue
+        if group == 1 and not re.fullmatch(r"\s+(?:[\w’'-]+\s+){1,2}", text[before[-1][1] : m.start(group)]):
+            continue  # the pronoun stands for the event noun right before its verb ("This aggression follows those of …"), not "its dead were buried next to those of 3 May"
         chained = group == 1 or re.fullmatch(r"\s+of\s+[^.;]{1,60}?", text[before[-1][1] : m.start()]) is not None  # "… and of 11 July": only after "those of …" or "the attacks of …"
         if chained and not any(m.start(group) < e and s < m.end(group) for s, e, _ in triggers):
             added.append((m.start(group), m.end(group), before[-1][2]))

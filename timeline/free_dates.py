@@ -116,5 +116,7 @@ def _clause_dated_apart(spans: list[tuple[int, int]], index: int, t: Timex, time
 def _fence(language: str) -> re.Pattern:
     """Prepositions that open a phrase of its own after a date ("after", "amid", "following")."""
     times = "|".join(map(phrase_pattern, event_words(language)["times_of_day"]))  # "shortly after dawn on Tuesday" fences nothing
-    bodies = "|".join(map(phrase_pattern, event_words(language)["heard_before"]))  # "appeared before the Chamber on 4 April": a place, not a time
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!\s+(?:{times})\b)(?!\s+\d)(?<!before)(?<!before\s)|before(?!\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'-]+\s+)?(?:{bodies})(?![\w-]))(?!\s+(?:{times})\b)(?!\s+\d)", re.IGNORECASE)  # not "shortly before 9:00 am"
+    heard = event_words(language)["heard_before"]
+    bodies = "|".join(map(phrase_pattern, heard["bodies"]))
+    after_verb = "|".join(rf"(?<={re.escape(v)}\sbefore)" for v in heard["verbs"])  # "appeared before the Chamber on 4 April": a place, not a time (not "attacked the post before the assembly voted")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!\s+(?:{times})\b)(?!\s+\d)(?<!before)(?<!before\s)|(?<![\w-])before(?![\w-])(?!(?:{after_verb})\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'-]+\s+)?(?:{bodies})(?![\w-]))(?!\s+(?:{times})\b)(?!\s+\d)", re.IGNORECASE)  # not "shortly before 9:00 am"
