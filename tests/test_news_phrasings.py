@@ -1133,6 +1133,9 @@ CASES = [
     ("West African leaders meeting in Abidjan suspended Mali from their regional bloc on Tuesday.", date(2012, 3, 29), "sanctions", date(2012, 3, 27)),
     ("On 1 February, wives and mothers of soldiers blocked the main road through Kati.", date(2012, 3, 29), "protest", date(2012, 2, 1)),
     ("The two generals were brought before the military investigating judge on Tuesday.", date(2025, 9, 5), "court_ruling", date(2025, 9, 2)),
+    # revolts in the plural over a list of years, a deal dated by its participle (session 23, OY–PB)
+    ("Tuareg revolts broke out in 1963, in 1990 and in 2006, each ended by an accord.", date(2013, 3, 15), "rebellion", date(1990, 1, 1)),
+    ("A peace deal signed with the Tuareg-led rebels in June 2015 left out central Mali.", date(2018, 6, 25), "peace_agreement", date(2015, 6, 1)),
 ]
 
 

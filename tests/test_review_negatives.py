@@ -204,6 +204,7 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The two banks are merging into a single group, the central bank said on Monday.", "alliance_formed"),
         ("FIFA suspended Guinea from all football on Friday.", "sanctions"),
         ("Students blocked by the floods could not reach the school in Gao on Monday.", "protest"),
+        ("A peace deal signed in June 2015 left out Mopti and the centre.", "withdrawal"),
         ("The rebels suspended their participation in the talks on Monday.", "closure"),
     ],
 )
