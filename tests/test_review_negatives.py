@@ -1170,3 +1170,28 @@ def test_those_of_a_day_stand_for_the_event_noun_before_their_verb_only():
 def test_an_unowned_assessment_after_witnesses_or_a_count_of_its_own_kind_is_the_publisher_s():
     text = "Headline\n\nWitnesses said the army shot 30 villagers near Moura. A preliminary assessment indicates that 12 soldiers were killed.\n"
     assert [c.claimant_label for c in claims_in(text, "2022-04-05") if c.value_low == 12] == ["the article"]
+
+
+def test_a_minister_who_informed_the_council_and_our_colleagues_information_and_a_truck_that_took_passengers():
+    """'The Minister of Defence informed the Council that … had lost nine soldiers': the minister's
+    (not 'was informed that'); 'According to information gathered by our colleagues' is the
+    publisher's own; 'a truck that took 22 passengers' carried them, it captured no one."""
+    text = "Headline\n\nThe Minister of Defence informed the Council that, since the start of the operation, the armed forces had lost nine soldiers.\n"
+    assert [c.claimant_label for c in claims_in(text, "2023-11-15")] == ["The Minister of Defence"]
+    text = "Headline\n\nAccording to information gathered by our colleagues in the region, at least nine civilians were killed.\n"
+    assert [c.claimant_label for c in claims_in(text, "2023-11-10")] == ["the article"]
+    assert claims_in("Headline\n\nI left on Thursday in a truck that took 22 passengers for 5,000 francs each.\n", "2019-10-10") == []
+
+
+def test_bulleted_items_under_a_colon_are_body_text_whose_figures_are_the_lists_giver_s():
+    """'Provisional toll given by the army:' over '- six soldiers killed' / '- 18 wounded': items of
+    the list (not headings), the army's figures; a lone '- Related story' stays page furniture."""
+    text = ("Headline\n\nThe army has published a statement on its Facebook page. Provisional toll given by the army:\n"
+            "- six soldiers killed\n- 18 wounded\n- about 30 terrorists neutralised\n\n- Related story\n")
+    found = sorted((c.claimant_label, c.quantity, c.value_low) for c in claims_in(text, "2019-10-01"))
+    assert found == [("the army", "killed", 6), ("the army", "killed", 30), ("the army", "wounded", 18)]
+
+
+def test_drivers_the_gunmen_took_with_them_were_captured():
+    text = "Headline\n\nA colleague told me that the gunmen took seven drivers with them.\n"
+    assert [(c.quantity, c.value_low) for c in claims_in(text, "2025-10-01")] == [("captured", 7)]

@@ -136,7 +136,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return "strength"  # "had over 1,000 men", "the combined strength of their adversaries to exceed 1,000"
     if not found and armed and (co := SECOND_FIGURE.match(text, np_end)) and pats["q:strength_after"].search(text, co.end(), co.end() + 40):
         return "strength"  # "Some 13,000 U.N. peacekeepers and about 5,100 French troops operate in …"
-    if not found and kind in ("person", "name") and TOOK_BEFORE.search(text, max(lo, figure_start - 12), figure_start) and not TAKEN_TO.match(text, np_end) and noun not in ("lives", "life"):
+    if not found and kind in ("person", "name") and TOOK_BEFORE.search(text, max(lo, figure_start - 12), figure_start) and not TAKEN_TO.match(text, np_end) and noun not in ("lives", "life") and not CARRIER_TOOK.search(text, max(0, figure_start - 40), figure_start):
         return "captured"  # "the kidnappers took three Indian nationals", "taking three Chinese nationals" (not "took 12 wounded to Gao")
     joined = JOINED_NOUN.match(text, np_end)
     if not found and kind in ("person", "name") and (TAKEN_BARE.match(text, np_end) or (joined and TAKEN_BARE.match(text, joined.end()))):
@@ -301,7 +301,8 @@ def _owned_by_later_figure(text: str, np_end: int, at: int, pats: dict) -> bool:
 
 
 TOOK_BEFORE = re.compile(r"(?<![\w-])(?:took|taking|seizing|snatching|grabbed|(?:lead|leads|led|leading|march|marched|marching|drive|drove|driving|carry|carried|carrying)\s+(?:away|off))\s+$", re.IGNORECASE)  # also "had seen gunmen lead away seven drivers"
-TAKEN_TO = re.compile(r"\s+(?:to|towards|into|back|part|along|with)(?![\w-])", re.IGNORECASE)
+CARRIER_TOOK = re.compile(r"(?<![\w-])(?:truck|trucks|lorry|bus|buses|minibus|coach|plane|flight|boat|pirogue|car|vehicle|helicopter)\s+(?:that\s+|which\s+)?took\s+(?:(?:about|some|nearly|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)  # "a truck that took 22 passengers": carried, not captured
+TAKEN_TO = re.compile(r"\s+(?:to|towards|into|back|part|along|with(?!\s+(?:them|him|her)(?![\w-])))(?![\w-])", re.IGNORECASE)
 CAPTIVE_NOUN = re.compile(r"(?:prisoners?|hostages?|captives?)(?![\w-])", re.IGNORECASE)
 
 

@@ -170,7 +170,8 @@ def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks:
     return None
 
 
-LISTING_VERB = re.compile(r"(?<![\w-])(?:lists?|listed|listing|gives?|gave|details?|detailed|includes?|included|records?|recorded|publish(?:es|ed)?|releases?|released|issues?|issued|announce[sd]?|posts?|posted|breaks?\s+down|as\s+follows|the\s+following)(?![\w-])", re.IGNORECASE)
+GIVEN_BY = re.compile(r"(?<![\w-])(?:given|published|released|issued|announced|provided|compiled|communicated)\s+by\s+(?P<who>[^:,;]{2,80}?)\s*:\s*$", re.IGNORECASE)
+LISTING_VERB = re.compile(r"(?<![\w-])(?:lists?|listed|listing|gives?|gave|given|details?|detailed|includes?|included|records?|recorded|publish(?:es|ed)?|releases?|released|issues?|issued|announce[sd]?|posts?|posted|breaks?\s+down|as\s+follows|the\s+following)(?![\w-])", re.IGNORECASE)
 
 
 def lead_in_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> Speaker | None:
@@ -184,7 +185,8 @@ def lead_in_speaker(text: str, names: list[NameMatch], discourse: Discourse, mas
     spoke = last_speaker(text, names, discourse, masks)
     if spoke is not None:
         return spoke
-    phrase = name_phrase(text, 0, verb.start(), names, masks, discourse.language)
+    by = GIVEN_BY.search(text)  # "Provisional toll given by the army:": the army's list
+    phrase = name_phrase(text, by.start("who"), by.end("who"), names, masks, discourse.language) if by else name_phrase(text, 0, verb.start(), names, masks, discourse.language)
     if phrase is None or phrase.kind not in USEFUL:
         return None
     listed = _resolved(phrase, None, discourse)

@@ -222,6 +222,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
             elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx)) or (previous_paragraph == s.paragraph_index - 1 and figured_at == s.sentence_index - 1 and opens_on_figure and not _dated(ctx))):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
+            elif speaker.actor_id is None and speaker.label and OUR_SOURCES.fullmatch(speaker.named_as or speaker.label):
+                speaker = document or ARTICLE  # "According to information gathered by our colleagues in the region": the publisher's own
             elif speaker.actor_id is None and speaker.label and _impersonal(language).fullmatch(speaker.named_as or speaker.label):
                 official = prior is not None and (actors()[prior.actor_id].fields.get("type") not in ("civilians", "other", "person") if prior.actor_id else bool(OFFICIAL_LABEL.search(prior.label or ""))) and not (figured_at == s.sentence_index - 1 and last_quantity == quantity)
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None) if official and s.sentence_index - said_at <= 2 else ARTICLE  # "A preliminary assessment indicates that three peacekeepers were killed": a body's that just spoke (not witnesses who gave their own toll), else the publisher's
@@ -293,6 +295,7 @@ def _impersonal(language: str) -> re.Pattern:
 
 
 OFFICIAL_LABEL = re.compile(r"(?<![\w-])(?:army|armed\s+forces|military|government|ministry|mission|general\s+staff|police|gendarmerie|authorities|governor|command|presidency|junta)(?![\w-])", re.IGNORECASE)  # a body whose first count an unowned assessment carries on (not witnesses or villagers)
+OUR_SOURCES = re.compile(r"\s*(?:the\s+)?(?:information|reports?|figures|data|details|testimonies|accounts)\s+(?:gathered|collected|received|compiled|obtained|verified)\s+by\s+(?:our|my)\s+.*", re.IGNORECASE | re.DOTALL)
 ITEM_MARK = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # a numbered item's mark, a sentence of its own: "1." before "Condemns …"
 ONE_OF_THEM = re.compile(r"\s*(?:one|the\s+other|another|a\s+second(?:\s+one)?|the\s+first|the\s+second|the\s+latter|the\s+former)\s*", re.IGNORECASE)
 PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?:[\w’'-]+\s+){0,3}?(?:sources|officials|people|residents|witnesses|diplomats|officers|doctors|medics)(?![\w-])", re.IGNORECASE)

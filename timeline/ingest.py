@@ -243,7 +243,7 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
             spans.append([line.start, line.end])
     out = []
     firsts = [next(line for line in kept if line.start == start) for start, _ in spans]
-    listed = _chronology(firsts, language)
+    listed = _chronology(firsts, language) | _items_under_colon(firsts, spans, kept)
     for index, (start, end) in enumerate(spans):
         first = firsts[index]
         single = first.end == end
@@ -252,6 +252,23 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
         is_title = short and index == 0  # the first kept line, whatever furniture stood above it
         kind = "title" if is_title else "heading" if short else "body"
         out.append(Paragraph(index, start, end, kind))
+    return out
+
+
+ITEM_LINE = re.compile(r"\s*[-–•*]\s+\S")
+
+
+def _items_under_colon(firsts: list[Line], spans: list[list[int]], kept: list[Line]) -> set[int]:
+    """Bulleted lines under a line that ends with a colon ("Provisional toll given by the army:" /
+    "- six soldiers killed" / "- 18 wounded"): items of what it lists, body text though they lack a
+    full stop (not headings)."""
+    ends = {line.end: line for line in kept}
+    out: set[int] = set()
+    for i in range(1, len(spans)):
+        before = ends.get(spans[i - 1][1])
+        kicker = not re.search(r"[a-z]", firsts[i].text)  # "* JULY 22, 2022 - KATI": a dated section's heading, not an item
+        if ITEM_LINE.match(firsts[i].text) and not kicker and (i - 1 in out or (before is not None and before.text.rstrip().endswith(":"))):
+            out.add(i)
     return out
 
 

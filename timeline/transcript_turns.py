@@ -250,7 +250,7 @@ class Floor:
             self.interviewee = (addressed or self.interviewee) if not self.answering else (turn.group(2) or self.interviewee)
         elif paragraph != self.answer_paragraph:
             answered = self.untagged and self.interviewee is not None and self.question_paragraph == previous_paragraph  # "Where were you?" / "At the back gate, …"
-            goes_on = self.answering and self.asked and paragraph == self.answer_paragraph + 1  # an answer's next paragraph, untagged
+            goes_on = self.answering and (self.asked or self.untagged) and paragraph == self.answer_paragraph + 1 and not text.rstrip(" \"”’'").endswith("?")  # an answer's next paragraph, untagged (hard-wrapped copy breaks answers into paragraphs)
             self.answering = answered or goes_on
         if not turn and (ends := text.rstrip(" \"”’'")).endswith(("?", ".", "!", ":")):
             self.question_paragraph = paragraph if ends.endswith("?") else (-1 if self.question_paragraph == paragraph else self.question_paragraph)
