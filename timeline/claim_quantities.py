@@ -63,7 +63,8 @@ IN_NUMBER = re.compile(r"\s+in\s+(?:number|all|total)(?![\w-])", re.IGNORECASE)
 
 
 def _participle_after(text: str, np_end: int, hi: int, pats) -> str | None:
-    """A fate word right after the counted people, in quotes or not ("16 assailants neutralised")."""
+    """The fate told right after the counted people: a participle, in quotes or not ("16
+    assailants "neutralised""), or a relative clause ("the 89 soldiers who fell at Chinégodar")."""
     relative = RELATIVE_FATE.match(text, np_end, hi)
     if relative is not None and not any(pats[f"q:{q}"].search(text, max(0, np_end - 60), np_end) for q in ("killed", "wounded", "captured")):
         return relative.lastgroup  # "the 13 French soldiers who died in the collision", "the 89 soldiers who fell at Chinégodar"
@@ -75,7 +76,6 @@ def _participle_after(text: str, np_end: int, hi: int, pats) -> str | None:
         if hit is not None and re.fullmatch(r"[a-z]+ed", hit.group()) and re.match(r"[\"”’']?\s*(?:[.,;)]|$|and\s|as\s)", text[hit.end() :]):
             return q  # not "executed 20 soldiers captured at Aguelhok": a participle that describes them
     return None
-
 
 
 def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str], language: str) -> str | None:

@@ -35,7 +35,7 @@ from timeline.invisible import raw_span, visible_context
 from timeline.names import actors
 from timeline.regex_gate import alternation
 from timeline.sayings import cues, words as sayings_words
-from timeline.live_blogs import BULLET
+from timeline.text_lines import BULLET
 from timeline.release_headers import headed_release, marked_release, numbered_release
 from timeline.quote_threads import QuoteThread, opens_quote
 from timeline.transcript_turns import Floor, is_transcript, transcript_names, untagged_interview

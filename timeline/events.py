@@ -26,7 +26,8 @@ from timeline.continued_events import continued_into
 from timeline.historical_present import entry_paragraphs, original_span, past_context
 from timeline.ingest import dateline_end
 from timeline.listed_decisions import list_leads
-from timeline.live_blogs import BULLET, entry_days
+from timeline.live_blogs import entry_days
+from timeline.text_lines import BULLET
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, ancestors, most_specific, places
 from timeline.parallel_lists import paired_places

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from timeline.text_lines import (
-    QUOTE_START, URL_LINE, Line, boilerplate_rules, chronology_line, dangles, dateline_end, has_sentence_punct, is_caption, is_furniture, language_rules, matches_any,
+    BULLET, QUOTE_START, URL_LINE, Line, boilerplate_rules, chronology_line, dangles, dateline_end, has_sentence_punct, is_caption, is_furniture, language_rules, matches_any,
     split_lines, trim_line, words_of,
 )
 from timeline.unwrap import split_tails, unwrap, wrap_width
@@ -255,9 +255,6 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
     return out
 
 
-ITEM_LINE = re.compile(r"\s*[-–•*]\s+\S")
-
-
 def _items_under_colon(firsts: list[Line], spans: list[list[int]], kept: list[Line]) -> set[int]:
     """Bulleted lines under a line that ends with a colon ("Provisional toll given by the army:" /
     "- six soldiers killed" / "- 18 wounded"): items of what it lists, body text though they lack a
@@ -267,7 +264,7 @@ def _items_under_colon(firsts: list[Line], spans: list[list[int]], kept: list[Li
     for i in range(1, len(spans)):
         before = ends.get(spans[i - 1][1])
         kicker = not re.search(r"[a-z]", firsts[i].text)  # "* JULY 22, 2022 - KATI": a dated section's heading, not an item
-        if ITEM_LINE.match(firsts[i].text) and not kicker and (i - 1 in out or (before is not None and before.text.rstrip().endswith(":"))):
+        if BULLET.match(firsts[i].text) and not kicker and (i - 1 in out or (before is not None and before.text.rstrip().endswith(":"))):
             out.add(i)
     return out
 

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from timeline.event_lexicon import event_words
-from timeline.live_blogs import BULLET
+from timeline.text_lines import BULLET
 from timeline.mention_records import SentenceContext
 from timeline.regex_gate import alternation
 

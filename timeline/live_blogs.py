@@ -14,10 +14,10 @@ from datetime import date
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words
 from timeline.mention_records import Mention, SentenceContext
+from timeline.text_lines import BULLET
 
 
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
-BULLET = re.compile(r"\s*[-–•*]\s+\S")
 
 
 def _day_heading(ctx: SentenceContext):

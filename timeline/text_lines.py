@@ -143,6 +143,9 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+BULLET = re.compile(r"\s*[-–•*]\s+\S")  # a list item's mark: "- six soldiers killed", "* KATI, JULY 22 - …"
+
+
 def has_sentence_punct(text: str) -> bool:
     return bool(SENTENCE_PUNCT.search(text))
 
