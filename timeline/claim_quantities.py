@@ -62,13 +62,13 @@ COUNTED_IN_NUMBER = re.compile(rf"(?<![\w-])(?P<fate>{'|'.join(APPOSED_FATES)})\
 IN_NUMBER = re.compile(r"\s+in\s+(?:number|all|total)(?![\w-])", re.IGNORECASE)
 
 
-def _participle_after(text: str, np_end: int, hi: int, pats) -> str | None:
+def _participle_after(text: str, np_end: int, pats) -> str | None:
     """The fate told right after the counted people: a participle, in quotes or not ("16
     assailants "neutralised""), or a relative clause ("the 89 soldiers who fell at Chinégodar")."""
-    relative = RELATIVE_FATE.match(text, np_end, hi)
+    relative = RELATIVE_FATE.match(text, np_end)
     if relative is not None and not any(pats[f"q:{q}"].search(text, max(0, np_end - 60), np_end) for q in ("killed", "wounded", "captured")):
         return relative.lastgroup  # "the 13 French soldiers who died in the collision", "the 89 soldiers who fell at Chinégodar"
-    at = re.match(r"\s+[\"“‘']?", text[np_end:hi])
+    at = re.match(r"\s+[\"“‘']?", text[np_end:])
     if at is None:
         return None
     for q in ("killed", "wounded"):
@@ -101,7 +101,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         fate = fates.get(after.group(1)) or (after.group(2) and fates.get(f"{after.group(1)} {after.group(2)}"))
         if fate:
             return fate
-    if kind in ("person", "name") and (fate := _participle_after(text, np_end, len(text), pats)):
+    if kind in ("person", "name") and (fate := _participle_after(text, np_end, pats)):
         return fate  # "28 dead and 53 wounded, as well as 16 assailants "neutralised"": the people's own participle
     if (THERE_ARE.search(text, max(0, figure_start - 30), figure_start) and kind in ("person", "name", "none") and IN_PLACE.match(text, np_end if kind != "none" else end)) or (
         (put := GENERAL_PUT.search(text, max(0, figure_start - 80), figure_start)) and (noun in folded_words(language, "heads", "armed") or force_object(language).search(put.group()))
@@ -436,7 +436,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         between = text[found[-1][0].end() : m.start()] if found else ""
         elliptic = head[0] == "none" and re.match(r"\s+in\s+[A-Z]", text[m.end() :]) is not None  # "…, 4,300 in Niger and 2,100 in Burkina Faso"
         joined = found and (re.fullmatch(r"[\w\s’'\"“”-]*?\s(?:and|as well as)\s+", between) or ((head[0] == "person" or elliptic) and re.fullmatch(r"(?:\s*[^\W\d][^\d,;]{0,40},){1,3}\s*", between)))  # "five soldiers, two hotel employees and three foreigners"
-        own_fate = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:wounded|injured|dead|killed|missing|died)(?![\w-])", text[m.end() :], re.IGNORECASE) or (head[0] in ("person", "name") and _participle_after(text, head[1], len(text), pats))
+        own_fate = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:wounded|injured|dead|killed|missing|died)(?![\w-])", text[m.end() :], re.IGNORECASE) or (head[0] in ("person", "name") and _participle_after(text, head[1], pats))
         if joined and quantity is not None and found and quantity != found[-1][1] and not own_fate and NEXT_VERB_OBJECT.match(text, m.end()) and re.fullmatch(r"[\w\s’'\"“”-]*?\s(?:and|as well as)\s+", between):
             quantity = found[-1][1]  # "had killed 14 mercenaries and 20 soldiers and captured three vehicles": the 20 were killed
         apposed = found and (
@@ -444,7 +444,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
             or (re.fullmatch(r"[^;]*,\s*", text[found[-1][0].end() : m.start()]) and PARTITIVE.match(text, m.end()))
         )  # "at least 22 people were killed, 19 of them civilians"
         along = found and head[0] in ("person", "name") and pats["accompanying"].search(text[found[-1][0].end() : number_start]) and ";" not in text[found[-1][0].end() : m.start()]
-        along = along and not re.match(r"\s+(?:wounded|injured|dead|missing)(?![\w-])", text[m.end() :], re.IGNORECASE) and not _participle_after(text, head[1], len(text), pats)  # "nine bodies … along with 11 wounded people": their own state
+        along = along and not re.match(r"\s+(?:wounded|injured|dead|missing)(?![\w-])", text[m.end() :], re.IGNORECASE) and not _participle_after(text, head[1], pats)  # "nine bodies … along with 11 wounded people": their own state
         rival = found and quantity is None and RIVAL_BEFORE.fullmatch(between) and RIVAL_AFTER.match(text, m.end()) and found[-1][1] != "equipment_lost"
         recounted = bool(found) and quantity is None and found[-1][1] in FATES and (COUNTED_AGAIN.search(text, max(0, m.start() - 30), m.start()) is not None
                                                                                    or (head[0] in ("person", "name") and RIVAL_SAID.search(text, max(0, m.start() - 40), m.start()) is not None and re.search(r"[;,]\s+(?:and|but|while|whereas)\s", between) is not None))  # "The government put the number at 82, and an army spokesman later spoke of 97 soldiers"

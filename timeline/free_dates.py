@@ -119,4 +119,4 @@ def _fence(language: str) -> re.Pattern:
     heard = event_words(language)["heard_before"]
     bodies = "|".join(map(phrase_pattern, heard["bodies"]))
     after_verb = "|".join(rf"(?<={re.escape(v)}\sbefore)" for v in heard["verbs"])  # "appeared before the Chamber on 4 April": a place, not a time (not "attacked the post before the assembly voted")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!\s+(?:{times})\b)(?!\s+\d)(?<!before)(?<!before\s)|(?<![\w-])before(?![\w-])(?!(?:{after_verb})\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'-]+\s+)?(?:{bodies})(?![\w-]))(?!\s+(?:{times})\b)(?!\s+\d)", re.IGNORECASE)  # not "shortly before 9:00 am"
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!(?:{after_verb})\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'-]+\s+)?(?:{bodies})(?![\w-]))(?!\s+(?:{times})\b)(?!\s+\d)", re.IGNORECASE)  # not "shortly before 9:00 am"
