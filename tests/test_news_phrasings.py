@@ -1136,6 +1136,10 @@ CASES = [
     # revolts in the plural over a list of years, a deal dated by its participle (session 23, OY–PB)
     ("Tuareg revolts broke out in 1963, in 1990 and in 2006, each ended by an accord.", date(2013, 3, 15), "rebellion", date(1990, 1, 1)),
     ("A peace deal signed with the Tuareg-led rebels in June 2015 left out central Mali.", date(2018, 6, 25), "peace_agreement", date(2015, 6, 1)),
+    # an official's journey: went to, flew to, arrived in (session 24)
+    ("President Ibrahim Boubacar Keïta went to Ogossagou on Monday.", date(2019, 3, 27), "diplomatic_call", date(2019, 3, 25)),
+    ("The defence minister flew to Boulkessi on Wednesday to meet the survivors.", date(2019, 10, 4), "diplomatic_call", date(2019, 10, 2)),
+    ("The governor of Mopti arrived in Djenné this morning.", date(2018, 6, 25), "diplomatic_call", date(2018, 6, 25)),
 ]
 
 

@@ -206,6 +206,9 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("Students blocked by the floods could not reach the school in Gao on Monday.", "protest"),
         ("A peace deal signed in June 2015 left out Mopti and the centre.", "withdrawal"),
         ("The rebels suspended their participation in the talks on Monday.", "closure"),
+        ("The former president went to France for medical treatment on Monday.", "diplomatic_call"),
+        ("The president went to great lengths on Monday to calm the unions.", "diplomatic_call"),
+        ("The minister came to power in a coup in 2020.", "diplomatic_call"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
