@@ -83,3 +83,38 @@ def test_a_later_year_told_in_the_sentence_and_a_weekday_that_does_not_fit(tmp_p
     found = timexes_of(text, tmp_path, "2022-03-22")
     assert found["14 January"][0] == "2013-01-14"  # the year told last in the sentence before
     assert found["Friday 1 April"][0] == "2022-04-01"  # 1 April 2012 was a Sunday
+
+
+def test_a_retrospective_told_in_order_keeps_the_anniversarys_year_until_its_day(tmp_path: Path):
+    text = (
+        "One year after Kati\n\nA year ago today, soldiers at the Kati camp broke into the armoury and held the president.\n\n"
+        "The legislative polls of 29 March and 19 April 2020 were held days after the opposition leader was kidnapped on 25 March. "
+        "On 30 April the court overturned the results.\n\n"
+        "On 5 June, tens of thousands answered a call by the imam.\n\n"
+        "The civilian interlude did not last. The prime minister announced a cabinet on 1 December, and the colonels arrested him on 24 May.\n"
+    )
+    found = timexes_of(text, tmp_path, "2021-08-18")
+    assert found["25 March"][0] == "2020-03-25"  # the sentence told 2020
+    assert found["5 June"][0] == "2020-06-05"  # the story, still short of 18 August 2020, goes on in order
+    assert found["24 May"][0] == "2021-05-24"  # after "1 December": the next May
+
+
+def test_a_day_past_the_anniversarys_day_stops_the_move(tmp_path: Path):
+    text = (
+        "A year after the Radisson\n\nA year ago today, two gunmen walked past the barrier of the hotel in Bamako.\n\n"
+        "In April police arrested a man accused of organising the shooting at La Terrasse in March 2015.\n\n"
+        "That night the president declared a state of emergency. Deputies extended it on 1 December. "
+        "It lapsed before the attack on the camp at Nampala on 19 July brought it back.\n"
+    )
+    found = timexes_of(text, tmp_path, "2016-11-20")
+    assert found["19 July"][0] == "2016-07-19"
+
+
+def test_a_related_link_under_the_story_frames_no_anniversary(tmp_path: Path):
+    text = (
+        "Mali's year of attacks\n\nGunmen hit two UN bases in Mali last week, the latest in a run of attacks.\n\n"
+        "A peace accord signed in Bamako in May and June 2015 brought the rebels back into politics. "
+        "The G5 Sahel states launched a joint force on 2 July.\n\nRelated\n\n- Mali's peace deal, two years on\n"
+    )
+    found = timexes_of(text, tmp_path, "2017-08-23")
+    assert found["2 July"][0] == "2017-07-02"

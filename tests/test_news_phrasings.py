@@ -1140,6 +1140,18 @@ CASES = [
     ("President Ibrahim Boubacar Keïta went to Ogossagou on Monday.", date(2019, 3, 27), "diplomatic_call", date(2019, 3, 25)),
     ("The defence minister flew to Boulkessi on Wednesday to meet the survivors.", date(2019, 10, 4), "diplomatic_call", date(2019, 10, 2)),
     ("The governor of Mopti arrived in Djenné this morning.", date(2018, 6, 25), "diplomatic_call", date(2018, 6, 25)),
+    # strikes, sessions and consultations held in a town, an interim authority installed, a visitor received, an inquiry announced, hearings begun, a leader in a video (session 24, PG–PJ)
+    ("The union launched a new general strike on 17 May and suspended it on Sunday.", date(2021, 5, 25), "protest", date(2021, 5, 17)),
+    ("The Authority recalls its 57th Ordinary Session held in Niamey on 7 September 2020.", date(2020, 9, 15), "diplomatic_call", date(2020, 9, 7)),
+    ("The Authority took note of the national consultations held in Bamako from 10 to 12 September 2020.", date(2020, 9, 15), "diplomatic_call", date(2020, 9, 10)),
+    ("The video appeared two days after the installation of an interim authority in Kidal on Tuesday.", date(2017, 3, 3), "appointment", date(2017, 2, 28)),
+    ("The minister was received at Koulouba palace at about ten this morning.", date(2024, 4, 20), "diplomatic_call", date(2024, 4, 20)),
+    ("Despite the announcement of a commission of inquiry in Bamako on 21 January 2022, little has happened.", date(2022, 3, 9), "investigation", date(2022, 1, 21)),
+    ("The investigating judge began hearing relatives on June 4.", date(2025, 6, 24), "investigation", date(2025, 6, 4)),
+    ("Amadou Kouffa, the Fulani preacher, appeared in a video circulated on Thursday.", date(2019, 3, 1), "public_statement", date(2019, 2, 28)),
+    ("Amnesty International on Tuesday called for the release of the mayor of Dogo.", date(2017, 11, 30), "public_statement", date(2017, 11, 28)),
+    ("Q: Is the video genuine?\n\nA: On the night of 22 to 23 November, French aircraft and Malian troops struck a camp in the Wagadou forest.", date(2019, 3, 1), "attack", date(2018, 11, 22)),
+    ("In August last year, six fishermen from Kouakourou were killed on the water by men on motorbikes.", date(2025, 6, 10), "casualties", date(2024, 8, 1)),
 ]
 
 

@@ -209,6 +209,10 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The former president went to France for medical treatment on Monday.", "diplomatic_call"),
         ("The president went to great lengths on Monday to calm the unions.", "diplomatic_call"),
         ("The minister came to power in a coup in 2020.", "diplomatic_call"),
+        ("He met the CMA in Kidal on Thursday to discuss the installation of the interim authorities.", "appointment"),
+        ("French jets launched a strike on Monday near Boni.", "protest"),
+        ("The letter was received by the minister on Monday.", "diplomatic_call"),
+        ("Mali promised an inquiry on Monday.", "investigation"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

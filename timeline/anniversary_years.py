@@ -25,7 +25,7 @@ from importlib import resources
 
 from timeline.dates import Timex, lexicon, names_weekday
 from timeline.narrative_years import Narrative
-from timeline.year_moves import moved_by_years, named_without_year
+from timeline.year_moves import moved_by_years, named_without_year, names_month
 from timeline.regex_gate import alternation
 
 
@@ -62,6 +62,8 @@ def anniversary_year(texts: list[tuple[str, str, int]], published: date, languag
     for kind, text, paragraph in texts:
         if kind not in ("title", "heading") and paragraph not in body_paragraphs:
             continue
+        if kind == "heading" and body_paragraphs and paragraph > body_paragraphs[-1]:
+            continue  # a related link under the story ("- Mali's peace deal, two years on") frames no piece
         m = pattern.search(text)
         if m is not None and _frames_the_piece(text, m, kind):
             n = int(m.group("n")) if m.group("n").isdigit() else lexicon(language).numbers[m.group("n").casefold()]
@@ -90,15 +92,20 @@ def tells_now(found: list[Timex]) -> bool:
     return any(t.anchor == "publication" and t.kind in ("date", "range") and not named_without_year(t) for t in found)
 
 
-def into_anniversary(found: list[Timex], year: int | None, published: date, language: str = "en", now: bool = False, told_year: int | None = None) -> list[Timex]:
+def into_anniversary(found: list[Timex], year: int | None, published: date, language: str = "en", now: bool = False, told_year: int | None = None, reached: date | None = None) -> list[Timex]:
     """A sentence's year-less named days that belong to the anniversary's year, moved there; not
     in a sentence that tells the news (``now``: it, or the sentence just before in its paragraph,
     says "last week", "on Monday": "Last week the rebels signed an accord … The deal was signed
-    on June 18"). ``told_year``: the year the paragraph told last, before this sentence."""
+    on June 18"). ``told_year``: the year the paragraph told last, before this sentence;
+    ``reached``: the latest day the story has told so far (story_reached)."""
     if year is None or now or tells_now(found):
         return found
     window = _config(language)["window_days"]
-    return [moved_by_years(t, year - t.start.year, published) if _looks_back(t, year, published, window, told_year) else t for t in found]
+    out = []
+    for t in found:
+        told = year if any(o.char_end <= t.char_start and o.start is not None and o.start.year == year and not named_without_year(o) and o.anchor == "absolute" for o in found) else told_year  # "The polls of 29 March and 19 April 2020 were held days after … on 25 March"
+        out.append(moved_by_years(t, year - t.start.year, published) if _looks_back(t, year, published, window, told) or _told_on(t, year, published, reached) else t)
+    return out
 
 
 def _looks_back(t: Timex, year: int, published: date, window: int, told_year: int | None) -> bool:
@@ -111,6 +118,29 @@ def _looks_back(t: Timex, year: int, published: date, window: int, told_year: in
     if told_year == year:
         return True  # "The crisis had begun in mid-January 2012. On 17 January, …"
     return t.precision == "day" and abs((t.start - published).days) <= window
+
+
+def _told_on(t: Timex, year: int, published: date, reached: date | None) -> bool:
+    """A year-less day or month that carries the story on from the anniversary's year towards its
+    day: "A year ago today, soldiers … [paragraphs later, after "On 30 April" of 2020] On 5 June,
+    tens of thousands answered a call …" (published 18 August 2021) is 5 June 2020, the story
+    still short of the day the piece marks; not once the story has told a day past it ("Deputies
+    extended it on 1 December … the attack at Nampala on 19 July" is the next July)."""
+    if reached is None or reached.year != year or not named_without_year(t) or t.start.year == year or names_weekday(t) or t.precision not in ("day", "month"):
+        return False
+    try:
+        there, marked = t.start.replace(year=year), published.replace(year=year)
+    except ValueError:  # 29 February
+        return False
+    return reached <= there <= marked
+
+
+def story_reached(found: list[Timex], reached: date | None) -> date | None:
+    """The latest day or month told by its month's name so far ("30 April", "in July", "on 1
+    December 2015"), as read after the anniversary's moves: how far a retrospective's story has
+    come ("The town voted in July [2013]. Then came May 17." is the next May)."""
+    days = [t.start for t in found if t.kind == "date" and t.precision in ("day", "month") and t.start is not None and names_month(t)]
+    return max([*days, *([reached] if reached is not None else [])], default=None)
 
 
 def _weekday_fits(t: Timex, year: int) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline.anniversary_years import anniversary_year, into_anniversary, restated, tells_now
+from timeline.anniversary_years import anniversary_year, into_anniversary, restated, story_reached, tells_now
 from timeline.article_map import map_articles
 from timeline.corpus import Article, load_corpus
 from timeline.record_cache import RecordCache, article_key, default_dir
@@ -85,6 +85,7 @@ def process_article(article: Article) -> dict[str, list[dict]]:
     headline = str(article.meta.get("title") or "")
     narrative = titled(tag(headline, article.published, article.language), headline, article.published)  # the year a narrative set, for "July 10-12" after "In June 2020, …", or the title's ("What happened in Mali in 2012?") (narrative_years)
     now_told = (-1, -1)  # the sentence that last told the news ("Last week …"), for the one after it
+    reached = None  # the latest day the story has told (anniversary_years.story_reached)
     looked_back = anniversary_year([("title", headline, -1), *((s.kind, s.text, s.paragraph_index) for s in result.sentences)], article.published, article.language)  # "ten years on" (anniversary_years)
     texts = [s.text for s in result.sentences]
     found_names = in_era(texts, names.with_capital_speakers(texts, names.with_surnames(texts, [names.matcher().find(t) for t in texts]), article.language), article.published)
@@ -94,7 +95,8 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         found, narrative = reframe(tag(s.text, article.published, article.language), s.text, s.kind, s.paragraph_index, narrative, article.published)
         if s.kind == "body":
             told_year = before.told.year if before is not None and before.told is not None and before.told_paragraph == s.paragraph_index else None
-            moved = into_anniversary(found, looked_back, article.published, article.language, now=now_told == (s.paragraph_index, s.sentence_index - 1), told_year=told_year)
+            moved = into_anniversary(found, looked_back, article.published, article.language, now=now_told == (s.paragraph_index, s.sentence_index - 1), told_year=told_year, reached=reached)
+            reached = story_reached(moved, reached)
             found, narrative = moved, restated(narrative, found, moved)
             now_told = (s.paragraph_index, s.sentence_index) if tells_now(found) else now_told
             found = sorted([*found, *anchored(s.text, found, anchor, article.published, article.language)], key=lambda t: t.char_start)

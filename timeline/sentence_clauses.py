@@ -15,6 +15,7 @@ from timeline.dates import Timex
 from timeline.event_lexicon import event_words
 from timeline.regex_gate import alternation
 from timeline.text_lines import dateline_end
+from timeline.transcript_turns import TRANSCRIPT_TURN, tag_end
 
 
 SHORT_BRACKET = re.compile(r"\((?:[^()\s,;]+\s?){1,3}\)")
@@ -164,6 +165,8 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
     """A clause a date or an event can be read across: a date alone, a short appositive, or a
     place phrase ("in the north of the country")."""
     s, e = span
+    if s == 0:
+        s = _after_turn_tag(text, language)  # "A: On the night of 22 to 23 November, …": the answer's own clause
     rest = text[s:e]
     inside = [t for t in timexes if s <= t.char_start and t.char_end <= e]
     if inside and opening_frame(language).match(text[s : inside[0].char_start]) and not text[inside[-1].char_end : e].strip(" ,"):
@@ -187,6 +190,16 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
     if _opens_aside(words, words_conf["aside_openers"]):  # ", including the chief of X, near Y, and one of his sons,"
         return len(words) <= words_conf["place_appositive_max_words"] and not any(w in words_conf["place_appositive_breaks"] for w in folded)
     return _place_appositive(folded, words_conf)
+
+
+def _after_turn_tag(text: str, language: str) -> int:
+    """Where a sentence's own words begin after a transcript's turn tag ("A: ", "Q. ",
+    "PRESENTER: "), or 0."""
+    m = TRANSCRIPT_TURN.match(text)
+    if m is not None and not m.group(3):
+        return m.end()
+    end = tag_end(text, language)
+    return end if end is not None else 0
 
 
 def _place_phrase(words: list[str], conf: dict) -> bool:
