@@ -1152,6 +1152,18 @@ CASES = [
     ("Amnesty International on Tuesday called for the release of the mayor of Dogo.", date(2017, 11, 30), "public_statement", date(2017, 11, 28)),
     ("Q: Is the video genuine?\n\nA: On the night of 22 to 23 November, French aircraft and Malian troops struck a camp in the Wagadou forest.", date(2019, 3, 1), "attack", date(2018, 11, 22)),
     ("In August last year, six fishermen from Kouakourou were killed on the water by men on motorbikes.", date(2025, 6, 10), "casualties", date(2024, 8, 1)),
+    # authorities installed, patrols and convoys that reach a town, persons released and handed over, food landed, forums, envoys named, operations folded into others, airstrips occupied, patrols back on the streets, barricades (session 24, PK–PV)
+    ("The interim authority of the Gao region was installed on Thursday, two days after Kidal's.", date(2017, 3, 4), "appointment", date(2017, 3, 2)),
+    ("A MINUSMA patrol from Ménaka reached Talataye on Sunday afternoon.", date(2018, 5, 29), "deployment", date(2018, 5, 27)),
+    ("The escort pushed the attackers back and 43 tankers reached Bamako on Sunday 19 October.", date(2025, 10, 21), "deployment", date(2025, 10, 19)),
+    ("Under the agreement, the armed groups released 34 persons on Sunday evening.", date(2021, 3, 15), "release", date(2021, 3, 14)),
+    ("A transport plane landed 12 tonnes of rice and millet on the new airstrip on Sunday, the army said.", date(2021, 10, 22), "aid_pledged", date(2021, 10, 17)),
+    ("The killings come less than two weeks after a reconciliation forum in Niono on Nov. 7.", date(2020, 11, 20), "diplomatic_call", date(2020, 11, 7)),
+    ("In May 2013, the interim president named Tiébilé Dramé, a former foreign minister, as his envoy to the armed movements.", date(2014, 6, 1), "appointment", date(2013, 5, 1)),
+    ("France folded Serval into Operation Barkhane on 1 August, with some 3,000 troops.", date(2014, 9, 1), "mission_created", date(2014, 8, 1)),
+    ("On 28 November 2013, women and young people occupied the airstrip to stop Prime Minister Oumar Tatam Ly from landing.", date(2014, 1, 10), "protest", date(2013, 11, 28)),
+    ("The joint patrols went back on the streets of Gao on Wednesday.", date(2017, 3, 10), "deployment", date(2017, 3, 8)),
+    ("Fighters put up barricades on the main roads into the city on Monday.", date(2017, 3, 10), "blockade", date(2017, 3, 6)),
 ]
 
 

@@ -213,6 +213,9 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("French jets launched a strike on Monday near Boni.", "protest"),
         ("The letter was received by the minister on Monday.", "diplomatic_call"),
         ("Mali promised an inquiry on Monday.", "investigation"),
+        ("The company replaced Smith with Jones on Monday.", "mission_created"),
+        ("The company released 2 new products on Monday.", "release"),
+        ("Prices reached Bamako's record on Monday.", "deployment"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
