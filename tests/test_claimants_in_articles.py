@@ -179,6 +179,11 @@ def test_a_count_of_fates_counts_people_and_a_count_by_investigators_is_theirs()
     # a retired rank before the name
     ("General (retired) Henri Test, 66, served in Mali during Operation Serval.", "Last November was a terrible month.",
      "The worst I can remember. The Malian army lost 49 soldiers at Indelimane at the start of the month.", date(2020, 6, 10), 49, "General (retired) Henri Test"),
+    # a present-tense verb after the age, and "a 27-year-old" in place of the age
+    ("Bakary Test-Coulibaly, 52, grows rice and millet in a village of the Niono cercle.", "Where were you when the siege began?",
+     "In my field. Men on motorbikes came out of the bush and took about 20 of us.", date(2021, 4, 20), 20, "Bakary Test-Coulibaly"),
+    ("Moussa (not his real name), a 27-year-old night porter, spent the siege under a bed.", "The government says 13 people died.",
+     "When they brought us out I saw six bodies in the courtyard.", date(2015, 8, 14), 6, "Moussa"),
 ])
 def test_an_interviewee_introduced_by_name_and_age_answers(intro, question, answer, published, figure, speaker):
     text = f"Interview\n\n{intro}\n\nQ: {question}\n\nA: {answer}\n"
@@ -406,3 +411,8 @@ def test_a_broadcaster_that_aired_a_marked_statement_is_not_its_issuer_nor_a_col
     assert _of(claims, 25).claimant_id == "csp"
     claims = _claims("Tessit\n\nFourteen soldiers were killed in Tessit on Sunday: 40 others were taken prisoner, the army said.\n", date(2025, 7, 4))
     assert _of(claims, 40).quantity == "captured"
+
+
+def test_bodies_in_uniform_are_soldiers_not_just_bodies():
+    text = "Ambush\n\nA municipal councillor said families in the village had counted six bodies in uniform after the ambush on Sunday.\n"
+    assert _of(_claims(text, date(2021, 8, 2)), 6).subject_label == "bodies in uniform"

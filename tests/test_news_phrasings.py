@@ -1164,6 +1164,12 @@ CASES = [
     ("On 28 November 2013, women and young people occupied the airstrip to stop Prime Minister Oumar Tatam Ly from landing.", date(2014, 1, 10), "protest", date(2013, 11, 28)),
     ("The joint patrols went back on the streets of Gao on Wednesday.", date(2017, 3, 10), "deployment", date(2017, 3, 8)),
     ("Fighters put up barricades on the main roads into the city on Monday.", date(2017, 3, 10), "blockade", date(2017, 3, 6)),
+    # a toll cut, authorities met, flights resumed, a council's vote, troops sent back (session 24, PW–PZ)
+    ("On Wednesday the government cut the toll to 35 dead, 24 of them children.", date(2019, 6, 14), "casualty_claim", date(2019, 6, 12)),
+    ("The traders' association met the regional authorities on Thursday.", date(2024, 6, 15), "diplomatic_call", date(2024, 6, 13)),
+    ("Sky Mali resumed one weekly flight to Timbuktu in March.", date(2024, 6, 15), "reopening", date(2024, 3, 1)),
+    ("When the Security Council voted on Friday to give West African states 45 days to present a plan, the north had been lost for months.", date(2012, 10, 15), "legislation", date(2012, 10, 12)),
+    ("An army spokesman said troops had been sent back to Ogossagou on the morning of 14 February.", date(2020, 2, 16), "deployment", date(2020, 2, 14)),
 ]
 
 

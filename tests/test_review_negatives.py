@@ -216,6 +216,8 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The company replaced Smith with Jones on Monday.", "mission_created"),
         ("The company released 2 new products on Monday.", "release"),
         ("Prices reached Bamako's record on Monday.", "deployment"),
+        ("The company cut the price to 35 francs on Monday.", "casualty_claim"),
+        ("The club resumed training on Monday.", "reopening"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

@@ -30,6 +30,9 @@ SUBJECT_STOP = re.compile(
 POSSESSOR_BEFORE = re.compile(r"(?<![\w-])(?:the\s+)?((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*|[a-z][\w-]*s)(?:['’]s|['’])\s+(?:own\s+)?$")  # "the mercenaries' ", "Wagner's "
 
 
+UNIFORM = re.compile(r"\s+in\s+(?:(?:military|army|police|gendarmerie)\s+)?(?:uniforms?|fatigues)(?![\w-])", re.IGNORECASE)
+
+
 def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, str | None]:
     """Whose people or things: the registry actor among, or else the words of, the noun phrase
     right after the figure ("84 Russian Wagner mercenaries", "seven Malian soldiers and Wagner fighters")."""
@@ -58,6 +61,9 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
         return None, None
     label = " ".join(taken)
     span_end = end + tail.find(taken[-1], pos) + len(taken[-1])
+    dressed = UNIFORM.match(text, span_end)
+    if dressed is not None:
+        label, span_end = label + " " + " ".join(dressed.group().split()), dressed.end()  # "six bodies in uniform": soldiers, not just bodies
     actor = next((n.id for n in names if n.kind == "actor" and end <= n.start < span_end), None)
     return actor, label
 

@@ -142,9 +142,10 @@ FATE = re.compile(r"(?<![\w-])(?:killed|died|dead|shot|abducted|kidnapped|wounde
 
 
 # "Ahmed Ag Assaleh, 61, was a member of the delegation …", "Sergei (not his real name), 38, from
-# the Urals, served …", "Retired Lieutenant-Colonel Abdou Karim Sarr, 61, served …": a name
+# the Urals, served …", "Retired Lieutenant-Colonel Abdou Karim Sarr, 61, served …", "Bakary
+# Coulibaly, 52, grows rice …", "Moussa (not his real name), a 27-year-old night porter …": a name
 # (perhaps after a rank) and an age open the introduction of the one who answers.
-AGED_BIO = re.compile(r"^\W*((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+\((?:retired|ret\.|rtd\.?|res\.)\))?(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){0,4})\s*(?:\([^()]{1,40}\)\s*)?,\s+\d{2},\s+(?:is|was|has|had|a|an|the|now|who|from|served|worked|fought|spent|joined)\b")  # also "Sergei (not his real name), 38, from the Urals, served …", "General (retired) Henri Castaing, 66, served …"
+AGED_BIO = re.compile(r"^\W*((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+\((?:retired|ret\.|rtd\.?|res\.)\))?(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){0,4})\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:\d{2},\s+(?:is|was|has|had|a|an|the|now|who|from|served|worked|fought|spent|joined|(?-i:[a-z]{3,}s))\b|an?\s+\d{2}-year-old\s)")  # also "Sergei (not his real name), 38, from the Urals, served …", "General (retired) Henri Castaing, 66, served …"
 
 
 # "Ingrid Test-Halvorsen spent four years with the mission, as head of …": a name and the career
