@@ -416,3 +416,12 @@ def test_a_broadcaster_that_aired_a_marked_statement_is_not_its_issuer_nor_a_col
 def test_bodies_in_uniform_are_soldiers_not_just_bodies():
     text = "Ambush\n\nA municipal councillor said families in the village had counted six bodies in uniform after the ambush on Sunday.\n"
     assert _of(_claims(text, date(2021, 8, 2)), 6).subject_label == "bodies in uniform"
+
+
+def test_an_interviewee_introduced_only_by_what_they_are_answers():
+    text = (
+        "Interview\n\nAn air strike hit a group of men outside the village on 3 January. "
+        "We spoke by telephone with a 54-year-old farmer from Bounti who attended the wedding.\n\n"
+        "Q: What did you see?\n\nA: The planes came at three. We buried 19 men the next morning.\n"
+    )
+    assert _of(_claims(text, date(2021, 1, 12)), 19).claimant_label == "a 54-year-old farmer from Bounti"

@@ -1170,6 +1170,12 @@ CASES = [
     ("Sky Mali resumed one weekly flight to Timbuktu in March.", date(2024, 6, 15), "reopening", date(2024, 3, 1)),
     ("When the Security Council voted on Friday to give West African states 45 days to present a plan, the north had been lost for months.", date(2012, 10, 15), "legislation", date(2012, 10, 12)),
     ("An army spokesman said troops had been sent back to Ogossagou on the morning of 14 February.", date(2020, 2, 16), "deployment", date(2020, 2, 14)),
+    # funerals held at a place, flights resumed, duties and commands taken up, a chief installed (session 24, QA–QD)
+    ("At a funeral held at the gendarmerie school on Thursday, the coffins were draped in flags.", date(2024, 9, 23), "funeral", date(2024, 9, 19)),
+    ("Commercial flights resumed on Wednesday morning after the attack.", date(2024, 9, 20), "reopening", date(2024, 9, 18)),
+    ("The Governor, who took up his duties on 2 February after his appointment, will travel to Diabaly.", date(2022, 2, 6), "appointment", date(2022, 2, 2)),
+    ("A brigadier general from Niger took command of the Mission's Sector East in Gao on Monday.", date(2018, 4, 5), "appointment", date(2018, 4, 2)),
+    ("The governor of Gao installed Ousmane Maïga, the late chief's eldest son, as district chief on Wednesday.", date(2018, 5, 5), "appointment", date(2018, 5, 2)),
 ]
 
 

@@ -122,6 +122,19 @@ def _introduction(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{words}|{spoke})\s+{role}((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
 
 
+ROLES = r"(?:farmer|herder|resident|villager|teacher|trader|shopkeeper|nurse|doctor|midwife|driver|fisherman|survivor|witness|official|officer|soldier|mayor|elder|student|journalist|researcher|analyst|imam|chief|woman|man|mother|father|refugee|miner|panner|transporter|worker|employee|porter|guard|councillor|councilor|lawyer)"
+
+
+@cache
+def _anonymous_introduction(language: str) -> re.Pattern:
+    """"We spoke by telephone with a 54-year-old farmer from Bounti who …": an interviewee the
+    introduction names only by what they are."""
+    words = alternation(sayings_words(language)["transcript"]["introductions"])
+    adverbial = r"(?:\s+(?:by|on|over|in|this|last|late|early|at)\s+[\w’'-]+){1,3}"
+    spoke = rf"(?:we|i)\s+(?:spoke|talked|met){adverbial}\s+(?:to|with)"
+    return re.compile(rf"(?<![\w-])(?:{words}|{spoke})\s+((?:a|an)\s+(?:\d{{1,2}}-year-old\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}?{ROLES}(?:\s+(?:from|in|of|at)\s+(?-i:[A-ZÀ-Þ])[\w’'-]+)?)(?=\s+(?:who|whose|that|living|based)\b|\s*[,.;:])", re.IGNORECASE)
+
+
 @cache
 def _introduced_by(language: str) -> re.Pattern:
     words = alternation(sayings_words(language)["transcript"]["introduced_by"])
@@ -134,7 +147,7 @@ def introduced_interviewee(text: str, language: str) -> str | None:
     words set off by a comma, in a sentence that quotes no one."""
     if any(q in text for q in "\"“”"):
         return None
-    m = _introduction(language).search(text) or _introduced_by(language).match(text) or ((AGED_BIO.match(text) or CAREER_BIO.match(text)) if not FATE.search(text) else None)
+    m = _introduction(language).search(text) or _introduced_by(language).match(text) or ((AGED_BIO.match(text) or CAREER_BIO.match(text)) if not FATE.search(text) else None) or _anonymous_introduction(language).search(text)
     return m.group(1) if m else None
 
 
