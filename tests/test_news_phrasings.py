@@ -1176,6 +1176,12 @@ CASES = [
     ("The Governor, who took up his duties on 2 February after his appointment, will travel to Diabaly.", date(2022, 2, 6), "appointment", date(2022, 2, 2)),
     ("A brigadier general from Niger took command of the Mission's Sector East in Gao on Monday.", date(2018, 4, 5), "appointment", date(2018, 4, 2)),
     ("The governor of Gao installed Ousmane Maïga, the late chief's eldest son, as district chief on Wednesday.", date(2018, 5, 5), "appointment", date(2018, 5, 2)),
+    # an accord declared void, rotations suspended, bases handed over, an exchange carried out, a visitor received on a day (session 24, QE–QH)
+    ("The junta declared it void in January 2024.", date(2025, 4, 10), "agreement_ended", date(2024, 1, 1)),
+    ("The Government has decided to suspend, as of today, all rotations of the military and police contingents of MINUSMA.", date(2022, 7, 14), "closure", date(2022, 7, 14)),
+    ("Timbuktu and Gao were handed over in late December.", date(2024, 1, 5), "withdrawal", date(2023, 12, 21)),
+    ("The mediation welcomes the exchange carried out on 15 July 2014, by which the Government released 42 members of the movements.", date(2014, 7, 24), "release", date(2014, 7, 15)),
+    ("The Minister of Foreign Affairs, Mr Abdoulaye Diop, received on Wednesday 13 July 2022 the Special Representative of the Secretary-General.", date(2022, 7, 14), "diplomatic_call", date(2022, 7, 13)),
 ]
 
 

@@ -219,6 +219,8 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The company cut the price to 35 francs on Monday.", "casualty_claim"),
         ("The club resumed training on Monday.", "reopening"),
         ("He took his time on Monday before answering.", "appointment"),
+        ("The hospital received on Monday the wounded from Boni.", "diplomatic_call"),
+        ("The Ivorians were handed over to their families on Monday.", "withdrawal"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
