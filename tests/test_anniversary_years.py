@@ -118,3 +118,16 @@ def test_a_related_link_under_the_story_frames_no_anniversary(tmp_path: Path):
     )
     found = timexes_of(text, tmp_path, "2017-08-23")
     assert found["2 July"][0] == "2017-07-02"
+
+
+def test_since_then_and_a_month_set_against_the_day_keep_this_year(tmp_path: Path):
+    text = (
+        "Mali: a year after the coup\n\nA year ago today, mutinous soldiers arrested the president at his home in Bamako.\n\n"
+        "The protests had begun on 5 June 2020. On 10 July, security forces fired on protesters.\n\n"
+        "Since then, much has changed. On 20 July, a man tried to stab the colonel during prayers.\n\n"
+        "Unlike the mass protests of June 2020, the rally on 2 July drew only a few hundred people.\n"
+    )
+    found = timexes_of(text, tmp_path, "2021-08-18")
+    assert found["10 July"][0] == "2020-07-10"
+    assert found["20 July"][0] == "2021-07-20"
+    assert found["2 July"][0] == "2021-07-02"

@@ -425,3 +425,11 @@ def test_an_interviewee_introduced_only_by_what_they_are_answers():
         "Q: What did you see?\n\nA: The planes came at three. We buried 19 men the next morning.\n"
     )
     assert _of(_claims(text, date(2021, 1, 12)), 19).claimant_label == "a 54-year-old farmer from Bounti"
+
+
+def test_a_named_introduction_wins_over_a_person_the_lead_only_describes():
+    text = (
+        "Interview: the governor of Mopti on the attacks\n\nMoussa Traore, 45, sells fish at the Mopti market, where prices have doubled.\n\n"
+        "We spoke with the governor of Mopti, Abass Dembele, about the attacks.\n\nQ: How many people were killed?\n\nA: We recorded 38 dead in the attack on Dinangourou.\n"
+    )
+    assert _of(_claims(text, date(2022, 3, 10)), 38).claimant_label == "Abass Dembele"

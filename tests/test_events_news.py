@@ -588,7 +588,7 @@ def test_a_possessive_date_dates_its_event_and_no_verb_after_it():
 
 def test_a_claim_made_in_a_broadcast_message_takes_the_day_after_it():
     found = _dated("Al Mourabitoun claimed responsibility in an audio message broadcast by Al Jazeera late on Friday.", "2015-11-21")
-    assert ("claimed responsibility", "responsibility_claim", "2015-11-20", "2015-11-20") in found
+    assert any(trigger.startswith("claimed responsibility") and tuple(rest) == ("responsibility_claim", "2015-11-20", "2015-11-20") for trigger, *rest in found)
 
 
 def test_the_fall_of_a_town_is_its_capture():

@@ -372,3 +372,12 @@ def test_this_year_and_a_listed_run_of_days_set_the_year_of_the_days_after(tmp_p
     assert found["3 and 4 May"] == ("2025-05-03", "2025-05-04")
     assert found["10, 11 and 12 July 2020"] == ("2020-07-10", "2020-07-12")
     assert found["18 August"] == ("2020-08-18", "2020-08-18")
+
+
+def test_a_sentence_that_opens_with_since_in_the_present_perfect_brings_the_story_back_to_now(tmp_path):
+    text = (
+        "A political scientist on the arrests\n\nSince the coup of August 2020 and the second one of May 2021, the soldiers have closed every civilian door. "
+        "Parties were dissolved on 13 May.\n"
+    )
+    found = timexes_of(text, tmp_path, "2025-08-22")
+    assert found["13 May"][0] == "2025-05-13"

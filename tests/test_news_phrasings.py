@@ -1182,6 +1182,14 @@ CASES = [
     ("Timbuktu and Gao were handed over in late December.", date(2024, 1, 5), "withdrawal", date(2023, 12, 21)),
     ("The mediation welcomes the exchange carried out on 15 July 2014, by which the Government released 42 members of the movements.", date(2014, 7, 24), "release", date(2014, 7, 15)),
     ("The Minister of Foreign Affairs, Mr Abdoulaye Diop, received on Wednesday 13 July 2022 the Special Representative of the Secretary-General.", date(2022, 7, 14), "diplomatic_call", date(2022, 7, 13)),
+    # claims made in a statement released on a day, "claimed it this morning", burials "with military honours", condolences, the state back in a town, ordinary sessions, visitors received at a ministry (session 24, QI–QL)
+    ("Al Qaeda's Sahel branch, JNIM, claimed the raid in a statement released on Monday, saying its fighters had killed dozens.", date(2021, 4, 8), "responsibility_claim", date(2021, 4, 5)),
+    ("Ansar Dine claimed it this morning in a message to a Mauritanian agency.", date(2015, 6, 29), "responsibility_claim", date(2015, 6, 29)),
+    ("Four Chadian soldiers were buried with military honours in N'Djamena on Wednesday.", date(2021, 4, 8), "funeral", date(2021, 4, 7)),
+    ("The prefect came back in June 2013, with gendarmes.", date(2016, 1, 28), "reopening", date(2013, 6, 1)),
+    ("The governor of Timbuktu, who reinstalled his administration in the city on 4 March, has called on residents to stay indoors.", date(2013, 3, 21), "reopening", date(2013, 3, 4)),
+    ("The College of Heads of State held its second ordinary session in Bamako on 22 and 23 December 2025.", date(2025, 12, 24), "diplomatic_call", date(2025, 12, 22)),
+    ("The chargé d'affaires of Mali in Paris was received at the Ministry on Friday by the Director for Africa.", date(2025, 8, 18), "diplomatic_call", date(2025, 8, 15)),
 ]
 
 

@@ -103,7 +103,7 @@ def into_anniversary(found: list[Timex], year: int | None, published: date, lang
     window = _config(language)["window_days"]
     out = []
     for t in found:
-        told = year if any(o.char_end <= t.char_start and o.start is not None and o.start.year == year and not named_without_year(o) and o.anchor == "absolute" for o in found) else told_year  # "The polls of 29 March and 19 April 2020 were held days after … on 25 March"
+        told = year if any(o.char_end <= t.char_start and o.start is not None and o.start.year == year and o.precision == "day" and not named_without_year(o) and o.anchor == "absolute" for o in found) else told_year  # "The polls of 29 March and 19 April 2020 were held days after … on 25 March"; not a month set against it ("Unlike the protests of June 2020, the rally on 2 July …")
         out.append(moved_by_years(t, year - t.start.year, published) if _looks_back(t, year, published, window, told) or _told_on(t, year, published, reached) else t)
     return out
 

@@ -102,7 +102,7 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
             moved = [t for t, k in zip(found, kept) if t.start != k.start]  # "On March 1, …": a day carried back sets the paragraph's year like one told with it
         told = next((t.end for t in reversed(found) if _tells_time(t, text)), moved[-1].end if moved else told)
         told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and (t.kind == "date" or (t.kind == "range" and t.precision == "day"))), moved[-1].start if moved else told_month)
-        if any(_present_since(t, text, published) for t in found):
+        if any(_present_since(t, text, published) for t in found) or OPENS_PRESENT_SINCE.match(text):
             told = told_month = None  # "Mali has been fighting jihadists since 2012.": the narrative is back at the present
         if frame is not None and not frame.from_heading and frame.week is None:
             carried = frame.start
@@ -127,6 +127,9 @@ def _timeline_entries(found: list[Timex], text: str, entry: date | None, publish
 SINCE_BEFORE = re.compile(r"(?<![\w-])since\s+$", re.IGNORECASE)
 PERFECT = re.compile(r"(?<![\w-])(has|have|had)(?![\w-])", re.IGNORECASE)
 SINCE_RECORD = re.compile(r"(?<![\w-])(?:\w+est|first|last|only|most|biggest|worst|largest)(?![\w-])", re.IGNORECASE)
+
+
+OPENS_PRESENT_SINCE = re.compile(r"\W*since\s[^,;:.]{1,120},\s+(?:[\w’'-]+\s+){0,4}?(?:has|have)\s+(?:(?:been|not|never|already|long|only|also)\s+)?[\w’'-]+", re.IGNORECASE)  # "Since the coup of August 2020 and the second one of May 2021, the soldiers have closed every door.": back at the present
 
 
 def _present_since(t: Timex, text: str, published: date) -> bool:

@@ -30,7 +30,7 @@ from timeline.dates import lexicon, tag
 from timeline.claims import claim_events, claim_key, claims_of_article, event_figures
 from timeline.events import Mention, SentenceContext, event_types, mentions_of_article
 from timeline.anchored_dates import Anchor, anchored, next_anchor
-from timeline.narrative_years import reframe
+from timeline.narrative_years import OPENS_PRESENT_SINCE, reframe
 from timeline.title_years import titled
 from timeline.ingest import Sentence, dateline_end, ingest
 from timeline.event_records import event_records, mention_event_ids
@@ -96,7 +96,7 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         if s.kind == "body":
             told_year = before.told.year if before is not None and before.told is not None and before.told_paragraph == s.paragraph_index else None
             moved = into_anniversary(found, looked_back, article.published, article.language, now=now_told == (s.paragraph_index, s.sentence_index - 1), told_year=told_year, reached=reached)
-            reached = story_reached(moved, reached)
+            reached = None if OPENS_PRESENT_SINCE.match(s.text) else story_reached(moved, reached)  # "Since then, much has changed.": the story is back at the present
             found, narrative = moved, restated(narrative, found, moved)
             now_told = (s.paragraph_index, s.sentence_index) if tells_now(found) else now_told
             found = sorted([*found, *anchored(s.text, found, anchor, article.published, article.language)], key=lambda t: t.char_start)

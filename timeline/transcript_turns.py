@@ -141,6 +141,15 @@ def _introduced_by(language: str) -> re.Pattern:
     return re.compile(rf"^\W*((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){{1,3}})\s*,[^.;:]{{1,160}}?,\s+(?:{words})(?![\w-])", re.IGNORECASE)
 
 
+def named_introduction(text: str, language: str) -> str | None:
+    """The interviewee an introduction names by saying so ("We spoke with the governor of Mopti,
+    Abass Dembele, …", "X received our correspondent"), not a person the lead only describes."""
+    if any(q in text for q in "\"“”"):
+        return None
+    m = _introduction(language).search(text) or _introduced_by(language).match(text)
+    return m.group(1) if m else None
+
+
 def introduced_interviewee(text: str, language: str) -> str | None:
     """The person an interview's introduction names ("We spoke to Mariam Test-Sow, 38, who …";
     "Moussa Diarra, Mali's minister for …, received our correspondent"): two or more capitalised
@@ -238,6 +247,7 @@ class Floor:
     held: bool = False  # the turn opened with a name in capitals, which goes on past its paragraph
     verbatim: bool = False  # a transcript whose every turn goes on until the next (is_transcript)
     untagged: bool = False  # questions without "Q:", each answered in the paragraphs after it (untagged_interview)
+    introduced_weakly: bool = False  # the interviewee so far is only a lead's "Name, 45, sells fish …" or "a farmer": a named introduction after it wins
     question_paragraph: int = -1  # the last paragraph that ended with a question
 
     def posts(self, text: str) -> bool:
@@ -255,8 +265,11 @@ class Floor:
     def enter(self, text: str, paragraph: int, previous_paragraph: int) -> None:
         """Read a body sentence's turn marks ("Q: …", "A: …", "Spokesman: …", "MT: …")."""
         turn = TRANSCRIPT_TURN.match(text)
-        if self.interviewee is None and not turn and not self.asked:
-            self.interviewee = introduced_interviewee(text, self.language)  # "We spoke to Mariam Test-Sow, who …" (before the first turn)
+        if (self.interviewee is None or self.introduced_weakly) and not turn and not self.asked:
+            named = named_introduction(text, self.language)  # "We spoke to Mariam Test-Sow, who …" (before the first turn)
+            if named is not None or self.interviewee is None:
+                self.interviewee = named or introduced_interviewee(text, self.language)
+                self.introduced_weakly = named is None and self.interviewee is not None
         self.asked = self.asked or turn is not None
         if turn:  # an interview transcript: "Q: Mayor Kanté, what happened?" / "A: … we buried eleven people"
             self.answering = turn.group(1).upper() == "A"
