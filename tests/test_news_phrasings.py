@@ -1190,6 +1190,10 @@ CASES = [
     ("The governor of Timbuktu, who reinstalled his administration in the city on 4 March, has called on residents to stay indoors.", date(2013, 3, 21), "reopening", date(2013, 3, 4)),
     ("The College of Heads of State held its second ordinary session in Bamako on 22 and 23 December 2025.", date(2025, 12, 24), "diplomatic_call", date(2025, 12, 22)),
     ("The chargé d'affaires of Mali in Paris was received at the Ministry on Friday by the Director for Africa.", date(2025, 8, 18), "diplomatic_call", date(2025, 8, 15)),
+    # an inquiry "set up on", a congress closed, wives who marched (session 24, QM–QP)
+    ("The commission of inquiry set up on 2 February 2012 has begun its work.", date(2012, 2, 20), "investigation", date(2012, 2, 2)),
+    ("The Coordination of Azawad Movements closed its congress in Kidal on Sunday after four days of debate.", date(2021, 6, 8), "diplomatic_call", date(2021, 6, 6)),
+    ("Some 300 wives and relatives of soldiers marched to the junta headquarters on Wednesday.", date(2012, 4, 6), "protest", date(2012, 4, 4)),
 ]
 
 
