@@ -433,3 +433,19 @@ def test_a_named_introduction_wins_over_a_person_the_lead_only_describes():
         "We spoke with the governor of Mopti, Abass Dembele, about the attacks.\n\nQ: How many people were killed?\n\nA: We recorded 38 dead in the attack on Dinangourou.\n"
     )
     assert _of(_claims(text, date(2022, 3, 10)), 38).claimant_label == "Abass Dembele"
+
+
+def test_an_aside_saying_whom_the_speaker_spoke_to_is_not_the_speaker():
+    text = (
+        "Border killings\n\nA member of parliament for Bassikounou, speaking to our reporter outside the presidential palace, "
+        "said at least 15 Mauritanians had been killed since the weekend.\n"
+    )
+    assert _of(_claims(text, date(2022, 3, 8)), 15).claimant_label == "A member of parliament for Bassikounou"
+
+
+def test_a_body_that_issued_the_following_statement_speaks_in_it():
+    text = (
+        "STATEMENT: a strategic withdrawal\n\nThe Permanent Strategic Framework (CSP) issued the following statement on Wednesday. We publish it in full.\n\n"
+        "PERMANENT STRATEGIC FRAMEWORK\n\nCommuniqué No. 027/2023\n\n1. Our forces killed 12 soldiers of the Malian army near Kidal on Monday.\n"
+    )
+    assert "Strategic Framework" in _of(_claims(text, date(2023, 11, 15)), 12).claimant_label
