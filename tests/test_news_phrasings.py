@@ -1194,6 +1194,11 @@ CASES = [
     ("The commission of inquiry set up on 2 February 2012 has begun its work.", date(2012, 2, 20), "investigation", date(2012, 2, 2)),
     ("The Coordination of Azawad Movements closed its congress in Kidal on Sunday after four days of debate.", date(2021, 6, 8), "diplomatic_call", date(2021, 6, 6)),
     ("Some 300 wives and relatives of soldiers marched to the junta headquarters on Wednesday.", date(2012, 4, 6), "protest", date(2012, 4, 4)),
+    # border crossings closed and reopened, a blockade lifted, indirect fire (session 24, QQ–QT)
+    ("Senegal closed the Kidira crossing on Tuesday after the attacks.", date(2025, 7, 7), "closure", date(2025, 7, 1)),
+    ("The crossing was reopened to trucks on Friday.", date(2025, 7, 7), "reopening", date(2025, 7, 4)),
+    ("The Katiba Serma lifted the blockade only on 31 August, after elders negotiated.", date(2022, 9, 20), "reopening", date(2022, 8, 31)),
+    ("In the night of 20 to 21 April, the camp came under indirect fire.", date(2022, 4, 22), "shelling", date(2022, 4, 20)),
 ]
 
 

@@ -247,6 +247,7 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("He feared arrest by the army in 2012 and fled to Mauritania.", "arrest"),
         ("The rebels took command of Kidal on Friday after the army fled.", "appointment"),
         ("Troops marched to Kidal on Monday.", "protest"),
+        ("The pedestrian crossing near the school was repainted on Monday.", "closure"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
