@@ -131,3 +131,12 @@ def test_since_then_and_a_month_set_against_the_day_keep_this_year(tmp_path: Pat
     assert found["10 July"][0] == "2020-07-10"
     assert found["20 July"][0] == "2021-07-20"
     assert found["2 July"][0] == "2021-07-02"
+
+
+def test_a_whole_month_moved_into_a_leap_year_keeps_its_last_day(tmp_path: Path):
+    text = (
+        "Ten years after the coup\n\nTen years ago today, a captain appeared on state television.\n\n"
+        "The rebels attacked Ménaka on 17 January 2012.\n\nIn February, soldiers' wives blocked roads in Kati.\n"
+    )
+    found = timexes_of(text, tmp_path, "2022-03-22")
+    assert found["February"] == ("2012-02-01", "2012-02-29")

@@ -44,8 +44,8 @@ def moved_by_years(t: Timex, years: int, published: date) -> Timex:
     the whole period when publication had cut it: "March", read in March, ends on the 31st).
     Kept as it is if the move would end after publication."""
     start, end = shift(t.start, "year", years), shift(t.end, "year", years)
-    if t.kind == "date" and t.end == published:
-        end = period(start, t.precision)[1]
+    if t.kind == "date" and (t.end == published or (t.precision == "month" and t.end == period(t.start, "month")[1])):
+        end = period(start, t.precision)[1]  # also a whole month moved into a leap year: February ends on the 29th
     if end > published:
         return t
     edtf = edtf_point(start, t.precision, t.approximate) if t.kind == "date" else edtf_interval(start, t.precision, end, t.precision)
