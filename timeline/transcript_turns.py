@@ -113,26 +113,26 @@ def _turn_tags(sentences, language: str):
             yield role, False
 
 
+def _introducing(language: str) -> str:
+    """The words that introduce an interviewee ("We spoke to", "We spoke by telephone on
+    Thursday with …")."""
+    words = alternation(sayings_words(language)["transcript"]["introductions"])
+    adverbial = r"(?:\s+(?:by|on|over|in|this|last|late|early|at)\s+[\w’'-]+){1,3}"
+    return rf"(?:{words}|(?:we|i)\s+(?:spoke|talked|met){adverbial}\s+(?:to|with))"
+
+
 @cache
 def _introduction(language: str) -> re.Pattern:
-    words = alternation(sayings_words(language)["transcript"]["introductions"])
     role = r"(?:(?:the|a|an)\s+[^,.;:\"“”]{2,50}?,\s+)?"  # "we spoke with the mayor of the commune, Hamidou Ouologuem, 58, …"
-    adverbial = r"(?:\s+(?:by|on|over|in|this|last|late|early|at)\s+[\w’'-]+){1,3}"  # "We spoke by telephone on Thursday with …"
-    spoke = rf"(?:we|i)\s+(?:spoke|talked|met){adverbial}\s+(?:to|with)"
-    return re.compile(rf"(?<![\w-])(?:{words}|{spoke})\s+{role}((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
-
-
-ROLES = r"(?:farmer|herder|resident|villager|teacher|trader|shopkeeper|nurse|doctor|midwife|driver|fisherman|survivor|witness|official|officer|soldier|mayor|elder|student|journalist|researcher|analyst|imam|chief|woman|man|mother|father|refugee|miner|panner|transporter|worker|employee|porter|guard|councillor|councilor|lawyer)"
+    return re.compile(rf"(?<![\w-]){_introducing(language)}\s+{role}((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
 
 
 @cache
 def _anonymous_introduction(language: str) -> re.Pattern:
     """"We spoke by telephone with a 54-year-old farmer from Bounti who …": an interviewee the
     introduction names only by what they are."""
-    words = alternation(sayings_words(language)["transcript"]["introductions"])
-    adverbial = r"(?:\s+(?:by|on|over|in|this|last|late|early|at)\s+[\w’'-]+){1,3}"
-    spoke = rf"(?:we|i)\s+(?:spoke|talked|met){adverbial}\s+(?:to|with)"
-    return re.compile(rf"(?<![\w-])(?:{words}|{spoke})\s+((?:a|an)\s+(?:\d{{1,2}}-year-old\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}?{ROLES}(?:\s+(?:from|in|of|at)\s+(?-i:[A-ZÀ-Þ])[\w’'-]+)?)(?=\s+(?:who|whose|that|living|based)\b|\s*[,.;:])", re.IGNORECASE)
+    roles = alternation(sayings_words(language)["transcript"]["anonymous_roles"])
+    return re.compile(rf"(?<![\w-]){_introducing(language)}\s+((?:a|an)\s+(?:\d{{1,2}}-year-old\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{roles})(?:\s+(?:from|in|of|at)\s+(?-i:[A-ZÀ-Þ])[\w’'-]+)?)(?=\s+(?:who|whose|that|living|based)\b|\s*[,.;:])", re.IGNORECASE)
 
 
 @cache
@@ -154,9 +154,10 @@ def introduced_interviewee(text: str, language: str) -> str | None:
     """The person an interview's introduction names ("We spoke to Mariam Test-Sow, 38, who …";
     "Moussa Diarra, Mali's minister for …, received our correspondent"): two or more capitalised
     words set off by a comma, in a sentence that quotes no one."""
-    if any(q in text for q in "\"“”"):
-        return None
-    m = _introduction(language).search(text) or _introduced_by(language).match(text) or ((AGED_BIO.match(text) or CAREER_BIO.match(text)) if not FATE.search(text) else None) or _anonymous_introduction(language).search(text)
+    named = named_introduction(text, language)
+    if named is not None or any(q in text for q in "\"“”"):
+        return named
+    m = ((AGED_BIO.match(text) or CAREER_BIO.match(text)) if not FATE.search(text) else None) or _anonymous_introduction(language).search(text)
     return m.group(1) if m else None
 
 
