@@ -1140,6 +1140,7 @@ CASES = [
     ("President Ibrahim Boubacar Keïta went to Ogossagou on Monday.", date(2019, 3, 27), "diplomatic_call", date(2019, 3, 25)),
     ("The defence minister flew to Boulkessi on Wednesday to meet the survivors.", date(2019, 10, 4), "diplomatic_call", date(2019, 10, 2)),
     ("The governor of Mopti arrived in Djenné this morning.", date(2018, 6, 25), "diplomatic_call", date(2018, 6, 25)),
+    ("President Ibrahim Boubacar Keita flew to the scene on Monday and promised that the killers would be punished.", date(2019, 3, 26), "diplomatic_call", date(2019, 3, 25)),
     # strikes, sessions and consultations held in a town, an interim authority installed, a visitor received, an inquiry announced, hearings begun, a leader in a video (session 24, PG–PJ)
     ("The union launched a new general strike on 17 May and suspended it on Sunday.", date(2021, 5, 25), "protest", date(2021, 5, 17)),
     ("The Authority recalls its 57th Ordinary Session held in Niamey on 7 September 2020.", date(2020, 9, 15), "diplomatic_call", date(2020, 9, 7)),
