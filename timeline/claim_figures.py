@@ -214,6 +214,16 @@ def bare_number(text: str, figure_start: int, language: str) -> bool:
     return BARE_NUMBER.search(text, max(0, figure_start - 60), figure_start) is not None and not any(pats[f"q:{q}"].search(text) for q in FATES)
 
 
+SAID_BARE = re.compile(r"(?<![\w-])(?:said|say|says|saying|counted|count|counts|reported|report|reports|claimed|claim|claims|boasted\s+of|boasts\s+of|spoke\s+of|speak\s+of|speaks\s+of|cited|cite|cites|put\s+it\s+at|puts\s+it\s+at)\s+$", re.IGNORECASE)
+SAID_BARE_END = re.compile(r"\s*(?:[.;)]|,\s+(?:while|but|and|whereas)\b|$|\s*at\s+first\b|\s*initially\b)", re.IGNORECASE)
+
+
+def said_bare(text: str, m: re.Match) -> bool:
+    """"The mayor counted 41 dead; the government said 38", "boasted of more than 30": a number
+    alone after a saying, its clause closing on it, counts what was counted before."""
+    return SAID_BARE.search(text, max(0, m.start() - 30), m.start()) is not None and SAID_BARE_END.match(text, m.end()) is not None
+
+
 def same_order(value: int | None, before: int | None) -> bool:
     """Whether a bare number can count again what was counted before: within ten times of it
     ("40 arrested … the number at about 55", not "… at about 50,000")."""

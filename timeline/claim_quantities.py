@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from timeline.captive_fates import captives_killed, killed_after_capture
-from timeline.claim_figures import FATES, SAME_AS_BEFORE, bare_number, figure_patterns, figure_values, folded_words, without_preposition, words
+from timeline.claim_figures import FATES, SAME_AS_BEFORE, bare_number, figure_patterns, figure_values, folded_words, said_bare, without_preposition, words
 from timeline.counted_nouns import RELATIVE_FATE, count_head, is_count
 from timeline.events import SentenceContext
 from timeline.fate_words import FOR_BEFORE, fate_nouns, fate_told_after, force_object, funeral_of, held_occasion, present_after, released, released_after, unharmed_after
@@ -429,7 +429,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         if not is_count(text, m, head[0], language):
             continue
         quantity = _quantity(text, (m.start(), number_start, m.end()), head, language)
-        if quantity is None and bare_number(text, m.start(), language):
+        if quantity is None and (bare_number(text, m.start(), language) or (head[0] == "none" and said_bare(text, m))):
             quantity = SAME_AS_BEFORE  # "put the number at about 55": what was counted before
         if quantity == SET_FREE:
             continue  # no claim, and none taken from the figure before ("four attackers killed, 36 hostages freed")

@@ -80,7 +80,7 @@ PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 
 VERB_FIRST = re.compile(r"(?:remain|remains|remained|were|was|are|is|had|have|has|never|still|came|died|went|returned)\b", re.IGNORECASE)
-WHEN_WORDS = re.compile(r"(?:the\s+)?(?:next|previous|following|same|day|days|week|weeks|month|year|morning|evening|night|hours?)\b|(?:on|in|by|since|last|this|overnight|yesterday|today)\b", re.IGNORECASE)
+WHEN_WORDS = re.compile(r"(?:the\s+)?(?:next|previous|following|same|day|days|week|weeks|month|year|morning|evening|night|hours?)\b|(?:on|in|by|since|last|this|overnight|yesterday|today)\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|after|before|earlier)\b", re.IGNORECASE)  # also "cut the toll to 35 two days later"
 
 
 def _calendar_word(phrase: str) -> bool:
@@ -143,6 +143,10 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if own and bare:  # "its own side had lost two dead and 10 wounded"
         earlier = last != (None, None) and last[1] and own.start() < m.start() and figure_patterns(language)["figure"].search(text, own.end(1), m.start())
         return last if earlier and " ".join(last[1].casefold().split()) != " ".join(own.group(1).casefold().split()) else (None, own.group(1))  # "put its own losses at four soldiers killed and seven wounded": soldiers
+    fronted = FRONTED_SIDE.search(text, 0, m.start()) if bare and quantity in PEOPLE_COUNTS else None
+    if fronted is not None:  # "On the side of the assailants, 28 were killed and 62 wounded": the assailants'
+        group = 1 if fronted.group(1) else 2
+        return next((n.id for n in names if n.kind == "actor" and fronted.start(group) <= n.start < fronted.end(group)), None), fronted.group(group)
     named = NUMBER_OF.search(text[: m.start()])
     if named and (_calendar_word(named.group("np")) or named.group("np").split()[0].casefold() in words(language)["tolls"]["events"]):
         named = None  # "put the Monday dead at 12": a day, not whose dead; "the toll of the attack stands at 35": the attack's
@@ -203,6 +207,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
 
 SHARED_AMONG = re.compile(r"\s+(dead|killed)\s+and\s+(?:(?:about|around|some|at\s+least|nearly|over|more\s+than)\s+)?[\w,]+\s+(?:wounded|injured|missing)\s+(among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # one "among X" for both figures
 SIDE_OF = re.compile(r"(?:\s*\(\d+\)|\))?(?:\s+(dead|killed|wounded|injured|missing))?\s+(?:on\s+the\s+side\s+of|among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;)]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # "53 dead on the side of the FAMa", "12 killed among the attackers"
+FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:on\s+the\s+side\s+of|among(?:st)?|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)|on\s+(?:the\s+)?((?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side)\s*,[^.;,]*$", re.IGNORECASE)  # "On the side of the assailants, 28 were killed", "On the army's side, …"
 BARE_LABELS = frozenset({"dead people", "wounded people", "injured people", "missing people", "people killed"})
 PEOPLE_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "killed_or_captured"})
 BARE_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "the dead", "the wounded", "the missing"})

@@ -25,7 +25,7 @@ from timeline.claim_figures import FATES, SAME_AS_BEFORE, figure_values, same_or
 from timeline.claim_links import claim_events, claim_key, event_figures
 from timeline.claim_quantities import BREAKDOWN_BEFORE, QUANTITIES, counted_figures
 from timeline.claim_status import carry_statuses, saying_date, status
-from timeline.claim_subjects import is_own_side, subject_of
+from timeline.claim_subjects import BARE_LABELS, is_own_side, subject_of
 from timeline.claimant_institutions import dateline_abroad, opens_abroad
 from timeline.claim_discourse import ARTICLE
 from timeline.claimants import Discourse, Speaker, document_speakers, interlocutor, named_documents, last_speaker, lead_in_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
@@ -85,6 +85,18 @@ def _dated(ctx: SentenceContext) -> bool:
     """A sentence that gives a date of its own (background, another episode), not one going on
     with the account just told."""
     return any(t.kind != "duration" for t in ctx.timexes)
+
+
+OPENING_DATE = re.compile(r"\W*(?:(?:on|in|by|during|late|early|at\s+the\s+end\s+of)\s+)?(?:the\s+)?", re.IGNORECASE)
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![\w-])", re.IGNORECASE)  # "Two of them died": the people just counted, whatever befell them
+MORE_AFTER = re.compile(r"\s+(?:more|others?|other|further)\b", re.IGNORECASE)  # "On Sunday, two more died": the same people
+
+
+def _opens_on_date(ctx: SentenceContext) -> bool:
+    """A sentence that opens on a date of its own ("On 17 March, jihadists stormed …"): another
+    episode, whose figures count no one the sentence before named."""
+    first = min((t.char_start for t in ctx.timexes if t.kind != "duration"), default=None)
+    return first is not None and OPENING_DATE.fullmatch(ctx.sentence.text, 0, first) is not None
 
 
 def _ends_with_saying(text: str, language: str) -> bool:
@@ -174,6 +186,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     counted_in_paragraph: set[str] = set()  # the fates a figure of two or more counted in this paragraph
     last_subject: tuple[str | None, str | None] = (None, None)
     last_people, last_quantity, last_figure = True, None, None
+    last_subject_at = -1  # the sentence whose figure gave last_subject
     document: Speaker | None = None  # the issuer of a document the article reproduces
     listing, listed_paragraph = None, -1  # who gives the bulleted list a sentence ending with a colon opened
     sentences = [ctx.sentence for ctx in contexts]
@@ -241,9 +254,13 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 if last_quantity is None or not same_order(figure_values(m, SAME_AS_BEFORE, language)[0], last_figure):
                     continue  # "police said 40 people were arrested. Organisers put the number at about 50,000": the crowd, not the arrests
                 quantity = last_quantity  # "… 40 soldiers had been arrested. A third source put the number at about 55": arrested
-            subject = subject_of(text, m, quantity, ctx.names, last_subject if quantity == "equipment_lost" or last_people else (None, None), language)
-            if speaker.actor_id and subject[0] is None and _own_people(text, m, subject[1], language):
+            inherited = (None, None) if last_subject[0] is None and last_subject[1] in BARE_LABELS and quantity != last_quantity and not OF_THEM.match(text, m.end()) else last_subject  # "95 dead and 19 missing, then cut the toll to 35": not the missing
+            inherited = inherited if (quantity == "equipment_lost" or last_people) and not (last_subject_at != s.sentence_index and _opens_on_date(ctx) and not MORE_AFTER.match(text, m.end())) else (None, None)  # "On 17 March, jihadists stormed the camp; the army acknowledged 26 dead": not the dead of the episode before
+            subject = subject_of(text, m, quantity, ctx.names, inherited, language)
+            if speaker.actor_id and subject[0] is None and (_own_people(text, m, subject[1], language) or _acknowledged_losses(text, m, subject[1], speaker)):
                 subject = (speaker.actor_id, subject[1])  # "the CSP said it had lost nine of its men": the CSP's own
+            elif not speaker.actor_id and speaker.label and subject[0] is None and _acknowledged_losses(text, m, subject[1], speaker):
+                subject = (None, f"{subject[1]} ({speaker.label})")  # "the army acknowledged 26 dead": the army's
             elif not speaker.actor_id and speaker.label and subject[0] is None and subject[1] and is_own_side(subject[1], language) and re.search(r"(?<![\w-])(?:its|their|our)(?![\w-])", subject[1], re.IGNORECASE) and speaker.basis != "article":
                 subject = (None, f"{subject[1]} ({speaker.label})")  # "the army acknowledged 26 dead in its ranks": the army's ranks
             elif not speaker.actor_id and speaker.label and subject[0] is None and THEIR_FELLOWS.match(text, m.end()) and _speaker_is_their(text, speaker.label, m.start(), language):
@@ -251,6 +268,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             breakdown = re.match(r"\s+of\s+(?:them|whom)(?![\w-])", text[m.end() :]) is not None or BREAKDOWN_BEFORE.search(text, 0, m.start()) is not None  # "seven civilians, three of them children, and wounding 12"; "eight civilians, among them two women, and wounding five others"
             if quantity != "strength" and not breakdown:  # "50 armed men took part" are not the wounded told next
                 last_subject, last_people = subject, quantity != "equipment_lost"  # "two armoured vehicles destroyed" are no one's dead
+                last_subject_at = s.sentence_index
             last_quantity, last_figure = quantity, figure_values(m, quantity, language)[0]
             out.append(_claim(source_id, ctx, m, quantity, subject, speaker, language))
         if (lead := lead_in_speaker(text, ctx.names, discourse, masks)) is not None:
@@ -331,6 +349,20 @@ def _own_people(text: str, m: re.Match, label: str | None, language: str) -> boo
     if label is None:
         return False
     return re.match(r"(?:its|their)\s+own\b", label, re.IGNORECASE) is not None or is_own_side(label, language)
+
+
+ACKNOWLEDGED = re.compile(r"(?<![\w-])(?:acknowledged|acknowledges|acknowledging|admitted|admits|admitting|conceded|concedes|conceding)\s+(?:(?:at\s+least|only|just|some|about)\s+)?$", re.IGNORECASE)
+ARMED = frozenset({"state_force", "separatist", "jihadist", "militia", "pmc"})
+
+
+ARMED_LABEL = re.compile(r"(?<![\w-])(?:army|military|armed\s+forces|general\s+staff|troops|rebels|jihadists|militia)(?![\w-])", re.IGNORECASE)
+
+
+def _acknowledged_losses(text: str, m: re.Match, label: str | None, speaker: Speaker) -> bool:
+    """"the army acknowledged 26 dead": an armed side admits a bare toll, its own (not a
+    government's count of villagers)."""
+    armed = actors()[speaker.actor_id].fields.get("type") in ARMED if speaker.actor_id else ARMED_LABEL.search(speaker.label or "") is not None
+    return armed and label in BARE_LABELS and ACKNOWLEDGED.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 QUOTE_CLOSERS = "\"”"

@@ -19,7 +19,8 @@ from timeline.date_owners import owners
 from timeline.dated_together import date_only, entry_head_place, entry_place_head, entry_separator, kicker_head
 from timeline.dates import Timex
 from timeline.event_dates import date_for
-from timeline.event_lexicon import EventType, demonstrative_triggers, elliptic_triggers, event_types, event_words, find_triggers, is_saying, listed_place_triggers, phrase_pattern, place_object_triggers, repeated_place_triggers
+from timeline.event_lexicon import EventType, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
+from timeline.repeated_acts import REPEATED_DATE_TRIGGER, demonstrative_triggers, elliptic_triggers, listed_place_triggers, repeated_date_triggers, repeated_place_triggers
 from timeline.event_roles import agent_after, agent_kinds, by_agent, by_object, located_places, object_place, shared_subject, speaker, unknown_place
 from timeline.claimant_institutions import dateline_abroad
 from timeline.continued_events import continued_into
@@ -158,12 +159,13 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         spans = clauses(text, language, ctx.timexes)
         triggers = elliptic_triggers(text, place_object_triggers(text, ctx.names, find_triggers(text, has_person), language), told_last, language)
         dates = [(t.char_start, t.char_end) for t in ctx.timexes if t.kind != "duration"]
-        triggers = demonstrative_triggers(text, repeated_place_triggers(text, listed_place_triggers(text, ctx.names, triggers, dates, language), dates, language), dates)
+        triggers = demonstrative_triggers(text, repeated_date_triggers(text, repeated_place_triggers(text, listed_place_triggers(text, ctx.names, triggers, dates, language), dates, language), dates), dates)
         told_last = next((t[2] for t in reversed(triggers) if not is_saying(t[2])), None) if s.kind == "body" else None
         place_names = located_places(text, ctx.names, language)
         sentence_place = most_specific(list(dict.fromkeys(n.id for n in place_names)))
         owner = owners(text, triggers, ctx.timexes, language)
         typed: dict[str, str] = {}  # a trigger's type → what its agent and object made of it, for the places listed after it
+        first_told: dict[str, tuple] = {}  # a trigger's type → its type, actors and place as first told, for the dates listed after it
         for k, trigger in enumerate(triggers):
             t_start, t_end, event_type = trigger
             etype = types[event_type]
@@ -217,6 +219,10 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             loose = place_id is None or is_loose(place_id)
             if loose and section_place and s.kind in ("body", "heading") and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.acled_sub_event_type in PLACE_CHANGES):
                 place_id, place_basis = section_place, "section"
+            if REPEATED_DATE_TRIGGER.fullmatch(text, t_start, t_end) and trigger[2] in first_told:
+                event_type, actor_ids, place_id, place_basis = first_told[trigger[2]]  # "attacked Boni on 3 May, on 9 May and again on 14 May": who, what and where as first told
+                etype = types[event_type]
+            first_told.setdefault(trigger[2], (event_type, actor_ids, place_id, place_basis))
             if (etype.needs_actor and not actor_ids and speaker_name is None) or negated(text, t_start, language) or _founding_of_a_non_group(text, trigger, actor_names, language):
                 continue
             killed = {n.id for n in actor_names if n.start >= t_start} if KILLED_OBJECT.match(text, t_start) else set(actor_ids)  # "Goïta said troops killed the leader of a gang, …": the dead are named after "killed"
