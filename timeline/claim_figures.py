@@ -106,7 +106,8 @@ def _toll_pattern(language: str) -> re.Pattern:
     noun += "".join(rf"|(?<={verb}\s)(?:that|the|this|its)\s+figure" for verb in ("raised", "raising", "revised", "revising", "lowered", "lowering", "cut", "cutting"))  # "raised that figure to 68", "lowering the figure to 35"
     return re.compile(
         rf"(?:(?<![\w-])(?P<noun>{noun})(?![\w-])[^;:.]{{0,150}}?(?<![\w-])(?:{verb})\s+(?:\w+\s+){{0,2}}?"
-        rf"|(?<![\w-])(?:{verb})\s+(?:[\w’'-]+\s+){{0,3}}?(?P<object>{noun})(?![\w-])[^;:.]{{0,60}}?\s)(?:to|at)\s+[\x22“‘']?$",  # also 'put the losses at "more than 80"', "put the total Russian losses at 80"
+        rf"|(?<![\w-])(?:{verb})\s+(?:[\w’'-]+\s+){{0,3}}?(?P<object>{noun})(?![\w-])[^;:.]{{0,60}}?\s)(?:to|at)\s+[\x22“‘']?$"
+        r"|(?<![\w-])(?:death\s+)?toll(?:\s+[^;:.]{0,40}?)?:\s*[\x22“‘']?$",  # "The government's toll has never changed: 49 civilians and 15 soldiers"  # also 'put the losses at "more than 80"', "put the total Russian losses at 80"
         re.IGNORECASE,
     )
 

@@ -138,7 +138,14 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         return None, {"it": "its men", "we": "our men"}[pronoun.group(1).casefold()]  # "the MNLA said it had lost seven men": the speaker's own men
     if subject_label and WHEN_WORDS.match(subject_label):
         subject_id, subject_label = None, None  # "raised the toll to 23 the next day": a time, not whose dead
-    own = _own_side(language).search(text[: m.start()]) or _own_side_after(language).match(text, m.end())  # "2 dead and 5 wounded on the friendly side"
+    left = LEFT_DEAD.search(text, max(0, m.start() - 60), m.start()) if quantity == "killed" and (subject_label is None or " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS) else None
+    if left is not None:  # "The enemy left more than 20 dead on the ground": the enemy's dead
+        who = left.group("who")
+        return next((n.id for n in names if n.kind == "actor" and left.start("who") <= n.start < left.end("who")), None), f"{who}’ dead" if who.endswith("s") else f"{who}’s dead"
+    after = _own_side_after(language).match(text, m.end())
+    if after is not None and re.search(r"(?<![\w-])(?:that|while|whereas|but)(?![\w-])", text[m.end() : after.start(1)], re.IGNORECASE):
+        after = None  # "wounded eleven others and that three of its own men were wounded": the own men are the next figure's
+    own = _own_side(language).search(text[: m.start()]) or after  # "2 dead and 5 wounded on the friendly side"
     bare = subject_label is None or ELIDED.fullmatch(subject_label) or " ".join(subject_label.casefold().split()) in folded_words(language, "heads", "casualty_words")
     if own and bare:  # "its own side had lost two dead and 10 wounded"
         earlier = last != (None, None) and last[1] and own.start() < m.start() and figure_patterns(language)["figure"].search(text, own.end(1), m.start())
@@ -208,6 +215,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
 SHARED_AMONG = re.compile(r"\s+(dead|killed)\s+and\s+(?:(?:about|around|some|at\s+least|nearly|over|more\s+than)\s+)?[\w,]+\s+(?:wounded|injured|missing)\s+(among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # one "among X" for both figures
 SIDE_OF = re.compile(r"(?:\s*\(\d+\)|\))?(?:\s+(dead|killed|wounded|injured|missing))?\s+(?:on\s+the\s+side\s+of|among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;)]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # "53 dead on the side of the FAMa", "12 killed among the attackers"
 FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:on\s+the\s+side\s+of|among(?:st)?|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)|on\s+(?:the\s+)?((?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side)\s*,[^.;,]*$", re.IGNORECASE)  # "On the side of the assailants, 28 were killed", "On the army's side, …"
+LEFT_DEAD = re.compile(r"(?<![\w-])(?<!of\s)(?<!on\s)(?<!in\s)(?<!against\s)(?P<who>(?:the\s+)?(?:(?-i:[a-z])[\w’'-]+\s+)?(?:enemy|assailants|attackers|terrorists|jihadists|rebels|militants|gunmen|insurgents))\s+(?:had\s+|has\s+|have\s+)?left\s+(?:behind\s+)?(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?$")  # "The enemy left more than 20 dead on the ground"
 BARE_LABELS = frozenset({"dead people", "wounded people", "injured people", "missing people", "people killed"})
 PEOPLE_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "killed_or_captured"})
 BARE_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "the dead", "the wounded", "the missing"})

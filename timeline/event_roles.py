@@ -292,6 +292,10 @@ def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], a
     subject = [n for n in actor_names if n.start >= end and re.match(rf"[^.;:]{{0,30}}?{saying}", text[n.end :], re.IGNORECASE)]
     if subject and not verb and not re.search(saying, text[end : subject[0].start], re.IGNORECASE):
         return subject[0].id
+    if DOCUMENT_NOUN.fullmatch(text, start, end):
+        issuer = next((n for n in actor_names if n.start >= end and ISSUED_BY.fullmatch(text, end, n.start)), None)
+        if issuer is not None:
+            return issuer.id  # "the communiqué of the Malian government, read on Monday", "the statement issued this afternoon by …"
     registry = actors()
     defaults = event_words(language)["speaker_defaults"]
     head = text[max(clause[0], start - 60) : start]
@@ -305,6 +309,10 @@ def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], a
         if kind in defaults and home:
             return defaults[kind]
     return None
+
+
+DOCUMENT_NOUN = re.compile(r"(?:statement|communiqu[eé]|declaration|press\s+release|message)", re.IGNORECASE)
+ISSUED_BY = re.compile(r"(?:,?\s+(?:issued|released|published|posted|read(?:\s+out)?|broadcast|signed|sent)(?![\w-])[^.;:]{0,50}?)?\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?", re.IGNORECASE)
 
 
 def _of_kind(fields: dict, kind: str) -> bool:

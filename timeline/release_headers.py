@@ -46,6 +46,8 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
         letterhead = one_line.group("issuer")
     elif i and _release_kind(discourse.language).match(ctx.sentence.text) and contexts[i - 1].sentence.kind == "heading":
         letterhead = " ".join(contexts[i - 1].sentence.text.split())
+        if (named := _named_letterhead(contexts, i)) is not None:
+            return named
     else:
         return None
     types = institution_types(letterhead.lower(), discourse.language)
@@ -58,6 +60,20 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     if issuer is None:
         return Speaker(None, " ".join(above.text.split()), "document", None, kind="label")
     return Speaker(issuer, None, "document", None, kind="institution", named_as=" ".join(above.text.split()))
+
+
+def _named_letterhead(contexts: list[SentenceContext], i: int) -> Speaker | None:
+    """"COORDINATION OF AZAWAD MOVEMENTS (CMA)" / "Executive Bureau" / "Communiqué No. 017": a
+    line in capitals among the headings just above that names a registry actor (not a person or
+    an outlet) issues the document."""
+    for before in reversed(contexts[max(0, i - 3) : i]):
+        if before.sentence.kind != "heading":
+            break
+        line = " ".join(before.sentence.text.split())
+        found = {n.id for n in before.names if n.kind == "actor" and actors()[n.id].fields.get("type") not in ("person", "media")}
+        if LETTERHEAD_LINE.match(line) and line.upper() == line and len(found) == 1:
+            return Speaker(found.pop(), None, "document", None, kind="actor", named_as=line)
+    return None
 
 
 def marked_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:

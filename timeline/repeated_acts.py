@@ -162,7 +162,7 @@ def listed_place_triggers(text: str, names: list[NameMatch], triggers: list[tupl
 
 REPEATED_DATE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:again\s+)?(?:on|in))\s+", re.IGNORECASE)
 REPEATED_DATE_TRIGGER = re.compile(r"(?:again\s+)?(?:on|in)", re.IGNORECASE)  # what repeated_date_triggers makes a trigger of
-BEFORE_FIRST_DATE = re.compile(r"[^.;:,()\d]{0,80}?(?:\s(?:on|in)\s+)", re.IGNORECASE)
+BEFORE_FIRST_DATE = re.compile(r"[^.;:,()\d]{0,80}?(?:,\s+(?-i:[a-z])[\w-]*ed(?=\s)[^.;:,()\d]{0,30}?)?(?:\s(?:on|in)\s+)", re.IGNORECASE)  # the act's own clause, or the participle after its noun ("the Agreement …, signed on 15 May 2015 and on 20 June 2015"); not "attacked the camp, which was built in 2015, on Sunday"
 
 
 def repeated_date_triggers(text: str, triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
