@@ -30,6 +30,9 @@ SET_FREE = "set free"  # people a figure counts were released: no claim of any q
 BREAKDOWN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mainly|mostly)\s(?:[^,;]{0,140},|[^;]{0,200}?,(?=\s*(?:were|was|had|have|has|are|is)\s))", re.IGNORECASE)  # also "at least 18 people, among them the prime minister, several ministers and the speaker, were detained"
 
 
+REFUGEES = frozenset({"refugees", "displaced", "idps", "asylum seekers"})
+
+
 @cache
 def _strength_agents(language: str) -> tuple[re.Pattern, re.Pattern]:
     """A figure that names the attackers: the agent after a passive act ("seized … by five armed
@@ -429,6 +432,8 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         if not is_count(text, m, head[0], language):
             continue
         quantity = _quantity(text, (m.start(), number_start, m.end()), head, language)
+        if quantity == "captured" and head[2].casefold() in REFUGEES:
+            quantity = "displaced"  # "Mbera camp still holds some 90,000 refugees": a camp holds refugees, nobody holds them captive
         if quantity is None and (bare_number(text, m.start(), language) or (head[0] == "none" and said_bare(text, m))):
             quantity = SAME_AS_BEFORE  # "put the number at about 55": what was counted before
         if quantity == SET_FREE:

@@ -199,7 +199,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         if s.kind != "body":
             if s.kind == "heading" and _document_end(text, language):
                 document = None  # "Background", "Read also": the publisher's again
-            document = headed_release(contexts, i, discourse) or numbered_release(contexts, i, discourse) or (relayed_document(text, ctx.names, discourse) if s.kind == "heading" else None) or document or marked_release(contexts, i, discourse)  # also a heading "STATEMENT OF THE GENERAL STAFF …" over the text
+            document = headed_release(contexts, i, discourse) or numbered_release(contexts, i, discourse) or (relayed_document(text, ctx.names, discourse) if s.kind in ("heading", "title") else None) or document or marked_release(contexts, i, discourse)  # also a heading "STATEMENT OF THE GENERAL STAFF …" over the text
             if s.kind == "heading" and (lead := lead_in_speaker(text, ctx.names, discourse)) is not None:
                 listing, listed_paragraph = lead, s.paragraph_index  # "The association Ginna Yagu:" over its numbered items
             floor.leave_body(s.kind)

@@ -85,7 +85,7 @@ def accused_of_event(text: str, triggers: list[tuple[int, int, str]], end: int, 
 
 
 AS_CLAUSE = re.compile(r",?\s+(?:as|while|just\s+as|even\s+as)\s+(?:[\w’'-]+\s+){1,4}", re.IGNORECASE)  # a clause of time opened after the date, its subject before its verb
-JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+|(?:then\s+)?(?:began|begun|started|set\s+about|went\s+on)\s+(?:to\s+)?)?")  # "… in March 2015 and the suicide bombing of … in January 2017"
+JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+|(?:then\s+)?(?:began|begun|started|set\s+about|went\s+on)\s+(?:to\s+)?|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|then\s+|finally\s+)?)?")  # "… in March 2015 and the suicide bombing of … in January 2017"
 RELATIVE_BETWEEN = re.compile(r"(?<![\w-])(?:that|which|who|whom|where)(?![\w-])", re.IGNORECASE)  # "positions that jihadists had held since 2012": another clause's date
 COMMA_JOINED = re.compile(r",\s+(?:and|but)\s+(?:(?:had|has|have|was|were|is|are|then|also|later)\s+)*", re.IGNORECASE)
 COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:\w+\s+){0,2}?(?:expected|due|set|scheduled|then|later|also|to)\b", re.IGNORECASE)

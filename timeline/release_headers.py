@@ -50,7 +50,7 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
             return named
     else:
         return None
-    types = institution_types(letterhead.lower(), discourse.language)
+    types = _letterhead_types(letterhead, discourse.language)
     if not letterhead.isupper() or not types:
         return None
     above = SimpleNamespace(text=letterhead)
@@ -60,6 +60,17 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     if issuer is None:
         return Speaker(None, " ".join(above.text.split()), "document", None, kind="label")
     return Speaker(issuer, None, "document", None, kind="institution", named_as=" ".join(above.text.split()))
+
+
+def _letterhead_types(letterhead: str, language: str) -> list[str]:
+    """The institution kinds a letterhead names, its acronym and "of <country>" tails cut off:
+    "GENERAL STAFF OF THE ARMED FORCES OF CÔTE D'IVOIRE (EMG-FACI)" is a general staff."""
+    phrase = re.sub(r"\s*\([^()]*\)\s*$", "", letterhead.lower())
+    types = institution_types(phrase, language)
+    while not types and " of " in phrase:
+        phrase = phrase.rsplit(" of ", 1)[0]
+        types = institution_types(phrase, language)
+    return types
 
 
 def _named_letterhead(contexts: list[SentenceContext], i: int) -> Speaker | None:
