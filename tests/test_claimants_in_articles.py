@@ -449,3 +449,62 @@ def test_a_body_that_issued_the_following_statement_speaks_in_it():
         "PERMANENT STRATEGIC FRAMEWORK\n\nCommuniqué No. 027/2023\n\n1. Our forces killed 12 soldiers of the Malian army near Kidal on Monday.\n"
     )
     assert "Strategic Framework" in _of(_claims(text, date(2023, 11, 15)), 12).claimant_label
+
+
+# session 25: documents, sides and bare figures
+
+def test_a_government_that_informs_the_community_speaks_its_communique():
+    text = ("GOVERNMENT COMMUNIQUE\n\nThe Government of the Republic of Mali informs the national and international community of the following.\n\n"
+            "The provisional toll on the Malian side is eight soldiers killed and 25 wounded.\n")
+    assert _of(_claims(text, date(2014, 5, 18)), 8).claimant_label == "The Government of the Republic of Mali"
+
+
+def test_a_fronted_side_names_whose_dead_a_bare_figure_counts():
+    found = _claims("Report\n\nOn the side of the assailants, 28 were killed and 62 wounded.\n", date(2014, 5, 18))
+    assert {c.subject_label for c in found} == {"the assailants"}
+
+
+def test_a_sentence_opening_on_another_day_inherits_no_subject_and_an_army_acknowledges_its_own():
+    text = ("Report\n\nOn 1 January, men in hunters' dress killed 37 Fulani villagers there. On 17 March, jihadists stormed the army camp at Dioura; "
+            "the Malian army acknowledged 26 dead, while the JNIM boasted of more than 30.\n")
+    found = _claims(text, date(2019, 7, 5))
+    assert _of(found, 26).subject_id == "fama" and _of(found, 30).quantity == "killed"
+
+
+def test_a_bare_number_after_a_saying_counts_what_was_counted_before():
+    found = _claims("Report\n\nThe mayor of Yoro counted 41 dead; the government said 38.\n", date(2019, 7, 5))
+    assert (_of(found, 38).quantity, _of(found, 38).claimant_label) == ("killed", "the government")
+
+
+def test_a_toll_cut_later_is_not_the_missing_and_no_time_is_a_subject():
+    found = _claims("Report\n\nThe government first announced 95 dead and 19 missing, then cut the toll to 35 two days later.\n", date(2019, 7, 5))
+    assert _of(found, 35).quantity == "killed" and _of(found, 35).subject_label not in ("missing people", "two days later")
+
+
+def test_a_letterhead_naming_a_movement_issues_the_numbered_communique_under_it():
+    text = ("CMA statement\n\nEditor's note: We publish the statement below.\n\nCOORDINATION OF AZAWAD MOVEMENTS (CMA)\n\nExecutive Bureau\n\n"
+            "Communiqué No. 017-2017\n\n2. The CMA regrets two martyrs in its ranks. The enemy left more than 20 dead on the ground.\n")
+    found = _claims(text, date(2017, 7, 12))
+    assert _of(found, 2).claimant_id == "cma" and "enemy" in _of(found, 20).subject_label
+
+
+def test_a_letterhead_of_a_foreign_general_staff_is_read_past_its_acronym():
+    text = ("Kafolo\n\nMINISTRY OF DEFENCE\n\nGENERAL STAFF OF THE ARMED FORCES OF CÔTE D'IVOIRE (EMG-FACI)\n\nPRESS RELEASE\n\n"
+            "The provisional toll established by the command is as follows: eleven soldiers killed.\n")
+    assert "GENERAL STAFF" in _of(_claims(text, date(2020, 6, 11)), 11).claimant_label
+
+
+def test_a_name_ending_in_ed_does_not_end_the_subject():
+    text = ("Bourem\n\nThe CSP said its fighters took the camp.\n\nLate on Tuesday, the general staff of the Malian Armed Forces gave a very different account. "
+            "It said 10 soldiers had been killed.\n")
+    assert _of(_claims(text, date(2023, 9, 13)), 10).claimant_id == "fama"
+
+
+def test_reports_of_more_killings_and_a_toll_after_a_colon_count_the_dead():
+    found = _claims("Report\n\nThe federation said it had reports of close to 20 other executions. The government's toll has never changed: 49 civilians and 15 soldiers.\n", date(2023, 9, 20))
+    assert [_of(found, v).quantity for v in (20, 49, 15)] == ["killed", "killed", "killed"]
+
+
+def test_its_own_men_after_and_that_belong_to_the_next_figure():
+    found = _claims("Report\n\nIts spokesman said its fighters had killed eight soldiers, wounded eleven others and that three of its own men were wounded.\n", date(2016, 7, 20))
+    assert _of(found, 11).subject_label == "soldiers"

@@ -1200,6 +1200,35 @@ CASES = [
     ("The crossing was reopened to trucks on Friday.", date(2025, 7, 7), "reopening", date(2025, 7, 4)),
     ("The Katiba Serma lifted the blockade only on 31 August, after elders negotiated.", date(2022, 9, 20), "reopening", date(2022, 8, 31)),
     ("In the night of 20 to 21 April, the camp came under indirect fire.", date(2022, 4, 22), "shelling", date(2022, 4, 20)),
+    # appointments, retreats, leaving office, earlier statements, hand-overs (session 25, QU–QW)
+    ("President Ibrahim Boubacar Keïta named Bah N'Daw, a 64-year-old retired colonel, to replace him on Wednesday.", date(2015, 5, 17), "appointment", date(2015, 5, 13)),
+    ("On Thursday, troops abandoned Anefis and fell back to Gao, some 350 km to the south.", date(2014, 5, 24), "withdrawal", date(2014, 5, 22)),
+    ("Mr Mara left office in January.", date(2015, 5, 17), "resignation", date(2015, 1, 1)),
+    ("The Chairperson of the African Union Commission recalls her statement of 18 May 2014, in which she condemned the incidents.", date(2014, 5, 23), "public_statement", date(2014, 5, 18)),
+    ("The AU contributed 6,000 troops to AFISMA before their transfer to MINUSMA on 1 July 2013.", date(2014, 5, 23), "mission_created", date(2013, 7, 1)),
+    ("A plane chartered by Médecins Sans Frontières landed last Thursday with two tonnes of medicines.", date(2014, 6, 2), "deployment", date(2014, 5, 29)),
+    ("The government initialled the draft accord on March 1, and signed it in Bamako on Friday alongside the militias.", date(2015, 5, 17), "peace_agreement", date(2015, 3, 1)),
+    # parliament, the nation addressed, marches led, councils in session, sanctions, deliveries (session 25, QV–RF)
+    ("Deputies of the majority and of the opposition filed a motion of censure on Wednesday.", date(2019, 4, 20), "legislation", date(2019, 4, 17)),
+    ("President Keïta spoke to the nation on Tuesday evening and said he had heard the anger.", date(2019, 4, 20), "public_statement", date(2019, 4, 16)),
+    ("The imam led a smaller march in Mopti last Sunday.", date(2019, 4, 20), "protest", date(2019, 4, 14)),
+    ("Residents of Bankass began a campaign of civil disobedience on Tuesday to demand protection.", date(2022, 6, 24), "protest", date(2022, 6, 21)),
+    ("The National Security Council met this Tuesday, 12 July 2022, in extraordinary session in Abidjan.", date(2022, 7, 12), "diplomatic_call", date(2022, 7, 12)),
+    ("West African leaders lifted the sanctions that ECOWAS had imposed on Mali on 9 January.", date(2022, 7, 9), "sanctions", date(2022, 1, 9)),
+    ("Officials point to the new aircraft that arrived from Russia on 9 August.", date(2022, 8, 20), "arms_delivery", date(2022, 8, 9)),
+    ("The government took note of the statement issued this afternoon by Dan Na Ambassagou.", date(2019, 3, 24), "public_statement", date(2019, 3, 24)),
+    # arson, mergers, stopped columns, bombings, risings, camps, reports, referrals, replies (session 25, RB–RJ)
+    ("The union condemns the burning of the school of Sébékoro during the night of 21 to 22 January.", date(2026, 1, 24), "looting", date(2026, 1, 21)),
+    ("In March 2017, four jihadist groups merged under Iyad Ag Ghaly to form JNIM.", date(2026, 2, 14), "alliance_formed", date(2017, 3, 1)),
+    ("On Sunday, a supply column coming from Gao was stopped 30 kilometres south of Tessalit.", date(2012, 2, 14), "ambush", date(2012, 2, 12)),
+    ("The MNLA denounces the bombing carried out by Malian army helicopters on 7 February on a nomad camp.", date(2012, 2, 14), "air_strike", date(2012, 2, 7)),
+    ("A smaller rising began in Kidal on 23 May 2006.", date(2022, 1, 17), "rebellion", date(2006, 5, 23)),
+    ("The Nigerien authorities opened a new site at Mangaize on Wednesday.", date(2012, 2, 17), "reopening", date(2012, 2, 15)),
+    ("The commission of inquiry on Aguelhok delivered its report to President Touré on Wednesday.", date(2012, 2, 25), "report_published", date(2012, 2, 22)),
+    ("The council of ministers on Wednesday named a new governor of the Kidal region.", date(2012, 2, 25), "appointment", date(2012, 2, 22)),
+    ("Mali referred its situation to the International Criminal Court in July 2012.", date(2022, 1, 17), "investigation", date(2012, 7, 1)),
+    ("The Danish Ministry of Foreign Affairs answered on Tuesday that Denmark had been invited.", date(2022, 1, 27), "public_statement", date(2022, 1, 25)),
+    ("The surgical team arrived in Ménaka on 12 January.", date(2022, 1, 27), "deployment", date(2022, 1, 12)),
 ]
 
 

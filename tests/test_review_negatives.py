@@ -248,6 +248,11 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The rebels took command of Kidal on Friday after the army fled.", "appointment"),
         ("Troops marched to Kidal on Monday.", "protest"),
         ("The pedestrian crossing near the school was repainted on Monday.", "closure"),
+        ("Fuel prices fell back to their old level on Monday.", "withdrawal"),
+        ("The army answered on Sunday with air strikes.", "public_statement"),
+        ("The teachers responded on Monday with a strike.", "public_statement"),
+        ("The new school opened in the village on Monday.", "reopening"),
+        ("The old team arrived at the stadium on Monday.", "deployment"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
