@@ -132,7 +132,8 @@ def _anonymous_introduction(language: str) -> re.Pattern:
     """"We spoke by telephone with a 54-year-old farmer from Bounti who …": an interviewee the
     introduction names only by what they are."""
     roles = alternation(sayings_words(language)["transcript"]["anonymous_roles"])
-    return re.compile(rf"(?<![\w-]){_introducing(language)}\s+((?:a|an)\s+(?:\d{{1,2}}-year-old\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{roles})(?:\s+(?:from|in|of|at)\s+(?-i:[A-ZÀ-Þ])[\w’'-]+)?)(?=\s+(?:who|whose|that|living|based)\b|\s*[,.;:])", re.IGNORECASE)
+    one_of = rf"one\s+of\s+(?:its|the|their|our|his|her)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{roles})s"  # "to one of its nurses, a 41-year-old mother of four"
+    return re.compile(rf"(?<![\w-]){_introducing(language)}\s+((?:a|an)\s+(?:\d{{1,2}}-year-old\s+)?(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{roles})(?:\s+(?:from|in|of|at)\s+(?-i:[A-ZÀ-Þ])[\w’'-]+)?|{one_of})(?=\s+(?:who|whose|that|living|based)\b|\s*[,.;:])", re.IGNORECASE)
 
 
 @cache
