@@ -16,6 +16,7 @@ from timeline.captive_fates import captives_killed, killed_after_capture
 from timeline.claim_figures import FATES, SAME_AS_BEFORE, bare_number, figure_patterns, figure_values, folded_words, said_bare, without_preposition, words
 from timeline.counted_nouns import RELATIVE_FATE, count_head, is_count
 from timeline.events import SentenceContext
+from timeline.figure_chains import BREAKDOWN_OPENERS, UNIT_ASIDE, digits_over_words, numeral_aside, quantity_from_before, revisions_apart
 from timeline.fate_words import FOR_BEFORE, fate_nouns, fate_told_after, force_object, funeral_of, held_occasion, present_after, released, released_after, unharmed_after
 from timeline.governing_cue import COUNTED
 from timeline.listed_losses import listed_after_loss, listed_before_loss
@@ -318,27 +319,9 @@ def _figure_ahead(text: str, at: int, language: str) -> bool:
 
 
 SAYS_ANOTHER_FIGURE = re.compile(r"\s*,?\s*(?:says|said|say|adds|added|reports|reported)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,2}?(?=" + COUNTED.pattern + ")", re.IGNORECASE)  # ", says eight French nationals …"
-RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by)\s+[^,;\d]{1,60},\s*(?:and\s+|but\s+|while\s+)?", re.IGNORECASE)
-RIVAL_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|claims|reported|counted|counts|acknowledged|acknowledges|admitted|admits|conceded|concedes|recognised|recognized|put\s+it\s+at|puts\s+it\s+at|spoke\s+of|speaks\s+of|gave)\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly|over|almost)\s+)?$", re.IGNORECASE)
-RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", re.IGNORECASE)
 HANDED = re.compile(r"(?<![\w-])(?:handed|hands|handing)\s+(?:over\s+)?$", re.IGNORECASE)
 
 
-def _revisions_apart(text: str, pats: dict) -> list[re.Match]:
-    """The sentence's figures, with a toll that changed "from 25 to 38" read as two figures (the
-    first toll and the last), not one range."""
-    out = []
-    for m in pats["figure"].finditer(text):
-        if m.group("a") is not None and m.group("qual") is None and CHANGED_FROM.search(text, max(0, m.start() - 60), m.start()) and text[m.end("a") :].lstrip().startswith("to") and not UNIT_AFTER.match(text, m.end()) and not MULTIPLIED.search(m.group("b")):
-            out += [pats["figure_alone"].match(text, m.start("a")), pats["figure_alone"].match(text, m.start("b"))]
-        else:
-            out.append(m)
-    return [m for m in out if m is not None]
-
-
-MULTIPLIED = re.compile(r"(?<![\w-])(?:million|billion|thousand|hundred)(?![\w-])", re.IGNORECASE)
-UNIT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|percentage|million|billion|thousand|bn|CFA|francs|dollars|euros|tonnes|tons|km|kilometres|kilometers)(?![\w-])", re.IGNORECASE)  # "from 10 to 15 percent", "from 2 to 5 million": one measure, not two tolls
-CHANGED_FROM = re.compile(r"(?<![\w-])(?:rose|risen|rising|rises|went|gone|going|climbed|climbing|increased|increasing|jumped|grew|grown|raised|raising|revised|revising|upped|lowered|lowering|fell|fallen|dropped|cut|reduced|moved|changed|corrected)\s+(?:[\w’'-]+\s+){0,4}?from\s+$", re.IGNORECASE)
 LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s+(?=(?-i:[a-z])|(?-i:[A-Z])[a-z]+\s+(?-i:[a-z]))")  # "1. presents …", "2) Calls on …": a numbered item's mark, no count
 SOURCE_ASIDE_BEFORE = re.compile(r",\s*(?:by\s+[^,;]{1,50}?(?:count|tally|estimate|reckoning|figures|account)|according\s+to\s+[^,;]{1,60})\s*,\s*(?:(?:at\s+least|about|some|more\s+than|nearly|over|around|almost|up\s+to)\s+)?$", re.IGNORECASE)
 
@@ -349,11 +332,11 @@ def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tup
     limit = aside.start() if aside is not None else start  # "killed, by the government's own count, 132 civilians": the clause goes on across the aside
     lo = 0
     for m in CLAUSE_END.finditer(text[:limit]):
-        if not (m.group() == "," and re.match(r"\d{3}", text[m.end() : m.end() + 3])) and not _numeral_aside(text, m):
+        if not (m.group() == "," and re.match(r"\d{3}", text[m.end() : m.end() + 3])) and not numeral_aside(text, m):
             lo = m.end()
     hi = len(text)
     for m in CLAUSE_END.finditer(text, end):
-        if _numeral_aside(text, m):
+        if numeral_aside(text, m):
             continue  # "six (06) soldiers killed": the digits repeat the number
         if m.group() == "," and re.match(r"\s*(?:either|or|and)\b", text[m.end() :]) and not _figure_ahead(text, m.end(), language):
             continue  # "…15 Wagner fighters, either killed or captured" (not ", and 140 others died")
@@ -373,44 +356,8 @@ def _fate_in_segment(text: str, np_end: int, hi: int, pats: dict) -> bool:
 TOOK_AWAY = re.compile(r"(?<![\w-])(?:took|take|taking)\s+away(?![\w-])", re.IGNORECASE)
 
 
-# Words that open a breakdown of the figure before ("21 civilians, among them 11 children")
-BREAKDOWN_OPENERS = r"among\s+(?:them|whom|the\s+(?:dead|victims|wounded|injured))|including|of\s+whom"
 BREAKDOWN_BEFORE = re.compile(rf"(?<![\w-])(?:{BREAKDOWN_OPENERS})\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?$", re.IGNORECASE)
-NEXT_VERB_OBJECT = re.compile(r"[^,;.\d]{0,40}?\s+and\s+[a-z]+ed\s+(?:[\w’'-]+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)  # "… and captured three vehicles": a verb with its own object
 OBJECT_OF = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|left|hit|cut|won|lost|put|set)\s+(?:(?:the|a|an|its|their|his|her|some|about|around|at\s+least)\s+)?$", re.IGNORECASE)  # "a reshuffle dropped two of the coup leaders, soldiers detained …": the object of its own verb
-NUMERAL_ASIDE = re.compile(r"\(\s*\d[\d,.]*\s*\)")
-
-
-def _numeral_aside(text: str, m: re.Match) -> bool:
-    """A bracket that only repeats a number in digits, as communiqués write "six (06)", or counts
-    the same people in households, as humanitarian updates write "4,630 people (812 households)"."""
-    if m.group() == "(":
-        return NUMERAL_ASIDE.match(text, m.start()) is not None or UNIT_ASIDE.match(text, m.start()) is not None
-    if m.group() == ")":
-        return re.search(r"\(\s*\d[\d,.]*\s*$", text[: m.start()]) is not None or UNIT_ASIDE_END.search(text, 0, m.end()) is not None
-    return False
-
-
-UNIT_ASIDE = re.compile(r"\(\s*(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s+(?:households|families|family\s+units|individuals|persons)\s*\)")
-UNIT_ASIDE_END = re.compile(UNIT_ASIDE.pattern + r"$")
-
-
-COUNTED_AGAIN = re.compile(r"(?<![\w-])(?:count|counts|counted|counting|tallied|listed)\s+$", re.IGNORECASE)  # a second toll counted by someone else, its fate the first's
-PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these)(?![\w-])", re.IGNORECASE)
-
-
-def _digits_over_words(text: str, found: list[tuple[re.Match, str]], language: str) -> list[tuple[re.Match, str]]:
-    """"thirty-two (32) terrorists", "one thousand two hundred (1,200) people": a communiqué
-    writes the number twice; the digits in brackets are the figure, the words before them go."""
-    out = list(found)
-    for m, quantity in found:
-        if not re.search(r"\(\s*$", text[: m.start()]) or not re.match(r"\s*\)", text[m.end() :]):
-            continue
-        words = [(w, q) for w, q in out if w is not m and w.end() <= m.start() and re.fullmatch(r"[\sa-zA-Z-]*\(\s*", text[w.end() : m.start()]) and m.start() - w.end() < 40]
-        out = [(w, q) for w, q in out if (w, q) not in words]
-    return out
-
-
 def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match, str]]:
     """The figures of a sentence that count casualties, strength or equipment, with what they
     count, and its qualitative losses; dates, durations and numbers that count things are none."""
@@ -419,7 +366,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
     found: list[tuple[re.Match, str]] = []
     asides = [(a.start(), a.end()) for a in UNIT_ASIDE.finditer(text)]
     marker = LIST_MARKER.match(text)
-    for m in _revisions_apart(text, pats):
+    for m in revisions_apart(text, pats):
         if any(m.start() < e and b < m.end() for b, e in taken):
             continue  # a date or a duration, not a count
         if marker is not None and m.start() < marker.end():
@@ -438,32 +385,11 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
             quantity = SAME_AS_BEFORE  # "put the number at about 55": what was counted before
         if quantity == SET_FREE:
             continue  # no claim, and none taken from the figure before ("four attackers killed, 36 hostages freed")
-        between = text[found[-1][0].end() : m.start()] if found else ""
-        elliptic = head[0] == "none" and re.match(r"\s+in\s+[A-Z]", text[m.end() :]) is not None  # "…, 4,300 in Niger and 2,100 in Burkina Faso"
-        joined = found and (re.fullmatch(r"[\w\s’'\"“”-]*?\s(?:and|as well as)\s+", between) or ((head[0] == "person" or elliptic) and re.fullmatch(r"(?:\s*[^\W\d][^\d,;]{0,40},){1,3}\s*", between)))  # "five soldiers, two hotel employees and three foreigners"
-        own_fate = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:wounded|injured|dead|killed|missing|died)(?![\w-])", text[m.end() :], re.IGNORECASE) or (head[0] in ("person", "name") and _participle_after(text, head[1], pats))
-        if joined and quantity is not None and found and quantity != found[-1][1] and not own_fate and NEXT_VERB_OBJECT.match(text, m.end()) and re.fullmatch(r"[\w\s’'\"“”-]*?\s(?:and|as well as)\s+", between):
-            quantity = found[-1][1]  # "had killed 14 mercenaries and 20 soldiers and captured three vehicles": the 20 were killed
-        apposed = found and (
-            re.fullmatch(rf"[^,;]*,\s*(?:{BREAKDOWN_OPENERS}|mostly|mainly|most\s+of\s+them)\s+", text[found[-1][0].end() : m.start()])
-            or (re.fullmatch(r"[^;]*,\s*", text[found[-1][0].end() : m.start()]) and PARTITIVE.match(text, m.end()))
-        )  # "at least 22 people were killed, 19 of them civilians"
-        along = found and head[0] in ("person", "name") and pats["accompanying"].search(text[found[-1][0].end() : number_start]) and ";" not in text[found[-1][0].end() : m.start()]
-        along = along and not re.match(r"\s+(?:wounded|injured|dead|missing)(?![\w-])", text[m.end() :], re.IGNORECASE) and not _participle_after(text, head[1], pats)  # "nine bodies … along with 11 wounded people": their own state
-        rival = found and quantity is None and RIVAL_BEFORE.fullmatch(between) and RIVAL_AFTER.match(text, m.end()) and found[-1][1] != "equipment_lost"
-        recounted = bool(found) and quantity is None and found[-1][1] in FATES and (COUNTED_AGAIN.search(text, max(0, m.start() - 30), m.start()) is not None
-                                                                                   or (head[0] in ("person", "name") and RIVAL_SAID.search(text, max(0, m.start() - 40), m.start()) is not None and re.search(r"[;,]\s+(?:and|but|while|whereas)\s", between) is not None))  # "The government put the number at 82, and an army spokesman later spoke of 97 soldiers"
-        elided = bool(found) and quantity is None and head[0] == "none" and found[-1][1] in FATES and RIVAL_SAID.search(text, max(0, m.start() - 40), m.start()) is not None and re.match(r"\s*(?:[.;,)]|$)", text[m.end() :]) is not None and re.search(r"[;,]|(?<![\w-])(?:while|whereas|but)(?![\w-])", text[found[-1][0].end() : m.start()]) is not None
-        grown = bool(found) and quantity is None and found[-1][1] == "strength" and (head[0] == "none" or (head[0] == "unknown" and head[2].casefold() == "more")) and not any(pats[f"q:{q}"].search(text, found[-1][0].end(), m.start()) for q in FATES) and STRENGTH_AGAIN.search(text, max(0, m.start() - 30), m.start()) is not None
-        if grown:
-            quantity = "strength"  # "promises 220 extra soldiers, and … announces 600 more, taking Barkhane to about 5,100": the same force counted again
-        if rival or recounted or elided:  # also "the government counted 11 dead; the movement said 23": the same count, another claimant
-            quantity = found[-1][1]  # "14 dead according to the UN, 23 according to the opposition"; "the army admits two soldiers dead, while local officials count seven drivers": the same count, another claimant
-        if (quantity is None and (joined or apposed) or along) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":
-            quantity = found[-1][1]  # also "…had been killed in the siege, along with three hostages"  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"; "21 civilians, among them 11 children"
+        participle = _participle_after(text, head[1], pats) if head[0] in ("person", "name") else None
+        quantity = quantity_from_before(text, m, number_start, head, quantity, found, participle, language)
         if quantity is not None and figure_values(m, quantity, language)[:2] != (None, None):
             found.append((m, quantity))
-    found = _digits_over_words(text, found, language)
+    found = digits_over_words(text, found, language)
     found += [(m, "losses") for m in pats["qualitative"].finditer(text)]
     for m in [*pats["single"].finditer(text), *pats["ranked"].finditer(text)]:
         loss = text[m.end("np") : m.end()]

@@ -36,7 +36,7 @@ from timeline.names import actors
 from timeline.regex_gate import alternation
 from timeline.sayings import cues, words as sayings_words
 from timeline.text_lines import BULLET
-from timeline.release_headers import headed_release, marked_release, numbered_release
+from timeline.release_headers import headed_release, marked_release, numbered_release, source_line
 from timeline.quote_threads import QuoteThread, opens_quote
 from timeline.transcript_turns import Floor, is_transcript, transcript_names, untagged_interview
 
@@ -188,6 +188,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     last_people, last_quantity, last_figure = True, None, None
     last_subject_at = -1  # the sentence whose figure gave last_subject
     document: Speaker | None = None  # the issuer of a document the article reproduces
+    page: Speaker | None = None  # the body a portal's "Source:" line reposts the whole page of
     listing, listed_paragraph = None, -1  # who gives the bulleted list a sentence ending with a colon opened
     sentences = [ctx.sentence for ctx in contexts]
     floor = Floor(transcript_names(sentences, language), language, verbatim=is_transcript(sentences, language), untagged=untagged_interview(sentences))
@@ -197,9 +198,10 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         if s.kind in ("body", "heading") and floor.posts(text):
             continue
         if s.kind != "body":
-            if s.kind == "heading" and _document_end(text, language):
-                document = None  # "Background", "Read also": the publisher's again
-            document = headed_release(contexts, i, discourse) or numbered_release(contexts, i, discourse) or (relayed_document(text, ctx.names, discourse) if s.kind in ("heading", "title") else None) or document or marked_release(contexts, i, discourse)  # also a heading "STATEMENT OF THE GENERAL STAFF …" over the text
+            if s.kind == "heading" and _document_end(text, language) and document is not page:
+                document = None  # "Background", "Read also": the publisher's again (not a reposted report's own sections)
+            page = source_line(contexts, i) or page
+            document = headed_release(contexts, i, discourse) or numbered_release(contexts, i, discourse) or (page if page is not None and document is None else None) or (relayed_document(text, ctx.names, discourse) if s.kind in ("heading", "title") else None) or document or marked_release(contexts, i, discourse)  # also a heading "STATEMENT OF THE GENERAL STAFF …" over the text
             if s.kind == "heading" and (lead := lead_in_speaker(text, ctx.names, discourse)) is not None:
                 listing, listed_paragraph = lead, s.paragraph_index  # "The association Ginna Yagu:" over its numbered items
             floor.leave_body(s.kind)
@@ -210,7 +212,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         discourse.enter(s.paragraph_index)
         masks = [(t.char_start, t.char_end) for t in ctx.timexes]
         discourse.abroad = opens_abroad(text, ctx.names, language) or ctx.sentence_id in abroad_leads
-        if document is not None and _ends_document(ctx, contexts, i, language):
+        if document is not None and document is not page and _ends_document(ctx, contexts, i, language):
             document = None  # a heading or a note after the document's text: no longer the issuer's figures
         before = contexts[i - 1] if i and contexts[i - 1].sentence.kind == "body" else None
         document = document or relayed_document(text, ctx.names, discourse) or (reproduced_by_pronoun(text, before.sentence.text, before.names, discourse) if before else None) or marked_release(contexts, i, discourse)

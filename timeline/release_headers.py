@@ -62,6 +62,21 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     return Speaker(issuer, None, "document", None, kind="institution", named_as=" ".join(above.text.split()))
 
 
+SOURCE_LINE = re.compile(r"\W*Source\s*:\s*(?P<issuer>[^|;\n]{3,100}?)\s*(?:\||$)", re.IGNORECASE)
+
+
+def source_line(contexts: list[SentenceContext], i: int) -> Speaker | None:
+    """"Source: UN Office for the Coordination of Humanitarian Affairs" atop a page, before its
+    text: a portal reposting a body's report, whose figures are that body's (not "Source: news
+    agencies", nor an outlet)."""
+    ctx = contexts[i]
+    if ctx.sentence.kind not in ("title", "heading") or any(c.sentence.kind == "body" for c in contexts[:i]):
+        return None
+    m = SOURCE_LINE.match(ctx.sentence.text)
+    found = {n.id for n in ctx.names if m and n.kind == "actor" and m.start("issuer") <= n.start and n.end <= m.end("issuer") and actors()[n.id].fields.get("type") not in ("media", "person")}
+    return Speaker(found.pop(), None, "document", None, kind="actor", named_as=m.group("issuer")) if len(found) == 1 else None
+
+
 def _letterhead_types(letterhead: str, language: str) -> list[str]:
     """The institution kinds a letterhead names, its acronym and "of <country>" tails cut off:
     "GENERAL STAFF OF THE ARMED FORCES OF CÔTE D'IVOIRE (EMG-FACI)" is a general staff."""
