@@ -508,3 +508,20 @@ def test_reports_of_more_killings_and_a_toll_after_a_colon_count_the_dead():
 def test_its_own_men_after_and_that_belong_to_the_next_figure():
     found = _claims("Report\n\nIts spokesman said its fighters had killed eight soldiers, wounded eleven others and that three of its own men were wounded.\n", date(2016, 7, 20))
     assert _of(found, 11).subject_label == "soldiers"
+
+
+def test_a_place_before_the_speaker_is_no_speaker_and_one_person_killed_as_an_object_counts():
+    found = _claims("Report\n\nIn Douentza, the mission said one peacekeeper was killed. Gunmen fired on the camp, killing a Togolese peacekeeper and a Malian soldier.\n", date(2017, 8, 21))
+    assert _of(found, 1).claimant_label == "the mission"
+    assert sorted(c.subject_label for c in found if c.subject_label != "peacekeeper") == ["Malian soldier", "Togolese peacekeeper"]
+
+
+def test_a_portal_source_line_makes_the_page_that_bodys_report():
+    text = ("Source: UN Office for the Coordination of Humanitarian Affairs\nFormat: Situation Report\n\nFlash Update No. 1\n\n"
+            "BACKGROUND\n\nBefore the crisis, the region hosted more than 21,000 internally displaced people.\n")
+    assert _of(_claims(text, date(2022, 3, 16)), 21000).claimant_id == "ocha"
+
+
+def test_people_restated_after_households_are_counted_too():
+    found = _claims("Update\n\nLocal authorities have registered at least 1,700 households, or about 9,800 people, arriving in Ménaka town.\n", date(2022, 3, 16))
+    assert _of(found, 9800).quantity == "displaced"

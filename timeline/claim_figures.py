@@ -78,6 +78,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
         **{f"q:{q}": re.compile(rf"(?<![\w-])(?:{alternation(ws)})(?![\w-])(?!['’]s(?![\w-]))(?!\s+(?:{alternation(nc['not_fates'])})(?![\w-]))", re.IGNORECASE) for q, ws in w["quantities"].items()},  # not "reached the town's health centre": a possessor
         "single": _single_pattern(language),
         "ranked": _ranked_pattern(language),
+        "object_single": _object_single_pattern(language),
         "not_count": re.compile(rf"^\s*(?:{alternation(nc['after'])})(?![\w-])(?!\s+(?:days|weeks|months|years|hours|nights)(?![\w-]))", re.IGNORECASE),  # "one in three new arrivals", not "23 in three days of fighting"
         "not_before": re.compile(rf"(?:^|[^\w])(?:{alternation(nc['before'])})\s*$", re.IGNORECASE),
         "pronoun_one": re.compile(rf"(?<![\w-])(?:{alternation(nc['pronoun_one_before'])})\s+$", re.IGNORECASE),
@@ -123,6 +124,21 @@ def _single_pattern(language: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?:(?P<single>an?)\s+|(?P<owner>his|her|their|its)\s+(?=(?:[\w’'-]+\s+){{0,2}}?(?:{possessed})\s))(?P<np>(?:(?!(?:that|which|who|whose|no|not|whether|if|of|own)\s)[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)})(?:\s+of\s+(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?:\s+(?:{units}))?|the\s+(?:escort|convoy|patrol|garrison|post|camp|base|unit|crew|team|delegation|village|family)))?)\s+(?:{verbs})(?![\w-])",
         re.IGNORECASE,  # "a French soldier of Operation Barkhane was killed", "of the Barkhane force", "of the 1st Spahi Regiment", "a soldier of the escort", "his assistant was wounded"
+    )
+
+
+OBJECT_LOSS_BEFORE = re.compile(r"(?<![\w-])(killing|killed|wounding|wounded|injuring|injured)\s+(?:an?)\s+[^,;.]{1,60}?\s+and\s+$", re.IGNORECASE)  # "killing a Togolese peacekeeper and …"
+
+
+def _object_single_pattern(language: str) -> re.Pattern:
+    """"killing a Togolese peacekeeper and a Malian soldier": one person, named by an indefinite
+    article, as the object of a loss (or after "and", the object of the loss before: OBJECT_LOSS_BEFORE)."""
+    persons = words(language)["heads"]["persons"]
+    singular = {p[:-1] for p in persons if p.endswith("s") and not p.endswith("ss")} | {p for p in persons if not p.endswith("s")}
+    nouns = alternation(sorted(singular, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<![\w-])(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+|(?<=\sand\s))(?P<single>an?)\s+(?P<owner>)(?P<np>(?:(?!(?:number|few|couple|dozen|total|handful)\s)[\w’'-]+\s+){{0,2}}?(?:{nouns}))(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|near|on|at|as|while|during|when|after|outside|inside|before)\b)",
+        re.IGNORECASE,
     )
 
 

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from timeline.captive_fates import captives_killed, killed_after_capture
-from timeline.claim_figures import FATES, SAME_AS_BEFORE, bare_number, figure_patterns, figure_values, folded_words, said_bare, without_preposition, words
+from timeline.claim_figures import FATES, OBJECT_LOSS_BEFORE, SAME_AS_BEFORE, bare_number, figure_patterns, figure_values, folded_words, said_bare, without_preposition, words
 from timeline.counted_nouns import RELATIVE_FATE, count_head, is_count
 from timeline.events import SentenceContext
 from timeline.figure_chains import BREAKDOWN_OPENERS, UNIT_ASIDE, digits_over_words, numeral_aside, quantity_from_before, revisions_apart
@@ -391,8 +391,8 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
             found.append((m, quantity))
     found = digits_over_words(text, found, language)
     found += [(m, "losses") for m in pats["qualitative"].finditer(text)]
-    for m in [*pats["single"].finditer(text), *pats["ranked"].finditer(text)]:
-        loss = text[m.end("np") : m.end()]
+    for m in [*pats["single"].finditer(text), *pats["ranked"].finditer(text), *pats["object_single"].finditer(text)]:
+        loss = text[m.end("np") : m.end()] if "verb" not in m.re.groupindex else m.group("verb") or (before.group(1) if (before := OBJECT_LOSS_BEFORE.search(text, max(0, m.start() - 90), m.start())) else "")
         quantity = next((q for q in ("killed", "wounded", "captured", "missing") if pats[f"q:{q}"].search(loss)), None)
         if quantity and not pats["negated"].search(text, max(0, m.start() - 12), m.start()) and not any(f.start() < m.end() and m.start() < f.end() for f, _ in found):
             found.append((m, quantity))  # not "not a single civilian was killed": a denial, no figure

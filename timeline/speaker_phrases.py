@@ -318,11 +318,14 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if antecedent is not None:
         return antecedent  # "rejected a United Nations report that accuses soldiers of killing …": the report
     # "X, a spokesman for Y, said": the appositive and its head name the same speaker
-    useful = [p for i, p in enumerate(chunks) if p is not None and p.kind in USEFUL and (i == 0 or not (VERB_AND_COUNT.search(p.text) or PASSIVE_CLAUSE.search(p.text) or PRONOUN_CLAUSE.match(p.text)))]  # not "Gunmen killed seven herders, a youth association said", "… as they met at the home of a minister, a coalition said": a clause, not an appositive
+    useful = [p for i, p in enumerate(chunks) if p is not None and p.kind in USEFUL and (i == 0 or not (VERB_AND_COUNT.search(p.text) or PASSIVE_CLAUSE.search(p.text) or PRONOUN_CLAUSE.match(p.text) or PLACE_LEAD.match(p.text)))]  # nor "In Douentza, the mission said": where, not who  # not "Gunmen killed seven herders, a youth association said", "… as they met at the home of a minister, a coalition said": a clause, not an appositive
     named = [p for p in useful if p.kind == "actor"]
     if not named and any(p.kind == "label" and re.match(r"(?:a|an)\s", p.text, re.IGNORECASE) for p in useful):
         named = [p for p in useful if p.kind == "name"]  # "Tabital Pulaaku, an association that defends …, said": the name the appositive describes
     return (named or useful or [p for p in chunks if p is not None] or [None])[0]
+
+
+PLACE_LEAD = re.compile(r"(?:in|at|near|from|outside|inside|around)\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
 @cache
