@@ -525,3 +525,15 @@ def test_a_portal_source_line_makes_the_page_that_bodys_report():
 def test_people_restated_after_households_are_counted_too():
     found = _claims("Update\n\nLocal authorities have registered at least 1,700 households, or about 9,800 people, arriving in Ménaka town.\n", date(2022, 3, 16))
     assert _of(found, 9800).quantity == "displaced"
+
+
+def test_objects_after_a_count_executions_with_a_modifier_and_the_wounded_named_by_the():
+    found = _claims("Report\n\nA suicide bomber struck the headquarters on Friday, killing two soldiers and a civilian. "
+                    "The Division documented 44 extrajudicial executions attributed to the forces. "
+                    "The Association wishes a speedy recovery to the eight wounded.\n", date(2018, 7, 1))
+    assert [(_of(found, v).quantity) for v in (1, 44, 8)] == ["killed", "killed", "wounded"]
+
+
+def test_a_definite_figure_that_repeats_an_open_one_is_no_new_claim():
+    found = _claims("Report\n\nThe group claims that more than 40 apostates were killed. What we could not verify: the 40 dead.\n", date(2024, 3, 1))
+    assert [(c.value_low, c.value_high) for c in found] == [(40, None)]

@@ -127,7 +127,7 @@ def _single_pattern(language: str) -> re.Pattern:
     )
 
 
-OBJECT_LOSS_BEFORE = re.compile(r"(?<![\w-])(killing|killed|wounding|wounded|injuring|injured)\s+(?:an?)\s+[^,;.]{1,60}?\s+and\s+$", re.IGNORECASE)  # "killing a Togolese peacekeeper and …"
+OBJECT_LOSS_BEFORE = re.compile(r"(?<![\w-])(killing|killed|wounding|wounded|injuring|injured)\s+[^,;.]{1,70}?\s+and\s+$", re.IGNORECASE)  # "killing a Togolese peacekeeper and …", "killing two soldiers and a civilian"
 
 
 def _object_single_pattern(language: str) -> re.Pattern:

@@ -136,7 +136,7 @@ def _without_definite_repeats(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for c in claims:
         head = c.quote[: c.figure_start - c.char_start]
-        if DEFINITE_BEFORE.search(head) and any((o.quantity, o.value_low, o.value_high) == (c.quantity, c.value_low, c.value_high) for o in out):
+        if DEFINITE_BEFORE.search(head) and any(o.quantity == c.quantity and c.value_low in (o.value_low, o.value_high) for o in out):  # also "more than 40 … the 40 dead"
             continue
         out.append(c)
     return out

@@ -116,12 +116,15 @@ RELATIVE_FATE = re.compile(r"\s+(?:who|that)\s+(?:(?P<killed>died|fell|perished|
 FATE_AFTER_NOUN = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*" + RELATIVE_FATE.pattern, re.IGNORECASE)
 
 
+FATE_AS_NOUN = re.compile(r"\s+(?:wounded|injured|dead|missing)(?![\w-])", re.IGNORECASE)
+
+
 def _fate_in_phrase(after: str, pats: dict) -> bool:
     """The people a definite figure counts, with their fate right after them ("… among the 22
     people killed"; not "were among the 42."): claims_<language>.toml quantities."""
     noun = NOUN_WORDS.match(after)
     starts = [m.end() for m in re.finditer(r"\s+", after[: noun.end()])][1:] if noun else []
-    return any(pats[f"q:{q}"].match(after, at) for at in starts for q in ("killed", "wounded", "captured", "captured_after")) or FATE_AFTER_NOUN.match(after) is not None  # also "the 49 soldiers held in Bamako", "the 89 soldiers who fell at Chinégodar"
+    return any(pats[f"q:{q}"].match(after, at) for at in starts for q in ("killed", "wounded", "captured", "captured_after")) or FATE_AFTER_NOUN.match(after) is not None or FATE_AS_NOUN.match(after) is not None  # also "the 49 soldiers held in Bamako", "the 89 soldiers who fell at Chinégodar", "to the eight wounded"
 
 
 
@@ -160,7 +163,7 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     labelled = pats["not_before"].search(before) and not _verb_number(language).search(before)  # "would number about 3,300" counts
     if labelled or re.match(r"\s*(?:-year-old|years?\s+old|-years?-old)", after, re.IGNORECASE):
         return False
-    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not STRONG.match(after) and not (_fate_in_phrase(after, pats) and (AMONG_THE.search(before + "#") or (head in ("person", "name") and not _few(m)))) and not _possessed_force(before, after, head, m, language))):
+    if m.group("qual") is None and (pats["negated"].search(before) or (pats["determined"].search(before) and not STRONG.match(after) and not (_fate_in_phrase(after, pats) and (AMONG_THE.search(before + "#") or ((head in ("person", "name") or FATE_AS_NOUN.match(after)) and not _few(m)))) and not _possessed_force(before, after, head, m, language))):
         return False  # (but "its 5,100-strong force" is counted: a strength; so is "were among the 22 people killed")
     if (m.group("n") or "").casefold() == "one" and m.group("qual") is None and pats["pronoun_one"].search(before):
         return False  # "the first one struck a pharmacy": a pronoun for a strike, a vehicle, a post
@@ -207,7 +210,8 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
 @cache
 def _fate_noun_next(language: str) -> re.Pattern:
     nouns = [n for q, ns in words(language).get("fate_nouns", {}).items() if q != "modifiers" for n in ns] + ["casualties"]
-    return re.compile(rf"\s+(?:{alternation(nouns)})(?![\w-])", re.IGNORECASE)
+    modifiers = words(language).get("fate_nouns", {}).get("modifiers", [])
+    return re.compile(rf"\s+(?:(?:{alternation(modifiers)})\s+)?(?:{alternation(nouns)})(?![\w-])", re.IGNORECASE)  # also "44 extrajudicial executions attributed to …"
 
 
 @cache
