@@ -1229,6 +1229,29 @@ CASES = [
     ("Mali referred its situation to the International Criminal Court in July 2012.", date(2022, 1, 17), "investigation", date(2012, 7, 1)),
     ("The Danish Ministry of Foreign Affairs answered on Tuesday that Denmark had been invited.", date(2022, 1, 27), "public_statement", date(2022, 1, 25)),
     ("The surgical team arrived in Ménaka on 12 January.", date(2022, 1, 27), "deployment", date(2022, 1, 12)),
+    # allegiance, dialogues opened, decrees, gatherings, questioning, votes, suspensions, drones, ambassadors (session 25, RE–RG)
+    ("Its leader Adnan Abu Walid al-Sahrawi pledged allegiance to al-Baghdadi in May 2015.", date(2019, 11, 2), "alliance_formed", date(2015, 5, 1)),
+    ("The inclusive national dialogue that opened in Bamako on Saturday is debating the accord.", date(2019, 12, 16), "diplomatic_call", date(2019, 12, 14)),
+    ("It further recalls the decree of 7 May 2025 suspending the activities of political parties.", date(2025, 5, 14), "legislation", date(2025, 5, 7)),
+    ("On Saturday 3 May, several thousand citizens gathered peacefully at the Palais de la Culture.", date(2025, 5, 14), "protest", date(2025, 5, 3)),
+    ("He was first questioned by the judicial investigation brigade on July 16.", date(2025, 8, 20), "investigation", date(2025, 7, 16)),
+    ("The National Transitional Council had voted the text on Thursday 3 July by 131 votes to none.", date(2025, 7, 10), "legislation", date(2025, 7, 3)),
+    ("Parties were suspended for three months in April 2024.", date(2025, 9, 1), "legislation", date(2024, 4, 1)),
+    ("Drones had already struck the area on July 30, local officials said.", date(2024, 8, 26), "air_strike", date(2024, 7, 30)),
+    ("The Algerian ambassador had resumed his functions in Bamako in February 2024.", date(2024, 8, 30), "ties_restored", date(2024, 2, 1)),
+    # control passed, deadlines, punishments, envoys met (session 25, RP)
+    ("The town passed under the control of armed groups on Saturday 31 March.", date(2012, 4, 6), "territory_seized", date(2012, 3, 31)),
+    ("MUJAO first set a deadline on 24 August and later extended it by three days.", date(2012, 9, 3), "ultimatum", date(2012, 8, 24)),
+    ("The Islamic police in Gao flogged three young men on Thursday for smoking in public.", date(2012, 9, 10), "attack", date(2012, 9, 6)),
+    ("Prime Minister Cheick Modibo Diarra met ECOWAS envoys in Bamako on Thursday.", date(2012, 9, 3), "diplomatic_call", date(2012, 8, 30)),
+    # returns, walk-outs, struggles launched, graves, results, mandates, blockades (session 25, RW–RZ)
+    ("Under that agreement the Malian army was allowed back into Kidal on 5 July 2013.", date(2013, 11, 3), "territory_regained", date(2013, 7, 5)),
+    ("On 26 September the MNLA and two allied groups walked out of the follow-up talks.", date(2014, 1, 10), "organisation_exit", date(2013, 9, 26)),
+    ("The MNLA recalls that it launched the struggle for the rights of the people of Azawad on 17 January 2012.", date(2013, 11, 3), "rebellion", date(2012, 1, 17)),
+    ("A grave holding 21 bodies was found near the village of Diago on 4 December.", date(2013, 12, 21), "mass_killing", date(2013, 12, 4)),
+    ("MINUSMA recalls the mandate renewed by the Security Council on 29 June in resolution 2295.", date(2016, 10, 3), "mission_renewed", date(2016, 6, 29)),
+    ("Fighters of the Congress for Justice in Azawad blocked the city on 6 March 2017.", date(2018, 5, 12), "blockade", date(2017, 3, 6)),
+    ("The interim authority of the Timbuktu region held its first full session on Thursday.", date(2017, 7, 28), "diplomatic_call", date(2017, 7, 27)),
 ]
 
 

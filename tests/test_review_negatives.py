@@ -253,6 +253,9 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The teachers responded on Monday with a strike.", "public_statement"),
         ("The new school opened in the village on Monday.", "reopening"),
         ("The old team arrived at the stadium on Monday.", "deployment"),
+        ("The troops returned to their barracks on Monday.", "territory_regained"),
+        ("Egypt suspended its participation in July.", "organisation_exit"),
+        ("The company merged its two accounts on Monday.", "alliance_formed"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
