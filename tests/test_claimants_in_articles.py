@@ -537,3 +537,21 @@ def test_objects_after_a_count_executions_with_a_modifier_and_the_wounded_named_
 def test_a_definite_figure_that_repeats_an_open_one_is_no_new_claim():
     found = _claims("Report\n\nThe group claims that more than 40 apostates were killed. What we could not verify: the 40 dead.\n", date(2024, 3, 1))
     assert [(c.value_low, c.value_high) for c in found] == [(40, None)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Jihadists killed a man and abducted a woman and a child in Ngolo.", 1),  # the child was abducted: no second death
+    ("Twenty soldiers were killed in Boulkessi. Asked how many troops were still in the camp, the minister said 150.", 150),
+    ("The coalition still holds 20 deputies in the assembly.", 20),
+])
+def test_a_review_of_session_25s_claim_rules_no_false_figures(text, value):
+    found = _claims("Report\n\n" + text + "\n", date(2019, 6, 1))
+    assert [c.quantity for c in found if c.value_low == value] in ([], ["killed"]) and len([c for c in found if c.value_low == value]) <= 1
+
+
+def test_a_review_of_session_25s_claim_rules_subjects_and_claimants():
+    found = _claims("Report\n\nThe attackers left 30 dead in the village of Ogossagou, the mayor said. "
+                    "On the side of the road, 12 bodies were found.\n\nThe army said 12 soldiers were killed in Boulkessi on Sunday. On Monday, 3 died of their wounds.\n\n"
+                    "The mission said 14 civilians were killed, while the UN said 10.\n", date(2019, 6, 1))
+    assert "attackers" not in _of(found, 30).subject_label and _of(found, 3).subject_label == "soldiers"
+    assert _of(found, 14).claimant_label == "The mission"

@@ -56,9 +56,9 @@ def test_repeated_date_triggers_leave_a_sentence_without_a_list_alone():
     assert repeated_date_triggers("Gunmen attacked the post on Monday.", triggers, [(30, 36)]) is triggers
 
 
-def test_a_date_before_a_clause_of_time_is_the_main_verbs():
-    found = {m.event_type: m.start_date for m in mentions_in("Rebels took Anefis and Aguelhok on Wednesday evening as troops withdrew.", "2014-05-24")}
-    assert found["territory_seized"] == date(2014, 5, 21)
+def test_a_day_restated_after_a_comma_is_not_the_act_repeated():
+    assert len(_dated("Jihadists attacked Dioura on Sunday, on 17 March, killing 23 soldiers.", "2019-06-01", "attack")) == 1
+    assert len(_dated("The MNLA attacked Aguelhok in January 2012, on 24 January, killing dozens of soldiers.", "2019-06-01", "attack")) == 1
 
 
 def test_a_date_before_and_was_retaken_ends_the_first_verbs_clause():

@@ -127,7 +127,7 @@ def _single_pattern(language: str) -> re.Pattern:
     )
 
 
-OBJECT_LOSS_BEFORE = re.compile(r"(?<![\w-])(killing|killed|wounding|wounded|injuring|injured)\s+[^,;.]{1,70}?\s+and\s+$", re.IGNORECASE)  # "killing a Togolese peacekeeper and …", "killing two soldiers and a civilian"
+OBJECT_LOSS_BEFORE = re.compile(r"(?<![\w-])(killing|killed|wounding|wounded|injuring|injured)\s+(?:(?![a-z]+(?:ed|ing)\b|took\b|shot\b|hit\b)[^,;.\s]+\s+){1,8}?and\s+$", re.IGNORECASE)  # "killing a Togolese peacekeeper and …", "killing two soldiers and a civilian"; not "killed a man and abducted a woman and a child": the nearest verb's
 
 
 def _object_single_pattern(language: str) -> re.Pattern:
@@ -238,7 +238,7 @@ SAID_BARE_END = re.compile(r"\s*(?:[.;)]|,\s+(?:while|but|and|whereas)\b|$|\s*at
 def said_bare(text: str, m: re.Match) -> bool:
     """"The mayor counted 41 dead; the government said 38", "boasted of more than 30": a number
     alone after a saying, its clause closing on it, counts what was counted before."""
-    return SAID_BARE.search(text, max(0, m.start() - 30), m.start()) is not None and SAID_BARE_END.match(text, m.end()) is not None
+    return SAID_BARE.search(text, max(0, m.start() - 30), m.start()) is not None and SAID_BARE_END.match(text, m.end()) is not None and not re.search(r"(?<![\w-])how\s+many(?![\w-])", text[: m.start()], re.IGNORECASE)  # not "Asked how many troops were in the camp, the minister said 150"
 
 
 def same_order(value: int | None, before: int | None) -> bool:

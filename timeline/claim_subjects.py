@@ -139,6 +139,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if subject_label and WHEN_WORDS.match(subject_label):
         subject_id, subject_label = None, None  # "raised the toll to 23 the next day": a time, not whose dead
     left = LEFT_DEAD.search(text, max(0, m.start() - 60), m.start()) if quantity == "killed" and (subject_label is None or " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS) else None
+    left = left if left is not None and (re.search(r"enem(?:y|ies)", left.group("who"), re.IGNORECASE) or ON_THE_GROUND.match(text, m.end())) else None  # not "The attackers left 30 dead in the village": their victims
     if left is not None:  # "The enemy left more than 20 dead on the ground": the enemy's dead
         who = left.group("who")
         return next((n.id for n in names if n.kind == "actor" and left.start("who") <= n.start < left.end("who")), None), f"{who}’ dead" if who.endswith("s") else f"{who}’s dead"
@@ -150,7 +151,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if own and bare:  # "its own side had lost two dead and 10 wounded"
         earlier = last != (None, None) and last[1] and own.start() < m.start() and figure_patterns(language)["figure"].search(text, own.end(1), m.start())
         return last if earlier and " ".join(last[1].casefold().split()) != " ".join(own.group(1).casefold().split()) else (None, own.group(1))  # "put its own losses at four soldiers killed and seven wounded": soldiers
-    fronted = FRONTED_SIDE.search(text, 0, m.start()) if bare and quantity in PEOPLE_COUNTS else None
+    fronted = FRONTED_SIDE.search(text, 0, m.start()) if (subject_label is None or " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS) and quantity in PEOPLE_COUNTS else None  # not "On the side of the road, 12 bodies …"
     if fronted is not None:  # "On the side of the assailants, 28 were killed and 62 wounded": the assailants'
         group = 1 if fronted.group(1) else 2
         return next((n.id for n in names if n.kind == "actor" and fronted.start(group) <= n.start < fronted.end(group)), None), fronted.group(group)
@@ -215,6 +216,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
 SHARED_AMONG = re.compile(r"\s+(dead|killed)\s+and\s+(?:(?:about|around|some|at\s+least|nearly|over|more\s+than)\s+)?[\w,]+\s+(?:wounded|injured|missing)\s+(among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # one "among X" for both figures
 SIDE_OF = re.compile(r"(?:\s*\(\d+\)|\))?(?:\s+(dead|killed|wounded|injured|missing))?\s+(?:on\s+the\s+side\s+of|among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;)]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # "53 dead on the side of the FAMa", "12 killed among the attackers"
 FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:on\s+the\s+side\s+of|among(?:st)?|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)|on\s+(?:the\s+)?((?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side)\s*,[^.;,]*$", re.IGNORECASE)  # "On the side of the assailants, 28 were killed", "On the army's side, …"
+ON_THE_GROUND = re.compile(r"\s+(?:dead\s+|bodies\s+|of\s+their\s+own\s+)?(?:on\s+the\s+(?:ground|battlefield|field)|behind)\b", re.IGNORECASE)
 LEFT_DEAD = re.compile(r"(?<![\w-])(?<!of\s)(?<!on\s)(?<!in\s)(?<!against\s)(?P<who>(?:the\s+)?(?:(?-i:[a-z])[\w’'-]+\s+)?(?:enemy|assailants|attackers|terrorists|jihadists|rebels|militants|gunmen|insurgents))\s+(?:had\s+|has\s+|have\s+)?left\s+(?:behind\s+)?(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?$")  # "The enemy left more than 20 dead on the ground"
 BARE_LABELS = frozenset({"dead people", "wounded people", "injured people", "missing people", "people killed"})
 PEOPLE_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "killed_or_captured"})

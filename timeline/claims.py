@@ -89,7 +89,7 @@ def _dated(ctx: SentenceContext) -> bool:
 
 OPENING_DATE = re.compile(r"\W*(?:(?:on|in|by|during|late|early|at\s+the\s+end\s+of)\s+)?(?:the\s+)?", re.IGNORECASE)
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![\w-])", re.IGNORECASE)  # "Two of them died": the people just counted, whatever befell them
-MORE_AFTER = re.compile(r"\s+(?:more|others?|other|further)\b", re.IGNORECASE)  # "On Sunday, two more died": the same people
+MORE_AFTER = re.compile(r"\s+(?:more|others?|other|further|of\s+them|(?:[\w’'-]+\s+){0,2}?(?:died|succumbed)\s+(?:of|to)\s+(?:their|his|her)\s+(?:wounds|injuries))\b", re.IGNORECASE)  # "On Sunday, two more died", "On Monday, 3 died of their wounds": the same people
 
 
 def _opens_on_date(ctx: SentenceContext) -> bool:

@@ -113,3 +113,10 @@ def held_occasion(language: str) -> re.Pattern:
         rf"(?<![\w-])(?:(?P<funeral>{alternation(table['funerals'])})|(?:{alternation(table['nouns'])}))(?![\w-])(?:\s+[\w’'-]+){{0,3}}?\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being)\s+held$",
         re.IGNORECASE,
     )
+
+
+# Who a camp or a party "holds" without holding them captive ("Mbera camp still holds 90,000
+# refugees", "the coalition still holds 20 deputies"), and who a "holds" can make captives of.
+REFUGEES = frozenset({"refugees", "displaced", "idps", "asylum seekers"})
+CAPTIVES = frozenset({"foreigners", "hostages", "prisoners", "captives", "soldiers", "nationals", "westerners", "europeans", "civilians", "workers", "employees", "officers", "gendarmes", "policemen", "aid workers", "detainees", "engineers", "missionaries", "tourists", "guests", "staff", "passengers", "journalists", "travellers", "pilgrims", "villagers", "students", "children", "women", "diplomats", "farmers", "herders", "traders", "drivers", "others"})
+HOLDS_BEFORE = re.compile(r"(?<![\w-])(?:still\s+(?:holds?|holding)|says?\s+(?:it|they)\s+holds?|(?:is|are)\s+(?:still\s+)?holding)\s+(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE)

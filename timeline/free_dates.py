@@ -63,7 +63,7 @@ def nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spa
             # strike's date, not the killing's (casualties only support an event); "toppled
             # Keita in August 2020 after mass protests": a date does not reach into the phrase
             # "after …" that comes after it
-            fenced = t.char_end <= start and (_fence(language).search(text, t.char_end, start) is not None or (AS_CLAUSE.fullmatch(text, t.char_end, start) is not None and any(e <= t.char_start and not is_saying(et) for _, e, et in triggers[:k])))  # "took Anefis and Aguelhok on Wednesday evening as troops withdrew": the taking's day
+            fenced = t.char_end <= start and _fence(language).search(text, t.char_end, start) is not None
             # "began withdrawing from Aguelhok on Monday and is expected to leave Kidal": a verb
             # coordinated after the date has a clause of its own
             coordinated = t.char_end <= start and (COORDINATED.search(text, t.char_end, start) is not None or re.search(r"\bto\s+$", text[t.char_end : start]) is not None
@@ -84,7 +84,6 @@ def accused_of_event(text: str, triggers: list[tuple[int, int, str]], end: int, 
     return m is not None and any(gerund <= start < m.end() and not is_saying(event_type) for start, _, event_type in triggers)
 
 
-AS_CLAUSE = re.compile(r",?\s+(?:as|while|just\s+as|even\s+as)\s+(?:[\w’'-]+\s+){1,4}", re.IGNORECASE)  # a clause of time opened after the date, its subject before its verb
 JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+|(?:then\s+)?(?:began|begun|started|set\s+about|went\s+on)\s+(?:to\s+)?|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|then\s+|finally\s+)?)?")  # "… in March 2015 and the suicide bombing of … in January 2017"
 RELATIVE_BETWEEN = re.compile(r"(?<![\w-])(?:that|which|who|whom|where)(?![\w-])", re.IGNORECASE)  # "positions that jihadists had held since 2012": another clause's date
 COMMA_JOINED = re.compile(r",\s+(?:and|but)\s+(?:(?:had|has|have|was|were|is|are|then|also|later)\s+)*", re.IGNORECASE)

@@ -176,10 +176,15 @@ def repeated_date_triggers(text: str, triggers: list[tuple[int, int, str]], date
         cursor = starts.get(gap.end()) if gap and not is_saying(event_type) else None
         if cursor is None or any(end <= s < gap.end() for s, _, _ in triggers):
             continue
+        items = []
         while (m := REPEATED_DATE.match(text, cursor)) and m.end() in starts and LIST_GOES_ON.match(text, starts[m.end()]):
+            items.append(m)
+            cursor = starts[m.end()]
+        if len(items) == 1 and not re.search(r"(?<![\w-])(?:and|again)(?![\w-])", items[0].group(), re.IGNORECASE):
+            continue  # "attacked Dioura on Sunday, on 17 March": the day restated, not the act repeated
+        for m in items:
             if not any(m.start(1) < e and s < m.end(1) for s, e, _ in [*triggers, *added]):
                 added.append((m.start(1), m.end(1), event_type))
-            cursor = starts[m.end()]
     return sorted([*triggers, *added]) if added else triggers
 
 
