@@ -95,8 +95,9 @@ MORE_AFTER = re.compile(r"\s+(?:more|others?|other|further|of\s+them|(?:[\w’'-
 def _opens_on_date(ctx: SentenceContext) -> bool:
     """A sentence that opens on a date of its own ("On 17 March, jihadists stormed …"): another
     episode, whose figures count no one the sentence before named."""
-    first = min((t.char_start for t in ctx.timexes if t.kind != "duration"), default=None)
-    return first is not None and OPENING_DATE.fullmatch(ctx.sentence.text, 0, first) is not None
+    first = min((t for t in ctx.timexes if t.kind != "duration"), key=lambda t: t.char_start, default=None)
+    counted = first is not None and re.search(r"(?<![\w-])(?:later|after|earlier|before|next|following|same)(?![\w-])", ctx.sentence.text[first.char_start : first.char_end], re.IGNORECASE)
+    return first is not None and not counted and OPENING_DATE.fullmatch(ctx.sentence.text, 0, first.char_start) is not None  # "Three days later, gunmen …": the same story going on
 
 
 def _ends_with_saying(text: str, language: str) -> bool:
