@@ -17,7 +17,7 @@ from timeline.claim_figures import FATES, OBJECT_LOSS_BEFORE, SAME_AS_BEFORE, ba
 from timeline.counted_nouns import RELATIVE_FATE, count_head, is_count
 from timeline.events import SentenceContext
 from timeline.figure_chains import BREAKDOWN_OPENERS, UNIT_ASIDE, digits_over_words, numeral_aside, quantity_from_before, revisions_apart
-from timeline.fate_words import CAPTIVES, FOR_BEFORE, HOLDS_BEFORE, REFUGEES, fate_nouns, fate_told_after, force_object, funeral_of, held_occasion, present_after, released, released_after, unharmed_after
+from timeline.fate_words import FOR_BEFORE, HOLDS_BEFORE, fate_nouns, fate_told_after, force_object, funeral_of, held_occasion, present_after, released, released_after, unharmed_after
 from timeline.governing_cue import COUNTED
 from timeline.listed_losses import listed_after_loss, listed_before_loss
 from timeline.regex_gate import alternation
@@ -378,9 +378,9 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         if not is_count(text, m, head[0], language):
             continue
         quantity = _quantity(text, (m.start(), number_start, m.end()), head, language)
-        if quantity == "captured" and head[2].casefold() in REFUGEES:
+        if quantity == "captured" and head[2].casefold() in folded_words(language, "holds", "refugees"):
             quantity = "displaced"  # "Mbera camp still holds some 90,000 refugees": a camp holds refugees, nobody holds them captive
-        elif quantity == "captured" and HOLDS_BEFORE.search(text, max(0, m.start() - 40), m.start()) and head[2].casefold() not in CAPTIVES and not re.match(r"[^.;,]{0,30}?(?<![\w-])(?:prisoners?|hostages?|captives?|captivity)(?![\w-])", text[m.end() :], re.IGNORECASE):
+        elif quantity == "captured" and HOLDS_BEFORE.search(text, max(0, m.start() - 40), m.start()) and head[2].casefold() not in folded_words(language, "holds", "captives") and not re.match(r"[^.;,]{0,30}?(?<![\w-])(?:prisoners?|hostages?|captives?|captivity)(?![\w-])", text[m.end() :], re.IGNORECASE):
             quantity = None  # "the coalition still holds 20 deputies", "the army still holds 300 men in the camp": no captives
         if quantity is None and (bare_number(text, m.start(), language) or (head[0] == "none" and said_bare(text, m))):
             quantity = SAME_AS_BEFORE  # "put the number at about 55": what was counted before

@@ -28,6 +28,7 @@ from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import BARE_LABELS, is_own_side, subject_of
 from timeline.claimant_institutions import dateline_abroad, opens_abroad
 from timeline.claim_discourse import ARTICLE
+from timeline.speaker_phrases import institution_types
 from timeline.claimants import Discourse, Speaker, document_speakers, interlocutor, named_documents, last_speaker, lead_in_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
@@ -90,6 +91,18 @@ def _dated(ctx: SentenceContext) -> bool:
 OPENING_DATE = re.compile(r"\W*(?:(?:on|in|by|during|late|early|at\s+the\s+end\s+of)\s+)?(?:the\s+)?", re.IGNORECASE)
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![\w-])", re.IGNORECASE)  # "Two of them died": the people just counted, whatever befell them
 MORE_AFTER = re.compile(r"\s+(?:more|others?|other|further|of\s+them|(?:[\w’'-]+\s+){0,2}?(?:died|succumbed)\s+(?:of|to)\s+(?:their|his|her)\s+(?:wounds|injuries))\b", re.IGNORECASE)  # "On Sunday, two more died", "On Monday, 3 died of their wounds": the same people
+
+
+def _inherited(last: tuple, last_quantity: str | None, quantity: str, text: str, m: re.Match, carries: bool, other_episode: bool) -> tuple:
+    """The subject a figure may take from the figure before it: none across another episode
+    ("On 17 March, jihadists stormed the camp; the army acknowledged 26 dead"; but "On Monday, 3
+    died of their wounds" are the same people), nor a bare "missing people" for a toll ("95 dead
+    and 19 missing, then cut the toll to 35")."""
+    if not carries or (other_episode and not MORE_AFTER.match(text, m.end())):
+        return (None, None)
+    if last[0] is None and last[1] in BARE_LABELS and quantity != last_quantity and not OF_THEM.match(text, m.end()):
+        return (None, None)
+    return last
 
 
 def _opens_on_date(ctx: SentenceContext) -> bool:
@@ -257,12 +270,12 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 if last_quantity is None or not same_order(figure_values(m, SAME_AS_BEFORE, language)[0], last_figure):
                     continue  # "police said 40 people were arrested. Organisers put the number at about 50,000": the crowd, not the arrests
                 quantity = last_quantity  # "… 40 soldiers had been arrested. A third source put the number at about 55": arrested
-            inherited = (None, None) if last_subject[0] is None and last_subject[1] in BARE_LABELS and quantity != last_quantity and not OF_THEM.match(text, m.end()) else last_subject  # "95 dead and 19 missing, then cut the toll to 35": not the missing
-            inherited = inherited if (quantity == "equipment_lost" or last_people) and not (last_subject_at != s.sentence_index and _opens_on_date(ctx) and not MORE_AFTER.match(text, m.end())) else (None, None)  # "On 17 March, jihadists stormed the camp; the army acknowledged 26 dead": not the dead of the episode before
-            subject = subject_of(text, m, quantity, ctx.names, inherited, language)
-            if speaker.actor_id and subject[0] is None and (_own_people(text, m, subject[1], language) or _acknowledged_losses(text, m, subject[1], speaker)):
+            carries = quantity == "equipment_lost" or last_people  # "two armoured vehicles destroyed" are no one's dead
+            other_episode = last_subject_at != s.sentence_index and _opens_on_date(ctx)
+            subject = subject_of(text, m, quantity, ctx.names, _inherited(last_subject, last_quantity, quantity, text, m, carries, other_episode), language)
+            if speaker.actor_id and subject[0] is None and (_own_people(text, m, subject[1], language) or _acknowledged_losses(text, m, subject[1], speaker, language)):
                 subject = (speaker.actor_id, subject[1])  # "the CSP said it had lost nine of its men": the CSP's own
-            elif not speaker.actor_id and speaker.label and subject[0] is None and _acknowledged_losses(text, m, subject[1], speaker):
+            elif not speaker.actor_id and speaker.label and subject[0] is None and _acknowledged_losses(text, m, subject[1], speaker, language):
                 subject = (None, f"{subject[1]} ({speaker.label})")  # "the army acknowledged 26 dead": the army's
             elif not speaker.actor_id and speaker.label and subject[0] is None and subject[1] and is_own_side(subject[1], language) and re.search(r"(?<![\w-])(?:its|their|our)(?![\w-])", subject[1], re.IGNORECASE) and speaker.basis != "article":
                 subject = (None, f"{subject[1]} ({speaker.label})")  # "the army acknowledged 26 dead in its ranks": the army's ranks
@@ -358,13 +371,10 @@ ACKNOWLEDGED = re.compile(r"(?<![\w-])(?:acknowledged|acknowledges|acknowledging
 ARMED = frozenset({"state_force", "separatist", "jihadist", "militia", "pmc"})
 
 
-ARMED_LABEL = re.compile(r"(?<![\w-])(?:army|military|armed\s+forces|general\s+staff|troops|rebels|jihadists|militia)(?![\w-])", re.IGNORECASE)
-
-
-def _acknowledged_losses(text: str, m: re.Match, label: str | None, speaker: Speaker) -> bool:
+def _acknowledged_losses(text: str, m: re.Match, label: str | None, speaker: Speaker, language: str) -> bool:
     """"the army acknowledged 26 dead": an armed side admits a bare toll, its own (not a
     government's count of villagers)."""
-    armed = actors()[speaker.actor_id].fields.get("type") in ARMED if speaker.actor_id else ARMED_LABEL.search(speaker.label or "") is not None
+    armed = actors()[speaker.actor_id].fields.get("type") in ARMED if speaker.actor_id else bool(ARMED & set(institution_types((speaker.label or "").lower(), language)))  # "the army", "the general staff": claimants_<language>.toml institutions
     return armed and label in BARE_LABELS and ACKNOWLEDGED.search(text, max(0, m.start() - 40), m.start()) is not None
 
 

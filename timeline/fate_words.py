@@ -115,8 +115,6 @@ def held_occasion(language: str) -> re.Pattern:
     )
 
 
-# Who a camp or a party "holds" without holding them captive ("Mbera camp still holds 90,000
-# refugees", "the coalition still holds 20 deputies"), and who a "holds" can make captives of.
-REFUGEES = frozenset({"refugees", "displaced", "idps", "asylum seekers"})
-CAPTIVES = frozenset({"foreigners", "hostages", "prisoners", "captives", "soldiers", "nationals", "westerners", "europeans", "civilians", "workers", "employees", "officers", "gendarmes", "policemen", "aid workers", "detainees", "engineers", "missionaries", "tourists", "guests", "staff", "passengers", "journalists", "travellers", "pilgrims", "villagers", "students", "children", "women", "diplomats", "farmers", "herders", "traders", "drivers", "others"})
+# "still holds", "says it holds": a holding told before a figure (claims_<language>.toml [holds]
+# says who it can make captives of).
 HOLDS_BEFORE = re.compile(r"(?<![\w-])(?:still\s+(?:holds?|holding)|says?\s+(?:it|they)\s+holds?|(?:is|are)\s+(?:still\s+)?holding)\s+(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE)
