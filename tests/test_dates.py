@@ -345,6 +345,14 @@ def test_two_consecutive_days_listed_are_a_range():
     assert values("On 8 and 9 March 2022, gunmen attacked villages.", "2022-04-01") == [("8 and 9 March 2022", "range", "2022-03-08", "2022-03-09", "day")]
 
 
+def test_two_days_in_a_row_over_a_month_end_are_a_range_but_two_days_apart_are_two_dates():
+    """"on 30 September and 1 October" is one two-day span; "on 30 March and 2 April" names two
+    separate days, each its own date."""
+    assert values("Gunmen attacked the camp on 30 September and 1 October 2019.", "2019-10-05") == [("30 September and 1 October 2019", "range", "2019-09-30", "2019-10-01", "day")]
+    assert values("Troops moved on May 31 and June 1, the army said.", "2019-06-05") == [("May 31 and June 1", "range", "2019-05-31", "2019-06-01", "day")]
+    assert [v[0] for v in values("Talks on 30 March and 2 April failed.", "2019-04-05")] == ["30 March", "2 April"]
+
+
 def test_the_next_step_of_a_dated_series_keeps_the_series_year_but_a_later_saying_does_not():
     """"signed … on May 15, 2015, followed by the CMA on June 20": 2015; "the junta, which seized
     power on 18 August 2020, said on May 3 …": the publication's year."""

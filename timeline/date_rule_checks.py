@@ -139,7 +139,8 @@ def day_range(lex: Lexicon, m: re.Match, ctx: Context, m1: str, m2: str) -> Reso
     d1, d2 = day_of(m["d1"]), day_of(m["d2"])
     between = [int(d) for d in re.findall(r"\d+", m.string[m.end("d1") : m.start("d2")])]
     listed = conj == "and" and pre != "between" and m1 == m2 and [d1, *between, d2] == list(range(d1, d2 + 1))  # "on 8 and 9 March", "on 10, 11 and 12 July": every day
-    if (conj == "and") != (pre == "between") and not listed:
+    across = conj == "and" and pre != "between" and m1 != m2 and not between and d2 == 1  # "on 30 September and 1 October": two days in a row over a month's end
+    if (conj == "and") != (pre == "between") and not (listed or across):
         return None
     if m["y"]:
         y2 = int(m["y"])
@@ -149,6 +150,6 @@ def day_range(lex: Lexicon, m: re.Match, ctx: Context, m1: str, m2: str) -> Reso
         anchor = "publication"
     y1 = y2 if (mo1, d1) <= (mo2, d2) else y2 - 1
     start, end = safe_date(y1, mo1, d1), safe_date(y2, mo2, d2)
-    if start is None or end is None or start >= end:
+    if start is None or end is None or start >= end or (across and (end - start).days != 1):
         return None
     return Resolved("range", start, end, "day", anchor=anchor)
