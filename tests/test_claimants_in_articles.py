@@ -555,3 +555,28 @@ def test_a_review_of_session_25s_claim_rules_subjects_and_claimants():
                     "The mission said 14 civilians were killed, while the UN said 10.\n", date(2019, 6, 1))
     assert "attackers" not in _of(found, 30).subject_label and _of(found, 3).subject_label == "soldiers"
     assert _of(found, 14).claimant_label == "The mission"
+
+
+def test_session_26_figures_the_authorities_own_and_a_side_that_counts_its_own_dead():
+    found = _claims("Report\n\nVillagers in Kani list 29 names, while the official toll is 24 dead.\n\n"
+                    "The militia says it killed 15 attackers and admits three dead of its own.\n\n"
+                    "The ministry had first put the toll at 18 killed and 9 wounded.\n", date(2021, 12, 10))
+    assert _of(found, 24).claimant_label.startswith("officials")
+    assert _of(found, 3).subject_label == "The militia"
+    assert _of(found, 18).subject_label == "people killed"
+
+
+def test_session_26_a_person_with_companions_both_and_a_fact_checks_headings():
+    found = _claims("Report\n\nAccording to the party, Mr Touré and four members of his delegation are still held. "
+                    "Two engineers were seized near Kobri, and both were killed a week later.\n", date(2020, 4, 1))
+    assert ("captured", 5) in [(c.quantity, c.value_low) for c in found] and [c.value_low for c in found if c.quantity == "killed"] == [2]
+    checked = _claims("Fact check\n\nClaim: A video shared on Facebook says it shows 200 soldiers lying dead in Boni.\n\n"
+                      "Verdict: FALSE. The clip dates from 2019.\n\n"
+                      "Claim: Posts say 40 pilots were captured.\n\nVerdict: MISLEADING. Only two were held.\n", date(2024, 9, 25))
+    assert all(c.claimant_label not in ("Claim", "Verdict") for c in checked) and "video" in _of(checked, 200).claimant_label
+    assert _claims("Report\n\nThe Division considers that at least 30 persons were executed.\n", date(2018, 5, 20))[0].claimant_label == "The Division"
+
+
+def test_a_person_named_with_people_of_another_kind_adds_no_one():
+    found = _claims("Report\n\nGunmen attacked Kidal and two other towns, killing 12 soldiers. The convoy and 30 trucks were stopped.\n", date(2020, 4, 1))
+    assert [c.value_low for c in found if c.quantity == "killed"] == [12]

@@ -78,6 +78,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
         **{f"q:{q}": re.compile(rf"(?<![\w-])(?:{alternation(ws)})(?![\w-])(?!['’]s(?![\w-]))(?!\s+(?:{alternation(nc['not_fates'])})(?![\w-]))", re.IGNORECASE) for q, ws in w["quantities"].items()},  # not "reached the town's health centre": a possessor
         "single": _single_pattern(language),
         "ranked": _ranked_pattern(language),
+        "pair": _pair_pattern(language),
         "object_single": _object_single_pattern(language),
         "not_count": re.compile(rf"^\s*(?:{alternation(nc['after'])})(?![\w-])(?!\s+(?:days|weeks|months|years|hours|nights)(?![\w-]))", re.IGNORECASE),  # "one in three new arrivals", not "23 in three days of fighting"
         "not_before": re.compile(rf"(?:^|[^\w])(?:{alternation(nc['before'])})\s*$", re.IGNORECASE),
@@ -125,6 +126,13 @@ def _single_pattern(language: str) -> re.Pattern:
         rf"(?<![\w-])(?:(?P<single>an?)\s+|(?P<owner>his|her|their|its)\s+(?=(?:[\w’'-]+\s+){{0,2}}?(?:{possessed})\s))(?P<np>(?:(?!(?:that|which|who|whose|no|not|whether|if|of|own)\s)[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)})(?:\s+of\s+(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?:\s+(?:{units}))?|the\s+(?:escort|convoy|patrol|garrison|post|camp|base|unit|crew|team|delegation|village|family)))?)\s+(?:{verbs})(?![\w-])",
         re.IGNORECASE,  # "a French soldier of Operation Barkhane was killed", "of the Barkhane force", "of the 1st Spahi Regiment", "a soldier of the escort", "his assistant was wounded"
     )
+
+
+def _pair_pattern(language: str) -> re.Pattern:
+    """"both had been shot dead", "both were killed": two people, told by "both" as the subject
+    of a loss (the plural of the [singles] verbs)."""
+    plural = {v.replace("was ", "were ").replace("is ", "are ").replace("has been ", "have been ") for v in words(language)["singles"]["verbs"] if " his " not in v and " her " not in v}
+    return re.compile(rf"(?<![\w-])(?P<np>both(?:\s+of\s+them|\s+(?:[\w’'-]+\s+)?(?:men|women|hostages|soldiers|journalists|reporters|workers|brothers|Frenchmen|tourists|pilots))?)(?P<pair>)\s+(?:{alternation(sorted(plural, key=len, reverse=True))})(?![\w-])", re.IGNORECASE)
 
 
 OBJECT_LOSS_BEFORE = re.compile(r"(?<![\w-])(killing|killed|wounding|wounded|injuring|injured)\s+(?:(?![a-z]+(?:ed|ing)\b|took\b|shot\b|hit\b)[^,;.\s]+\s+){1,8}?and\s+$", re.IGNORECASE)  # "killing a Togolese peacekeeper and …", "killing two soldiers and a civilian"; not "killed a man and abducted a woman and a child": the nearest verb's
@@ -178,6 +186,8 @@ def _qualifier_kind(qual: str | None, language: str) -> str | None:
 
 def figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | None, int | None, str]:
     """Low, high and qualifier of a figure, by the documented mapping."""
+    if "pair" in m.re.groupindex:
+        return 2, 2, "exact"  # "both were killed"
     if "qual" not in m.re.groupindex and "single" not in m.re.groupindex:
         return None, None, "qualitative"  # "heavy losses"
     if "single" in m.re.groupindex:
@@ -197,6 +207,8 @@ def figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | None
     else:
         n = _value(m.group("part") if m.group("part") is not None else m.group("n"), language)
     kind = _qualifier_kind(m.group("qual"), language)
+    if kind is None and n is not None and quantity in ("captured", "missing") and m.group("part") is None and _led_by_one(m, language):
+        n += 1  # "President Cissé and six members of his delegation": seven people
     if m.group("neg") and kind in ("at_least", "up_to"):
         kind = "up_to" if kind == "at_least" else "at_least"  # "not fewer than 80", "no more than 300"
     if kind == "at_least":
@@ -206,6 +218,21 @@ def figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | None
     if kind == "about":
         return n, n, "about"
     return n, n, "exact"
+
+
+@cache
+def _companions(language: str) -> tuple[re.Pattern, re.Pattern]:
+    w = words(language)["companions"]
+    leader = re.compile(rf"(?<![\w-])(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\s)(?-i:[A-Z])[\w’'-]+|(?:he|she)|(?:the|its|his|her|their)\s+(?:{alternation(w['roles'])}))\s+and\s+$", re.IGNORECASE)
+    nouns = re.compile(rf"\s+(?:(?:other|more|further)\s+)?(?:of\s+(?:his|her|their)\s+)?(?:{alternation(w['nouns'])})(?![\w-])", re.IGNORECASE)
+    return leader, nouns
+
+
+def _led_by_one(m: re.Match, language: str) -> bool:
+    """Whether an exact figure counts the companions of one person named right before it
+    ("Mr Cissé and six of his companions are still held"): claims_<language>.toml [companions]."""
+    leader, nouns = _companions(language)
+    return leader.search(m.string, max(0, m.start() - 60), m.start()) is not None and nouns.match(m.string, m.end()) is not None
 
 
 ONE_OF_MANY = re.compile(r"(?:(?<![\w-])(?:was|is|were|been|as)|,|(?<![\w-])(?:was|is)\s+one\s+of\s+[^.;]{1,80}?,\s+and)\s+$", re.IGNORECASE)  # a person told as one of a counted group ("was one of 20 people killed, and one of six Malians among the dead")

@@ -392,7 +392,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
             found.append((m, quantity))
     found = digits_over_words(text, found, language)
     found += [(m, "losses") for m in pats["qualitative"].finditer(text)]
-    for m in [*pats["single"].finditer(text), *pats["ranked"].finditer(text), *pats["object_single"].finditer(text)]:
+    for m in [*pats["single"].finditer(text), *pats["ranked"].finditer(text), *pats["pair"].finditer(text), *pats["object_single"].finditer(text)]:
         loss = text[m.end("np") : m.end()] if "verb" not in m.re.groupindex else m.group("verb") or (before.group(1) if (before := OBJECT_LOSS_BEFORE.search(text, max(0, m.start() - 90), m.start())) else "")
         quantity = next((q for q in ("killed", "wounded", "captured", "missing") if pats[f"q:{q}"].search(loss)), None)
         if quantity and not pats["negated"].search(text, max(0, m.start() - 12), m.start()) and not any(f.start() < m.end() and m.start() < f.end() for f, _ in found):

@@ -17,6 +17,7 @@ from timeline.fate_words import fate_nouns
 from timeline.regex_gate import alternation
 from timeline.names import NameMatch
 from timeline.strength_cues import STRONG_WORD
+from timeline.sentence_subjects import subject_span
 
 
 SUBJECT_STOP = re.compile(
@@ -68,7 +69,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     return actor, label
 
 
-LOST_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:(?:the|its|their|his|her|our)\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that|had|has|have|and|or|but|also|reportedly|then|later|already|never|only|just|since|once|itself|themselves|himself|herself)\b)[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over)\s+)?[\"“‘']?$", re.IGNORECASE)  # also 'had lost "dozens"'
+LOST_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:(?:the|its|their|his|her|our)\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that|had|has|have|and|or|but|also|reportedly|then|later|already|never|only|just|since|once|itself|themselves|himself|herself)\b)[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose|admits|admitted|acknowledges|acknowledged|concedes|conceded)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over)\s+)?[\"“‘']?$", re.IGNORECASE)  # also 'had lost "dozens"'
 PRONOUN_LOST = re.compile(r"(?<![\w’'-])(it|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over|only)\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|by|of|near|at|from|to|with|for|on|under)|[a-z]{3,}ed)\s+$", re.IGNORECASE)  # "the patrol based in Boni had lost": Boni is no one's side
 OWN_TOLL_VERB = r"(?:put|puts|putting|estimated|estimates|estimating|placed|places)"
@@ -121,6 +122,9 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     count the people of the paragraph's last figure."""
     if quantity == "losses":
         return _losses_subject(text, m, names, language)
+    if "pair" in m.re.groupindex:  # "both Russian pilots had been killed": the pilots; "both were killed": the people told before
+        named = re.sub(r"^both(?:\s+of\s+them)?\s*", "", m.group("np"), flags=re.IGNORECASE)
+        return (next((n.id for n in names if n.kind == "actor" and m.start("np") <= n.start < m.end("np")), None), named) if named else last
     if "single" in m.re.groupindex:  # "a French helicopter pilot was killed"
         return next((n.id for n in names if n.kind == "actor" and m.start("np") <= n.start < m.end("np")), None), m.group("np")
     subject_id, subject_label = _subject(text, m.end(), names)
@@ -128,12 +132,16 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         subject_id, subject_label = None, f"people ({subject_label.split()[0]})"  # "documented 96 killings there", "reported 14 deaths": people, not who; the noun told
     if subject_label and VERB_FIRST.match(subject_label):
         subject_id, subject_label = None, None  # "11 remain unaccounted for", "nine never came back": the noun is left out
-    if subject_label and subject_label.casefold() in ("men", "own") and (lost := _loser(text, m.start(), names)):
+    if subject_label and (subject_label.casefold() in ("men", "own") or OWN_DEAD.fullmatch(subject_label)) and (lost := _loser(text, m.start(), names)):
         subject_id = next((n.id for n in names if n.kind == "actor" and lost.start("who") <= n.start < lost.end("who")), None)
         who = lost.group("who")
-        if subject_label.casefold() == "own":
+        if subject_label.casefold() != "men":  # "admits four dead of its own": the militia's
             return subject_id, who  # "the attackers had lost "dozens" of their own": the attackers
         return subject_id, f"{who}’ men" if who.endswith("s") else f"{who}’s men"  # "the army had lost at least six men": the army's men
+    clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1  # "a doctor told us 35 died; the MNLA has only ever admitted to seven dead of its own"
+    if subject_label and OWN_DEAD.fullmatch(subject_label) and (span := subject_span(text[clause : m.start()].lstrip(), language)) and span[1] > span[0]:
+        lo, hi = (clause + len(text[clause : m.start()]) - len(text[clause : m.start()].lstrip()) + i for i in span)
+        return next((n.id for n in names if n.kind == "actor" and lo <= n.start < hi), None), text[lo:hi]  # "The militia claims 19 killed and admits four dead of its own": its clause's subject
     if subject_label and subject_label.casefold() == "men" and (pronoun := PRONOUN_LOST.search(text, 0, m.start())):
         return None, {"it": "its men", "we": "our men"}[pronoun.group(1).casefold()]  # "the MNLA said it had lost seven men": the speaker's own men
     if subject_label and WHEN_WORDS.match(subject_label):
@@ -156,7 +164,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         group = 1 if fronted.group(1) else 2
         return next((n.id for n in names if n.kind == "actor" and fronted.start(group) <= n.start < fronted.end(group)), None), fronted.group(group)
     named = NUMBER_OF.search(text[: m.start()])
-    if named and (_calendar_word(named.group("np")) or named.group("np").split()[0].casefold() in words(language)["tolls"]["events"]):
+    if named and (_calendar_word(named.group("np")) or COUNTED_EVENTS.sub("", named.group("np")).split()[0].casefold() in words(language)["tolls"]["events"]):
         named = None  # "put the Monday dead at 12": a day, not whose dead; "the toll of the attack stands at 35": the attack's
     if (subject_label is None or (bare and subject_id is None)) and named:
         subject_id = next((n.id for n in names if n.kind == "actor" and named.start("np") <= n.start < named.end("np")), None)
@@ -165,7 +173,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     owners = [n for n in names if n.kind == "actor" and whose and n.end <= whose.start()]
     if owners:  # "the Africa Corps, whose strength in Mali is estimated at about 2,500": the Africa Corps
         return owners[-1].id, text[owners[-1].start : owners[-1].end]
-    toll = figure_patterns(language)["toll"].search(text[: m.start()])
+    toll = figure_patterns(language)["toll"].search(text[: m.start()]) if not BARE_FATE_AFTER.match(text, m.end()) else None  # "put the toll at 31 killed": the killed, not the toll
     if subject_label is None and toll:  # "the death toll … has risen to 77": it counts the toll's dead
         told_noun = " ".join((toll.group("noun") or toll.group("object") or "").casefold().split())
         if last != (None, None) and last[1] and (told_noun in folded_words(language, "heads", "toll_nouns") or re.fullmatch(r"(?:that|the|this|its) figure|it", told_noun)):
@@ -218,6 +226,9 @@ SIDE_OF = re.compile(r"(?:\s*\(\d+\)|\))?(?:\s+(dead|killed|wounded|injured|miss
 FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:on\s+the\s+side\s+of|among(?:st)?|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)|on\s+(?:the\s+)?((?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side)\s*,[^.;,]*$", re.IGNORECASE)  # "On the side of the assailants, 28 were killed", "On the army's side, …"
 ON_THE_GROUND = re.compile(r"\s+(?:dead\s+|bodies\s+|of\s+their\s+own\s+)?(?:on\s+the\s+(?:ground|battlefield|field)|behind)\b", re.IGNORECASE)
 LEFT_DEAD = re.compile(r"(?<![\w-])(?<!of\s)(?<!on\s)(?<!in\s)(?<!against\s)(?P<who>(?:the\s+)?(?:(?-i:[a-z])[\w’'-]+\s+)?(?:enemy|assailants|attackers|terrorists|jihadists|rebels|militants|gunmen|insurgents))\s+(?:had\s+|has\s+|have\s+)?left\s+(?:behind\s+)?(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?$")  # "The enemy left more than 20 dead on the ground"
+OWN_DEAD = re.compile(r"(?:dead|killed|wounded|injured|men|fighters|combatants|members)\s+of\s+(?:its|their|our)\s+own", re.IGNORECASE)  # "admits four dead of its own"
+BARE_FATE_AFTER = re.compile(r"\s+(?:dead|killed|wounded|injured|missing)(?![\w-])", re.IGNORECASE)
+COUNTED_EVENTS = re.compile(r"^(?:(?:the|\d+|two|three|four|five|six|seven|eight|nine|ten|twin|double|deadly|recent|latest|coordinated|simultaneous)\s+)+", re.IGNORECASE)  # "the toll of the three attacks at more than 70 dead": the attacks', not whose
 BARE_LABELS = frozenset({"dead people", "wounded people", "injured people", "missing people", "people killed"})
 PEOPLE_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "killed_or_captured"})
 BARE_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "the dead", "the wounded", "the missing"})

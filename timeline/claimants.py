@@ -39,6 +39,9 @@ def speaker_of(
     """The speaker of the figure at [start, end) of a sentence, or the article's when none is named."""
     found = cues(text, discourse.language) if found is None else found
     cue, outer = governing(text, found, start, end, discourse.language)
+    official = _official_figure_re(discourse.language).search(text, 0, start)
+    if official is not None and (cue is None or cue.end <= official.start()):  # "people speak of 37 names, while the official toll is 32 dead"
+        return Speaker(None, sayings_words(discourse.language)["official_figures"]["label"], "sentence", None, kind="label")
     if cue is None:
         return _bracketed_source(text, end, names, discourse, masks) or ARTICLE
     denial = cue if cue.status == "denied" and not cue.speaker_after else outer if outer is not None and outer.status == "denied" else None
@@ -55,6 +58,14 @@ def speaker_of(
         if (relayed.actor_id, relayed.label) != (speaker.actor_id, speaker.label) and relayed.kind != "other":
             via = relayed.label or (actors()[relayed.actor_id].fields["name"] if relayed.actor_id else via)
     return Speaker(speaker.actor_id, speaker.label, speaker.basis, cue, via, speaker.kind, speaker.named_as)
+
+
+@cache
+def _official_figure_re(language: str) -> re.Pattern:
+    """"The official toll is 32 dead", "…, while the official death toll stands at 35": a figure
+    the authorities gave, though no one is said to speak (claimants_<language>.toml official_figures)."""
+    w = sayings_words(language)["official_figures"]
+    return re.compile(rf"(?:^|[,;:]\s*(?:(?:but|while|whereas|and|yet)\s+)?)\W*(?:the|an|its)\s+(?P<who>(?:{alternation(w['adjectives'])}))\s+(?:(?:death|casualty|provisional|final|latest)\s+)?(?:{alternation(w['nouns'])})(?![\w-])[^.;,]{{0,40}}$", re.IGNORECASE)
 
 
 LAST_BRACKET = re.compile(r"[^()]*?\(\s*(?P<inside>[^()]{2,60}?)\s*\)\s*[.;]?\s*$")

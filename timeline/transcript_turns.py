@@ -98,6 +98,11 @@ def tag_end(text: str, language: str) -> int | None:
     return at + m.end() if m else None
 
 
+@cache
+def _not_speakers(language: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in sayings_words(language)["transcript"]["not_speakers"])
+
+
 def _turn_tags(sentences, language: str):
     """Each paragraph's opening tag, with whether it is a name ("Mamadou Test:", "Hon. Mariam
     Guindo (supplementary question):") rather than a role ("Minister of Defence:")."""
@@ -107,6 +112,8 @@ def _turn_tags(sentences, language: str):
             continue
         seen.add(s.paragraph_index)
         m = NAME_TURN.match(s.text)
+        if m and m.group(1).casefold() in _not_speakers(language):
+            continue  # a fact-check's "Claim:" and "Verdict:", a page's "Update:": headings, no one speaking
         if m:
             yield m.group(1), True
         elif (role := speaker_tag(s.text, language, verbatim=True)) is not None:
