@@ -778,11 +778,11 @@ def test_a_trial_that_opened_and_was_adjourned_gives_two_rulings():
 
 def test_places_and_days_listed_in_parallel_pair_in_order():
     """"the attacks of 30 September and 1 October against Boulkessi and Mondoro": one attack at each
-    place on its day; a lone place keeps both days."""
+    place on its day; a lone place keeps both days, as one span of two days in a row."""
     found = of_type("Following the attacks of 30 September and 1 October 2019 against the posts of Boulkessi and Mondoro, the government spoke.", "attack", "2019-10-04")
     assert [(m.start_date, m.place_id) for m in found] == [(date(2019, 9, 30), "boulkessi"), (date(2019, 10, 1), "mondoro")]
     found = of_type("Following the attacks of 30 September and 1 October 2019 against the post of Boulkessi, the government spoke.", "attack", "2019-10-04")
-    assert [(m.start_date, m.place_id) for m in found] == [(date(2019, 9, 30), "boulkessi"), (date(2019, 10, 1), "boulkessi")]
+    assert [(m.start_date, m.end_date, m.place_id) for m in found] == [(date(2019, 9, 30), date(2019, 10, 1), "boulkessi")]
 
 
 @pytest.mark.parametrize("text", ["2 December 2025 - A Mi-8 helicopter crashes near Gao.", "A cargo plane crashes near Gao on 2 December 2025."])

@@ -1252,6 +1252,20 @@ CASES = [
     ("MINUSMA recalls the mandate renewed by the Security Council on 29 June in resolution 2295.", date(2016, 10, 3), "mission_renewed", date(2016, 6, 29)),
     ("Fighters of the Congress for Justice in Azawad blocked the city on 6 March 2017.", date(2018, 5, 12), "blockade", date(2017, 3, 6)),
     ("The interim authority of the Timbuktu region held its first full session on Thursday.", date(2017, 7, 28), "diplomatic_call", date(2017, 7, 27)),
+    # session 26, SI–SP
+    ("Gunmen shot dead the imam of Tenenkou, a town west of Mopti, as he walked out of the mosque on Friday, his family said.", date(2016, 9, 20), "mass_killing", date(2016, 9, 16)),
+    ("Unknown gunmen shot dead a teacher as he rode home on Tuesday.", date(2019, 5, 9), "mass_killing", date(2019, 5, 7)),
+    ("The sixth round of negotiations finally began on Wednesday in Algiers.", date(2015, 3, 1), "diplomatic_call", date(2015, 2, 25)),
+    ("The defence minister came here on 12 June and promised a new army post.", date(2018, 6, 20), "diplomatic_call", date(2018, 6, 12)),
+    ("The National Assembly voted in a special session on Friday to extend the state of emergency until the end of the year.", date(2017, 4, 3), "legislation", date(2017, 3, 31)),
+    ("The movement condemned the arrest in Kidal, on 4 May, of two of its officers.", date(2020, 5, 9), "arrest", date(2020, 5, 4)),
+    ("The new group split from the rebel coalition in March 2017 and settled near Ménaka.", date(2018, 6, 1), "alliance_formed", date(2017, 3, 1)),
+    ("The commission of inquiry into the shooting delivered its preliminary findings on Thursday.", date(2015, 3, 8), "report_published", date(2015, 3, 5)),
+    ("The finance law, adopted by the national transition council on Tuesday, doubles the security budget.", date(2021, 12, 10), "legislation", date(2021, 12, 7)),
+    ("Thousands attended the funeral of the victims in Ogossagou on Sunday, an elder said.", date(2019, 3, 27), "funeral", date(2019, 3, 24)),
+    ("The base at Tessalit, in the far north, was closed on 15 August and handed over to the army.", date(2023, 8, 20), "withdrawal", date(2023, 8, 15)),
+    ("In May, a former teacher announced the creation of a Dogon self-defence movement in Bandiagara.", date(2016, 9, 1), "alliance_formed", date(2016, 5, 1)),
+    ("A criminal court in Mopti sentenced two men to ten years late on Monday for their role in the killing of a mayor in 2019.", date(2022, 4, 6), "court_ruling", date(2022, 4, 4)),
 ]
 
 

@@ -6,7 +6,8 @@ Why: news sets a day off by commas from the verb it dates: "Gunmen stormed the r
 elaborates), "dissolved every party, in a presidential decree read out on Tuesday evening" (the
 document that did it); "reports that on the night of 23 to 24 January, units repelled attacks"
 (a date fronted in a complement); "took place at Moura in March 2022, where … troops killed"
-(a "where" clause). Each rule reads only free dates (owned by no other trigger) and steps
+(a "where" clause); "shot dead the imam of Kouakourou, a village south of Mopti, as he left the
+mosque on Sunday" (the clause telling its occasion). Each rule reads only free dates (owned by no other trigger) and steps
 aside when the neighbouring clause tells an event of its own. Words: events_<language>.toml.
 """
 
@@ -43,6 +44,8 @@ def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, t
     if not following:
         return []
     lo2, hi2 = following[0]
+    if _occasion(language).match(text, lo2) and not any(lo2 <= t[0] < hi2 for j, t in enumerate(triggers) if j != k):
+        return [i for i in free if lo2 <= timexes[i].char_start < hi2 and timexes[i].precision == "day"][:1]  # "shot dead the imam of Kouakourou, a village south of Mopti, as he left the mosque on Sunday" (a day: not "as the 1992 constitution provides")
     found = [
         i for i in free
         if lo2 <= timexes[i].char_start < hi2 and _adjunct(language)["opens"].fullmatch(text[lo2 : timexes[i].char_start])
@@ -102,6 +105,15 @@ def _act_document(language: str) -> re.Pattern:
     """The opening of a phrase naming the document an act was done by ("in a presidential decree")."""
     nouns = alternation(event_words(language)["act_documents"])
     return re.compile(rf"\s*(?:in|by|through|with|according\s+to)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}(?:{nouns})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _occasion(language: str) -> re.Pattern:
+    """A clause that tells the occasion of the event before it ("as he left the mosque", "when
+    the convoy struck a mine"): events_<language>.toml [occasions] conjunctions, not the fixed
+    phrases that only start with one ("as well as", "as part of")."""
+    w = event_words(language)["occasions"]
+    return re.compile(rf"\s*(?:{alternation(w['conjunctions'])})\s+(?!(?:{alternation(w['not_occasions'])})(?![\w-]))", re.IGNORECASE)
 
 
 @cache

@@ -45,7 +45,7 @@ def object_participle_date(text: str, trigger: tuple[int, int], t: Timex, timexe
     return VERB_AND_OBJECT.match(text, start, end) is not None and (PARTICIPLE_THEN_DATE.fullmatch(between) or COMMA_PARTICIPLE_THEN_DATE.fullmatch(between)) is not None
 
 
-RELATIVE_VERB = re.compile(r"^\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:that\s+|which\s+|whom\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t|en)\s", re.IGNORECASE)  # "the forces it sent to Mali this month"
+RELATIVE_VERB = re.compile(r"^\s+(?:the|a|an|its|their|his|her)\s+(?:(?!(?:as|when|while|after|before|because|since|until|once)\s)[\w’'-]+\s+){0,3}?(?:that\s+|which\s+|whom\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t|en)\s", re.IGNORECASE)  # "the forces it sent to Mali this month" (not "shot dead the imam as he walked home on Sunday": an occasion, the killing's day)
 
 
 def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:

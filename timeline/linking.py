@@ -46,7 +46,7 @@ def can_found(m: Mention) -> bool:
     event others date, or stays unlinked. An announced one (ties cut, sanctions) is its report."""
     etype = event_types()[m.event_type]
     if etype.supports_only:  # "in March, 27 soldiers were killed at Mondoro" is an event of its own
-        return m.date_basis == "occurred" and (_locates(m.place_id) or (_an_area(m.place_id) and m.date_precision == "day"))
+        return m.date_basis == "occurred" and (_locates(m.place_id) or ((_an_area(m.place_id) or (m.place_basis == "unregistered" and bool(m.place_name))) and m.date_precision == "day"))  # also "killed 11 fighters near Inwelane on Monday": a named place the registry lacks
     return m.date_basis != "reported" or etype.dated_by_report
 
 

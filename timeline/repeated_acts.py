@@ -104,15 +104,15 @@ def demonstrative_triggers(text: str, triggers: list[tuple[int, int, str]], date
 
 LIST_JOINER = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 LIST_AFTER_ASIDE = re.compile(r"[^.;:\d]{1,120}?;\s*(?:and\s+)?")  # "Ber was handed over on August 13 amid fighting …; Tessalit on October 21": a semicolon closes the first item's words
-DATE_GAP = re.compile(r"(?:\s*,\s*(?:the|a|an)\s+[^,.;:()\d]{1,90}?,)?\s*(?:on\s+|in\s+)?")  # also "Gao, the largest town in the north, on Saturday"
-LIST_PREPOSITION = r"(?:(?:from|in|into|at|near|of)\s+)?"  # "departure from Tessalit on 21 October and from Aguelhok on 23 October", "the fall of Gao on Saturday and of Kidal on Friday"
+DATE_GAP = re.compile(r"(?:\s*,\s*(?:the|a|an)\s+[^,.;:()\d]{1,90}?,)?(?:\s*,(?=\s*on\s))?\s*(?:on\s+|in\s+)?")  # also "Gao, the largest town in the north, on Saturday", "the camps of Aklaz, on 26 April, and Awakassa, on 27 April"
+LIST_PREPOSITION = r"(?:(?:from|in|into|at|near|of|on|against)\s+)?"  # "departure from Tessalit on 21 October and from Aguelhok on 23 October", "the fall of Gao on Saturday and of Kidal on Friday"
 LIST_PREPOSITION_RE = re.compile(LIST_PREPOSITION, re.IGNORECASE)
 LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|and\s|or\s|$)")
 
 
 @cache
 def _object_gap(language: str) -> re.Pattern:
-    return re.compile(rf"\s+{LIST_PREPOSITION}(?:the\s+(?:{alternation(event_words(language)['listed_place_nouns'])})\s+(?:of|at)\s+)?", re.IGNORECASE)
+    return re.compile(rf"\s+{LIST_PREPOSITION}(?:the\s+(?:{alternation(event_words(language)['listed_place_nouns'])})s?\s+(?:of|at)\s+)?", re.IGNORECASE)  # also "the attacks on the camps of Aklaz, on 26 April, and Awakassa, on 27 April"
 
 
 @cache
