@@ -580,3 +580,16 @@ def test_session_26_a_person_with_companions_both_and_a_fact_checks_headings():
 def test_a_person_named_with_people_of_another_kind_adds_no_one():
     found = _claims("Report\n\nGunmen attacked Kidal and two other towns, killing 12 soldiers. The convoy and 30 trucks were stopped.\n", date(2020, 4, 1))
     assert [c.value_low for c in found if c.quantity == "killed"] == [12]
+
+
+def test_session_26_a_letterhead_ministry_issues_its_release_and_an_event_speaks_for_no_one():
+    text = ("Attack on the post\n\nWe publish the statement below.\n\nREPUBLIC OF NIGER\nFraternity - Work - Progress\n"
+            "MINISTRY OF NATIONAL DEFENCE\nPRESS RELEASE\n\nOn Thursday the post of Abala was attacked. The final toll is 14 soldiers killed.\n\n"
+            "This cowardly attack recalls the assault on Inates, where 71 of our soldiers lost their lives.\n")
+    found = _claims(text, date(2020, 1, 12))
+    assert _of(found, 14).claimant_label == "MINISTRY OF NATIONAL DEFENCE" and _of(found, 71).claimant_label == "MINISTRY OF NATIONAL DEFENCE"
+
+
+def test_session_26_days_named_with_their_weekdays_are_no_figures():
+    found = _claims("Report\n\nAfter the sweeps carried out from Friday 10 to Saturday 11 January 2020, the final toll is 14 soldiers killed.\n", date(2020, 1, 12))
+    assert [c.value_low for c in found] == [14]

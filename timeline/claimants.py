@@ -52,12 +52,21 @@ def speaker_of(
     if denial is not None and (source := _denied_source(text, denial, start, end, names, discourse, masks)) is not None:
         return source  # "denies the allegations … by the so-called JNIM, according to which …"
     speaker = _speaker(text, cue, names, discourse, masks)
+    if speaker.actor_id is None and speaker.label and _event_head(discourse.language).search(speaker.label):
+        return _bracketed_source(text, end, names, discourse, masks) or ARTICLE  # "This cowardly attack recalls the assaults … where 49 of our comrades lost their lives": an event speaks for no one
     via = relayed_by(text, cue, names, discourse.language)
     if outer is not None and not outer.speaker_after:
         relayed = _speaker(text, outer, names, discourse, masks)
         if (relayed.actor_id, relayed.label) != (speaker.actor_id, speaker.label) and relayed.kind != "other":
             via = relayed.label or (actors()[relayed.actor_id].fields["name"] if relayed.actor_id else via)
     return Speaker(speaker.actor_id, speaker.label, speaker.basis, cue, via, speaker.kind, speaker.named_as)
+
+
+@cache
+def _event_head(language: str) -> re.Pattern:
+    """A speaker's phrase that ends on an event noun ("This cowardly attack recalls …"):
+    claimants_<language>.toml ``event_subjects``."""
+    return re.compile(rf"^\W*(?:(?:the|this|that|these|those|a|an|its|their|[\w-]+['’]s)\s+)?(?:(?!(?:of|on|in|at|by|for|about|after)\s)[\w-]+\s+){{0,2}}(?:{alternation(sayings_words(language)['event_subjects']['words'])})\s*$", re.IGNORECASE)  # not "Officials briefed on the attack"
 
 
 @cache
