@@ -1266,6 +1266,22 @@ CASES = [
     ("The base at Tessalit, in the far north, was closed on 15 August and handed over to the army.", date(2023, 8, 20), "withdrawal", date(2023, 8, 15)),
     ("In May, a former teacher announced the creation of a Dogon self-defence movement in Bandiagara.", date(2016, 9, 1), "alliance_formed", date(2016, 5, 1)),
     ("A criminal court in Mopti sentenced two men to ten years late on Monday for their role in the killing of a mayor in 2019.", date(2022, 4, 6), "court_ruling", date(2022, 4, 4)),
+    # session 26, SQ–SX
+    ("The occupation of Ménaka on 12 May by armed groups shocked the region.", date(2015, 5, 20), "territory_seized", date(2015, 5, 12)),
+    ("The separatists proclaimed what they call the independence of their region on Sunday.", date(2012, 4, 10), "independence_declared", date(2012, 4, 8)),
+    ("The governor came on Monday and promised a new well.", date(2020, 2, 5), "diplomatic_call", date(2020, 2, 3)),
+    ("The interior minister met the signatory movements in Bamako on Friday to discuss the army's return.", date(2020, 1, 20), "diplomatic_call", date(2020, 1, 17)),
+    ("Trade restrictions were imposed in January, restrictions and sanctions the bloc lifted on 3 July.", date(2022, 7, 10), "sanctions_lifted", date(2022, 7, 3)),
+    ("On Monday about 300 women gathered in front of the army headquarters in Kati.", date(2019, 10, 9), "protest", date(2019, 10, 7)),
+    ("The defence minister received a delegation of families on Thursday.", date(2022, 12, 5), "diplomatic_call", date(2022, 12, 1)),
+    ("Senegal named a new ambassador in Bamako on Wednesday.", date(2023, 3, 10), "appointment", date(2023, 3, 8)),
+    ("Benin began withdrawing its contingent in March, the ministry said.", date(2023, 6, 1), "withdrawal", date(2023, 3, 1)),
+    ("Since the return of the State to Ménaka in February, traders have come back.", date(2023, 6, 1), "territory_regained", date(2023, 2, 1)),
+    ("Niger sent special forces to Ayorou on Sunday.", date(2022, 8, 10), "deployment", date(2022, 8, 7)),
+    ("On Wednesday the prime minister chaired a meeting of the national crisis committee.", date(2025, 9, 20), "diplomatic_call", date(2025, 9, 17)),
+    ("The soldiers released the last of the detainees they had held at the camp on Friday.", date(2012, 4, 22), "release", date(2012, 4, 20)),
+    ("Several donors suspended their budget support on Monday after the coup.", date(2012, 3, 28), "sanctions", date(2012, 3, 26)),
+    ("The bloc condemned the occupation of Kidal on 30 March, of Gao on 31 March and of Timbuktu on 1 April by armed groups.", date(2012, 4, 5), "territory_seized", date(2012, 4, 1)),
 ]
 
 

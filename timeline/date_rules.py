@@ -81,7 +81,8 @@ def rules(lex: Lexicon) -> list[Rule]:
     year_tail = rf"(?:,?\s+(?P<y>{year}))?\b"
 
     listed = rf"(?:,\s+{day}(?=(?:,\s+{day})*,?\s+and\s))*"  # "10, 11 and 12 July": the days listed between
-    @rule("day_range_month", rf"{opener}{before}(?P<d1>{day}){listed}{joiner}(?P<d2>{day})\s+(?:of\s+)?(?P<m>{month}){year_tail}")
+    on_weekday = rf"(?:(?:{weekday_any}),?\s+)?"  # "from Friday 10 to Saturday 11 January 2020"
+    @rule("day_range_month", rf"{opener}{on_weekday}{before}(?P<d1>{day}){listed}{joiner}{on_weekday}(?P<d2>{day})\s+(?:of\s+)?(?P<m>{month}){year_tail}")
     def day_range_month(m, ctx):
         return _day_range(m, ctx, m["m"], m["m"])
 

@@ -31,7 +31,7 @@ from timeline.live_blogs import entry_days
 from timeline.text_lines import BULLET
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, ancestors, most_specific, places
-from timeline.parallel_lists import paired_places, two_days
+from timeline.parallel_lists import paired_places
 from timeline.regex_gate import alternation
 from timeline.same_sentence import PLACED_BY_CONTEXT, collapse_same_sentence, drop_claimed_references, is_loose
 from timeline.sentence_clauses import clause_of, clauses, trigger_reach
@@ -232,11 +232,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                     continue
                 event_type, etype = fallback, types[fallback]  # "X, chief of staff of Goïta, is killed in an attack": deaths, not a named death
             dated = date_for(text, triggers, k, ctx.timexes, owner, language)
-            in_reach = [p for p in place_names if lo <= p.start and p.end <= hi]
-            halves = two_days(dated[0][2]) if place_basis == "sentence" and len(dated) == 1 else None
-            if halves and paired_places(text, in_reach, halves, language):
-                dated = [(dated[0][0], dated[0][1], half) for half in halves]  # "the attacks of 30 September and 1 October against Boulkessi and Mondoro": one on each day
-            paired = paired_places(text, in_reach, [d[2] for d in dated], language) if place_basis == "sentence" else None
+            paired = paired_places(text, [p for p in place_names if lo <= p.start and p.end <= hi], [d[2] for d in dated], language) if place_basis == "sentence" else None
             for n, (timex_index, basis, timex) in enumerate(dated):
                 if etype.needs_date and (timex is None or timex.precision not in ("day", "week")):
                     continue

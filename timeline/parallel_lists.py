@@ -12,13 +12,11 @@ nothing); anything else keeps the clause's one place.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from timeline.event_lexicon import event_words
 from timeline.names import NameMatch
 from timeline.regex_gate import alternation
-from timeline.periods import edtf_point
 from timeline.timex import Timex
 
 
@@ -47,16 +45,3 @@ def paired_places(text: str, places: list[NameMatch], dates: list[Timex | None],
     order = {id(d): i for i, d in enumerate(days)}
     return [named[order[id(d)]].id for d in dates]
 
-
-TWO_DAYS = re.compile(r"(?P<a>.+?)\s+and\s+(?P<b>\S.*)", re.IGNORECASE)
-
-
-def two_days(t: Timex | None) -> list[Timex] | None:
-    """"30 September and 1 October 2019", one range of two days in a row, as its two days, for a
-    clause that pairs them with two places ("the attacks of 30 September and 1 October against
-    Boulkessi and Mondoro"); None for any other date."""
-    m = TWO_DAYS.fullmatch(t.text) if t is not None and t.kind == "range" and t.precision == "day" and (t.end - t.start).days == 1 else None
-    if m is None:
-        return None
-    return [replace(t, char_start=t.char_start + m.start(g), char_end=t.char_start + m.end(g), text=m.group(g), kind="date", start=day, end=day, edtf=edtf_point(day, "day"))
-            for g, day in (("a", t.start), ("b", t.end))]
