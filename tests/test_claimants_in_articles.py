@@ -593,3 +593,11 @@ def test_session_26_a_letterhead_ministry_issues_its_release_and_an_event_speaks
 def test_session_26_days_named_with_their_weekdays_are_no_figures():
     found = _claims("Report\n\nAfter the sweeps carried out from Friday 10 to Saturday 11 January 2020, the final toll is 14 soldiers killed.\n", date(2020, 1, 12))
     assert [c.value_low for c in found] == [14]
+
+
+def test_session_26_a_chronologys_dash_between_its_day_and_a_toll_makes_no_range():
+    text = ("Key dates\n\nThe last soldiers left yesterday. Key dates:\n\n"
+            "• 25 November 2019 – 13 French soldiers are killed when two helicopters collide.\n"
+            "• 10 July 2022 – 49 Ivorian soldiers are arrested at Bamako airport.\n")
+    found = _claims(text, date(2022, 8, 16))
+    assert sorted((c.quantity, c.value_low) for c in found) == [("captured", 49), ("killed", 13)]

@@ -1282,6 +1282,10 @@ CASES = [
     ("The soldiers released the last of the detainees they had held at the camp on Friday.", date(2012, 4, 22), "release", date(2012, 4, 20)),
     ("Several donors suspended their budget support on Monday after the coup.", date(2012, 3, 28), "sanctions", date(2012, 3, 26)),
     ("The bloc condemned the occupation of Kidal on 30 March, of Gao on 31 March and of Timbuktu on 1 April by armed groups.", date(2012, 4, 5), "territory_seized", date(2012, 4, 1)),
+    # session 26, SY–TF
+    ("Arab fighters first rose against the state in 1994, the historian said.", date(2016, 3, 1), "rebellion", date(1994, 1, 1)),
+    ("The movement recalls that the independence of Azawad was proclaimed on 6 April 2012.", date(2013, 1, 10), "independence_declared", date(2012, 4, 6)),
+    ("The operation, code-named Sabre, was launched on Monday from the command post in Gao.", date(2018, 3, 8), "offensive", date(2018, 3, 5)),
 ]
 
 

@@ -275,6 +275,8 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
         ("The river's rising began in July in Mopti.", "rebellion"),
         ("The ministry set a deadline for applications on Monday.", "ultimatum"),
         ("Mali answered in kind on Tuesday, expelling the French ambassador.", "public_statement"),
+    ("Each revolt, in 1990 and again in 2006, ended with a peace deal.", "agreement_ended"),
+    ("The river had risen in August, and prices rose in 2012.", "rebellion"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

@@ -367,7 +367,10 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
     marker = LIST_MARKER.match(text)
     for m in revisions_apart(text, pats):
         if any(m.start() < e and b < m.end() for b, e in taken):
-            continue  # a date or a duration, not a count
+            second = pats["figure_alone"].match(text, m.start("b")) if m.group("b") and not any(m.start("b") < e and b < m.end("b") for b, e in taken) else None
+            if second is None:
+                continue  # a date or a duration, not a count
+            m = second  # "25 November 2019 – 13 French soldiers are killed": the year and the toll after a chronology's dash are no range
         if marker is not None and m.start() < marker.end():
             continue  # "1. presents its condolences … to the wounded": an item's number
         if any(b < m.start() and m.end() < e for b, e in asides):
