@@ -601,3 +601,18 @@ def test_session_26_a_chronologys_dash_between_its_day_and_a_toll_makes_no_range
             "• 10 July 2022 – 49 Ivorian soldiers are arrested at Bamako airport.\n")
     found = _claims(text, date(2022, 8, 16))
     assert sorted((c.quantity, c.value_low) for c in found) == [("captured", 49), ("killed", 13)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers and six others were kidnapped near Gao.", [("captured", 6)]),  # a plural is no one person with companions
+    ("Two peace initiatives were launched; both died in committee.", []),  # a bare "both" that died is no one's death
+    ("Nobody believes that 30 soldiers died, a resident said.", [("killed", 30)]),
+])
+def test_a_review_of_session_26s_claim_rules_no_false_figures(text, expected):
+    found = _claims("Report\n\n" + text + "\n", date(2020, 4, 12))
+    assert [(c.quantity, c.value_low) for c in found] == expected
+
+
+def test_a_review_of_session_26s_claim_rules_claimants_and_subjects():
+    found = _claims("Report\n\nThe jihadists admit four dead of their own, the army said.\n\nNobody believes that 30 soldiers died, a resident said.\n", date(2020, 4, 12))
+    assert _of(found, 4).subject_label == "The jihadists" and _of(found, 30).claimant_label == "a resident"

@@ -1286,6 +1286,11 @@ CASES = [
     ("Arab fighters first rose against the state in 1994, the historian said.", date(2016, 3, 1), "rebellion", date(1994, 1, 1)),
     ("The movement recalls that the independence of Azawad was proclaimed on 6 April 2012.", date(2013, 1, 10), "independence_declared", date(2012, 4, 6)),
     ("The operation, code-named Sabre, was launched on Monday from the command post in Gao.", date(2018, 3, 8), "offensive", date(2018, 3, 5)),
+    ("The opposition coalition drew a third large crowd on Friday in Bamako.", date(2020, 7, 12), "protest", date(2020, 7, 10)),
+    ("The release, on Tuesday, of three journalists held since May ended a long campaign.", date(2021, 6, 10), "release", date(2021, 6, 8)),
+    ("The commission's report was handed to the Government on 12 May and has not been published.", date(2021, 6, 1), "report_published", date(2021, 5, 12)),
+    ("The national consultations of 4 to 6 March ended with a call for elections.", date(2021, 3, 20), "diplomatic_call", date(2021, 3, 4)),
+    ("The AU envoy, Pierre Buyoya, was in Kidal on Thursday to meet the movements.", date(2017, 2, 5), "diplomatic_call", date(2017, 2, 2)),
 ]
 
 

@@ -69,7 +69,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     return actor, label
 
 
-LOST_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:(?:the|its|their|his|her|our)\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that|had|has|have|and|or|but|also|reportedly|then|later|already|never|only|just|since|once|itself|themselves|himself|herself)\b)[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose|admits|admitted|acknowledges|acknowledged|concedes|conceded)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over)\s+)?[\"“‘']?$", re.IGNORECASE)  # also 'had lost "dozens"'
+LOST_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:(?:the|its|their|his|her|our)\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that|had|has|have|and|or|but|also|reportedly|then|later|already|never|only|just|since|once|itself|themselves|himself|herself)\b)[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over)\s+)?[\"“‘']?$", re.IGNORECASE)  # also 'had lost "dozens"'
 PRONOUN_LOST = re.compile(r"(?<![\w’'-])(it|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over|only)\s+)?$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|by|of|near|at|from|to|with|for|on|under)|[a-z]{3,}ed)\s+$", re.IGNORECASE)  # "the patrol based in Boni had lost": Boni is no one's side
 OWN_TOLL_VERB = r"(?:put|puts|putting|estimated|estimates|estimating|placed|places)"
@@ -141,6 +141,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     clause = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1  # "a doctor told us 35 died; the MNLA has only ever admitted to seven dead of its own"
     if subject_label and OWN_DEAD.fullmatch(subject_label) and (span := subject_span(text[clause : m.start()].lstrip(), language)) and span[1] > span[0]:
         lo, hi = (clause + len(text[clause : m.start()]) - len(text[clause : m.start()].lstrip()) + i for i in span)
+        verb = OWN_VERB.search(text, lo, hi)
+        hi = verb.start() if verb is not None and verb.start() > lo else hi  # "The jihadists admit four dead of their own": the jihadists, not "… admit"
         return next((n.id for n in names if n.kind == "actor" and lo <= n.start < hi), None), text[lo:hi]  # "The militia claims 19 killed and admits four dead of its own": its clause's subject
     if subject_label and subject_label.casefold() == "men" and (pronoun := PRONOUN_LOST.search(text, 0, m.start())):
         return None, {"it": "its men", "we": "our men"}[pronoun.group(1).casefold()]  # "the MNLA said it had lost seven men": the speaker's own men
@@ -226,6 +228,7 @@ SIDE_OF = re.compile(r"(?:\s*\(\d+\)|\))?(?:\s+(dead|killed|wounded|injured|miss
 FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:on\s+the\s+side\s+of|among(?:st)?|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)|on\s+(?:the\s+)?((?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side)\s*,[^.;,]*$", re.IGNORECASE)  # "On the side of the assailants, 28 were killed", "On the army's side, …"
 ON_THE_GROUND = re.compile(r"\s+(?:dead\s+|bodies\s+|of\s+their\s+own\s+)?(?:on\s+the\s+(?:ground|battlefield|field)|behind)\b", re.IGNORECASE)
 LEFT_DEAD = re.compile(r"(?<![\w-])(?<!of\s)(?<!on\s)(?<!in\s)(?<!against\s)(?P<who>(?:the\s+)?(?:(?-i:[a-z])[\w’'-]+\s+)?(?:enemy|assailants|attackers|terrorists|jihadists|rebels|militants|gunmen|insurgents))\s+(?:had\s+|has\s+|have\s+)?left\s+(?:behind\s+)?(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?$")  # "The enemy left more than 20 dead on the ground"
+OWN_VERB = re.compile(r"\s+(?:had\s+|has\s+|have\s+|only\s+|ever\s+)*(?:admit\w*|acknowledg\w*|conced\w*|lost|lose|loses|says?|said|claims?|claimed|mourns?|mourned)(?![\w-])", re.IGNORECASE)
 OWN_DEAD = re.compile(r"(?:dead|killed|wounded|injured|men|fighters|combatants|members)\s+of\s+(?:its|their|our)\s+own", re.IGNORECASE)  # "admits four dead of its own"
 BARE_FATE_AFTER = re.compile(r"\s+(?:dead|killed|wounded|injured|missing)(?![\w-])", re.IGNORECASE)
 COUNTED_EVENTS = re.compile(r"^(?:(?:the|\d+|two|three|four|five|six|seven|eight|nine|ten|twin|double|deadly|recent|latest|coordinated|simultaneous)\s+)+", re.IGNORECASE)  # "the toll of the three attacks at more than 70 dead": the attacks', not whose
