@@ -133,7 +133,8 @@ def _pair_pattern(language: str) -> re.Pattern:
     of a loss (the plural of the [singles] verbs); a bare "both" never by "died" ("two initiatives
     were launched; both died in committee")."""
     plural = {v.replace("was ", "were ").replace("is ", "are ").replace("has been ", "have been ") for v in words(language)["singles"]["verbs"] if " his " not in v and " her " not in v}
-    return re.compile(rf"(?<![\w-])(?P<np>both(?:\s+of\s+them|\s+(?:[\w’'-]+\s+)?(?:men|women|hostages|soldiers|journalists|reporters|workers|brothers|sons|Frenchmen|tourists|pilots|drivers|civilians|victims|guards|officers|gendarmes|peacekeepers|children|engineers|nationals)|(?!\s+(?:died|has\s+died|had\s+died|have\s+died)(?![\w-]))))(?P<pair>)\s+(?:{alternation(sorted(plural, key=len, reverse=True))})(?![\w-])", re.IGNORECASE)
+    people = alternation(w for w in words(language)["heads"]["persons"] if w.endswith(("s", "men", "ren")))  # "both Russian pilots", "both men"
+    return re.compile(rf"(?<![\w-])(?P<np>both(?:\s+of\s+them|\s+(?:[\w’'-]+\s+)?(?:{people})|(?!\s+(?:died|has\s+died|had\s+died|have\s+died)(?![\w-]))))(?P<pair>)\s+(?:{alternation(sorted(plural, key=len, reverse=True))})(?![\w-])", re.IGNORECASE)
 
 
 OBJECT_LOSS_BEFORE = re.compile(r"(?<![\w-])(killing|killed|wounding|wounded|injuring|injured)\s+(?:(?![a-z]+(?:ed|ing)\b|took\b|shot\b|hit\b)[^,;.\s]+\s+){1,8}?and\s+$", re.IGNORECASE)  # "killing a Togolese peacekeeper and …", "killing two soldiers and a civilian"; not "killed a man and abducted a woman and a child": the nearest verb's
@@ -224,7 +225,8 @@ def figure_values(m: re.Match, quantity: str, language: str) -> tuple[int | None
 @cache
 def _companions(language: str) -> tuple[re.Pattern, re.Pattern]:
     w = words(language)["companions"]
-    leader = re.compile(rf"(?<![\w-])(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\s)(?-i:[A-Z])[\w’'-]*(?<![sS])|(?:he|she)|(?:the|its|his|her|their)\s+(?:{alternation(w['roles'])}))\s+and\s+$", re.IGNORECASE)
+    calendar = alternation([*lexicon(language).weekdays, *lexicon(language).months])  # "on Wednesday and two others": no one
+    leader = re.compile(rf"(?<![\w-])(?:(?!(?:{calendar})\s)(?-i:[A-Z])[\w’'-]*(?<![sS])|(?:he|she)|(?:the|its|his|her|their)\s+(?:{alternation(w['roles'])}))\s+and\s+$", re.IGNORECASE)
     nouns = re.compile(rf"\s+(?:(?:other|more|further)\s+)?(?:of\s+(?:his|her|their)\s+)?(?:{alternation(w['nouns'])})(?![\w-])", re.IGNORECASE)
     return leader, nouns
 

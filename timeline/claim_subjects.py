@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.claim_figures import figure_patterns, folded_words, words
+from timeline.claim_figures import figure_patterns, folded_words, number_words, words
 from timeline.dates import lexicon
+from timeline.event_lexicon import event_words
 from timeline.fate_words import fate_nouns
 from timeline.regex_gate import alternation
 from timeline.names import NameMatch
@@ -96,6 +97,15 @@ def _calendar_word(phrase: str) -> bool:
 SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall", "year", "week", "month", "day", "weekend", "night", "period", "quarter", "semester", "campaign", "rainy", "dry"})
 
 
+@cache
+def _counted_events(language: str) -> re.Pattern:
+    """The words that may stand before an event noun a toll names ("the toll of the three attacks
+    at more than 70 dead": the attacks', not whose): an article, a number, an adjective of the
+    brief frames (events_<language>.toml)."""
+    adjectives = alternation([*event_words(language)["brief_frames"]["adjectives"], "recent", "latest", "double"])
+    return re.compile(rf"^(?:(?:the|\d+|{alternation(number_words(language))}|{adjectives})\s+)+", re.IGNORECASE)
+
+
 def _loser(text: str, figure_start: int, names: list[NameMatch]) -> re.Match | None:
     """Who "lost" the men a figure counts ("the army had lost at least six men"): the subject of
     "lost", not a place or a name inside a phrase ("the patrol based in Boni had lost")."""
@@ -166,7 +176,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         group = 1 if fronted.group(1) else 2
         return next((n.id for n in names if n.kind == "actor" and fronted.start(group) <= n.start < fronted.end(group)), None), fronted.group(group)
     named = NUMBER_OF.search(text[: m.start()])
-    if named and (_calendar_word(named.group("np")) or COUNTED_EVENTS.sub("", named.group("np")).split()[0].casefold() in words(language)["tolls"]["events"]):
+    if named and (_calendar_word(named.group("np")) or _counted_events(language).sub("", named.group("np")).split()[0].casefold() in words(language)["tolls"]["events"]):
         named = None  # "put the Monday dead at 12": a day, not whose dead; "the toll of the attack stands at 35": the attack's
     if (subject_label is None or (bare and subject_id is None)) and named:
         subject_id = next((n.id for n in names if n.kind == "actor" and named.start("np") <= n.start < named.end("np")), None)
@@ -231,7 +241,6 @@ LEFT_DEAD = re.compile(r"(?<![\w-])(?<!of\s)(?<!on\s)(?<!in\s)(?<!against\s)(?P<
 OWN_VERB = re.compile(r"\s+(?:had\s+|has\s+|have\s+|only\s+|ever\s+)*(?:admit\w*|acknowledg\w*|conced\w*|lost|lose|loses|says?|said|claims?|claimed|mourns?|mourned)(?![\w-])", re.IGNORECASE)
 OWN_DEAD = re.compile(r"(?:dead|killed|wounded|injured|men|fighters|combatants|members)\s+of\s+(?:its|their|our)\s+own", re.IGNORECASE)  # "admits four dead of its own"
 BARE_FATE_AFTER = re.compile(r"\s+(?:dead|killed|wounded|injured|missing)(?![\w-])", re.IGNORECASE)
-COUNTED_EVENTS = re.compile(r"^(?:(?:the|\d+|two|three|four|five|six|seven|eight|nine|ten|twin|double|deadly|recent|latest|coordinated|simultaneous)\s+)+", re.IGNORECASE)  # "the toll of the three attacks at more than 70 dead": the attacks', not whose
 BARE_LABELS = frozenset({"dead people", "wounded people", "injured people", "missing people", "people killed"})
 PEOPLE_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "killed_or_captured"})
 BARE_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "the dead", "the wounded", "the missing"})
