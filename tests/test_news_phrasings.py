@@ -1291,6 +1291,14 @@ CASES = [
     ("The commission's report was handed to the Government on 12 May and has not been published.", date(2021, 6, 1), "report_published", date(2021, 5, 12)),
     ("The national consultations of 4 to 6 March ended with a call for elections.", date(2021, 3, 20), "diplomatic_call", date(2021, 3, 4)),
     ("The AU envoy, Pierre Buyoya, was in Kidal on Thursday to meet the movements.", date(2017, 2, 5), "diplomatic_call", date(2017, 2, 2)),
+    # a title set off after a name before the date and a clause of its own; a date set off
+    # between an event noun and its object; a body the cabinet creates; hostages taken at a
+    # hotel; results a court revises (session 27)
+    ("Police detained Adama Touré, director of the weekly Le Sahélien, on Monday after the paper ran a soldier's letter.", date(2014, 3, 6), "arrest", date(2014, 3, 3)),
+    ("The rights body welcomes the release, on Saturday, of two former ministers held since August.", date(2021, 5, 10), "release", date(2021, 5, 8)),
+    ("The cabinet on Thursday set up a National Commission for Truth and Justice.", date(2016, 2, 6), "legislation", date(2016, 2, 4)),
+    ("The town was hit before, in August 2015, when gunmen took hostages at a hotel.", date(2018, 7, 1), "abduction", date(2015, 8, 1)),
+    ("On 30 April, the Constitutional Court overturned the provisional results for 31 seats.", date(2020, 6, 1), "court_ruling", date(2020, 4, 30)),
 ]
 
 

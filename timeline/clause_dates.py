@@ -67,7 +67,14 @@ def _appositive(text: str, span: tuple[int, int], timexes: list[Timex], language
     dated = any(span[0] <= t.char_start < span[1] for t in timexes)
     distance = len(words) > 2 and (words[0][:1].isdigit() or words[1][:1].isdigit()) and words[2 if not words[0][:1].isdigit() else 1].casefold() in w["distance_units"]
     longest = w["appositive_max_words"] + (w["distance_extra_words"] if distance else 0)  # "about 70 kilometres east of the Malian capital Bamako"
-    return not dated and 0 < len(words) <= longest and (words[0].casefold() in w["appositive_openers"] or words[0][:1].isdigit())
+    titled = len(words) > 2 and words[1].casefold() in w["appositive_links"] and words[0].islower() and not words[0].endswith(("ing", "ed")) and _after_name(text, span[0])
+    return not dated and 0 < len(words) <= longest and (words[0].casefold() in w["appositive_openers"] or words[0][:1].isdigit() or titled)
+
+
+def _after_name(text: str, position: int) -> bool:
+    """Whether a capitalised name ends right before the comma at ``position`` ("Boukary Daou,
+    editor of the daily Le Républicain,": a title set off after a person's name)."""
+    return bool(re.search(r"(?-i:[A-Z])[\w’'.-]*[\s,]*$", text[max(0, position - 40) : position]))
 
 
 def _date_of_the_clause_it_elaborates(text: str, spans: list[tuple[int, int]], lo: int, triggers: list[tuple[int, int, str]], timexes: list[Timex], free: list[int], k: int) -> list[int]:

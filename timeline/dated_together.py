@@ -57,10 +57,17 @@ def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     if t.char_start >= end:
         between = text[end : t.char_start] + " "
         return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:(?:happened|took\s+place|occurred)\s+)?(?:again\s+)?(?:on|in|at|during|by|(?:starting|beginning)(?:\s+on|\s+from)?)?\s*", between) or ((PARTICIPLE_THEN_DATE.fullmatch(between) or COMMA_PARTICIPLE_THEN_DATE.fullmatch(between)) and not VERB_AND_OBJECT.match(text, start, end))
-                    or re.fullmatch(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|vote|order|ruling|law|presidential decree)\s+(?:on|in|of)\s+", between))  # "suspended by decree on 10 April"
+                    or re.fullmatch(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|vote|order|ruling|law|presidential decree)\s+(?:on|in|of)\s+", between)  # "suspended by decree on 10 April"
+                    or set_off_before_object(text, end, t))
     return t.char_end <= start and bool(
         re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?!after\b|before\b)(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])
     )
+
+
+def set_off_before_object(text: str, end: int, t: Timex) -> bool:
+    """A date set off by commas between an event noun and its object: "welcomes the release, on
+    Friday, of two former ministers" (the release's day)."""
+    return bool(re.fullmatch(r",\s+(?:on|in)\s+", text[end : t.char_start]) and re.match(r",\s+of\s", text[t.char_end :]))
 
 
 REDUCED_RELATIVE_GAP = re.compile(r"\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:in|near|at|from|outside|on|along|between|and)\s+(?:[\w’'-]+\s+){1,4}?){0,3}")

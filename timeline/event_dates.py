@@ -15,7 +15,7 @@ from functools import cache
 from timeline.clause_dates import fronted_in_complement, neighbouring_clause_date, where_clause
 from timeline.date_owners import entry_date
 from timeline.date_parts import moved_date
-from timeline.dated_together import across_conjunction, adjacent, conjoined, days_apart, lone_date_after, headed_by_year, object_participle_date, told_again
+from timeline.dated_together import across_conjunction, adjacent, conjoined, days_apart, lone_date_after, headed_by_year, object_participle_date, set_off_before_object, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, reporting_re
 from timeline.finer_days import finer_day
@@ -221,7 +221,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     elif claimed_object(text[:start], language, text[end:], text[start:end]):
         # "JNIM claimed the attack on its channel on Wednesday": the claim's day; "the attack of 12 May", "Sunday's attack" are the attack's
         own = own or [i for i in dated if timexes[i].char_start >= end and PARTICIPLE_BY.fullmatch(text, end, timexes[i].char_start)]  # "denounced the sanctions imposed by ECOWAS on 9 January"
-        own = [i for i in own if re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start]) or re.fullmatch(r"(?:['’]s)?\s+", text[timexes[i].char_end : start]) or PARTICIPLE_DATE.fullmatch(text, end, timexes[i].char_start)
+        own = [i for i in own if re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start]) or set_off_before_object(text, end, timexes[i]) or re.fullmatch(r"(?:['’]s)?\s+", text[timexes[i].char_end : start]) or PARTICIPLE_DATE.fullmatch(text, end, timexes[i].char_start)
                or (timexes[i].char_start >= end and not names_weekday_only(timexes[i]) and not claim_medium(language).search(text[end : timexes[i].char_start])
                    and not SAME_DAY.match(timexes[i].text))]  # "claimed the ambush near Tongo Tongo last October", not "claimed the attack earlier that day"
         if not own:
