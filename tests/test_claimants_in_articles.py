@@ -616,3 +616,89 @@ def test_a_review_of_session_26s_claim_rules_no_false_figures(text, expected):
 def test_a_review_of_session_26s_claim_rules_claimants_and_subjects():
     found = _claims("Report\n\nThe jihadists admit four dead of their own, the army said.\n\nNobody believes that 30 soldiers died, a resident said.\n", date(2020, 4, 12))
     assert _of(found, 4).subject_label == "The jihadists" and _of(found, 30).claimant_label == "a resident"
+
+
+def test_session_27_an_interviewee_introduced_after_a_scene_setting_phrase_answers():
+    text = (
+        "INTERVIEW\n\n"
+        "Two weeks after the ambush on the convoy near Boni, Hamadou Test Cissé, a 34-year-old lorry driver from Douentza, is back at the wheel. He spoke to us on Monday.\n\n"
+        "Q: What did you see?\n\n"
+        "A: When I got out of the cab I counted 11 bodies on the road.\n"
+    )
+    found = _claims(text, date(2021, 3, 10))
+    assert _of(found, 11).claimant_label == "Hamadou Test Cissé"
+
+
+def test_session_27_the_lead_of_an_untagged_interview_is_the_reporters():
+    text = (
+        "A wounded driver speaks\n\n"
+        "Ten days after the attack, Hamadou Test Cissé, a 34-year-old driver, is in a hospital bed. He was flown there with nine other wounded men.\n\n"
+        "Where were you?\n\n"
+        "In the first lorry. I saw some 30 bodies on the road.\n\n"
+        "Did anyone help you?\n\n"
+        "Nobody came for hours.\n\n"
+        "What now?\n\n"
+        "I will drive again.\n"
+    )
+    found = _claims(text, date(2021, 3, 10))
+    assert _of(found, 30).claimant_label == "Hamadou Test Cissé"
+    assert _of(found, 9).claimant_label.startswith("the article")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I lost goods worth more than one million.", []),  # money, not the dead
+    ("Three security sources have since put that toll at 41 dead.", [("killed", 41)]),  # the sources are no dead
+    ("Of the 30 members of the crew, two lost their lives and four were wounded.", [("killed", 2), ("wounded", 4)]),
+    ("The militia said its fighters put about 25 terrorists out of action.", [("killed", 25)]),
+    ("Dozens of its soldiers have surrendered to us, the rebel spokesman said.", [("captured", 24)]),
+    ("Two of our drivers were burned alive in their cabs.", [("killed", 2)]),
+])
+def test_session_27_figures_and_their_fates(text, expected):
+    found = _claims("Report\n\n" + text + "\n", date(2022, 4, 12))
+    assert sorted((c.quantity, c.value_low) for c in found) == expected
+
+
+def test_session_27_claimants_of_a_discovery_told_by_someone_else_and_of_a_statement_about_a_clash():
+    found = _claims("Report\n\nOn Friday soldiers found nine more bodies, local officials said.\n\nThe army's own statement about that clash said four soldiers were killed.\n", date(2022, 4, 12))
+    assert _of(found, 9).claimant_label == "local officials"
+    assert _of(found, 4).claimant_label == "The army"
+    assert _of(found, 2 + 2).subject_label == "soldiers"
+
+
+def test_session_27_a_group_named_after_its_kind_claims_responsibility():
+    found = process_article(Article("t", "t.txt", date(2017, 1, 20), "en", {}, "0" * 64, "Gao\n\nThe group Katiba Test claimed responsibility for the attack on Thursday evening.\n"))["mentions"]
+    assert [(m.event_type, m.start_date) for m in found] == [("responsibility_claim", date(2017, 1, 19))]
+
+
+def test_session_27_an_interviewee_who_kept_camels_answers_an_untagged_interview():
+    text = (
+        "INTERVIEW\n\n"
+        "Ahmed Test Aklini, 48, kept goats near Intadeyni until the night of 18 June. We spoke to him on Friday.\n\n"
+        "What happened that night?\n\n"
+        "They came on motorbikes. In our camp they killed nine people.\n\n"
+        "Did anyone help?\n\n"
+        "No one came.\n\n"
+        "Where do you live now?\n\n"
+        "Here, in the camp.\n"
+    )
+    assert _of(_claims(text, date(2022, 7, 12)), 9).claimant_label == "Ahmed Test Aklini"
+
+
+def test_session_27_local_authorities_who_count_the_dead_give_their_count():
+    found = _claims("Chronology\n\n• 18 June: three camps are attacked; local authorities count 22 dead, a rights group later says at least 34.\n", date(2022, 9, 1))
+    assert _of(found, 22).claimant_label == "local authorities" and _of(found, 34).claimant_label == "a rights group"
+
+
+def test_session_27_a_release_whose_issuer_informs_its_customers_or_is_described_speaks_for_it():
+    text = (
+        "PRESS RELEASE No. 12\n\n"
+        "The General Management of the Compagnie Test de Navigation (CTN) informs its customers, its partners and the general public that its vessel was attacked on Thursday.\n\n"
+        "Of the 30 members of the crew, two lost their lives.\n"
+    )
+    assert _of(_claims(text, date(2023, 9, 9)), 2).claimant_label.startswith("The General Management of the Compagnie Test de Navigation")
+    text = (
+        "PRESS RELEASE\n\n"
+        "The Secretary General of the Groupe Test (GATIA), a signatory movement, informs national and international opinion of the following.\n\n"
+        "1. According to a provisional assessment by our command, the aggressors lost more than 20 fighters.\n"
+    )
+    assert _of(_claims(text, date(2016, 7, 22)), 20).claimant_id == "gatia"

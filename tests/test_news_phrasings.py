@@ -1299,6 +1299,37 @@ CASES = [
     ("The cabinet on Thursday set up a National Commission for Truth and Justice.", date(2016, 2, 6), "legislation", date(2016, 2, 4)),
     ("The town was hit before, in August 2015, when gunmen took hostages at a hotel.", date(2018, 7, 1), "abduction", date(2015, 8, 1)),
     ("On 30 April, the Constitutional Court overturned the provisional results for 31 seats.", date(2020, 6, 1), "court_ruling", date(2020, 4, 30)),
+    # a conference held over days; a group joining talks; insurgents sweeping through; envoys met
+    # after an apposition of names; shells fired during a vote; authorities installed; services
+    # suspended; a claim posted; a town passing to jihadists; captives handed over; a body a decree
+    # creates; a swearing-in under a fronted scene; joint patrols; a national tribute; operations
+    # told as a reduced relative; an ambush dated after an apposition; an accord its signers dated;
+    # a year written once for two acts; a past range over the publication day (corpora TG-TN)
+    ("The conference, held from 3 to 6 May, ended with a call for dialogue.", date(2019, 5, 10), "diplomatic_call", date(2019, 5, 3)),
+    ("The rebel alliance joined the talks on Thursday after boycotting the opening.", date(2019, 5, 11), "diplomatic_call", date(2019, 5, 9)),
+    ("The town had been quiet until insurgents swept through the region in March 2012.", date(2013, 1, 5), "territory_seized", date(2012, 3, 1)),
+    ("The prime minister met the ambassadors of the partner states, Niger and Chad, on Monday to discuss the border.", date(2020, 6, 10), "diplomatic_call", date(2020, 6, 8)),
+    ("Gunmen fired mortar shells near a polling station during the second round of the vote on Sunday.", date(2018, 8, 14), "shelling", date(2018, 8, 12)),
+    ("The council welcomed the installation of the interim authorities in Timbuktu on 20 April.", date(2017, 4, 25), "appointment", date(2017, 4, 20)),
+    ("The operator decided on Friday to suspend all passenger services.", date(2023, 9, 12), "closure", date(2023, 9, 8)),
+    ("Islamic State, in a claim posted on Saturday, said its fighters had shot down a drone.", date(2022, 3, 14), "responsibility_claim", date(2022, 3, 12)),
+    ("The region passed from the separatists to the jihadists in November 2012.", date(2013, 2, 1), "territory_seized", date(2012, 11, 1)),
+    ("The rebels handed over 20 soldiers they had captured at the camp to the Red Cross on Tuesday.", date(2014, 5, 22), "release", date(2014, 5, 20)),
+    ("A decree on 2 March created a crisis unit for the north.", date(2020, 3, 10), "legislation", date(2020, 3, 2)),
+    ("On a platform at the stadium on Friday, the new president placed his hand on the Constitution.", date(2013, 9, 7), "appointment", date(2013, 9, 6)),
+    ("Joint patrols with the peacekeepers began on 3 October.", date(2016, 10, 10), "deployment", date(2016, 10, 3)),
+    ("The country paid a national tribute to the soldiers at the military camp on Monday.", date(2019, 12, 4), "funeral", date(2019, 12, 2)),
+    ("During search operations conducted on Tuesday near the border, soldiers arrested six suspects.", date(2016, 7, 21), "offensive", date(2016, 7, 19)),
+    ("Its ambush near the village, across the river from the camp, on 4 May 2018 killed five soldiers.", date(2019, 1, 1), "ambush", date(2018, 5, 4)),
+    ("The peace deal that the rebels signed in June 2015 has never been applied.", date(2018, 1, 1), "peace_agreement", date(2015, 6, 1)),
+    ("By decree of the President dated 3 April 2019, General Test Keita has been appointed chief of staff.", date(2019, 4, 10), "appointment", date(2019, 4, 3)),
+    ("The town is in mourning this morning after the attack on the market, near the bus station, on Sunday.", date(2019, 12, 10), "attack", date(2019, 12, 8)),
+    ("The peace agreement, signed in Algiers on 1 March and ratified on 15 June 2015, ended the fighting.", date(2016, 1, 1), "peace_agreement", date(2015, 3, 1)),
+    ("The government suspended classes in all schools from 27 October to 9 November.", date(2025, 10, 28), "closure", date(2025, 10, 27)),
+    ("Soldiers found the bodies of 12 more soldiers on Friday near the well.", date(2019, 11, 25), "casualties", date(2019, 11, 22)),
+    ("The mission handed its camp at Ber to the army on Aug. 13, earlier than planned, and its base at Goundam on Aug. 17.", date(2023, 9, 1), "withdrawal", date(2023, 8, 17)),
+    ("The council welcomed the installation of the interim authorities in the region of Kidal on 28 February and in the regions of Gao and Ménaka on 2 March.", date(2017, 3, 10), "appointment", date(2017, 3, 2)),
+    ("The movement recalled the peace agreement whose signing was completed in Bamako on 20 June 2015.", date(2016, 7, 23), "peace_agreement", date(2015, 6, 20)),
 ]
 
 

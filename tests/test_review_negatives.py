@@ -295,6 +295,12 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
     ("The child was adopted by the national council on Monday.", "legislation"),
     ("The singer announced the creation of a new music group on Tuesday.", "alliance_formed"),
     ("The club began reducing its presence on social media in November.", "withdrawal"),
+    ("Floods swept through the region in August.", "territory_seized"),
+    ("The river passed from green to brown in June.", "territory_seized"),
+    ("Residents found the bodies of two goats near the well on Monday.", "casualties"),
+    ("The singer decided on Monday to suspend her weekly concerts.", "closure"),
+    ("The press conference, held on Monday at the ministry, drew a crowd.", "diplomatic_call"),
+    ("The children joined the talks about the school trip on Monday.", "diplomatic_call"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
@@ -1284,3 +1290,12 @@ def test_bulleted_items_under_a_colon_are_body_text_whose_figures_are_the_lists_
 def test_drivers_the_gunmen_took_with_them_were_captured():
     text = "Headline\n\nA colleague told me that the gunmen took seven drivers with them.\n"
     assert [(c.quantity, c.value_low) for c in claims_in(text, "2025-10-01")] == [("captured", 7)]
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Leaders met in Dakar on Monday to decide whether to close Mali's borders.", "sanctions"),
+    ("The fighting threatens the installation of the interim authorities in Kidal.", "appointment"),
+])
+def test_session_27_an_act_told_as_a_choice_or_under_threat_is_not_yet_done(sentence, event_type):
+    found = [m for m in mentions_in(sentence) if m.event_type == event_type]
+    assert all(m.tense == "future" for m in found)

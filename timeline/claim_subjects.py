@@ -81,7 +81,7 @@ OF_OPENER = re.compile(r"\W*of\s+(?:the\s+)?(?P<np>(?:[^,;:]|,(?=\d{3})){3,60}?)
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
 
-VERB_FIRST = re.compile(r"(?:remain|remains|remained|were|was|are|is|had|have|has|never|still|came|died|went|returned)\b", re.IGNORECASE)
+VERB_FIRST = re.compile(r"(?:remain|remains|remained|were|was|are|is|had|have|has|never|still|came|died|went|returned|lost|fell|perished|gave|paid)\b", re.IGNORECASE)
 WHEN_WORDS = re.compile(r"(?:the\s+)?(?:next|previous|following|same|day|days|week|weeks|month|year|morning|evening|night|hours?)\b|(?:on|in|by|since|last|this|overnight|yesterday|today)\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|after|before|earlier)\b", re.IGNORECASE)  # also "cut the toll to 35 two days later"
 
 

@@ -382,6 +382,8 @@ def relayed_document(text: str, names: list[NameMatch], discourse: Discourse, pa
     else:
         start, end = m.end(), m.end() + len(re.match(r"[^.;:(,]*?(?=\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:read|broadcast|aired|published|posted|issued|released|sent|dated|signed)\b|[.;:(,]|$)", text[m.end() :]).group())  # ", translated from French", "read by a presenter of …"
     p = name_phrase(text, start, end, names, (), discourse.language)
+    if opening is not None and p is None and NAMED_ISSUER.fullmatch(text[start:end].strip()) and _has_own_name(text[start:end]):
+        return Speaker(None, " ".join(text[start:end].split()), "document", None, kind="label")  # "The General Management of the Compagnie Malienne de Navigation (COMANAV)": too long for a speaker's phrase, named by itself
     if opening is not None and p is not None and p.kind == "other" and _has_own_name(p.text):
         return Speaker(None, p.text, "document", None, kind="label")  # "The Government of the Republic of Mali", named by itself
     if p is None or p.kind not in USEFUL or p.kind == "anaphor":
@@ -438,6 +440,9 @@ def _bare(phrase: str) -> bool:
     *modifiers, _head = norm(phrase).split() or [""]  # "the village chief": a village's, not the group's
     kept = [w for w in modifiers if w not in ("a", "an", "the", "its", "their", "his", "her", "one", "senior", "top", "deputy", "chief", "main", "official")]
     return not kept and not _has_own_name(phrase)
+
+
+NAMED_ISSUER = re.compile(r"(?=[A-Za-z])[^|:\d\n]{3,120}")  # a body's name, not a page's stamp line ("Item SMD-2023-0911 | Published …")
 
 
 def _has_own_name(phrase: str) -> bool:

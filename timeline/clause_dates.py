@@ -48,7 +48,7 @@ def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, t
         return [i for i in free if lo2 <= timexes[i].char_start < hi2 and timexes[i].precision == "day"][:1]  # "shot dead the imam of Kouakourou, a village south of Mopti, as he left the mosque on Sunday" (a day: not "as the 1992 constitution provides")
     found = [
         i for i in free
-        if lo2 <= timexes[i].char_start < hi2 and _adjunct(language)["opens"].fullmatch(text[lo2 : timexes[i].char_start])
+        if lo2 <= timexes[i].char_start < hi2 and (_adjunct(language)["opens"].fullmatch(text[lo2 : timexes[i].char_start]) or AGENT_THEN_DATE.fullmatch(text, lo2, timexes[i].char_start))
         and _adjunct(language)["after"].match(text[timexes[i].char_end : hi2])  # "late Sunday afternoon while …", not "by Tuesday 2,000 had fled"
     ][:1]
     # another event told after it, or in that clause, may own the date; not one in the phrase
@@ -57,6 +57,9 @@ def _opening_the_next_clause(text: str, spans: list[tuple[int, int]], hi: int, t
     if any(triggers[k][1] <= t[0] < end for j, t in enumerate(triggers) if j != k):
         return []
     return found
+
+
+AGENT_THEN_DATE = re.compile(r"\s*by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+(?:on|in)\s+", re.IGNORECASE)  # "was signed in two stages, by the government on May 15, 2015 and …"
 
 
 def _appositive(text: str, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
@@ -68,7 +71,8 @@ def _appositive(text: str, span: tuple[int, int], timexes: list[Timex], language
     distance = len(words) > 2 and (words[0][:1].isdigit() or words[1][:1].isdigit()) and words[2 if not words[0][:1].isdigit() else 1].casefold() in w["distance_units"]
     longest = w["appositive_max_words"] + (w["distance_extra_words"] if distance else 0)  # "about 70 kilometres east of the Malian capital Bamako"
     titled = len(words) > 2 and words[1].casefold() in w["appositive_links"] and words[0].islower() and not words[0].endswith(("ing", "ed")) and _after_name(text, span[0])
-    return not dated and 0 < len(words) <= longest and (words[0].casefold() in w["appositive_openers"] or words[0][:1].isdigit() or titled)
+    names = words[0][:1].isupper() and all(x[:1].isupper() or x.casefold() in ("and", "of") for x in words)  # "met the ambassadors of the AES partners, Burkina Faso and Niger, on Friday"
+    return not dated and 0 < len(words) <= longest and (words[0].casefold() in w["appositive_openers"] or words[0][:1].isdigit() or titled or names)
 
 
 def _after_name(text: str, position: int) -> bool:

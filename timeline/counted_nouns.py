@@ -53,8 +53,8 @@ def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tu
         token, at = word.group(1), pos + word.start(1)
         if i == 0 and lead.group().rstrip().endswith("of") and token.casefold() in ("us", "them"):
             return "person", pos + word.end(1), token.casefold()  # "They took about 30 of us", "killed four of them"
-        if i == 0 and _elided_noun(token, text[pos + word.end(1) : pos + word.end(1) + 30], language):
-            return "none", end, ""  # "seven were neutralised and eight arrested": people, their noun left out
+        if i == 0 and (_elided_noun(token, text[pos + word.end(1) : pos + word.end(1) + 30], language) or _fate_phrase_at(text, at, language)):
+            return "none", end, ""  # "seven were neutralised and eight arrested", "two lost their lives": people, their noun left out
         if token.casefold() in stops or (token.casefold() in ("and", "or") and (kind or i == 0)):
             break  # "two soldiers and three trucks": the first phrase is the figure's
         if kind and token.casefold().endswith("ing") and token.islower():
@@ -87,6 +87,13 @@ def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tu
 def _verb_number(language: str) -> re.Pattern:
     """"Number" as a verb ("the force would number about 3,300"), not a label ("number 12")."""
     return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['before_verb_number'])})\s+number\s*$", re.IGNORECASE)
+
+
+def _fate_phrase_at(text: str, at: int, language: str) -> bool:
+    """A phrase of several words telling that people died or were hurt, right at ``at`` ("lost
+    their lives", "fell in combat"; not "two taken away", which may be vehicles)."""
+    pats = figure_patterns(language)
+    return any((m := pats[f"q:{q}"].match(text, at)) is not None and " " in m.group().strip() for q in ("killed", "wounded"))
 
 
 def _elided_noun(token: str, after: str, language: str) -> bool:

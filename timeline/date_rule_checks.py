@@ -129,6 +129,9 @@ def weekday_year(lex: Lexicon, day_: date, weekday: str, ctx: Context) -> date:
     return day_
 
 
+RUNNING_DAYS = 3  # a "from … to …" range that began this many days before publication at most is told while it runs
+
+
 def day_range(lex: Lexicon, m: re.Match, ctx: Context, m1: str, m2: str) -> Resolved | None:
     mo1, mo2 = month_of(m1, lex), month_of(m2, lex)
     if mo1 is None or mo2 is None or not (capitalised(m1) and capitalised(m2)):
@@ -148,6 +151,10 @@ def day_range(lex: Lexicon, m: re.Match, ctx: Context, m1: str, m2: str) -> Reso
     else:
         y2 = year_for(mo2, d2, ctx)
         anchor = "publication"
+        y_start = year_for(mo1, d1, ctx)
+        started = safe_date(y_start, mo1, d1)
+        if not ctx.future and pre == "from" and started is not None and 0 <= (ctx.published - started).days <= RUNNING_DAYS:
+            y2 = y_start + (0 if (mo1, d1) <= (mo2, d2) else 1)  # a measure "from October 27 to November 9", told on 28 October, is running: this year's
     y1 = y2 if (mo1, d1) <= (mo2, d2) else y2 - 1
     start, end = safe_date(y1, mo1, d1), safe_date(y2, mo2, d2)
     if start is None or end is None or start >= end or (across and (end - start).days != 1):

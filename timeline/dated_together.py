@@ -27,6 +27,11 @@ COMMA_PARTICIPLE_THEN_DATE = re.compile(
 )
 
 
+# "the peace accord that the rebels signed in June 2015": a relative clause whose verb is the act
+# the noun names
+RELATIVE_ACT_THEN_DATE = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:signed|reached|concluded|brokered|struck|negotiated|ratified|imposed|declared)\s+(?:(?:in|at)\s+[A-Z][\w’'-]+\s+)?(?:on|in)\s+")
+
+
 # A participle that dates the noun a longer trigger ends with, so that the noun is an event of its
 # own (timeline/event_lexicon.py): "… the Algiers peace agreement signed with northern rebel groups in 2015"
 DATED_BY_PARTICIPLE = re.compile(r"\s+(?:signed|reached|concluded|brokered|struck|agreed|launched|imposed)(?:\s+(?:with|by|between|in|at)\s+[^,.;:]{1,50}?)?\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?!\d)")
@@ -58,7 +63,7 @@ def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
         between = text[end : t.char_start] + " "
         return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:(?:happened|took\s+place|occurred)\s+)?(?:again\s+)?(?:on|in|at|during|by|(?:starting|beginning)(?:\s+on|\s+from)?)?\s*", between) or ((PARTICIPLE_THEN_DATE.fullmatch(between) or COMMA_PARTICIPLE_THEN_DATE.fullmatch(between)) and not VERB_AND_OBJECT.match(text, start, end))
                     or re.fullmatch(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|vote|order|ruling|law|presidential decree)\s+(?:on|in|of)\s+", between)  # "suspended by decree on 10 April"
-                    or set_off_before_object(text, end, t))
+                    or set_off_before_object(text, end, t) or RELATIVE_ACT_THEN_DATE.fullmatch(between))
     return t.char_end <= start and bool(
         re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?!after\b|before\b)(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])
     )

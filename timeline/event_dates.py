@@ -60,6 +60,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     return found
 
 
+AFTER_THE = re.compile(r"(?<![\w-])(?:after|following)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 CONTRAST_BETWEEN = re.compile(r",\s*but\s|;", re.IGNORECASE)  # a contrast ends what a saying tells
 AGAIN = re.compile(r"(?<![\w-])again(?![\w-])", re.IGNORECASE)
 COUNTED_SUBJECT = re.compile(r"(?<![\w-])(?:two|three|four|five|both)\s+[\w’'-]+s\s+$", re.IGNORECASE)  # "Two coups followed, in August 2020 and May 2021"
@@ -230,6 +231,9 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     written_after = [i for i in own if timexes[i].char_start >= end and timexes[i].kind != "duration" and adjacent(text, triggers[k], timexes[i])]
     if written_after and any(timexes[i].char_end <= start for i in own):
         own = written_after  # "On 31 December, Goita …, a rebuff to Algeria, which had recalled its ambassador in December": December
+    opener = AFTER_THE.search(text, max(0, start - 40), start)
+    if opener and any(timexes[i].char_start >= end for i in own):
+        own = [i for i in own if timexes[i].char_start >= opener.start()]  # "is in mourning this morning after the attack on the army camp at Inates, …, on Tuesday": Tuesday
     governing = [i for i in own if timexes[i].char_end <= start and COMPLEMENT_THAT.search(text, timexes[i].char_end, start)]
     if governing and any(timexes[i].char_start >= end for i in own):
         own = [i for i in own if i not in governing]  # "channels wrote at the weekend that an escort was ambushed near Kolokani, …, on the night of 13 to 14 November": the night

@@ -105,10 +105,16 @@ def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
     for start, end, event_type, _ in sorted(found, key=lambda f: (-(f[1] - f[0]), f[3], f[0])):
         if types[event_type].needs_person and not has_person:
             continue
-        if any(start < c_end and c_start < end for c_start, c_end, _ in chosen):
-            continue
+        if any(start < c_end and c_start < end for c_start, c_end, _ in chosen) or _scene_after().match(text, end):
+            continue  # "east of the ambush site": a place named after the event, not the event told
         chosen.append((start, end, event_type))
     return sorted(chosen + _year_headed_inside(text, chosen, found))
+
+
+@cache
+def _scene_after() -> re.Pattern:
+    """A scene noun right after a trigger (events_en.toml [place_phrases] scene_nouns)."""
+    return re.compile(rf"\s+(?:{alternation(event_words('en')['place_phrases']['scene_nouns'])})(?![\w-])", re.IGNORECASE)
 
 
 def _year_headed_inside(text: str, chosen: list[tuple[int, int, str]], found: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:

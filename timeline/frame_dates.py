@@ -46,4 +46,19 @@ def during_dated_frame(text: str, triggers: list[tuple[int, int, str]], k: int, 
         after = owned.end()
         if any(start == after and event_type in frames for start, _, event_type in triggers):
             return i
+    return _during_frame_dated_after(text, triggers, k, timexes, frames)
+
+
+DURING_THE = re.compile(r"[^.;:]{0,200}?(?<![\w-])during\s+the\s+(?:[\w’'-]+\s+){0,6}?$", re.IGNORECASE)
+FRAME_THEN_DAY = re.compile(r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _during_frame_dated_after(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], frames: list[str]) -> int | None:
+    """"burned ballot boxes … during the first round of the presidential election on Sunday": the
+    day the brief frame is given right after it."""
+    end = triggers[k][1]
+    for f_start, f_end, f_type in triggers[k + 1 :]:
+        if f_type not in frames or not DURING_THE.fullmatch(text, end, f_start):
+            continue
+        return next((i for i, t in enumerate(timexes) if t.char_start >= f_end and t.precision == "day" and FRAME_THEN_DAY.fullmatch(text, f_end, t.char_start)), None)
     return None

@@ -95,6 +95,7 @@ def _combine(text: str, timexes: list[Timex], published: date, lex: Lexicon) -> 
 CONJOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:on\s+|in\s+)?", re.IGNORECASE)
 # "On 22 March 2012 mutineers overthrew Toure, and by April the north had fallen": a clause
 # joined to the dated one takes its year
+CONJOINED_ACT = re.compile(r"\s*,?\s*and\s+(?:(?:was|were|had\s+been)\s+)?[a-z]+ed(?:\s+(?:by\s+)?(?:the\s+)?[\w’'-]+){0,2}?\s+(?:on|in)\s+", re.IGNORECASE)  # "signed in Bamako on 15 May and completed on 20 June 2015"
 COORDINATED = re.compile(r"^[^.;:]*,\s*(?:and|then|but)\s+(?:by|in|on|until)?\s*$", re.IGNORECASE)
 # "signed on 15 May 2015, and the CMA added its signature on 20 June": a day's clause joined by
 # "and" to a clause with a full date takes its year
@@ -114,7 +115,10 @@ def _share_years(text: str, timexes: list[Timex], published: date) -> list[Timex
             continue  # "seized power in August 2020, and on Monday it dissolved …": Monday is this week's
         after = out[i + 1] if i + 1 < len(out) else None
         before = out[i - 1] if i else None
-        if after is not None and after.anchor == "absolute" and after.kind == "date" and CONJOINED.fullmatch(text[a.char_end : after.char_start]):
+        if after is not None and after.anchor == "absolute" and after.kind == "date" and (
+            CONJOINED.fullmatch(text[a.char_end : after.char_start])
+            or (CONJOINED_ACT.fullmatch(text[a.char_end : after.char_start]) and after.start and (a.start.month, a.start.day) <= (after.start.month, after.start.day))
+        ):
             out[i] = _into_year_of(a, after, published)
         elif before is not None and before.anchor == "absolute" and before.kind == "date" and before.start and (
             CARRIED.fullmatch(text[before.char_end : a.char_start]) or COORDINATED.search(text[before.char_end : a.char_start])

@@ -58,7 +58,7 @@ def _repeated_place_re(language: str) -> re.Pattern | None:
     prepositions = event_words(language).get("ellipsis", {}).get("repeated_prepositions")
     if not prepositions:
         return None
-    return re.compile(rf",?\s+and\s+((?:{alternation(prepositions)})\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){{0,2}})(?=\s+(?:on|in)\s)", re.IGNORECASE)
+    return re.compile(rf",?\s+and\s+((?:(?:its|their|the)\s+(?-i:[a-z])[\w’'-]+\s+)?(?:{alternation(prepositions)})\s+(?:the\s+(?:regions?|towns?|cities|city|circles?|communes?)\s+of\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]+){{0,2}})(?=\s+(?:on|in)\s)", re.IGNORECASE)  # also "… and its base at Goundam on Aug. 17", "and in the regions of Gao and Ménaka on 2 March"
 
 
 def repeated_place_triggers(text: str, triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]], language: str) -> list[tuple[int, int, str]]:
@@ -69,7 +69,7 @@ def repeated_place_triggers(text: str, triggers: list[tuple[int, int, str]], dat
     added: list[tuple[int, int, str]] = []
     for m in pattern.finditer(text) if pattern is not None else ():
         before = [t for t in triggers if t[1] <= m.start() and not is_saying(t[2])]
-        if not before or re.search(r"[.;:]", text[before[-1][1] : m.start()]) or any(m.start(1) < e and s < m.end(1) for s, e, _ in triggers):
+        if not before or re.search(r"[;:]|\.(?!\s*\d)", text[before[-1][1] : m.start()]) or any(m.start(1) < e and s < m.end(1) for s, e, _ in triggers):  # an abbreviation's dot ("on Aug. 13") ends nothing
             continue
         own_date = next(((a, b) for a, b in dates if a >= m.end(1)), None)
         closes = own_date is not None and re.match(r"\s*(?:[,.;:]|and\b|$)", text[own_date[1] :]) is not None  # not "… and in Gao on Monday hundreds of people protested": a clause of its own

@@ -172,7 +172,7 @@ def no_one(language: str) -> re.Pattern:
 @cache
 def _discovery_re(language: str) -> re.Pattern:
     d = words(language)["not_saying"]["discoveries"]
-    return re.compile(rf"(?:{alternation(d['verbs'])})\s+(?:(?:the|some|at\s+least|more\s+than|about|nearly|around|over)\s+)*(?:[\d,]+|\w+)?\s*(?:{alternation(d['objects'])})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation(d['verbs'])})\s+(?:(?:the|some|at\s+least|more\s+than|about|nearly|around|over)\s+)*(?:[\d,]+|\w+)?\s*(?:(?:more|other|further)\s+)?(?:{alternation(d['objects'])})(?![\w-])", re.IGNORECASE)
 
 
 def _discovery_told(text: str, cue: Cue, kept: list[Cue], language: str) -> bool:
@@ -180,8 +180,12 @@ def _discovery_told(text: str, cue: Cue, kept: list[Cue], language: str) -> bool
     earlier saying's "that" clause is what the earlier speaker tells, not a saying of its own."""
     if cue.speaker_after or not _discovery_re(language).match(text, cue.start):
         return False
-    return any(c.end <= cue.start and not c.speaker_after and (re.search(r"(?<![\w-])that\s", text[c.end : cue.start]) or TOLD_LISTENER_CLAUSE.fullmatch(text, c.end, cue.start))
+    told_after = any(c.start >= cue.end and not c.speaker_after and TOLD_AFTER.fullmatch(text, cue.end, c.start) for c in kept)  # "a patrol found 13 more bodies, local officials … said"
+    return told_after or any(c.end <= cue.start and not c.speaker_after and (re.search(r"(?<![\w-])that\s", text[c.end : cue.start]) or TOLD_LISTENER_CLAUSE.fullmatch(text, c.end, cue.start))
                and not re.search(r"[;:]|,\s*(?:while|but|whereas|and)(?![\w-])", text[c.end : cue.start]) for c in kept)  # not "…, while residents found 12 bodies"
+
+
+TOLD_AFTER = re.compile(r"[^.;:\"“”]{1,80}?,\s+(?!(?:while|but|whereas|and|as|although|though|after|before|when)(?![\w-]))(?:[\w’'-]+\s+){1,8}?", re.IGNORECASE)  # the discovery, then a comma and the speaker of the saying that tells it
 
 
 TOLD_LISTENER_CLAUSE = re.compile(r"\s+(?:me|us|him|her|them|reporters|journalists|(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+(?:his|her|their|its|our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?")  # "told me his men had counted …": the clause told, "that" left out
@@ -203,12 +207,14 @@ CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 
 
 @cache
-def _between_noun_and_verb(language: str) -> re.Pattern:
+def _between_noun_and_verb(language: str, topic: bool = False) -> re.Pattern:
     """What may stand between a saying noun and the verb it is the subject of: an aside in commas
-    and auxiliaries ("the government's first count, issued on Tuesday, had put the losses at")."""
+    and auxiliaries ("the government's first count, issued on Tuesday, had put the losses at"),
+    and after a possessed noun what it tells about ("The army's own statement about that clash said")."""
     w = words(language)["noun_then_verb"]
     aside = rf",\s*(?:[\w’'-]+ed|{alternation(w['aside_openers'])})(?![\w-])(?![^,]*\d)[^,;:.\"“”]{{0,{w['aside_max_chars']}}},\s*"  # ", issued on Tuesday,": not ", nine dead and around 20 wounded,"
-    return re.compile(rf"\s*(?:{aside})?(?:(?:{alternation(w['between'])})\s+)*", re.IGNORECASE)
+    about = rf"\s+(?:{alternation(w['topic_prepositions'])})\s+(?:that|the|this|those|these|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?[a-z][\w’'-]*(?=\s|,)" if topic else "(?!)"
+    return re.compile(rf"(?:{about})?\s*(?:{aside})?(?:(?:{alternation(w['between'])})\s+)*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -284,6 +290,6 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
     # first is the subject), "denied reports that …", "rejected claims that …" (the second is the object).
     kept = [c for c in kept if not _discovery_told(text, c, kept, language)]
     nouns = normed_words("claim_nouns", "words", language) | {"reports"}
-    adjacent = {i for i in range(len(kept) - 1) if not kept[i].speaker_after and _between_noun_and_verb(language).fullmatch(text, kept[i].end, kept[i + 1].start)}
+    adjacent = {i for i in range(len(kept) - 1) if not kept[i].speaker_after and _between_noun_and_verb(language, kept[i].possessive).fullmatch(text, kept[i].end, kept[i + 1].start)}
     noun = {i + 1 if norm(text[kept[i + 1].start : kept[i + 1].end]) in nouns and not norm(text[kept[i].start : kept[i].end]).endswith("s") else i for i in adjacent}
     return tuple(c for i, c in enumerate(kept) if i not in noun)

@@ -183,6 +183,8 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
         w.casefold() in words_conf["light_fillers"] for w in words
     ):
         return True  # "On the night of June 20 to 21, …": the date's frame
+    if inside and not text[:s].strip(" \"“") and not text[inside[-1].char_end : e].strip(" ,") and _fronted_frame(words, rest, words_conf):
+        return True  # "On a stage in Bamako's international conference centre on Tuesday, Keïta …": the main clause's date
     words = _after_distance(words, words_conf["distance_units"])
     if _place_phrase(words, words_conf):
         return True
@@ -190,6 +192,15 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
     if _opens_aside(words, words_conf["aside_openers"]):  # ", including the chief of X, near Y, and one of his sons,"
         return len(words) <= words_conf["place_appositive_max_words"] and not any(w in words_conf["place_appositive_breaks"] for w in folded)
     return _place_appositive(folded, words_conf)
+
+
+VERBISH = re.compile(r"(?<![\w’'-])(?!dated\b)(?:is|are|was|were|has|have|had|be|been|said|says|will|would|read|made|given|held|sent|written|shown|broadcast|[a-z]+ed)(?![\w’'-])", re.IGNORECASE)  # "By decree … dated 15 September 2025,": a document's date, no verb
+
+
+def _fronted_frame(words: list[str], rest: str, conf: dict) -> bool:
+    """A dated phrase opening the sentence with a preposition and no verb of its own: it sets
+    the scene of the clause after it."""
+    return bool(words) and words[0].casefold() in conf["fronted_frame_openers"] and len(words) <= conf["fronted_frame_max_words"] and not VERBISH.search(rest)
 
 
 def _after_turn_tag(text: str, language: str) -> int:

@@ -133,7 +133,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     phrase = _trim(text, lo, hi, masks, language)
     if not phrase or norm(phrase) in normed_words("subjects", "lead_words", language):
         return None  # "In [June 2018], the police said": the opener of a masked date names no one
-    pronoun = re.search(r"\s(it|they|he|she|we)$", phrase, re.IGNORECASE)
+    pronoun = re.search(r"\s(it|they|he|she|we|I)$", phrase, re.IGNORECASE)
     phrase = pronoun.group(1) if pronoun else phrase  # "In the first quarter of 2022 alone it attributed …": it
     pats = saying_patterns(language)
     registry = actors()
@@ -149,6 +149,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     if COUNT_IN_PHRASE.search(phrase) or re.match(r"[a-z]+ed\s+(?:the|a|an|its|their|his|her)\s", phrase):  # "signed the peace agreement": a verb's phrase
         return None  # "killed at least 15 civilians" tells a toll, it does not speak; nor does a verb
     inside = [n for n in names if n.kind == "actor" and lo <= n.start and n.end <= hi and not _affiliated(text, n, language) and not PART_OF.match(text, n.end)]
+    inside = [n for n in inside if not _bracketed_after(text, lo, n, inside)]  # "The Coordination of Azawad Movements (MNLA, HCUA, MAA)": the coordination, not its last member
     rep = pats["rep"].search(text, lo, hi)
     if rep:
         owners = [n for n in inside if registry[n.id].fields.get("type") not in ("other", "civilians") and not (n.start >= rep.end() and n.id in places() and SPEAKS_FROM.search(text, rep.end(), n.start))]  # "its spokesman in France": where he speaks from
@@ -188,11 +189,23 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     return Phrase("other", phrase)
 
 
+def _bracketed_after(text: str, lo: int, n: NameMatch, inside: list[NameMatch]) -> bool:
+    """Whether an actor is one of a list of members in brackets after another actor of the
+    phrase ("The Coordination of Azawad Movements (MNLA, HCUA, MAA)"; not "(JNIM)" after the
+    group's long name)."""
+    opened = text.rfind("(", lo, n.start)
+    if opened <= text.rfind(")", lo, n.start):
+        return False
+    closed = text.find(")", n.end)
+    listed = [m for m in inside if opened < m.start and (closed < 0 or m.end <= closed)]
+    return len({m.id for m in listed}) >= 2 and any(m.end <= opened and m.id not in {x.id for x in listed} for m in inside)
+
+
 @cache
 def _possessed_claim(language: str) -> re.Pattern:
     """"'s revised toll" closing a speaker's phrase: the possessor is the speaker."""
     nouns = alternation(words(language)["claim_nouns"]["words"])
-    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s*$", re.IGNORECASE)
+    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})(?:\s+(?:about|on|of|over|into|regarding|concerning)(?:\s+[\w’'-]+){{0,4}})?\s*$", re.IGNORECASE)  # also "The army's own statement about that clash said"
 
 
 def _bare_claim_noun(phrase: str, language: str) -> bool:

@@ -72,4 +72,4 @@ def in_stages(text: str, trigger_end: int, timexes: list[Timex]) -> bool:
         nxt = _agent_stages()[1]
         return all(nxt.fullmatch(text, a.char_end, b.char_start) and _only_own_verbs(text, a.char_end, b.char_start) for a, b in zip(timexes, timexes[1:]))
     nxt = _stage_words()[1]
-    return all((conjoined(text, [a, b]) or nxt.fullmatch(text, a.char_end, b.char_start)) and _only_own_verbs(text, a.char_end, b.char_start) for a, b in zip(timexes, timexes[1:]))
+    return all((conjoined(text, [a, b]) or nxt.fullmatch(text, a.char_end, b.char_start) or _agent_stages()[1].fullmatch(text, a.char_end, b.char_start)) and _only_own_verbs(text, a.char_end, b.char_start) for a, b in zip(timexes, timexes[1:]))  # also "in two stages, by the government on May 15 and by the CMA on June 20"

@@ -155,7 +155,7 @@ def named_introduction(text: str, language: str) -> str | None:
     if any(q in text for q in "\"“”"):
         return None
     m = _introduction(language).search(text) or _introduced_by(language).match(text)
-    return m.group(1) if m else None
+    return " ".join(m.group(1).split()) if m else None
 
 
 def introduced_interviewee(text: str, language: str) -> str | None:
@@ -166,7 +166,7 @@ def introduced_interviewee(text: str, language: str) -> str | None:
     if named is not None or any(q in text for q in "\"“”"):
         return named
     m = ((AGED_BIO.match(text) or CAREER_BIO.match(text)) if not FATE.search(text) else None) or _anonymous_introduction(language).search(text)
-    return m.group(1) if m else None
+    return " ".join(m.group(1).split()) if m else None  # a hard-wrapped name is one name
 
 
 FATE = re.compile(r"(?<![\w-])(?:killed|died|dead|shot|abducted|kidnapped|wounded|injured|missing|buried|executed|arrested|detained)(?![\w-])", re.IGNORECASE)  # "Moussa Traore, 45, was killed …": a victim, not the one who answers
@@ -175,8 +175,9 @@ FATE = re.compile(r"(?<![\w-])(?:killed|died|dead|shot|abducted|kidnapped|wounde
 # "Ahmed Ag Assaleh, 61, was a member of the delegation …", "Sergei (not his real name), 38, from
 # the Urals, served …", "Retired Lieutenant-Colonel Abdou Karim Sarr, 61, served …", "Bakary
 # Coulibaly, 52, grows rice …", "Moussa (not his real name), a 27-year-old night porter …": a name
-# (perhaps after a rank) and an age open the introduction of the one who answers.
-AGED_BIO = re.compile(r"^\W*((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+\((?:retired|ret\.|rtd\.?|res\.)\))?(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){0,4})\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:\d{2},\s+(?:is|was|has|had|a|an|the|now|who|from|served|worked|fought|spent|joined|(?-i:[a-z]{3,}s))\b|an?\s+\d{2}-year-old\s)")  # also "Sergei (not his real name), 38, from the Urals, served …", "General (retired) Henri Castaing, 66, served …"
+# (perhaps after a rank) and an age open the introduction of the one who answers, perhaps after a
+# phrase that sets the scene ("A week ago today, Ibrahim Maïga, a 31-year-old livestock trader, …").
+AGED_BIO = re.compile(r"^\W*(?:[^.;:\"“”]{1,160}?,\s+)?((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+\((?:retired|ret\.|rtd\.?|res\.)\))?(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){0,4})\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:\d{2},\s+(?:is|was|has|had|a|an|the|now|who|from|served|worked|fought|spent|joined|kept|ran|led|lived|grew|sold|owned|drove|taught|(?-i:[a-z]{3,}s))\b|an?\s+\d{2}-year-old\s)")  # also "Sergei (not his real name), 38, from the Urals, served …", "General (retired) Henri Castaing, 66, served …"
 
 
 # "Ingrid Test-Halvorsen spent four years with the mission, as head of …": a name and the career
@@ -285,7 +286,7 @@ class Floor:
             addressed = turn.group(3) if turn.group(3) and _addressee(turn.group(3), self.language) else None  # not "Q: On Friday, the dialogue …"
             self.interviewee = (addressed or self.interviewee) if not self.answering else (turn.group(2) or self.interviewee)
         elif paragraph != self.answer_paragraph:
-            answered = self.untagged and self.interviewee is not None and self.question_paragraph == previous_paragraph  # "Where were you?" / "At the back gate, …"
+            answered = self.untagged and self.interviewee is not None and self.question_paragraph == previous_paragraph >= 0  # "Where were you?" / "At the back gate, …"
             goes_on = self.answering and (self.asked or self.untagged) and paragraph == self.answer_paragraph + 1 and not text.rstrip(" \"”’'").endswith("?")  # an answer's next paragraph, untagged (hard-wrapped copy breaks answers into paragraphs)
             self.answering = answered or goes_on
         if not turn and (ends := text.rstrip(" \"”’'")).endswith(("?", ".", "!", ":")):

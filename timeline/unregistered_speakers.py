@@ -21,7 +21,7 @@ from timeline.dates import Timex
 from timeline.event_lexicon import event_words
 from timeline.names import NameMatch
 from timeline.regex_gate import alternation
-from timeline.sayings import cues, norm
+from timeline.sayings import Cue, cues, norm
 from timeline.speaker_phrases import speaker_phrase
 
 ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9-]{2,9}")
@@ -57,9 +57,7 @@ def _words(language: str) -> Words:
 def unregistered_speaker(text: str, start: int, end: int, names: list[NameMatch], timexes: list[Timex], language: str) -> str | None:
     """The words naming who makes the saying at [start, end), when they name a body, a state or
     an office-holder; None otherwise."""
-    found = [c for c in cues(text, language) if c.start < end and start < c.end]
-    if not found:
-        return None
+    found = [c for c in cues(text, language) if c.start < end and start < c.end] or [Cue(start, end, "claimed")]  # "The group Al-Mourabitoune claimed responsibility": the trigger is its own cue
     masks = [(t.char_start, t.char_end) for t in timexes]
     phrase = speaker_phrase(text, found[0], names, masks, language)
     if phrase is None or phrase.kind not in ("name", "institution", "representative", "other"):
@@ -80,6 +78,8 @@ def named(phrase: str, before: str, after: str, kind: str, language: str) -> boo
     if norm(phrase) in w.offices or norm(re.sub(r"^(?:the|neighbouring|neighboring)\s+", "", phrase, flags=re.IGNORECASE)) in _state_words(language)[1]:
         return True
     if any(f in w.bodies for f in folded):
+        if _body_then_name(words, folded, w.bodies):
+            return True  # "The group Al-Mourabitoune", "the movement Katiba Serma"
         if not _headed_by_body(folded, w.bodies):
             return False  # "Guards at the Kenieba gold mine", "Gold buyer Seydou Traore": people, not the body
         content = [(x, f) for x, f in zip(words, folded) if f not in FUNCTION_WORDS]
@@ -108,6 +108,12 @@ def _headed_by_body(folded: list[str], bodies: frozenset[str]) -> bool:
         return False
     rest = folded[at[-1] + 1 :]
     return not rest or rest[0] in PREPOSITIONS
+
+
+def _body_then_name(words: list[str], folded: list[str], bodies: frozenset[str]) -> bool:
+    """A body word after an article, then only the body's capitalised name in apposition."""
+    at = [i for i, f in enumerate(folded) if f in bodies]
+    return len(at) == 1 and all(f in FUNCTION_WORDS for f in folded[: at[0]]) and at[0] + 1 < len(words) and all(x[:1].isupper() for x in words[at[0] + 1 :])
 
 
 def _titled_before(before: str, w: Words) -> bool:
