@@ -702,3 +702,23 @@ def test_session_27_a_release_whose_issuer_informs_its_customers_or_is_described
         "1. According to a provisional assessment by our command, the aggressors lost more than 20 fighters.\n"
     )
     assert _of(_claims(text, date(2016, 7, 22)), 20).claimant_id == "gatia"
+
+
+def test_session_27_a_relative_introduced_with_his_relation_answers_the_interview():
+    text = (
+        "INTERVIEW\n\n"
+        "Among the freed men was Hamadou Test, a herder. His elder brother Boubacar, 52, a teacher, agreed to speak to us.\n\n"
+        "Q: When was your brother arrested?\n\n"
+        "A: Last week, near our hamlet, hunters killed three herders.\n"
+    )
+    assert _of(_claims(text, date(2020, 10, 16)), 3).claimant_label == "Boubacar"
+
+
+def test_session_27_others_who_remain_missing_are_the_people_counted_before():
+    found = _claims("Report\n\nAccording to the Government, at least 95 people were killed and 19 others remain missing.\n", date(2019, 6, 12))
+    assert _of(found, 19).quantity == "missing" and _of(found, 19).subject_label == "people"
+
+
+def test_session_27_agents_taken_into_the_bush_are_captured():
+    found = _claims("Report\n\nA colleague told me armed men took two of his polling agents into the bush.\n", date(2023, 6, 20))
+    assert [(c.quantity, c.value_low) for c in found] == [("captured", 2)]

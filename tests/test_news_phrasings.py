@@ -1330,6 +1330,19 @@ CASES = [
     ("The mission handed its camp at Ber to the army on Aug. 13, earlier than planned, and its base at Goundam on Aug. 17.", date(2023, 9, 1), "withdrawal", date(2023, 8, 17)),
     ("The council welcomed the installation of the interim authorities in the region of Kidal on 28 February and in the regions of Gao and Ménaka on 2 March.", date(2017, 3, 10), "appointment", date(2017, 3, 2)),
     ("The movement recalled the peace agreement whose signing was completed in Bamako on 20 June 2015.", date(2016, 7, 23), "peace_agreement", date(2015, 6, 20)),
+    # a seizure of power named as a noun; a council's numbered meeting held on a day; villagers
+    # killed as they walked; a prime minister received; a group saying its fighters carried out
+    # the attack; food dropped; troops that "would leave"; soldiers who voted early; a numbered
+    # session opened; polling agents taken (corpora TO-TV)
+    ("The bloc recalled the second seizure of power of 24 May 2021.", date(2022, 1, 9), "coup", date(2021, 5, 24)),
+    ("The Council, at its 320th meeting held on 3 May 2012, adopted the following decision.", date(2012, 5, 4), "diplomatic_call", date(2012, 5, 3)),
+    ("On Thursday, two villagers were killed as they walked to their fields, the army said.", date(2020, 11, 21), "mass_killing", date(2020, 11, 19)),
+    ("The council's president received the Prime Minister on Wednesday to discuss the talks.", date(2020, 10, 9), "diplomatic_call", date(2020, 10, 7)),
+    ("Al-Mourabitoun said on Sunday that its fighters had carried out the attack.", date(2015, 8, 11), "responsibility_claim", date(2015, 8, 9)),
+    ("The villagers thanked the army for the food that was dropped by aircraft on Saturday.", date(2020, 10, 20), "aid_pledged", date(2020, 10, 17)),
+    ("Last Thursday Paris announced its troops would leave.", date(2022, 2, 21), "withdrawal", date(2022, 2, 17)),
+    ("Soldiers and police voted a week early, on June 11, to guard the polls.", date(2023, 6, 20), "election", date(2023, 6, 11)),
+    ("The host president opened the 62nd ordinary session on Sunday.", date(2022, 12, 6), "diplomatic_call", date(2022, 12, 4)),
 ]
 
 

@@ -177,7 +177,7 @@ FATE = re.compile(r"(?<![\w-])(?:killed|died|dead|shot|abducted|kidnapped|wounde
 # Coulibaly, 52, grows rice …", "Moussa (not his real name), a 27-year-old night porter …": a name
 # (perhaps after a rank) and an age open the introduction of the one who answers, perhaps after a
 # phrase that sets the scene ("A week ago today, Ibrahim Maïga, a 31-year-old livestock trader, …").
-AGED_BIO = re.compile(r"^\W*(?:[^.;:\"“”]{1,160}?,\s+)?((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+\((?:retired|ret\.|rtd\.?|res\.)\))?(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){0,4})\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:\d{2},\s+(?:is|was|has|had|a|an|the|now|who|from|served|worked|fought|spent|joined|kept|ran|led|lived|grew|sold|owned|drove|taught|(?-i:[a-z]{3,}s))\b|an?\s+\d{2}-year-old\s)")  # also "Sergei (not his real name), 38, from the Urals, served …", "General (retired) Henri Castaing, 66, served …"
+AGED_BIO = re.compile(r"^\W*(?:[^.;:\"“”]{1,160}?,\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?-i:[a-z])[\w-]+\s+){1,2})?((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+\((?:retired|ret\.|rtd\.?|res\.)\))?(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){0,4})\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:\d{2},\s+(?:is|was|has|had|a|an|the|now|who|from|served|worked|fought|spent|joined|kept|ran|led|lived|grew|sold|owned|drove|taught|(?-i:[a-z]{3,}s))\b|an?\s+\d{2}-year-old\s)")  # also "Sergei (not his real name), 38, from the Urals, served …", "General (retired) Henri Castaing, 66, served …"
 
 
 # "Ingrid Test-Halvorsen spent four years with the mission, as head of …": a name and the career
