@@ -1338,11 +1338,16 @@ CASES = [
     ("The Council, at its 320th meeting held on 3 May 2012, adopted the following decision.", date(2012, 5, 4), "diplomatic_call", date(2012, 5, 3)),
     ("On Thursday, two villagers were killed as they walked to their fields, the army said.", date(2020, 11, 21), "mass_killing", date(2020, 11, 19)),
     ("The council's president received the Prime Minister on Wednesday to discuss the talks.", date(2020, 10, 9), "diplomatic_call", date(2020, 10, 7)),
-    ("Al-Mourabitoun said on Sunday that its fighters had carried out the attack.", date(2015, 8, 11), "responsibility_claim", date(2015, 8, 9)),
     ("The villagers thanked the army for the food that was dropped by aircraft on Saturday.", date(2020, 10, 20), "aid_pledged", date(2020, 10, 17)),
     ("Last Thursday Paris announced its troops would leave.", date(2022, 2, 21), "withdrawal", date(2022, 2, 17)),
     ("Soldiers and police voted a week early, on June 11, to guard the polls.", date(2023, 6, 20), "election", date(2023, 6, 11)),
     ("The host president opened the 62nd ordinary session on Sunday.", date(2022, 12, 6), "diplomatic_call", date(2022, 12, 4)),
+    ("The revision was halted by the Constitutional Court in 2001.", date(2023, 6, 25), "court_ruling", date(2001, 1, 1)),
+    ("We buried 12 people on Tuesday near the mosque.", date(2019, 6, 13), "funeral", date(2019, 6, 11)),
+    ("In January, the junta named a new army chief, General Test Keita.", date(2025, 3, 17), "appointment", date(2025, 1, 1)),
+    ("Our findings on the attack, published on 2 May, point to a militia.", date(2019, 5, 10), "report_published", date(2019, 5, 2)),
+    ("In a report presented to the Security Council last month, the envoy wrote that the talks had failed.", date(2025, 3, 17), "report_published", date(2025, 2, 1)),
+    ("The gunmen came back on Sunday night and killed four more people.", date(2018, 6, 26), "attack", date(2018, 6, 24)),
 ]
 
 

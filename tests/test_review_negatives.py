@@ -301,6 +301,9 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
     ("The singer decided on Monday to suspend her weekly concerts.", "closure"),
     ("The press conference, held on Monday at the ministry, drew a crowd.", "diplomatic_call"),
     ("The children joined the talks about the school trip on Monday.", "diplomatic_call"),
+    ("The club named a new head coach on Monday.", "appointment"),
+    ("The farmers buried the seeds on Tuesday.", "funeral"),
+    ("The team came back on Sunday after the match.", "attack"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

@@ -129,6 +129,11 @@ def weekday_year(lex: Lexicon, day_: date, weekday: str, ctx: Context) -> date:
     return day_
 
 
+def _running(lex: Lexicon, before: str) -> bool:
+    """Whether the words before a range tell a measure that may still run (dates_<language>.toml running_cues)."""
+    return re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lex.running_cues))})(?![\w-])", before, re.IGNORECASE) is not None
+
+
 RUNNING_DAYS = 3  # a "from … to …" range that began this many days before publication at most is told while it runs
 
 
@@ -153,7 +158,7 @@ def day_range(lex: Lexicon, m: re.Match, ctx: Context, m1: str, m2: str) -> Reso
         anchor = "publication"
         y_start = year_for(mo1, d1, ctx)
         started = safe_date(y_start, mo1, d1)
-        if not ctx.future and pre == "from" and started is not None and 0 <= (ctx.published - started).days <= RUNNING_DAYS:
+        if not ctx.future and pre == "from" and started is not None and 0 <= (ctx.published - started).days <= RUNNING_DAYS and _running(lex, ctx.text[max(0, m.start() - 80) : m.start()]):
             y2 = y_start + (0 if (mo1, d1) <= (mo2, d2) else 1)  # a measure "from October 27 to November 9", told on 28 October, is running: this year's
     y1 = y2 if (mo1, d1) <= (mo2, d2) else y2 - 1
     start, end = safe_date(y1, mo1, d1), safe_date(y2, mo2, d2)

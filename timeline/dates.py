@@ -45,6 +45,7 @@ class Lexicon:
     day_parts: tuple[str, ...]
     future_cues: tuple[str, ...]
     either_way_cues: tuple[str, ...]  # "mourning from Monday": the nearer Monday, before or after
+    running_cues: tuple[str, ...]  # "suspended classes from 27 October to 9 November": a measure that may still run
     duration_openers: frozenset[str]
     counted_nouns: frozenset[str]
     label_words: frozenset[str]
@@ -81,6 +82,7 @@ def lexicon(language: str = "en") -> Lexicon:
         day_parts=tuple(d["day_parts"]["words"]),
         future_cues=tuple(d["future_cues"]["words"]),
         either_way_cues=tuple(d.get("either_way_cues", {}).get("words", ())),
+        running_cues=tuple(d.get("running_cues", {}).get("words", ())),
         duration_openers=frozenset(d["duration_openers"]["words"]),
         counted_nouns=frozenset(d["counted_nouns"]["words"]),
         label_words=frozenset(d["label_words"]["words"]),

@@ -159,7 +159,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         spans = clauses(text, language, ctx.timexes)
         triggers = elliptic_triggers(text, place_object_triggers(text, ctx.names, find_triggers(text, has_person), language), told_last, language)
         dates = [(t.char_start, t.char_end) for t in ctx.timexes if t.kind != "duration"]
-        triggers = demonstrative_triggers(text, repeated_date_triggers(text, repeated_place_triggers(text, listed_place_triggers(text, ctx.names, triggers, dates, language), dates, language), dates), dates)
+        triggers = demonstrative_triggers(text, repeated_date_triggers(text, repeated_place_triggers(text, listed_place_triggers(text, ctx.names, triggers, dates, language), dates, language, [(n.start, n.end) for n in ctx.names if n.kind == "place"]), dates), dates)
         told_last = next((t[2] for t in reversed(triggers) if not is_saying(t[2])), None) if s.kind == "body" else None
         place_names = located_places(text, ctx.names, language)
         sentence_place = most_specific(list(dict.fromkeys(n.id for n in place_names)))

@@ -61,7 +61,7 @@ def _repeated_place_re(language: str) -> re.Pattern | None:
     return re.compile(rf",?\s+and\s+((?:(?:its|their|the)\s+(?-i:[a-z])[\w’'-]+\s+)?(?:{alternation(prepositions)})\s+(?:the\s+(?:regions?|towns?|cities|city|circles?|communes?)\s+of\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]+){{0,2}})(?=\s+(?:on|in)\s)", re.IGNORECASE)  # also "… and its base at Goundam on Aug. 17", "and in the regions of Gao and Ménaka on 2 March"
 
 
-def repeated_place_triggers(text: str, triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]], language: str) -> list[tuple[int, int, str]]:
+def repeated_place_triggers(text: str, triggers: list[tuple[int, int, str]], dates: list[tuple[int, int]], language: str, places: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """"the mission's exit from Tessalit on 21 October and from Aguelhok on 23 October": the
     event before, again at another place on another day (its preposition repeated, no verb; the
     first place has its own date, unlike "deployed in Gao and in Kidal in 2013": one event)."""
@@ -70,6 +70,8 @@ def repeated_place_triggers(text: str, triggers: list[tuple[int, int, str]], dat
     for m in pattern.finditer(text) if pattern is not None else ():
         before = [t for t in triggers if t[1] <= m.start() and not is_saying(t[2])]
         if not before or re.search(r"[;:]|\.(?!\s*\d)", text[before[-1][1] : m.start()]) or any(m.start(1) < e and s < m.end(1) for s, e, _ in triggers):  # an abbreviation's dot ("on Aug. 13") ends nothing
+            continue
+        if places is not None and " of " in m.group(1) and not any(m.start(1) <= a and b <= m.end(1) for a, b in places):  # "and in the circle of Macina on 2 March": a district the registry lacks would take the place before it
             continue
         own_date = next(((a, b) for a, b in dates if a >= m.end(1)), None)
         closes = own_date is not None and re.match(r"\s*(?:[,.;:]|and\b|$)", text[own_date[1] :]) is not None  # not "… and in Gao on Monday hundreds of people protested": a clause of its own
