@@ -304,6 +304,11 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
     ("The club named a new head coach on Monday.", "appointment"),
     ("The farmers buried the seeds on Tuesday.", "funeral"),
     ("The team came back on Sunday after the match.", "attack"),
+    ("A football conference held from 3 to 5 June in Bamako brought together club presidents.", "diplomatic_call"),
+    ("The singer joined the talks on music copyright on Monday.", "diplomatic_call"),
+    ("The university suspended classes on Monday for the holidays.", "closure"),
+    ("The nation paid a national tribute on Friday to the singer Test Keita.", "funeral"),
+    ("The label welcomes the release, on Friday, of the singer's new album.", "release"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):
@@ -1302,3 +1307,16 @@ def test_drivers_the_gunmen_took_with_them_were_captured():
 def test_session_27_an_act_told_as_a_choice_or_under_threat_is_not_yet_done(sentence, event_type):
     found = [m for m in mentions_in(sentence) if m.event_type == event_type]
     assert all(m.tense == "future" for m in found)
+
+
+def test_session_27_review_an_attack_a_group_claims_and_an_arrest_after_operations_stay_events():
+    found = mentions_in("JNIM said its fighters had carried out the attack on Boulkessi on Sunday, killing 40 soldiers.", "2019-06-12")
+    assert any(m.event_type == "attack" and str(m.start_date) == "2019-06-09" for m in found)
+    found = mentions_in("Search operations conducted on Sunday in the forest of Wagadou led to the arrest of 12 suspects.", "2019-06-12")
+    assert any(m.event_type == "arrest" and str(m.start_date) == "2019-06-09" for m in found)
+
+
+def test_session_27_review_a_past_range_that_ends_after_publication_is_last_years():
+    from timeline.dates import tag
+    found = tag("Fighting raged from 9 to 17 January, residents recalled.", "2020-01-10")
+    assert [(str(t.start), str(t.end)) for t in found] == [("2019-01-09", "2019-01-17")]
