@@ -205,7 +205,8 @@ def _bracketed_after(text: str, lo: int, n: NameMatch, inside: list[NameMatch]) 
 def _possessed_claim(language: str) -> re.Pattern:
     """"'s revised toll" closing a speaker's phrase: the possessor is the speaker."""
     nouns = alternation(words(language)["claim_nouns"]["words"])
-    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})(?:\s+(?:about|on|of|over|into|regarding|concerning)(?:\s+[\w’'-]+){{0,4}})?\s*$", re.IGNORECASE)  # also "The army's own statement about that clash said"
+    topic = alternation(words(language)["noun_then_verb"]["topic_prepositions"])
+    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})(?:\s+(?:{topic})(?:\s+[\w’'-]+){{0,4}})?\s*$", re.IGNORECASE)  # also "The army's own statement about that clash said"
 
 
 def _bare_claim_noun(phrase: str, language: str) -> bool:
