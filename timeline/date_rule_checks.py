@@ -8,6 +8,7 @@ of the lexicon and a match, testable and reused by several rules.
 from __future__ import annotations
 
 import re
+from functools import cache
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -131,7 +132,12 @@ def weekday_year(lex: Lexicon, day_: date, weekday: str, ctx: Context) -> date:
 
 def _running(lex: Lexicon, before: str) -> bool:
     """Whether the words before a range tell a measure that may still run (dates_<language>.toml running_cues)."""
-    return re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lex.running_cues))})(?![\w-])", before, re.IGNORECASE) is not None
+    return _running_re(lex.running_cues).search(before) is not None
+
+
+@cache
+def _running_re(cues: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, cues))})(?![\w-])", re.IGNORECASE)
 
 
 RUNNING_DAYS = 3  # a "from … to …" range that began this many days before publication at most is told while it runs

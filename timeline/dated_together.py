@@ -29,12 +29,13 @@ COMMA_PARTICIPLE_THEN_DATE = re.compile(
 
 # "the peace accord that the rebels signed in June 2015": a relative clause whose verb is the act
 # the noun names
-RELATIVE_ACT_THEN_DATE = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:signed|reached|concluded|brokered|struck|negotiated|ratified|imposed|declared)\s+(?:(?:in|at)\s+[A-Z][\w’'-]+\s+)?(?:on|in)\s+")
+ACT_PARTICIPLES = "signed|reached|concluded|brokered|struck|imposed"  # the verbs of an agreement or a measure made (the two patterns below add their own)
+RELATIVE_ACT_THEN_DATE = re.compile(rf"\s+(?:that|which)\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,3}}?(?:{ACT_PARTICIPLES}|negotiated|ratified|declared)\s+(?:(?:in|at)\s+[A-Z][\w’'-]+\s+)?(?:on|in)\s+")
 
 
 # A participle that dates the noun a longer trigger ends with, so that the noun is an event of its
 # own (timeline/event_lexicon.py): "… the Algiers peace agreement signed with northern rebel groups in 2015"
-DATED_BY_PARTICIPLE = re.compile(r"\s+(?:signed|reached|concluded|brokered|struck|agreed|launched|imposed)(?:\s+(?:with|by|between|in|at)\s+[^,.;:]{1,50}?)?\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?!\d)")
+DATED_BY_PARTICIPLE = re.compile(rf"\s+(?:{ACT_PARTICIPLES}|agreed|launched)(?:\s+(?:with|by|between|in|at)\s+[^,.;:]{{1,50}}?)?\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d(?!\d)")
 
 
 def object_participle_date(text: str, trigger: tuple[int, int], t: Timex, timexes: list[Timex]) -> bool:

@@ -183,7 +183,7 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
         w.casefold() in words_conf["light_fillers"] for w in words
     ):
         return True  # "On the night of June 20 to 21, …": the date's frame
-    if inside and not text[:s].strip(" \"“") and not text[inside[-1].char_end : e].strip(" ,") and _fronted_frame(words, rest, words_conf):
+    if inside and not text[:s].strip(" \"“") and not text[inside[-1].char_end : e].strip(" ,") and _fronted_frame(words, rest, words_conf, language):
         return True  # "On a stage in Bamako's international conference centre on Tuesday, Keïta …": the main clause's date
     words = _after_distance(words, words_conf["distance_units"])
     if _place_phrase(words, words_conf):
@@ -194,13 +194,17 @@ def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str)
     return _place_appositive(folded, words_conf)
 
 
-VERBISH = re.compile(r"(?<![\w’'-])(?!dated\b)(?:is|are|was|were|has|have|had|be|been|said|says|will|would|read|made|given|held|sent|written|shown|broadcast|[a-z]+ed)(?![\w’'-])", re.IGNORECASE)  # "By decree … dated 15 September 2025,": a document's date, no verb
+@cache
+def _frame_verb(language: str) -> re.Pattern:
+    """A verb that makes a fronted phrase a clause (events_<language>.toml fronted_frame_verbs)."""
+    conf = event_words(language)
+    return re.compile(rf"(?<![\w’'-])(?!(?:{alternation(conf['fronted_frame_not_verbs'])})(?![\w’'-]))(?:{alternation(conf['fronted_frame_verbs'])}|[a-z]+ed)(?![\w’'-])", re.IGNORECASE)
 
 
-def _fronted_frame(words: list[str], rest: str, conf: dict) -> bool:
+def _fronted_frame(words: list[str], rest: str, conf: dict, language: str) -> bool:
     """A dated phrase opening the sentence with a preposition and no verb of its own: it sets
     the scene of the clause after it."""
-    return bool(words) and words[0].casefold() in conf["fronted_frame_openers"] and len(words) <= conf["fronted_frame_max_words"] and not VERBISH.search(rest)
+    return bool(words) and words[0].casefold() in conf["fronted_frame_openers"] and len(words) <= conf["fronted_frame_max_words"] and not _frame_verb(language).search(rest)
 
 
 def _after_turn_tag(text: str, language: str) -> int:
