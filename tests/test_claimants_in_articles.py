@@ -705,3 +705,29 @@ def test_session_27_men_who_scattered_into_the_bush_are_no_captives():
 ])
 def test_session_27_an_interviewee_introduced_in_the_ways_leads_do_answers(text, published, value, claimant):
     assert _of(_claims(text, published), value).claimant_label == claimant
+
+
+def test_session_28_our_teams_in_a_press_release_are_the_publishers_own_people():
+    text = (
+        "More than 20,000 flee fighting in northern Mali\n\n"
+        "GENEVA - More than 20,000 people have fled across Mali's borders since fighting broke out on 17 January, the Sahel Test Alliance said today.\n\n"
+        "According to our teams, at least 10,000 people have crossed into Niger, most of them from the Menaka area.\n"
+    )
+    found = process_article(Article("t", "t.txt", date(2012, 2, 8), "en", {"outlet": "Sahel Test Alliance"}, "0" * 64, text))["claims"]
+    claim = _of(found, 10000)
+    assert claim.quantity == "displaced" and claim.claimant_label == "our teams (Sahel Test Alliance)"
+
+
+@pytest.mark.parametrize("sentence, quantity, value", [
+    ("Some 30,000 compatriots have left their homes in the regions of Gao, Kidal and Timbuktu, the minister said.", "displaced", 30000),
+    ("The shelling claimed the life of one peacekeeper from the Chadian contingent, the mission said.", "killed", 1),
+    ("Gunmen burst into a restaurant on Friday and dragged away three foreign tourists, a local official said.", "captured", 3),
+])
+def test_session_28_ways_news_counts_the_displaced_the_dead_and_the_taken(sentence, quantity, value):
+    claim = _of(_claims(f"Report\n\n{sentence}\n", date(2012, 2, 8)), value)
+    assert claim.quantity == quantity
+
+
+def test_session_28_a_toll_that_left_people_dead_is_no_displacement():
+    found = _claims("Report\n\nThe attack left 64 people dead, the government said.\n", date(2022, 5, 2))
+    assert [(c.quantity, c.value_low) for c in found] == [("killed", 64)]

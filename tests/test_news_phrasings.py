@@ -1348,6 +1348,19 @@ CASES = [
     ("Our findings on the attack, published on 2 May, point to a militia.", date(2019, 5, 10), "report_published", date(2019, 5, 2)),
     ("In a report presented to the Security Council last month, the envoy wrote that the talks had failed.", date(2025, 3, 17), "report_published", date(2025, 2, 1)),
     ("The gunmen came back on Sunday night and killed four more people.", date(2018, 6, 26), "attack", date(2018, 6, 24)),
+    # session 28: a place phrase "between X and Y" set off by commas does not cut the clause from its date
+    ("Jihadists killed at least 25 soldiers in an attack on the army camp at Bamba, between Gao and Bourem, on April 6, the army said.", date(2020, 4, 17), "attack", date(2020, 4, 6)),
+    ("In the most serious incident, on November 1, eight blue helmets were injured near Anefis, three of them seriously.", date(2023, 11, 8), "casualties", date(2023, 11, 1)),
+    ("Malian troops took possession of the UN camp at Ber in the Timbuktu region on Sunday, the army said.", date(2023, 8, 14), "territory_regained", date(2023, 8, 13)),
+    ("The first, at Ogossagou in central Mali, was handed over on August 3.", date(2023, 8, 14), "withdrawal", date(2023, 8, 3)),
+    ("Sjaak Rijke was rescued by French special forces in April 2015.", date(2022, 1, 10), "release", date(2015, 4, 1)),
+    ("Gunmen burst into a restaurant in Timbuktu on Friday and dragged away three foreign tourists.", date(2011, 11, 26), "abduction", date(2011, 11, 25)),
+    ("In September 2010 gunmen took seven employees of a French nuclear group from Arlit.", date(2022, 1, 10), "abduction", date(2010, 9, 1)),
+    ("The talks held in Nioro on 21 and 22 March brought together a government delegation and intermediaries.", date(2026, 3, 27), "diplomatic_call", date(2026, 3, 21)),
+    ("Talks were held at Nioro du Sahel on Saturday.", date(2026, 3, 24), "diplomatic_call", date(2026, 3, 21)),
+    ("The Mauritanian army held live-fire drills near Bassikounou on Sunday.", date(2024, 5, 7), "deployment", date(2024, 5, 5)),
+    ("Mauritanian investigators arrived in Mali on Wednesday night, the Mauritanian government said.", date(2022, 3, 17), "investigation", date(2022, 3, 16)),
+    ("The Constitutional Court in Bamako on Thursday rejected the requests filed against its ruling on the elections.", date(2020, 5, 8), "court_ruling", date(2020, 5, 7)),
 ]
 
 
@@ -2167,3 +2180,16 @@ def test_a_date_in_an_aside_dates_the_aside_s_event_not_the_main_clause_s():
     records = process_article(Article("t", "t.txt", date(2023, 9, 26), "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
     dated = {m.event_type: m.start_date for m in records["mentions"] if m.start_date is not None}
     assert dated == {"expulsion": date(2023, 6, 1)}
+
+
+def test_session_28_a_death_in_the_same_area_happened_where_the_sentence_or_article_last_placed_one():
+    text = (
+        "Mines\n\n"
+        "Five Chadian peacekeepers died on Sept. 18 when their vehicle struck a land mine near Aguelhok in the Kidal region, "
+        "four days after another mine killed one of their comrades in the same area.\n\n"
+        "It was the third such blast this month.\n\n"
+        "On Sunday one Chadian peacekeeper was killed by a mine in the same area.\n"
+    )
+    records = process_article(Article("t", "t.txt", date(2014, 9, 19), "en", {}, "0" * 64, text))
+    deaths = [m for m in records["mentions"] if m.event_type == "casualties"]
+    assert [(m.start_date, m.place_id) for m in deaths] == [(date(2014, 9, 14), "aguelhok"), (date(2014, 9, 14), "aguelhok")]

@@ -309,6 +309,19 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
     ("The university suspended classes on Monday for the holidays.", "closure"),
     ("The nation paid a national tribute on Friday to the singer Test Keita.", "funeral"),
     ("The label welcomes the release, on Friday, of the singer's new album.", "release"),
+    # session 28: near misses of the new triggers, found by a differential review
+    ("Several students were injured in a stampede at the university in Bamako on Thursday, police said.", "casualties"),
+    ("Soldiers who were wounded in the 2019 attack on Boulkessi were decorated in Bamako on Monday.", "casualties"),
+    ("Twelve people were rescued from the floodwaters in Bamako on Wednesday, civil protection said.", "release"),
+    ("A child was rescued from a well in Segou on Saturday.", "release"),
+    ("The floods dragged away livestock and houses near Mopti on Saturday.", "abduction"),
+    ("Residents dragged away the bodies of the attackers on Sunday in Sobane Da.", "abduction"),
+    ("The company took seven employees to the site on Monday for a visit.", "abduction"),
+    ("The first, a French national, was handed over at the border on Friday.", "withdrawal"),
+    ("Investigators have not yet arrived in Ogossagou, the UN said on Tuesday.", "investigation"),
+    ("Mali celebrated the first anniversary of the recovery of Kidal on Thursday.", "territory_regained"),
+    ("Niger's junta closed the country's borders on Wednesday after the coup.", "sanctions"),
+    ("The government asked it to go back to the drawing board on Friday.", "expulsion"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

@@ -137,6 +137,7 @@ def claims_of_article(source_id: str, contexts: list[SentenceContext], language:
     claims = _without_definite_repeats(_claims_of_article(source_id, [ctx for ctx, _ in shown], language, abroad))
     if outlet:
         claims = [replace(c, claimant_label=f"the article ({outlet})") if c.claimant_basis == "article" else c for c in claims]
+        claims = [replace(c, claimant_label=f"{c.claimant_label} ({outlet})") if _publishers_own(c, language) else c for c in claims]  # "According to our teams": the publisher's own people
     raw = {ctx.sentence_id: (original, at) for original, (ctx, at) in zip(contexts, shown) if ctx.sentence.text != original.sentence.text}
     return [_to_raw(c, *raw[c.sentence_id]) if c.sentence_id in raw else c for c in claims]
 
@@ -318,6 +319,28 @@ def _issuer_voice(language: str) -> re.Pattern:
     first, never = alternation(rule["first_person"]), alternation(rule["first_person_not"])
     openers, nouns = alternation(rule["impersonal_openers"]), alternation(rule["impersonal_sources"])
     return re.compile(rf"\s*(?:{first})\s+(?!(?:{never})(?![\w-]))|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])(?!\s+(?:of|by|from|compiled|published|issued|released|cited|gathered|given)(?![\w-])(?!(?:\s+by)?\s+(?:{first})\s))", re.IGNORECASE)  # not "the report of the MINUSMA human rights division": a named source (but "a provisional assessment by our command" is the issuer's)
+
+
+def _publishers_own(c: Claim, language: str) -> bool:
+    """A claimant in the publisher's own voice ("According to our teams, …"), not one inside
+    another's words ('"Our teams counted 40 bodies," MSF said')."""
+    if c.claimant_id or c.claimant_basis == "document" or not _first_person(language).match(c.claimant_label or ""):
+        return False
+    return re.search(rf"(?<![\w-])according\s+to\s+{re.escape(c.claimant_label)}", c.quote, re.IGNORECASE) is not None or not _someone_else(language).search(c.quote)
+
+
+@cache
+def _someone_else(language: str) -> re.Pattern:
+    """A quotation mark or a verb of saying: someone else's words."""
+    return re.compile(rf"[\"“”]|(?<![\w-])(?:{alternation(sayings_words(language)['documents']['other_voice_verbs'])})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _first_person(language: str) -> re.Pattern:
+    """A source in the publisher's own voice ("our teams", "our staff on the ground"; not "our
+    correspondent"): a press release's or a briefing's figures are its issuer's."""
+    rule = sayings_words(language)["documents"]
+    return re.compile(rf"\s*(?:{alternation(rule['first_person'])})\s+(?!(?:{alternation(rule['first_person_not'])})(?![\w-]))", re.IGNORECASE)
 
 
 @cache

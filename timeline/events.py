@@ -32,6 +32,7 @@ from timeline.text_lines import BULLET
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, ancestors, most_specific, places
 from timeline.parallel_lists import paired_places
+from timeline.place_anaphora import named_before, same_area
 from timeline.regex_gate import alternation
 from timeline.same_sentence import PLACED_BY_CONTEXT, collapse_same_sentence, drop_claimed_references, is_loose
 from timeline.sentence_clauses import clause_of, clauses, trigger_reach
@@ -128,6 +129,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     out: list[Mention] = []
     last_place: dict[int, str] = {}  # paragraph → last place named in it
     last_town: dict[int, str] = {}  # paragraph → last town named in it, located or not ("the town" stands for it)
+    last_named: str | None = None  # the last place the article named ("in the same area" stands for it)
     section_place: str | None = None  # the place a roundup's heading names ("GAO", "TIMBUKTU - …")
     headings = [c for c in contexts if c.sentence.kind == "heading"]
     placed = sum(1 for c in headings if _heading_place(c.sentence.text, c.names))
@@ -213,6 +215,9 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             place_basis = "unregistered" if elsewhere else place_basis
             if place_id is None and not elsewhere and s.paragraph_index in last_town and THE_TOWN.match(text, t_start, min(len(text), t_end + 30)):
                 place_id, place_basis = last_town[s.paragraph_index], "inherited"  # "Diabaly has changed hands before. Islamist fighters seized the town on …"; "the town" is the last town named, not the sentence's most specific place
+            if place_id is None and not elsewhere and same_area(text, t_end, language):
+                place_id = named_before([n for n in ctx.names if n.kind == "place"], t_start) or last_named  # "another mine killed one of their comrades in the same area"
+                place_basis = "inherited" if place_id else "none"
             if place_id is None and not elsewhere and s.paragraph_index in last_place and etype.acled_event_type in PLACED_BY_CONTEXT:
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"
             # "in the Dogon country of central Mali" or an unknown village, under BANKASS: the section's place
@@ -264,6 +269,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 )
         if sentence_place:
             last_place[s.paragraph_index] = sentence_place
+        last_named = most_specific(list(dict.fromkeys(n.id for n in ctx.names if n.kind == "place"))) or last_named
         towns = [n.id for n in ctx.names if n.kind == "place" and places()[n.id].fields.get("precision") == "town"]
         if towns:
             last_town[s.paragraph_index] = towns[-1]

@@ -229,11 +229,6 @@ def _place_phrase(words: list[str], conf: dict) -> bool:
     return len(words) <= conf["place_phrase_long_max_words"] and all(w[:1].isupper() or w.casefold() in vocabulary for w in words[1:])
 
 
-def _dated(span: tuple[int, int], timexes: list[Timex]) -> bool:
-    """Whether a date starts inside the span."""
-    return any(span[0] <= x.char_start < span[1] for x in timexes)
-
-
 def _after_distance(words: list[str], units: list[str]) -> list[str]:
     """", 800km (500 miles) north-east of Bamako,": the words after a leading distance, which
     then read as a place phrase ("north-east of Bamako")."""
