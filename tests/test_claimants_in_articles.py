@@ -731,3 +731,19 @@ def test_session_28_ways_news_counts_the_displaced_the_dead_and_the_taken(senten
 def test_session_28_a_toll_that_left_people_dead_is_no_displacement():
     found = _claims("Report\n\nThe attack left 64 people dead, the government said.\n", date(2022, 5, 2))
     assert [(c.quantity, c.value_low) for c in found] == [("killed", 64)]
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    # the subject of a first verb not in -ed speaks for the coordinated saying
+    ("The army drove MNLA fighters out of Anefis, about 100 km (60 miles) south of Kidal, on June 5, and said it had killed about 30 rebels.", 30, "army"),
+    # a body named as a noun before a toll claims it, as a possessive would
+    ("The government figure, read on national television on Monday, is 42 dead.", 42, "government"),
+    ("The army toll rose to 20 killed on Tuesday.", 20, "army"),
+])
+def test_session_28_a_subject_or_a_body_before_a_toll_is_the_claimant(sentence, value, claimant):
+    assert claimant in _of(_claims(f"Report\n\n{sentence}\n", date(2021, 8, 10)), value).claimant_label.casefold()
+
+
+def test_session_28_a_body_named_before_a_toll_inside_anothers_words_is_not_the_claimant_of_what_follows():
+    found = _claims("Report\n\nThe Fulani association said the army toll of 10 dead was a lie; it counted 33 killed.\n", date(2022, 3, 22))
+    assert _of(found, 33).claimant_label == "The Fulani association"

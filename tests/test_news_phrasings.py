@@ -1361,6 +1361,18 @@ CASES = [
     ("The Mauritanian army held live-fire drills near Bassikounou on Sunday.", date(2024, 5, 7), "deployment", date(2024, 5, 5)),
     ("Mauritanian investigators arrived in Mali on Wednesday night, the Mauritanian government said.", date(2022, 3, 17), "investigation", date(2022, 3, 16)),
     ("The Constitutional Court in Bamako on Thursday rejected the requests filed against its ruling on the elections.", date(2020, 5, 8), "court_ruling", date(2020, 5, 7)),
+    ("MUJAO took sole control of Gao in late June 2012 after routing the Tuareg rebels of the MNLA, who had seized the town with Islamist allies on March 31, 2012.", date(2013, 2, 11), "territory_seized", date(2012, 3, 31)),
+    ("In Timbuktu, where the Islamist group Ansar Dine chased out the MNLA on Monday, shops were looted.", date(2012, 4, 5), "territory_seized", date(2012, 4, 2)),
+    ("The army said a column of about 40 vehicles had been dispatched from Kidal on Sunday to reinforce the garrison.", date(2024, 7, 29), "deployment", date(2024, 7, 28)),
+    # a list of bodies opened by "the government" is one clause: the date after it is the signing's, not the law's before
+    ("The law of 31 March 2016, then the agreement signed by the government, the CMA and the Platform on 19 June 2016, were supposed to allow it.", date(2016, 8, 26), "peace_agreement", date(2016, 6, 19)),
+    ("The law of 31 March 2016, then the agreement signed by the government, the CMA and the Platform on 19 June 2016, were supposed to allow it.", date(2016, 8, 26), "legislation", date(2016, 3, 31)),
+    ("More than a year after the Bamako signing ceremonies of 15 May and 20 June 2015, the authorities exist only on paper.", date(2016, 8, 26), "peace_agreement", date(2015, 5, 15)),
+    ("The CMA handed five GATIA fighters captured in the Edjerer fighting to the Red Cross on Tuesday.", date(2016, 8, 26), "release", date(2016, 8, 23)),
+    ("The 15 ambassadors, who arrived in Bamako on Friday, said in a statement they were outraged.", date(2019, 3, 24), "diplomatic_call", date(2019, 3, 22)),
+    ("On 12 July in Gao, police fired on a march of young people opposed to the authorities.", date(2016, 8, 26), "protest", date(2016, 7, 12)),
+    ("The National Security Council (NSC) met today, Tuesday 12 July 2022, at the Presidential Palace in Abidjan.", date(2022, 7, 12), "diplomatic_call", date(2022, 7, 12)),
+    ("Since the first tripartite meeting held here in Lomé on 28 July, the mediator has spared no effort.", date(2022, 9, 3), "diplomatic_call", date(2022, 7, 28)),
 ]
 
 

@@ -322,6 +322,14 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
     ("Mali celebrated the first anniversary of the recovery of Kidal on Thursday.", "territory_regained"),
     ("Niger's junta closed the country's borders on Wednesday after the coup.", "sanctions"),
     ("The government asked it to go back to the drawing board on Friday.", "expulsion"),
+    ("Gunmen seized the town's radio station on Monday and broadcast a message calling on residents to stay home.", "territory_seized"),
+    ("The new tariffs pushed out Malian exporters from the Ivorian market last year, traders said.", "territory_seized"),
+    ("A memorandum of understanding was signed on Friday between Mali and Russia on nuclear energy.", "peace_agreement"),
+    ("A signing ceremony in Bamako on Wednesday sealed the construction contract for the new stadium.", "peace_agreement"),
+    ("The jihadists handed the body of a soldier to the Red Cross on Thursday, a local official said.", "release"),
+    ("The government handed a cheque of 10 million francs to the Red Cross on Tuesday for flood victims.", "release"),
+    ("A trade mission arrived in Dakar on Wednesday to promote Malian mangoes.", "diplomatic_call"),
+    ("Jihadists opened fire on a crowd gathered for a wedding in Ogossagou on Saturday, a local official said.", "protest"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

@@ -73,9 +73,20 @@ def claim_events(
     return out
 
 
+def root_event(event_id: str | None, parents: dict[str, str | None]) -> str | None:
+    """The event at the top of a sub-event's chain (the battle an ambush is part of)."""
+    seen = set()
+    while event_id is not None and parents.get(event_id) and event_id not in seen:
+        seen.add(event_id)
+        event_id = parents[event_id]
+    return event_id
+
+
 def claim_key(c: Claim, event_id: str | None) -> str:
-    """The same claim told by several articles (JNIM's 50 and 10) shares one key: same event,
-    claimant, quantity and figures. Count distinct claims with ``claims.claim_key.nunique()``."""
+    """The same claim told by several articles (JNIM's 50 and 10) shares one key: same event
+    (``event_id`` is the top of its chain: one article ties JNIM's 50 to the ambush, another to
+    the battle it is part of), claimant, quantity and figures. Count distinct claims with
+    ``claims.claim_key.nunique()``."""
     claimant = c.claimant_id or c.claimant_label.casefold()
     return "ck_" + hashlib.sha256(f"{event_id}|{claimant}|{c.quantity}|{c.value_low}|{c.value_high}".encode()).hexdigest()[:12]
 

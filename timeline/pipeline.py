@@ -28,6 +28,7 @@ from timeline import datapackage, names
 from timeline.name_eras import in_era
 from timeline.dates import lexicon, tag
 from timeline.claims import claim_events, claim_key, claims_of_article, event_figures
+from timeline.claim_links import root_event
 from timeline.events import Mention, SentenceContext, event_types, mentions_of_article
 from timeline.anchored_dates import Anchor, anchored, next_anchor
 from timeline.narrative_years import OPENS_PRESENT_SINCE, reframe
@@ -195,7 +196,7 @@ def _tables(records: dict[str, list], published: dict[str, date], result) -> dic
     parents = {e["event_id"]: e["parent_event_id"] for e in records["events"]}
     about = claim_events(records["claims"], records["mentions"], groups, sentence_dates, event_dates, published, parents)
     records["claims"] = [
-        {**_record(c), "event_id": about[c.claim_id], "claim_key": claim_key(c, about[c.claim_id])} for c in records["claims"]
+        {**_record(c), "event_id": about[c.claim_id], "claim_key": claim_key(c, root_event(about[c.claim_id], parents))} for c in records["claims"]
     ]
     figures = event_figures(records["claims"])
     none = {"fatalities_low": None, "fatalities_high": None, "n_claims": 0, "fatalities_disputed": False}

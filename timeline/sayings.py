@@ -64,6 +64,17 @@ def _possessed_modifiers(w: dict) -> list[str]:
     return [m for m in w["claim_nouns"]["generic_modifiers"] if m not in determiners] + ["own", "official"]
 
 
+OPENING_POSSESSOR = re.compile(r"\W*(?:the\s+)?\S+\s+", re.IGNORECASE)  # the body's noun alone before the toll, at the sentence's start
+
+
+def _noun_possessor(w: dict) -> re.Pattern:
+    """A toll after a body named as a noun ("the government figure", "the army toll"): the body
+    claims it, as "the government's figure" would (claimants_en.toml claim_nouns)."""
+    after = "|".join(rf"(?<=(?<![\w-]){re.escape(p)}\s)" for p in w["claim_nouns"]["noun_possessors"])
+    modifiers = alternation(_possessed_modifiers(w))
+    return re.compile(rf"(?:{after})(?:(?:{modifiers})\s+){{0,2}}(?:{alternation(w['claim_nouns']['noun_tolls'])})(?![\w-])", re.IGNORECASE)
+
+
 @cache
 def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
     w = words(language)
@@ -73,6 +84,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "after": _after_pattern([v for vs in w["speaker_after"].values() for v in vs]),
         "by_time": re.compile(rf"\s*(?:{alternation(w['by_times']['words'])})(?![\w-])", re.IGNORECASE),
         "possessive": re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:(?:{alternation(_possessed_modifiers(w))})\s+){{0,2}}(?:{alternation(w['claim_nouns']['words'])})(?![\w-])", re.IGNORECASE),
+        "noun_possessor": _noun_possessor(w),  # "The government figure, read on television on Monday, is 42 dead"
         "bracket": re.compile(rf"\((?=\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})['’]?\s*[;)])|\[(?=(?:(?-i:[A-Z])[^\[\]\n\d]{{0,39}}|\s*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})['’]?\s*)\])", re.IGNORECASE),  # "[UN]", "[hospital sources]"; not a gloss of the original wording ("neutralised [neutralisés]")
         "toll_from": re.compile(rf"(?<![\w-])(?:toll|tally|count|figures?)\s+(?:from|by)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(w['bracket_sources']['nouns'])})(?![\w-]))", re.IGNORECASE),
         "participle_after": re.compile(rf"\s+(?:{alternation(w['claim_nouns']['participles'] + w['claim_nouns']['after_noun'])})(?![\w-])", re.IGNORECASE),
@@ -237,7 +249,8 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
         found.append(Cue(m.start(), m.end(), "claimed", speaker_after=True))
     for m in pats["bracket"].finditer(text):  # "3 soldiers killed (security source)"
         found.append(Cue(m.start(), m.end(), "claimed", speaker_after=True))
-    for m in pats["possessive"].finditer(text):
+    opening = [m for m in pats["noun_possessor"].finditer(text) if OPENING_POSSESSOR.fullmatch(text, 0, m.start())]  # "The army toll rose to 20", not "said the army toll of 10 was a lie"
+    for m in [*pats["possessive"].finditer(text), *opening]:
         found.append(Cue(m.start(), m.end(), "claimed", possessive=True))
     for status, pattern in _verb_pattern_res(language):
         for m in pattern.finditer(text):

@@ -37,24 +37,30 @@ def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[
         spans.append((start, i))
         start = i + 1
     spans.append((start, len(text)))
-    return _join_name_appositives(text, _join_name_lists(text, _join_place_asides(text, [(s, e) for s, e in spans if text[s:e].strip()], language, timexes), timexes), language)
+    return _join_name_appositives(text, _join_name_lists(text, _join_place_asides(text, [(s, e) for s, e in spans if text[s:e].strip()], language, timexes), timexes, language), language)
 
 
-NAME_ITEM = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*")
-LIST_TAIL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+other\s+(?:towns|villages|localities|places|posts|camps|sites|cities|regions))\s+(?:in|on|at|during|by|since|last|this|early|late|from|to|into|with|over|for|of)\b")  # "took over Timbuktu, Gao and Kidal in April 2012"; "the departure of Mali, Burkina Faso and Niger from ECOWAS"
+NAME_ITEM = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*")
+LIST_TAIL = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+and\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+other\s+(?:towns|villages|localities|places|posts|camps|sites|cities|regions))\s+(?:in|on|at|during|by|since|last|this|early|late|from|to|into|with|over|for|of)\b")  # "took over Timbuktu, Gao and Kidal in April 2012"; "the departure of Mali, Burkina Faso and Niger from ECOWAS"
 ENDS_WITH_PLURAL = re.compile(r"(?<![\w’'-])(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*[^s\W]s\s*$")
 THING_LIST_TAIL = re.compile(r"\s*(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s\s+and\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s\s+(?:around|near|in|at|on|outside|across|throughout)\b")
 ENDS_WITH_NAME = re.compile(r"[A-Z][\w’'-]*\s*$")
 
 
-def _join_name_lists(text: str, spans: list[tuple[int, int]], timexes: list[Timex] = ()) -> list[tuple[int, int]]:
+@cache
+def _ends_with_body(language: str) -> re.Pattern:
+    """A clause ending in "the government" (events_<language>.toml listed_bodies), which may open a list of names."""
+    return re.compile(rf"(?<![\w-])the\s+(?:{alternation(event_words(language)['listed_bodies'])})\s*$", re.IGNORECASE)
+
+
+def _join_name_lists(text: str, spans: list[tuple[int, int]], timexes: list[Timex] = (), language: str = "en") -> list[tuple[int, int]]:
     """A list of names is one clause: "hit army positions in Kolokani, Segou, Douentza and three
     other towns on Thursday" (the items between commas are names, the one before ends in one)."""
     out: list[tuple[int, int]] = []
     joining = False
     for s, e in spans:
         item = NAME_ITEM.fullmatch(text, s, e) is not None
-        listed = out and text[out[-1][1] : out[-1][1] + 1] == "," and ENDS_WITH_NAME.search(text, out[-1][0], out[-1][1])
+        listed = out and text[out[-1][1] : out[-1][1] + 1] == "," and (ENDS_WITH_NAME.search(text, out[-1][0], out[-1][1]) or _ends_with_body(language).search(text, out[-1][0], out[-1][1]))
         listed = listed and not any(out[-1][0] <= t.char_start and t.char_end >= out[-1][1] - 1 for t in timexes if t.char_end <= out[-1][1])  # "Also on Monday, Andriy Yusov, …"
         if listed and (item or (joining and NAME_ITEM.match(text, s)) or LIST_TAIL.match(text, s)):
             out[-1] = (out[-1][0], e)

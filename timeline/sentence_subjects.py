@@ -49,7 +49,7 @@ def _prepositional_lead(language: str) -> re.Pattern:
 TIME_LEAD = re.compile(r"(?:late|early|later|earlier)(?:\s+on)?\s+(?:[A-Z]\w+day|this\s+\w+|last\s+\w+|that\s+\w+)\s+", re.IGNORECASE)
 
 
-SUBJECT_END = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|spoke|put|kept|held|sent|gave|struck|fought|lost|won|led|left|found|claimed|claims|blamed|(?!(?:" + alternation(sayings_words("en")["subject_end"]["adjectival_participles"]) + r")\s)(?=[a-z])\w+ed|\w+ing)\s")  # not "A local elected official", "armed men": a participle before its noun (claimants_en.toml subject_end); nor "the Malian Armed Forces", "the United Nations": a name
+SUBJECT_END = re.compile(r"[\s,](?:has|have|had|is|are|was|were|will|would|could|can|may|on|in|at|gave|took|made|said|says|told|spoke|put|kept|held|sent|gave|struck|fought|lost|won|led|left|found|claimed|claims|blamed|" + alternation(sayings_words("en")["subject_end"]["irregular_verbs"]) + r"|(?!(?:" + alternation(sayings_words("en")["subject_end"]["adjectival_participles"]) + r")\s)(?=[a-z])\w+ed|\w+ing)\s")  # not "A local elected official", "armed men": a participle before its noun (claimants_en.toml subject_end); nor "the Malian Armed Forces", "the United Nations": a name
 
 
 def subject_phrase(text: str, names: list[NameMatch], masks, language: str) -> Phrase | None:
