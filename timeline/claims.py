@@ -316,9 +316,9 @@ def _issuer_voice(language: str) -> re.Pattern:
     units", "we" (not "US officials", nor "our correspondent"), "a first count", "the
     information available at this stage"."""
     rule = sayings_words(language)["documents"]
-    first, never = alternation(rule["first_person"]), alternation(rule["first_person_not"])
+    first = alternation(rule["first_person"])
     openers, nouns = alternation(rule["impersonal_openers"]), alternation(rule["impersonal_sources"])
-    return re.compile(rf"\s*(?:{first})\s+(?!(?:{never})(?![\w-]))|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])(?!\s+(?:of|by|from|compiled|published|issued|released|cited|gathered|given)(?![\w-])(?!(?:\s+by)?\s+(?:{first})\s))", re.IGNORECASE)  # not "the report of the MINUSMA human rights division": a named source (but "a provisional assessment by our command" is the issuer's)
+    return re.compile(rf"{_first_person(language).pattern}|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])(?!\s+(?:of|by|from|compiled|published|issued|released|cited|gathered|given)(?![\w-])(?!(?:\s+by)?\s+(?:{first})\s))", re.IGNORECASE)  # not "the report of the MINUSMA human rights division": a named source (but "a provisional assessment by our command" is the issuer's)
 
 
 def _publishers_own(c: Claim, language: str) -> bool:
