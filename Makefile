@@ -20,7 +20,7 @@ build: install
 	$(BIN)/timeline build
 
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 clean:
 	rm -rf $(VENV) build *.egg-info

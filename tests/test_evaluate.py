@@ -627,7 +627,8 @@ INVENTED = {"devcorpus_ul": 4, "devcorpus_uk": 5, "devcorpus_uj": 2, "devcorpus_
 
 @pytest.fixture(scope="module")
 def reports():
-    """Every corpus scored once, in a pool of the machine's cores (each corpus is independent)."""
+    """Every corpus scored once, in a pool of the machine's cores (each corpus is independent);
+    each article's records stay in the test run's record cache (conftest) for test_link_index."""
     folders = dict(DEVCORPUS)
     if (DEVSET / "sources.csv").is_file():
         folders["devset"] = DEVSET
@@ -670,6 +671,24 @@ def test_the_command_prints_every_part_and_exits_zero(capsys):
     out = capsys.readouterr().out
     for label in ("dates (value exact)", "events (exact interval)", "events (overlap)", "claims (figure+claimant)", "invented figures", "dateline places"):
         assert label in out
+
+
+def test_scoring_again_reads_every_article_from_the_cache_and_says_the_same(tmp_path, capsys, monkeypatch):
+    """A curator who edits the gold scores again without extracting anything again."""
+    import timeline.pipeline
+
+    command = ["evaluate", "--corpus", str(DEVCORPUS["devcorpus_a"]), "--cache", str(tmp_path / "cache")]
+    assert main(command) == 0
+    first = capsys.readouterr().out
+
+    def extracted_again(article):
+        raise AssertionError(f"{article.source_id} was extracted again")
+
+    monkeypatch.setattr(timeline.pipeline, "process_article", extracted_again)
+    assert main(command) == 0
+    assert capsys.readouterr().out == first
+    assert main([*command[:-2], "--no-cache"]) != 0
+    assert "extracted again" in capsys.readouterr().err
 
 
 def test_a_corpus_without_gold_is_one_clear_line(tmp_path, capsys):

@@ -26,7 +26,7 @@ from timeline.registry import registry
 
 def _cmd_build(args: argparse.Namespace) -> int:
     stages = Stages.on_terminal(quiet=args.quiet)
-    cache = False if args.no_cache else (args.cache or True)
+    cache = _cache_choice(args)
     frames = build_mod.build(args.raw, args.out, jobs=args.jobs, cache=cache, engine=args.engine, scheduler=args.scheduler, stages=stages)
     counts = ", ".join(f"{name} {rows}" for name, rows in row_counts(frames).items())
     if not args.quiet:
@@ -39,6 +39,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
     for line in empty_articles(frames["sources"]):
         print(f"warning: {line}", file=sys.stderr)
     return 0
+
+
+def _cache_choice(args: argparse.Namespace) -> Path | bool:
+    """--no-cache, else --cache DIR, else the default cache folder."""
+    return False if args.no_cache else (args.cache or True)
 
 
 def _cmd_cache(args: argparse.Namespace) -> int:
@@ -100,7 +105,7 @@ def _cmd_dates(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    report = score_corpus.evaluate_corpus(args.corpus)
+    report = score_corpus.evaluate_corpus(args.corpus, cache=_cache_choice(args))
     print(report.summary())
     if not args.summary:
         print(report.details())
@@ -185,6 +190,8 @@ def parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="build a labelled corpus in memory and score dates, events and claims against its gold")
     ev.add_argument("--corpus", type=Path, required=True, help="corpus folder: sources.csv, the articles, gold_timex.csv, gold_events.csv, gold_claims.csv")
     ev.add_argument("--summary", action="store_true", help="print only the scores, not the lists of misses and false rows")
+    ev.add_argument("--cache", type=Path, default=None, help=f"per-article record cache folder, as for build (default: $TIMELINE_CACHE or {default_dir()})")
+    ev.add_argument("--no-cache", action="store_true", help="extract every article again and store nothing")
     ev.set_defaults(func=_cmd_evaluate)
 
     r = sub.add_parser("release", help="snapshot the validated current build as an immutable release")

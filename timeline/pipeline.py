@@ -21,7 +21,7 @@ import pandas as pd
 from timeline.anniversary_years import anniversary_year, into_anniversary, restated, story_reached, tells_now
 from timeline.article_map import map_articles
 from timeline.corpus import Article, load_corpus
-from timeline.record_cache import RecordCache, article_key, default_dir
+from timeline.record_cache import RecordCache, article_key, open_cache
 from timeline.stages import Stages
 from timeline.errors import InputError
 from timeline import datapackage, names
@@ -286,7 +286,7 @@ def build(
     with folder_lock(out):
         recover_leftovers(out)
         _check_build_target(out, Path(raw))  # again: the folder may have been put back or changed meanwhile
-        record_cache = _record_cache(cache)
+        record_cache = open_cache(cache)
         keys = [article_key(a) for a in articles] if record_cache is not None else None
         inputs = inputs_hash(keys) if keys is not None else None
         if inputs is not None and up_to_date(out, inputs, record_cache):
@@ -334,14 +334,6 @@ def up_to_date(out: Path, inputs: str, cache: RecordCache) -> bool:
         return all(hash_ == f"sha256:{datapackage.file_sha256(target / path)}" for path, hash_ in tables.items())
     except OSError:
         return False
-
-
-def _record_cache(cache: RecordCache | Path | str | bool | None) -> RecordCache | None:
-    if cache is None or cache is True:
-        return RecordCache(default_dir())
-    if cache is False:
-        return None
-    return cache if isinstance(cache, RecordCache) else RecordCache(cache)
 
 
 def validate(folder: Path | str = DEFAULT_OUT) -> dict[str, pd.DataFrame]:

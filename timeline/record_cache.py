@@ -137,3 +137,13 @@ class RecordCache:
         entries, _ = self.info()
         shutil.rmtree(self.root)
         return entries
+
+
+def open_cache(cache: RecordCache | Path | str | bool | None) -> RecordCache | None:
+    """What a ``cache`` argument of the API means: None or True, the default folder; False, no
+    cache; a folder or a RecordCache, that one."""
+    if cache is None or cache is True:
+        return RecordCache(default_dir())
+    if cache is False:
+        return None
+    return cache if isinstance(cache, RecordCache) else RecordCache(cache)

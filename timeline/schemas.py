@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import cache
 
 import pandas as pd
 import pandera.pandas as pa
@@ -222,8 +223,11 @@ def _column_checks(f: Field) -> list[pa.Check]:
     return checks
 
 
+@cache
 def pandera_schema(name: str) -> pa.DataFrameSchema:
-    """The pandera contract of a table: dtypes, nullability, uniqueness, allowed values, row rules."""
+    """The pandera contract of a table: dtypes, nullability, uniqueness, allowed values, row rules.
+    Made once per table and process: a corpus of many small builds (`timeline evaluate` over the
+    fixtures) validated each with a schema built afresh."""
     t = table(name)
     columns = {
         f.name: pa.Column(

@@ -13,14 +13,20 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from timeline.errors import InputError
 from timeline.names import actors, fold, places
+
+if TYPE_CHECKING:
+    from timeline.record_cache import RecordCache
 
 GOLD_FILES = {
     "timex": ("gold_timex.csv", ("source_id", "text", "occurrence", "kind", "start", "end", "precision", "status")),
@@ -138,8 +144,27 @@ def _int(value: str) -> int | None:
     return int(value) if value else None
 
 
+@lru_cache(maxsize=None)
 def _keys(pattern: str) -> re.Pattern:
     return re.compile(pattern or r"(?s:.)", re.IGNORECASE)
+
+
+Rows = list[tuple[object, dict]]
+
+
+def _rows(frame: pd.DataFrame) -> Rows:
+    """A table as (index, row) pairs in index order.
+
+    Why: scoring asks many small questions of each row; a pandas lookup per question (``.loc``,
+    a boolean mask per gold row) made scoring cost as much as the build it scores."""
+    return sorted(zip(frame.index, frame.to_dict("records")), key=lambda pair: pair[0])
+
+
+def _by_source(rows: Rows) -> dict[str, Rows]:
+    out: dict[str, Rows] = defaultdict(list)
+    for i, row in rows:
+        out[row["source_id"]].append((i, row))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -155,7 +180,7 @@ def _locate(raw: str, text: str, occurrence: int) -> tuple[int, int] | None:
     return at, at + len(text)
 
 
-def _timex_value_ok(found: pd.Series, gold: dict, published: date) -> bool:
+def _timex_value_ok(found: dict, gold: dict, published: date) -> bool:
     """Value exact: a duration is a duration; a date or a range is its interval (``date`` and
     ``range`` both denote one, so "last week" is right as either), at the labelled precision."""
     if (gold["kind"] == "duration") != (found["kind"] == "duration"):
@@ -175,28 +200,28 @@ def _timex_value_ok(found: pd.Series, gold: dict, published: date) -> bool:
 def score_timexes(frames: dict[str, pd.DataFrame], gold: list[dict], raw: dict[str, str]) -> Part:
     part = Part("dates (value exact)")
     published = dict(zip(frames["sources"]["source_id"], frames["sources"]["published"].dt.date))
-    found = frames["timexes"]
-    used: set[int] = set()
+    found = _rows(frames["timexes"])
+    by_source = _by_source(found)
+    used: set[object] = set()
     for g in gold:
         span = _locate(raw.get(g["source_id"], ""), g["text"], int(g["occurrence"] or 1))
         if span is None:
             raise InputError("gold_timex.csv", f"{g['text']!r} (occurrence {g['occurrence']}) is not in article {g['source_id']}")
-        rows = found[(found["source_id"] == g["source_id"]) & (found["char_start"] < span[1]) & (found["char_end"] > span[0])]
-        hit = next((i for i in rows.index if i not in used), None)
+        hit = next(((i, row) for i, row in by_source.get(g["source_id"], []) if i not in used and row["char_start"] < span[1] and row["char_end"] > span[0]), None)
         if hit is not None:
-            used.add(hit)
-        ok = hit is not None and _timex_value_ok(found.loc[hit], g, published[g["source_id"]])
-        _count(part, g, ok, f"{g['source_id']} {g['text']!r} → {_describe_timex(found.loc[hit]) if hit is not None else 'not found'}, expected {g['kind']} {g['start']}..{g['end']}")
-    part.predicted = len(found[found["source_id"].isin({g["source_id"] for g in gold})])
+            used.add(hit[0])
+        ok = hit is not None and _timex_value_ok(hit[1], g, published[g["source_id"]])
+        _count(part, g, ok, f"{g['source_id']} {g['text']!r} → {_describe_timex(hit[1]) if hit is not None else 'not found'}, expected {g['kind']} {g['start']}..{g['end']}")
+    sources = {g["source_id"] for g in gold}
+    part.predicted = sum(row["source_id"] in sources for _, row in found)
     part.true_rows = len(used)
-    for i in found.index.difference(sorted(used)):
-        row = found.loc[i]
-        if row["source_id"] in raw:
+    for i, row in found:
+        if i not in used and row["source_id"] in raw:
             part.false_rows.append(f"{row['source_id']} {row['text']!r} → {_describe_timex(row)}")
     return part
 
 
-def _describe_timex(row: pd.Series) -> str:
+def _describe_timex(row: dict) -> str:
     return row["kind"] if row["kind"] == "duration" else f"{row['kind']} {_iso(row['start'])}..{_iso(row['end'])} ({row['precision']})"
 
 
@@ -237,15 +262,15 @@ def score_events(frames: dict[str, pd.DataFrame], gold: list[dict]) -> tuple[Par
     events = frames["events"]
     words = event_words(frames)
     bounds = {e.event_id: (e.start_date.date(), e.end_date.date()) for e in events.itertuples()}
+    order = sorted(gold, key=lambda g: STATUSES.index(g["status"]))  # must rows claim their events first
+    named = [[eid for eid in bounds if _keys(g["keys"]).search(words[eid])] for g in order]  # the events each row's keys find
     parts = []
     for name, fits in (("events (exact interval)", lambda a, b: a == b), ("events (overlap)", lambda a, b: a[0] <= b[1] and b[0] <= a[1])):
         part = Part(name)
-        order = sorted(gold, key=lambda g: STATUSES.index(g["status"]))  # must rows claim their events first
-        options = [[eid for eid in bounds if fits(bounds[eid], (_day(g["start"]), _day(g["end"]))) and _keys(g["keys"]).search(words[eid])] for g in order]
+        options = [[eid for eid in named[i] if fits(bounds[eid], (_day(g["start"]), _day(g["end"])))] for i, g in enumerate(order)]
         paired = pair(options)
         for i, g in enumerate(order):
-            keys = _keys(g["keys"])
-            near = [f"{eid[:9]} {bounds[eid][0]}..{bounds[eid][1]} {words[eid][:60]!r}" for eid in bounds if keys.search(words[eid])][:2]
+            near = [f"{eid[:9]} {bounds[eid][0]}..{bounds[eid][1]} {words[eid][:60]!r}" for eid in named[i][:2]]
             _count(part, g, i in paired, f"{g['gold_id']} {g['start']}..{g['end']} {g['description']}" + (f" (nearest: {'; '.join(near)})" if i not in paired and near else ""))
         used = set(paired.values())
         part.predicted = len(events)
@@ -283,7 +308,7 @@ def dateline_places(frames: dict[str, pd.DataFrame], raw: dict[str, str]) -> lis
 # Claims
 
 
-def _claim_words(c: pd.Series, role: str) -> str:
+def _claim_words(c: dict, role: str) -> str:
     registry_actors = actors()
     actor = c[f"{role}_id"]
     name = registry_actors[actor].names if isinstance(actor, str) and actor in registry_actors else []
@@ -292,7 +317,7 @@ def _claim_words(c: pd.Series, role: str) -> str:
     return f"{own} || {fold(own)}"
 
 
-def _figure_ok(c: pd.Series, g: dict) -> bool:
+def _figure_ok(c: dict, g: dict) -> bool:
     low, high = _int(g["low"]), _int(g["high"])
     value = lambda v: None if pd.isna(v) else int(v)  # noqa: E731
     return c["quantity"] == g["quantity"] and (low is None or value(c["value_low"]) == low) and (high is None or value(c["value_high"]) == high)
@@ -301,31 +326,31 @@ def _figure_ok(c: pd.Series, g: dict) -> bool:
 def score_claims(frames: dict[str, pd.DataFrame], gold: list[dict]) -> tuple[Part, list[str]]:
     """Figure + quantity + claimant + subject; claims with no figure ("heavy losses") are not scored."""
     claims = frames["claims"]
-    figures = claims[claims["value_low"].notna() | claims["value_high"].notna()]
     sources = {g["source_id"] for g in gold} | set(frames["sources"]["source_id"])
-    figures = figures[figures["source_id"].isin(sources)]
+    figures = [(i, c) for i, c in _rows(claims) if (pd.notna(c["value_low"]) or pd.notna(c["value_high"])) and c["source_id"] in sources]
+    by_source = _by_source(figures)
+    words = {i: (_claim_words(c, "claimant"), _claim_words(c, "subject")) for i, c in figures}
     part = Part("claims (figure+claimant)")
     order = sorted(gold, key=lambda g: STATUSES.index(g["status"]))
     options = []
     for g in order:
-        mine = figures[figures["source_id"] == g["source_id"]]
         claimant, subject = _keys(g["claimant_keys"]), _keys(g["subject_keys"])
         options.append([
-            i for i in mine.index
-            if _figure_ok(mine.loc[i], g) and claimant.search(_claim_words(mine.loc[i], "claimant")) and subject.search(_claim_words(mine.loc[i], "subject"))
+            i for i, c in by_source.get(g["source_id"], [])
+            if _figure_ok(c, g) and claimant.search(words[i][0]) and subject.search(words[i][1])
         ])
     paired = pair(options)
     for n, g in enumerate(order):
-        mine = figures[figures["source_id"] == g["source_id"]]
-        near = [_describe_claim(mine.loc[i]) for i in mine.index if _figure_ok(mine.loc[i], g)][:1] if n not in paired else []
+        near = [_describe_claim(c) for _, c in by_source.get(g["source_id"], []) if _figure_ok(c, g)][:1] if n not in paired else []
         shown = f" (found as: {near[0]})" if near else ""
         _count(part, g, n in paired, f"{g['claim_id']} {g['source_id']} {g['quantity']} {g['low']}..{g['high']} {g['quote_hint']!r}{shown}")
     used = set(paired.values())
     part.predicted = len(figures)
     part.true_rows = len(used)
     invented = []
-    for i in figures.index.difference(sorted(used)):
-        c = figures.loc[i]
+    for i, c in figures:
+        if i in used:
+            continue
         part.false_rows.append(_describe_claim(c))
         same_figure = any(g["source_id"] == c["source_id"] and _figure_ok(c, g) for g in gold)
         if not same_figure:
@@ -333,7 +358,7 @@ def score_claims(frames: dict[str, pd.DataFrame], gold: list[dict]) -> tuple[Par
     return part, invented
 
 
-def _describe_claim(c: pd.Series) -> str:
+def _describe_claim(c: dict) -> str:
     low = "" if pd.isna(c["value_low"]) else int(c["value_low"])
     high = "" if pd.isna(c["value_high"]) else int(c["value_high"])
     return f"{c['source_id']} {c['quantity']} {low}..{high} {c['figure']!r} claimant {c['claimant_label']!r} subject {c['subject_label']!r}"
@@ -356,18 +381,25 @@ def score(frames: dict[str, pd.DataFrame], folder: Path, raw: dict[str, str]) ->
     return Report(parts, invented, dateline_places(frames, raw))
 
 
-def evaluate_corpus(folder: Path | str, today: date | None = None) -> Report:
-    """Build a labelled corpus folder in memory (nothing is written) and score it against its gold."""
+def evaluate_corpus(folder: Path | str, today: date | None = None, cache: RecordCache | Path | str | bool | None = None) -> Report:
+    """Build a labelled corpus folder in memory (no table is written) and score it against its gold.
+
+    ``cache`` as for ``timeline.build`` (None: the default folder; False: none): a curator who
+    edits the gold scores again without extracting every article again; a changed article or a
+    changed line of code is always computed afresh."""
+    from timeline.article_map import map_articles
     from timeline.corpus import load_corpus
     from timeline.errors import ValidationFailed
     from timeline.pipeline import assemble
+    from timeline.record_cache import open_cache
     from timeline.validate import check_tables
 
     folder = Path(folder)
     for kind in GOLD_FILES:
         read_gold(folder, kind)  # a missing or broken gold file stops before the build
     articles = load_corpus(folder, today=today)
-    frames = assemble(articles)
+    store = open_cache(cache)
+    frames = assemble(articles, map_articles(articles, jobs=1, cache=store))
     problem = None
     try:
         check_tables(frames)
