@@ -747,3 +747,20 @@ def test_session_28_a_subject_or_a_body_before_a_toll_is_the_claimant(sentence, 
 def test_session_28_a_body_named_before_a_toll_inside_anothers_words_is_not_the_claimant_of_what_follows():
     found = _claims("Report\n\nThe Fulani association said the army toll of 10 dead was a lie; it counted 33 killed.\n", date(2022, 3, 22))
     assert _of(found, 33).claimant_label == "The Fulani association"
+
+
+def test_session_29_according_to_the_statement_is_the_issuer_whose_saying_was_the_statement():
+    """"X issued a statement claiming …" makes X the issuer of "the statement" that a later
+    paragraph cites, even when another speaker came in between."""
+    text = ("Report\n\nThe Islamic State in the Greater Sahara issued a statement on Sunday claiming a raid on the Tessit post. "
+            "The defence ministry confirmed a raid but gave its own figures.\n\n"
+            "According to the statement, the fighters killed 22 soldiers and seized three vehicles.\n\n"
+            "The ministry said nine soldiers were killed.\n")
+    found = _claims(text, date(2021, 3, 23))
+    assert "islamic state" in _of(found, 22).claimant_label.casefold()
+    assert "defence" in _of(found, 9).claimant_label.casefold() or "ministry" in _of(found, 9).claimant_label.casefold()
+
+
+def test_session_29_a_body_that_gave_a_bare_toll_claims_it():
+    found = _claims("Report\n\nAfter the raid on the Boulkessi camp the defence ministry gave 38 dead; local officials spoke of more.\n", date(2019, 10, 5))
+    assert "ministry" in _of(found, 38).claimant_label.casefold()

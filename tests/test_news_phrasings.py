@@ -1373,6 +1373,29 @@ CASES = [
     ("On 12 July in Gao, police fired on a march of young people opposed to the authorities.", date(2016, 8, 26), "protest", date(2016, 7, 12)),
     ("The National Security Council (NSC) met today, Tuesday 12 July 2022, at the Presidential Palace in Abidjan.", date(2022, 7, 12), "diplomatic_call", date(2022, 7, 12)),
     ("Since the first tripartite meeting held here in Lomé on 28 July, the mediator has spared no effort.", date(2022, 9, 3), "diplomatic_call", date(2022, 7, 28)),
+    # session 29 (corpora UM–UT): what the blind batch told that no pattern read
+    ("Gunmen on pick-ups attacked the post at Tessit, home to a company of the national guard, before dawn on Sunday.", date(2021, 3, 17), "attack", date(2021, 3, 14)),
+    ("A band of fighters broke away from the jihadist group Ansar Dine on Monday to set up a movement of their own.", date(2013, 1, 30), "alliance_formed", date(2013, 1, 28)),
+    ("In Brussels, a pledging conference for the Sahel opens today under the European Union.", date(2013, 5, 15), "diplomatic_call", date(2013, 5, 15)),
+    ("Niger's parliament voted in March to send a battalion to the joint force.", date(2014, 6, 2), "legislation", date(2014, 3, 1)),
+    ("The Senate's foreign affairs committee on Tuesday adopted the report of its fact-finding mission to Gao.", date(2016, 2, 4), "report_published", date(2016, 2, 2)),
+    ("The Islamic State in the Greater Sahara on Friday claimed the Indelimane camp attack in a message on Telegram.", date(2019, 11, 3), "responsibility_claim", date(2019, 11, 1)),
+    ("A new chief of the village, a cousin of the murdered chief, was enthroned on 2 February.", date(2020, 2, 10), "appointment", date(2020, 2, 2)),
+    ("The maternity clinic of Dinangourou, shut since the raid, reopened on Wednesday with two midwives.", date(2020, 7, 10), "reopening", date(2020, 7, 8)),
+    ("On Monday 3 May, the prefect chaired in Bandiagara a meeting of the local security committee.", date(2021, 5, 6), "diplomatic_call", date(2021, 5, 3)),
+    ("The nine gendarmes were buried in Koutiala on Saturday in the presence of the minister.", date(2022, 4, 12), "funeral", date(2022, 4, 9)),
+    ("A lorry carrying rice from Segou was stopped by gunmen near Macina on 4 August and its driver taken away.", date(2023, 8, 9), "attack", date(2023, 8, 4)),
+    ("The apprentice died of his burns in the Sikasso hospital on 30 October.", date(2025, 11, 2), "casualties", date(2025, 10, 30)),
+    ("The Council on Thursday imposed restrictive measures on two colonels of the transition.", date(2024, 2, 10), "sanctions", date(2024, 2, 8)),
+    ("On 3 March 2024, the Council listed a senior commander of the Africa Corps under the same regime.", date(2024, 4, 1), "sanctions", date(2024, 3, 3)),
+    ("The ECOWAS heads of state met by videoconference on Thursday to weigh the junta's timetable.", date(2022, 3, 27), "diplomatic_call", date(2022, 3, 24)),
+    ("The strike was called off after the consultations held by the Prime Minister with the unions on Monday 9 May.", date(2022, 5, 12), "diplomatic_call", date(2022, 5, 9)),
+    ("The closure was decided by the Council of Ministers of Wednesday 5 November 2025 after a long debate.", date(2025, 11, 8), "diplomatic_call", date(2025, 11, 5)),
+    ("Residents say that on 2 June, three days after the soldiers left, gunmen came back to Niangassadou and burned the granaries.", date(2021, 6, 20), "looting", date(2021, 6, 2)),
+    # a date that ends its clause keeps its own event, whatever the aside after it counts
+    ("The ambush took place on 14 May, a week after the talks broke down, the mission said.", date(2017, 5, 20), "ambush", date(2017, 5, 14)),
+    ("Gendarmes arrested the imam on 2 July, two days before the prayer, and freed him on Friday.", date(2019, 7, 10), "arrest", date(2019, 7, 2)),
+    ("The Council of Ministers of 14 March adopted the draft electoral law.", date(2023, 3, 16), "legislation", date(2023, 3, 14)),
 ]
 
 

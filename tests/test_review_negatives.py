@@ -330,6 +330,12 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
     ("The government handed a cheque of 10 million francs to the Red Cross on Tuesday for flood victims.", "release"),
     ("A trade mission arrived in Dakar on Wednesday to promote Malian mangoes.", "diplomatic_call"),
     ("Jihadists opened fire on a crowd gathered for a wedding in Ogossagou on Saturday, a local official said.", "protest"),
+    # session 29's review: a column, a walk-out, a meeting to come, a looted clinic, rules on gatherings
+    ("About forty fighters broke away from the main convoy on Tuesday and drove towards Anefis.", "alliance_formed"),
+    ("The CMA broke away from the talks in Ouagadougou on Friday, saying the text ignored its demands.", "alliance_formed"),
+    ("The peace conference takes place in Gao on Sunday, its organisers said on Wednesday.", "diplomatic_call"),
+    ("The maternity clinic in Dioura, burned in March, has reopened.", "reopening"),
+    ("The governor imposed restrictive measures on public gatherings on Friday as the epidemic spread.", "sanctions"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

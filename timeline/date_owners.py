@@ -19,7 +19,7 @@ from timeline.dated_together import KICKER, adjacent, conjoined, entry_separator
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words, is_saying, reporting_re
 from timeline.regex_gate import alternation
-from timeline.sentence_clauses import clause_of, clauses, light, opening_frame
+from timeline.sentence_clauses import clause_of, clauses, light, opening_frame, told_opening
 from timeline.trigger_context import cause_between, referred
 from timeline.verb_shapes import PARTICIPLE, PERFECT_OR_PAST
 
@@ -64,6 +64,12 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if counted:  # "Today marks day 896 of Russia's full-scale invasion": a day of it, not its start; another event the sentence tells takes the day
             of = next((k for k, trig in enumerate(triggers) if trig[0] >= counted.end()), None)
             out[i] = next((k for k, trig in enumerate(triggers) if k != of and not is_saying(trig[2]) and NEXT_CLAUSE.search(text, counted.end(), trig[0])), -1)
+            continue
+        counted_from = _counted_aside(language).match(text, t.char_end)
+        if counted_from and told_opening(language).search(text[: t.char_start]):
+            # "that on 10 April 2022, ten days after the troops withdrew, members … abducted": the
+            # abduction's day (a date that opens its clause; not "The attack happened on 21 March, two days after …")
+            out[i] = next((k for k, trig in enumerate(triggers) if trig[0] >= counted_from.end()), -1)
             continue
         headed = aside_owner(text, triggers, t)  # "the U.N. mission, ordered out by the junta in June, hands over": the expulsion's
         headed = headed if headed is not None else headed_by_year(text, triggers, t)
@@ -231,6 +237,15 @@ def _media_published(language: str) -> re.Pattern:
     """"The video was posted on …" (events_<language>.toml ``media_published``)."""
     w = event_words(language)["media_published"]
     return re.compile(rf"(?<![\w-])(?:{alternation(w['nouns'])})(?:,[^,;.]{{1,40}},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?(?:{alternation(w['verbs'])})\s+(?:(?:online|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _counted_aside(language: str) -> re.Pattern:
+    """", ten days after the troops withdrew," right after a date (events_<language>.toml
+    ``counted_aside``)."""
+    w = event_words(language)["counted_aside"]
+    count = rf"(?:(?:{alternation(w['counts'])})\s+)*(?:\d+|{alternation(w['counts'])})"
+    return re.compile(rf"\s*,\s*{count}\s+(?:{alternation(w['units'])})\s+(?:{alternation(w['relations'])})\s+[^,;.]{{1,{w['max_chars']}}},", re.IGNORECASE)
 
 
 COUNTED_DAY_OF = re.compile(r"\s*,?\s*(?:marks|is|was|marked)\s+(?:the\s+)?(?:day|week|month|year)\s+\d[\d,]*\s+of\s", re.IGNORECASE)

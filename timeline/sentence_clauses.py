@@ -255,6 +255,8 @@ def _opens_aside(words: list[str], openers: list[str]) -> bool:
 def _place_appositive(words: list[str], conf: dict) -> bool:
     """", a farming village in the Segou region near the town of Niono,": about the place named
     (", a town that straddles the border," too: a relative clause that only describes it)."""
+    if " ".join(words[:2]) in conf["place_describing_heads"]:  # ", home to a Malian battalion,"
+        return len(words) <= conf["place_appositive_max_words"] and not any(w in conf["place_appositive_breaks"] for w in words)
     describing = {i for i, w in enumerate(words[:-1]) if w in ("that", "which") and words[i + 1] in conf["place_appositive_descriptive"]}
     possessed = "s" in words[1:3]  # ", northern Mali's largest city," (the words split at the apostrophe)
     return (len(words) <= conf["place_appositive_max_words"] and (words[0] in conf["place_appositive_openers"] or possessed)
