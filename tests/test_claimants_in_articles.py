@@ -764,3 +764,10 @@ def test_session_29_according_to_the_statement_is_the_issuer_whose_saying_was_th
 def test_session_29_a_body_that_gave_a_bare_toll_claims_it():
     found = _claims("Report\n\nAfter the raid on the Boulkessi camp the defence ministry gave 38 dead; local officials spoke of more.\n", date(2019, 10, 5))
     assert "ministry" in _of(found, 38).claimant_label.casefold()
+
+
+def test_session_29_a_groups_media_arm_speaks_for_the_group():
+    text = ("Report\n\nJNIM's propaganda arm az-Zallaqa posted a statement on Sunday claiming an ambush near Boni. "
+            "The army said it had repelled the assailants.\n\n"
+            "According to the statement, the fighters killed nine soldiers.\n")
+    assert _of(_claims(text, date(2024, 2, 12)), 9).claimant_id == "jnim"

@@ -111,7 +111,10 @@ def issued_document(text: str, after: int, language: str) -> str | None:
     m = re.match(rf"\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?({nouns})(?![\w-])", text[after:], re.IGNORECASE)
     opener = re.match(rf"\W*in\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?({nouns})\s*,", text, re.IGNORECASE)  # "In a 48-page report, the network documents …"
     m = m or (opener if opener and not re.search(r"[,;]\s*(?:while|whereas|and|but)\s|;", text[opener.end() : after]) else None)  # the opener's saying, not one after "while the army said"
-    m = m or re.search(rf"(?<![\w-])(?:issued|issues|released|releases|published|publishes|posted|posts|put\s+out|puts\s+out)\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?({nouns})$", text[:after], re.IGNORECASE)  # the saying is the document: "JNIM issued a statement late on Wednesday claiming …"
+    published = r"(?<![\w-])(?:issued|issues|released|releases|published|publishes|posted|posts|put\s+out|puts\s+out)"
+    m = m or re.search(rf"{published}\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?({nouns})$", text[:after], re.IGNORECASE)  # the saying is the document: "JNIM issued a statement late on Wednesday claiming …"
+    if m is None and re.search(rf"{published}$", text[:after], re.IGNORECASE):  # "az-Zallaqa posted a statement on Sunday claiming …"
+        m = re.match(rf"\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?({nouns})(?![\w-])", text[after:], re.IGNORECASE)
     return norm(m.group(1)) if m else None
 
 
