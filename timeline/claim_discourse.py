@@ -105,16 +105,15 @@ class Discourse:
 
 
 def issued_document(text: str, after: int, language: str) -> str | None:
-    """The document a saying was made in, right after its verb ("said in a statement released on
-    Sunday evening"): claimants_<language>.toml ``claim_nouns.issued``."""
+    """The document a saying was made in: right after its verb ("said in a statement released on
+    Sunday evening"), or the saying itself ("issued a statement … claiming"):
+    claimants_<language>.toml ``claim_nouns.issued``."""
     nouns = alternation([*sayings_words(language)["claim_nouns"]["issued"], "report"])
     m = re.match(rf"\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?({nouns})(?![\w-])", text[after:], re.IGNORECASE)
     opener = re.match(rf"\W*in\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?({nouns})\s*,", text, re.IGNORECASE)  # "In a 48-page report, the network documents …"
     m = m or (opener if opener and not re.search(r"[,;]\s*(?:while|whereas|and|but)\s|;", text[opener.end() : after]) else None)  # the opener's saying, not one after "while the army said"
-    published = r"(?<![\w-])(?:issued|issues|released|releases|published|publishes|posted|posts|put\s+out|puts\s+out)"
-    m = m or re.search(rf"{published}\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?({nouns})$", text[:after], re.IGNORECASE)  # the saying is the document: "JNIM issued a statement late on Wednesday claiming …"
-    if m is None and re.search(rf"{published}$", text[:after], re.IGNORECASE):  # "az-Zallaqa posted a statement on Sunday claiming …"
-        m = re.match(rf"\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?({nouns})(?![\w-])", text[after:], re.IGNORECASE)
+    own = rf"(?<![\w-])(?:issued|issues|released|releases|published|publishes|posted|posts|put\s+out|puts\s+out)\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?({nouns})(?![\w-])"
+    m = m or next((d for d in re.finditer(own, text, re.IGNORECASE) if d.start() < after <= d.end()), None)  # the saying is the document: "JNIM issued a statement … claiming", "az-Zallaqa posted a statement … claiming"
     return norm(m.group(1)) if m else None
 
 
