@@ -771,3 +771,8 @@ def test_session_29_a_groups_media_arm_speaks_for_the_group():
             "The army said it had repelled the assailants.\n\n"
             "According to the statement, the fighters killed nine soldiers.\n")
     assert _of(_claims(text, date(2024, 2, 12)), 9).claimant_id == "jnim"
+
+
+def test_session_30_a_force_that_deplores_its_dead_claims_them_as_its_own():
+    found = _claims("Communique\n\nDuring the fighting near Boni the FAMa deplore 7 dead, 12 wounded and some damage to vehicles.\n", date(2020, 3, 2))
+    assert [(_of(found, n).claimant_id, _of(found, n).subject_label) for n in (7, 12)] == [("fama", "the FAMa"), ("fama", "the FAMa")]

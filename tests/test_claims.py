@@ -1462,7 +1462,7 @@ def test_a_briefing_s_turns_headed_by_names_in_capitals_are_theirs():
 def test_a_turn_headed_by_a_full_title_in_capitals_holds_the_floor_until_the_next_turn():
     text = (
         "Full transcript\n\n"
-        "COLONEL AMADOU TEST: Good afternoon. The Armed Forces deplore the loss of 11 of our soldiers.\n\n"
+        "COLONEL AMADOU TEST: Good afternoon. We regret the loss of 11 of our soldiers.\n\n"
         "Yesterday, another group tried to enter our camp at Timbuktu and 14 assailants were neutralised.\n\n"
         "Q (Test Radio): A security source spoke of more than 30 dead. Why believe you?\n\n"
         "A: Our figure is the figure of the bodies we identified.\n\n"

@@ -322,7 +322,7 @@ def test_a_half_of_a_month_is_its_fifteen_first_days_or_the_rest(text, start, en
 
 
 def test_numeric_dates_are_day_first_unless_they_cannot_be_and_stamps_date_nothing():
-    from timeline.date_owners import is_dateline
+    from timeline.page_stamps import is_dateline
     from timeline.dates import tag
 
     published = date(2025, 3, 4)

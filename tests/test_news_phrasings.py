@@ -1396,6 +1396,29 @@ CASES = [
     ("The ambush took place on 14 May, a week after the talks broke down, the mission said.", date(2017, 5, 20), "ambush", date(2017, 5, 14)),
     ("Gendarmes arrested the imam on 2 July, two days before the prayer, and freed him on Friday.", date(2019, 7, 10), "arrest", date(2019, 7, 2)),
     ("The Council of Ministers of 14 March adopted the draft electoral law.", date(2023, 3, 16), "legislation", date(2023, 3, 14)),
+    # session 30 (corpora UU–VB): instances listed after "including", a claimed attack dated after
+    # the claim's own day, finds of bodies, a state leaving a body, titled office-holders speaking
+    ("Gunmen have attacked fuel convoys on the southern roads, including near Bougouni on 3 May and at Kolondieba on 9 May.", date(2025, 5, 20), "attack", date(2025, 5, 9)),
+    ("The group published a statement on Thursday claiming an attack on Wednesday on a gendarmerie post near Nioro.", date(2025, 6, 6), "attack", date(2025, 6, 4)),
+    ("Soldiers found 9 more bodies near the well on Sunday.", date(2020, 2, 4), "casualties", date(2020, 2, 2)),
+    ("Niger said on Monday it was quitting the regional counter-terrorism committee.", date(2025, 3, 19), "organisation_exit", date(2025, 3, 17)),
+    ("Interior Minister Daoud Maiga said on Tuesday that the roads to Segou were safe again.", date(2024, 2, 1), "public_statement", date(2024, 1, 30)),
+    ("Keita ordered flags to be flown at half-mast on Saturday after the ambush.", date(2019, 6, 3), "mourning", date(2019, 6, 1)),
+    ("The prime minister cut short a visit to Paris on Thursday.", date(2021, 4, 10), "diplomatic_call", date(2021, 4, 8)),
+    ("About 300 traders marched through the centre of Mopti on Monday.", date(2022, 9, 7), "protest", date(2022, 9, 5)),
+    ("The two armies mounted a joint operation named Taanli on 2 March.", date(2018, 3, 20), "offensive", date(2018, 3, 2)),
+    ("The acts of violence committed in Segou on 4 and 5 May, during which shops were looted, were condemned.", date(2018, 5, 9), "looting", date(2018, 5, 4)),
+    ("The war that followed the French intervention of January 2013 pushed thousands into Mauritania.", date(2016, 1, 5), "intervention", date(2013, 1, 1)),
+    ("The ambush of 3 June killed nine soldiers.", date(2019, 6, 10), "casualties", date(2019, 6, 3)),
+    ("When the rebels' allies moved south in January 2013, France sent troops.", date(2017, 4, 1), "deployment", date(2013, 1, 1)),
+    ("A week after the coup, on 25 August, ECOWAS suspended the country from its bodies.", date(2020, 9, 2), "sanctions", date(2020, 8, 25)),
+    ("Government spokesman Abdoulaye Maiga announced the decision on the state broadcaster ORTM on Monday evening.", date(2023, 6, 20), "public_statement", date(2023, 6, 19)),
+    ("A decree read on television this afternoon names Colonel Ismael Wague as head of the new commission.", date(2023, 4, 12), "appointment", date(2023, 4, 12)),
+    ("The cabinet on Friday adopted new security measures for the capital.", date(2024, 7, 15), "legislation", date(2024, 7, 12)),
+    ("His prison term was reduced by three years in May 2019.", date(2020, 1, 10), "court_ruling", date(2019, 5, 1)),
+    ("The charity launched an appeal for $3 million on Monday to help displaced families.", date(2024, 9, 25), "aid_pledged", date(2024, 9, 23)),
+    ("The Algerian envoy was received in Bamako on Tuesday by President Goita.", date(2024, 1, 20), "diplomatic_call", date(2024, 1, 16)),
+    ("Talks between the parties, which opened in Ouagadougou on 8 June, resumed this week.", date(2013, 6, 14), "diplomatic_call", date(2013, 6, 8)),
 ]
 
 
@@ -2228,3 +2251,20 @@ def test_session_28_a_death_in_the_same_area_happened_where_the_sentence_or_arti
     records = process_article(Article("t", "t.txt", date(2014, 9, 19), "en", {}, "0" * 64, text))
     deaths = [m for m in records["mentions"] if m.event_type == "casualties"]
     assert [(m.start_date, m.place_id) for m in deaths] == [(date(2014, 9, 14), "aguelhok"), (date(2014, 9, 14), "aguelhok")]
+
+
+def test_session_30_a_headline_s_end_of_a_deal_is_no_late_december_and_the_honoured_dead_keep_their_day():
+    headline = process_article(Article("t", "t.txt", date(2024, 1, 26), "en", {}, "0" * 64, "Junta announces end of 2015 Algiers peace agreement\n\nThe junta spoke on Thursday.\n"))
+    assert [m for m in headline["mentions"] if m.event_type == "agreement_ended" and m.start_date is not None and m.start_date.year == 2015] == []
+    honoured = process_article(Article("t", "t.txt", date(2019, 11, 4), "en", {}, "0" * 64,
+                                       "Mourning\n\nIn a decree read on radio last night, the president ordered flags to fly at half-mast in honour of the soldiers killed at Tabankort.\n"))
+    assert [m.start_date for m in honoured["mentions"] if m.event_type in ("casualties", "mass_killing")] in ([], [None])
+
+
+def test_session_30_an_offset_gives_way_to_the_days_its_event_is_told_on_but_not_to_another_events_year():
+    told = process_article(Article("t", "t.txt", date(2012, 4, 6), "en", {}, "0" * 64,
+                                   "Azawad\n\nIt comes a day after the rebels announced, on Thursday, the end of their operations, a week after their fighters entered Kidal, Gao and then Timbuktu between 30 March and 1 April.\n"))
+    assert (date(2012, 3, 30), date(2012, 4, 1)) in [(m.start_date, m.end_date) for m in told["mentions"] if m.event_type == "territory_seized"]
+    other = process_article(Article("t", "t.txt", date(2021, 5, 25), "en", {}, "0" * 64,
+                                    "Arrests\n\nThe two men were detained on Monday, hours after a cabinet reshuffle dropped two officers who had led the August 2020 coup.\n"))
+    assert date(2021, 5, 24) in [m.start_date for m in other["mentions"] if m.event_type == "appointment"]

@@ -336,6 +336,13 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
     ("The peace conference takes place in Gao on Sunday, its organisers said on Wednesday.", "diplomatic_call"),
     ("The maternity clinic in Dioura, burned in March, has reopened.", "reopening"),
     ("The governor imposed restrictive measures on public gatherings on Friday as the epidemic spread.", "sanctions"),
+    # session 30: weapons named for what they do, a post taken over, a meeting left, a loan
+    ("On Monday the air force showed off two Su-25 attack aircraft delivered by Russia.", "attack"),
+    ("Goita, who took over the bloc's rotating presidency in July, spoke on Monday.", "territory_seized"),
+    ("The minister left the committee meeting early on Monday.", "organisation_exit"),
+    ("Residents left the community of Boni on Monday after the raid.", "organisation_exit"),
+    ("The loan agreement of 2019 with the bank was cited on Monday.", "peace_agreement"),
+    ("The office, which the mayor set up on Monday, will hand out food.", "mission_created"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

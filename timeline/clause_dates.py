@@ -19,6 +19,7 @@ from functools import cache
 from timeline.dates import Timex
 from timeline.event_lexicon import event_types, event_words
 from timeline.regex_gate import alternation
+from timeline.sentence_clauses import clauses, trigger_reach
 
 
 def neighbouring_clause_date(text: str, spans: list[tuple[int, int]], reach: tuple[int, int], triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], free: list[int], language: str) -> list[int]:
@@ -173,3 +174,24 @@ def where_clause(text: str, spans: list[tuple[int, int]], index: int, language: 
         if re.match(r"\s*where\b", text[spans[j][0] : spans[j][1]], re.IGNORECASE):
             return j if all(_where_aside(language).fullmatch(text, *spans[i]) for i in range(j + 1, index)) else 0
     return 0
+
+
+@cache
+def _instance_opener(language: str) -> re.Pattern:
+    return re.compile(rf",\s*(?:{alternation(event_words(language)['instance_openers'])})(?![\w-])", re.IGNORECASE)
+
+
+def instance_dates(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> list[int]:
+    """"Armed groups have attacked convoys …, including on the road to Sikasso on October 13 and
+    near Kolondieba on October 17": the free dates of an "including" clause right after the
+    trigger's reach, which tells no event of its own, are each an instance of the trigger's event."""
+    spans = clauses(text, language, timexes)
+    hi = trigger_reach(text, spans, triggers[k], timexes, language)[1]
+    free = [i for i in range(len(timexes)) if i not in owner]
+    opener = _instance_opener(language).match(text, hi)
+    if opener is None:
+        return []
+    end = next((e for s, e in spans if s <= opener.end() < e), len(text))
+    if any(opener.end() <= t[0] < end for t in triggers):
+        return []
+    return [i for i in free if opener.end() <= timexes[i].char_start and timexes[i].char_end <= end and timexes[i].kind == "date"]

@@ -15,9 +15,10 @@ from functools import cache
 from timeline.anchored_dates import after_phrase
 from timeline.aside_dates import aside_owner
 from timeline.conjunct_dates import RELATIVE_BEFORE, conjunct_opening, in_relative
-from timeline.dated_together import KICKER, adjacent, conjoined, entry_separator, groups_finer_days, headed_by_year, told_again
+from timeline.dated_together import adjacent, conjoined, entry_separator, groups_finer_days, headed_by_year, told_again
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words, is_saying, reporting_re
+from timeline.page_stamps import is_dateline
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, light, opening_frame, told_opening
 from timeline.trigger_context import cause_between, referred
@@ -97,7 +98,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         trailing = DOCUMENT_TRAILING.search(text, max(0, t.char_start - 80), t.char_start)
         if trailing is not None:  # "ECOWAS said it opposed any interference, in a statement issued on Sunday": the saying's day
             sayings = [k for k, trig in enumerate(triggers) if is_saying(trig[2])]
-            before = [k for k in sayings if triggers[k][1] <= trailing.start()]
+            before = [k for k in sayings if triggers[k][0] < trailing.start()]  # also "claimed the attack in an audio recording sent …": a trigger that takes in the document
             own = [k for k in sayings if trailing.start() <= triggers[k][0] < t.char_start]  # "The General Staff, in a communique released on Sunday, said": the communique's
             out[i] = before[-1] if before else (own or [-1])[0]
             continue
@@ -108,9 +109,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             after = t.char_start >= end and _saying_then_date(language).fullmatch(text[end : t.char_start] + " ")
             before = t.char_end <= start and (_adverbs_only(language).fullmatch(text[t.char_end : start]) or (COORDINATED_SAYING.fullmatch(text, t.char_end, start) and re.search(r"[\w’'-]\s+$", text[: t.char_start]) and not any(t.char_end <= trig[0] < start for trig in triggers))) and not _ends_relative_clause(text, triggers, timexes, t)  # "on Thursday again denied", not "the soldiers who overthrew Keita in August 2020 said"
             # "announced the withdrawal on 17 February": a short object between saying and date
-            object_then_date = t.char_start >= end and re.fullmatch(
+            object_then_date = t.char_start >= end and (re.fullmatch(
                 r"\s+(?!that\b)(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]
-            )  # but "said that on March 27, …" dates what is told, not the saying
+            ) or _object_medium_then_date(language).fullmatch(text, end, t.char_start))  # but "said that on March 27, …" dates what is told, not the saying
             if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and (re.search(r"(?<![\w-])(?:had|has|have|was|were|is|are|been)(?![\w-])", text[end : t.char_start]) or re.match(r"\s+(?:had|has|have|was|were|is|are|killed|hit|struck|left)\b", text[t.char_end :]) or OWN_VERB_LATER.match(text, t.char_end)):
                 object_then_date = None  # "said an air strike on Sunday had hit a house", "said 132 civilians were killed in June 2022": the event's date (not "claimed the raid late on Thursday")
             claimed_then_date = event_type == "responsibility_claim" and t.char_start >= end and re.fullmatch(
@@ -132,7 +133,13 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             out[i] = told_when
             continue
         if t.anchor == "other" and not t.text.casefold().startswith("the ") and (counted := after_phrase(language).match(text, t.char_start)) and counted.end() == t.char_end and not any(re.fullmatch(r"\s+(?:the\s+)?", text[t.char_end : o.char_start]) for o in timexes):  # not "A day after Tuesday's attack, gunmen …", nor "had initialled the text the day before" (the day told last)
-            out[i] = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and not is_saying(trig[2]) and not NEXT_CLAUSE.search(text, t.char_end, trig[0])), -1)  # "launches Operation Serval a day after Islamists take Konna": Konna's day
+            k = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and not is_saying(trig[2]) and not NEXT_CLAUSE.search(text, t.char_end, trig[0])), -1)  # "launches Operation Serval a day after Islamists take Konna": Konna's day
+            told = next((j for j, o in enumerate(timexes) if k >= 0 and j > i and o.char_start >= triggers[k][1] and o.kind != "duration" and o.anchor != "other" and o.char_start - triggers[k][1] <= 80
+                         and not re.search(r"[;:.]|,\s+(?:and|but|while|as|when|which|who)\s", text[triggers[k][1] : o.char_start]) and not any(triggers[k][1] <= trig[0] < o.char_start for trig in triggers)
+                         and not re.search(r"(?:the|a|an|its|their|his|her|this|that)\s+$", text[max(0, o.char_start - 8) : o.char_start], re.IGNORECASE) and not re.match(r"['’]s\b", text[o.char_end :])), None)  # not "the August 2020 coup", "last year's coup": another event's
+            out[i] = k if told is None else -1
+            if told is not None:
+                out[told] = k  # "a week after its fighters entered Kidal, Gao and then Timbuktu between 30 March and 1 April": the days told outright
             continue
         conjunct = conjunct_opening(text, triggers, t)
         if conjunct is not None:
@@ -172,7 +179,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                     out[i + 1] = -1  # "Two days before Sunday's vote, …": the day counted from dates nothing told
                 continue
         lead_in = (_lead_in(language).match(text[lo : t.char_start]) is not None or CLEFT.match(text[lo : t.char_start]) is not None) and not text[t.char_end : hi].strip()  # "We recall that the 1st July 2025, …"; "It is on the evening of this Monday 7 October that …"
-        if (index == 0 and light(text, (lo, hi), timexes, language) or lead_in) and not any(lo <= trig[0] < hi for trig in triggers):
+        when_opening = index == 0 and WHEN_OPENS.match(text, lo) is not None and not text[t.char_end : hi].strip()  # "When those allies moved south in January 2013, France sent troops": the main clause's time
+        after_counted = index == 1 and COUNTED_FROM_EVENT.fullmatch(text, *spans[0]) is not None  # "Four days after the arrests, on July 14, Bamako suspended …": the main clause's day
+        if ((index == 0 or after_counted) and light(text, (lo, hi), timexes, language) or lead_in or when_opening) and not any(lo <= trig[0] < hi for trig in triggers):
             following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not referred(text, trig[0], language)]
             main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             # "Last month, Goita, who seized power in coups in 2020 and 2021, was granted …": the
@@ -251,10 +260,12 @@ def _counted_aside(language: str) -> re.Pattern:
 COUNTED_DAY_OF = re.compile(r"\s*,?\s*(?:marks|is|was|marked)\s+(?:the\s+)?(?:day|week|month|year)\s+\d[\d,]*\s+of\s", re.IGNORECASE)
 ASIDE_BEFORE_SAYING = re.compile(r"(?<=\w)(?<![\s,]and)(?<![\s,]but)(?<![\s,]or)(?<![\s,]then),\s*(?:(?:in|via|through)\s+(?:a|an|its|their|the)\s+[^,;:.\"“”]{0,60}?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 DOCUMENT_TRAILING = re.compile(
-    r",\s*(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|communiqu[eé]|release|letter|message|post)\s+"
-    rf"{ISSUED}\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    r"(?:,\s*|\s+)(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|communiqu[eé]|release|letter|message|post|recording|video)\s+"
+    rf"{ISSUED}\s+(?:(?:to|via)\s+(?:(?!on\s)[\w’'-]+\s+){{1,5}}?)?(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )  # a document named after what it said, with its own day
+COUNTED_FROM_EVENT = re.compile(r"\W*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)|hours|days|weeks|months|shortly|soon|just)\s+(?:after|before)\s+(?:the|a|an|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s*", re.IGNORECASE)
+WHEN_OPENS = re.compile(r"\s*when\s", re.IGNORECASE)
 PARTICIPLE_ASIDE = re.compile(r"[\w’'-]+ing\s[^,;.]*,", re.IGNORECASE)  # a trigger opening an aside ", fighting alongside jihadist groups,"
 WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 DOCUMENT_OPENER = re.compile(r"^\W*(?:in|through|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -311,6 +322,14 @@ def _adverbs_only(language: str) -> re.Pattern:
     """Nothing, or only adverbs, between a date and the saying it dates ("officials on Thursday
     again denied"; events_<language>.toml, saying_adverbs)."""
     return re.compile(rf"\s*(?:(?:{alternation(event_words(language)['saying_adverbs'])})\s+)*", re.IGNORECASE)
+
+
+@cache
+def _object_medium_then_date(language: str) -> re.Pattern:
+    """"announced the closure on the public broadcaster ORTM on Sunday evening": an object, then
+    the medium it was said on, then the saying's date."""
+    media = alternation(event_words(language)["referring_nouns"]["claim_media"])
+    return re.compile(rf"\s+(?:the|a|an|its|their|his|her)\s+(?!that\b)[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){{0,2}}?\s+(?:on|in|via)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{media})s?(?:\s+(?-i:[A-Z][\w’'-]*))?\s+(?:on|in|at)?\s*(?:(?:late|early)\s+(?:on\s+)?)?", re.IGNORECASE)
 
 
 @cache
@@ -387,35 +406,3 @@ def _subordinate(text: str, spans: list[tuple[int, int]], position: int, languag
     (``subordinate_openers``): a circumstance of the main clause, not what an opening date dates."""
     lo, hi = spans[clause_of(spans, position)]
     return _subordinate_re(language).match(text[lo:hi]) is not None
-
-
-def is_dateline(text: str, t: Timex) -> bool:
-    """"BAMAKO, Nov 21 - …", "Bamako, 16 November 2023 – …": the date of the report, not of an
-    event. A date that opens the line ("1 April - GATIA fighters clashed …", a brief's list of
-    incidents) dates what follows it."""
-    opens_line = not text[: t.char_start].strip(" \t\n•*-–—")
-    after = text[t.char_end :]  # "BAMAKO, Nov 21 - …", or "Bamako, 2 October (AMAP) The General Staff …"
-    if NOTE_HEAD.fullmatch(text[: t.char_start]) and re.match(r"\s*:", after):
-        return True  # "Correction, August 2, 2024: An earlier version …": the note's date, not an event's
-    if re.match(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:\||GMT|UTC|$)", after) and ISO_DAY.fullmatch(t.text.strip()):
-        return True  # "… after street battle 2013-02-11 21:47:05 | Editor: …": a page's time stamp
-    if re.search(r"\(\s*$", text[: t.char_start]) and re.match(r"\s*\)\s*$", after) and (NUMERIC_DAY.fullmatch(t.text.strip()) or ISO_DAY.fullmatch(t.text.strip())):
-        return True  # a related link's "(2019-03-18)", "(09/02/2025)": the linked page's stamp (not a chronology's "(14 November 2023)")
-    if NUMERIC_DAY.fullmatch(t.text.strip()) and ((CLOCK_AFTER.match(after) and not PREPOSITION_BEFORE_DAY.search(text[: t.char_start])) or STAMP_BEFORE.search(text[: t.char_start])
-                                                  or (not after.strip() and not PREPOSITION_BEFORE_DAY.search(text[: t.char_start]))):
-        return True  # "Issued on: 03/06/2025 - 16:05", "12.06.2025 16:40", "… France? 02/18/2022": a page's stamp
-    if STAMP_LABEL.search(text[: t.char_start]):
-        return True  # "Posted: 3 June - …", "Updated: …": a page's stamp, not a brief's entry
-    if re.search(r"\w\s*:\s*$", text[: t.char_start]) or KICKER.fullmatch(text, 0, t.char_start):
-        return False  # "Bamako: 6 Jan - Goita pardoned …", "* KATI, JULY 22 - …": a brief's entry by place, not a dateline
-    return t.char_start < 40 and not opens_line and bool(re.match(r"\s*\)?\s*[-–—]\s", after) or re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)\s", after))
-
-
-PREPOSITION_BEFORE_DAY = re.compile(r"(?<![\w-])(?:on|in|from|since|until|till|to|of|by|before|after|between|and|dated)\s*$", re.IGNORECASE)
-NUMERIC_DAY = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{4}")
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-CLOCK_AFTER = re.compile(r"\s*(?:[-–—|,]|at|à)?\s*\d{1,2}[:.h]\d{2}(?!\d)", re.IGNORECASE)
-STAMP_BEFORE = re.compile(r"(?<![\w-])(?:issued|published|posted|updated|modified|created|last\s+updated)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
-NOTE_WORDS = r"(?:correction|corrected|clarification|update|updated|last\s+updated|posted|published|modified|note|editor['’]?s\s+note)"  # a page's notes and stamps
-STAMP_LABEL = re.compile(rf"(?<![\w-]){NOTE_WORDS}\s*:\s*$", re.IGNORECASE)
-NOTE_HEAD = re.compile(rf"\W*{NOTE_WORDS}\s*[,:]?\s*(?:on\s+)?", re.IGNORECASE)

@@ -22,6 +22,8 @@ from timeline.periods import iso_duration, month_end, period, shift
 from timeline.regex_gate import alternation
 from timeline.weekday_rules import weekday_rules
 
+HEADLINE_YEAR_NOUN = re.compile(r"\s+(?:(?-i:[A-Z])[a-z]|(?:peace|deal|agreement|accord|accords|charter|constitution|elections?|coup|vote|law|budget)\b)")  # a year heading a noun phrase
+
 if TYPE_CHECKING:
     from timeline.dates import Lexicon
 
@@ -204,6 +206,8 @@ def rules(lex: Lexicon) -> list[Rule]:
 
     @rule("year_part", rf"\b(?P<part>{part})[\s-]+(?P<y>{year})(?![\w'’])")
     def year_part(m, ctx):
+        if norm(m["part"]).endswith(" of") and not norm(m["part"]).startswith("the ") and HEADLINE_YEAR_NOUN.match(ctx.text, m.end()):
+            return None  # "announces end of 2015 Algiers peace agreement": the end of a deal of 2015, not late 2015
         y = int(m["y"])
         start, end, precision = part_of_year(lex.parts[norm(m["part"])], y)
         return Resolved("range", start, end, precision, approximate=True, span=part_span(m))

@@ -64,10 +64,15 @@ def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
         between = text[end : t.char_start] + " "
         return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:(?:happened|took\s+place|occurred)\s+)?(?:again\s+)?(?:on|in|at|during|by|(?:starting|beginning)(?:\s+on|\s+from)?)?\s*", between) or ((PARTICIPLE_THEN_DATE.fullmatch(between) or COMMA_PARTICIPLE_THEN_DATE.fullmatch(between)) and not VERB_AND_OBJECT.match(text, start, end))
                     or re.fullmatch(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|vote|order|ruling|law|presidential decree)\s+(?:on|in|of)\s+", between)  # "suspended by decree on 10 April"
-                    or set_off_before_object(text, end, t) or RELATIVE_ACT_THEN_DATE.fullmatch(between))
+                    or set_off_before_object(text, end, t) or RELATIVE_ACT_THEN_DATE.fullmatch(between)
+                    or (re.fullmatch(r"\s+of\s+", between) and _bare_noun(text[start:end])))  # "The French intervention of January 2013 pushed …"
     return t.char_end <= start and bool(
         re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?!after\b|before\b)(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])
     )
+
+
+def _bare_noun(trigger: str) -> bool:
+    return re.fullmatch(r"[^\W\d_]+", trigger) is not None and not trigger.casefold().endswith(("ed", "ing"))
 
 
 def set_off_before_object(text: str, end: int, t: Timex) -> bool:
@@ -230,3 +235,11 @@ def days_apart(text: str, days: list[Timex]) -> bool:
     """Days joined by "and" that are not consecutive ("dropped food on Tuesday and last Friday"):
     two acts, not one event running over both days ("fighting on Thursday and Friday")."""
     return any(re.fullmatch(r"\s*,?\s*and\s*(?:on\s+)?", text[a.char_end : b.char_start]) is not None and abs((b.start - a.start).days) > 1 for a, b in zip(days, days[1:]))
+
+
+def claim_dated_before(text: str, span: tuple[int, int], timexes: list[Timex], i: int) -> bool:
+    """"published a statement late on Wednesday claiming an attack on Tuesday": when the claim
+    already has its own day before the object, a weekday right after the object is the object's."""
+    t = timexes[i]
+    return bool(re.fullmatch(r"\s+(?:on\s+)?", text[span[1] : t.char_start])) and any(
+        o.char_end <= span[0] and o.kind != "duration" and not re.search(r"[.;]", text[o.char_end : span[0]]) for o in timexes)

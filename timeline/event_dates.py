@@ -12,20 +12,21 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from timeline.clause_dates import fronted_in_complement, neighbouring_clause_date, where_clause
+from timeline.clause_dates import fronted_in_complement, instance_dates, neighbouring_clause_date, where_clause
 from timeline.date_owners import entry_date
 from timeline.date_parts import moved_date
-from timeline.dated_together import across_conjunction, adjacent, conjoined, days_apart, lone_date_after, headed_by_year, object_participle_date, set_off_before_object, told_again
+from timeline.dated_together import across_conjunction, adjacent, claim_dated_before, conjoined, days_apart, lone_date_after, headed_by_year, object_participle_date, set_off_before_object, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, reporting_re
 from timeline.finer_days import finer_day
 from timeline.frame_dates import date_before_during, during_dated_frame
 from timeline.free_dates import accused_of_event, dated_owners, fineness, nearest_event
 from timeline.regex_gate import alternation
-from timeline.sentence_clauses import clause_of, clauses, opening_frame, told_opening, trigger_clause, trigger_reach
+from timeline.sentence_clauses import clause_of, clauses, told_opening, trigger_clause, trigger_reach
 from timeline.shared_dates import coordinated_with_opening, shared_adjacent
 from timeline.since_dates import since_start
 from timeline.staged_acts import in_stages, opens_stages
+from timeline.subject_dates import coordinated_under_opening, coordination, dated_subject, subject_of_predicate
 from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, possessed_by_date, referred
 
 
@@ -39,7 +40,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     free date of its clause, else the date of a saying it is told in (``reported``), else the
     opening date of the sentence it is coordinated under."""
     found = _date_for(text, triggers, k, timexes, owner, language)
-    if found[0][0] is None and (j := _coordinated_under_opening(text, triggers, k, timexes, language)) is not None:
+    if found[0][0] is None and (j := coordinated_under_opening(text, triggers, k, timexes, language)) is not None:
         earlier = _date_for(text, triggers, j, timexes, owner, language)
         if earlier[0][0] == 0:
             return earlier[:1]
@@ -49,10 +50,14 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         return [(i, "occurred", timexes[i])]  # "had been abducted by armed men during Tuesday's attacks": the attacks' day
     if found[0][0] is None and (i := _relative_timing(text, triggers, k, timexes, language)) is not None:
         return [(i, "occurred", timexes[i])]
-    if found[0][0] is None and (j := _subject_of_predicate(text, triggers, k, timexes, language)) is not None:
+    if found[0][0] is None and not is_saying(triggers[k][2]) and (listed := instance_dates(text, triggers, k, timexes, owner, language)):
+        return [(i, "occurred", timexes[i]) for i in listed]
+    if found[0][0] is None and (j := subject_of_predicate(text, triggers, k, timexes, language)) is not None:
         caused = _date_for(text, triggers, j, timexes, owner, language)
         if caused[0][0] is not None and caused[0][1] == "occurred":
             return caused[:1]
+    if found[0][0] is None and (i := dated_subject(text, triggers, k, timexes, language)) is not None:
+        return [(i, "occurred", timexes[i])]  # "The French intervention of January 2013 pushed the jihadists out of the towns": what it did, then
     if found[0][0] is None and (i := entry_date(text, triggers, k, timexes, owner, language)) is not None:
         return [(i, "occurred", timexes[i])]  # "18 August 2020 - Mutiny at Kati; Keita arrested, resigns around midnight"
     if len(found) == 1 and found[0][1] == "occurred" and found[0][0] is not None and (i := finer_day(text, triggers, k, timexes, owner, found[0][0], language)) is not None:
@@ -98,82 +103,11 @@ def _relative_blockers(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(event_words(language)['relative_timing_blockers'])})(?![\w-])(?!\s+dawn)", re.IGNORECASE)
 
 
-SUBJECT_LEAD = re.compile(r"\W*(?:(?:the|a|an|new|fresh|further|more|two|three|several|overnight|night-time)\s+|(?-i:[A-Z])[\w’'-]*\s+){0,3}$", re.IGNORECASE)
-
-
-OWN_VERB = re.compile(r"(?<![\w-])(?:has|have|had|is|are|was|were|will|would)(?![\w-])", re.IGNORECASE)
-
-
-def _subject_of_predicate(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], language: str) -> int | None:
-    """"Drone strikes on Tinzaouaten, a remote town near the border, killed at least 21 civilians
-    on Sunday": an event that opens its sentence as the subject of a past verb that is itself a
-    trigger, after the subject's asides, happened when what it caused did. Returns that trigger."""
-    if is_saying(triggers[k][2]):
-        return None
-    spans = clauses(text, language, timexes)
-    first = clause_of(spans, triggers[k][0])
-    if first != 0 or not SUBJECT_LEAD.fullmatch(text, spans[0][0], triggers[k][0]):
-        return None
-    hi = trigger_reach(text, spans, triggers[k], timexes, language)[1]
-    j = next((j for j, t in enumerate(triggers) if j > k and t[0] >= hi), None)
-    if j is None or is_saying(triggers[j][2]) or not re.fullmatch(r"\s*,?\s*", text[hi : triggers[j][0]]) or OWN_VERB.search(text, triggers[k][1], triggers[j][0]):
-        return None  # not "Fighting has surged as the mission, ordered out by the junta in June, …": the subject has its own verb
-    return j if _coordination(language)["past"].match(text, triggers[j][0]) else None
-
-
-@cache
-def _coordination(language: str) -> dict[str, re.Pattern]:
-    """The words of ``coordinated_under_opening`` (events_<language>.toml) as patterns."""
-    w = event_words(language)["coordinated_under_opening"]
-    blockers, joiners, places = (alternation(w[key]) for key in ("blockers", "joiners", "place_openers"))
-    past = alternation(w["irregular_past"])
-    return {
-        "main": re.compile(
-            rf"(?!.*(?<![\w-])(?:{blockers})(?![\w-]))[^.;:()\"“”]*(?<![\w-])(?:{joiners})\s+(?:(?:{places})\s+[^,]{{1,40}},?\s+)?"
-            rf"(?P<subject>(?:(?!(?:{joiners})\s)[\w’'-]+\s+){{1,4}})",
-            re.IGNORECASE,
-        ),
-        "past": re.compile(rf"(?:[a-z]+ed|{past})(?![\w-])"),  # a regular past, or one of the irregular ones
-        "complement": re.compile(rf"(?<![\w-])(?:{alternation(w['complement_joiners'])})(?![\w-])", re.IGNORECASE),
-    }
-
-
-def _coordinated_under_opening(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], language: str) -> int | None:
-    """"On Sunday, gunmen attacked a base in Dioura and jihadists took the town of Djibo";
-    "Last month its fighters attacked a base …, and in Burkina Faso they took Djibo": a date
-    opening the sentence dates a main clause joined by "and", with a subject and a past verb of
-    its own, that gives no date of its own (not "stormed a factory and took hostages", one act).
-    Returns the earlier trigger whose date to share (None when the sentence does not read so)."""
-    if not timexes or timexes[0].kind == "duration" or not opening_frame(language).match(text[: timexes[0].char_start]) or is_saying(triggers[k][2]):
-        return None
-    words = _coordination(language)
-    earlier = [j for j, trig in enumerate(triggers[:k]) if trig[0] >= timexes[0].char_end and not is_saying(trig[2])]
-    if not earlier or any(is_saying(trig[2]) for trig in triggers[:k]) or not words["past"].match(text, triggers[k][0]):
-        return None
-    between = text[triggers[earlier[-1]][1] : triggers[k][0]]
-    if any(t.char_start >= timexes[0].char_end for t in timexes[1:]):
-        return None
-    decided = [j for j in earlier if _decisions(language, triggers[j][2], triggers[k][2])]
-    if decided and re.search(r"(?<![\w-])and\s+(?:also\s+|then\s+)?$", text[: triggers[k][0]], re.IGNORECASE):
-        return decided[-1]  # "On Sunday, the government dissolved the militia …, and sacked the chief of staff": two decisions of that day
-    joined = words["main"].fullmatch(between)
-    if joined is None or words["past"].match(joined["subject"].casefold()):
-        return None
-    return earlier[-1]
-
-
-def _decisions(language: str, *event_types_: str) -> bool:
-    """Decisions an authority takes (dissolutions, dismissals, appointments, sanctions …), not
-    acts of violence: two of them joined under one opening date are both of that day."""
-    types, groups = event_types(), event_words(language)["coordinated_under_opening"]["decision_groups"]
-    return all(types[t].merge_group in groups for t in event_types_)
-
-
 def _another_complement(text: str, trigger: tuple[int, int], t: Timex, language: str) -> bool:
     """"said the fighting lasted until the afternoon and that shops stayed shut on Wednesday": a
     date in another "that" clause of the saying dates what that clause tells, not the trigger."""
     between = text[trigger[1] : t.char_start] if t.char_start >= trigger[1] else text[t.char_end : trigger[0]]
-    return _coordination(language)["complement"].search(between) is not None
+    return coordination(language)["complement"].search(between) is not None
 
 
 def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> list[tuple[int | None, str, Timex | None]]:
@@ -184,7 +118,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     spans = clauses(text, language, timexes)
     index = trigger_clause(spans, triggers[k])
     names_object = event_types()[event_type].merge_group not in event_words(language)["object_is_event"]  # "won an August 12 run-off": the run-off's day
-    dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1 and not (names_object and start < t.char_start < end and ATTRIBUTIVE.search(text[start : t.char_start]))
+    dated = [i for i, t in enumerate(timexes) if owner.get(i) != -1 and not (names_object and start < t.char_start < end and (ATTRIBUTIVE.search(text[start : t.char_start]) or (t.precision == "year" and t.char_end < end and re.search(r"\bof\s+$", text[start : t.char_start]))))
              and not UNTIL_PLANNED.search(text[max(0, t.char_start - 80) : t.char_start])  # "would close until November 9": the end of a planned state
              and not (t.char_start >= end and _planned_date(text, (start, end), t, language))  # "delay the election planned for February 2024": the plan's date, not the delay's
              and not object_participle_date(text, (start, end), t, timexes)  # "ends … a deal signed in Algiers in 2015": the deal's year
@@ -224,7 +158,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         own = own or [i for i in dated if timexes[i].char_start >= end and PARTICIPLE_BY.fullmatch(text, end, timexes[i].char_start)]  # "denounced the sanctions imposed by ECOWAS on 9 January"
         own = [i for i in own if re.fullmatch(r"\s+of\s+", text[end : timexes[i].char_start]) or set_off_before_object(text, end, timexes[i]) or re.fullmatch(r"(?:['’]s)?\s+", text[timexes[i].char_end : start]) or PARTICIPLE_DATE.fullmatch(text, end, timexes[i].char_start)
                or (timexes[i].char_start >= end and not names_weekday_only(timexes[i]) and not claim_medium(language).search(text[end : timexes[i].char_start])
-                   and not SAME_DAY.match(timexes[i].text))]  # "claimed the ambush near Tongo Tongo last October", not "claimed the attack earlier that day"
+                   and not SAME_DAY.match(timexes[i].text))
+               or claim_dated_before(text, (start, end), timexes, i)]  # "claimed the ambush near Tongo Tongo last October", not "claimed the attack earlier that day"
         if not own:
             return [(None, "undated", None)]
     own = [i for i in own if headed_by_year(text, triggers, timexes[i]) == k] or own  # "ended the 2015 peace deal in January": the deal is 2015
@@ -263,7 +198,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     # "… since 2012, when separatist groups launched a rebellion": a "when" clause is dated by
     # the date that closes the clause before it (the point a "since" range starts from).
     clause_text = text[spans[index][0] : spans[index][1]].strip().casefold()
-    opener = index if re.match(r"(?:when|as)\b", clause_text) else where_clause(text, spans, index, language)
+    opener = index if re.match(r"(?:when|as|during which|in the course of which)\b", clause_text) else where_clause(text, spans, index, language)
     if opener > 0:
         p_lo, p_hi = spans[opener - 1]
         said = lambda i: owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])  # noqa: E731  a saying's day dates no when-clause

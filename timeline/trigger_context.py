@@ -21,7 +21,9 @@ from timeline.verb_shapes import AUXILIARY
 def _referring(language: str) -> re.Pattern:
     nouns = alternation(event_words(language)["referring_nouns"]["words"])
     about = alternation(event_words(language)["referring_nouns"]["about_words"])
-    return re.compile(rf"(?<![\w-])(?:(?:{nouns})\s+of|(?:{about})\s+(?:on|about|regarding|concerning))\s+(?:the|this|that|its|their)\s+$", re.IGNORECASE)
+    honoured = alternation(event_words(language)["referring_nouns"]["commemorations"])
+    return re.compile(rf"(?<![\w-])(?:(?:(?:{nouns})\s+of|(?:{about})\s+(?:on|about|regarding|concerning))\s+(?:the|this|that|its|their)\s+"
+                      rf"|(?:{honoured})\s+(?:the|those|all\s+the|its|their)\s+(?:(?!(?:and|or|but|then|as|while)\s)[\w’'-]+\s+){{0,3}}?(?:who\s+(?:were|had\s+been|was)\s+)?)$", re.IGNORECASE)
 
 
 @cache

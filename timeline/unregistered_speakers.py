@@ -60,12 +60,21 @@ def unregistered_speaker(text: str, start: int, end: int, names: list[NameMatch]
     found = [c for c in cues(text, language) if c.start < end and start < c.end] or [Cue(start, end, "claimed")]  # "The group Al-Mourabitoune claimed responsibility": the trigger is its own cue
     masks = [(t.char_start, t.char_end) for t in timexes]
     phrase = speaker_phrase(text, found[0], names, masks, language)
-    if phrase is None or phrase.kind not in ("name", "institution", "representative", "other"):
+    if phrase is None or phrase.kind not in ("name", "institution", "representative", "other", "label"):
         return None
     name = " ".join(phrase.text.split())
+    if phrase.kind == "label" and not _titled_name(name, language):
+        return None  # "a local official", "witnesses": evidence, not a statement of record
     at = text.rfind(phrase.text, 0, found[0].start)
     before, after = (text[:at], text[at + len(phrase.text) : found[0].end + 60]) if at >= 0 else ("", "")
-    return name if named(name, before, after, phrase.kind, language) else None
+    return name if named(name, before, after, "name" if phrase.kind == "label" else phrase.kind, language) else None
+
+
+def _titled_name(phrase: str, language: str) -> bool:
+    """"Foreign Minister Ahmed Attaf", "the regional governor, Colonel Ibrahima Diarra": a role
+    that heads a capitalised name is an office-holder by name, not an anonymous label."""
+    w = _words(language)
+    return not re.match(r"(?:an?|one|some|several|two|three)\s", phrase, re.IGNORECASE) and bool(w.title.search(phrase)) and phrase.split()[-1][:1].isupper()
 
 
 def named(phrase: str, before: str, after: str, kind: str, language: str) -> bool:
