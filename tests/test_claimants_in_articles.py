@@ -776,3 +776,15 @@ def test_session_29_a_groups_media_arm_speaks_for_the_group():
 def test_session_30_a_force_that_deplores_its_dead_claims_them_as_its_own():
     found = _claims("Communique\n\nDuring the fighting near Boni the FAMa deplore 7 dead, 12 wounded and some damage to vehicles.\n", date(2020, 3, 2))
     assert [(_of(found, n).claimant_id, _of(found, n).subject_label) for n in (7, 12)] == [("fama", "the FAMa"), ("fama", "the FAMa")]
+
+
+def test_session_30_a_bare_toll_told_with_mostly_names_whose_dead_and_a_radio_that_is_saying_speaks():
+    found = _claims("Report\n\nA journalist said two police sources had given him a toll of at least 40 dead, mostly police cadets.\n", date(2024, 9, 19))
+    assert _of(found, 40).subject_label == "police cadets"
+    radio = _claims("Briefing\n\nLocal radio in Gao is saying three civilians died near the market.\n", date(2018, 4, 16))
+    assert _of(radio, 3).claimant_label == "Local radio in Gao"
+
+
+def test_session_30_a_government_deploring_flood_victims_does_not_make_them_its_own():
+    found = _claims("Floods\n\nThe government deplored 16 dead after the floods in Bamako on Monday.\n", date(2021, 10, 8))
+    assert _of(found, 16).subject_label != "The government"

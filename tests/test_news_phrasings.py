@@ -1419,6 +1419,19 @@ CASES = [
     ("The charity launched an appeal for $3 million on Monday to help displaced families.", date(2024, 9, 25), "aid_pledged", date(2024, 9, 23)),
     ("The Algerian envoy was received in Bamako on Tuesday by President Goita.", date(2024, 1, 20), "diplomatic_call", date(2024, 1, 16)),
     ("Talks between the parties, which opened in Ouagadougou on 8 June, resumed this week.", date(2013, 6, 14), "diplomatic_call", date(2013, 6, 8)),
+    # session 30, second batch (corpora VC–VJ)
+    ("Proceedings against the three men were opened on 2 October at the anti-terrorism unit.", date(2024, 10, 9), "investigation", date(2024, 10, 2)),
+    ("Riot police dispersed a crowd of students outside the university on Tuesday.", date(2023, 3, 2), "protest", date(2023, 2, 28)),
+    ("The new prime minister presented his government on Sunday.", date(2024, 11, 26), "appointment", date(2024, 11, 24)),
+    ("Two Mirage jets that had flown in from Chad bombed fuel depots near Kidal on Friday.", date(2013, 2, 4), "air_strike", date(2013, 2, 1)),
+    ("Niger committed 500 troops to Mali in February 2013.", date(2014, 1, 10), "deployment", date(2013, 2, 1)),
+    ("The roadmap adopted on 22 March 2018 is still unapplied.", date(2019, 1, 5), "peace_agreement", date(2018, 3, 22)),
+    ("The council took note of the claim of responsibility issued by the Islamic State late on 3 May.", date(2022, 5, 5), "responsibility_claim", date(2022, 5, 3)),
+    ("Colonel Sidibe was named on 4 March to command the Gao military zone.", date(2022, 3, 10), "appointment", date(2022, 3, 4)),
+    ("The army left its camps at Ber on 13 August, Goundam on 19 August and Ansongo on 2 September.", date(2023, 9, 10), "withdrawal", date(2023, 9, 2)),
+    ("The town was back under the army's control on Friday, officials said on Monday.", date(2013, 1, 21), "territory_regained", date(2013, 1, 18)),
+    ("The extraordinary session of the bloc held in Accra on 25 March ended without a deal.", date(2022, 3, 28), "diplomatic_call", date(2022, 3, 25)),
+    ("- 7 June 2021: a new government is announced in the evening.", date(2021, 6, 30), "appointment", date(2021, 6, 7)),
 ]
 
 

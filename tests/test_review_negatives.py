@@ -343,6 +343,23 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
     ("Residents left the community of Boni on Monday after the raid.", "organisation_exit"),
     ("The loan agreement of 2019 with the bank was cited on Monday.", "peace_agreement"),
     ("The office, which the mayor set up on Monday, will hand out food.", "mission_created"),
+    ("The summit in Accra ended without a deal on Monday.", "agreement_ended"),
+    ("He committed his life to Mali on Monday, his widow said.", "deployment"),
+    # near misses of session 30's rows, found by a differential review
+    ("Several deputies quit the committee on budget reform on Wednesday.", "organisation_exit"),
+    ("The committee's chairman resigned and left the committee on Monday.", "organisation_exit"),
+    ("Flags flew at half-mast over the stadium on Saturday for the singer.", "mourning"),
+    ("Traders marched to the stadium on Saturday to watch the cup final.", "protest"),
+    ("The company named Mr Traore as head of marketing on Monday.", "appointment"),
+    ("The cabinet adopted measures on fuel prices on Wednesday.", "legislation"),
+    ("The roadmap adopted by the school board last year sets new targets.", "peace_agreement"),
+    ("The award was received by the president of the football federation on Friday.", "diplomatic_call"),
+    ("Goita took over the presidency of the football league last year.", "appointment"),
+    ("Proceedings were opened at the conference on Monday by the minister of culture.", "investigation"),
+    ("The prime minister presented his government's action plan to parliament on Monday.", "appointment"),
+    ("Planes struck targets in a video game tournament in Bamako on Saturday.", "air_strike"),
+    ("She was named last week to lead the national choir.", "appointment"),
+    ("The rental agreement of June 2013 was renewed by the landlord.", "peace_agreement"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

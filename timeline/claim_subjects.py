@@ -171,8 +171,11 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if own and bare:  # "its own side had lost two dead and 10 wounded"
         earlier = last != (None, None) and last[1] and own.start() < m.start() and figure_patterns(language)["figure"].search(text, own.end(1), m.start())
         return last if earlier and " ".join(last[1].casefold().split()) != " ".join(own.group(1).casefold().split()) else (None, own.group(1))  # "put its own losses at four soldiers killed and seven wounded": soldiers
+    mostly = MOSTLY_AFTER.match(text, m.end()) if bare and quantity in PEOPLE_COUNTS else None
+    if mostly is not None:  # "a toll of at least 70 dead, mostly gendarmerie students": whose dead
+        return next((n.id for n in names if n.kind == "actor" and mostly.start("who") <= n.start < mostly.end("who")), None), mostly.group("who")
     deplored = DEPLORED_BY.search(text, max(0, m.start() - 120), m.start()) if bare and quantity in PEOPLE_COUNTS else None
-    if deplored is not None:  # "the FAMa deplore 24 dead, 29 wounded": the deplorer's own
+    if deplored is not None and ARMED_WHO.search(deplored.group("who")):  # "the FAMa deplore 24 dead, 29 wounded": the deplorer's own (not "the government deplored 16 dead after the floods")
         return next((n.id for n in names if n.kind == "actor" and deplored.start("who") <= n.start < deplored.end("who")), None), deplored.group("who")
     fronted = FRONTED_SIDE.search(text, 0, m.start()) if (subject_label is None or " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS) and quantity in PEOPLE_COUNTS else None  # not "On the side of the road, 12 bodies …"
     if fronted is not None:  # "On the side of the assailants, 28 were killed and 62 wounded": the assailants'
@@ -242,6 +245,8 @@ FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:o
 ON_THE_GROUND = re.compile(r"\s+(?:dead\s+|bodies\s+|of\s+their\s+own\s+)?(?:on\s+the\s+(?:ground|battlefield|field)|behind)\b", re.IGNORECASE)
 LEFT_DEAD = re.compile(r"(?<![\w-])(?<!of\s)(?<!on\s)(?<!in\s)(?<!against\s)(?P<who>(?:the\s+)?(?:(?-i:[a-z])[\w’'-]+\s+)?(?:enemy|assailants|attackers|terrorists|jihadists|rebels|militants|gunmen|insurgents))\s+(?:had\s+|has\s+|have\s+)?left\s+(?:behind\s+)?(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?$")  # "The enemy left more than 20 dead on the ground"
 OWN_VERB = re.compile(r"\s+(?:had\s+|has\s+|have\s+|only\s+|ever\s+)*(?:admit\w*|acknowledg\w*|conced\w*|lost|lose|loses|says?|said|claims?|claimed|mourns?|mourned)(?![\w-])", re.IGNORECASE)
+MOSTLY_AFTER = re.compile(r"\s*(?:(?:people|persons)\s+)?(?:dead|killed|wounded|injured|casualties|victims|deaths)?\s*,\s+(?:mostly|mainly|largely|chiefly|most\s+of\s+them|nearly\s+all|almost\s+all|all)\s+(?!(?:on|with|in|at|from|near|by|of|during|after|before|around|outside|inside|along|among|[\w’'-]+ed|hit|shot|struck|taken|caught|burnt|hurt|seen|held|left|sent|brought|flown)\b)(?P<who>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*(?:[,.;:)]|$|who\b|from\b|in\b|at\b|near\b))", re.IGNORECASE)
+ARMED_WHO = re.compile(r"(?<![\w-])(?:army|armies|forces|troops|military|staff|command|battalion|brigade|gendarmerie|movement|group|coalition|FAMa|(?-i:[A-Z]{2,}[a-z]?))(?![\w-])", re.IGNORECASE)  # a force speaks of its own dead
 DEPLORED_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:the\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that)\b)[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:deplore|deplores|deplored|mourn|mourns|mourned)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|around|over)\s+)?(?:\d[\d,]*\s+[\w’'-]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)
 OWN_DEAD = re.compile(r"(?:dead|killed|wounded|injured|men|fighters|combatants|members)\s+of\s+(?:its|their|our)\s+own", re.IGNORECASE)  # "admits four dead of its own"
 BARE_FATE_AFTER = re.compile(r"\s+(?:dead|killed|wounded|injured|missing)(?![\w-])", re.IGNORECASE)

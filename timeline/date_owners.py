@@ -118,7 +118,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 r"\s+(?:the|this|that|its|their|both)\s+[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?\s+(?:(?:on|in)\s+)?", text[end : t.char_start]
             ) and not re.match(r"['’]s\b", text[t.char_end :])  # "JNIM claimed the attack the same day": the claim's day (not "claimed both bombings and Sunday's raid")
             aside = t.char_end <= start and re.fullmatch(r"\s*,\s*", text[t.char_end : start]) and ASIDE_BEFORE_SAYING.search(text, max(0, t.char_start - 90), t.char_start) and not any(trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers)  # "The embassy, in a message on its Telegram channel on Sunday, said" (not "Jihadists killed 12 soldiers, late on Sunday, said the army")
-            if inside or after or before or object_then_date or claimed_then_date or aside:
+            issuer_then_date = t.char_start >= end and text[start:end].endswith(" by") and ISSUER_THEN_DATE.fullmatch(text, end, t.char_start)  # "the claim of responsibility issued by JNIM late on 20 January"
+            if inside or after or before or object_then_date or claimed_then_date or aside or issuer_then_date:
                 out[i] = k
                 break
         if i in out:
@@ -265,6 +266,7 @@ DOCUMENT_TRAILING = re.compile(
     re.IGNORECASE,
 )  # a document named after what it said, with its own day
 COUNTED_FROM_EVENT = re.compile(r"\W*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)|hours|days|weeks|months|shortly|soon|just)\s+(?:after|before)\s+(?:the|a|an|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s*", re.IGNORECASE)
+ISSUER_THEN_DATE = re.compile(r"\s+(?:the\s+)?(?:[\w’'()-]+\s+){1,9}?(?:(?:late|early)\s+)?(?:on\s+|in\s+)?")
 WHEN_OPENS = re.compile(r"\s*when\s", re.IGNORECASE)
 PARTICIPLE_ASIDE = re.compile(r"[\w’'-]+ing\s[^,;.]*,", re.IGNORECASE)  # a trigger opening an aside ", fighting alongside jihadist groups,"
 WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)

@@ -248,7 +248,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
 
 
 OBJECT_OF_YEAR = re.compile(r"\s+of\s+")
-REFERRED_PHRASE_DATE = re.compile(r"\s+(?:on|at|in|near|against|outside)\s+(?:[\w’'-]+\s+){0,6}?(?-i:[A-Z])[\w’'-]+\s+(?:on|in)\s+", re.IGNORECASE)  # a known event's noun phrase that ends on a place, then its own date (not "the attack on the camp met the president on Friday")
+REFERRED_PHRASE_DATE = re.compile(r"\s+(?:on|at|in|near|against|outside|of|from)\s+(?:[\w’'-]+\s+){0,6}?(?-i:[A-Z])[\w’'-]+\s+(?:on|in)\s+", re.IGNORECASE)  # a known event's noun phrase that ends on a place, then its own date (not "the attack on the camp met the president on Friday")
 WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 WHEN_OUTCOMES = frozenset({"casualties", "mass_killing", "death"})
 WHEN_CLAUSE_END = re.compile(r"[,;.:]")

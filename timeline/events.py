@@ -176,6 +176,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             near_actors = [n.id for n in actor_names if lo <= n.start and n.end <= hi] or shared_subject(text, spans, clause_of(spans, t_start), triggers, t_start, actor_names)
             if is_saying(event_type):  # a saying is an event only with a speaker, named first
                 who = speaker(text, trigger, spans[clause_of(spans, t_start)], actor_names, article_actors, language, home is not False) or (next(iter(shared_subject(text, spans, clause_of(spans, t_start), triggers, t_start, actor_names)), None) if AND_THEN.match(text, spans[clause_of(spans, t_start)][0], t_start) else None)  # "called the accusation unfounded and demanded his release"
+                if who is None and text[t_start:t_end].endswith(" by"):  # "the claim of responsibility issued by JNIM": the issuer named after
+                    who = next((n.id for n in actor_names if 0 <= n.start - t_end <= 5), None)
                 near_actors = [who, *near_actors] if who else []
                 speaker_name = None if who else unregistered_speaker(text, t_start, t_end, ctx.names, ctx.timexes, language)  # "India's Ministry of External Affairs said"
             elif etype.merge_group != "media":  # "told The Associated Press that troops entered the town": AP heard it (not "two RFI journalists")

@@ -114,7 +114,7 @@ LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|and\s|or\s|by\s|$)")  # also "… and 
 
 @cache
 def _object_gap(language: str) -> re.Pattern:
-    return re.compile(rf"\s+{LIST_PREPOSITION}(?:the\s+(?:{alternation(event_words(language)['listed_place_nouns'])})s?\s+(?:of|at)\s+)?", re.IGNORECASE)  # also "the attacks on the camps of Aklaz, on 26 April, and Awakassa, on 27 April"
+    return re.compile(rf"\s+(?:of\s+(?-i:[A-Z])[\w’'-]+\s+(?=from\s))?{LIST_PREPOSITION}(?:(?:the|its|their)\s+(?:{alternation(event_words(language)['listed_place_nouns'])})s?\s+(?:of|at|in)\s+)?", re.IGNORECASE)  # also "the attacks on the camps of Aklaz, on 26 April, and Awakassa, on 27 April", "the departure of MINUSMA from its bases at Tessalit on 21 October, Aguelhok on 23 October …"
 
 
 @cache
