@@ -326,30 +326,32 @@ def _adverbs_only(language: str) -> re.Pattern:
     return re.compile(rf"\s*(?:(?:{alternation(event_words(language)['saying_adverbs'])})\s+)*", re.IGNORECASE)
 
 
+def _medium(language: str) -> str:
+    """The medium a saying was made on ("on Twitter", "in a video", "on the public broadcaster
+    ORTM"): events_<language>.toml, referring_nouns.claim_media."""
+    media = alternation(event_words(language)["referring_nouns"]["claim_media"])
+    return rf"(?:on|in|via)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{media})s?(?:\s+(?-i:[A-Z][\w’'-]*))?\s+"
+
+
 @cache
 def _object_medium_then_date(language: str) -> re.Pattern:
     """"announced the closure on the public broadcaster ORTM on Sunday evening": an object, then
     the medium it was said on, then the saying's date."""
-    media = alternation(event_words(language)["referring_nouns"]["claim_media"])
-    return re.compile(rf"\s+(?:the|a|an|its|their|his|her)\s+(?!that\b)[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){{0,2}}?\s+(?:on|in|via)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{media})s?(?:\s+(?-i:[A-Z][\w’'-]*))?\s+(?:on|in|at)?\s*(?:(?:late|early)\s+(?:on\s+)?)?", re.IGNORECASE)
+    return re.compile(rf"\s+(?:the|a|an|its|their|his|her)\s+(?!that\b)[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){{0,2}}?\s+{_medium(language)}(?:on|in|at)?\s*(?:(?:late|early)\s+(?:on\s+)?)?", re.IGNORECASE)
 
 
 @cache
 def _saying_then_date(language: str) -> re.Pattern:
     """What may stand between a saying and its own date: "said on Thursday", "issued on Monday",
     "said on Twitter late Saturday", "said in messages posted over the weekend", "claimed it in an
-    audio message broadcast by Al Jazeera late on Friday" (the media:
-    events_<language>.toml, referring_nouns.claim_media)."""
-    media = alternation(event_words(language)["referring_nouns"]["claim_media"])
+    audio message broadcast by Al Jazeera late on Friday"."""
     issued = r"(?:released|issued|published|read|broadcast|aired|posted|dated|made)"
     return re.compile(
         rf",?\s+(?:of(?:\s+[\w’'-]+){{1,4}}\s+(?={issued}\b))?(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){{1,3}})?\s+)?"
-        rf"(?:(?:on|in|via)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+|an?\s+)?(?:[\w’'-]+\s+)?(?:{media})s?\s+(?:(?:posted|published|released|issued|shared|sent|broadcast|aired|carried)(?:\s+(?:by|on)(?:\s+[\w’'-]+){{1,3}}?)?\s+)?)?"
+        rf"(?:{_medium(language)}(?:(?:posted|published|released|issued|shared|sent|broadcast|aired|carried)(?:\s+(?:by|on)(?:\s+[\w’'-]+){{1,3}}?)?\s+)?)?"
         rf"(?:on|in|at|over)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
         re.IGNORECASE,
     )
-
-
 
 
 def _entry_main(text: str, triggers: list[tuple[int, int, str]], spans: list[tuple[int, int]], t: Timex, language: str) -> int | None:
