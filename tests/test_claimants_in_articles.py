@@ -788,3 +788,32 @@ def test_session_30_a_bare_toll_told_with_mostly_names_whose_dead_and_a_radio_th
 def test_session_30_a_government_deploring_flood_victims_does_not_make_them_its_own():
     found = _claims("Floods\n\nThe government deplored 16 dead after the floods in Bamako on Monday.\n", date(2021, 10, 8))
     assert _of(found, 16).subject_label != "The government"
+
+
+def test_session_31_a_release_headed_by_its_issuer_and_a_statement_said_to_be_issued_by_a_body_give_its_figures():
+    headed = _claims("Defence\n\nCOMMUNIQUE - MINISTRY OF DEFENCE OF NIGER\nNiamey, 4 May 2022\n\n1. On Monday an army patrol was ambushed near Tillia. Four soldiers were killed.\n", date(2022, 5, 4))
+    assert "MINISTRY OF DEFENCE" in (_of(headed, 4).claimant_label or "")
+    issued = _claims("G5\n\nThe following communique was issued in French by the Executive Secretariat of the Sahel Alliance late on Monday.\n\n"
+                     "According to the provisional toll, three soldiers of the force died and seven others were wounded.\n", date(2021, 3, 2))
+    assert [("Secretariat" in (_of(issued, n).claimant_label or "")) for n in (3, 7)] == [True, True]
+
+
+def test_session_31_an_observers_letterhead_and_a_statement_sent_to_the_publisher_speak_for_their_authors():
+    observers = _claims("Monitor\n\nCITIZEN ELECTION OBSERVATION MISSION (CEOM) - MALI 2023\nPRELIMINARY STATEMENT ON THE REFERENDUM\n\n"
+                        "3. In Ansongo, three election officials were injured by armed men.\n", date(2023, 6, 20))
+    assert "MISSION" in (_of(observers, 3).claimant_label or "")
+    sent = _claims("Travel\n\nThe lodge's manager, Aminata Keita, sent us the letter below.\n\n\"Dear guests,\n\nFour of our staff were hurt when the gunmen came.\n",
+                   date(2017, 6, 25))
+    assert _of(sent, 4).claimant_label == "Aminata Keita"
+
+
+def test_session_31_whose_toll_a_side_phrase_names_groups_allied_to_a_state_speak_and_a_compound_modifier_counts_nothing():
+    side = _claims("Communique\n\nThe provisional toll on the side of the national guard is 6 killed and 14 wounded.\n", date(2014, 5, 22))
+    assert [_of(side, n).subject_label for n in (6, 14)] == ["the national guard", "the national guard"]
+    allied = _claims("Report\n\nGAO, June 3 (Reuters) - Three Arab-led militias allied to Mali's government said on Friday they had killed at least 15 jihadists.\n", date(2022, 6, 3))
+    assert "militias" in (_of(allied, 15).claimant_label or "") and [c for c in allied if c.value_low == 3] == []
+
+
+def test_session_31_a_report_opened_by_a_body_that_says_goes_on_in_its_next_sentence():
+    found = _claims("Digest\n\n4. REFUGEES. UNHCR says that about 900 people crossed into Niger last week. More than 12,000 refugees now live in the Abala camp.\n", date(2023, 3, 2))
+    assert _of(found, 12000).claimant_label == "UNHCR"

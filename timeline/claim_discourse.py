@@ -73,7 +73,7 @@ class Discourse:
             return named  # unless this paragraph named one that fits: "JNIM also claimed a role. …, the group said" after "the Wagner Group" two paragraphs up
         if norm(pronoun) in ("it", "its"):  # the latest organisation or singular speaker, not "witnesses" nor "a doctor"
             people = normed_words("person_heads", "words", self.language)
-            head = lambda label: re.split(r"\s+(?:for|of|with|in|at|from|on)\s+", label)[0]  # "the Rally of Patriotic Forces": a rally
+            head = lambda label: re.split(r"\s+(?:close\s+to|linked\s+to|allied\s+to|loyal\s+to|for|of|with|in|at|from|on)\s+", label)[0]  # "the Rally of Patriotic Forces": a rally; "A Telegram channel close to the Africa Corps": a channel
             recent = [s for s in recent if s.actor_id or not (head(s.label or "").endswith("s") or norm(head(s.label or "x").split()[-1]) in people)]
         elif norm(pronoun) in ("we", "us", "i", "me"):  # the one who last spoke, not the subject of a sentence ("…, most of them young shepherds. We have recorded …": the statement's own voice)
             recent = [s for s in recent if s.cue is not None]

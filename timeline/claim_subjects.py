@@ -177,7 +177,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     deplored = DEPLORED_BY.search(text, max(0, m.start() - 120), m.start()) if bare and quantity in PEOPLE_COUNTS else None
     if deplored is not None and ARMED_WHO.search(deplored.group("who")):  # "the FAMa deplore 24 dead, 29 wounded": the deplorer's own (not "the government deplored 16 dead after the floods")
         return next((n.id for n in names if n.kind == "actor" and deplored.start("who") <= n.start < deplored.end("who")), None), deplored.group("who")
-    fronted = FRONTED_SIDE.search(text, 0, m.start()) if (subject_label is None or " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS) and quantity in PEOPLE_COUNTS else None  # not "On the side of the road, 12 bodies …"
+    unnamed = subject_label is None or " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS or subject_label.startswith("people (")
+    fronted = (FRONTED_SIDE.search(text, 0, m.start()) or TOLL_ON_SIDE.search(text, 0, m.start())) if unnamed and quantity in PEOPLE_COUNTS else None  # not "On the side of the road, 12 bodies …"
     if fronted is not None:  # "On the side of the assailants, 28 were killed and 62 wounded": the assailants'
         group = 1 if fronted.group(1) else 2
         return next((n.id for n in names if n.kind == "actor" and fronted.start(group) <= n.start < fronted.end(group)), None), fronted.group(group)
@@ -241,6 +242,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
 
 SHARED_AMONG = re.compile(r"\s+(dead|killed)\s+and\s+(?:(?:about|around|some|at\s+least|nearly|over|more\s+than)\s+)?[\w,]+\s+(?:wounded|injured|missing)\s+(among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # one "among X" for both figures
 SIDE_OF = re.compile(r"(?:\s*\(\d+\)|\))?(?:\s+(dead|killed|wounded|injured|missing))?\s+(?:on\s+the\s+side\s+of|among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;)]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # "53 dead on the side of the FAMa", "12 killed among the attackers"
+TOLL_ON_SIDE = re.compile(r"(?:toll|losses|casualties|balance(?:\s+sheet)?|count)\s+(?:on|for)\s+the\s+side\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:is|was|stands\s+at|stood\s+at|amounts\s+to)\s[^.;]*$()", re.IGNORECASE)  # "The provisional toll on the side of the Defence and Security Forces is 20 killed and 30 wounded"
 FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:on\s+the\s+side\s+of|among(?:st)?|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)|on\s+(?:the\s+)?((?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side)\s*,[^.;,]*$", re.IGNORECASE)  # "On the side of the assailants, 28 were killed", "On the army's side, …"
 ON_THE_GROUND = re.compile(r"\s+(?:dead\s+|bodies\s+|of\s+their\s+own\s+)?(?:on\s+the\s+(?:ground|battlefield|field)|behind)\b", re.IGNORECASE)
 LEFT_DEAD = re.compile(r"(?<![\w-])(?<!of\s)(?<!on\s)(?<!in\s)(?<!against\s)(?P<who>(?:the\s+)?(?:(?-i:[a-z])[\w’'-]+\s+)?(?:enemy|assailants|attackers|terrorists|jihadists|rebels|militants|gunmen|insurgents))\s+(?:had\s+|has\s+|have\s+)?left\s+(?:behind\s+)?(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?$")  # "The enemy left more than 20 dead on the ground"

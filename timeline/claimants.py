@@ -382,10 +382,12 @@ def relayed_document(text: str, names: list[NameMatch], discourse: Discourse, pa
     else:
         start, end = m.end(), m.end() + len(re.match(r"[^.;:(,]*?(?=\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:read|broadcast|aired|published|posted|issued|released|sent|dated|signed)\b|[.;:(,]|$)", text[m.end() :]).group())  # ", translated from French", "read by a presenter of …"
     p = name_phrase(text, start, end, names, (), discourse.language)
-    if opening is not None and p is None and NAMED_ISSUER.fullmatch(text[start:end].strip()) and _has_own_name(text[start:end]):
+    if opening is None and p is None:
+        end = start + len(re.split(r"\s+(?:late|early|on|in|at|last|this|yesterday|today|overnight)\s", text[start:end])[0])  # "by the Executive Secretariat of the Sahel Alliance late on Monday"
+    if p is None and NAMED_ISSUER.fullmatch(text[start:end].strip()) and _has_own_name(text[start:end]):
         return Speaker(None, " ".join(text[start:end].split()), "document", None, kind="label")  # "The General Management of the Compagnie Malienne de Navigation (COMANAV)": too long for a speaker's phrase, named by itself
-    if opening is not None and p is not None and p.kind == "other" and _has_own_name(p.text):
-        return Speaker(None, p.text, "document", None, kind="label")  # "The Government of the Republic of Mali", named by itself
+    if p is not None and p.kind == "other" and _has_own_name(p.text):
+        return Speaker(None, p.text, "document", None, kind="label")  # "The Government of the Republic of Mali", "the Permanent Secretariat of the G5 Sahel", named by itself
     if p is None or p.kind not in USEFUL or p.kind == "anaphor":
         return None
     issuer = _resolved(p, None, discourse)

@@ -113,6 +113,16 @@ def _opens_on_date(ctx: SentenceContext) -> bool:
     return first is not None and not counted and OPENING_DATE.fullmatch(ctx.sentence.text, 0, first.char_start) is not None  # "Three days later, gunmen …": the same story going on
 
 
+OPENING_SAYING = re.compile(r"\W*(?:\d{1,2}\.\s+[A-Z]+\.\s+)?(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s+$")  # a named body opening the sentence ("5. DISPLACEMENT. OCHA ")
+
+
+def _opens_with_saying(text: str, language: str) -> bool:
+    """"OCHA says that about 2,100 people have arrived in Ménaka town": a body's report whose
+    next sentence, opening on a figure in the same paragraph, goes on with it."""
+    found = cues(text, language)
+    return len(found) == 1 and OPENING_SAYING.match(text[: found[0].start]) is not None and re.match(r"\s+that\s", text[found[0].end :]) is not None
+
+
 def _ends_with_saying(text: str, language: str) -> bool:
     """A sentence closed by its reporting clause ("…, witnesses said.") or opened by "according
     to X": its account goes on in the next sentence of the paragraph when that one gives no date
@@ -250,6 +260,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's, and so are "our units"
             elif speaker.cue is None and prior and s.sentence_index - said_at <= 2 and _document_noun(language).search(previous_text + " " + text):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
+            elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and previous_paragraph == s.paragraph_index and opens_on_figure and not _dated(ctx) and _opens_with_saying(previous_text, language):
+                speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "OCHA says that … . More than 45,000 displaced people now live …"
             elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx)) or (previous_paragraph == s.paragraph_index - 1 and figured_at == s.sentence_index - 1 and opens_on_figure and not _dated(ctx))):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
             elif speaker.actor_id is None and speaker.label and OUR_SOURCES.fullmatch(speaker.named_as or speaker.label):

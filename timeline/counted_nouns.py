@@ -36,6 +36,7 @@ def _stops(language: str) -> frozenset[str]:
     return folded_words(language, "heads", "stops") | folded(number_words(language))
 
 
+COMPOUND_MODIFIER = re.compile(r"-(?:led|backed|linked|allied|aligned|affiliated|dominated|based|run|controlled|speaking|majority|owned)$", re.IGNORECASE)
 MODEL_CODE = re.compile(r"(?-i:[A-Z][A-Za-z]{0,3})-?\d{1,3}(?-i:[A-Z]{0,2})(?:s|['’]s)?")  # TB2s, Mi-24s, Su-25, BMP-2s, T-72s, L-39s
 
 
@@ -65,6 +66,8 @@ def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tu
             continue  # "Malian and Russian soldiers"
         if kind and token.islower() and not _noun_kind(token, language) and not token.endswith("ly") and not (demonym and i < 4):
             break  # "about 100 foreign soldiers took part alongside Malian units": a word no noun ends the phrase (not "two others seriously wounded", "1,500 Russian military personnel")
+        if COMPOUND_MODIFIER.search(token):
+            continue  # "Two Tuareg-led armed groups": a modifier naming someone, not what is counted
         actor = [n for n in names if n.kind == "actor" and n.start <= at < n.end]
         word_kind = "person" if actor else ("equipment" if MODEL_CODE.fullmatch(token) else _noun_kind(token, language))  # "the first two TB2s", "three Mi-24s": machines by their model
         if word_kind or kind is None:

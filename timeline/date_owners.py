@@ -114,6 +114,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             ) or _object_medium_then_date(language).fullmatch(text, end, t.char_start))  # but "said that on March 27, …" dates what is told, not the saying
             if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and (re.search(r"(?<![\w-])(?:had|has|have|was|were|is|are|been)(?![\w-])", text[end : t.char_start]) or re.match(r"\s+(?:had|has|have|was|were|is|are|killed|hit|struck|left)\b", text[t.char_end :]) or OWN_VERB_LATER.match(text, t.char_end)):
                 object_then_date = None  # "said an air strike on Sunday had hit a house", "said 132 civilians were killed in June 2022": the event's date (not "claimed the raid late on Thursday")
+            if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and OBJECT_PARTICIPLE.search(text, end, t.char_start):
+                object_then_date = None  # "condemned the aggression launched on 21 May": the aggression's day
             claimed_then_date = event_type == "responsibility_claim" and t.char_start >= end and re.fullmatch(
                 r"\s+(?:the|this|that|its|their|both)\s+[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?\s+(?:(?:on|in)\s+)?", text[end : t.char_start]
             ) and not re.match(r"['’]s\b", text[t.char_end :])  # "JNIM claimed the attack the same day": the claim's day (not "claimed both bombings and Sunday's raid")
@@ -236,6 +238,7 @@ def _bare_subject(rest: str) -> bool:
 
 
 SPEAKING_OPENS = re.compile(r"^\W*(?:speaking|talking|addressing|in\s+remarks|in\s+an\s+interview|in\s+a\s+speech)\b[^.;:]{0,80}?(?:\s(?:on|late\s+on|early\s+on|in))?\s+$", re.IGNORECASE)  # "Speaking to journalists in New York on September 25, Lavrov said"
+OBJECT_PARTICIPLE = re.compile(r"(?<![\w-])(?:launched|carried\s+out|committed|perpetrated|staged|mounted|conducted)\s+(?:(?:late|early)\s+)?(?:on|in)?\s*$", re.IGNORECASE)  # an event's own participle before the date
 ISSUED = r"(?:issued|released|published|read\s+out|broadcast|posted|given|sent|dated)"  # what a document is, on its day
 DOCUMENT_ISSUED = re.compile(
     r"^\W*(?:in|according\s+to)\s+(?:a|an|its|their|the|his|her)\s+(?:(?:first|latest|new|initial|last|earlier)\s+)?(?:statement|communiqu[eé]|account|report|bulletin|update|toll)\b"
@@ -347,7 +350,7 @@ def _saying_then_date(language: str) -> re.Pattern:
     audio message broadcast by Al Jazeera late on Friday"."""
     issued = r"(?:released|issued|published|read|broadcast|aired|posted|dated|made)"
     return re.compile(
-        rf",?\s+(?:of(?:\s+[\w’'-]+){{1,4}}\s+(?={issued}\b))?(?:(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){{1,3}})?\s+)?"
+        rf",?\s+(?:of(?:\s+[\w’'-]+){{1,4}}\s+(?={issued}\b))?(?:(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){{1,3}})?\s+)?"
         rf"(?:{_medium(language)}(?:(?:posted|published|released|issued|shared|sent|broadcast|aired|carried)(?:\s+(?:by|on)(?:\s+[\w’'-]+){{1,3}}?)?\s+)?)?"
         rf"(?:on|in|at|over)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
         re.IGNORECASE,

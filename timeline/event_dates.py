@@ -26,7 +26,7 @@ from timeline.sentence_clauses import clause_of, clauses, told_opening, trigger_
 from timeline.shared_dates import coordinated_with_opening, shared_adjacent
 from timeline.since_dates import since_start
 from timeline.staged_acts import in_stages, opens_stages
-from timeline.subject_dates import coordinated_under_opening, coordination, dated_subject, subject_of_predicate
+from timeline.subject_dates import coordinated_under_opening, coordination, dated_subject, sitting_subject, subject_of_predicate
 from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, possessed_by_date, referred
 
 
@@ -48,8 +48,8 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         return [(i, "occurred", timexes[i])]  # "were killed on Sept. 4 during clashes near Koumbri": the clashes' day
     if found[0][1] in ("undated", "reported") and len(found) == 1 and (i := during_dated_frame(text, triggers, k, timexes, language)) is not None:
         return [(i, "occurred", timexes[i])]  # "had been abducted by armed men during Tuesday's attacks": the attacks' day
-    if found[0][0] is None and (i := _relative_timing(text, triggers, k, timexes, language)) is not None:
-        return [(i, "occurred", timexes[i])]
+    if len(found) == 1 and found[0][1] != "reported" and (i := _relative_timing(text, triggers, k, timexes, language)) is not None:
+        return [(i, "occurred", timexes[i])]  # "followed the campaign, which ran from 7 to 27 July": its own relative clause times it, not the clause before
     if found[0][0] is None and not is_saying(triggers[k][2]) and (listed := instance_dates(text, triggers, k, timexes, owner, language)):
         return [(i, "occurred", timexes[i]) for i in listed]
     if found[0][0] is None and (j := subject_of_predicate(text, triggers, k, timexes, language)) is not None:
@@ -58,6 +58,8 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
             return caused[:1]
     if found[0][0] is None and (i := dated_subject(text, triggers, k, timexes, language)) is not None:
         return [(i, "occurred", timexes[i])]  # "The French intervention of January 2013 pushed the jihadists out of the towns": what it did, then
+    if found[0][0] is None and (i := sitting_subject(text, triggers, k, timexes, language)) is not None:
+        return [(i, "occurred", timexes[i])]  # "The Council of Ministers, meeting … this Thursday, appointed …"
     if found[0][0] is None and (i := entry_date(text, triggers, k, timexes, owner, language)) is not None:
         return [(i, "occurred", timexes[i])]  # "18 August 2020 - Mutiny at Kati; Keita arrested, resigns around midnight"
     if len(found) == 1 and found[0][1] == "occurred" and found[0][0] is not None and (i := finer_day(text, triggers, k, timexes, owner, found[0][0], language)) is not None:
@@ -67,6 +69,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
 
 AFTER_THE = re.compile(r"(?<![\w-])(?:after|following)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 CONTRAST_BETWEEN = re.compile(r",\s*but\s|;", re.IGNORECASE)  # a contrast ends what a saying tells
+RELATIVE_SAYING = re.compile(r",\s*(?:which|who)\b[^,;:]*$", re.IGNORECASE)  # a saying inside a relative clause tells nothing of what came before the noun it describes
 AGAIN = re.compile(r"(?<![\w-])again(?![\w-])", re.IGNORECASE)
 COUNTED_SUBJECT = re.compile(r"(?<![\w-])(?:two|three|four|five|both)\s+[\w’'-]+s\s+$", re.IGNORECASE)  # "Two coups followed, in August 2020 and May 2021"
 
@@ -83,7 +86,7 @@ def _relative_timing(text: str, triggers: list[tuple[int, int, str]], k: int, ti
     if is_saying(triggers[k][2]):
         return None
     spans = clauses(text, language, timexes)
-    hi = trigger_reach(text, spans, triggers[k], timexes, language)[1]
+    hi = spans[clause_of(spans, triggers[k][1] - 1)][1]
     if text[triggers[k][1] : hi].strip(" ,"):
         return None  # the relative must follow the event's noun
     nxt = next((i for i, span in enumerate(spans) if span[0] >= hi), None)
@@ -214,7 +217,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     if shared:  # "Last Thursday, rockets fired at a boat and an assault on an army post killed …"
         return [(shared[0], "occurred", since_start(timexes[shared[0]]))]
     told = [i for i in dated if owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])  # "X did Y, Z said on Sunday" too
-            and not (triggers[owner[i]][1] <= start and CONTRAST_BETWEEN.search(text, triggers[owner[i]][1], start))]  # not "said on Monday …, but declined to comment on the group's announcement that it was leaving"
+            and not (triggers[owner[i]][1] <= start and CONTRAST_BETWEEN.search(text, triggers[owner[i]][1], start))  # not "said on Monday …, but declined to comment on the group's announcement that it was leaving"
+            and not (triggers[owner[i]][0] >= end and RELATIVE_SAYING.search(text[end : triggers[owner[i]][0]]))]  # not "The arrests have drawn criticism from the UN office, which on Friday urged …"
     fate_day = [i for i in told if timexes[i].char_end <= start and TOLD_FATE.search(text, triggers[owner[i]][1], timexes[i].char_start) and re.match(r"\s*,?\s*when\s", text[timexes[i].char_end : start])]
     if fate_day:  # "said two peacekeepers were wounded on Sunday when a vehicle … hit a roadside bomb": the wounding's day
         return [(fate_day[-1], "occurred", timexes[fate_day[-1]])]

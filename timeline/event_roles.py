@@ -312,7 +312,7 @@ def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], a
 
 
 DOCUMENT_NOUN = re.compile(r"(?:statement|communiqu[eé]|declaration|press\s+release|message|remarks\s+made|comments\s+made)", re.IGNORECASE)
-ISSUED_BY = re.compile(r"(?:,?\s+(?:issued|released|published|posted|read(?:\s+out)?|broadcast|signed|sent)(?![\w-])(?:(?!(?<![\w-])(?:by|of|from)(?![\w-]))[^.;:]){0,50}?|\s+(?:on|late\s+on|early\s+on|last|this)\s+(?-i:[A-Z])[a-z]+)?\s+(?:of|by|from)\s+(?:the\s+)?(?:(?:general\s+staff|ministry|minister|spokesman|spokesperson|command|leadership|presidency|office|secretariat)\s+(?:of|for)\s+(?:the\s+)?)?(?:(?!of\b|by\b)[\w’'-]+\s+){0,2}?", re.IGNORECASE)
+ISSUED_BY = re.compile(r"(?:,?\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:issued|released|published|posted|read(?:\s+out)?|broadcast|signed|sent)(?![\w-])(?:(?!(?<![\w-])(?:by|of|from)(?![\w-]))[^.;:]){0,50}?|\s+(?:on|late\s+on|early\s+on|last|this)\s+(?-i:[A-Z])[a-z]+)?\s+(?:of|by|from)\s+(?:the\s+)?(?:(?:general\s+staff|ministry|minister|spokesman|spokesperson|command|leadership|presidency|office|secretariat)\s+(?:of|for)\s+(?:the\s+)?)?(?:(?!of\b|by\b)[\w’'-]+\s+){0,2}?", re.IGNORECASE)
 
 
 def _of_kind(fields: dict, kind: str) -> bool:

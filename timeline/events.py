@@ -21,7 +21,7 @@ from timeline.dates import Timex
 from timeline.event_dates import date_for
 from timeline.event_lexicon import EventType, event_types, event_words, find_triggers, is_saying, phrase_pattern, place_object_triggers
 from timeline.repeated_acts import REPEATED_DATE_TRIGGER, demonstrative_triggers, elliptic_triggers, listed_place_triggers, repeated_date_triggers, repeated_place_triggers
-from timeline.event_roles import agent_after, agent_kinds, by_agent, by_object, located_places, object_place, shared_subject, speaker, unknown_place
+from timeline.event_roles import DOCUMENT_NOUN, agent_after, agent_kinds, by_agent, by_object, located_places, object_place, shared_subject, speaker, unknown_place
 from timeline.claimant_institutions import dateline_abroad
 from timeline.continued_events import continued_into
 from timeline.historical_present import entry_paragraphs, original_span, past_context
@@ -54,6 +54,9 @@ THE_TOWN = re.compile(r"[^.;]*?(?<![\w-])the\s+(?:town|city|village|locality)(?!
 
 
 AND_THEN = re.compile(r"\W*(?:and|then)\s+(?:(?:also|then|later)\s+)?[\w’'-]+\s*$", re.IGNORECASE)  # a verb coordinated with the one before it ("… and demanded")
+
+BARE_DOCUMENT = re.compile(r"(?:^\W*|[,;:]\s+)(?:the|a|this|that)\s+$", re.IGNORECASE)  # "…, the statement was read": a document no one is named before
+
 
 def _country(place_id: str | None) -> bool:
     """A place no finer than a country: context enough for a coup or a statement ("in Mali")."""
@@ -179,7 +182,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 if who is None and text[t_start:t_end].endswith(" by"):  # "the claim of responsibility issued by JNIM": the issuer named after
                     who = next((n.id for n in actor_names if 0 <= n.start - t_end <= 5), None)
                 near_actors = [who, *near_actors] if who else []
-                speaker_name = None if who else unregistered_speaker(text, t_start, t_end, ctx.names, ctx.timexes, language)  # "India's Ministry of External Affairs said"
+                speaker_name = None if who or BARE_DOCUMENT.search(text, 0, t_start) and DOCUMENT_NOUN.fullmatch(text, t_start, t_end) else unregistered_speaker(text, t_start, t_end, ctx.names, ctx.timexes, language)  # "India's Ministry of External Affairs said"; not "Aminata, the statement was read …"
             elif etype.merge_group != "media":  # "told The Associated Press that troops entered the town": AP heard it (not "two RFI journalists")
                 told = {n.id for n in actor_names if registry[n.id].fields.get("type") == "media" and not MEDIA_PEOPLE.match(text, n.end)}
                 near_actors = [a for a in near_actors if a not in told]
@@ -313,7 +316,8 @@ def _gives_toll(text: str, language: str) -> bool:
     """A saying that gives a toll ("said 203 militants were neutralised and 51 arrested") is an
     event of its own, whatever else it announces."""
     words = event_words(language)["toll_words"]
-    return bool(re.search(rf"\b(?:\d[\d,]*|dozens|scores|hundreds)\b(?:\W+\w+){{0,4}}?\W+(?:{'|'.join(map(phrase_pattern, words))})\b", text, re.IGNORECASE))
+    toll = "|".join(map(phrase_pattern, words))
+    return bool(re.search(rf"\b(?:\d[\d,]*|dozens|scores|hundreds)\b(?:\W+\w+){{0,4}}?\W+(?:{toll})\b|\b(?:{toll})\W+(?:(?:about|some|around|more\s+than|at\s+least|nearly|over)\s+)?(?:\d[\d,]*|dozens|scores|hundreds)\b", text, re.IGNORECASE))  # also "neutralised about 20 terrorists", "had killed 'dozens of soldiers'"
 
 
 @cache

@@ -51,8 +51,13 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     else:
         return None
     types = _letterhead_types(letterhead, discourse.language)
-    if not letterhead.isupper() or not types:
-        return None
+    if not types and one_line is None:  # "GENERAL STAFF OF THE ARMED FORCES" / "OFFICE OF INFORMATION AND PUBLIC RELATIONS" / "COMMUNIQUÉ": not the office, but the institution above it
+        lines = [" ".join(c.sentence.text.split()) for c in contexts[max(0, i - 4) : i - 1] if c.sentence.kind == "heading"]
+        typed = next((line for line in reversed(lines) if line.isupper() and _letterhead_types(line, discourse.language)), None)
+        if typed is not None:
+            return None  # the institution's own opening sentence names it better ("The General Staff of the Armed Forces informs …")
+    if not letterhead.isupper() or not (types or ISSUING_BODY.search(letterhead)):
+        return None  # not a page's own banner; but a body's name is its own letterhead ("… ELECTION OBSERVATION MISSION (WACSEOM)")
     above = SimpleNamespace(text=letterhead)
     named = [n for c in contexts[max(0, i - 3) : i + 2] if c.sentence.kind == "heading" and LETTERHEAD_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]  # the letterhead's own lines and the dateline under them ("Paris, 26 November 2019"), not the page's title
     home = not discourse.abroad and bool(named) and not any(is_abroad(n.id, discourse.language) for n in named)  # "REPUBLIC OF MALI / … / GENERAL STAFF OF THE ARMED FORCES"
@@ -80,7 +85,7 @@ def source_line(contexts: list[SentenceContext], i: int) -> Speaker | None:
 def _letterhead_types(letterhead: str, language: str) -> list[str]:
     """The institution kinds a letterhead names, its acronym and "of <country>" tails cut off:
     "GENERAL STAFF OF THE ARMED FORCES OF CÔTE D'IVOIRE (EMG-FACI)" is a general staff."""
-    phrase = re.sub(r"\s*\([^()]*\)\s*$", "", letterhead.lower())
+    phrase = re.sub(r"\s*\([^()]*\)\s*$", "", re.split(r"\s+[—–-]\s+", letterhead.lower())[0])  # also "… MISSION (WACSEOM) - MALI 2018"
     types = institution_types(phrase, language)
     while not types and " of " in phrase:
         phrase = phrase.rsplit(" of ", 1)[0]
@@ -129,7 +134,7 @@ def _begin_marker(language: str) -> re.Pattern:
     return re.compile(sayings_words(language)["relayed_document"]["begin_markers"], re.IGNORECASE)
 
 
-ISSUING_BODY = re.compile(r"(?<![\w-])(?:bureau|association|council|committee|commission|coordination|collective|movement|front|coalition|alliance|government|ministry|presidency|command|staff|office|network|union|federation|league|platform|party)(?![\w-])", re.IGNORECASE)  # who may open a communiqué as its issuer
+ISSUING_BODY = re.compile(r"(?<![\w-])(?:bureau|association|council|committee|commission|coordination|collective|movement|front|coalition|alliance|government|ministry|presidency|command|staff|office|network|union|federation|league|platform|party|mission|observatory)(?![\w-])", re.IGNORECASE)  # who may open a communiqué as its issuer
 
 
 @cache

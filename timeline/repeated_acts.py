@@ -24,7 +24,7 @@ def _ellipsis_re(language: str) -> re.Pattern | None:
     another = "|".join(map(phrase_pattern, sorted(rule.get("another_verbs", []), key=len, reverse=True)))
     again = rf"|(?<![\w-])another\s+(?:one\s+)?({another})(?![\w-])" if another else ""
     one = rf"|(?<![\w-])(?:by|and|then)\s+((?:a\s+(?:second|third|fourth|fifth|new|further)|another)\s+one)(?=\s+(?:{followers})\b)"  # "a coup in August 2020 that was followed by a second one in May 2021"
-    by_whom = r"|(?<![\w-])(?:followed\s+by|and\s+by)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:on|in)\s+(?:\d|(?-i:[A-Z])))"  # "signed the peace deal on May 15, 2015, followed by the CMA on June 20"
+    by_whom = r"|(?<![\w-])(?:followed\s+by|and\s+by)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:(?:only|finally|eventually|later)\s+)?(?:on|in)\s+(?:\d|(?-i:[A-Z])))"  # "signed the peace deal on May 15, 2015, followed by the CMA on June 20"
     return re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;:]|\s+[—–]\s|\s+(?:{followers})\b){again}{one}{by_whom}", re.IGNORECASE)  # also "Niger did the same: its spokesman said …"
 
 
@@ -43,6 +43,9 @@ def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous:
     for m in pattern.finditer(text):
         before = [t for t in triggers if t[1] <= m.start() and not is_saying(t[2])]
         kind = before[-1][2] if before else previous
+        said = [t for t in triggers if before and t[1] <= before[-1][0] and is_saying(t[2])]
+        if said and not re.search(r"[,;:.]", text[said[-1][1] : before[-1][0]]):
+            kind = said[-1][2]  # "The Secretary-General condemned the attack …, and the Council did the same": the condemnation again, not the attack
         group = next(g for g in (1, 2, 3, 4) if m.group(g))
         if kind and DECIDED.search(m.group(group)) and event_types()[kind].acled_event_type in VIOLENT:
             continue  # "Niger took the same decision" repeats a decision, never the attack told last

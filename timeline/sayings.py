@@ -97,7 +97,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "evidence": re.compile(rf"(?<![\w-])(?:{alternation(w['evidence']['nouns'])})\s+$", re.IGNORECASE),
         "rep": _word_pattern(w["representatives"]["words"]),
         "relay": _word_pattern(w["relays"]["words"]),
-        "affiliated_before": re.compile(rf"(?:{alternation(affiliation['before'])})\s*$", re.IGNORECASE),
+        "affiliated_before": re.compile(rf"(?:{alternation(affiliation['before'])})\s*(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", re.IGNORECASE),  # also "allied to Mali's government"
         "affiliated_after": re.compile(rf"^(?:{alternation(affiliation['after'])})", re.IGNORECASE),
         "lead": re.compile(rf"^(?:\s|,)*(?:(?:{alternation(w['trim']['lead'])}|{'|'.join(w['trim']['lead_patterns'])})(?![\w-])[\s,]*)+", re.IGNORECASE),
         "event_claimed": re.compile(

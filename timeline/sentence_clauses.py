@@ -316,6 +316,9 @@ def _after_appositive(text: str, spans: list[tuple[int, int]], hi: int, timexes:
     for j in range(hi + 2, min(hi + 5, len(spans))):
         if DATE_ONLY_SPAN.match(text, *spans[j]):
             return j
+        lead = DATE_OPENS_SPAN.match(text, *spans[j])
+        if lead is not None and any(spans[j][0] <= t.char_start <= lead.end() and t.kind != "duration" for t in timexes):
+            return j  # "conducted its first operation, code-named "Dougouba", from 23 to 31 March in the tri-border area"
         if _dated(spans[j], timexes) and _place_phrase(re.findall(r"\w+", text[spans[j][0] : spans[j][1]])[:1], conf) and light(text, spans[j], timexes, language):
             return j
         if not NO_VERB_SPAN.match(text, *spans[j]):
@@ -323,6 +326,7 @@ def _after_appositive(text: str, spans: list[tuple[int, int]], hi: int, timexes:
     return hi
 
 
+DATE_OPENS_SPAN = re.compile(r"\W*(?:(?:late|early)\s+)?(?:from|between|on)\s+", re.IGNORECASE)
 NO_VERB_SPAN = re.compile(r"(?![^.;:]*(?<![\w-])(?:is|are|was|were|has|have|had|said|says|did|does|will|would|on|in|at)(?![\w-]))[^.;:]*$", re.IGNORECASE)
 PLACE_ONLY_SPAN = re.compile(r"\W*(?:on|along|near|outside|north|south|east|west|in)\s+(?:of\s+)?the\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(?:road|highway|route|axis|border|outskirts|banks?|river|edge)\b(?![^.;:]*(?<![\w-])(?:is|are|was|were|has|have|had|said|says)(?![\w-]))[^.;:,]{0,60}$", re.IGNORECASE)  # ", on the road from Ivory Coast,"
 DATE_ONLY_SPAN = re.compile(r"\W*(?:on|late|early|overnight|last|this)\s+(?:[\w’'.-]+\s*){1,5}[.,]?\s*$", re.IGNORECASE)  # ", on Friday."
@@ -339,7 +343,7 @@ def _dated(span: tuple[int, int], timexes: list[Timex]) -> bool:
     return any(span[0] <= t.char_start and t.char_end <= span[1] and t.kind != "duration" for t in timexes)
 
 
-APPOSITIVE_SPAN = re.compile(r"\W*(?:a|an|the|its|their)\s(?![^.;:]*(?<![\w-])(?:is|are|was|were|has|have|had|said|says|did|does|will|would)(?![\w-]))[^.;:]*$", re.IGNORECASE)
+APPOSITIVE_SPAN = re.compile(r"\W*(?:a|an|the|its|their|code-?named|dubbed|called|named|known\s+as)\s(?![^.;:]*(?<![\w-])(?:is|are|was|were|has|have|had|said|says|did|does|will|would)(?![\w-]))[^.;:]*$", re.IGNORECASE)
 
 
 def trigger_reach(text: str, spans: list[tuple[int, int]], trigger: tuple[int, int, str], timexes: list[Timex], language: str) -> tuple[int, int]:

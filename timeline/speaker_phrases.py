@@ -30,10 +30,12 @@ from timeline.verb_shapes import ANY_PASSIVE
 
 MONTHS = "|".join(sorted({m.title() for m in lexicon().months if len(m) > 3 and m.isalpha()}, key=len, reverse=True))  # "published that March": a time, not a clause
 SPLIT = re.compile(
-    r"[\"“”«»;:]|,|\s[—–]\s|(?<![\w-])(?:that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|(?-i:" + MONTHS + r"))\b)|which|who|whom|where|but|while|whereas|although|though|because|(?<!has\s)(?<!have\s)(?<!had\s)since|as|when|after|before|if|and|or|nor)(?![\w-])",  # not "have since counted": an adverb
+    r"[\"“”«»;:]|,|\s[—–-]\s|(?<![\w-])(?:that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|(?-i:" + MONTHS + r"))\b)|which|who|whom|where|but|while|whereas|although|though|because|(?<!has\s)(?<!have\s)(?<!had\s)since|as|when|after|before|if|and|or|nor)(?![\w-])",  # not "have since counted": an adverb
     re.IGNORECASE,
 )
-TITLE_BEFORE_AND = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:of|for|the|de|du|des)\s+)*(?-i:[A-Z])[\w’'-]*){2,}\s+$")  # "the National Alliance for the Safeguard of Peul Identity"
+TITLE_BEFORE_AND = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:of|for|the|de|du|des)\s+)*(?-i:[A-Z])[\w’'-]*){2,}\s+$")
+OFFICE_BEFORE_AND = re.compile(r"(?-i:Ministry|Minister|Department|Office|Directorate|Commission|Commissioner|Council|Committee|Agency|Authority|Secretariat|Secretary|Union|Federation|Association|Movement|Front|Alliance|Coalition|Platform|Network|Observatory|Mission|Court|Institute|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*\s+$")  # "the Ministry of Security and Civil Protection", "the Minister of Health and Social Development"
+OFFICE_AFTER_AND = re.compile(r"\s+(?-i:[A-Z])[\w’'-]*")  # not "… of the Transition and the Prime Minister": two office-holders  # "the National Alliance for the Safeguard of Peul Identity", "the Ministry of Security and Civil Protection"
 TITLE_AFTER_AND = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w’'-]*)?")
 
 
@@ -41,7 +43,12 @@ def _joins_a_title(text: str, sep: re.Match) -> bool:
     """An "and" inside the name of an organisation the registry does not know ("the National
     Alliance for the Safeguard of Peul Identity and the Restoration of Justice"): three or more
     capitalised words before it, a capitalised one after (not "Mali and France")."""
-    return sep.group().lower() == "and" and TITLE_BEFORE_AND.search(text, max(0, sep.start() - 120), sep.start()) is not None and TITLE_AFTER_AND.match(text, sep.end()) is not None
+    if sep.group().lower() != "and":
+        return False
+    before = max(0, sep.start() - 120)
+    return (TITLE_BEFORE_AND.search(text, before, sep.start()) is not None and TITLE_AFTER_AND.match(text, sep.end()) is not None) or (
+        OFFICE_BEFORE_AND.search(text, before, sep.start()) is not None and OFFICE_AFTER_AND.match(text, sep.end()) is not None
+    )
 
 
 WALK = {",", "that", "which", "who", "whom", '"', "“", "”"}  # also 'it "recorded two dead"': a quote opened after the speaker
@@ -113,6 +120,9 @@ def _lead_end(text: str, lo: int, hi: int, masks: list[tuple[int, int]], languag
     return lo + lead.end() if lead else lo
 
 
+ALLIED_TAIL = re.compile(r"\s+(?:allied\s+(?:to|with)|loyal\s+to|aligned\s+with|affiliated\s+(?:to|with))\s")
+
+
 def _affiliated(text: str, n: NameMatch, language: str) -> bool:
     pats = saying_patterns(language)
     return bool(pats["affiliated_before"].search(text[: n.start]) or pats["affiliated_after"].match(text[n.end :]))
@@ -126,6 +136,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     hi = relative.start() if relative and relative.start() > lo else hi  # "an armed group that signed the accord": the group
     contact = CONTACT_RELATIVE.search(text, lo, hi)
     hi = contact.start() if contact and contact.start() > lo else hi
+    allied = ALLIED_TAIL.search(text, lo, hi)
+    hi = allied.start() if allied and allied.start() > lo and not any(n.start < allied.start() < n.end for n in names) else hi  # "Two Tuareg-led armed groups allied to Mali's government": the groups
     lo = _lead_end(text, lo, hi, masks, language)
     owner = _possessed_claim(language).search(text, lo, hi)
     if owner is not None and owner.start() > lo:  # "according to the army's revised toll": the army

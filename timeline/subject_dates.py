@@ -50,6 +50,25 @@ def dated_subject(text: str, triggers: list[tuple[int, int, str]], k: int, timex
     return next((i for i, t in enumerate(timexes) if t.kind != "duration" and re.fullmatch(r"\s+of\s+", text[before[1] : t.char_start]) and re.fullmatch(r"\s+", text[t.char_end : triggers[k][0]])), None)
 
 
+def sitting_subject(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], language: str) -> int | None:
+    """"The Council of Ministers, meeting in extraordinary session this Thursday, appointed …":
+    the date of a sitting told in the subject's aside dates the past verb right after it (what
+    the body did at that sitting). Words: ``coordinated_under_opening.sitting_words``."""
+    if is_saying(triggers[k][2]) or not coordination(language)["past"].match(text, triggers[k][0]):
+        return None
+    aside = _sitting_re(language).search(text, 0, triggers[k][0])
+    if aside is None:
+        return None
+    inside = [i for i, t in enumerate(timexes) if t.kind != "duration" and aside.start() <= t.char_start and t.char_end <= aside.end()]
+    return inside[0] if len(inside) == 1 else None
+
+
+@cache
+def _sitting_re(language: str) -> re.Pattern:
+    words = alternation(event_words(language)["coordinated_under_opening"]["sitting_words"])
+    return re.compile(rf",\s*(?:{words})(?![\w-])[^,;:.()]*(?:,[^,;:.()]*)?,\s*$", re.IGNORECASE)
+
+
 @cache
 def coordination(language: str) -> dict[str, re.Pattern]:
     """The words of ``coordinated_under_opening`` (events_<language>.toml) as patterns."""

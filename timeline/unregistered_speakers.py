@@ -25,6 +25,7 @@ from timeline.sayings import Cue, cues, norm
 from timeline.speaker_phrases import speaker_phrase
 
 ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9-]{2,9}")
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "on", "in", "de", "du", "des", "la", "le", "al"})
 
 
@@ -63,6 +64,8 @@ def unregistered_speaker(text: str, start: int, end: int, names: list[NameMatch]
     if phrase is None or phrase.kind not in ("name", "institution", "representative", "other", "label"):
         return None
     name = " ".join(phrase.text.split())
+    if norm(name) in DETERMINERS:
+        return None  # "The communique was read on state television": no one named
     if phrase.kind == "label" and not _titled_name(name, language):
         return None  # "a local official", "witnesses": evidence, not a statement of record
     at = text.rfind(phrase.text, 0, found[0].start)
@@ -82,10 +85,10 @@ def named(phrase: str, before: str, after: str, kind: str, language: str) -> boo
     w = _words(language)
     words = phrase.split()
     folded = [re.sub(r"'s$", "", norm(x).strip(",;:.")) for x in words]
+    if norm(phrase) in w.offices or norm(re.sub(r"^(?:the|neighbouring|neighboring)\s+", "", phrase, flags=re.IGNORECASE)) in _state_words(language)[1]:
+        return True  # before not_heads: "members of the Security Council" is how the Council speaks
     if w.not_heads.match(phrase):
         return False
-    if norm(phrase) in w.offices or norm(re.sub(r"^(?:the|neighbouring|neighboring)\s+", "", phrase, flags=re.IGNORECASE)) in _state_words(language)[1]:
-        return True
     if any(f in w.bodies for f in folded):
         if _body_then_name(words, folded, w.bodies):
             return True  # "The group Al-Mourabitoune", "the movement Katiba Serma"
