@@ -817,3 +817,10 @@ def test_session_31_whose_toll_a_side_phrase_names_groups_allied_to_a_state_spea
 def test_session_31_a_report_opened_by_a_body_that_says_goes_on_in_its_next_sentence():
     found = _claims("Digest\n\n4. REFUGEES. UNHCR says that about 900 people crossed into Niger last week. More than 12,000 refugees now live in the Abala camp.\n", date(2023, 3, 2))
     assert _of(found, 12000).claimant_label == "UNHCR"
+
+
+def test_session_31_an_abbreviation_is_no_end_of_a_subject_or_of_a_speakers_title():
+    found = _claims("Report\n\nTwo U.S. soldiers were wounded in the ambush, said Lt. Col. Anne Brown, a spokeswoman for the command.\n", date(2017, 10, 7))
+    assert (_of(found, 2).subject_label, _of(found, 2).claimant_label) == ("U.S. soldiers", "Lt. Col. Anne Brown")
+    side = _claims("Communique\n\nThe provisional toll is as follows:\n\n- on the side of the National Guard (GN), 4 dead and 9 wounded;\n", date(2020, 1, 27))
+    assert _of(side, 4).subject_label == "the National Guard (GN)"

@@ -1468,6 +1468,18 @@ CASES = [
     ("The Secretary-General condemned the attack on Sunday, and members of the Security Council did the same in a press statement on Monday.", date(2019, 1, 23), "public_statement", date(2019, 1, 21)),
     ("A statement was issued on Sunday by the Malian army.", date(2019, 1, 23), "public_statement", date(2019, 1, 20)),
     ("Our note: JNIM claimed the ambush on Friday evening in a telephone call to a Mauritanian news agency.", date(2018, 7, 1), "responsibility_claim", date(2018, 6, 29)),
+    # session 31, second batch (corpora VS–VZ)
+    ("The special rapporteur travelled to Gao on 3 May and to Kidal on 5 May.", date(2024, 5, 10), "diplomatic_call", date(2024, 5, 5)),
+    ("The Treasury designated two senior Malian officers on Monday for their ties to the group.", date(2023, 7, 26), "sanctions", date(2023, 7, 24)),
+    ("EUCAP Sahel Mali was set up in January 2015 to advise the police.", date(2016, 3, 1), "mission_created", date(2015, 1, 1)),
+    ("The mission's mandate was extended in June until the end of the year.", date(2023, 7, 1), "mission_renewed", date(2023, 6, 1)),
+    ("The bloc suspended all training of Malian units on Thursday.", date(2022, 4, 16), "sanctions", date(2022, 4, 14)),
+    ("Sweden ended its participation in MINUSMA in June 2022.", date(2022, 9, 1), "withdrawal", date(2022, 6, 1)),
+    ("On Saturday the French handed Camp Tessalit, their last base in the north, over to the Malian army.", date(2021, 11, 15), "withdrawal", date(2021, 11, 13)),
+    ("The Security Council voted on Friday to end the mission's mandate.", date(2023, 7, 3), "mission_ended", date(2023, 6, 30)),
+    ("On Monday the envoy was received by the Prime Minister at the Primature.", date(2024, 2, 8), "diplomatic_call", date(2024, 2, 5)),
+    ("The road to Boni was blocked by the jihadists on 3 March, residents said.", date(2019, 3, 20), "blockade", date(2019, 3, 3)),
+    ("The road to Boni has been cut off by the jihadists since 3 March, residents said.", date(2019, 3, 20), "blockade", date(2019, 3, 3)),
 ]
 
 

@@ -378,6 +378,11 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
     ("The advertising campaign, which ran on TV last month, angered viewers.", "election"),
     ("The helicopters flew out of the base in Gao to evacuate the wounded on Saturday.", "withdrawal"),
     ("Residents began leaving the town on Monday after jihadists issued an ultimatum.", "withdrawal"),
+    ("Dozens of tourists travelled to Paris on Saturday for the final, the club said.", "diplomatic_call"),
+    ("Refugees travelled to Mauritania on foot in May, UNHCR said.", "diplomatic_call"),
+    ("The artist ended her involvement in the project last year.", "withdrawal"),
+    ("The letter was received by the President on Friday, a spokesman said.", "diplomatic_call"),
+    ("The road to Mopti was blocked by floods last week.", "blockade"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

@@ -48,7 +48,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     if re.match(r"[,.;:)!?]", tail[pos:]):
         return None, None  # "wounded 255, a security source told AFP": no noun of its own
     taken: list[str] = []
-    for word in re.finditer(r"([\w’'-]+)(\s*)", tail[pos:]):
+    for word in re.finditer(r"((?:[A-Za-z]\.){2,}(?![\w’'-])|[\w’'-]+)(\s*)", tail[pos:]):  # "U.S." and "U.N." are one word
         token = word.group(1)
         if SUBJECT_STOP.match(token) or re.fullmatch(r"\d[\d,]*", token) or len(taken) == 5:
             break
@@ -243,7 +243,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
 SHARED_AMONG = re.compile(r"\s+(dead|killed)\s+and\s+(?:(?:about|around|some|at\s+least|nearly|over|more\s+than)\s+)?[\w,]+\s+(?:wounded|injured|missing)\s+(among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # one "among X" for both figures
 SIDE_OF = re.compile(r"(?:\s*\(\d+\)|\))?(?:\s+(dead|killed|wounded|injured|missing))?\s+(?:on\s+the\s+side\s+of|among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;)]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # "53 dead on the side of the FAMa", "12 killed among the attackers"
 TOLL_ON_SIDE = re.compile(r"(?:toll|losses|casualties|balance(?:\s+sheet)?|count)\s+(?:on|for)\s+the\s+side\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:is|was|stands\s+at|stood\s+at|amounts\s+to)\s[^.;]*$()", re.IGNORECASE)  # "The provisional toll on the side of the Defence and Security Forces is 20 killed and 30 wounded"
-FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:on\s+the\s+side\s+of|among(?:st)?|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)|on\s+(?:the\s+)?((?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side)\s*,[^.;,]*$", re.IGNORECASE)  # "On the side of the assailants, 28 were killed", "On the army's side, …"
+FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:on\s+the\s+side\s+of|among(?:st)?|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+\([^()]{1,20}\))?)|on\s+(?:the\s+)?((?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side)\s*,[^.;,]*$", re.IGNORECASE)  # "On the side of the assailants, 28 were killed", "On the army's side, …"
 ON_THE_GROUND = re.compile(r"\s+(?:dead\s+|bodies\s+|of\s+their\s+own\s+)?(?:on\s+the\s+(?:ground|battlefield|field)|behind)\b", re.IGNORECASE)
 LEFT_DEAD = re.compile(r"(?<![\w-])(?<!of\s)(?<!on\s)(?<!in\s)(?<!against\s)(?P<who>(?:the\s+)?(?:(?-i:[a-z])[\w’'-]+\s+)?(?:enemy|assailants|attackers|terrorists|jihadists|rebels|militants|gunmen|insurgents))\s+(?:had\s+|has\s+|have\s+)?left\s+(?:behind\s+)?(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?$")  # "The enemy left more than 20 dead on the ground"
 OWN_VERB = re.compile(r"\s+(?:had\s+|has\s+|have\s+|only\s+|ever\s+)*(?:admit\w*|acknowledg\w*|conced\w*|lost|lose|loses|says?|said|claims?|claimed|mourns?|mourned)(?![\w-])", re.IGNORECASE)
