@@ -33,9 +33,9 @@ SPLIT = re.compile(
     r"[\"“”«»;:]|,|\s[—–-]\s|(?<![\w-])(?:that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|(?-i:" + MONTHS + r"))\b)|which|who|whom|where|but|while|whereas|although|though|because|(?<!has\s)(?<!have\s)(?<!had\s)since|as|when|after|before|if|and|or|nor)(?![\w-])",  # not "have since counted": an adverb
     re.IGNORECASE,
 )
-TITLE_BEFORE_AND = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:of|for|the|de|du|des)\s+)*(?-i:[A-Z])[\w’'-]*){2,}\s+$")
+TITLE_BEFORE_AND = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:of|for|the|de|du|des)\s+)*(?-i:[A-Z])[\w’'-]*){2,}\s+$")  # "the National Alliance for the Safeguard of Peul Identity"
 OFFICE_BEFORE_AND = re.compile(r"(?-i:Ministry|Minister|Department|Office|Directorate|Commission|Commissioner|Council|Committee|Agency|Authority|Secretariat|Secretary|Union|Federation|Association|Movement|Front|Alliance|Coalition|Platform|Network|Observatory|Mission|Court|Institute|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*\s+$")  # "the Ministry of Security and Civil Protection", "the Minister of Health and Social Development"
-OFFICE_AFTER_AND = re.compile(r"\s+(?-i:[A-Z])[\w’'-]*")  # not "… of the Transition and the Prime Minister": two office-holders  # "the National Alliance for the Safeguard of Peul Identity", "the Ministry of Security and Civil Protection"
+OFFICE_AFTER_AND = re.compile(r"\s+(?-i:[A-Z])[\w’'-]*")  # not "… of the Transition and the Prime Minister": two office-holders
 TITLE_AFTER_AND = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w’'-]*)?")
 
 
