@@ -120,7 +120,10 @@ def _lead_end(text: str, lo: int, hi: int, masks: list[tuple[int, int]], languag
     return lo + lead.end() if lead else lo
 
 
-ALLIED_TAIL = re.compile(r"\s+(?:allied\s+(?:to|with)|loyal\s+to|aligned\s+with|affiliated\s+(?:to|with))\s")
+@cache
+def _allied_tail(language: str) -> re.Pattern:
+    """Words that tie a speaker's head to someone else (claimants_<language>.toml affiliation.tails)."""
+    return re.compile(rf"\s+(?:{alternation(words(language)['affiliation']['tails'])})\s")
 
 
 def _affiliated(text: str, n: NameMatch, language: str) -> bool:
@@ -136,7 +139,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     hi = relative.start() if relative and relative.start() > lo else hi  # "an armed group that signed the accord": the group
     contact = CONTACT_RELATIVE.search(text, lo, hi)
     hi = contact.start() if contact and contact.start() > lo else hi
-    allied = ALLIED_TAIL.search(text, lo, hi)
+    allied = _allied_tail(language).search(text, lo, hi)
     hi = allied.start() if allied and allied.start() > lo and not any(n.start < allied.start() < n.end for n in names) else hi  # "Two Tuareg-led armed groups allied to Mali's government": the groups
     lo = _lead_end(text, lo, hi, masks, language)
     owner = _possessed_claim(language).search(text, lo, hi)
