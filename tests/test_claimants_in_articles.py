@@ -824,3 +824,37 @@ def test_session_31_an_abbreviation_is_no_end_of_a_subject_or_of_a_speakers_titl
     assert (_of(found, 2).subject_label, _of(found, 2).claimant_label) == ("U.S. soldiers", "Lt. Col. Anne Brown")
     side = _claims("Communique\n\nThe provisional toll is as follows:\n\n- on the side of the National Guard (GN), 4 dead and 9 wounded;\n", date(2020, 1, 27))
     assert _of(side, 4).subject_label == "the National Guard (GN)"
+
+
+def test_session_32_the_ministry_after_a_joint_speaker_is_the_ministry_alone_and_a_body_backed_by_others_is_it():
+    joint = _claims("Rebels\n\nGAO, Jan 18 (AFP) - Rebels attacked two towns on Wednesday, the defence ministry and a security source said.\n\n"
+                    "In a statement, the ministry said troops had retaken Menaka. Two soldiers were killed, it said.\n", date(2012, 1, 18))
+    assert _of(joint, 2).claimant_label == "the defence ministry"
+    backed = _claims("Moura\n\nThe army, backed by foreign instructors, has stepped up its operations. It said it killed 40 militants in the village.\n", date(2022, 4, 2))
+    assert "army" in (_of(backed, 40).claimant_label or "").lower()
+
+
+def test_session_32_whose_dead_a_side_after_the_figure_a_colon_or_a_list_names():
+    after = _claims("Toll\n\nThe army gave a provisional toll of 12 dead on the FAMa side.\n", date(2019, 11, 2))
+    assert _of(after, 12).subject_label == "FAMa"
+    colon = _claims("Communique\n\nThe provisional toll is as follows: - on the side of the FDS: two dead and six wounded.\n", date(2026, 4, 16))
+    assert [_of(colon, n).subject_label for n in (2, 6)] == ["the FDS", "the FDS"]
+    listed = _claims("Communique\n\nThe army said the toll is as follows: on the friendly side, 9 dead, 3 wounded evacuated to Sevare, and 20 missing.\n", date(2019, 10, 2))
+    assert [_of(listed, n).subject_label for n in (9, 3, 20)] == ["the friendly side"] * 3
+
+
+def test_session_32_statements_issued_by_a_body_with_an_aside_or_under_a_letterhead_after_a_translation_marker_are_its():
+    issued = _claims("Statement\n\nThe Herders' Union of Mali (HUM), which speaks for families in the Mopti region, issued the following statement on Friday.\n\n"
+                     "Our members counted 40 dead in the village. A dozen people are still missing.\n", date(2019, 4, 19))
+    assert [("Herders" in (_of(issued, n).claimant_label or "")) for n in (40, 12)] == [True, True]
+    marked = _claims("Documents\n\n[Editor's note: the front published this statement on Saturday.]\n\nTranslation begins\n\nAZAWAD LIBERATION FRONT\nExecutive Bureau\nCommunique No. 12\n\n"
+                     "The toll established by our staff is as follows: 14 soldiers killed.\n\nTranslation ends\n\nRelated: Who is the Azawad Liberation Front?\n", date(2026, 4, 26))
+    assert _of(marked, 14).claimant_label == "Azawad Liberation Front"
+
+
+def test_session_32_a_speaker_named_after_according_to_inside_a_relative_clause_and_people_not_seen_since_are_missing():
+    found = _claims("Summit\n\nThe leaders deplored the protests, which according to the Government of Mali left 11 persons dead.\n", date(2020, 7, 27))
+    assert _of(found, 11).claimant_label == "Government of Mali"
+    gone = _claims("Report\n\nWitnesses said that more than 30 villagers had not been seen since the raid.\n", date(2022, 4, 5))
+    assert _of(gone, 30).quantity == "missing"
+

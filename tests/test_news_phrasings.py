@@ -1480,7 +1480,51 @@ CASES = [
     ("On Monday the envoy was received by the Prime Minister at the Primature.", date(2024, 2, 8), "diplomatic_call", date(2024, 2, 5)),
     ("The road to Boni was blocked by the jihadists on 3 March, residents said.", date(2019, 3, 20), "blockade", date(2019, 3, 3)),
     ("The road to Boni has been cut off by the jihadists since 3 March, residents said.", date(2019, 3, 20), "blockade", date(2019, 3, 3)),
+    # session 32 (corpora WA–WH): political and diplomatic acts told in wire copy, statements
+    # issued, strikes called off, masts destroyed, a second verb sharing the first one's date
+    ("The rebel coalition added its initials to the accord on 14 May.", date(2015, 6, 1), "peace_agreement", date(2015, 5, 14)),
+    ("Security arrangements agreed in Algiers on 5 June cleared the way for the signing.", date(2015, 6, 21), "peace_agreement", date(2015, 6, 5)),
+    ("Riot police fired live rounds at crowds outside the mosque on Saturday, witnesses said.", date(2020, 7, 13), "attack", date(2020, 7, 11)),
+    ("- 15-19 July 2020: A former Nigerian president leads a regional mediation in Bamako.", date(2021, 1, 5), "diplomatic_call", date(2020, 7, 15)),
+    ("The retired colonel was chosen on Monday by a college of electors named by the junta.", date(2020, 9, 23), "appointment", date(2020, 9, 21)),
+    ("- 28 May 2021: The Constitutional Court names Goita interim president.", date(2021, 6, 10), "appointment", date(2021, 5, 28)),
+    ("The foreign ministry on Friday called the allegations of abuse \"baseless\".", date(2022, 4, 10), "public_statement", date(2022, 4, 8)),
+    ("The Security Council established MINUSMA in April 2013 to stabilise the north.", date(2020, 1, 10), "mission_created", date(2013, 4, 1)),
+    ("A meeting was held on Tuesday with the transport minister, the union said.", date(2026, 3, 14), "diplomatic_call", date(2026, 3, 10)),
+    ("Escorted fuel convoys resumed on the Kayes road on 2 May, hauliers said.", date(2026, 5, 5), "reopening", date(2026, 5, 2)),
+    ("The hauliers' union called off its strike on 29 April.", date(2026, 5, 2), "protest", date(2026, 4, 29)),
+    ("Traffic returned after the truckers lifted the strike they began on 16 March.", date(2026, 5, 2), "protest", date(2026, 3, 16)),
+    ("Three telephone masts outside Macina were sabotaged in February, the operator said.", date(2026, 3, 20), "attack", date(2026, 2, 1)),
+    ("In July 2025 the transitional council granted the general a renewable five-year term.", date(2026, 1, 10), "appointment", date(2025, 7, 1)),
+    ("The government dissolved the militia on Sunday and replaced its top army commanders.", date(2019, 3, 26), "dismissal", date(2019, 3, 24)),
+    ("Dan Na Ambassagou issued the following statement on Friday afternoon.", date(2019, 4, 20), "public_statement", date(2019, 4, 19)),
+    ("The prime minister flew by helicopter to the stricken village on Tuesday.", date(2019, 6, 13), "diplomatic_call", date(2019, 6, 11)),
+    ("The old cabinet collapsed on 18 April after a censure motion was tabled.", date(2019, 7, 1), "resignation", date(2019, 4, 18)),
+    ("MINUSMA's chief briefed the UN Security Council on 29 March.", date(2019, 4, 5), "public_statement", date(2019, 3, 29)),
+    ("On Friday the Council renewed the mission for another twelve months.", date(2019, 7, 2), "mission_renewed", date(2019, 6, 28)),
+    ("Soldiers set up a post in the village in April, the mayor said.", date(2019, 7, 1), "deployment", date(2019, 4, 1)),
+    ("France launched military operations in Mali on 11 January at Bamako's request.", date(2013, 3, 1), "offensive", date(2013, 1, 11)),
+    ("French jets went into action against the rebel columns on Friday.", date(2013, 1, 12), "offensive", date(2013, 1, 11)),
+    ("Niger's parliament on 17 January approved the dispatch of 500 soldiers.", date(2013, 1, 20), "deployment", date(2013, 1, 17)),
+    ("President Amadou Toumani Touré urged calm in a televised address on Wednesday night.", date(2012, 2, 3), "public_statement", date(2012, 2, 1)),
+    ("The count of the dead of the attack on the village of Koulogon, commune of Bankass, Mopti region, carried out during the night of Monday 31 December, is complete.", date(2019, 1, 5), "attack", date(2018, 12, 31)),
+    ("The union recalls the address of Saturday evening, in which the President announced the dissolution of the Constitutional Court.", date(2020, 7, 14), "dissolution", date(2020, 7, 11)),
+    ("The sub-prefect was abducted in May 2018 and freed in February after nine months in captivity.", date(2019, 3, 20), "release", date(2019, 2, 1)),
+    ("Al-Mourabitoun merged with other groups in March 2017 to form JNIM.", date(2020, 1, 10), "alliance_formed", date(2017, 3, 1)),
+    ("Less than a fifth of the sums pledged at the Brussels donors' conference of May 2013 has arrived.", date(2014, 1, 10), "diplomatic_call", date(2013, 5, 1)),
+    ("The law creating the new regions was only adopted in March 2016.", date(2016, 6, 1), "legislation", date(2016, 3, 1)),
+    ("The state of emergency lapsed on 1 December and was reinstated on 21 December.", date(2016, 1, 5), "curfew", date(2015, 12, 21)),
+    ("The Security Council approved an African-led force on Dec. 20.", date(2013, 1, 11), "mission_created", date(2012, 12, 20)),
+    ("MUJAO had held Gao since June 2012, when its fighters drove the separatists of the MNLA out of the city.", date(2013, 1, 30), "territory_seized", date(2012, 6, 1)),
 ]
+
+
+def test_a_second_verb_shares_the_first_ones_day_unless_it_has_a_time_of_its_own_or_closes_a_relative_clause():
+    def dated(text, published, event_type):
+        records = process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, f"Headline\n\n{text}\n"))
+        return {m.start_date for m in records["mentions"] if m.event_type == event_type}
+    assert dated("A captain was arrested in June and released after four months, his lawyer says.", date(2013, 10, 1), "release") <= {None}
+    assert date(2022, 8, 1) in dated("The junta pushed out the French, who completed their withdrawal in August 2022, and asked the UN to leave.", date(2024, 1, 10), "withdrawal")
 
 
 @pytest.mark.parametrize("text, published, event_type, start", CASES)

@@ -383,6 +383,12 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
     ("The artist ended her involvement in the project last year.", "withdrawal"),
     ("The letter was received by the President on Friday, a spokesman said.", "diplomatic_call"),
     ("The road to Mopti was blocked by floods last week.", "blockade"),
+    # session 32: words near its new rows that tell no such event
+    ("Former President Keita flew to the UAE for medical treatment on Monday.", "diplomatic_call"),
+    ("The pilot flew to Paris on Sunday with his family.", "diplomatic_call"),
+    ("The football league called off the match on Sunday because of the rain.", "protest"),
+    ("The school set up a new computer lab in April with help from donors.", "deployment"),
+    ("The club's board fell apart in March over unpaid wages.", "resignation"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

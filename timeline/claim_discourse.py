@@ -100,8 +100,19 @@ class Discourse:
         for s in reversed(self.history):
             said = norm(s.named_as or s.label or "")
             if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", said) and said != norm(phrase):
-                return s
+                return _conjunct_named(s, head)
         return None
+
+
+def _conjunct_named(s: Speaker, head: str) -> Speaker:
+    """The one of two joint speakers that "the ministry" names ("the defence ministry and a
+    security source said" before "the ministry said … it said"): that one alone, not the pair."""
+    label = s.label or ""
+    if s.actor_id or not re.search(r"\s(?:and|&)\s", label):
+        return s
+    parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|&)\s+", label) if p.strip()]
+    fits = [p for p in parts if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", norm(p))]
+    return replace(s, label=fits[0], named_as=fits[0]) if len(fits) == 1 else s
 
 
 def issued_document(text: str, after: int, language: str) -> str | None:

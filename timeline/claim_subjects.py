@@ -76,7 +76,7 @@ OBJECT_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|by|of|near|at|from|to|with|for|o
 OWN_TOLL_VERB = r"(?:put|puts|putting|estimated|estimates|estimating|placed|places)"
 OWN_TOLL_NOUN = r"(?:dead|deaths|wounded|injured|missing|casualties|losses|toll|death\s+toll|fatalities)"
 NUMBER_OF = re.compile(rf"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s)|{OWN_TOLL_VERB}\s+(?:the\s+)?(?=[\w’'-]+['’]s\s+(?:own\s+)?{OWN_TOLL_NOUN}\s)|{OWN_TOLL_VERB}\s+(?:the\s+)?(?=(?:(?-i:[a-z])+\s+)?(?-i:[A-Z])[\w’'-]+\s+{OWN_TOLL_NOUN}\s))(?P<np>[^,;\d]{{1,60}}?)\s+(?:at|to|as)\s+[\"“‘']?$", re.IGNORECASE)
-ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?(?:\s+(?:remain|remains|remained|are|were|still)(?:\s+(?:missing|unaccounted\s+for|held|in\s+hospital))?)?|(?:(?:seriously|critically|slightly|lightly|badly|gravely|severely)\s+)?(?:dead|wounded|injured|killed|missing)|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)(?:\s+(?:there|too|then))?", re.IGNORECASE)
+ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?(?:\s+(?:remain|remains|remained|are|were|still)(?:\s+(?:missing|unaccounted\s+for|held|in\s+hospital))?)?|(?:(?:seriously|critically|slightly|lightly|badly|gravely|severely)\s+)?(?:dead|wounded|injured|killed|missing)(?:\s+(?:evacuated|recorded|reported|counted|confirmed|registered|treated|hospitali[sz]ed))?|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)(?:\s+(?:there|too|then))?", re.IGNORECASE)
 OF_OPENER = re.compile(r"\W*of\s+(?:the\s+)?(?P<np>(?:[^,;:]|,(?=\d{3})){3,60}?)\s*,\s*(?:(?:about|some|around|roughly|nearly|more\s+than|at\s+least|only)\s+)?$", re.IGNORECASE)  # "Of the 40 passengers, 12 …"
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
@@ -171,6 +171,9 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if own and bare:  # "its own side had lost two dead and 10 wounded"
         earlier = last != (None, None) and last[1] and own.start() < m.start() and figure_patterns(language)["figure"].search(text, own.end(1), m.start())
         return last if earlier and " ".join(last[1].casefold().split()) != " ".join(own.group(1).casefold().split()) else (None, own.group(1))  # "put its own losses at four soldiers killed and seven wounded": soldiers
+    side = SIDE_AFTER.match(text, m.end()) if bare and quantity in PEOPLE_COUNTS else None
+    if side is not None and (ARMED_WHO.search(side.group("who")) or re.fullmatch(r"enem(?:y|ies)", side.group("who"), re.IGNORECASE)):  # "a provisional toll of 15 dead on the FAMa side": the FAMa's
+        return next((n.id for n in names if n.kind == "actor" and side.start("who") <= n.start < side.end("who")), None), side.group("who")
     mostly = MOSTLY_AFTER.match(text, m.end()) if bare and quantity in PEOPLE_COUNTS else None
     if mostly is not None:  # "a toll of at least 70 dead, mostly gendarmerie students": whose dead
         return next((n.id for n in names if n.kind == "actor" and mostly.start("who") <= n.start < mostly.end("who")), None), mostly.group("who")
@@ -179,6 +182,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         return next((n.id for n in names if n.kind == "actor" and deplored.start("who") <= n.start < deplored.end("who")), None), deplored.group("who")
     unnamed = subject_label is None or " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS or subject_label.startswith("people (")
     fronted = (FRONTED_SIDE.search(text, 0, m.start()) or TOLL_ON_SIDE.search(text, 0, m.start())) if unnamed and quantity in PEOPLE_COUNTS else None  # not "On the side of the road, 12 bodies …"
+    if fronted is not None and is_own_side(f"the {fronted.group(1) or fronted.group(2)} side", language):
+        fronted = None  # "on the friendly side: two soldiers fell … and five were wounded": the soldiers, told before
     if fronted is not None:  # "On the side of the assailants, 28 were killed and 62 wounded": the assailants'
         group = 1 if fronted.group(1) else 2
         return next((n.id for n in names if n.kind == "actor" and fronted.start(group) <= n.start < fronted.end(group)), None), fronted.group(group)
@@ -243,7 +248,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
 SHARED_AMONG = re.compile(r"\s+(dead|killed)\s+and\s+(?:(?:about|around|some|at\s+least|nearly|over|more\s+than)\s+)?[\w,]+\s+(?:wounded|injured|missing)\s+(among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # one "among X" for both figures
 SIDE_OF = re.compile(r"(?:\s*\(\d+\)|\))?(?:\s+(dead|killed|wounded|injured|missing))?\s+(?:on\s+the\s+side\s+of|among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;)]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # "53 dead on the side of the FAMa", "12 killed among the attackers"
 TOLL_ON_SIDE = re.compile(r"(?:toll|losses|casualties|balance(?:\s+sheet)?|count)\s+(?:on|for)\s+the\s+side\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:is|was|stands\s+at|stood\s+at|amounts\s+to)\s[^.;]*$()", re.IGNORECASE)  # "The provisional toll on the side of the Defence and Security Forces is 20 killed and 30 wounded"
-FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:on\s+the\s+side\s+of|among(?:st)?|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+\([^()]{1,20}\))?)|on\s+(?:the\s+)?((?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side)\s*,[^.;,]*$", re.IGNORECASE)  # "On the side of the assailants, 28 were killed", "On the army's side, …"
+SIDE_AFTER = re.compile(r"[^.;,]{0,30}?\s+on\s+(?:the\s+)?(?P<who>(?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side(?![\w-])(?!\s+of\s)", re.IGNORECASE)  # "15 dead on the FAMa side" (not "on the Malian side of the border")
+FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:on\s+the\s+side\s+of|among(?:st)?|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+\([^()]{1,20}\))?)|on\s+(?:the\s+)?((?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side)\s*[,:][^.;,:]*$", re.IGNORECASE)  # "On the side of the assailants, 28 were killed", "On the army's side, …", "- on the side of the FDS: three dead"
 ON_THE_GROUND = re.compile(r"\s+(?:dead\s+|bodies\s+|of\s+their\s+own\s+)?(?:on\s+the\s+(?:ground|battlefield|field)|behind)\b", re.IGNORECASE)
 LEFT_DEAD = re.compile(r"(?<![\w-])(?<!of\s)(?<!on\s)(?<!in\s)(?<!against\s)(?P<who>(?:the\s+)?(?:(?-i:[a-z])[\w’'-]+\s+)?(?:enemy|assailants|attackers|terrorists|jihadists|rebels|militants|gunmen|insurgents))\s+(?:had\s+|has\s+|have\s+)?left\s+(?:behind\s+)?(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?$")  # "The enemy left more than 20 dead on the ground"
 OWN_VERB = re.compile(r"\s+(?:had\s+|has\s+|have\s+|only\s+|ever\s+)*(?:admit\w*|acknowledg\w*|conced\w*|lost|lose|loses|says?|said|claims?|claimed|mourns?|mourned)(?![\w-])", re.IGNORECASE)

@@ -27,6 +27,16 @@ COMMA_PARTICIPLE_THEN_DATE = re.compile(
 )
 
 
+# "the attack on the village of Sobane Da, commune of Sangha, cercle of Bandiagara, Mopti region,
+# carried out during the night of …": an act's own participle after the place it hit and that
+# place's administrative asides (names in capitals, "region", "commune of", "cercle of")
+PLACE_ASIDES_THEN_ACT = re.compile(
+    r"\s+(?:on|against|in|at)\s+(?:the\s+)?(?:(?:village|town|city|camp|base|post|hamlet|locality|commune)\s+of\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}"
+    r"(?:,\s+(?:(?:in\s+)?(?:the\s+)?(?:(?:rural\s+)?(?:commune|cercle|circle|district|municipality|region|province|prefecture)\s+of\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}(?:\s+(?:region|cercle|circle|district|province))?)){1,4}"
+    r",\s+(?:carried\s+out|committed|perpetrated|staged|launched)\s+(?:on|in|during|at)\s+(?:the\s+)?(?:(?:night|evening|morning|afternoon)\s+of\s+)?"
+)
+
+
 # "the peace accord that the rebels signed in June 2015": a relative clause whose verb is the act
 # the noun names
 ACT_PARTICIPLES = "signed|reached|concluded|brokered|struck|imposed"  # the verbs of an agreement or a measure made (the two patterns below add their own)
@@ -64,7 +74,7 @@ def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
         between = text[end : t.char_start] + " "
         return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:(?:happened|took\s+place|occurred)\s+)?(?:again\s+)?(?:on|in|at|during|by|(?:starting|beginning)(?:\s+on|\s+from)?)?\s*", between) or ((PARTICIPLE_THEN_DATE.fullmatch(between) or COMMA_PARTICIPLE_THEN_DATE.fullmatch(between)) and not VERB_AND_OBJECT.match(text, start, end))
                     or re.fullmatch(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|vote|order|ruling|law|presidential decree)\s+(?:on|in|of)\s+", between)  # "suspended by decree on 10 April"
-                    or set_off_before_object(text, end, t) or RELATIVE_ACT_THEN_DATE.fullmatch(between)
+                    or set_off_before_object(text, end, t) or RELATIVE_ACT_THEN_DATE.fullmatch(between) or PLACE_ASIDES_THEN_ACT.fullmatch(between)
                     or (re.fullmatch(r"\s+of\s+", between) and _bare_noun(text[start:end])))  # "The French intervention of January 2013 pushed …"
     return t.char_end <= start and bool(
         re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?!after\b|before\b)(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])

@@ -23,7 +23,7 @@ from timeline.frame_dates import date_before_during, during_dated_frame
 from timeline.free_dates import accused_of_event, dated_owners, fineness, nearest_event
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, told_opening, trigger_clause, trigger_reach
-from timeline.shared_dates import coordinated_with_opening, shared_adjacent
+from timeline.shared_dates import coordinated_predicate, coordinated_with_opening, shared_adjacent
 from timeline.since_dates import since_start
 from timeline.staged_acts import in_stages, opens_stages
 from timeline.subject_dates import coordinated_under_opening, coordination, dated_subject, sitting_subject, subject_of_predicate
@@ -199,9 +199,10 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     if is_saying(event_type):
         return [(None, "undated", None)]
     # "… since 2012, when separatist groups launched a rebellion": a "when" clause is dated by
-    # the date that closes the clause before it (the point a "since" range starts from).
+    # the date that closes the clause before it (the point a "since" range starts from); so is an
+    # "in which" clause ("the address of Saturday evening, in which the President announced …").
     clause_text = text[spans[index][0] : spans[index][1]].strip().casefold()
-    opener = index if re.match(r"(?:when|as|during which|in the course of which)\b", clause_text) else where_clause(text, spans, index, language)
+    opener = index if re.match(r"(?:when|as|during which|in the course of which|in which)\b", clause_text) else where_clause(text, spans, index, language)
     if opener > 0:
         p_lo, p_hi = spans[opener - 1]
         said = lambda i: owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])  # noqa: E731  a saying's day dates no when-clause
@@ -213,8 +214,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     when = _dated_when_clause(text, triggers, k, timexes, dated, owner)
     if when is not None:  # "Three Indians were abducted when gunmen stormed a cement factory on Tuesday": the when-clause's day
         return [(when, "occurred", since_start(timexes[when]))]
-    shared = [i for i in dated if coordinated_with_opening(text, triggers, k, timexes[i], owner.get(i))]
-    if shared:  # "Last Thursday, rockets fired at a boat and an assault on an army post killed …"
+    shared = [i for i in dated if coordinated_with_opening(text, triggers, k, timexes[i], owner.get(i)) or coordinated_predicate(text, triggers, k, timexes[i], owner.get(i))]
+    if shared:  # "Last Thursday, rockets fired at a boat and an assault on an army post killed …"; "dissolved a militia on Sunday and replaced its commanders"
         return [(shared[0], "occurred", since_start(timexes[shared[0]]))]
     told = [i for i in dated if owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])  # "X did Y, Z said on Sunday" too
             and not (triggers[owner[i]][1] <= start and CONTRAST_BETWEEN.search(text, triggers[owner[i]][1], start))  # not "said on Monday …, but declined to comment on the group's announcement that it was leaving"

@@ -153,8 +153,11 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
             removed[i] = "spam_repetition"
         seen.add(norm)
     removed = _gallery_kept(lines, removed, rules)
-    # A short line that only repeats text of a line removed for what it is (not for being a copy).
-    removed_norms = [_normal(lines[i].text) for i, rule in removed.items() if rule != "repeated_line"]
+    # A short line that only repeats text of a line removed for what it is (not for being a copy):
+    # of one above it, of one below when it sits in the masthead, or the start of one below
+    # ("AZAWAD LIBERATION FRONT" over a communiqué is its letterhead, not an echo of "Related: … |
+    # Who is the Azawad Liberation Front?" at the foot).
+    removed_norms = [(i, _normal(lines[i].text)) for i, rule in removed.items() if rule != "repeated_line"]
     # After a closing cue, the short lines of the page's tail are furniture too: but only past the
     # last line that reads as report, so a teaser in mid-article takes nothing else with it.
     report_like = [
@@ -162,6 +165,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
         if i not in removed and has_sentence_punct(line.text) and len(line.words) > rules["echo_max_words"]
     ]
     tail_start = (report_like[-1] + 1) if report_like else 0
+    head_end = report_like[0] if report_like else len(lines)  # the masthead above the first report line may echo the footer below
     closing = linked = False
     for i, line in enumerate(lines):
         words = line.words
@@ -173,7 +177,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
         norm = _normal(line.text)
         if _place_heading(line.text):
             continue  # "GAO", "TIMBUKTU": a roundup's section, whose place its items take
-        if short_unpunctuated and len(words) <= rules["echo_max_words"] and norm and any(norm in r for r in removed_norms) and not (YEAR_LINE.match(line.text) and i + 1 < len(lines) and ENTRY_START.match(lines[i + 1].text)):  # not "2021" heading a timeline's entries because a removed byline named the year
+        if short_unpunctuated and len(words) <= rules["echo_max_words"] and norm and any(norm in r and (j < i or i < head_end or r.startswith(norm)) for j, r in removed_norms) and not (YEAR_LINE.match(line.text) and i + 1 < len(lines) and ENTRY_START.match(lines[i + 1].text)):  # not "2021" heading a timeline's entries because a removed byline named the year
             removed[i] = "echo_of_removed"
         elif closing and i >= tail_start and len(words) <= rules["echo_max_words"]:
             removed[i] = "after_cue"

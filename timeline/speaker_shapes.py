@@ -41,7 +41,7 @@ AGED = re.compile(r"(?<=\w),\s*(?:(?:now|then|aged)\s+)?\d{1,3}(?:\s+and\s+[^;:\
 BRACKETED = re.compile(r"(?<=\w)\s*\([^()]{1,160}\)\s*$")
 
 # Moved from speaker_phrases.py: the shapes its phrase finding reads.
-VERB_AFTER_SPEAKER = re.compile(r"(?<![\w-])(?:rose|risen|stood|stands|reached|climbed|was|were|is|are|has|have|had)(?![\w-])", re.IGNORECASE)
+VERB_AFTER_SPEAKER = re.compile(r"(?<![\w-])(?:rose|risen|stood|stands|reached|climbed|was|were|is|are|has|have|had|left|killed|caused|cost)(?![\w-])", re.IGNORECASE)  # also "which according to the Government of Mali left 11 persons dead"
 COUNT_AFTER_SPEAKER = re.compile(r"(?<=[a-z]s)\s+(?=(?:(?:more\s+than|at\s+least|nearly|almost|some|about|around|up\s+to|as\s+many\s+as)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?!of\s+the\b)[a-z]+\s+(?:were|was|had|have|died|are)\b))", re.IGNORECASE)  # "according to local transporters more than 50 civilians died": the count starts the clause
 PARTICIPLE_MODIFIER = re.compile(r"(?<=[a-z])\s+(?=(?:fighting|battling|opposing|representing|monitoring|controlling|holding|running|based|operating|active|opposed)\s+(?:the|a|an|to|in|with|government|state|Bamako|(?-i:[A-Z]))\b)")  # a participle or adjective that modifies the noun before it
 REDUCED_RELATIVE = re.compile(r"(?<![\w-])(?:in|at|on|of|from|to|during|after|with)\s+(?:a|an|the)\s+(?:(?!(?:in|at|on|of|from|to|for|by|with|near|and|or|the|a|an)\s)[\w’'-]+\s+){1,3}?(?P<who>(?:the|a|an)\s+(?:(?!(?:the|a|an|of|in|at|on)\s)[\w’'-]+\s+){0,3}?(?!(?:the|a|an|of|in|at|on)\s)[\w’'-]+)\s*$", re.IGNORECASE)  # a noun, then the subject of a relative clause without "which"
