@@ -858,3 +858,9 @@ def test_session_32_a_speaker_named_after_according_to_inside_a_relative_clause_
     gone = _claims("Report\n\nWitnesses said that more than 30 villagers had not been seen since the raid.\n", date(2022, 4, 5))
     assert _of(gone, 30).quantity == "missing"
 
+
+def test_session_32_others_opening_a_paragraph_are_more_of_the_people_the_lead_counted():
+    found = _claims("Massacre\n\nBAMAKO, March 24 - Gunmen killed at least 120 people in a herding village, the government said.\n\n"
+                    "The assault began before dawn.\n\nA government spokesman said 40 others were wounded.\n", date(2019, 3, 24))
+    assert _of(found, 40).subject_label == "people"
+

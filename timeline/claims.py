@@ -212,6 +212,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
     last_subject: tuple[str | None, str | None] = (None, None)
     last_people, last_quantity, last_figure = True, None, None
     last_subject_at = -1  # the sentence whose figure gave last_subject
+    earlier_subject: tuple[str | None, str | None] = (None, None)  # the people a paragraph before counted, for "55 others were wounded" opening the next
     document: Speaker | None = None  # the issuer of a document the article reproduces
     page: Speaker | None = None  # the body a portal's "Source:" line reposts the whole page of
     listing, listed_paragraph = None, -1  # who gives the bulleted list a sentence ending with a colon opened
@@ -232,6 +233,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             floor.leave_body(s.kind)
             continue
         if s.paragraph_index != discourse.paragraph:
+            earlier_subject = last_subject if last_subject[1] and last_people else earlier_subject
             last_subject, last_quantity = (None, None), None
             counted_in_paragraph = set()
         discourse.enter(s.paragraph_index)
@@ -286,6 +288,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             carries = quantity == "equipment_lost" or last_people  # "two armoured vehicles destroyed" are no one's dead
             other_episode = last_subject_at != s.sentence_index and _opens_on_date(ctx)
             subject = subject_of(text, m, quantity, ctx.names, _inherited(last_subject, last_quantity, quantity, text, m, carries, other_episode), language)
+            if subject[0] is None and re.fullmatch(r"others?", (subject[1] or "").strip(), re.IGNORECASE) and last_subject == (None, None) and earlier_subject[1] and quantity in ("killed", "wounded", "missing"):
+                subject = earlier_subject  # "Government spokesman Amadou Kone said 55 others were wounded" under a lead that counted the dead
             if speaker.actor_id and subject[0] is None and (_own_people(text, m, subject[1], language) or _acknowledged_losses(text, m, subject[1], speaker, language)):
                 subject = (speaker.actor_id, subject[1])  # "the CSP said it had lost nine of its men": the CSP's own
             elif not speaker.actor_id and speaker.label and subject[0] is None and _acknowledged_losses(text, m, subject[1], speaker, language):
