@@ -864,3 +864,10 @@ def test_session_32_others_opening_a_paragraph_are_more_of_the_people_the_lead_c
                     "The assault began before dawn.\n\nA government spokesman said 40 others were wounded.\n", date(2019, 3, 24))
     assert _of(found, 40).subject_label == "people"
 
+
+
+
+def test_session_32_an_appeal_quoted_in_a_news_line_is_no_donation_banner():
+    found = _claims("Bankass\n\nEvery donation helps the victims, said the mayor of Bankass, where gunmen killed 12 civilians on Tuesday.\n", date(2022, 2, 10))
+    assert _of(found, 12).claimant_label == "the mayor of Bankass"
+

@@ -1513,7 +1513,7 @@ CASES = [
     ("Al-Mourabitoun merged with other groups in March 2017 to form JNIM.", date(2020, 1, 10), "alliance_formed", date(2017, 3, 1)),
     ("Less than a fifth of the sums pledged at the Brussels donors' conference of May 2013 has arrived.", date(2014, 1, 10), "diplomatic_call", date(2013, 5, 1)),
     ("The law creating the new regions was only adopted in March 2016.", date(2016, 6, 1), "legislation", date(2016, 3, 1)),
-    ("The state of emergency lapsed on 1 December and was reinstated on 21 December.", date(2016, 1, 5), "curfew", date(2015, 12, 21)),
+    ("The state of emergency lapsed on 1 December and was reinstated on 21 December 2015 until 31 March 2016.", date(2016, 1, 5), "curfew", date(2015, 12, 21)),
     ("The Security Council approved an African-led force on Dec. 20.", date(2013, 1, 11), "mission_created", date(2012, 12, 20)),
     ("MUJAO had held Gao since June 2012, when its fighters drove the separatists of the MNLA out of the city.", date(2013, 1, 30), "territory_seized", date(2012, 6, 1)),
 ]

@@ -34,11 +34,12 @@ def coordinated_predicate(text: str, triggers: list[tuple[int, int, str]], k: in
     """"dissolved a Dogon militia on Sunday and replaced its top military commanders": a second
     verb of the same subject, joined by "and" after the first one's date, happened that day too
     (not a noun: "the attack on Sunday and the ambush", nor a saying's day, nor a relative
-    clause's date past its closing comma)."""
+    clause's date past its closing comma, nor a release: "arrested on Monday and released on
+    bail" says nothing of the day he walked free)."""
     if owner is None or owner < 0 or owner >= k or is_saying(triggers[owner][2]):
         return False
     first, second = triggers[owner], triggers[k]
-    if not (first[1] <= t.char_start and t.char_end <= second[0]) or not VERB_START.match(text, first[0]) or not VERB_START.match(text, second[0]):
+    if second[2] == "release" or not (first[1] <= t.char_start and t.char_end <= second[0]) or not VERB_START.match(text, first[0]) or not VERB_START.match(text, second[0]):
         return False
     if re.search(r"(?<![\w-])(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?$", text[max(0, first[0] - 20) : first[0]], re.IGNORECASE) and "," in text[first[1] : second[0]]:
         return False  # "pushed out the French, who completed their withdrawal in August 2022, and asked the UN to leave": the relative clause's date
