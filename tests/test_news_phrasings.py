@@ -1516,6 +1516,23 @@ CASES = [
     ("The state of emergency lapsed on 1 December and was reinstated on 21 December 2015 until 31 March 2016.", date(2016, 1, 5), "curfew", date(2015, 12, 21)),
     ("The Security Council approved an African-led force on Dec. 20.", date(2013, 1, 11), "mission_created", date(2012, 12, 20)),
     ("MUJAO had held Gao since June 2012, when its fighters drove the separatists of the MNLA out of the city.", date(2013, 1, 30), "territory_seized", date(2012, 6, 1)),
+    # session 32, second batch (corpora WI–WP): justice, inquiries, videos, suspensions
+    ("The accused's first appearance before the court took place on 4 April 2018.", date(2020, 7, 14), "court_ruling", date(2018, 4, 4)),
+    ("The charges against him were confirmed by the judges on 30 September 2019.", date(2020, 7, 14), "court_ruling", date(2019, 9, 30)),
+    ("The trial was held from 22 to 24 August; the defendant pleaded guilty.", date(2016, 9, 27), "court_ruling", date(2016, 8, 22)),
+    ("- 8 December 2016: the court adjourns the trial pending DNA tests.", date(2021, 6, 1), "court_ruling", date(2016, 12, 8)),
+    ("Herders found the graves on Saturday outside the village, the association said.", date(2018, 6, 19), "mass_killing", date(2018, 6, 16)),
+    ("The minister dispatched a fact-finding mission to the area on Monday.", date(2018, 6, 20), "investigation", date(2018, 6, 18)),
+    ("An investigation team of the mission travelled to the area from 25 to 29 May.", date(2018, 6, 26), "investigation", date(2018, 5, 25)),
+    ("An Italian priest taken in September 2018 was among those freed.", date(2020, 10, 9), "abduction", date(2018, 9, 1)),
+    ("On the night of 3 to 4 December 2013, the judge carried out an exhumation near Diago.", date(2014, 1, 5), "investigation", date(2013, 12, 3)),
+    ("The prisoners were taken out of the camp on the night of 2 to 3 May 2012.", date(2013, 12, 5), "abduction", date(2012, 5, 2)),
+    ("The court invoked the law of national understanding of 24 July 2019.", date(2021, 3, 17), "legislation", date(2019, 7, 24)),
+    ("He was handed over following an arrest warrant issued on 27 March 2018.", date(2018, 4, 1), "court_ruling", date(2018, 3, 27)),
+    ("The situation was referred to the Court by the government in July 2012.", date(2013, 1, 20), "investigation", date(2012, 7, 1)),
+    ("The junta, which came to power in August 2020, denies the claims.", date(2023, 9, 20), "coup", date(2020, 8, 1)),
+    ("The agency decided to suspend all of its activities in the region on Monday.", date(2026, 2, 18), "closure", date(2026, 2, 16)),
+    ("Koufa's group joined other jihadist groups to form JNIM in March 2017.", date(2019, 1, 10), "alliance_formed", date(2017, 3, 1)),
 ]
 
 

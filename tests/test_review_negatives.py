@@ -408,6 +408,9 @@ def test_a_surname_inside_another_full_name_is_not_the_person_named_before():
     ("The cat, trapped in May and freed in June by firefighters, was adopted.", "release"),
     ("The singer flew to Dakar to attend a wedding on Saturday.", "diplomatic_call"),
     ("The old radio mast at the school was destroyed in a storm on Monday.", "attack"),
+    ("The band's first appearance took place on Saturday at the festival.", "court_ruling"),
+    ("Hikers found the graves of two explorers in the desert on Monday.", "coup"),
+    ("The junior team came to power in the league standings on Sunday.", "coup"),
     ],
 )
 def test_news_words_that_tell_no_such_event(sentence, event_type):

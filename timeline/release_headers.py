@@ -51,11 +51,13 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     else:
         return None
     types = _letterhead_types(letterhead, discourse.language)
-    if not types and one_line is None:  # "GENERAL STAFF OF THE ARMED FORCES" / "OFFICE OF INFORMATION AND PUBLIC RELATIONS" / "COMMUNIQUÉ": not the office, but the institution above it
+    if (not types or not letterhead.isupper()) and one_line is None:  # "GENERAL STAFF OF THE ARMED FORCES" / "OFFICE OF INFORMATION AND PUBLIC RELATIONS" / "COMMUNIQUÉ": not the office, but the institution above it
         lines = [" ".join(c.sentence.text.split()) for c in contexts[max(0, i - 4) : i - 1] if c.sentence.kind == "heading"]
         typed = next((line for line in reversed(lines) if line.isupper() and _letterhead_types(line, discourse.language)), None)
-        if typed is not None:
+        if typed is not None and _opening_names_issuer(contexts, i, discourse):
             return None  # the institution's own opening sentence names it better ("The General Staff of the Armed Forces informs …")
+        if typed is not None:  # "MINISTRY OF DEFENCE AND VETERANS AFFAIRS" / "Directorate of Information …" / "COMMUNIQUE No. 041/MDAC-DIRPA" over "On Tuesday 19 July 2016, … the camp … was the target of …"
+            letterhead, types = typed, _letterhead_types(typed, discourse.language)
     if not letterhead.isupper() or not (types or ISSUING_BODY.search(letterhead)):
         return None  # not a page's own banner; but a body's name is its own letterhead ("… ELECTION OBSERVATION MISSION (WACSEOM)")
     above = SimpleNamespace(text=letterhead)
@@ -65,6 +67,14 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     if issuer is None:
         return Speaker(None, " ".join(above.text.split()), "document", None, kind="label")
     return Speaker(issuer, None, "document", None, kind="institution", named_as=" ".join(above.text.split()))
+
+
+def _opening_names_issuer(contexts: list[SentenceContext], i: int, discourse: Discourse) -> bool:
+    """Whether the first sentence under a letterhead opens on a body that speaks ("The General
+    Staff of the Armed Forces informs …"), rather than on what happened ("On Tuesday, the camp …")."""
+    opening = next((c for c in contexts[i + 1 : i + 4] if c.sentence.kind == "body"), None)
+    opener = subject_actor(opening.sentence.text, opening.names, discourse) if opening is not None else None
+    return opener is not None and bool(opener.actor_id or ISSUING_BODY.search(opener.label or ""))
 
 
 SOURCE_LINE = re.compile(r"\W*Source\s*:\s*(?P<issuer>[^|;\n]{3,100}?)\s*(?:\||$)", re.IGNORECASE)
@@ -86,7 +96,7 @@ def _letterhead_types(letterhead: str, language: str) -> list[str]:
     """The institution kinds a letterhead names, its acronym and "of <country>" tails cut off:
     "GENERAL STAFF OF THE ARMED FORCES OF CÔTE D'IVOIRE (EMG-FACI)" is a general staff."""
     phrase = re.sub(r"\s*\([^()]*\)\s*$", "", re.split(r"\s+[—–-]\s+", letterhead.lower())[0])  # also "… MISSION (WACSEOM) - MALI 2018"
-    types = institution_types(phrase, language)
+    types = institution_types(phrase, language) or (institution_types(phrase.split(" and ")[0], language) if " and " in phrase else [])  # "MINISTRY OF DEFENCE AND VETERANS AFFAIRS": a ministry of defence
     while not types and " of " in phrase:
         phrase = phrase.rsplit(" of ", 1)[0]
         types = institution_types(phrase, language)

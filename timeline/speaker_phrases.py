@@ -201,6 +201,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
         phrase = LOCATED.split(phrase, maxsplit=1)[0]
     if len(phrase.split()) > 8 or re.search(rf"(?<![^\W\d_]){COUNTING_DIGIT}", phrase) or CLAUSE_VERB.search(phrase):  # "a 56-year-old farmer", "the M5", "a colonel of the 4th regiment" speak
         return None  # "he was not authorized to brief reporters" is a clause, not a speaker
+    if not re.search(r"[^\W\d_]", phrase):
+        return None  # "- informs that two suspects were arrested": a list's dash, no one
     return Phrase("other", phrase)
 
 
