@@ -1531,8 +1531,9 @@ CASES = [
     ("He was handed over following an arrest warrant issued on 27 March 2018.", date(2018, 4, 1), "court_ruling", date(2018, 3, 27)),
     ("The situation was referred to the Court by the government in July 2012.", date(2013, 1, 20), "investigation", date(2012, 7, 1)),
     ("The junta, which came to power in August 2020, denies the claims.", date(2023, 9, 20), "coup", date(2020, 8, 1)),
-    ("The agency decided to suspend all of its activities in the region on Monday.", date(2026, 2, 18), "closure", date(2026, 2, 16)),
+    ("The agency decided to suspend all of its activities in the Menaka region on Monday.", date(2026, 2, 18), "closure", date(2026, 2, 16)),
     ("Koufa's group joined other jihadist groups to form JNIM in March 2017.", date(2019, 1, 10), "alliance_formed", date(2017, 3, 1)),
+    ("A video released by JNIM on Saturday claimed the attack on the convoy.", date(2018, 5, 14), "responsibility_claim", date(2018, 5, 12)),
 ]
 
 
