@@ -54,7 +54,7 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     if (not types or not letterhead.isupper()) and one_line is None:  # "GENERAL STAFF OF THE ARMED FORCES" / "OFFICE OF INFORMATION AND PUBLIC RELATIONS" / "COMMUNIQUÉ": not the office, but the institution above it
         lines = [" ".join(c.sentence.text.split()) for c in contexts[max(0, i - 4) : i - 1] if c.sentence.kind == "heading"]
         typed = next((line for line in reversed(lines) if line.isupper() and _letterhead_types(line, discourse.language)), None)
-        if typed is not None and _opening_names_issuer(contexts, i, discourse):
+        if typed is not None and (letterhead.isupper() or _opening_names_issuer(contexts, i, discourse)):
             return None  # the institution's own opening sentence names it better ("The General Staff of the Armed Forces informs …")
         if typed is not None:  # "MINISTRY OF DEFENCE AND VETERANS AFFAIRS" / "Directorate of Information …" / "COMMUNIQUE No. 041/MDAC-DIRPA" over "On Tuesday 19 July 2016, … the camp … was the target of …"
             letterhead, types = typed, _letterhead_types(typed, discourse.language)
@@ -70,11 +70,26 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
 
 
 def _opening_names_issuer(contexts: list[SentenceContext], i: int, discourse: Discourse) -> bool:
-    """Whether the first sentence under a letterhead opens on a body that speaks ("The General
+    """Whether the first sentence under a letterhead opens on a body that speaks ("1. The General
     Staff of the Armed Forces informs …"), rather than on what happened ("On Tuesday, the camp …")."""
-    opening = next((c for c in contexts[i + 1 : i + 4] if c.sentence.kind == "body"), None)
-    opener = subject_actor(opening.sentence.text, opening.names, discourse) if opening is not None else None
+    opening = next((c for c in contexts[i + 1 : i + 7] if c.sentence.kind == "body" and len(c.sentence.text.split()) > 6), None)  # past "N'Djamena, 1 March 2013"
+    if opening is None:
+        return False
+    text = _unnumbered(opening.sentence.text)
+    if relayed_document(text, opening.names, discourse) is not None:
+        return True
+    if OPENS_ON_SPEAKER.match(text):
+        return True  # "The President of the Republic, Head of State, Marshal …, announced this Friday that …"
+    opener = subject_actor(text, opening.names, discourse)
     return opener is not None and bool(opener.actor_id or ISSUING_BODY.search(opener.label or ""))
+
+
+OPENS_ON_SPEAKER = re.compile(r"\W*The\s+(?-i:[A-Z])[^.;:]{0,120}?\s(?:announced|announces|said|says|declared|declares|stated|states|informs|informed)(?![\w-])")
+
+
+def _unnumbered(text: str) -> str:
+    """A numbered item's text with its number blanked, offsets kept ("1. The CSP-PSD informs …")."""
+    return re.sub(r"^\W*\d{1,2}[.)]\s+", lambda m: " " * len(m.group()), text)
 
 
 SOURCE_LINE = re.compile(r"\W*Source\s*:\s*(?P<issuer>[^|;\n]{3,100}?)\s*(?:\||$)", re.IGNORECASE)
@@ -178,9 +193,9 @@ def numbered_release(contexts: list[SentenceContext], i: int, discourse: Discour
         if before.sentence.kind == "body" and (relayed := relayed_document(before.sentence.text, before.names, discourse)) is not None:
             return relayed
     opening = next((c for c in contexts[i + 1 : i + 4] if c.sentence.kind == "body"), None)
-    if opening is not None and (named := relayed_document(opening.sentence.text, opening.names, discourse)) is not None:
+    if opening is not None and (named := relayed_document(_unnumbered(opening.sentence.text), opening.names, discourse)) is not None:
         return named  # "COMMUNIQUE No. 014 / The Permanent Strategic Framework … informs national and international opinion"
-    opener = subject_actor(opening.sentence.text, opening.names, discourse) if opening is not None else None
+    opener = subject_actor(_unnumbered(opening.sentence.text), opening.names, discourse) if opening is not None else None
     if opener is not None and ((opener.actor_id and actors()[opener.actor_id].fields.get("type") != "person") or (not opener.actor_id and ISSUING_BODY.search(opener.label or ""))):
         return Speaker(opener.actor_id, opener.label, "document", None, kind=opener.kind or "label", named_as=opener.named_as)  # "The Executive Bureau of the Jamtan Pulaaku Association learned with deep sorrow …"
     for after in contexts[i + 1 : i + 60]:
