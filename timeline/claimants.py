@@ -381,6 +381,10 @@ def relayed_document(text: str, names: list[NameMatch], discourse: Discourse, pa
         start, end = (cut + i for i in opening.span("issuer"))
     else:
         start, end = m.end(), m.end() + len(re.match(r"[^.;:(,]*?(?=\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:read|broadcast|aired|published|posted|issued|released|sent|dated|signed)\b|[.;:(,]|$)", text[m.end() :]).group())  # ", translated from French", "read by a presenter of …"
+    skip = 4 if text[start : start + 4].lower() == "the " else 0
+    head = next((n for n in names if opening is None and n.kind == "actor" and n.start == start + skip and actors()[n.id].fields.get("type") not in ("person", "media")), None)
+    if head is not None:  # "issued … by the Permanent Strategic Framework for Peace, Security and Development (CSP-PSD)": the registry's name, commas and all
+        return Speaker(head.id, None, "document", None, kind="actor")
     p = name_phrase(text, start, end, names, (), discourse.language)
     if opening is None and p is None:
         end = start + len(re.split(r"\s+(?:late|early|on|in|at|last|this|yesterday|today|overnight)\s", text[start:end])[0])  # "by the Executive Secretariat of the Sahel Alliance late on Monday"
