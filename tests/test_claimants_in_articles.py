@@ -887,3 +887,12 @@ def test_session_32_a_lists_dash_is_no_speaker_and_hurt_after_a_count_are_its_pe
     hurt = _claims("Gao\n\nThree people were shot dead and at least 31 hurt in Gao on Tuesday, two doctors said.\n", date(2016, 7, 12))
     assert _of(hurt, 31).subject_label == "people"
 
+
+def test_session_32_a_relayed_statements_issuer_is_the_registry_name_it_opens_with():
+    csp = _claims("CSP\n\nWe reproduce below, in our own English translation, the communique issued late on Tuesday by the Permanent Strategic Framework for Peace, Security and Development (CSP-PSD), the coalition of armed movements.\n\n"
+                  "Our forces killed 30 soldiers.\n", date(2023, 9, 13))
+    assert "Strategic Framework" in (_of(csp, 30).claimant_label or "") and "for Peace" not in (_of(csp, 30).claimant_label or "")
+    cma = _claims("CMA\n\nWe publish below the statement issued by the Coordination of Azawad Movements (CMA) after the strike near Tabankort.\n\n"
+                  "Seven of our fighters were killed.\n", date(2015, 1, 21))
+    assert _of(cma, 7).claimant_label == "Coordination of Azawad Movements"
+
