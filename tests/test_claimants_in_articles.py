@@ -618,7 +618,6 @@ def test_a_review_of_session_26s_claim_rules_claimants_and_subjects():
     assert _of(found, 4).subject_label == "The jihadists" and _of(found, 30).claimant_label == "a resident"
 
 
-
 def test_session_27_the_lead_of_an_untagged_interview_is_the_reporters():
     text = (
         "A wounded driver speaks\n\n"
@@ -660,7 +659,6 @@ def test_session_27_a_group_named_after_its_kind_claims_responsibility():
     assert [(m.event_type, m.start_date) for m in found] == [("responsibility_claim", date(2017, 1, 19))]
 
 
-
 def test_session_27_local_authorities_who_count_the_dead_give_their_count():
     found = _claims("Chronology\n\n• 18 June: three camps are attacked; local authorities count 22 dead, a rights group later says at least 34.\n", date(2022, 9, 1))
     assert _of(found, 22).claimant_label == "local authorities" and _of(found, 34).claimant_label == "a rights group"
@@ -679,7 +677,6 @@ def test_session_27_a_release_whose_issuer_informs_its_customers_or_is_described
         "1. According to a provisional assessment by our command, the aggressors lost more than 20 fighters.\n"
     )
     assert _of(_claims(text, date(2016, 7, 22)), 20).claimant_id == "gatia"
-
 
 
 def test_session_27_others_who_remain_missing_are_the_people_counted_before():
@@ -863,8 +860,6 @@ def test_session_32_others_opening_a_paragraph_are_more_of_the_people_the_lead_c
     found = _claims("Massacre\n\nBAMAKO, March 24 - Gunmen killed at least 120 people in a herding village, the government said.\n\n"
                     "The assault began before dawn.\n\nA government spokesman said 40 others were wounded.\n", date(2019, 3, 24))
     assert _of(found, 40).subject_label == "people"
-
-
 
 
 def test_session_32_an_appeal_quoted_in_a_news_line_is_no_donation_banner():
