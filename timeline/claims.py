@@ -36,7 +36,7 @@ from timeline.invisible import raw_span, visible_context
 from timeline.names import actors
 from timeline.regex_gate import alternation
 from timeline.sayings import cues, words as sayings_words
-from timeline.text_lines import BULLET
+from timeline.text_lines import BULLET, ITEM_MARK
 from timeline.release_headers import headed_release, marked_release, numbered_release, source_line
 from timeline.quote_threads import QuoteThread, opens_quote
 from timeline.transcript_turns import Floor, is_transcript, transcript_names, untagged_interview
@@ -369,7 +369,6 @@ def _impersonal(language: str) -> re.Pattern:
 
 OFFICIAL_LABEL = re.compile(r"(?<![\w-])(?:army|armed\s+forces|military|government|ministry|mission|general\s+staff|police|gendarmerie|authorities|governor|command|presidency|junta)(?![\w-])", re.IGNORECASE)  # a body whose first count an unowned assessment carries on (not witnesses or villagers)
 OUR_SOURCES = re.compile(r"\s*(?:the\s+)?(?:information|reports?|figures|data|details|testimonies|accounts)\s+(?:gathered|collected|received|compiled|obtained|verified)\s+by\s+(?:our|my)\s+.*", re.IGNORECASE | re.DOTALL)
-ITEM_MARK = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # a numbered item's mark, a sentence of its own: "1." before "Condemns …"
 ONE_OF_THEM = re.compile(r"\s*(?:one|the\s+other|another|a\s+second(?:\s+one)?|the\s+first|the\s+second|the\s+latter|the\s+former)\s*", re.IGNORECASE)
 PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?:[\w’'-]+\s+){0,3}?(?:sources|officials|people|residents|witnesses|diplomats|officers|doctors|medics)(?![\w-])", re.IGNORECASE)
 OWN_PEOPLE_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)

@@ -17,8 +17,10 @@ from timeline.claimants import Discourse, Speaker, relayed_document, subject_act
 from timeline.mention_records import SentenceContext
 from timeline.names import actors
 from timeline.regex_gate import alternation
+from timeline.sayings import cues
 from timeline.sayings import words as sayings_words
 from timeline.speaker_phrases import institution_types
+from timeline.text_lines import ITEM_MARK
 
 
 @cache
@@ -78,18 +80,17 @@ def _opening_names_issuer(contexts: list[SentenceContext], i: int, discourse: Di
     text = _unnumbered(opening.sentence.text)
     if relayed_document(text, opening.names, discourse) is not None:
         return True
-    if OPENS_ON_SPEAKER.match(text):
+    if re.match(r"\W*The\s+(?-i:[A-Z])", text) and any(c.start <= 140 and not c.speaker_after for c in cues(text, discourse.language)):
         return True  # "The President of the Republic, Head of State, Marshal …, announced this Friday that …"
     opener = subject_actor(text, opening.names, discourse)
     return opener is not None and bool(opener.actor_id or ISSUING_BODY.search(opener.label or ""))
 
 
-OPENS_ON_SPEAKER = re.compile(r"\W*The\s+(?-i:[A-Z])[^.;:]{0,120}?\s(?:announced|announces|said|says|declared|declares|stated|states|informs|informed)(?![\w-])")
-
 
 def _unnumbered(text: str) -> str:
     """A numbered item's text with its number blanked, offsets kept ("1. The CSP-PSD informs …")."""
-    return re.sub(r"^\W*\d{1,2}[.)]\s+", lambda m: " " * len(m.group()), text)
+    mark = ITEM_MARK.match(text)
+    return " " * mark.end() + text[mark.end() :] if mark else text
 
 
 SOURCE_LINE = re.compile(r"\W*Source\s*:\s*(?P<issuer>[^|;\n]{3,100}?)\s*(?:\||$)", re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.conjunct_dates import RELATIVE_BEFORE
 from timeline.dated_together import adjacent
 from timeline.dates import Timex
 from timeline.event_lexicon import is_saying
@@ -41,7 +42,7 @@ def coordinated_predicate(text: str, triggers: list[tuple[int, int, str]], k: in
     first, second = triggers[owner], triggers[k]
     if second[2] == "release" or not (first[1] <= t.char_start and t.char_end <= second[0]) or not VERB_START.match(text, first[0]) or not VERB_START.match(text, second[0]):
         return False
-    if re.search(r"(?<![\w-])(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?$", text[max(0, first[0] - 20) : first[0]], re.IGNORECASE) and "," in text[first[1] : second[0]]:
+    if RELATIVE_BEFORE.search(text, max(0, first[0] - 20), first[0]) and "," in text[first[1] : second[0]]:
         return False  # "pushed out the French, who completed their withdrawal in August 2022, and asked the UN to leave": the relative clause's date
     if re.match(r"\s+(?:[\w’'-]+\s+){0,4}?(?:after|later|within|following|until)(?![\w-])", text[second[1] :], re.IGNORECASE):
         return False  # "arrested in June and released after four months": a time of its own

@@ -144,6 +144,7 @@ def split_lines(text: str) -> list[Line]:
 
 
 BULLET = re.compile(r"\s*[-–•*]\s+\S")  # a list item's mark: "- six soldiers killed", "* KATI, JULY 22 - …"
+ITEM_MARK = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # a numbered item's mark: "1." before "Condemns …", "1. The CSP-PSD informs …"
 
 
 def has_sentence_punct(text: str) -> bool:
