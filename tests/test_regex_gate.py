@@ -19,7 +19,7 @@ from timeline import event_lexicon
 from conftest import articles_we_hold
 from timeline.article_map import default_jobs
 from timeline.event_lexicon import _triggers, find_triggers
-from timeline.regex_gate import PrefixGate, literal_prefixes
+from timeline.regex_gate import PrefixGate, alternation, flat_alternation, literal_prefixes
 
 
 
@@ -115,3 +115,27 @@ def test_a_pattern_tried_only_where_its_prefixes_are_finds_what_finditer_finds(t
     assert 0 not in gate.always
     found = [m.span() for m in gate.finditer(0, pattern, text, gate.starts(text))]
     assert found == [m.span() for m in pattern.finditer(text)]
+
+
+LETTERS = list("abkKlLmMİiıſsSK.- ")  # letters that match each other when case is ignored (K, the Kelvin sign, k; ſ and s; İ, i, ı), punctuation, spaces
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from(LETTERS), min_size=1, max_size=6), min_size=1, max_size=12),
+    st.text(alphabet=st.sampled_from([*LETTERS, "\n", "x"]), max_size=40),
+    st.booleans(),
+)
+@example(["kill", "killed", "killing", "MP", "military"], "the military killed an MP", True)
+@example(["a b", "a bc", "a"], "a  bc a b x a x", False)
+@example(["Mxyz", "Ma", "mab"], "mab", True)  # "Ma" and "mab" part on letters equal but for case: the longer must still win
+def test_a_trie_alternation_matches_what_the_flat_list_matches(words, text, ignore_case):
+    """alternation() builds a trie ("kill(?:ing|ed)?"); it must find the same matches as the flat
+    list, longest first, alone, between word boundaries, and followed by more pattern (so that
+    backtracking into a shorter word is tried in the same order)."""
+    flags = re.IGNORECASE if ignore_case else 0
+    flat = flat_alternation(sorted(dict.fromkeys(words), key=len, reverse=True))
+    trie = alternation(words)
+    for shape in ("(?:{})", r"(?<![\w-])(?:{})(?![\w-])", r"(?:{})\s*x", r"(?P<w>{})(?:\s+(?:{}))?"):
+        expected = [(m.span(), m.groups()) for m in re.finditer(shape.format(flat, flat), text, flags)]
+        assert [(m.span(), m.groups()) for m in re.finditer(shape.format(trie, trie), text, flags)] == expected

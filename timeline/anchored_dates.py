@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from timeline.anchored_periods import anchored_periods, last_month, last_year
+from timeline.anchored_periods import NOT_HEDGED, anchored_periods, folded_phrases, last_month, last_year
 from timeline.dates import Timex, lexicon
+from timeline.regex_gate import alternation
 
 
 CLAUSE_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but|in|at|on|near|when|as|while|with|to|from|after|before|of|for|by)\b)[A-Za-z]", re.IGNORECASE)
@@ -27,16 +28,13 @@ OPENS_AFTER = re.compile(r"(?:^|[,;:(—–]|\bon)\s*$", re.IGNORECASE)
 TIME_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
-# "more than a week after", "nearly two days after": a bound, not a count of days from a date
-NOT_HEDGED = r"(?<!more\sthan\s)(?<!less\sthan\s)(?<!over\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!some\s)(?<!roughly\s)"
 
 
 def _offsets_pattern(offsets: dict[str, int], after: str) -> tuple[re.Pattern, dict[str, int]]:
     """The phrases of an offset table as one pattern (spaces match any white space), and the table
     keyed by their folded text; ``after`` says what must (or must not) follow a phrase."""
-    folded = {" ".join(k.casefold().split()): v for k, v in offsets.items()}
-    words = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(folded, key=len, reverse=True))
-    return re.compile(rf"{NOT_HEDGED}\b(?:{words})\b{after}", re.IGNORECASE), folded
+    folded = folded_phrases(offsets)
+    return re.compile(rf"{NOT_HEDGED}(?:{alternation(folded)})\b{after}", re.IGNORECASE), folded
 
 
 @cache

@@ -17,12 +17,16 @@ from datetime import date
 from functools import cache
 
 from timeline.dates import Timex, lexicon
+from timeline.regex_gate import alternation
 
-NOT_HEDGED = r"(?<!more\sthan\s)(?<!less\sthan\s)(?<!over\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!some\s)(?<!roughly\s)"
+# "more than a week after", "nearly two days after": a bound, not a count of days from a date (after
+# a word boundary, which fails fast where most places of a sentence fail)
+NOT_HEDGED = r"\b(?<!more\sthan\s)(?<!less\sthan\s)(?<!over\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!some\s)(?<!roughly\s)"
 OWN_DATE_NEXT = re.compile(r"\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE)  # "Two months later, on March 22, 2012"
 
 
-def _folded(table: dict[str, int]) -> dict[str, int]:
+def folded_phrases(table: dict[str, int]) -> dict[str, int]:
+    """A table of phrases keyed by their case-folded text, each run of white space one space."""
     return {" ".join(k.casefold().split()): v for k, v in table.items()}
 
 
@@ -30,10 +34,9 @@ def _folded(table: dict[str, int]) -> dict[str, int]:
 def _patterns(language: str) -> tuple[re.Pattern, dict[str, tuple[str, int]]]:
     """One pattern for every phrase, and each folded phrase's unit and offset."""
     lex = lexicon(language)
-    table = {**{k: ("month", v) for k, v in _folded(lex.anchored_months).items()}, **{k: ("year", v) for k, v in _folded(lex.anchored_years).items()}}
-    words = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(table, key=len, reverse=True))
+    table = {**{k: ("month", v) for k, v in folded_phrases(lex.anchored_months).items()}, **{k: ("year", v) for k, v in folded_phrases(lex.anchored_years).items()}}
     months = "|".join(sorted((m for m in lex.months if len(m) > 3), key=len, reverse=True))
-    pattern = re.compile(rf"{NOT_HEDGED}\b(?:(?P<offset>{words})|the\s+(?:following|next)\s+(?P<month>{months}))\b(?!-)(?!\s+(?:the|a|an|its|his|her|their|of)\b)", re.IGNORECASE)  # not "that month-long operation"
+    pattern = re.compile(rf"{NOT_HEDGED}(?:(?P<offset>{alternation(table)})|the\s+(?:following|next)\s+(?P<month>{months}))\b(?!-)(?!\s+(?:the|a|an|its|his|her|their|of)\b)", re.IGNORECASE)  # not "that month-long operation"
     return pattern, table
 
 

@@ -12,15 +12,69 @@ letter) always runs.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre  # noqa: PLC2701 - the parser's opcodes, stable across 3.11+
 from re import _parser as sre_parse  # noqa: PLC2701
 
 import ahocorasick
 
 def alternation(words) -> str:
-    """A regex alternation of word lists, longest first, each word escaped; a space matches any
-    run of white space (hard-wrapped copy breaks lines between any two words)."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of word lists that tries the longest word first, each word escaped; a
+    space matches any run of white space (hard-wrapped copy breaks lines between any two words).
+
+    Why a trie ("kill(?:ed|ing)?" for "killed|killing|kill"): the re module tries the
+    alternatives of a flat list one by one at every word of every sentence, and lists of hundreds
+    of words made them a large share of the map. A trie matches exactly what the flat list
+    matches, longest first (the words that match at one place are prefixes of one another, and a
+    trie tries the longer ones first); where words part on letters that match each other when
+    case is ignored ("MP", "military"), the words past that point stay a flat list, longest
+    first, as before (tests/test_regex_gate.py compares the two)."""
+    return _alternation(tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _alternation(words: tuple[str, ...]) -> str:
+    """``alternation`` kept per word list: some rules build their pattern for every sentence."""
+    ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
+    if not ordered or "" in ordered:
+        return flat_alternation(ordered)
+    return _trie_branch(ordered)[0]
+
+
+def flat_alternation(words: list[str]) -> str:
+    """The words as one flat alternation, in the given order (longest first, from ``alternation``)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def _trie_branch(words: list[str]) -> tuple[str, bool]:
+    """The alternation of ``words`` (non-empty, longest first; "" may be among them) as a trie,
+    and whether it is a choice at its top (and so needs a group to be followed by more)."""
+    groups: list[list[str]] = []  # words by first letter, letters that match each other ignoring case in one group
+    for w in (w for w in words if w):
+        group = next((g for g in groups if _same_letter(g[0][0], w[0])), None)
+        if group is None:
+            groups.append([w])
+        else:
+            group.append(w)
+    parts = []
+    for group in groups:
+        if len({w[0] for w in group}) > 1:
+            parts.append((flat_alternation(group), len(group) > 1))  # "MP", "military": past a clash of cases, the flat list
+            continue
+        rest = [w[1:] for w in group]
+        tail, choice = _trie_branch(rest) if rest != [""] else ("", False)
+        parts.append((flat_alternation([group[0][0]]) + (f"(?:{tail})" if choice else tail), False))
+    body = "|".join(p for p, _ in parts)
+    choice = len(parts) > 1 or parts[0][1]
+    if "" not in words:
+        return body, choice
+    return (f"{body}?" if len(body) == 1 else f"(?:{body})?"), False
+
+
+def _same_letter(a: str, b: str) -> bool:
+    """Whether two letters can match the same character of a text (case ignored, or both white
+    space, which a space in a word stands for)."""
+    return a == b or re.fullmatch(re.escape(a), b, re.IGNORECASE) is not None or re.fullmatch(re.escape(b), a, re.IGNORECASE) is not None or (a.isspace() and b.isspace())
 
 
 MIN_PREFIX = 3  # shorter prefixes occur in almost every sentence: no use as a gate

@@ -69,10 +69,12 @@ OPENING_POSSESSOR = re.compile(r"\W*(?:the\s+)?\S+\s+", re.IGNORECASE)  # the bo
 
 def _noun_possessor(w: dict) -> re.Pattern:
     """A toll after a body named as a noun ("the government figure", "the army toll"): the body
-    claims it, as "the government's figure" would (claimants_en.toml claim_nouns)."""
+    claims it, as "the government's figure" would (claimants_en.toml claim_nouns). Every possessor
+    ends in a space, so a look-behind for one space comes first: most places of a sentence fail it
+    at once, before the long list of possessors is tried."""
     after = "|".join(rf"(?<=(?<![\w-]){re.escape(p)}\s)" for p in w["claim_nouns"]["noun_possessors"])
     modifiers = alternation(_possessed_modifiers(w))
-    return re.compile(rf"(?:{after})(?:(?:{modifiers})\s+){{0,2}}(?:{alternation(w['claim_nouns']['noun_tolls'])})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<=\s)(?:{after})(?:(?:{modifiers})\s+){{0,2}}(?:{alternation(w['claim_nouns']['noun_tolls'])})(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -9,7 +9,7 @@ cutting itself is one concern, kept here with its own rules.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words
@@ -24,6 +24,12 @@ SHORT_BRACKET = re.compile(r"\((?:[^()\s,;]+\s?){1,3}\)")
 def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[tuple[int, int]]:
     """The clause spans of a sentence, cut at commas, semicolons, dashes and brackets (but not
     inside a date: "between March 27 and 31, 2022")."""
+    return list(_clauses(text, language, tuple(timexes)))
+
+
+@lru_cache(maxsize=2048)
+def _clauses(text: str, language: str, timexes: tuple[Timex, ...]) -> tuple[tuple[int, int], ...]:
+    """``clauses``, kept: the date, event and claim rules ask for one sentence's clauses several times."""
     spans, start = [], dateline_end(text, language)  # "MOPTI - On Tuesday in Boni, …": the clause opens after the dateline
     # a short bracket ("the Operational Coordination Mechanism (MOC) on Wednesday") is part of
     # its clause: an acronym or a gloss, not a clause of its own
@@ -37,7 +43,7 @@ def clauses(text: str, language: str = "en", timexes: list[Timex] = ()) -> list[
         spans.append((start, i))
         start = i + 1
     spans.append((start, len(text)))
-    return _join_name_appositives(text, _join_name_lists(text, _join_place_asides(text, [(s, e) for s, e in spans if text[s:e].strip()], language, timexes), timexes, language), language)
+    return tuple(_join_name_appositives(text, _join_name_lists(text, _join_place_asides(text, [(s, e) for s, e in spans if text[s:e].strip()], language, timexes), timexes, language), language))
 
 
 NAME_ITEM = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*")
@@ -170,6 +176,12 @@ def told_opening(language: str) -> re.Pattern:
 def light(text: str, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
     """A clause a date or an event can be read across: a date alone, a short appositive, or a
     place phrase ("in the north of the country")."""
+    return _light(text, span, tuple(timexes), language)
+
+
+@lru_cache(maxsize=4096)
+def _light(text: str, span: tuple[int, int], timexes: tuple[Timex, ...], language: str) -> bool:
+    """``light``, kept: the reach of every trigger and date of a sentence asks about the same clauses."""
     s, e = span
     if s == 0:
         s = _after_turn_tag(text, language)  # "A: On the night of 22 to 23 November, …": the answer's own clause
