@@ -77,6 +77,12 @@ def trigger_gate() -> PrefixGate:
 
 
 @cache
+def _trigger_patterns() -> list[re.Pattern]:
+    """The trigger patterns by order, as the gate's ``matches`` takes them."""
+    return [pattern for pattern, _, _ in _triggers()]
+
+
+@cache
 def event_words(language: str) -> dict:
     return tomllib.loads(resource_text(f"events_{language}.toml"))
 
@@ -94,13 +100,9 @@ def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
     shown = shown.replace("\n", " ").replace("\t", " ")  # hard-wrapped copy ("Its aircraft\nstruck"): a line break is a space to the lexicon
     found = []
     triggers = _triggers()
-    gate = trigger_gate()
-    starts = gate.starts(shown)
-    for order in sorted(gate.always.union(starts)):  # a trigger's order is its position
-        pattern, event_type, _ = triggers[order]
-        for m in gate.finditer(order, pattern, shown, starts):
-            if m.end() > m.start():
-                found.append((at[m.start()], at[m.end() - 1] + 1, event_type, order))
+    for order, m in trigger_gate().matches(_trigger_patterns(), shown):  # a trigger's order is its position
+        if m.end() > m.start():
+            found.append((at[m.start()], at[m.end() - 1] + 1, triggers[order][1], order))
     chosen: list[tuple[int, int, str]] = []
     for start, end, event_type, _ in sorted(found, key=lambda f: (-(f[1] - f[0]), f[3], f[0])):
         if types[event_type].needs_person and not has_person:

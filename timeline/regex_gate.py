@@ -197,16 +197,21 @@ class PrefixGate:
                     where.setdefault(key, set()).add(start)
         return {key: sorted(offsets) for key, offsets in where.items()}
 
-    def finditer(self, key: int, pattern: re.Pattern, text: str, starts: dict[int, list[int]]):
-        """``pattern.finditer(text)`` for the pattern of ``key``, trying only where it may begin."""
-        if key in self.always:
-            yield from pattern.finditer(text)
-            return
-        end = 0
-        for start in starts.get(key, ()):
-            if start >= end and (m := pattern.match(text, start)):
-                yield m
-                end = max(m.end(), start + 1)
+    def matches(self, patterns: list[re.Pattern], text: str):
+        """(key, match) for every match of every pattern, key by key, each pattern's matches as
+        its ``finditer`` gives them, a gated pattern tried only where it may begin (one pass for
+        all patterns: a generator per pattern cost more than most of the matching)."""
+        starts = self.starts(text)
+        for key in sorted(self.always.union(starts)):
+            pattern = patterns[key]
+            if key in self.always:
+                yield from ((key, m) for m in pattern.finditer(text))
+                continue
+            end = 0
+            for start in starts[key]:
+                if start >= end and (m := pattern.match(text, start)):
+                    yield key, m
+                    end = max(m.end(), start + 1)
 
 
 _SPACES = re.compile(r"\s+")

@@ -162,8 +162,10 @@ def dangles(text: str, language: str) -> bool:
     return not has_sentence_punct(text) and bool(words) and words[-1].casefold() in dangling
 
 
+@lru_cache(maxsize=8192)
 def is_furniture(text: str) -> bool:
-    """A line that a cue, a byline or a caption pattern names as page furniture."""
+    """A line that a cue, a byline or a caption pattern names as page furniture (kept per line:
+    ingest asks about most lines two or three times)."""
     rules = boilerplate_rules()
     n_words = len(words_of(text))
     return (
