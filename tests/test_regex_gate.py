@@ -19,7 +19,7 @@ from timeline import event_lexicon
 from conftest import articles_we_hold
 from timeline.article_map import default_jobs
 from timeline.event_lexicon import _triggers, find_triggers
-from timeline.regex_gate import PrefixGate, alternation, flat_alternation, literal_prefixes
+from timeline.regex_gate import GatedPattern, PrefixGate, alternation, flat_alternation, literal_prefixes
 
 
 
@@ -136,3 +136,18 @@ def test_a_trie_alternation_matches_what_the_flat_list_matches(words, text, igno
     for shape in ("(?:{})", r"(?<![\w-])(?:{})(?![\w-])", r"(?:{})\s*x", r"(?P<w>{})(?:\s+(?:{}))?"):
         expected = [(m.span(), m.groups()) for m in re.finditer(shape.format(flat, flat), text, flags)]
         assert [(m.span(), m.groups()) for m in re.finditer(shape.format(trie, trie), text, flags)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aklied KILLED-\u00a0\t\nßİﬁé.s")), max_size=40), st.integers(0, 45), st.integers(0, 45))
+@example("was killed, killed", 4, 18)
+@example("killed kills", 7, 12)  # a match that begins at pos
+def test_a_gated_pattern_finds_what_the_pattern_finds(text, pos, endpos):
+    """GatedPattern tries only the offsets where a prefix begins; search (with pos and endpos)
+    and finditer must give what the pattern itself gives, look-behinds included."""
+    pattern = re.compile(r"(?<![\w-])(?:(?<!was\s)kill(?:ed|s)?|(?<=s\s)led|ﬁe\s+led)(?![\w-])", re.IGNORECASE)
+    gated = GatedPattern(pattern)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    found, expected = gated.search(text, pos, endpos), pattern.search(text, pos, endpos)
+    assert (found and found.span()) == (expected and expected.span())
+    assert (gated.search(text) and gated.search(text).span()) == (pattern.search(text) and pattern.search(text).span())

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from timeline.dates import lexicon
-from timeline.regex_gate import alternation
+from timeline.regex_gate import GatedPattern, alternation
 from timeline.sayings import words as saying_words
 from timeline.strength_cues import STRONG_WORD
 
@@ -56,7 +56,7 @@ def _number_pattern(language: str) -> str:
 
 
 @cache
-def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
+def figure_patterns(language: str = "en") -> dict[str, re.Pattern | GatedPattern]:
     w = words(language)
     number = _number_pattern(language)
     qualifier = alternation([q for qs in w["qualifiers"].values() for q in qs])
@@ -89,7 +89,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "accompanying": re.compile(rf"(?<![\w-])(?:{alternation(w['breakdowns']['accompanying'])})\s+$", re.IGNORECASE),
         "determined": re.compile(rf"(?<![\w-])(?:{alternation(nc['determiners'])})\s+$", re.IGNORECASE),
         "speaker": re.compile(rf"\s+(?:of\s+(?:the|his|her|their|its|our|my|those)\s+)?(?:(?!(?:and|or|but|then|were|was|had\s+been|have\s+been|are|is|being|it|they|he|she|we|whom|that|which)\s)[\w’'-]+\s+){{0,2}}?(?:(?:of|from|in)\s+(?-i:[A-Z])[\w’'-]+\s+(?:(?-i:[A-Z])[\w’'-]+\s+)?)?(?:(?:reached|contacted|interviewed|questioned)\s+by\s+(?:phone|telephone|[\w’'-]+)\s+)?(?:{alternation(saying_words(language)['verbs']['claimed'])})\b(?!\s+(?:missing|killed|dead|wounded|injured|captured|abducted|kidnapped|arrested|detained|to\s+have|to\s+be)(?![\w-]))", re.IGNORECASE),
-        "qualitative": re.compile("|".join(w["qualitative"]["patterns"]), re.IGNORECASE),
+        "qualitative": GatedPattern(re.compile("|".join(w["qualitative"]["patterns"]), re.IGNORECASE)),  # "heavy losses": tried only where one of its words begins
         "q:captured_after": re.compile(rf"(?<![\w-])(?:{alternation(w['quantities']['captured_after'])})(?![\w-])(?!\s+(?:reserve|high|regard|esteem|contempt|check|place|position|readiness)(?![\w-]))", re.IGNORECASE),  # not "held in reserve", "held in high regard"
         "toll": _toll_pattern(language),
         "preposition_over": re.compile(

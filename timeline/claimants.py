@@ -24,7 +24,7 @@ from timeline.claimant_institutions import foreign_owner, institution_actor, res
 from timeline.dates import lexicon
 from timeline.governing_cue import COUNTED, governing
 from timeline.names import NameMatch, actors, unmatched_capitalised
-from timeline.regex_gate import alternation
+from timeline.regex_gate import GatedPattern, alternation
 from timeline.sayings import Cue, cues, no_one, norm, normed_words
 from timeline.sayings import words as sayings_words
 from timeline.transcript_turns import tag_end
@@ -350,8 +350,9 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
 
 
 @cache
-def _relay_patterns(language: str) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in sayings_words(language)["relayed_document"]["patterns"]), re.IGNORECASE)
+def _relay_patterns(language: str) -> GatedPattern:
+    """What announces a reproduced document ("the full text of the communiqué issued by"), behind a prefix gate."""
+    return GatedPattern(re.compile("|".join(f"(?:{p})" for p in sayings_words(language)["relayed_document"]["patterns"]), re.IGNORECASE))
 
 
 @cache

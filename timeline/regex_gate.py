@@ -253,6 +253,29 @@ def _folded(text: str) -> tuple[str, list[int] | range]:
     return "".join(out), origin
 
 
+class GatedPattern:
+    """A pattern whose ``finditer`` and ``search`` try only the offsets where one of its literal
+    prefixes begins (the same matches as the pattern's own; a pattern without readable prefixes
+    runs as it is). Why: a long list of hand-written alternatives behind look-behinds ("claimed"
+    verbs) is tried at every place of every sentence, and most places hold none of its words."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.re = pattern
+        self._gate = PrefixGate([(0, pattern.pattern)])
+
+    def finditer(self, text: str):
+        return (m for _, m in self._gate.matches([self.re], text))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        if self._gate.always:
+            return self.re.search(text, pos, len(text) if endpos is None else endpos)
+        end = len(text) if endpos is None else endpos
+        for start in self._gate.starts(text).get(0, ()):
+            if pos <= start < end and (m := self.re.match(text, start, end)):
+                return m
+        return None
+
+
 class PatternSet:
     """A list of patterns asked together ("does any match?"), behind a prefix gate."""
 

@@ -10,12 +10,13 @@ from functools import cache
 
 from timeline.event_lexicon import event_types, event_words, is_saying, named_place, phrase_pattern
 from timeline.names import NameMatch
-from timeline.regex_gate import alternation
+from timeline.regex_gate import GatedPattern, alternation
 from timeline.trigger_context import VIOLENT
 
 
 @cache
-def _ellipsis_re(language: str) -> re.Pattern | None:
+def _ellipsis_re(language: str) -> GatedPattern | None:
+    """A verb that tells the act before again ("followed suit", "did the same"), behind a prefix gate."""
     rule = event_words(language).get("ellipsis")
     if not rule:
         return None
@@ -25,7 +26,7 @@ def _ellipsis_re(language: str) -> re.Pattern | None:
     again = rf"|(?<![\w-])another\s+(?:one\s+)?({another})(?![\w-])" if another else ""
     one = rf"|(?<![\w-])(?:by|and|then)\s+((?:a\s+(?:second|third|fourth|fifth|new|further)|another)\s+one)(?=\s+(?:{followers})\b)"  # "a coup in August 2020 that was followed by a second one in May 2021"
     by_whom = r"|(?<![\w-])(?:followed\s+by|and\s+by)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:(?:only|finally|eventually|later)\s+)?(?:on|in)\s+(?:\d|(?-i:[A-Z])))"  # "signed the peace deal on May 15, 2015, followed by the CMA on June 20"
-    return re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;:]|\s+[—–]\s|\s+(?:{followers})\b){again}{one}{by_whom}", re.IGNORECASE)  # also "Niger did the same: its spokesman said …"
+    return GatedPattern(re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;:]|\s+[—–]\s|\s+(?:{followers})\b){again}{one}{by_whom}", re.IGNORECASE))  # also "Niger did the same: its spokesman said …"
 
 
 DECIDED = re.compile(r"(?<![\w-])(?:step|decision|move)(?![\w-])", re.IGNORECASE)

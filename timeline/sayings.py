@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from timeline.regex_gate import alternation
+from timeline.regex_gate import GatedPattern, alternation
 
 
 @dataclass(frozen=True)
@@ -131,8 +131,9 @@ def normed_words(table: str, key: str, language: str) -> frozenset[str]:
 
 
 @cache
-def _verb_pattern_res(language: str) -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((status, re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})", re.IGNORECASE)) for status, patterns in words(language)["verb_patterns"].items())
+def _verb_pattern_res(language: str) -> tuple[tuple[str, GatedPattern], ...]:
+    """The hand-written saying patterns of each status, behind a prefix gate."""
+    return tuple((status, GatedPattern(re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})", re.IGNORECASE))) for status, patterns in words(language)["verb_patterns"].items())
 
 
 @cache
