@@ -179,20 +179,27 @@ class Cluster:
         return self._first_published
 
 
-def bounds(cluster: Cluster) -> tuple[date, date, str, str]:
+def bounds(cluster: Cluster, first_reported: date | None = None) -> tuple[date, date, str, str]:
     """Start, end, precision and basis: from day-precise mentions if any, else the finest ones;
-    the interval most articles agree on when the others only stretch it (``consensus``)."""
+    the interval most articles agree on when the others only stretch it (``consensus``), unless
+    it would begin after ``first_reported``: an article cannot report an event before it began,
+    so then the hull of the mentions stands (the one linking checked, linking._start_with)."""
     core = cluster.core()
     if core is not None:
-        agreed = None if cluster.children else consensus([m for m in cluster.dated() if is_fine(m)])
+        agreed = None if cluster.children else _not_after(consensus([m for m in cluster.dated() if is_fine(m)]), first_reported)
         return (*(agreed or core), "day", "occurred")
     dated = cluster.dated()
     best = min(PRECISION_RANK[m.date_precision] for m in dated)
     finest = [m for m in dated if PRECISION_RANK[m.date_precision] == best]
     basis = "occurred" if any(m.date_basis == "occurred" for m in finest) else "reported"
     precision = finest[0].date_precision
-    agreed = consensus(finest)
+    agreed = _not_after(consensus(finest), first_reported)
     return (*(agreed or (min(m.start_date for m in finest), max(m.end_date for m in finest))), precision, basis)
+
+
+def _not_after(interval: tuple[date, date] | None, first_reported: date | None) -> tuple[date, date] | None:
+    """``interval``, unless it starts after the event's first report."""
+    return None if interval is None or (first_reported is not None and interval[0] > first_reported) else interval
 
 
 def consensus(mentions: list[Mention]) -> tuple[date, date] | None:

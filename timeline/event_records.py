@@ -55,11 +55,12 @@ def event_records(result: LinkResult, published: dict[str, date]) -> list[dict]:
             counts[m.event_type] += 1
         event_type = min(counts, key=lambda t: (-counts[t], priority.index(t)))
         etype = types[event_type]
-        start, end, precision, basis = bounds(cluster)
+        first_reported = min(published[m.source_id] for m in cluster.mentions)
+        start, end, precision, basis = bounds(cluster, first_reported)
         agreed = agreed_day(cluster) if precision == "day" else None
+        agreed = agreed if agreed is not None and agreed <= first_reported else None  # not a day after an article told it
         if agreed is not None:
             start = end = agreed  # four articles give Thursday, one Friday: Thursday, disputed
-        first_reported = min(published[m.source_id] for m in cluster.mentions)
         if end != period(end, precision)[1] and end > first_reported:
             end = max(start, first_reported)  # a period cut at a later article's date: cut at the first report
         place_id = cluster.place()
