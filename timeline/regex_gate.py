@@ -224,9 +224,11 @@ def _casefold(text: str) -> str:
 _ODD_SPACES = re.compile(r"\s{2,}|[^\S ]")
 
 
+@lru_cache(maxsize=256)
 def _folded(text: str) -> tuple[str, list[int] | range]:
     """``text`` case-folded with each run of white space as one space (what the prefixes are
-    read against, as in ``possible``), and the offset in ``text`` of each character of it."""
+    read against, as in ``possible``), and the offset in ``text`` of each character of it (kept
+    per text: every gated pattern asks it of the same sentence; the offsets are only read)."""
     folded = _casefold(text)
     if len(folded) == len(text):  # each character folds to one ("ß" to two): only runs of white space move offsets
         runs = [m.span() for m in _ODD_SPACES.finditer(text)]
