@@ -16,13 +16,19 @@ expression over it.
     .venv/bin/python bench/build.py [--sizes 1000 3000 10000] [--jobs N] [--keep DIR]
 
 Baseline (the development machine: 2 cores of an Intel Xeon, Python 3.11, --jobs 2;
-2026-12-01; the "baseline" column; README.md, "Building large corpora", has the full table):
+2026-12-07, commit bff7f73; the "baseline" column; README.md, "Building large corpora", has the
+full table; the 3,000 row is of 2026-12-04, commit 4b5ccbe):
 
 | articles | scratch wall s | CPU s | articles/s | peak RSS MB | no change s | one changed s |
 | --- | --- | --- | --- | --- | --- | --- |
-| 1,000 | 7.5 | 13.7 | 133 | 285 | 0.2 | 2.0 |
-| 3,000 | 22.1 | 39.2 | 135 | 522 | 0.5 | 5.3 |
-| 10,000 | 117.3 | 206.2 | 85 | 1,235 | 2.4 | 29.2 |
+| 1,000 | 19.8 | 37.6 | 50 | 298 | 0.2 | 5.0 |
+| 3,000 | 44.2 | 81.8 | 68 | 532 | 0.4 | 8.1 |
+| 10,000 | 181.5 | 329.6 | 55 | 1,305 | 1.9 | 36.7 |
+
+(Before session 33's faster map, the same day: 28.3 s and 54.0 s CPU for 1,000 articles, and the
+10,000-article corpus failed validation. On 2026-12-01: 7.5 / 13.7 / 133 / 285 / 0.2 / 2.0 for
+1,000 and 117.3 / 206.2 / 85 / 1,235 / 2.4 / 29.2 for 10,000: the extraction rules added since for
+the blind corpora roughly tripled the map's cost per article.)
 
 (10,000 re-measured after the extraction rules of corpora AO-AS; before them: 85.6 / 150.5 / 117 / 1,228 / 1.7 / 22.1,
 and 75.7 / 131.9 / 132 / 1,221 / 1.4 / 19.8 before those of AI-AM. On the same 600 articles the AO-AS rules cost
@@ -54,9 +60,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 BASELINE = {  # articles → (scratch wall s, no-change s, one-changed s)
-    1000: (7.5, 0.2, 2.0),
-    3000: (22.1, 0.5, 5.3),
-    10000: (134.9, 1.4, 29.9),
+    1000: (19.8, 0.2, 5.0),
+    3000: (44.2, 0.4, 8.1),
+    10000: (181.5, 1.9, 36.7),
 }
 FLOOR_REGEX = re.compile(r"\b\d{1,4}\b")
 
