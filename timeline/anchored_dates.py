@@ -28,8 +28,6 @@ OPENS_AFTER = re.compile(r"(?:^|[,;:(—–]|\bon)\s*$", re.IGNORECASE)
 TIME_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
-
-
 def _offsets_pattern(offsets: dict[str, int], after: str) -> tuple[re.Pattern, dict[str, int]]:
     """The phrases of an offset table as one pattern (spaces match any white space), and the table
     keyed by their folded text; ``after`` says what must (or must not) follow a phrase."""

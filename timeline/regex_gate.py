@@ -6,7 +6,9 @@ one of a few literal prefixes ("kill", "ambush", "seize"); one Aho–Corasick pa
 case-folded sentence (each run of white space as one space) tells which prefixes occur, and so which patterns can match at all. The
 gate only skips patterns that cannot match, so results are those of running them all
 (tests/test_regex_gate.py). A pattern whose prefixes cannot be read (it may start with any
-letter) always runs.
+letter) always runs. The same gate serves one long pattern alone (``GatedPattern``: tried only
+where its prefixes begin), and word lists become tries (``alternation``), both for the same
+reason: the re module tries a list's alternatives one by one at every place of a sentence.
 """
 
 from __future__ import annotations
