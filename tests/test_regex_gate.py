@@ -1,8 +1,10 @@
-"""The prefix gate skips only trigger patterns that cannot match: triggers found are the same.
+"""The prefix gate skips only trigger patterns that cannot match: triggers found are the same;
+a pattern gated alone (GatedPattern) and a word list built as a trie (alternation) match what the
+pattern and the flat list match.
 
-Why: the gate (timeline/regex_gate.py) is an optimisation of the event lexicon; it must never
-lose a trigger. Checked on the articles we hold (conftest.articles_we_hold) and on made-up text of trigger words in odd
-case, spacing and punctuation.
+Why: the gate and the tries (timeline/regex_gate.py) are optimisations of the map; they must
+never lose or change a match. Checked on the articles we hold (conftest.articles_we_hold) and
+on made-up text of trigger words in odd case, spacing and punctuation.
 """
 
 from __future__ import annotations
