@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.clusters import Cluster, bounds
+from timeline.clusters import Cluster, agreed_day, bounds
 from timeline.event_records import event_records
 from timeline.linking import link
 from timeline.mention_records import Mention
@@ -51,3 +51,11 @@ def test_every_linked_event_starts_on_or_before_its_first_report():
     assert records and all(r["start_date"] <= r["first_reported"] for r in records)
     linked = [r for r in records if "early" in r["source_ids"]]
     assert [(r["start_date"], r["first_reported"]) for r in linked] in ([], [(JULY(27), JULY(30))])
+
+
+def test_the_day_three_articles_agree_on_stands_only_if_it_is_not_after_the_first_report():
+    days = [_mention(s, JULY(31), JULY(31)) for s in ("a", "b", "c")] + [_mention("d", JULY(30), JULY(30))]
+    cluster = Cluster("violence", days)
+    assert agreed_day(cluster) == JULY(31)
+    assert agreed_day(cluster, first_reported=JULY(31)) == JULY(31)
+    assert agreed_day(cluster, first_reported=JULY(30)) is None

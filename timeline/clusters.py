@@ -220,11 +220,12 @@ def consensus(mentions: list[Mention]) -> tuple[date, date] | None:
     return top if wider and fewer else None
 
 
-def agreed_day(cluster: Cluster) -> date | None:
+def agreed_day(cluster: Cluster, first_reported: date | None = None) -> date | None:
     """The day three or more articles give an event when one other article alone gives a
     neighbouring day ("on Thursday" in four stories, "on Friday" in one): the event is that day
     and its date is marked disputed, not stretched over both. Only for an event told in single
-    days with no sub-events (a battle whose articles give each of its days keeps them all)."""
+    days with no sub-events (a battle whose articles give each of its days keeps them all), and
+    not for a day after ``first_reported`` (as in ``bounds``)."""
     if cluster.children:
         return None
     fine = [m for m in cluster.dated() if is_fine(m) and m.date_basis == "occurred"]
@@ -238,4 +239,5 @@ def agreed_day(cluster: Cluster) -> date | None:
     top = max(sources, key=lambda d: (len(sources[d]), -d.toordinal()))
     others = set().union(*(s for d, s in sources.items() if d != top)) - sources[top]
     near = all(abs((d - top).days) <= 2 for d in sources)
-    return top if len(sources[top]) >= 3 and len(others) <= 1 and near else None
+    agreed = len(sources[top]) >= 3 and len(others) <= 1 and near
+    return top if agreed and _not_after((top, top), first_reported) else None

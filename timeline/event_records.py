@@ -57,8 +57,7 @@ def event_records(result: LinkResult, published: dict[str, date]) -> list[dict]:
         etype = types[event_type]
         first_reported = min(published[m.source_id] for m in cluster.mentions)
         start, end, precision, basis = bounds(cluster, first_reported)
-        agreed = agreed_day(cluster) if precision == "day" else None
-        agreed = agreed if agreed is not None and agreed <= first_reported else None  # not a day after an article told it
+        agreed = agreed_day(cluster, first_reported) if precision == "day" else None
         if agreed is not None:
             start = end = agreed  # four articles give Thursday, one Friday: Thursday, disputed
         if end != period(end, precision)[1] and end > first_reported:
