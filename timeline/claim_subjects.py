@@ -158,8 +158,10 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         return None, {"it": "its men", "we": "our men"}[pronoun.group(1).casefold()]  # "the MNLA said it had lost seven men": the speaker's own men
     if subject_label and WHEN_WORDS.match(subject_label):
         subject_id, subject_label = None, None  # "raised the toll to 23 the next day": a time, not whose dead
-    left = LEFT_DEAD.search(text, max(0, m.start() - 60), m.start()) if quantity == "killed" and (subject_label is None or " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS) else None
-    left = left if left is not None and (re.search(r"enem(?:y|ies)", left.group("who"), re.IGNORECASE) or ON_THE_GROUND.match(text, m.end())) else None  # not "The attackers left 30 dead in the village": their victims
+    bare = subject_label is None or " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS
+    left = LEFT_DEAD.search(text, max(0, m.start() - 60), m.start()) if quantity == "killed" and (bare or ABANDONED_BODIES.fullmatch(subject_label)) else None
+    abandoned = left is not None and ABANDONED_BODIES.fullmatch(subject_label or "dead") is not None and "abandon" in left.group(0) and not re.match(r"[\w\s]*?\s+of(?![\w-])", text[m.end() : m.end() + 20])
+    left = left if left is not None and (abandoned or (bare and (re.search(r"enem(?:y|ies)", left.group("who"), re.IGNORECASE) or ON_THE_GROUND.match(text, m.end())))) else None  # not "The attackers left 30 dead in the village": their victims; but 'the attackers "abandoned 24 bodies"' are theirs
     if left is not None:  # "The enemy left more than 20 dead on the ground": the enemy's dead
         who = left.group("who")
         return next((n.id for n in names if n.kind == "actor" and left.start("who") <= n.start < left.end("who")), None), f"{who}’ dead" if who.endswith("s") else f"{who}’s dead"
@@ -251,7 +253,7 @@ TOLL_ON_SIDE = re.compile(r"(?:toll|losses|casualties|balance(?:\s+sheet)?|count
 SIDE_AFTER = re.compile(r"[^.;,]{0,30}?\s+on\s+(?:the\s+)?(?P<who>(?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side(?![\w-])(?!\s+of\s)", re.IGNORECASE)  # "15 dead on the FAMa side" (not "on the Malian side of the border")
 FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:on\s+the\s+side\s+of|among(?:st)?|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+\([^()]{1,20}\))?)|on\s+(?:the\s+)?((?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side)\s*[,:][^.;,:]*$", re.IGNORECASE)  # "On the side of the assailants, 28 were killed", "On the army's side, …", "- on the side of the FDS: three dead"
 ON_THE_GROUND = re.compile(r"\s+(?:dead\s+|bodies\s+|of\s+their\s+own\s+)?(?:on\s+the\s+(?:ground|battlefield|field)|behind)\b", re.IGNORECASE)
-LEFT_DEAD = re.compile(r"(?<![\w-])(?<!of\s)(?<!on\s)(?<!in\s)(?<!against\s)(?P<who>(?:the\s+)?(?:(?-i:[a-z])[\w’'-]+\s+)?(?:enemy|assailants|attackers|terrorists|jihadists|rebels|militants|gunmen|insurgents))\s+(?:had\s+|has\s+|have\s+)?left\s+(?:behind\s+)?(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?$")  # "The enemy left more than 20 dead on the ground"
+LEFT_DEAD = re.compile(r"(?<![\w-])(?<!of\s)(?<!on\s)(?<!in\s)(?<!against\s)(?P<who>(?:the\s+)?(?:(?-i:[a-z])[\w’'-]+\s+)?(?:enemy|assailants|attackers|terrorists|jihadists|rebels|militants|gunmen|insurgents))\s+[\"“]?(?:had\s+|has\s+|have\s+)?(?:left|abandoned)\s+(?:behind\s+)?(?:(?:about|some|around|nearly|more\s+than|at\s+least|over)\s+)?$")  # "The enemy left more than 20 dead on the ground", 'The attackers "abandoned 24 bodies"'
 OWN_VERB = re.compile(r"\s+(?:had\s+|has\s+|have\s+|only\s+|ever\s+)*(?:admit\w*|acknowledg\w*|conced\w*|lost|lose|loses|says?|said|claims?|claimed|mourns?|mourned)(?![\w-])", re.IGNORECASE)
 MOSTLY_AFTER = re.compile(r"\s*(?:(?:people|persons)\s+)?(?:dead|killed|wounded|injured|casualties|victims|deaths)?\s*,\s+(?:mostly|mainly|largely|chiefly|most\s+of\s+them|nearly\s+all|almost\s+all|all)\s+(?!(?:on|with|in|at|from|near|by|of|during|after|before|around|outside|inside|along|among|[\w’'-]+ed|hit|shot|struck|taken|caught|burnt|hurt|seen|held|left|sent|brought|flown)\b)(?P<who>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*(?:[,.;:)]|$|who\b|from\b|in\b|at\b|near\b))", re.IGNORECASE)
 ARMED_WHO = re.compile(r"(?<![\w-])(?:army|armies|forces|troops|military|staff|command|battalion|brigade|gendarmerie|movement|group|coalition|FAMa|(?-i:[A-Z]{2,}[a-z]?))(?![\w-])", re.IGNORECASE)  # a force speaks of its own dead
@@ -260,6 +262,7 @@ OWN_DEAD = re.compile(r"(?:dead|killed|wounded|injured|men|fighters|combatants|m
 BARE_FATE_AFTER = re.compile(r"\s+(?:dead|killed|wounded|injured|missing)(?![\w-])", re.IGNORECASE)
 BARE_LABELS = frozenset({"dead people", "wounded people", "injured people", "missing people", "people killed"})
 PEOPLE_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "killed_or_captured"})
+ABANDONED_BODIES = re.compile(r"\s*(?:the\s+)?(?:dead|bodies|corpses)\s*", re.IGNORECASE)  # what fighters abandon is their own dead
 BARE_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "the dead", "the wounded", "the missing"})
 
 

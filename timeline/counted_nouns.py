@@ -197,8 +197,9 @@ def is_count(text: str, m: re.Match, head: str, language: str) -> bool:
     if re.fullmatch(r"\d+", token):
         if len(token) > 6 or (token.startswith("0") and len(token) > 2):
             return False  # "20120120" is a date or an id, never twenty million dead ("07 terrorists" of army communiqués is 7)
-        if re.search(r"\d[\s.-]?$", before) or re.match(r"[\s.-]?\d", after):
-            return False  # a group of a phone number or a code
+        at = next(m.start(g) for g in ("lo", "part", "a", "n", "vague") if m.group(g) is not None)
+        if re.search(r"\d[\s.-]?$", text[max(0, at - 3) : at]) or re.match(r"[\s.-]?\d", after):
+            return False  # a group of a phone number or a code (not "In 2024 more than 70 miners died")
         yearlike = len(token) == 4 and 1900 <= int(token) <= 2099
         if (len(token) >= 5 or yearlike) and head != "person":
             return False

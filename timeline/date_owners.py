@@ -15,9 +15,9 @@ from functools import cache
 from timeline.anchored_dates import after_phrase
 from timeline.aside_dates import aside_owner
 from timeline.conjunct_dates import RELATIVE_BEFORE, conjunct_opening, in_relative
-from timeline.dated_together import adjacent, conjoined, entry_separator, groups_finer_days, headed_by_year, told_again
+from timeline.dated_together import PLURAL_TRIGGER, adjacent, conjoined, entry_separator, groups_finer_days, headed_by_year, told_again
 from timeline.dates import Timex
-from timeline.event_lexicon import event_words, is_saying, reporting_re
+from timeline.event_lexicon import event_types, event_words, is_saying, reporting_re
 from timeline.page_stamps import is_dateline
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, light, opening_frame, told_opening
@@ -127,6 +127,10 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if i in out:
             continue
         speaking = SPEAKING_OPENS.match(text[: t.char_start]) and re.match(r"\s*,", text[t.char_end :]) and not any(e <= t.char_start and not is_saying(ty) for _, e, ty in triggers)
+        act = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and (is_saying(trig[2]) or event_types()[trig[2]].dated_by_report)), None) if DECREE_OPENS.match(text[: t.char_start]) else None
+        if act is not None:
+            out[i] = act  # "In a decree signed this evening …, the President appointed …": the decree's day is the act's
+            continue
         if DOCUMENT_ISSUED.match(text[: t.char_start]) or speaking:
             later = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and is_saying(trig[2])), -1)
             out[i] = later  # "In its first account of the fighting, issued late Monday, the army had said …": the saying's day
@@ -153,7 +157,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         # by ", the day Goita was sworn in"
         answered = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end), None)
         acts = [k for k, trig in enumerate(triggers) if trig[1] <= t.char_start and not is_saying(trig[2])]
-        if answered is not None and acts and cause_between(language).match(text[t.char_end : triggers[answered][0]]) and not ACT_CLAUSE_ENDS.search(text, triggers[acts[-1]][1], t.char_start):
+        if answered is not None and acts and (cause_between(language).match(text[t.char_end : triggers[answered][0]]) or PURPOSE_BETWEEN.match(text, t.char_end, triggers[answered][0])) and not ACT_CLAUSE_ENDS.search(text, triggers[acts[-1]][1], t.char_start):
             out[i] = acts[-1]  # "had killed a hostage on 10 March in reprisal for the intervention": the killing's day
             continue
         written_with = [k for k, trigger in enumerate(triggers) if adjacent(text, trigger, t)]
@@ -161,7 +165,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             out[i] = written_with[-1]
             continue
         previous = out.get(i - 1, -1) if i else -1
-        if previous >= 0 and (text[triggers[previous][0] : triggers[previous][1]].endswith("s") and conjoined(text, [timexes[i - 1], t]) or told_again(text, [timexes[i - 1], t])):
+        if previous >= 0 and (PLURAL_TRIGGER.search(text, triggers[previous][0], triggers[previous][1]) and conjoined(text, [timexes[i - 1], t]) or told_again(text, [timexes[i - 1], t])):
             out[i] = previous  # "coups in 2020 and 2021" (a plural trigger), not "intervened in January 2013, and in April 2013 …"
             continue
         if reporting.search(text[max(0, t.char_start - 40) : t.char_start]):
@@ -210,6 +214,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
     return _document_openers(text, triggers, spans, out)
 
 
+PURPOSE_BETWEEN = re.compile(r"\s*,?\s*(?:in\s+order\s+)?to\s+(?:review|discuss|examine|prepare|plan|organi[sz]e|negotiate|assess|evaluate|study|coordinate|consider|finali[sz]e|address|talk\s+about|look\s+at|agree\s+on|decide\s+on|follow\s+up\s+on|take\s+stock\s+of)\s[^.;:]{0,80}$", re.IGNORECASE)  # "met the minister in Bamako on Friday to review the next stages of the withdrawal": the meeting's day
 ACT_CLAUSE_ENDS = re.compile(r";|(?<![\w-])(?:and|but|while|prompting|forcing|leading|causing|before|after|then)(?![\w-])", re.IGNORECASE)  # "killed 20 villagers, prompting the government on Sunday in response to …": another clause's day
 ASIDE_SAYING_AFTER = re.compile(r"\s*,(?!\s*(?:in|citing|quoting|according|that|on|late|early|adding|referring|speaking|without)(?![\w-]))(?![^,.;:]{0,80}?(?<![\w-])that(?![\w-]))", re.IGNORECASE)  # ", a young man …" (not ", in a statement, that …")
 NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|as|when|then)\b", re.IGNORECASE)  # "hours after a reshuffle, and Goita was sworn in": another clause's event
@@ -245,6 +250,13 @@ DOCUMENT_ISSUED = re.compile(
     rf"[^.;]{{0,80}}?,\s*{ISSUED}\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+DECREE_OPENS = re.compile(  # a document that opens the sentence, then its day: what it decides was decided that day
+    r"^\W*(?:\[[^\]]{1,30}\]\s*)?(?:in|by|under|through|with)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:new|presidential|ministerial|joint)\s+)?(?:decree|ordinance|order|decision|communiqu[eé]|statement|resolution|letter|note|announcement)(?:\s+No\.?\s*[\w./-]+)?"
+    r"\s+(?:signed|issued|dated|published|read(?:\s+out)?|released|adopted|taken|broadcast)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _media_published(language: str) -> re.Pattern:
     """"The video was posted on …" (events_<language>.toml ``media_published``)."""

@@ -64,6 +64,9 @@ def object_participle_date(text: str, trigger: tuple[int, int], t: Timex, timexe
 RELATIVE_VERB = re.compile(r"^\s+(?:the|a|an|its|their|his|her)\s+(?:(?!(?:as|when|while|after|before|because|since|until|once)\s)[\w’'-]+\s+){0,3}?(?:that\s+|which\s+|whom\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t|en)\s", re.IGNORECASE)  # "the forces it sent to Mali this month" (not "shot dead the imam as he walked home on Sunday": an occasion, the killing's day)
 
 
+PLURAL_TRIGGER = re.compile(r"s(?:\s+d['’][^\W\d_]+)?$")  # a trigger told in the plural: "coups", "coups d'État" (several events, one date each)
+
+
 def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     """A date written right after a trigger ("a coup in March", "three days of mourning starting
     on Monday"), or a date the next words make a
@@ -82,7 +85,7 @@ def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
 
 
 def _bare_noun(trigger: str) -> bool:
-    return re.fullmatch(r"[^\W\d_]+", trigger) is not None and not trigger.casefold().endswith(("ed", "ing"))
+    return re.fullmatch(r"[^\W\d_]+(?:\s+d['’][^\W\d_]+)?", trigger) is not None and not trigger.casefold().endswith(("ed", "ing"))  # also "the coups d'État of August 2020 and May 2021"
 
 
 def set_off_before_object(text: str, end: int, t: Timex) -> bool:

@@ -15,7 +15,8 @@ from functools import cache
 from timeline.clause_dates import fronted_in_complement, instance_dates, neighbouring_clause_date, where_clause
 from timeline.date_owners import entry_date
 from timeline.date_parts import moved_date
-from timeline.dated_together import across_conjunction, adjacent, claim_dated_before, conjoined, days_apart, lone_date_after, headed_by_year, object_participle_date, set_off_before_object, told_again
+from timeline.joined_dates import ATTRIBUTIVE_NOUN
+from timeline.dated_together import PLURAL_TRIGGER, across_conjunction, adjacent, claim_dated_before, conjoined, days_apart, lone_date_after, headed_by_year, object_participle_date, set_off_before_object, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, reporting_re
 from timeline.finer_days import finer_day
@@ -65,6 +66,18 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     if len(found) == 1 and found[0][1] == "occurred" and found[0][0] is not None and (i := finer_day(text, triggers, k, timexes, owner, found[0][0], language)) is not None:
         return [(i, "occurred", timexes[i])]  # "Earlier this month, militants attacked a boat … on the same day, Sept. 7"
     return found
+
+
+YEAR_RANGE = re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}")
+
+
+def _names_a_period_thing(text: str, t: Timex, triggers: list[tuple[int, int, str]]) -> bool:
+    """A span of years used as an adjective ("the 2024-2025 agricultural campaign", "its 2015-2020
+    plan") names that thing's period; it dates no event of the clause (unless it heads a trigger)."""
+    return (
+        t.precision == "year" and YEAR_RANGE.fullmatch(t.text) is not None and ATTRIBUTIVE.search(text, max(0, t.char_start - 8), t.char_start) is not None
+        and ATTRIBUTIVE_NOUN.match(text, t.char_end) is not None and not any(t.char_end < s <= t.char_end + 30 for s, _, _ in triggers)
+    )
 
 
 AFTER_THE = re.compile(r"(?<![\w-])(?:after|following)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -125,6 +138,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
              and not UNTIL_PLANNED.search(text[max(0, t.char_start - 80) : t.char_start])  # "would close until November 9": the end of a planned state
              and not (t.char_start >= end and _planned_date(text, (start, end), t, language))  # "delay the election planned for February 2024": the plan's date, not the delay's
              and not object_participle_date(text, (start, end), t, timexes)  # "ends … a deal signed in Algiers in 2015": the deal's year
+             and not _names_a_period_thing(text, t, triggers)  # "for the 2024-2025 agricultural campaign": the campaign's years
              and not (t.char_start >= end and accused_of_event(text, triggers, end, t))  # "a report accusing troops of killing 500 people in March 2022": the killing's
              and not (names_object and t.precision == "year" and re.match(r"[a-z]+ed\s", text[start:end]) and OBJECT_OF_YEAR.fullmatch(text, end, t.char_start))]  # "repealed the charter of 2005": the charter's year
     if not dated:
@@ -176,9 +190,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     if governing and any(timexes[i].char_start >= end for i in own):
         own = [i for i in own if i not in governing]  # "channels wrote at the weekend that an escort was ambushed near Kolokani, …, on the night of 13 to 14 November": the night
     if own:
-        trigger_word = text[start:end].split()[-1]
         joined = [i for i in own if timexes[i].kind == "date"]
-        several = trigger_word.endswith("s") or AGAIN.search(text, start, timexes[joined[-1]].char_start if joined else start) or COUNTED_SUBJECT.search(text, max(0, start - 30), start)
+        several = PLURAL_TRIGGER.search(text, start, end) or AGAIN.search(text, start, timexes[joined[-1]].char_start if joined else start) or COUNTED_SUBJECT.search(text, max(0, start - 30), start)
         if several and joined:  # "took power again in August 2020 and May 2021": the date conjoined after is this event's too
             joined += [i for i in range(max(joined) + 1, len(timexes)) if i not in owner and i in dated and timexes[i].kind == "date" and conjoined(text, [timexes[j] for j in range(max(joined), i + 1)])]
         if len(joined) > 1 and (several and conjoined(text, [timexes[i] for i in joined]) or told_again(text, [timexes[i] for i in joined])):

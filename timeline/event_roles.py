@@ -18,6 +18,7 @@ from timeline.names import places as place_registry
 from timeline.regex_gate import alternation
 from timeline.claimant_institutions import home_country
 from timeline.sayings import saying_patterns
+from timeline.unregistered_speakers import state_of
 
 @cache
 def _locative_re(language: str) -> re.Pattern:
@@ -306,9 +307,21 @@ def speaker(text: str, trigger: tuple[int, int, str], clause: tuple[int, int], a
         of_kind = [a for a in article_actors if _of_kind(registry[a].fields, kind)]
         if of_kind:
             return of_kind[-1]  # the one named last before
-        if kind in defaults and home:
+        if kind in defaults and home and not _foreign_owner(head):
             return defaults[kind]
     return None
+
+
+def _foreign_owner(head: str) -> bool:
+    """"Senegal's army", "the Nigerien military": another state's, never the home default."""
+    state = state_of(re.split(r"[,;:.(]", head)[-1].strip())
+    return state is not None and state.casefold() not in _home_names()
+
+
+@cache
+def _home_names() -> frozenset[str]:
+    """The home country's names in the place registry ("Mali", "Republic of Mali")."""
+    return frozenset(n.casefold() for p in place_registry().values() if p.fields.get("kind") == "country" and p.fields.get("country") == home_country() for n in p.names)
 
 
 DOCUMENT_NOUN = re.compile(r"(?:statement|communiqu[eé]|declaration|press\s+release|message|remarks\s+made|comments\s+made)", re.IGNORECASE)

@@ -25,7 +25,7 @@ def _ellipsis_re(language: str) -> GatedPattern | None:
     another = "|".join(map(phrase_pattern, sorted(rule.get("another_verbs", []), key=len, reverse=True)))
     again = rf"|(?<![\w-])another\s+(?:one\s+)?({another})(?![\w-])" if another else ""
     one = rf"|(?<![\w-])(?:by|and|then)\s+((?:a\s+(?:second|third|fourth|fifth|new|further)|another)\s+one)(?=\s+(?:{followers})\b)"  # "a coup in August 2020 that was followed by a second one in May 2021"
-    by_whom = r"|(?<![\w-])(?:followed\s+by|and\s+by)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:(?:only|finally|eventually|later)\s+)?(?:on|in)\s+(?:\d|(?-i:[A-Z])))"  # "signed the peace deal on May 15, 2015, followed by the CMA on June 20"
+    by_whom = r"|(?<![\w-])(?:followed\s+by|and\s+by)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:\s+\((?-i:[A-Z])[\w’'.-]*\))?)(?=\s+(?:(?:only|finally|eventually|later)\s+)?(?:on|in)\s+(?:\d|(?-i:[A-Z])))"  # "signed the peace deal on May 15, 2015, followed by the CMA on June 20"; "and by the rebel Coordination of Azawad Movements (CMA) on June 20"
     return GatedPattern(re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;:]|\s+[—–]\s|\s+(?:{followers})\b){again}{one}{by_whom}", re.IGNORECASE))  # also "Niger did the same: its spokesman said …"
 
 

@@ -73,7 +73,7 @@ def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0, names: l
 
 def _chunk_after(text: str, pos: int) -> tuple[int, int]:
     """The phrase after a cue ("according to local sources, …"), up to the next clause."""
-    stop = re.compile(r"[\"“”«»;:,()\[\]]|(?<!\b[A-Z])(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)(?<!\bSgt)(?<!\bCapt)(?<!\bBrig)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|and|on|in|late|early|last)(?![\w-])", re.IGNORECASE)
+    stop = re.compile(r"[\"“”«»;:,()\[\]]|(?<!\b[A-Z])(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)(?<!\bSgt)(?<!\bCapt)(?<!\bBrig)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|whose|whom|and|on|in|late|early|last)(?![\w-])", re.IGNORECASE)  # also "a later U.N. investigation whose findings France rejected": the investigation
     m = stop.search(text, pos)
     modifier = PARTICIPLE_MODIFIER.search(text, pos, m.start() if m else len(text)) or COUNT_AFTER_SPEAKER.search(text, pos, m.start() if m else len(text))
     if modifier is not None:  # "according to the main coalition of separatist groups fighting the military government": the coalition
