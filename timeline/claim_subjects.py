@@ -160,7 +160,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         subject_id, subject_label = None, None  # "raised the toll to 23 the next day": a time, not whose dead
     bare = subject_label is None or " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS
     left = LEFT_DEAD.search(text, max(0, m.start() - 60), m.start()) if quantity == "killed" and (bare or ABANDONED_BODIES.fullmatch(subject_label)) else None
-    abandoned = left is not None and ABANDONED_BODIES.fullmatch(subject_label or "dead") is not None and "abandon" in left.group(0) and not re.match(r"[\w\s]*?\s+of(?![\w-])", text[m.end() : m.end() + 20])
+    abandoned = left is not None and ABANDONED_BODIES.fullmatch(subject_label or "dead") is not None and "abandon" in left.group(0) and not re.match(r"[\w\s]*?\s+of(?![\w-])", text[m.end() : m.end() + 20]) and not VICTIMS_AFTER.search(text, m.end(), m.end() + 80)
     left = left if left is not None and (abandoned or (bare and (re.search(r"enem(?:y|ies)", left.group("who"), re.IGNORECASE) or ON_THE_GROUND.match(text, m.end())))) else None  # not "The attackers left 30 dead in the village": their victims; but 'the attackers "abandoned 24 bodies"' are theirs
     if left is not None:  # "The enemy left more than 20 dead on the ground": the enemy's dead
         who = left.group("who")
@@ -262,6 +262,7 @@ OWN_DEAD = re.compile(r"(?:dead|killed|wounded|injured|men|fighters|combatants|m
 BARE_FATE_AFTER = re.compile(r"\s+(?:dead|killed|wounded|injured|missing)(?![\w-])", re.IGNORECASE)
 BARE_LABELS = frozenset({"dead people", "wounded people", "injured people", "missing people", "people killed"})
 PEOPLE_COUNTS = frozenset({"killed", "wounded", "missing", "captured", "killed_or_captured"})
+VICTIMS_AFTER = re.compile(r"(?<![\w-])(?:civilians?|villagers?|victims?|residents?|women|children|graves?|execut\w*|massacre|killings?)(?![\w-])", re.IGNORECASE)  # bodies of those they killed, not their own
 ABANDONED_BODIES = re.compile(r"\s*(?:the\s+)?(?:dead|bodies|corpses)\s*", re.IGNORECASE)  # what fighters abandon is their own dead
 BARE_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "the dead", "the wounded", "the missing"})
 

@@ -267,7 +267,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "OCHA says that … . More than 45,000 displaced people now live …"
             elif speaker.cue is None and prior and said_at == s.sentence_index - 1 and _ends_with_saying(previous_text, language) and (CONTINUES.match(text) or (previous_paragraph == s.paragraph_index and not _dated(ctx)) or (previous_paragraph == s.paragraph_index - 1 and figured_at == s.sentence_index - 1 and opens_on_figure and not _dated(ctx))):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
-            elif speaker.cue is None and prior and said_at == figured_at == s.sentence_index - 1 and previous_paragraph == s.paragraph_index and opens_on_figure and OTHERS_NEXT.match(text, figures[0][0].end()):
+            elif speaker.cue is None and prior and said_at == figured_at == s.sentence_index - 1 and previous_paragraph == s.paragraph_index and opens_on_figure and OTHERS_NEXT.match(text, figures[0][0].end()) and not _dated(ctx) and len(text) < 90:
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The Minister expresses his sorrow at the death of two teachers … Four other passengers were wounded": the count goes on
             elif speaker.actor_id is None and speaker.label and OUR_SOURCES.fullmatch(speaker.named_as or speaker.label):
                 speaker = document or ARTICLE  # "According to information gathered by our colleagues in the region": the publisher's own
@@ -337,7 +337,7 @@ def _issuer_voice(language: str) -> re.Pattern:
     rule = sayings_words(language)["documents"]
     first = alternation(rule["first_person"])
     openers, nouns = alternation(rule["impersonal_openers"]), alternation(rule["impersonal_sources"])
-    return re.compile(rf"{_first_person(language).pattern}|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])(?!\s+(?:of|by|from(?!\s+(?:the\s+)?(?:field|ground|front|frontline|front\s+line)(?![\w-]))|(?:compiled|published|issued|released|cited|gathered|given)(?:\s+(?:so\s+far|to\s+date|on\s+the\s+ground))?\s+(?:by|from))(?![\w-])(?!(?:\s+by)?\s+(?:{first})\s))", re.IGNORECASE)  # not "the report of the MINUSMA human rights division", "figures compiled by ACLED": a named source (but "a provisional assessment by our command" "Preliminary information gathered so far" and "the first reports from the field" are the issuer's)
+    return re.compile(rf"{_first_person(language).pattern}|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])(?!\s+(?:of|by|from(?!\s+(?:the\s+)?(?:field|ground|front|frontline|front\s+line)(?![\w-])(?!\s+(?:by|of|hospital|clinic)(?![\w-])))|(?:compiled|published|issued|released|cited|gathered|given)(?:\s+(?:so\s+far|to\s+date|on\s+the\s+ground))?\s+(?:by|from))(?![\w-])(?!(?:\s+by)?\s+(?:{first})\s))", re.IGNORECASE)  # not "the report of the MINUSMA human rights division", "figures compiled by ACLED": a named source (but "a provisional assessment by our command" "Preliminary information gathered so far" and "the first reports from the field" are the issuer's)
 
 
 def _publishers_own(c: Claim, language: str) -> bool:

@@ -127,7 +127,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if i in out:
             continue
         speaking = SPEAKING_OPENS.match(text[: t.char_start]) and re.match(r"\s*,", text[t.char_end :]) and not any(e <= t.char_start and not is_saying(ty) for _, e, ty in triggers)
-        act = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and (is_saying(trig[2]) or event_types()[trig[2]].dated_by_report)), None) if DECREE_OPENS.match(text[: t.char_start]) else None
+        act = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and not RELATIVE_OPENS.search(text, max(0, trig[0] - 40), trig[0]) and (is_saying(trig[2]) or event_types()[trig[2]].dated_by_report)), None) if DECREE_OPENS.match(text[: t.char_start]) and not any(trig[0] < t.char_start and trig[2] != "legislation" for trig in triggers) else None  # the decree itself is no other act
         if act is not None:
             out[i] = act  # "In a decree signed this evening …, the President appointed …": the decree's day is the act's
             continue
@@ -157,7 +157,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         # by ", the day Goita was sworn in"
         answered = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end), None)
         acts = [k for k, trig in enumerate(triggers) if trig[1] <= t.char_start and not is_saying(trig[2])]
-        if answered is not None and acts and (cause_between(language).match(text[t.char_end : triggers[answered][0]]) or PURPOSE_BETWEEN.match(text, t.char_end, triggers[answered][0])) and not ACT_CLAUSE_ENDS.search(text, triggers[acts[-1]][1], t.char_start):
+        if answered is not None and acts and (cause_between(language).match(text[t.char_end : triggers[answered][0]]) or PURPOSE_BETWEEN.match(text, t.char_end, triggers[answered][0])) and not ACT_CLAUSE_ENDS.search(text, triggers[acts[-1]][1], t.char_start) and _act_goes_on(text, triggers[acts[-1]], t, timexes):
             out[i] = acts[-1]  # "had killed a hostage on 10 March in reprisal for the intervention": the killing's day
             continue
         written_with = [k for k, trigger in enumerate(triggers) if adjacent(text, trigger, t)]
@@ -214,6 +214,17 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
     return _document_openers(text, triggers, spans, out)
 
 
+RELATIVE_OPENS = re.compile(r"(?:,\s*|\s)(?:which|who|whom|that)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)  # a trigger inside a relative clause ("the junta, which had dismissed …")
+VERB_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ed|met|went|came|fled|were|was|is|are|had|has|have|said|says|told)(?![\w-])")  # "Residents, hit by an attack, gathered on Sunday": another verb's clause
+
+
+def _act_goes_on(text: str, act: tuple[int, int, str], t: Timex, timexes: list[Timex]) -> bool:
+    """Whether a date can still be the act's told before it: no date of its own between them
+    ("The rebels who seized Kidal in 2012 were tried on Monday over the attack") and no other
+    verb's clause ("Residents, hit by an attack, gathered on Sunday to discuss …")."""
+    return not any(act[1] <= o.char_start and o.char_end <= t.char_start and o.kind != "duration" for o in timexes) and not VERB_AFTER_COMMA.search(text, act[1], t.char_start)
+
+
 PURPOSE_BETWEEN = re.compile(r"\s*,?\s*(?:in\s+order\s+)?to\s+(?:review|discuss|examine|prepare|plan|organi[sz]e|negotiate|assess|evaluate|study|coordinate|consider|finali[sz]e|address|talk\s+about|look\s+at|agree\s+on|decide\s+on|follow\s+up\s+on|take\s+stock\s+of)\s[^.;:]{0,80}$", re.IGNORECASE)  # "met the minister in Bamako on Friday to review the next stages of the withdrawal": the meeting's day
 ACT_CLAUSE_ENDS = re.compile(r";|(?<![\w-])(?:and|but|while|prompting|forcing|leading|causing|before|after|then)(?![\w-])", re.IGNORECASE)  # "killed 20 villagers, prompting the government on Sunday in response to …": another clause's day
 ASIDE_SAYING_AFTER = re.compile(r"\s*,(?!\s*(?:in|citing|quoting|according|that|on|late|early|adding|referring|speaking|without)(?![\w-]))(?![^,.;:]{0,80}?(?<![\w-])that(?![\w-]))", re.IGNORECASE)  # ", a young man …" (not ", in a statement, that …")
@@ -250,8 +261,8 @@ DOCUMENT_ISSUED = re.compile(
     rf"[^.;]{{0,80}}?,\s*{ISSUED}\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
-DECREE_OPENS = re.compile(  # a document that opens the sentence, then its day: what it decides was decided that day
-    r"^\W*(?:\[[^\]]{1,30}\]\s*)?(?:in|by|under|through|with)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:new|presidential|ministerial|joint)\s+)?(?:decree|ordinance|order|decision|communiqu[eé]|statement|resolution|letter|note|announcement)(?:\s+No\.?\s*[\w./-]+)?"
+DECREE_OPENS = re.compile(  # a decision that opens the sentence, then its day: what it decides was decided that day
+    r"^\W*(?:\[[^\]]{1,30}\]\s*)?(?:in|by|under|through|with)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:new|presidential|ministerial|joint)\s+)?(?:decree|ordinance|order|decision|resolution)(?:\s+No\.?\s*[\w./-]+)?"
     r"\s+(?:signed|issued|dated|published|read(?:\s+out)?|released|adopted|taken|broadcast)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )

@@ -69,6 +69,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
 
 
 YEAR_RANGE = re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}")
+DURING_THE = re.compile(r"(?<![\w-])(?:during|in|throughout|over|across|within|amid)\s+(?:the|its|their|a|an|this|that)\s+$", re.IGNORECASE)
 
 
 def _names_a_period_thing(text: str, t: Timex, triggers: list[tuple[int, int, str]]) -> bool:
@@ -76,6 +77,7 @@ def _names_a_period_thing(text: str, t: Timex, triggers: list[tuple[int, int, st
     plan") names that thing's period; it dates no event of the clause (unless it heads a trigger)."""
     return (
         t.precision == "year" and YEAR_RANGE.fullmatch(t.text) is not None and ATTRIBUTIVE.search(text, max(0, t.char_start - 8), t.char_start) is not None
+        and not DURING_THE.search(text, max(0, t.char_start - 25), t.char_start)  # "killed during the 2012-2013 crisis": the killing's years
         and ATTRIBUTIVE_NOUN.match(text, t.char_end) is not None and not any(t.char_end < s <= t.char_end + 30 for s, _, _ in triggers)
     )
 

@@ -377,4 +377,7 @@ def _resumes(text: str, span: tuple[int, int], language: str) -> bool:
     """A clause after an aside that opens with a place phrase continues the clause before the aside."""
     first = re.match(r"\W*(\w+)", text[span[0] : span[1]])
     conf = event_words(language)
-    return first is not None and first[1].casefold() in (*conf["place_phrase_openers"], *conf["resume_openers"])
+    return first is not None and (first[1].casefold() in (*conf["place_phrase_openers"], *conf["resume_openers"]) or FOR_A_WHILE.match(text, span[0], span[1]) is not None)
+
+
+FOR_A_WHILE = re.compile(r"\W*for\s+(?:several|many|a\s+few|some|two|three|four|five|six|\d+)\s+(?:hours|days|weeks|months|years)(?![\w-])", re.IGNORECASE)  # ", in the Mopti region, for several months in 2022": how long, the clause goes on (not "for the first time since 2019")
