@@ -1,10 +1,10 @@
-"""The rules blind corpora WQ–WX showed missing: event phrasings, whose day a date is, and who
-claims a figure (timeline/resources/triggers.csv, events_en.toml, claimants_en.toml,
+"""The other half of what blind corpora WQ–WX showed (their new phrasings are rows of
+tests/test_news_phrasings.py): the same words in other senses are no event, a date stays with
+the act that owns it, and who claims a figure (triggers.csv, events_en.toml, claimants_en.toml,
 date_owners.py, event_dates.py, claims.py, claim_subjects.py, event_roles.py).
 
-Why one file: each case is one sentence of wire copy of our own, in an article of a given day;
-the positive cases ask for an event of a type on a day or a claim with its claimant, the
-negative ones for the wider reading a careful coder would reject.
+Why one file: each case is one sentence of wire copy or ordinary news of our own, written after
+a review found the first readings of the session's rules too wide.
 """
 
 from __future__ import annotations
@@ -25,49 +25,6 @@ def _mentions(text: str, published: date) -> set[tuple[str, date | None]]:
     return {(m.event_type, m.start_date) for m in _records(text, published)["mentions"]}
 
 
-EVENTS = [
-    ("The defence minister was informed of the release by his Nigerien counterpart by telephone on Monday morning.", date(2024, 3, 6), "diplomatic_call", date(2024, 3, 4)),
-    ("Ouagadougou, which the army and its Burkinabe allies entered on 3 May 2024, was calm.", date(2024, 5, 10), "territory_seized", date(2024, 5, 3)),
-    ("The UN envoy met the Minister of Defence, Sadio Camara, in Bamako on Friday to review the next stages of the handover.", date(2024, 3, 6), "diplomatic_call", date(2024, 3, 1)),
-    ("The health centre's school reopened on Monday after three months.", date(2024, 3, 6), "reopening", date(2024, 3, 4)),
-    ("The charity resumed its operations in the Gao region on Tuesday.", date(2024, 3, 6), "reopening", date(2024, 3, 5)),
-    ("On Wednesday a roadside device damaged a supply truck north of Anefis.", date(2024, 3, 8), "explosive_device", date(2024, 3, 6)),
-    ("After breaking through the rebels' defensive lines south of Kidal on 12 November, the column pressed on.", date(2023, 11, 20), "offensive", date(2023, 11, 12)),
-    ("The mission's drawdown began on 1 July.", date(2023, 7, 20), "withdrawal", date(2023, 7, 1)),
-    ("A ceremony at the mission's headquarters lowered the UN flag on 11 December.", date(2023, 12, 20), "mission_ended", date(2023, 12, 11)),
-    ("The bridge, damaged by an act of sabotage on 3 October 2025, is being rebuilt.", date(2026, 3, 2), "looting", date(2025, 10, 3)),
-    ("The findings of the inspection, handed to the Head of State on 12 February, were not published.", date(2026, 3, 2), "report_published", date(2026, 2, 12)),
-    ("The group cut off Timbuktu from August 2023 and blockaded Boni in 2022.", date(2024, 1, 10), "blockade", date(2023, 8, 1)),
-    ("The council welcomed the arrest by Malian forces, on 25 October, of two suspects.", date(2023, 10, 27), "arrest", date(2023, 10, 25)),
-    ("The peacekeeping mission, which had 15,000 troops at its peak, formally closed on Dec. 31.", date(2024, 1, 15), "mission_ended", date(2023, 12, 31)),
-    ("Gendarmes arrested four men last week over the attack on a bus on 10 March.", date(2025, 6, 10), "arrest", date(2025, 6, 2)),
-    ("Gendarmes arrested four men last week over the attack on a bus on 10 March.", date(2025, 6, 10), "attack", date(2025, 3, 10)),
-    ("In a decree signed on Tuesday and read on state television, the President appointed a new governor of the Kidal region.", date(2023, 11, 16), "appointment", date(2023, 11, 14)),
-    ("Jihadists besieged Boni, in the Mopti region, for several months in 2022.", date(2025, 11, 1), "blockade", date(2022, 1, 1)),
-    ("The accord was signed by the government on May 15, 2015, and by the rebel Coordination of Azawad Movements (CMA) on June 20 that year.", date(2024, 2, 1), "peace_agreement", date(2015, 6, 20)),
-    ("The bloc recalled the coups d'État of August 2020 and May 2021.", date(2024, 2, 1), "coup", date(2021, 5, 1)),
-    ("Every school in the region was closed from 19 March to 2 June 2020 because of Covid-19.", date(2025, 11, 1), "closure", date(2020, 3, 19)),
-    # corpora WU–WX
-    ("The envoy urged respect for the Algiers Declaration signed by three of the movements on 9 June 2014.", date(2014, 7, 17), "peace_agreement", date(2014, 6, 9)),
-    ("The regional force transferred its authority to the UN mission on 1 July 2013.", date(2014, 7, 17), "mission_created", date(2013, 7, 1)),
-    ("The movement recalled the proclamation of independence on 6 April 2012.", date(2014, 5, 22), "independence_declared", date(2012, 4, 6)),
-    ("On Thursday the regulator banned the daily Le Républicain for a month.", date(2026, 3, 27), "media_suspended", date(2026, 3, 26)),
-    ("Its editor was summoned by the police in Gao on 20 March and held for two days.", date(2026, 3, 27), "arrest", date(2026, 3, 20)),
-    ("The union held a general strike on Monday in the northern regions.", date(2026, 4, 15), "protest", date(2026, 4, 13)),
-    ("The aid flight was grounded on Tuesday morning by the airport authorities.", date(2026, 4, 15), "closure", date(2026, 4, 14)),
-    ("The faction, which broke away from al-Mourabitoun in May 2015, pledged allegiance to the Islamic State.", date(2016, 1, 10), "alliance_formed", date(2015, 5, 1)),
-    ("Fighters broke open the gates of the Sidi Yahia mosque on Monday.", date(2012, 7, 4), "looting", date(2012, 7, 2)),
-    ("Envoys of the mediation met their leaders in Kidal on 18 July.", date(2012, 7, 30), "diplomatic_call", date(2012, 7, 18)),
-    ("The appeals chamber cut his sentence by two years in November 2021.", date(2022, 3, 1), "court_ruling", date(2021, 11, 1)),
-    ("On September 10 the group cut off a hand and a foot from each of five men.", date(2012, 9, 20), "attack", date(2012, 9, 10)),
-    ("A liquidation phase began on 1 January 2024.", date(2024, 6, 28), "mission_ended", date(2024, 1, 1)),
-    ("At the cement factory, production partly resumed on Monday with a reduced team.", date(2025, 7, 10), "reopening", date(2025, 7, 7)),
-]
-
-
-@pytest.mark.parametrize("text, published, event_type, start", EVENTS)
-def test_a_wire_phrasing_is_an_event_of_its_type_on_the_day_its_sentence_gives(text, published, event_type, start):
-    assert (event_type, start) in _mentions(text, published)
 
 
 NOT_EVENTS = [

@@ -337,7 +337,7 @@ def _issuer_voice(language: str) -> re.Pattern:
     rule = sayings_words(language)["documents"]
     first = alternation(rule["first_person"])
     openers, nouns = alternation(rule["impersonal_openers"]), alternation(rule["impersonal_sources"])
-    return re.compile(rf"{_first_person(language).pattern}|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])(?!\s+(?:of|by|from(?!\s+(?:the\s+)?(?:field|ground|front|frontline|front\s+line)(?![\w-])(?!\s+(?:by|of|hospital|clinic)(?![\w-])))|(?:compiled|published|issued|released|cited|gathered|given)(?:\s+(?:so\s+far|to\s+date|on\s+the\s+ground))?\s+(?:by|from))(?![\w-])(?!(?:\s+by)?\s+(?:{first})\s))", re.IGNORECASE)  # not "the report of the MINUSMA human rights division", "figures compiled by ACLED": a named source (but "a provisional assessment by our command" "Preliminary information gathered so far" and "the first reports from the field" are the issuer's)
+    return re.compile(rf"{_first_person(language).pattern}|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])(?!\s+(?:of|by|from(?!\s+(?:the\s+)?(?:field|ground|front|frontline|front\s+line)(?![\w-])(?!\s+(?:by|of|hospital|clinic)(?![\w-])))|(?:compiled|published|issued|released|cited|gathered|given)(?:\s+(?:so\s+far|to\s+date|on\s+the\s+ground))?\s+(?:by|from))(?![\w-])(?!(?:\s+by)?\s+(?:{first})\s))", re.IGNORECASE)  # not "the report of the MINUSMA human rights division", "figures compiled by ACLED": a named source (but "a provisional assessment by our command", "Preliminary information gathered so far" and "the first reports from the field" are the issuer's)
 
 
 def _publishers_own(c: Claim, language: str) -> bool:
