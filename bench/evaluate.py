@@ -24,7 +24,7 @@ BASELINE = {
     "devcorpus_wx": {"dates": (0.941, 1.0), "events": (0.732, 0.852), "events_overlap": (0.732, 0.852), "claims": (0.833, 0.828)},
     "devcorpus_ww": {"dates": (0.979, 0.991), "events": (0.804, 0.754), "events_overlap": (0.857, 0.772), "claims": (0.838, 0.906)},
     "devcorpus_wv": {"dates": (0.974, 0.968), "events": (0.806, 0.935), "events_overlap": (0.851, 0.935), "claims": (0.784, 0.868)},
-    "devcorpus_wu": {"dates": (0.961, 0.96), "events": (0.7, 0.923), "events_overlap": (0.717, 0.923), "claims": (0.794, 0.831)},
+    "devcorpus_wu": {"dates": (0.961, 0.96), "events": (0.7, 0.923), "events_overlap": (0.717, 0.923), "claims": (0.797, 0.847)},
     "devcorpus_wt": {"dates": (0.992, 0.975), "events": (0.847, 0.909), "events_overlap": (0.864, 0.909), "claims": (0.902, 0.975)},
     "devcorpus_ws": {"dates": (0.976, 0.988), "events": (0.823, 0.976), "events_overlap": (0.823, 0.976), "claims": (0.877, 0.959)},
     "devcorpus_wr": {"dates": (0.967, 1.0), "events": (0.774, 0.967), "events_overlap": (0.792, 0.967), "claims": (0.84, 0.912)},

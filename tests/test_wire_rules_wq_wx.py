@@ -117,3 +117,9 @@ def test_the_claimant_rules_keep_to_their_cases():
 def test_another_states_army_is_not_the_home_army():
     mentions = _records("Senegal's army said on Wednesday it had reinforced its positions along the border.", date(2025, 7, 3))["mentions"]
     assert all("fama" not in m.actor_ids for m in mentions if m.event_type == "public_statement")
+
+
+def test_rebels_still_holding_people_hold_captives_a_coalition_holding_seats_does_not():
+    claims = _claims("The rebels were still holding about 30 civil servants at the governorate on Sunday, a security source said.", date(2014, 5, 19))
+    assert _of(claims, 30).quantity == "captured"
+    assert not any(c.quantity == "captured" for c in _claims("The coalition still holds 20 deputies in the assembly."))

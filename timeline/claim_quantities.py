@@ -357,6 +357,9 @@ TOOK_AWAY = re.compile(r"(?<![\w-])(?:took|take|taking)\s+away(?![\w-])", re.IGN
 
 BREAKDOWN_BEFORE = re.compile(rf"(?<![\w-])(?:{BREAKDOWN_OPENERS})\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?$", re.IGNORECASE)
 OBJECT_OF = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|left|hit|cut|won|lost|put|set)\s+(?:(?:the|a|an|its|their|his|her|some|about|around|at\s+least)\s+)?$", re.IGNORECASE)  # "a reshuffle dropped two of the coup leaders, soldiers detained …": the object of its own verb
+ARMED_HOLDER = re.compile(r"(?<![\w-])(?:rebels|jihadists|militants|gunmen|kidnappers|insurgents|separatists|terrorists|captors|fighters)\s+(?:were|are|was|is)?\s*(?:still\s+)?holding\s+(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE)  # "The rebels were still holding about 30 civil servants": captives, not a strength
+
+
 def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match, str]]:
     """The figures of a sentence that count casualties, strength or equipment, with what they
     count, and its qualitative losses; dates, durations and numbers that count things are none."""
@@ -383,7 +386,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         quantity = _quantity(text, (m.start(), number_start, m.end()), head, language)
         if quantity == "captured" and head[2].casefold() in folded_words(language, "holds", "refugees"):
             quantity = "displaced"  # "Mbera camp still holds some 90,000 refugees": a camp holds refugees, nobody holds them captive
-        elif quantity == "captured" and HOLDS_BEFORE.search(text, max(0, m.start() - 40), m.start()) and head[2].casefold() not in folded_words(language, "holds", "captives") and not re.match(r"[^.;,]{0,30}?(?<![\w-])(?:prisoners?|hostages?|captives?|captivity)(?![\w-])", text[m.end() :], re.IGNORECASE):
+        elif quantity == "captured" and HOLDS_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not ARMED_HOLDER.search(text, max(0, m.start() - 60), m.start()) and head[2].casefold() not in folded_words(language, "holds", "captives") and not re.match(r"[^.;,]{0,30}?(?<![\w-])(?:prisoners?|hostages?|captives?|captivity)(?![\w-])", text[m.end() :], re.IGNORECASE):
             quantity = None  # "the coalition still holds 20 deputies", "the army still holds 300 men in the camp": no captives
         if quantity is None and (bare_number(text, m.start(), language) or (head[0] == "none" and said_bare(text, m))):
             quantity = SAME_AS_BEFORE  # "put the number at about 55": what was counted before
