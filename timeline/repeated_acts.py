@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.dates import lexicon
 from timeline.event_lexicon import event_types, event_words, is_saying, named_place, phrase_pattern
 from timeline.names import NameMatch
 from timeline.regex_gate import GatedPattern, alternation
@@ -29,7 +30,15 @@ def _ellipsis_re(language: str) -> GatedPattern | None:
     return GatedPattern(re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;:]|\s+[—–]\s|\s+(?:{followers})\b){again}{one}{by_whom}", re.IGNORECASE))  # also "Niger did the same: its spokesman said …"
 
 
-DATED_BEFORE = re.compile(r"\d|(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?![\w-])")  # the act told first had its own day
+@cache
+def _dated_before(language: str) -> re.Pattern:
+    """A day told for the act before "and by X on …": digits, or a month or weekday name of the
+    date lexicon (capitalised, so not the modal "may")."""
+    lex = lexicon(language)
+    names = sorted({w.capitalize() for w in [*lex.months, *lex.weekdays]}, key=len, reverse=True)
+    return re.compile(rf"\d|(?<![\w-])(?:{'|'.join(map(re.escape, names))}|yesterday|today)(?![\w-])")
+
+
 DECIDED = re.compile(r"(?<![\w-])(?:step|decision|move)(?![\w-])", re.IGNORECASE)
 
 
@@ -53,7 +62,7 @@ def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous:
             continue  # "Niger took the same decision" repeats a decision, never the attack told last
         if kind and group == 4 and (event_types()[kind].acled_event_type in VIOLENT or not before):
             continue  # "an attack, followed by the army's response on Monday": another event, not the same told again
-        if group == 4 and before and m.group().casefold().startswith("and") and not DATED_BEFORE.search(text, before[-1][1], m.start()):
+        if group == 4 and before and m.group().casefold().startswith("and") and not _dated_before(language).search(text, before[-1][1], m.start()):
             continue  # "adopted by the council and by the Assembly (CNT) on 12 June": two agents of one act on one day
         if kind and not any(m.start(group) < e and s < m.end(group) for s, e, _ in triggers):
             added.append((m.start(group), m.end(group), kind))
