@@ -21,7 +21,7 @@ from timeline.fate_words import FOR_BEFORE, HOLDS_BEFORE, fate_nouns, fate_told_
 from timeline.governing_cue import COUNTED
 from timeline.listed_losses import listed_after_loss, listed_before_loss
 from timeline.regex_gate import alternation
-from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SECOND_PREDICATE, SERVING, STRENGTH_AGAIN, STRONG, THEIR_NUMBER, THERE_ARE, strength_before, whose_force
+from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SECOND_PREDICATE, SERVING, STRONG, THEIR_NUMBER, THERE_ARE, strength_before, whose_force
 from timeline.strength_cues import gap as _gap
 from timeline.verb_shapes import AUXILIARY, PASSIVE
 

@@ -10,7 +10,8 @@ The sayings of a sentence are found by sayings.py, the phrases naming their spea
 speaker_phrases.py, the saying that governs a figure by governing_cue.py, and bare institutions
 ("the ministry") by claimant_institutions.py; this module resolves the speaker through the
 paragraph (Discourse); a sentence's subject, who speaks when a saying names no speaker of its
-own, is found by sentence_subjects.py. How sure the text is: claim_status.py.
+own, is found by sentence_subjects.py; who gives a listed toll or a reproduced document, by
+document_speakers.py. How sure the text is: claim_status.py.
 """
 
 from __future__ import annotations
@@ -19,17 +20,18 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from timeline.claim_discourse import ARTICLE, Discourse, Speaker, fits_anaphor, issued_document, owned_count
+from timeline.claim_discourse import ARTICLE, Discourse, Speaker, fits_anaphor, owned_count
 from timeline.claimant_institutions import foreign_owner, institution_actor, resolve_generic
 from timeline.dates import lexicon
 from timeline.governing_cue import COUNTED, governing
 from timeline.names import NameMatch, actors, unmatched_capitalised
-from timeline.regex_gate import GatedPattern, alternation
+from timeline.regex_gate import alternation
 from timeline.sayings import Cue, cues, no_one, norm, normed_words
 from timeline.sayings import words as sayings_words
 from timeline.transcript_turns import tag_end
 from timeline.sentence_subjects import contrast_subject, subject_phrase, subject_span
-from timeline.speaker_phrases import PERSON_NAME, ROLE_PHRASE, SPOKEN_FOR, USEFUL, Phrase, institution_types, name_phrase, relayed_by, speaker_phrase
+from timeline.speaker_nouns import institution_types
+from timeline.speaker_phrases import PERSON_NAME, ROLE_PHRASE, SPOKEN_FOR, USEFUL, Phrase, name_phrase, relayed_by, speaker_phrase
 
 
 def speaker_of(
@@ -51,12 +53,12 @@ def speaker_of(
         denial = None  # "The army denied the reports and said 12 soldiers died": the denier's own figure
     if denial is not None and (source := _denied_source(text, denial, start, end, names, discourse, masks)) is not None:
         return source  # "denies the allegations … by the so-called JNIM, according to which …"
-    speaker = _speaker(text, cue, names, discourse, masks)
+    speaker = cue_speaker(text, cue, names, discourse, masks)
     if speaker.actor_id is None and speaker.label and _event_head(discourse.language).search(speaker.label):
         return _bracketed_source(text, end, names, discourse, masks) or ARTICLE  # "This cowardly attack recalls the assaults … where 49 of our comrades lost their lives": an event speaks for no one
     via = relayed_by(text, cue, names, discourse.language)
     if outer is not None and not outer.speaker_after:
-        relayed = _speaker(text, outer, names, discourse, masks)
+        relayed = cue_speaker(text, outer, names, discourse, masks)
         if (relayed.actor_id, relayed.label) != (speaker.actor_id, speaker.label) and relayed.kind != "other":
             via = relayed.label or (actors()[relayed.actor_id].fields["name"] if relayed.actor_id else via)
     return Speaker(speaker.actor_id, speaker.label, speaker.basis, cue, via, speaker.kind, speaker.named_as)
@@ -91,7 +93,7 @@ def _bracketed_source(text: str, end: int, names: list[NameMatch], discourse: Di
     phrase = name_phrase(text, *span, names, masks, discourse.language)
     if phrase is None or phrase.kind not in ("label", "institution", "actor"):
         return None
-    resolved = _resolved(phrase, None, discourse)
+    resolved = resolve_phrase(phrase, None, discourse)
     return resolved if resolved.actor_id or resolved.label else None
 
 
@@ -132,7 +134,7 @@ def _denied_source(text: str, cue: Cue, start: int, end: int, names: list[NameMa
     phrase = name_phrase(text, m.start("src"), m.end("src"), names, masks, discourse.language)
     if phrase is None:
         return Speaker(None, m["src"].strip(), "sentence", cue, kind="label")
-    resolved = _resolved(phrase, cue, discourse)
+    resolved = resolve_phrase(phrase, cue, discourse)
     return Speaker(resolved.actor_id, resolved.label or (None if resolved.actor_id else m["src"].strip()), "sentence", cue, kind=resolved.kind)
 
 
@@ -154,14 +156,14 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
     if p is not None and p.kind in ("name", "label") and PERSON_NAME.fullmatch(p.text) and (role := ROLE_BEFORE.match(text[:lo])) is not None:
         before = name_phrase(text, role.start("role"), role.end("role"), names, masks, discourse.language)
         if before is not None and before.kind in SPOKEN_FOR:
-            spoken = _resolved(replace(before, person=p.text), None, discourse)
+            spoken = resolve_phrase(replace(before, person=p.text), None, discourse)
             if spoken.actor_id or spoken.label:
                 return replace(spoken, cue=None)  # "A CMA spokesman, Mossa Ag Elmehdi, gave a very different account. He said …": the CMA
     if p is not None and p.kind == "name" and PERSON_NAME.fullmatch(p.text):
         return Speaker(None, p.text, "sentence", None, kind="name", named_as=p.text)  # a person the next "he" may stand for
     if p is None or p.kind not in ("actor", "institution", "label"):
         return None
-    resolved = _resolved(p, None, discourse)  # "The army gave a very different version."
+    resolved = resolve_phrase(p, None, discourse)  # "The army gave a very different version."
     if resolved.actor_id:
         return Speaker(resolved.actor_id, None, "sentence", None, named_as=p.text)
     return Speaker(None, p.text, "sentence", None, kind="label", named_as=p.text) if p.kind in ("label", "institution") else None  # "The army gave …" with no army named: still what "it said" refers to
@@ -184,82 +186,21 @@ def last_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks:
     for cue in reversed(found):
         if cue.possessive and any(c.end <= cue.start and re.fullmatch(r"(?:\s+[\w’'-]+){1,4}", text[c.end : cue.start]) for c in found):
             continue  # "rejected the army's account": what is denied, not who spoke last
-        s = _speaker(text, cue, names, discourse, masks)
+        s = cue_speaker(text, cue, names, discourse, masks)
         if (s.actor_id or s.label) and s.kind != "other":  # not "the deadliest atrocity reported since"
             return s
     return None
 
 
-GIVEN_BY = re.compile(r"(?<![\w-])(?:given|published|released|issued|announced|provided|compiled|communicated)\s+by\s+(?P<who>[^:,;]{2,80}?)\s*:\s*$", re.IGNORECASE)
-LISTING_VERB = re.compile(r"(?<![\w-])(?:lists?|listed|listing|gives?|gave|given|details?|detailed|includes?|included|records?|recorded|publish(?:es|ed)?|releases?|released|issues?|issued|announce[sd]?|posts?|posted|breaks?\s+down|as\s+follows|the\s+following)(?![\w-])", re.IGNORECASE)
-
-
-def lead_in_speaker(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> Speaker | None:
-    """Who gives the list a sentence ending with a colon opens ("The report lists the deadliest
-    strikes as follows:", "The ministry gave this toll:"): its speaker, or the subject that lists."""
-    verb = LISTING_VERB.search(text)
-    if text.rstrip().endswith(":") and verb is None and not cues(text, discourse.language):
-        return _body_before_items(text, names, discourse, masks)
-    if not text.rstrip().endswith(":") or verb is None:
-        return None
-    spoke = last_speaker(text, names, discourse, masks)
-    if spoke is not None:
-        return spoke
-    by = GIVEN_BY.search(text)  # "Provisional toll given by the army:": the army's list
-    phrase = name_phrase(text, by.start("who"), by.end("who"), names, masks, discourse.language) if by else name_phrase(text, 0, verb.start(), names, masks, discourse.language)
-    if phrase is None or phrase.kind not in USEFUL:
-        return None
-    listed = _resolved(phrase, None, discourse)
-    return listed if (listed.actor_id or listed.label) else None
-
-
-def _body_before_items(text: str, names: list[NameMatch], discourse: Discourse, masks) -> Speaker | None:
-    """"The association Ginna Yagu:" over "1. Condemns …", "2. Recalls that …": a body named alone
-    before its colon is the subject of every item after it (an organisation; not "Key points:")."""
-    colon = text.rstrip().rfind(":")
-    phrase = name_phrase(text, 0, colon, names, masks, discourse.language)
-    heads = alternation(sayings_words(discourse.language)["item_bodies"]["nouns"])
-    body = phrase is not None and (phrase.kind in ("actor", "institution") or (phrase.kind == "label" and re.match(rf"\W*(?:the\s+)?(?:[\w’'-]+\s+)?(?:{heads})(?![\w-])", phrase.text, re.IGNORECASE)))
-    if not body or len(text[:colon].split()) > 8:
-        return None
-    listed = _resolved(phrase, None, discourse)
-    return listed if (listed.actor_id or listed.label) else None
-
-
-def document_speakers(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> list[Speaker]:
-    """The speakers of a sentence who spoke in a document ("the general staff said in a statement
-    …"), for "According to the statement" later, whichever saying the sentence ends with."""
-    found = [c for c in cues(text, discourse.language) if issued_document(text, c.end, discourse.language)]
-    spoken = (_speaker(text, c, names, discourse, masks) for c in found)
-    return [s for s in spoken if (s.actor_id or s.label) and s.kind != "other"]
-
-
-def named_documents(text: str, names: list[NameMatch], discourse: Discourse, masks: list[tuple[int, int]] = ()) -> list[Speaker]:
-    """The issuers of documents a sentence names ("read the statement of the National Security
-    Council on national radio"), for "It says 89 soldiers were killed" after it."""
-    out = []
-    for m in DOCUMENT_OF.finditer(text):
-        end = re.search(r"[,;:.()\"“”]|\s(?:on|in|at|which|who|that|after|before|during|to)\s", text[m.end() :])
-        phrase = name_phrase(text, m.end(), m.end() + (end.start() if end else len(text) - m.end()), names, masks, discourse.language)
-        if phrase is not None and phrase.kind in ("actor", "institution", "name"):
-            spoken = _resolved(phrase, None, discourse)
-            if spoken.actor_id or spoken.label:
-                out.append(replace(spoken, document=norm(m.group("noun"))))
-    return out
-
-
-DOCUMENT_OF = re.compile(r"(?<![\w-])(?:read|reads|reading|read\s+out|published|publishes|released|releases|broadcast|broadcasts|aired|relayed|quoted|cited)\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?P<noun>statement|communiqu[eé]|declaration|press\s+release|report|message)\s+(?:of|from|by|issued\s+by)\s+", re.IGNORECASE)
-
-
-def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, masks) -> Speaker:
+def cue_speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, masks) -> Speaker:
     language = discourse.language
     earlier = [c for c in cues(text, language) if c.end <= cue.start and not c.participle]
     if cue.participle:  # "…, saying …": whoever spoke before in the sentence, or its subject
         if earlier:
-            return _speaker(text, earlier[-1], names, discourse, masks)
-        return _resolved(subject_phrase(text, names, masks, language), cue, discourse)
+            return cue_speaker(text, earlier[-1], names, discourse, masks)
+        return resolve_phrase(subject_phrase(text, names, masks, language), cue, discourse)
     if earlier and WITH_ONE_SAYING.search(text, 0, cue.start):
-        return _speaker(text, earlier[-1], names, discourse, masks)  # "Two sources told AFP …, with one saying 38 had been killed": the sources
+        return cue_speaker(text, earlier[-1], names, discourse, masks)  # "Two sources told AFP …, with one saying 38 had been killed": the sources
     phrase = speaker_phrase(text, cue, names, masks, language, for_claims=True)
     if phrase is not None and no_one(language).match(phrase.text):
         phrase = None  # "Nobody wrote a letter": no one spoke
@@ -269,40 +210,40 @@ def _speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discourse, 
     if coordinated and not earlier and (phrase is None or phrase.kind not in USEFUL) and not (cue.speaker_after and phrase is not None and phrase.kind == "other"):  # not "…, according to a radio station": the speaker follows
         subject = subject_phrase(text, names, masks, language)
         if subject is not None and subject.kind in USEFUL:
-            return _resolved(subject, cue, discourse)  # "JNIM claimed the attack and said it killed 12 soldiers"
+            return resolve_phrase(subject, cue, discourse)  # "JNIM claimed the attack and said it killed 12 soldiers"
     if earlier and coordinated and (phrase is None or phrase.kind not in USEFUL):
         contrast = contrast_subject(text, earlier[-1].end, cue.start, names, masks, language)
         if contrast is not None:  # "Two sources told the AP …, while the army spoke of losses and said …": the army
-            return _resolved(contrast, cue, discourse)
+            return resolve_phrase(contrast, cue, discourse)
     if phrase is not None and phrase.kind == "anaphor" and not earlier and norm(phrase.text) in ("it", "they") and IN_WHICH_BEFORE.search(text, 0, cue.start):
         subject = subject_phrase(text, names, masks, language)  # "JNIM claimed an attack on a camp in which it said 30 soldiers were killed": JNIM
         if subject is not None and subject.kind in ("actor", "institution") and not COUNTED.search(subject.text):
-            return _resolved(subject, cue, discourse)
+            return resolve_phrase(subject, cue, discourse)
     if phrase is not None and phrase.kind == "anaphor" and PARENTHETICAL_BEFORE.search(text, 0, cue.start) and re.match(r"\s*,", text[cue.end :]):
         subject = subject_phrase(text, names, masks, language)  # "HUR singles out an ambush in which, it says, 11 fighters were killed": HUR
         if subject is not None and subject.kind in ("actor", "institution", "name") and not COUNTED.search(subject.text):
-            return _resolved(subject, cue, discourse)
+            return resolve_phrase(subject, cue, discourse)
     colon = text.rfind(":", 0, cue.start)
     if phrase is not None and phrase.kind == "anaphor" and not earlier and colon > 0 and norm(phrase.text) in normed_words("anaphors", "personal", language):
         comma = text.find(",", 0, colon)
         subject = name_phrase(text, 0, comma, names, masks, language) if comma > 0 else subject_phrase(text[:colon], names, masks, language)  # "The company's director … gave a different account: two passengers were killed, he said"
         if subject is not None and subject.kind in USEFUL and subject.kind != "anaphor" and not COUNTED.search(subject.text):
-            return _resolved(subject, cue, discourse)
+            return resolve_phrase(subject, cue, discourse)
     kind_named = _named_of_kind(text, phrase, cue, names, discourse) if earlier and phrase is not None and phrase.kind == "anaphor" else None
     if kind_named is not None:  # "Security sources say at least 30 soldiers were killed; the group says …": JNIM, named before
         return Speaker(kind_named, None, "sentence", cue, kind="actor", named_as=phrase.text)
     if earlier and ((coordinated and (phrase is None or phrase.kind not in USEFUL)) or (phrase and phrase.kind == "anaphor")):
         # "X estimated …, and reported …"; "X said he had counted"; "X acknowledged losses without giving a figure and said …"
-        spoken = (_speaker(text, c, names, discourse, masks) for c in reversed(earlier))
-        before = next((s for s in spoken if (s.actor_id or s.label) and s.kind != "other"), None) or _speaker(text, earlier[-1], names, discourse, masks)
+        spoken = (cue_speaker(text, c, names, discourse, masks) for c in reversed(earlier))
+        before = next((s for s in spoken if (s.actor_id or s.label) and s.kind != "other"), None) or cue_speaker(text, earlier[-1], names, discourse, masks)
         if phrase is not None and phrase.kind == "anaphor" and not fits_anaphor(before, phrase.text, language):
-            return _resolved(phrase, cue, discourse)  # "An army statement said …, and the ministry said …": not the army; a ministry named before
+            return resolve_phrase(phrase, cue, discourse)  # "An army statement said …, and the ministry said …": not the army; a ministry named before
         if before.actor_id or before.label or phrase is None or phrase.kind != "anaphor":
             return before
     named = _named_in_sentence(text, phrase, cue, names, language) if phrase is not None and phrase.kind == "anaphor" else None
     if named is not None:  # '"… PMC Wagner is going home," the group said': Wagner
         return Speaker(named, None, "sentence", cue, kind="actor", named_as=phrase.text)
-    return _resolved(phrase, cue, discourse)  # "In a statement posted online, the group said": the group
+    return resolve_phrase(phrase, cue, discourse)  # "In a statement posted online, the group said": the group
 
 
 FIRST_PERSON_OWNED = re.compile(r"\s*(?:our|my)\s+(?:own\s+)?(?:latest\s+|last\s+|new\s+|provisional\s+|updated\s+|own\s+|first\s+|initial\s+|preliminary\s+)*(?:figures?|count|counts|tally|tallies|estimates?|data|records|monitoring|information|assessment|numbers|registration|statistics)\s*$", re.IGNORECASE)
@@ -316,7 +257,7 @@ def _time_phrase(phrase: str, language: str) -> bool:
     return words in lex.anchored_days or words in lex.anchored_months or words in lex.anchored_years or words in lex.weekdays
 
 
-def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speaker:
+def resolve_phrase(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speaker:
     registry = actors()
     if p is None or (p.kind in ("label", "other") and _time_phrase(p.text, discourse.language)):
         return Speaker(None, None, "article", cue)  # "and the following month announces 600 more": a time, no speaker
@@ -347,56 +288,6 @@ def _resolved(p: Phrase | None, cue: Cue | None, discourse: Discourse) -> Speake
         organisation = [a for a in registry[actor_id].parents if a in discourse.article_actors]
         actor_id = organisation[0] if organisation else actor_id
     return Speaker(actor_id, None, "sentence", cue, kind="actor", named_as=p.text)
-
-
-@cache
-def _relay_patterns(language: str) -> GatedPattern:
-    """What announces a reproduced document ("the full text of the communiqué issued by"), behind a prefix gate."""
-    return GatedPattern(re.compile("|".join(f"(?:{p})" for p in sayings_words(language)["relayed_document"]["patterns"]), re.IGNORECASE))
-
-
-@cache
-def _issuer_openings(language: str) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in sayings_words(language)["relayed_document"]["issuer_openings"])
-
-
-def reproduced_by_pronoun(text: str, before: str, names_before: list[NameMatch], discourse: Discourse) -> Speaker | None:
-    """The issuer of a document named in the sentence ``before`` when ``text`` says the article
-    reproduces "its main passages" below."""
-    rule = sayings_words(discourse.language)["relayed_document"]
-    if not before or not re.search(rule["its_passages"], text, re.IGNORECASE):
-        return None
-    return relayed_document(before, names_before, discourse, re.compile(rule["named_by"], re.IGNORECASE))
-
-
-def relayed_document(text: str, names: list[NameMatch], discourse: Discourse, pattern: re.Pattern | None = None) -> Speaker | None:
-    """The issuer of a document the article says it reproduces, named in ``text`` ("the full
-    text of the communiqué issued by the Government of the Transition"): the claimant of the
-    figures no one else is said to give."""
-    m = (pattern or _relay_patterns(discourse.language)).search(text)
-    cut = tag_end(text, discourse.language) or 0  # 'READER: "The Government … informs …"': a transcript's turn reads the document
-    opening = None if m is not None or pattern is not None else next((found for p in _issuer_openings(discourse.language) if (found := p.match(text[cut:]))), None)
-    if m is None and opening is None:
-        return None
-    if opening is not None:  # "The Government of the Republic of Mali informs national and international opinion that …"
-        start, end = (cut + i for i in opening.span("issuer"))
-    else:
-        start, end = m.end(), m.end() + len(re.match(r"[^.;:(,]*?(?=\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:read|broadcast|aired|published|posted|issued|released|sent|dated|signed)\b|[.;:(,]|$)", text[m.end() :]).group())  # ", translated from French", "read by a presenter of …"
-    skip = 4 if text[start : start + 4].lower() == "the " else 0
-    head = next((n for n in names if opening is None and n.kind == "actor" and n.start == start + skip and actors()[n.id].fields.get("type") not in ("person", "media")), None)
-    if head is not None:  # "issued … by the Permanent Strategic Framework for Peace, Security and Development (CSP-PSD)": the registry's name, commas and all
-        return Speaker(head.id, None, "document", None, kind="actor")
-    p = name_phrase(text, start, end, names, (), discourse.language)
-    if opening is None and p is None:
-        end = start + len(re.split(r"\s+(?:late|early|on|in|at|last|this|yesterday|today|overnight)\s", text[start:end])[0])  # "by the Executive Secretariat of the Sahel Alliance late on Monday"
-    if p is None and NAMED_ISSUER.fullmatch(text[start:end].strip()) and _has_own_name(text[start:end]):
-        return Speaker(None, " ".join(text[start:end].split()), "document", None, kind="label")  # "The General Management of the Compagnie Malienne de Navigation (COMANAV)": too long for a speaker's phrase, named by itself
-    if p is not None and p.kind == "other" and _has_own_name(p.text):
-        return Speaker(None, p.text, "document", None, kind="label")  # "The Government of the Republic of Mali", "the Permanent Secretariat of the G5 Sahel", named by itself
-    if p is None or p.kind not in USEFUL or p.kind == "anaphor":
-        return None
-    issuer = _resolved(p, None, discourse)
-    return Speaker(issuer.actor_id, issuer.label, "document", None, kind=issuer.kind) if (issuer.actor_id or issuer.label) else None
 
 
 def _named_in_sentence(text: str, phrase: Phrase, cue: Cue, names: list[NameMatch], language: str) -> str | None:
@@ -446,13 +337,11 @@ def _bare(phrase: str) -> bool:
     community leader" or "The Grey Zone Telegram channel", which name whom they speak for."""
     *modifiers, _head = norm(phrase).split() or [""]  # "the village chief": a village's, not the group's
     kept = [w for w in modifiers if w not in ("a", "an", "the", "its", "their", "his", "her", "one", "senior", "top", "deputy", "chief", "main", "official")]
-    return not kept and not _has_own_name(phrase)
+    return not kept and not has_own_name(phrase)
 
 
-NAMED_ISSUER = re.compile(r"(?=[A-Za-z])[^|:\d\n]{3,120}")  # a body's name, not a page's stamp line ("Item SMD-2023-0911 | Published …")
 
-
-def _has_own_name(phrase: str) -> bool:
+def has_own_name(phrase: str) -> bool:
     """"The Grey Zone Telegram channel": a capitalised word after the first names the outlet
     itself, which then speaks for no one named before it (unlike "a spokesman")."""
     return any(w[:1].isupper() for w in phrase.split()[1:])

@@ -10,7 +10,8 @@ one article's sentences, dates and names.
 
 This module walks an article and assembles its rows; each part does one job: how a figure is
 written (claim_figures.py), what it counts (claim_quantities.py), whose people it counts
-(claim_subjects.py), who says it (claimants.py) and how sure the text is (claim_status.py).
+(claim_subjects.py; a side's own losses, own_losses.py), who says it (claimants.py; inside a
+reproduced document, document_voice.py) and how sure the text is (claim_status.py).
 Across articles, claim_links.py ties claims to events and tellings to one claim.
 """
 
@@ -28,8 +29,10 @@ from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import BARE_LABELS, is_own_side, subject_of
 from timeline.claimant_institutions import dateline_abroad, opens_abroad
 from timeline.claim_discourse import ARTICLE
-from timeline.speaker_phrases import institution_types
-from timeline.claimants import Discourse, Speaker, document_speakers, interlocutor, named_documents, last_speaker, lead_in_speaker, names_in_order, relayed_document, reproduced_by_pronoun, speaker_of, subject_actor
+from timeline.document_voice import OFFICIAL_LABEL, OUR_SOURCES, document_end, ends_document, impersonal, issuer_voice, publishers_own
+from timeline.own_losses import THEIR_FELLOWS, acknowledged_losses, own_people, speaker_is_their
+from timeline.claimants import Discourse, Speaker, interlocutor, last_speaker, names_in_order, speaker_of, subject_actor
+from timeline.document_speakers import document_speakers, lead_in_speaker, named_documents, relayed_document, reproduced_by_pronoun
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context
@@ -148,7 +151,7 @@ def claims_of_article(source_id: str, contexts: list[SentenceContext], language:
     claims = _without_definite_repeats(_claims_of_article(source_id, [ctx for ctx, _ in shown], language, abroad))
     if outlet:
         claims = [replace(c, claimant_label=f"the article ({outlet})") if c.claimant_basis == "article" else c for c in claims]
-        claims = [replace(c, claimant_label=f"{c.claimant_label} ({outlet})") if _publishers_own(c, language) else c for c in claims]  # "According to our teams": the publisher's own people
+        claims = [replace(c, claimant_label=f"{c.claimant_label} ({outlet})") if publishers_own(c, language) else c for c in claims]  # "According to our teams": the publisher's own people
     raw = {ctx.sentence_id: (original, at) for original, (ctx, at) in zip(contexts, shown) if ctx.sentence.text != original.sentence.text}
     return [_to_raw(c, *raw[c.sentence_id]) if c.sentence_id in raw else c for c in claims]
 
@@ -225,7 +228,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         if s.kind in ("body", "heading") and floor.posts(text):
             continue
         if s.kind != "body":
-            if s.kind == "heading" and _document_end(text, language) and document is not page:
+            if s.kind == "heading" and document_end(text, language) and document is not page:
                 document = None  # "Background", "Read also": the publisher's again (not a reposted report's own sections)
             page = source_line(contexts, i) or page
             document = headed_release(contexts, i, discourse) or numbered_release(contexts, i, discourse) or (page if page is not None and document is None else None) or (relayed_document(text, ctx.names, discourse) if s.kind in ("heading", "title") else None) or document or marked_release(contexts, i, discourse)  # also a heading "STATEMENT OF THE GENERAL STAFF …" over the text
@@ -240,7 +243,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         discourse.enter(s.paragraph_index)
         masks = [(t.char_start, t.char_end) for t in ctx.timexes]
         discourse.abroad = opens_abroad(text, ctx.names, language) or ctx.sentence_id in abroad_leads
-        if document is not None and document is not page and _ends_document(ctx, contexts, i, language):
+        if document is not None and document is not page and ends_document(ctx, contexts, i, language):
             document = None  # a heading or a note after the document's text: no longer the issuer's figures
         before = contexts[i - 1] if i and contexts[i - 1].sentence.kind == "body" else None
         document = document or relayed_document(text, ctx.names, discourse) or (reproduced_by_pronoun(text, before.sentence.text, before.names, discourse) if before else None) or marked_release(contexts, i, discourse)
@@ -259,7 +262,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             if (voice := floor.voice(speaker.named_as, speaker.basis == "article")) is not None:
                 speaker = Speaker(None, voice, "paragraph", None, kind="label")  # an interview's answer, a briefing's turn, a roundup's post
             prior = discourse.antecedent()
-            if document is not None and (speaker.cue is None or speaker.basis == "article" or _issuer_voice(language).match(speaker.named_as or speaker.label or "")):  # "our units", "According to a first count, …" inside the document
+            if document is not None and (speaker.cue is None or speaker.basis == "article" or issuer_voice(language).match(speaker.named_as or speaker.label or "")):  # "our units", "According to a first count, …" inside the document
                 speaker = document  # the article reproduces a communiqué: its figures are the issuer's, and so are "our units"
             elif speaker.cue is None and prior and s.sentence_index - said_at <= 2 and _document_noun(language).search(previous_text + " " + text):
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The statement detailed … The clash killed seven rebels"
@@ -271,7 +274,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The Minister expresses his sorrow at the death of two teachers … Four other passengers were wounded": the count goes on
             elif speaker.actor_id is None and speaker.label and OUR_SOURCES.fullmatch(speaker.named_as or speaker.label):
                 speaker = document or ARTICLE  # "According to information gathered by our colleagues in the region": the publisher's own
-            elif speaker.actor_id is None and speaker.label and _impersonal(language).fullmatch(speaker.named_as or speaker.label):
+            elif speaker.actor_id is None and speaker.label and impersonal(language).fullmatch(speaker.named_as or speaker.label):
                 official = prior is not None and (actors()[prior.actor_id].fields.get("type") not in ("civilians", "other", "person") if prior.actor_id else bool(OFFICIAL_LABEL.search(prior.label or ""))) and not (figured_at == s.sentence_index - 1 and last_quantity == quantity)
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None) if official and s.sentence_index - said_at <= 2 else ARTICLE  # "A preliminary assessment indicates that three peacekeepers were killed": a body's that just spoke (not witnesses who gave their own toll), else the publisher's
             item = ITEM_MARK.fullmatch(previous_text) is not None and previous_paragraph == s.paragraph_index  # the sentence after "2."
@@ -293,13 +296,13 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
             subject = subject_of(text, m, quantity, ctx.names, _inherited(last_subject, last_quantity, quantity, text, m, carries, other_episode), language)
             if subject[0] is None and re.fullmatch(r"others?", (subject[1] or "").strip(), re.IGNORECASE) and last_subject == (None, None) and earlier_subject[1] and quantity in ("killed", "wounded", "missing"):
                 subject = earlier_subject  # "Government spokesman Amadou Kone said 55 others were wounded" under a lead that counted the dead
-            if speaker.actor_id and subject[0] is None and (_own_people(text, m, subject[1], language) or _acknowledged_losses(text, m, subject[1], speaker, language)):
+            if speaker.actor_id and subject[0] is None and (own_people(text, m, subject[1], language) or acknowledged_losses(text, m, subject[1], speaker, language)):
                 subject = (speaker.actor_id, subject[1])  # "the CSP said it had lost nine of its men": the CSP's own
-            elif not speaker.actor_id and speaker.label and subject[0] is None and _acknowledged_losses(text, m, subject[1], speaker, language):
+            elif not speaker.actor_id and speaker.label and subject[0] is None and acknowledged_losses(text, m, subject[1], speaker, language):
                 subject = (None, f"{subject[1]} ({speaker.label})")  # "the army acknowledged 26 dead": the army's
             elif not speaker.actor_id and speaker.label and subject[0] is None and subject[1] and is_own_side(subject[1], language) and re.search(r"(?<![\w-])(?:its|their|our)(?![\w-])", subject[1], re.IGNORECASE) and speaker.basis != "article":
                 subject = (None, f"{subject[1]} ({speaker.label})")  # "the army acknowledged 26 dead in its ranks": the army's ranks
-            elif not speaker.actor_id and speaker.label and subject[0] is None and THEIR_FELLOWS.match(text, m.end()) and _speaker_is_their(text, speaker.label, m.start(), language):
+            elif not speaker.actor_id and speaker.label and subject[0] is None and THEIR_FELLOWS.match(text, m.end()) and speaker_is_their(text, speaker.label, m.start(), language):
                 subject = (None, f"{subject[1]} ({speaker.label})")  # "customs officers told him two of their colleagues were killed": the colleagues are customs officers
             breakdown = re.match(r"\s+of\s+(?:them|whom)(?![\w-])", text[m.end() :]) is not None or BREAKDOWN_BEFORE.search(text, 0, m.start()) is not None  # "seven civilians, three of them children, and wounding 12"; "eight civilians, among them two women, and wounding five others"
             if quantity != "strength" and not breakdown:  # "50 armed men took part" are not the wounded told next
@@ -329,112 +332,11 @@ def _named_by_rank(m: re.Match) -> bool:
     return "single" in m.re.groupindex and "owner" not in m.re.groupindex
 
 
-@cache
-def _issuer_voice(language: str) -> re.Pattern:
-    """Who speaks with a reproduced document's voice (claimants_<language>.toml documents): "our
-    units", "we" (not "US officials", nor "our correspondent"), "a first count", "the
-    information available at this stage"."""
-    rule = sayings_words(language)["documents"]
-    first = alternation(rule["first_person"])
-    openers, nouns = alternation(rule["impersonal_openers"]), alternation(rule["impersonal_sources"])
-    return re.compile(rf"{_first_person(language).pattern}|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])(?!\s+(?:of|by|from(?!\s+(?:the\s+)?(?:field|ground|front|frontline|front\s+line)(?![\w-])(?!\s+(?:by|of|hospital|clinic)(?![\w-])))|(?:compiled|published|issued|released|cited|gathered|given)(?:\s+(?:so\s+far|to\s+date|on\s+the\s+ground))?\s+(?:by|from))(?![\w-])(?!(?:\s+by)?\s+(?:{first})\s))", re.IGNORECASE)  # not "the report of the MINUSMA human rights division", "figures compiled by ACLED": a named source (but "a provisional assessment by our command", "Preliminary information gathered so far" and "the first reports from the field" are the issuer's)
-
-
-def _publishers_own(c: Claim, language: str) -> bool:
-    """A claimant in the publisher's own voice ("According to our teams, …"), not one inside
-    another's words ('"Our teams counted 40 bodies," MSF said')."""
-    if c.claimant_id or c.claimant_basis == "document" or not _first_person(language).match(c.claimant_label or ""):
-        return False
-    return re.search(rf"(?<![\w-])according\s+to\s+{re.escape(c.claimant_label)}", c.quote, re.IGNORECASE) is not None or not _someone_else(language).search(c.quote)
-
-
-@cache
-def _someone_else(language: str) -> re.Pattern:
-    """A quotation mark or a verb of saying: someone else's words."""
-    return re.compile(rf"[\"“”]|(?<![\w-])(?:{alternation(sayings_words(language)['documents']['other_voice_verbs'])})(?![\w-])", re.IGNORECASE)
-
-
-@cache
-def _first_person(language: str) -> re.Pattern:
-    """A source in the publisher's own voice ("our teams", "our staff on the ground"; not "our
-    correspondent"): a press release's or a briefing's figures are its issuer's."""
-    rule = sayings_words(language)["documents"]
-    return re.compile(rf"\s*(?:{alternation(rule['first_person'])})\s+(?!(?:{alternation(rule['first_person_not'])})(?![\w-]))", re.IGNORECASE)
-
-
-@cache
-def _impersonal(language: str) -> re.Pattern:
-    """A first count that is no one's ("a preliminary assessment", "initial reports"), told
-    without an owner: what the speaker before it, or the publisher, counts."""
-    rule = sayings_words(language)["documents"]
-    return re.compile(rf"\s*(?:(?:{alternation(rule['revising'])})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:{alternation(rule['provisional'])})\s+(?:{alternation(rule['impersonal_sources'])})\s*", re.IGNORECASE)  # also "revising an earlier toll that reported …"
-
-
-OFFICIAL_LABEL = re.compile(r"(?<![\w-])(?:army|armed\s+forces|military|government|ministry|mission|general\s+staff|police|gendarmerie|authorities|governor|command|presidency|junta)(?![\w-])", re.IGNORECASE)  # a body whose first count an unowned assessment carries on (not witnesses or villagers)
-OUR_SOURCES = re.compile(r"\s*(?:the\s+)?(?:information|reports?|figures|data|details|testimonies|accounts)\s+(?:gathered|collected|received|compiled|obtained|verified)\s+by\s+(?:our|my)\s+.*", re.IGNORECASE | re.DOTALL)
 ONE_OF_THEM = re.compile(r"\s*(?:one|the\s+other|another|a\s+second(?:\s+one)?|the\s+first|the\s+second|the\s+latter|the\s+former)\s*", re.IGNORECASE)
 PLURAL_SOURCES = re.compile(r"(?<![\w-])(?:two|three|four|several|both|the)\s+(?:[\w’'-]+\s+){0,3}?(?:sources|officials|people|residents|witnesses|diplomats|officers|doctors|medics)(?![\w-])", re.IGNORECASE)
-OWN_PEOPLE_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
-@cache
-def _other_people(language: str) -> re.Pattern:
-    """Plural nouns of people (claims_<language>.toml ``heads.persons``, not pronouns)."""
-    nouns = [w for w in words(language)["heads"]["persons"] if w.endswith("s") or w in ("men", "women", "people", "police")]
-    return re.compile(rf"(?<![\w-])(?:{alternation(nouns)})(?![\w-])", re.IGNORECASE)
-
-
-def _speaker_is_their(text: str, label: str, figure: int, language: str) -> bool:
-    """Whether "their colleagues" can be the speaker's: no other people named between the
-    speaker and the figure ("Residents said jihadists killed five soldiers and wounded two of
-    their comrades": the soldiers' comrades)."""
-    found = list(re.finditer(r"\s+".join(map(re.escape, label.split())), text[:figure]))  # hard-wrapped copy breaks a label across lines
-    return bool(found) and _other_people(language).search(text, found[-1].end(), figure) is None
-
-
-WHILE_LOSING = re.compile(r"(?<![\w-])(?:while|but|and|for|after)\s+(?:only\s+)?losing\s+(?:(?:at\s+least|about|some|nearly|more\s+than|only|just)\s+)?$", re.IGNORECASE)
-THEIR_FELLOWS = re.compile(r"\s+of\s+(?:their|his|her|our|my)\s+(?:own\s+)?(?:colleagues|comrades|co-workers|workmates|fellow\s+[\w-]+)(?![\w-])", re.IGNORECASE)
-
-
-def _own_people(text: str, m: re.Match, label: str | None, language: str) -> bool:
-    """A figure of the speaker's own people: "nine of its men", "its own side had lost two",
-    "16 wounded on the friendly side", "we deplore 4 martyrs … on our side"."""
-    if OWN_PEOPLE_AFTER.match(text, m.end()) is not None:
-        return True
-    if label is not None and re.fullmatch(r"(?:his|her)\s+(?:own\s+)?(?:men|fighters|combatants|troops)", label, re.IGNORECASE):
-        return True  # "GATIA's secretary-general … said no more than eight of his men had died": his group's men
-    if label is not None and label.casefold() in ("men", "fighters", "combatants") and WHILE_LOSING.search(text, max(0, m.start() - 40), m.start()):
-        return True  # "had killed more than 40 soldiers …, while losing four men": the speaker's side lost them
-    if label is None:
-        return False
-    return re.match(r"(?:its|their)\s+own\b", label, re.IGNORECASE) is not None or is_own_side(label, language)
-
-
-ACKNOWLEDGED = re.compile(r"(?<![\w-])(?:acknowledged|acknowledges|acknowledging|admitted|admits|admitting|conceded|concedes|conceding)\s+(?:(?:at\s+least|only|just|some|about)\s+)?$", re.IGNORECASE)
-ARMED = frozenset({"state_force", "separatist", "jihadist", "militia", "pmc"})
-
-
-def _acknowledged_losses(text: str, m: re.Match, label: str | None, speaker: Speaker, language: str) -> bool:
-    """"the army acknowledged 26 dead": an armed side admits a bare toll, its own (not a
-    government's count of villagers)."""
-    armed = actors()[speaker.actor_id].fields.get("type") in ARMED if speaker.actor_id else bool(ARMED & set(institution_types((speaker.label or "").lower(), language)))  # "the army", "the general staff": claimants_<language>.toml institutions
-    return armed and label in BARE_LABELS and ACKNOWLEDGED.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 QUOTE_CLOSERS = "\"”"
-
-
-def _ends_document(ctx: SentenceContext, contexts: list[SentenceContext], i: int, language: str) -> bool:
-    """Where a reproduced document ends: a paragraph or heading that opens as a note of the
-    publisher's ("Editor's note:", "Background", "Read also:"); the document's own headings
-    ("Provisional balance sheet") do not end it."""
-    previous = contexts[i - 1].sentence if i else None
-    new_paragraph = previous is None or previous.paragraph_index != ctx.sentence.paragraph_index
-    return new_paragraph and _document_end(ctx.sentence.text, language) is not None
-
-
-def _document_end(text: str, language: str) -> re.Match | None:
-    """A publisher's note after a reproduced document ("Editor's note:", "Read also:")."""
-    words = alternation(sayings_words(language)["documents"]["end_notes"])
-    return re.match(rf"\s*(?:(?:{words})\s*(?:[:–—-]|$)|editor(?:['’]s|s['’])\s+note\b)", text, re.IGNORECASE)
 
 
 def _closing_speaker(contexts: list[SentenceContext], i: int, discourse: Discourse, first: int = 1) -> Speaker | None:

@@ -14,8 +14,9 @@ from functools import cache
 
 from timeline.anchored_dates import after_phrase
 from timeline.aside_dates import aside_owner
+from timeline.chronology_entries import entry_main, subordinate
 from timeline.conjunct_dates import RELATIVE_BEFORE, conjunct_opening, in_relative
-from timeline.dated_together import PLURAL_TRIGGER, adjacent, conjoined, entry_separator, groups_finer_days, headed_by_year, told_again
+from timeline.dated_together import PLURAL_TRIGGER, adjacent, conjoined, groups_finer_days, headed_by_year, told_again
 from timeline.dates import Timex
 from timeline.event_lexicon import event_types, event_words, is_saying, reporting_re
 from timeline.page_stamps import is_dateline
@@ -80,7 +81,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if groups_finer_days(text, t, timexes):
             out[i] = -1  # "June: … routed the separatists in Gao on June 27 and …": the month only groups the entry's days
             continue
-        entry = _entry_main(text, triggers, spans, t, language)
+        entry = entry_main(text, triggers, spans, t, language)
         if entry is not None:
             out[i] = entry  # "April 6, 2012 - After seizing Kidal, …, the MNLA declares independence": the entry's main event
             continue
@@ -190,7 +191,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         after_counted = index == 1 and COUNTED_FROM_EVENT.fullmatch(text, *spans[0]) is not None  # "Four days after the arrests, on July 14, Bamako suspended …": the main clause's day
         if ((index == 0 or after_counted) and light(text, (lo, hi), timexes, language) or lead_in or when_opening) and not any(lo <= trig[0] < hi for trig in triggers):
             following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not referred(text, trig[0], language)]
-            main = [k for k in following if not _subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
+            main = [k for k in following if not subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             # "Last month, Goita, who seized power in coups in 2020 and 2021, was granted …": the
             # main verb's; "On 22 October, a convoy that had left Tessalit struck a mine": the strike's
             main = [k for k in main if not in_relative(text, triggers, main, k)] or main
@@ -208,7 +209,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             elif first is None and _bare_subject(text[t.char_end : hi]):
                 # "On 1 July a UN peacekeeping mission, MINUSMA, took over …": the subject's clause
                 # tells no event, so the opening date is the main clause's
-                following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not referred(text, trig[0], language) and not _subordinate(text, spans, trig[0], language)]
+                following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not referred(text, trig[0], language) and not subordinate(text, spans, trig[0], language)]
                 if following:
                     out[i] = following[0]
     return _document_openers(text, triggers, spans, out)
@@ -340,10 +341,6 @@ CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?:on|in|during|at)\s+(?:the\s+(?:eve
 LIST_ENTRY = re.compile(r"^\s*[-•*–]\s")
 
 
-@cache
-def _subordinate_re(language: str) -> re.Pattern:
-    return re.compile(rf"^\W*(?:{alternation(event_words(language)['subordinate_openers'])})(?![\w-])", re.IGNORECASE)
-
 
 @cache
 def _adverbs_only(language: str) -> re.Pattern:
@@ -378,61 +375,3 @@ def _saying_then_date(language: str) -> re.Pattern:
         rf"(?:on|in|at|over)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
         re.IGNORECASE,
     )
-
-
-def _entry_main(text: str, triggers: list[tuple[int, int, str]], spans: list[tuple[int, int]], t: Timex, language: str) -> int | None:
-    """A chronology's entry ("April 6, 2012 - After seizing Kidal, Gao and Timbuktu, the MNLA
-    declares …"): the date that heads the line dates the first event of its main clause, not one
-    in an opening "after …" phrase."""
-    if (sep := entry_separator(text, t)) is None:
-        return None
-    for k, (start, _, event_type) in enumerate(triggers):
-        if start < sep.end() or is_saying(event_type):
-            continue
-        if re.search(r"\b(?:who|which|that)\b[^,;]*$|\b(?<!tens\s)(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)(?:of|over|against|for|about|at|with)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", text[sep.end() : start], re.IGNORECASE):
-            continue  # "May 2 - Soldiers who attacked the post …", "… the fight against the group …": inside the subject, not its verb
-        lo, hi = spans[clause_of(spans, start)]
-        if _subordinate_re(language).match(text[max(lo, sep.end()) : hi]) is None:
-            return k
-    return None
-
-
-def entry_date(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> int | None:
-    """The date heading a chronology's entry, for an event told in another clause after the
-    entry's main one ("18 August 2020 - Mutiny at Kati; Keita arrested, resigns around midnight"):
-    the whole line is that day's. Not for a saying, nor an event with a date of its own, told in
-    the main event's own clause, in an account of it, later or as a plan (``chronology_lines``),
-    in a subordinate phrase, referred to or inside a phrase ("… opens the way to elections")."""
-    start, _, event_type = triggers[k]
-    if is_saying(event_type):
-        return None
-    for i, t in enumerate(timexes):
-        main = owner.get(i, -1)
-        if main < 0 or main >= k or entry_separator(text, t) is None:
-            continue
-        if any(o.char_start > t.char_end and o.char_end <= start and o.kind != "duration" for o in timexes):
-            return None  # a date of its own came between
-        spans = clauses(text, language, timexes)
-        lo = spans[clause_of(spans, start)][0]
-        if clause_of(spans, start) == clause_of(spans, triggers[main][0]) or _chronology_words(language).search(text, triggers[main][1], start):
-            return None  # "A truck bomb … kills 77": the main event's own clause; "…; separatists say 4 civilians killed", "…; ECOWAS later imposes sanctions"
-        if _subordinate(text, spans, start, language) or referred(text, start, language) or INSIDE_PHRASE.search(text[lo:start]):
-            return None  # "… opens the way to elections", "… lifts the sanctions it imposed after the coup"
-        return i
-    return None
-
-
-@cache
-def _chronology_words(language: str) -> re.Pattern:
-    conf = event_words(language)["chronology_lines"]
-    return re.compile(rf"(?<![\w-])(?:{alternation(conf['account_words'] + conf['later_words'] + conf['plan_words'])})(?![\w-])", re.IGNORECASE)
-
-
-INSIDE_PHRASE = re.compile(r"\b(?:who|which|that|it|they)\b[^,;]*$|\b(?:of|over|against|for|about|at|with|to|after|before|since|following|the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _subordinate(text: str, spans: list[tuple[int, int]], position: int, language: str) -> bool:
-    """A trigger inside a comma-set phrase that opens with "with", "amid", "weeks after"…
-    (``subordinate_openers``): a circumstance of the main clause, not what an opening date dates."""
-    lo, hi = spans[clause_of(spans, position)]
-    return _subordinate_re(language).match(text[lo:hi]) is not None

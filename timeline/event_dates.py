@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.clause_dates import fronted_in_complement, instance_dates, neighbouring_clause_date, where_clause
-from timeline.date_owners import entry_date
+from timeline.chronology_entries import entry_date
 from timeline.date_parts import moved_date
 from timeline.joined_dates import ATTRIBUTIVE_NOUN
 from timeline.dated_together import PLURAL_TRIGGER, across_conjunction, adjacent, claim_dated_before, conjoined, days_apart, lone_date_after, headed_by_year, object_participle_date, set_off_before_object, told_again

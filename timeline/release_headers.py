@@ -13,13 +13,14 @@ from functools import cache
 from types import SimpleNamespace
 
 from timeline.claimant_institutions import institution_actor, is_abroad
-from timeline.claimants import Discourse, Speaker, relayed_document, subject_actor
+from timeline.claimants import Discourse, Speaker, subject_actor
+from timeline.document_speakers import relayed_document
 from timeline.mention_records import SentenceContext
 from timeline.names import actors
 from timeline.regex_gate import alternation
 from timeline.sayings import cues
 from timeline.sayings import words as sayings_words
-from timeline.speaker_phrases import institution_types
+from timeline.speaker_nouns import institution_types
 from timeline.text_lines import ITEM_MARK
 
 

@@ -18,7 +18,8 @@ from timeline.names import NameMatch
 from timeline.regex_gate import alternation
 from timeline.sayings import words as sayings_words
 from timeline.speaker_clauses import is_aside
-from timeline.speaker_phrases import USEFUL, Phrase, members_of, name_phrase
+from timeline.speaker_nouns import members_of
+from timeline.speaker_phrases import USEFUL, Phrase, name_phrase
 
 
 @cache

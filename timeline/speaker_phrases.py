@@ -18,6 +18,7 @@ from timeline.dates import lexicon
 from timeline.names import NameMatch, actors, places
 from timeline.regex_gate import alternation
 from timeline.sayings import CONTACT_RELATIVE, Cue, cues, norm, normed_words, saying_patterns, words
+from timeline.speaker_nouns import bare_claim_noun, described_document, institution_types, members_of, own_document, possessed_claim
 from timeline.speaker_clauses import before_relative, citing, in_relative, is_aside, relative_body, sourced_by
 from timeline.speaker_shapes import (
     AND_BEFORE, APPOSED_REDUCED, APPOSITIVE_WITH_AND, BARE_RELATIVE, CLAUSE_VERB, COMPARED, COORDINATED_VERB, COUNT_AFTER_SPEAKER, COUNT_IN_PHRASE,
@@ -142,7 +143,7 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     allied = _allied_tail(language).search(text, lo, hi)
     hi = allied.start() if allied and allied.start() > lo and not any(n.start < allied.start() < n.end for n in names) else hi  # "Two Tuareg-led armed groups allied to Mali's government": the groups
     lo = _lead_end(text, lo, hi, masks, language)
-    owner = _possessed_claim(language).search(text, lo, hi)
+    owner = possessed_claim(language).search(text, lo, hi)
     if owner is not None and owner.start() > lo:  # "according to the army's revised toll": the army
         return name_phrase(text, lo, owner.start(), names, masks, language)
     phrase = _trim(text, lo, hi, masks, language)
@@ -155,9 +156,9 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     owned = re.fullmatch(r"(?:its|their|his|her)\s+(?:own\s+)?(\S+)", norm(phrase))
     if norm(phrase) in normed_words("anaphors", "words", language) or (owned and owned.group(1) in normed_words("anaphors", "owned_heads", language)):
         return Phrase("anaphor", phrase)  # "its staff had documented …": the office that spoke
-    if _described_document(language).fullmatch(norm(phrase)) and not any(institution_types(w, language) for w in norm(phrase).split()[1:-1]) and not any(n.kind == "actor" and lo <= n.start and n.end <= hi for n in names):
+    if described_document(language).fullmatch(norm(phrase)) and not any(institution_types(w, language) for w in norm(phrase).split()[1:-1]) and not any(n.kind == "actor" and lo <= n.start and n.end <= hi for n in names):
         return Phrase("anaphor", phrase)  # "The short text claims that …", "the four-page statement": the document of the one who spoke before
-    if _bare_claim_noun(phrase, language):
+    if bare_claim_noun(phrase, language):
         if norm(phrase).split()[-1] in normed_words("claim_nouns", "issued", language):
             return Phrase("anaphor", phrase)  # "A first statement … had given a toll of 21": the statement of the one who spoke before
         return None  # "according to a provisional toll": a document, not a speaker
@@ -218,54 +219,6 @@ def _bracketed_after(text: str, lo: int, n: NameMatch, inside: list[NameMatch]) 
     return len({m.id for m in listed}) >= 2 and any(m.end <= opened and m.id not in {x.id for x in listed} for m in inside)
 
 
-@cache
-def _possessed_claim(language: str) -> re.Pattern:
-    """"'s revised toll" closing a speaker's phrase: the possessor is the speaker."""
-    nouns = alternation(words(language)["claim_nouns"]["words"])
-    topic = alternation(words(language)["noun_then_verb"]["topic_prepositions"])
-    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})(?:\s+(?:{topic})(?:\s+[\w’'-]+){{0,4}})?\s*$", re.IGNORECASE)  # also "The army's own statement about that clash said"
-
-
-def _bare_claim_noun(phrase: str, language: str) -> bool:
-    """A claim noun with only generic words before it ("a provisional toll", "the latest
-    figures"): it names no one (claimants_<language>.toml, ``claim_nouns``). A bare plural
-    ("Estimates suggest …") stays the claimant's label, as it was."""
-    found = norm(phrase).split()
-    return len(found) > 1 and found[-1] in normed_words("claim_nouns", "words", language) and all(w in normed_words("claim_nouns", "generic_modifiers", language) for w in found[:-1])
-
-
-@cache
-def members_of(language: str) -> re.Pattern:
-    """"Fighters of " right before an actor: the actor's people (claimants_<language>.toml
-    ``subjects.member_heads``), who speak for it."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['subjects']['member_heads'])})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-@cache
-def _own_document(language: str) -> re.Pattern:
-    """A saying's own document right after it ("said in a statement read on public television"),
-    which a following ", which put …" continues (not "rejects the statement broadcast by …")."""
-    nouns = alternation(words(language)["documents"]["words"])
-    return re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:in|through|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})(?![\w-])[^,;:.]{{0,60}}$", re.IGNORECASE)
-
-
-def institution_types(phrase: str, language: str) -> list[str]:
-    return [kind for kind, pattern in _institution_res(language) if pattern.search(phrase)]
-
-
-@cache
-def _institution_res(language: str) -> tuple[tuple[str, re.Pattern], ...]:
-    table = words(language)["institutions"]
-    return tuple((kind, re.compile(rf"(?<![\w-])(?:{alternation(nouns)})$", re.IGNORECASE)) for kind, nouns in table.items())
-
-
-@cache
-def _described_document(language: str) -> re.Pattern:
-    """"the short text", "the four-page statement" (claimants_<language>.toml, documents)."""
-    w = words(language)["documents"]
-    return re.compile(rf"the\s+(?:(?:{'|'.join(w['described_adjectives'])})\s+){{1,2}}(?:{alternation(w['described_nouns'])})")
-
-
 USEFUL = ("actor", "label", "institution", "name", "anaphor", "representative")
 SPOKEN_FOR = ("actor", "institution", "representative", "anaphor")  # what a role before a name stands for
 ROLE_PHRASE = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]*[^s\W]", re.IGNORECASE)  # "the regional governor", not "Briefing members"
@@ -293,7 +246,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         return name_phrase(text, lo, hi, names, masks, language)
     relative = WHICH_SAYS.search(text, 0, cue.start)
     earlier = [c for c in cues(text, language) if relative is not None and c.end <= relative.start() and not c.speaker_after]
-    if earlier and (_own_document(language).match(text, earlier[-1].end, relative.start()) or (earlier[-1].possessive and not text[earlier[-1].end : relative.start()].strip())):  # also "according to the governor's statement, which also listed": the governor's  # "the army said in a statement read on television, which put its losses at ten": the statement's, the army's
+    if earlier and (own_document(language).match(text, earlier[-1].end, relative.start()) or (earlier[-1].possessive and not text[earlier[-1].end : relative.start()].strip())):  # also "according to the governor's statement, which also listed": the governor's  # "the army said in a statement read on television, which put its losses at ten": the statement's, the army's
         return speaker_phrase(text, earlier[-1], names, masks, language, for_claims)
     bare = BARE_RELATIVE.match(text, 0, cue.start)
     inner = [c for c in cues(text, language) if bare is not None and bare.end("np") < c.start and c.end <= cue.start]
