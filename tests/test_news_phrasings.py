@@ -1571,6 +1571,21 @@ CASES = [
     ("On September 10 the group cut off a hand and a foot from each of five men.", date(2012, 9, 20), "attack", date(2012, 9, 10)),
     ("A liquidation phase began on 1 January 2024.", date(2024, 6, 28), "mission_ended", date(2024, 1, 1)),
     ("At the cement factory, production partly resumed on Monday with a reduced team.", date(2025, 7, 10), "reopening", date(2025, 7, 7)),
+    # an attack claimed in the passive, and by a second group on another day; camps handed over
+    # each on its own day; a meeting "held" on a day; charges brought; a visit and a memorandum
+    # told as nouns; a group formed in an aside; a state of emergency "first declared"; a named
+    # leader killed in the active voice (corpora WY-XB)
+    ("The attack on the hotel on Friday was claimed by Al-Mourabitoune.", date(2015, 11, 23), "responsibility_claim", date(2015, 11, 20)),
+    ("The attack has been claimed by Al-Mourabitoune and, on Sunday, by the Macina Liberation Front.", date(2015, 11, 23), "responsibility_claim", date(2015, 11, 22)),
+    ("Since February, the forces have handed over the camps of Gossi, on 19 April 2022, Ménaka, on 13 June 2022, and Gao today.", date(2022, 8, 15), "withdrawal", date(2022, 6, 13)),
+    ("Talks have moved on since the meeting held in Lomé on 28 July 2022 between the two delegations.", date(2022, 9, 3), "diplomatic_call", date(2022, 7, 28)),
+    ("The lawyers contest the charges brought on 15 August 2022 by the public prosecutor.", date(2022, 9, 3), "court_ruling", date(2022, 8, 15)),
+    ("The ministers recalled the visit of the Mauritanian defence minister to Bamako in April 2024.", date(2026, 5, 14), "diplomatic_call", date(2024, 4, 1)),
+    ("They recalled the memorandum on border security signed in Nouakchott on 4 March 2025.", date(2026, 5, 14), "peace_agreement", date(2025, 3, 4)),
+    ("A spokesman for the ANSIPRJ, a group formed in June, told AFP it had attacked the camp.", date(2016, 7, 19), "alliance_formed", date(2016, 6, 1)),
+    ("The state of emergency, first declared on November 20, 2015, remains in force.", date(2016, 3, 21), "curfew", date(2015, 11, 20)),
+    ("French troops killed AQIM leader Abdelmalek Droukdel in northern Mali in June 2020.", date(2022, 8, 15), "death", date(2020, 6, 1)),
+    ("Mali's junta, which seized power in coups in 2020 and 2021, has promised elections, but in July last year it granted interim President Assimi Goita a renewable five-year mandate.", date(2026, 1, 22), "appointment", date(2025, 7, 1)),
 ]
 
 

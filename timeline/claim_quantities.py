@@ -168,6 +168,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
                     and not pats["q:captured"].search(text, lo, figure_start) and not CAPTOR_BEFORE.search(text, lo, figure_start))  # not "The militants took 37 hostages and 29 militants died"
     if shared_death or ("killed" in found and "captured" in found and (killed_after_capture(text, np_end, reach, pats) or captives_killed(text, lo, figure_start, np_end, pats))):  # also "37 foreign hostages and 29 militants died": the verb both share
         return "killed"  # "seized at Aguelhok and killed in cold blood", "executed 20 soldiers captured at Aguelhok": their fate is death
+    if set(found) == {"captured"} and CAPTIVE_NOUN.fullmatch(noun or "") and (fate := _fate_past_breakdown(text, hi, pats)):
+        return fate  # "20 hostages, including one U.S. citizen, were killed": what became of the hostages
     fate_after = re.match(r"\s+(dead|killed|wounded|injured)\b", text[np_end:hi], re.IGNORECASE) or re.search(r"\s(dead|killed|wounded|injured)\s*$", text[end:np_end], re.IGNORECASE)
     if fate_after and "captured" in found:  # "the government counted 20 hostages dead": what became of them
         return "killed" if fate_after.group(1).casefold() in ("dead", "killed") else "wounded"
@@ -196,6 +198,16 @@ COPULA = re.compile(r"\s+(?:remain|remained|remains|are\s+still|were\s+still|is\
 NEXT_CLAUSE = re.compile(r"\s*(?:and|but|or|while|whereas|who|which|that|as|when|after|before)\b", re.IGNORECASE)
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s+", re.IGNORECASE)
 AUXILIARY_AHEAD = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?=(?:had|have|has|were|was|are|is|been)\b)", re.IGNORECASE)
+
+
+def _fate_past_breakdown(text: str, hi: int, pats: dict) -> str | None:
+    """The figure's own passive verb right after a breakdown set off by commas ("…, including one
+    U.S. citizen, were killed"): killed or wounded."""
+    aside = BREAKDOWN_ASIDE.match(text, hi) if text[hi : hi + 1] == "," else None
+    verb = OWN_PASSIVE.match(text, aside.end()) if aside is not None else None
+    if verb is None:
+        return None
+    return next((q for q in ("killed", "wounded") if pats[f"q:{q}"].match(text, verb.end())), None)
 
 
 def _coordinated_end(text: str, np_end: int, language: str) -> int | None:

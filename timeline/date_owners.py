@@ -43,6 +43,18 @@ def _ends_relative_clause(text: str, triggers: list[tuple[int, int, str]], timex
                for start, end, event_type in triggers)
 
 
+SET_OFF_OPENS = re.compile(r"(?<![\w-])(?:and|then|but),\s+(?:(?:late|early)\s+)?(?:on|in)\s+$", re.IGNORECASE)
+SET_OFF_CLOSES = re.compile(r",\s+by\s+")  # not "and, on 14 February, announced that …": the saying's day is free for what it tells
+
+
+def _set_off_for(text: str, triggers: list[tuple[int, int, str]], t: Timex) -> int | None:
+    """The act told again right after a date set off by "and, on …," ("and, on Sunday, by the
+    Macina Liberation Front"): the date is that act's, not the clause's before it."""
+    if not SET_OFF_OPENS.search(text, max(0, t.char_start - 30), t.char_start):
+        return None
+    return next((k for k, (start, _, _) in enumerate(triggers) if start >= t.char_end and SET_OFF_CLOSES.fullmatch(text, t.char_end, start)), None)
+
+
 def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex], language: str) -> dict[int, int]:
     """Which trigger each date belongs to, where the sentence says so: a date right after a
     saying ("announced on Thursday", "claimed responsibility on Friday") or right before one
@@ -56,6 +68,9 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             continue
         if t.kind == "duration" or is_dateline(text, t):
             out[i] = -1  # belongs to no trigger
+            continue
+        if (k := _set_off_for(text, triggers, t)) is not None:
+            out[i] = k  # "claimed by Al-Mourabitoune and, on Sunday, by the Macina Liberation Front": the second claim's day
             continue
         if _media_published(language).search(text, max(0, t.char_start - 120), t.char_start):
             # "The longest video was published on 4 June and shows the attack … on 1 June": the

@@ -42,7 +42,7 @@ def rules(lex: Lexicon) -> list[Rule]:
     unit = rf"(?:{alternation(lex.units)})s?"
     dash = r"\s*(?:-|–|—)\s*"
     before = r"(?<![\w$€£.,/:-])"
-    year_named = r",?\s+of\s+(?P<rel>this|last|next)\s+year\b"  # "January 29 of this year" (not "of the same year": the year told before)
+    year_named = r",?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"  # "January 29 of this year", "9 January this year" (not "of the same year": the year told before)
     rules: list[Rule] = []
     # the shared checks (timeline/date_rule_checks.py), bound to this language
     _unit = partial(unit_of, lex)
@@ -180,6 +180,24 @@ def rules(lex: Lexicon) -> list[Rule]:
             return None
         y = year_for(second, None, ctx)
         return Resolved("range", date(y, first, 1), period(date(y, second, 1), "month")[1], "month", anchor="publication")
+
+    @rule("month_relative_year", rf"(?:\b(?P<part>{part})[\s-]+)?\b(?P<m>{month})(?:,?\s+of)?\s+(?P<rel>last|this|next)\s+year\b")
+    def month_relative_year(m, ctx):
+        """"in July last year", "September of this year": the month of the year counted from
+        publication, never of a year the narrative told before ("coups in 2020 and 2021, … in
+        July last year" is last July)."""
+        mo = month_of(m["m"], lex)
+        if mo is None or not capitalised(m["m"]) or re.search(r"\d\s*$", ctx.text[max(0, m.start() - 4) : m.start()]):
+            return None  # "9 January this year" is a day (day_month)
+        if re.search(rf"(?:{month})\s*(?:,|and|or|to|through|until|[-–])\s*$", ctx.text[max(0, m.start() - 24) : m.start()], re.IGNORECASE):
+            return None  # "in May and June last year": the pair's (month_pair, then the year joined)
+        rel = m["rel"].casefold()
+        y = ctx.published.year + {"last": -1, "this": 0, "next": 1}[rel]
+        if m["part"]:  # "in late July last year"
+            start, end = part_of_month(lex.parts[norm(m["part"])], y, mo)
+            return Resolved("range", start, end, "day", approximate=True, anchor="publication", future=rel == "next", span=part_span(m))
+        start, end = period(date(y, mo, 1), "month")
+        return Resolved("date", start, end, "month", anchor="publication", future=rel == "next")
 
     @rule("month_alone", rf"\b(?P<m>{month})(?!\s*\d)")
     def month_alone(m, ctx):
@@ -336,7 +354,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 RULE_REQUIRES = {
     "iso_date": "year", "numeric_date": "year", "day_range_month": "month digit", "month_day_range": "month digit",
     "day_month_range": "month digit", "month_day": "month digit", "day_month": "month digit", "holiday": "holiday", "day_alone": "digit",
-    "month_pair_year": "month year", "month_year": "month year", "month_part": "month", "month_half": "month", "month_pair": "month", "month_alone": "month", "decade": "year",
+    "month_pair_year": "month year", "month_year": "month year", "month_part": "month", "month_half": "month", "month_pair": "month", "month_relative_year": "month", "month_alone": "month", "decade": "year",
     "year_part": "year", "year_share": "year", "year_range": "year", "year": "year", "relative_day": "relday", "weekend": "relday", "overnight": "relday",
     "relative_period": "unit", "past_period": "unit", "night_range": "weekday", "weekday_pair": "weekday", "weekday": "weekday", "ago": "unit", "duration": "unit",
 }

@@ -65,7 +65,23 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         return [(i, "occurred", timexes[i])]  # "18 August 2020 - Mutiny at Kati; Keita arrested, resigns around midnight"
     if len(found) == 1 and found[0][1] == "occurred" and found[0][0] is not None and (i := finer_day(text, triggers, k, timexes, owner, found[0][0], language)) is not None:
         return [(i, "occurred", timexes[i])]  # "Earlier this month, militants attacked a boat … on the same day, Sept. 7"
+    if len(found) == 1 and found[0][2] is not None and found[0][2].char_end <= triggers[k][0] and (i := _apposed_date(text, triggers, k, timexes, owner)) is not None:
+        return [(i, "occurred", timexes[i])]  # "handed over the camps of Gossi, on 19 April 2022, Ménaka, on 13 June 2022, …": Ménaka's own day
     return found
+
+
+APPOSED_BEFORE = re.compile(r",\s+(?:on|in)\s+")
+APPOSED_AFTER = re.compile(r"\s*(?:,|and\b|[.;]|$)")
+
+
+def _apposed_date(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int]) -> int | None:
+    """A date set off right after a trigger (", on 13 June 2022,") that no other trigger owns:
+    the trigger's own, over one told before it."""
+    end = triggers[k][1]
+    for i, t in enumerate(timexes):
+        if t.char_start >= end and t.kind != "duration" and owner.get(i, k) == k and APPOSED_BEFORE.fullmatch(text, end, t.char_start) and APPOSED_AFTER.match(text, t.char_end):
+            return i
+    return None
 
 
 YEAR_RANGE = re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}")

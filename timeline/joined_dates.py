@@ -109,8 +109,8 @@ def _share_years(text: str, timexes: list[Timex], published: date) -> list[Timex
     from timeline.dates import names_weekday_only  # the tagger imports this module
     out = list(timexes)
     for i, a in enumerate(out):
-        if a.anchor != "publication" or a.kind != "date" or a.precision not in ("day", "month") or re.search(r"\d{4}|'\d\d", a.text):
-            continue
+        if a.anchor != "publication" or a.kind != "date" or a.precision not in ("day", "month") or re.search(r"\d{4}|'\d\d|(?<![\w-])year(?![\w-])", a.text, re.IGNORECASE):
+            continue  # "in July last year" names its own year
         if names_weekday_only(a):
             continue  # "seized power in August 2020, and on Monday it dissolved …": Monday is this week's
         after = out[i + 1] if i + 1 < len(out) else None

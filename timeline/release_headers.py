@@ -47,7 +47,7 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     one_line = _one_line_letterhead(discourse.language).fullmatch(" ".join(ctx.sentence.text.split()))
     if one_line is not None:  # "MINISTRY OF THE ARMED FORCES — PRESS RELEASE"
         letterhead = one_line.group("issuer")
-    elif i and _release_kind(discourse.language).match(ctx.sentence.text) and contexts[i - 1].sentence.kind == "heading":
+    elif i and _release_kind(discourse.language).match(ctx.sentence.text) and contexts[i - 1].sentence.kind in ("heading", "title"):  # the letterhead may open the page, read as its title
         letterhead = " ".join(contexts[i - 1].sentence.text.split())
         if (named := _named_letterhead(contexts, i)) is not None:
             return named

@@ -26,8 +26,10 @@ def _ellipsis_re(language: str) -> GatedPattern | None:
     another = "|".join(map(phrase_pattern, sorted(rule.get("another_verbs", []), key=len, reverse=True)))
     again = rf"|(?<![\w-])another\s+(?:one\s+)?({another})(?![\w-])" if another else ""
     one = rf"|(?<![\w-])(?:by|and|then)\s+((?:a\s+(?:second|third|fourth|fifth|new|further)|another)\s+one)(?=\s+(?:{followers})\b)"  # "a coup in August 2020 that was followed by a second one in May 2021"
-    by_whom = r"|(?<![\w-])(?:followed\s+by|and\s+by)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:\s+\((?-i:[A-Z])[\w’'.-]*\))?)(?=\s+(?:(?:only|finally|eventually|later)\s+)?(?:on|in)\s+(?:\d|(?-i:[A-Z])))"  # "signed the peace deal on May 15, 2015, followed by the CMA on June 20"; "and by the rebel Coordination of Azawad Movements (CMA) on June 20"
-    return GatedPattern(re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;:]|\s+[—–]\s|\s+(?:{followers})\b){again}{one}{by_whom}", re.IGNORECASE))  # also "Niger did the same: its spokesman said …"
+    agent = r"((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:\s+\((?-i:[A-Z])[\w’'.-]*\))?)"
+    by_whom = rf"|(?<![\w-])(?:followed\s+by|and\s+by)\s+{agent}(?=\s+(?:(?:only|finally|eventually|later)\s+)?(?:on|in)\s+(?:\d|(?-i:[A-Z])))"  # "signed the peace deal on May 15, 2015, followed by the CMA on June 20"; "and by the rebel Coordination of Azawad Movements (CMA) on June 20"
+    dated_by = rf"|(?<![\w-])and,\s+(?:(?:late|early)\s+)?(?:on|in)\s+[^,.;]{{2,30}}?,\s+by\s+(?=(?:the\s+)?(?-i:[A-Z])){agent}(?=\s*[.,;]|$)"  # "has been claimed by Al-Mourabitoune and, on Sunday, by the Macina Liberation Front"
+    return GatedPattern(re.compile(rf"(?<![\w-])({verbs})(?=\s*[.,;:]|\s+[—–]\s|\s+(?:{followers})\b){again}{one}{by_whom}{dated_by}", re.IGNORECASE))  # also "Niger did the same: its spokesman said …"
 
 
 @cache
@@ -57,10 +59,13 @@ def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous:
         said = [t for t in triggers if before and t[1] <= before[-1][0] and is_saying(t[2])]
         if said and not re.search(r"[,;:.]", text[said[-1][1] : before[-1][0]]):
             kind = said[-1][2]  # "The Secretary-General condemned the attack …, and the Council did the same": the condemnation again, not the attack
-        group = next(g for g in (1, 2, 3, 4) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
+        told = [t for t in triggers if t[1] <= m.start()]
+        if group == 5 and told and is_saying(told[-1][2]):
+            kind = told[-1][2]  # "claimed by Al-Mourabitoune and, on Sunday, by the Macina Liberation Front": the claim again
         if kind and DECIDED.search(m.group(group)) and event_types()[kind].acled_event_type in VIOLENT:
             continue  # "Niger took the same decision" repeats a decision, never the attack told last
-        if kind and group == 4 and (event_types()[kind].acled_event_type in VIOLENT or not before):
+        if kind and group in (4, 5) and (event_types()[kind].acled_event_type in VIOLENT or not before):
             continue  # "an attack, followed by the army's response on Monday": another event, not the same told again
         if group == 4 and before and m.group().casefold().startswith("and") and not _dated_before(language).search(text, before[-1][1], m.start()):
             continue  # "adopted by the council and by the Assembly (CNT) on 12 June": two agents of one act on one day
