@@ -1586,6 +1586,11 @@ CASES = [
     ("The state of emergency, first declared on November 20, 2015, remains in force.", date(2016, 3, 21), "curfew", date(2015, 11, 20)),
     ("French troops killed AQIM leader Abdelmalek Droukdel in northern Mali in June 2020.", date(2022, 8, 15), "death", date(2020, 6, 1)),
     ("Mali's junta, which seized power in coups in 2020 and 2021, has promised elections, but in July last year it granted interim President Assimi Goita a renewable five-year mandate.", date(2026, 1, 22), "appointment", date(2025, 7, 1)),
+    ("It recalls that GATIA has occupied Anefis since 17 August 2015 in defiance of the mediation.", date(2016, 8, 13), "territory_seized", date(2015, 8, 17)),
+    ("It follows the high-level meeting of the Agreement Monitoring Committee (CSA), held in Bamako on 10 February 2017, which adopted a timetable.", date(2017, 3, 1), "diplomatic_call", date(2017, 2, 10)),
+    ("The report of the commission of inquiry, handed to the Government in October, counted three dead.", date(2017, 3, 3), "report_published", date(2016, 10, 1)),
+    ("Armed youths of the CJA, a group that broke away from the CMA in October 2016, blocked the assembly.", date(2017, 3, 31), "alliance_formed", date(2016, 10, 1)),
+    ("The Security Council extended the mandate of MINUSMA until 30 June 2015 on Wednesday.", date(2014, 10, 10), "mission_renewed", date(2014, 10, 8)),
 ]
 
 

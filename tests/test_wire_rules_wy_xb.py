@@ -32,6 +32,9 @@ NOT_EVENTS = [
     ("A working group formed in June will report on school fees.", "alliance_formed"),
     ("A meeting held in a mosque was attacked on Friday.", "diplomatic_call"),
     ("Gunmen killed the village chief on Sunday.", "death"),  # no one named: a casualty of the attack, not a named death
+    ("The press conference, held on Monday at the ministry, drew a crowd.", "diplomatic_call"),
+    ("The report was handed to the printer on Monday.", "report_published"),
+    ("The club has occupied first place since March 6.", "territory_seized"),
 ]
 
 

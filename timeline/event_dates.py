@@ -31,7 +31,7 @@ from timeline.subject_dates import coordinated_under_opening, coordination, date
 from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, possessed_by_date, referred
 
 
-UNTIL_PLANNED = re.compile(r"(?<![\w-])(?:(?:would|will|shall|must)\s[^.;]*?(?<![\w-])|(?:runs|run|lasts|remains|remain|valid|in\s+force)\s+)(?:until|till|pending)\s+$", re.IGNORECASE)  # not "fighting continued until Tuesday"; "a transition that runs until 29 July" is a state's end
+UNTIL_PLANNED = re.compile(r"(?<![\w-])(?:(?:would|will|shall|must)\s[^.;]*?(?<![\w-])|(?:runs|run|lasts|remains|remain|valid|in\s+force)\s+|(?:extended|extends|extend|extending|renewed|renews|renew|renewing|prolonged|prolongs|prolong|prolonging)\s[^.;]{0,80}?(?<![\w-]))(?:until|till|pending)\s+$", re.IGNORECASE)  # also "extended the mandate of MINUSMA until 30 June 2015": the new end, not the extension's day  # not "fighting continued until Tuesday"; "a transition that runs until 29 July" is a state's end
 ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|a|an|this|that)\s+$", re.IGNORECASE)
 
 
@@ -70,6 +70,7 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     return found
 
 
+OCCUPYING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:occupied|occupy|occupies|occupying)", re.IGNORECASE)  # a hold that began on its "since" day
 APPOSED_BEFORE = re.compile(r",\s+(?:on|in)\s+")
 APPOSED_AFTER = re.compile(r"\s*(?:,|and\b|[.;]|$)")
 
@@ -175,8 +176,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         own = [i for i in own if i not in moved_from] or own  # "slipped from 19 March to 18 June": the new date
         own = own or neighbouring_clause_date(text, spans, (lo, hi), triggers, k, timexes, [i for i in dated if i not in owner], language)
         own = own or fronted_in_complement(text, spans, lo, triggers, k, timexes)
-    if event_types()[event_type].acled_event_type in VIOLENT:  # "killed at least 32 civilians since the start of the year": a tally, not a day
-        own = [i for i in own if not timexes[i].text.casefold().startswith("since")]
+    if event_types()[event_type].acled_event_type in VIOLENT and not OCCUPYING.fullmatch(text, start, end):  # "killed at least 32 civilians since the start of the year": a tally, not a day
+        own = [i for i in own if not timexes[i].text.casefold().startswith("since")]  # (but "has occupied Anefis since 17 August 2015" took it then)
     # "leaving a bloc they had belonged to since 1975": a state of another clause, begun then
     own = [i for i in own if not (timexes[i].text.casefold().startswith("since") and timexes[i].char_start >= end and STATE_SINCE.search(text[end : timexes[i].char_start]))]
     if referred(text, start, language):
