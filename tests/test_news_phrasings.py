@@ -1571,12 +1571,9 @@ CASES = [
     ("On September 10 the group cut off a hand and a foot from each of five men.", date(2012, 9, 20), "attack", date(2012, 9, 10)),
     ("A liquidation phase began on 1 January 2024.", date(2024, 6, 28), "mission_ended", date(2024, 1, 1)),
     ("At the cement factory, production partly resumed on Monday with a reduced team.", date(2025, 7, 10), "reopening", date(2025, 7, 7)),
-    # an attack claimed in the passive, and by a second group on another day; camps handed over
-    # each on its own day; a meeting "held" on a day; charges brought; a visit and a memorandum
+    # camps handed over each on its own day; a meeting "held" on a day; charges brought; a visit and a memorandum
     # told as nouns; a group formed in an aside; a state of emergency "first declared"; a named
     # leader killed in the active voice (corpora WY-XB)
-    ("The attack on the hotel on Friday was claimed by Al-Mourabitoune.", date(2015, 11, 23), "responsibility_claim", date(2015, 11, 20)),
-    ("The attack has been claimed by Al-Mourabitoune and, on Sunday, by the Macina Liberation Front.", date(2015, 11, 23), "responsibility_claim", date(2015, 11, 22)),
     ("Since February, the forces have handed over the camps of Gossi, on 19 April 2022, Ménaka, on 13 June 2022, and Gao today.", date(2022, 8, 15), "withdrawal", date(2022, 6, 13)),
     ("Talks have moved on since the meeting held in Lomé on 28 July 2022 between the two delegations.", date(2022, 9, 3), "diplomatic_call", date(2022, 7, 28)),
     ("The lawyers contest the charges brought on 15 August 2022 by the public prosecutor.", date(2022, 9, 3), "court_ruling", date(2022, 8, 15)),

@@ -98,8 +98,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     lo, hi = _clause_bounds(text, start, end, language)
     if kind == "equipment":
         return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) or listed_after_loss(text, lo, pats) or listed_before_loss(text, hi, pats) else None
-    after = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end:hi])
-    if after:  # "129 killings, 46 injuries and 61 abductions"
+    after = re.match(r"\s+(?:of\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end:hi])
+    if after:  # "129 killings, 46 injuries and 61 abductions", "cost dozens of lives"
         fates = fate_nouns(language)
         fate = fates.get(after.group(1)) or (after.group(2) and fates.get(f"{after.group(1)} {after.group(2)}"))
         if fate:
@@ -207,7 +207,8 @@ def _fate_past_breakdown(text: str, hi: int, pats: dict) -> str | None:
     verb = OWN_PASSIVE.match(text, aside.end()) if aside is not None else None
     if verb is None:
         return None
-    return next((q for q in ("killed", "wounded") if pats[f"q:{q}"].match(text, verb.end())), None)
+    fate = next((q for q in ("killed", "wounded") if (hit := pats[f"q:{q}"].match(text, verb.end()))), None)
+    return None if fate is None or re.match(r"\s+or\s", text[hit.end() :]) else fate  # not "were killed or wounded": a mixed toll
 
 
 def _coordinated_end(text: str, np_end: int, language: str) -> int | None:

@@ -42,6 +42,7 @@ def _dated_before(language: str) -> re.Pattern:
 
 
 DECIDED = re.compile(r"(?<![\w-])(?:step|decision|move)(?![\w-])", re.IGNORECASE)
+CLAIMED_BY = re.compile(r"(?<![\w-])(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?claimed\s+by\s", re.IGNORECASE)
 
 
 def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous: str | None, language: str) -> list[tuple[int, int, str]]:
@@ -62,7 +63,9 @@ def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous:
         group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
         told = [t for t in triggers if t[1] <= m.start()]
         if group == 5 and told and is_saying(told[-1][2]):
-            kind = told[-1][2]  # "claimed by Al-Mourabitoune and, on Sunday, by the Macina Liberation Front": the claim again
+            kind = told[-1][2]  # "… said by X and, on Sunday, by Y": the saying again
+        elif group == 5 and told and CLAIMED_BY.search(text, told[-1][1], m.start()):
+            kind = "responsibility_claim"  # "The attack has been claimed by Al-Mourabitoune and, on Sunday, by the Macina Liberation Front": the claim again, for the second group
         if kind and DECIDED.search(m.group(group)) and event_types()[kind].acled_event_type in VIOLENT:
             continue  # "Niger took the same decision" repeats a decision, never the attack told last
         if kind and group in (4, 5) and (event_types()[kind].acled_event_type in VIOLENT or not before):
