@@ -14,7 +14,6 @@ from functools import cache
 from dataclasses import replace
 from datetime import date
 
-from timeline.anchored_dates import after_phrase
 from timeline.date_owners import owners
 from timeline.dated_together import date_only, entry_head_place, entry_place_head, entry_separator, kicker_head
 from timeline.dates import Timex
@@ -30,7 +29,8 @@ from timeline.listed_decisions import list_leads
 from timeline.live_blogs import entry_days
 from timeline.text_lines import BULLET
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
-from timeline.names import NameMatch, actors, ancestors, most_specific, places
+from timeline.names import NameMatch, actors, most_specific, places
+from timeline.mention_places import a_building, country_level, heading_place, place_before_aside, sentence_place_for, where_antecedent, whose_antecedent
 from timeline.parallel_lists import paired_places
 from timeline.place_anaphora import named_before, same_area
 from timeline.regex_gate import alternation
@@ -58,21 +58,6 @@ AND_THEN = re.compile(r"\W*(?:and|then)\s+(?:(?:also|then|later)\s+)?[\w’'-]+\
 BARE_DOCUMENT = re.compile(r"(?:^\W*|[,;:]\s+)(?:the|a|this|that)\s+$", re.IGNORECASE)  # "…, the statement was read": a document no one is named before
 
 
-def _country(place_id: str | None) -> bool:
-    """A place no finer than a country: context enough for a coup or a statement ("in Mali")."""
-    return place_id is not None and places()[place_id].fields.get("precision") == "country"
-
-
-def _where_antecedent(text: str, spans: list[tuple[int, int]], position: int, place_names: list[NameMatch]) -> str | None:
-    """The place a "where" clause refers to, for the events told in it: the place named last
-    before the clause ("fighting erupted around Ber, near Timbuktu, where … had been killed")."""
-    lo = spans[clause_of(spans, position)][0]
-    if not re.match(r"\s*where\b", text[lo:position], re.IGNORECASE):
-        return None
-    before = [n for n in place_names if n.end <= lo]
-    return before[-1].id if before else None
-
-
 ALSO_BEFORE = re.compile(r"(?<![\w-])also\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "also closed", "also summoned the ambassador and announced"
 MEDIA_PEOPLE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:journalists?|correspondents?|reporters?|crew|staff|employees|cameraman|photographers?|drivers?)(?![\w-])", re.IGNORECASE)
 
@@ -92,38 +77,6 @@ def _founding_of_a_non_group(text: str, trigger: tuple[int, int, str], actor_nam
     return not any(actors()[n.id].fields.get("type") in kinds for n in before)
 
 
-def _whose_antecedent(text: str, t_start: int, place_names: list[NameMatch]) -> str | None:
-    """"Konna, the central town whose capture last week prompted France to intervene": an event
-    noun right after "whose" happened at the place the relative clause hangs on."""
-    whose = re.search(r"(?<![\w-])whose\s+$", text[max(0, t_start - 12) : t_start], re.IGNORECASE)
-    if whose is None:
-        return None
-    before = [n for n in place_names if n.end <= t_start and re.fullmatch(r",?\s*(?:(?:the|a|an)\s+[^,;.]{0,40}?\s+)?whose\s+", text[n.end : t_start], re.IGNORECASE)]
-    return before[-1].id if before and not _country(before[-1].id) else None
-
-
-def _place_before_aside(text: str, lo: int, place_names: list[NameMatch], place_id: str | None) -> str | None:
-    """"its post at Bamba, in the Bourem district of the Gao region, was attacked": the clause
-    opens with an aside that only says where the place named just before it lies; that place,
-    inside the aside's, is where it happened."""
-    before = [n for n in place_names if n.end <= lo and text[n.end : lo].strip() == ","]
-    if not before or (place_id is not None and place_id not in ancestors(before[-1].id)):
-        return place_id
-    return before[-1].id
-
-
-def _sentence_place_for(text: str, spans: list[tuple[int, int]], k: int, triggers: list[tuple[int, int, str]], place_names: list[NameMatch],
-                        sentence_place: str | None, language: str) -> str | None:
-    """The sentence's place for an event whose clause names none, unless that place lies in a
-    clause counted from this event's day ("attacked on 2 June, the day after jihadists overran
-    the base of Boulkessi"): that clause's place is its own event's."""
-    if sentence_place is None:
-        return None
-    counted = [spans[clause_of(spans, t[0])] for j, t in enumerate(triggers) if j != k and after_phrase(language).search(text, spans[clause_of(spans, t[0])][0], t[0])]
-    kept = [n.id for n in place_names if not any(a <= n.start and n.end <= b for a, b in counted)]
-    return sentence_place if sentence_place in kept else most_specific(list(dict.fromkeys(kept)))
-
-
 def mentions_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en", published: date | None = None) -> list[Mention]:
     """Every event mention of one article (a pure function of its sentences, dates and names;
     ``published`` dates a live blog's entries that no day heading dates)."""
@@ -135,7 +88,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     last_named: str | None = None  # the last place the article named ("in the same area" stands for it)
     section_place: str | None = None  # the place a roundup's heading names ("GAO", "TIMBUKTU - …")
     headings = [c for c in contexts if c.sentence.kind == "heading"]
-    placed = sum(1 for c in headings if _heading_place(c.sentence.text, c.names))
+    placed = sum(1 for c in headings if heading_place(c.sentence.text, c.names))
     sectioned = placed >= 2 or (placed == 1 and len(headings) >= 2)  # a lone "BAMAKO" line is a dateline, not a section
     previous_paragraph = None
     article_actors: list[str] = []  # in order of appearance, up to the current sentence
@@ -156,9 +109,9 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         ctx, at = past_context(ctx, language) if s.paragraph_index in in_entries else (ctx, None)  # "20 June 2015: the CMA signs …" read as "signed"
         text = ctx.sentence.text if at is not None else " " * cut + text[cut:]  # the dateline read as blank, offsets kept: "BAMAKO (AP) - On Sunday the army said …" opens with its date
         if s.kind in ("heading", "title"):
-            section_place = _heading_place(text, ctx.names) if s.kind == "heading" and sectioned else None
+            section_place = heading_place(text, ctx.names) if s.kind == "heading" and sectioned else None
         # "pro-Kremlin bloggers", "anti-French protests": a name as an attribute acts in nothing
-        actor_names = [n for n in ctx.names if n.kind == "actor" and not re.search(r"\b(?:pro|anti)[-‑]$", text[max(0, n.start - 5) : n.start], re.IGNORECASE) and not _a_building(text, n, language)]
+        actor_names = [n for n in ctx.names if n.kind == "actor" and not re.search(r"\b(?:pro|anti)[-‑]$", text[max(0, n.start - 5) : n.start], re.IGNORECASE) and not a_building(text, n, language)]
         article_actors = [a for a in article_actors if a not in {n.id for n in actor_names}] + [n.id for n in actor_names]
         has_person = any(registry[n.id].fields.get("type") == "person" for n in actor_names)
         spans = clauses(text, language, ctx.timexes)
@@ -192,7 +145,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
             within = [n.id for n in ctx.names if n.kind == "place" and t_start <= n.start and n.end <= t_end]  # "struck the Kati military camp"
             listed = [n.id for n in ctx.names if n.kind == "place" and (n.start, n.end) == (t_start, t_end)]  # "…, Gao the next day": the place is the trigger
-            place_id = (listed or [None])[0] or object_place(text, t_end, ctx.names, language) or most_specific([p for p in within if not _country(p)]) or most_specific(list(dict.fromkeys(near_places)))
+            place_id = (listed or [None])[0] or object_place(text, t_end, ctx.names, language) or most_specific([p for p in within if not country_level(p)]) or most_specific(list(dict.fromkeys(near_places)))
             if listed and event_type in typed:
                 event_type = typed[event_type]  # "entered Gao on 26 January, and Timbuktu two days later": as Gao was
             else:
@@ -206,13 +159,13 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 typed[raw_type] = event_type
             etype = types[event_type]
             if lo < spans[clause_of(spans, t_start)][0]:  # the clause opens after an aside
-                place_id = _place_before_aside(text, lo, place_names, place_id)
-            if place_id is None or _country(place_id):
-                place_id = _whose_antecedent(text, t_start, [n for n in ctx.names if n.kind == "place"]) or place_id
+                place_id = place_before_aside(text, lo, place_names, place_id)
+            if place_id is None or country_level(place_id):
+                place_id = whose_antecedent(text, t_start, [n for n in ctx.names if n.kind == "place"]) or place_id
             if place_id is None:
-                place_id = _where_antecedent(text, spans, t_start, place_names)  # "around Ber, near Timbuktu, where the army said …"
-            if place_id is None and (etype.acled_event_type in PLACED_BY_CONTEXT or _country(sentence_place)):
-                place_id = _sentence_place_for(text, spans, k, triggers, place_names, sentence_place, language)  # fighting told beside its place; a coup is not where the sentence's massacre was
+                place_id = where_antecedent(text, spans, t_start, place_names)  # "around Ber, near Timbuktu, where the army said …"
+            if place_id is None and (etype.acled_event_type in PLACED_BY_CONTEXT or country_level(sentence_place)):
+                place_id = sentence_place_for(text, spans, k, triggers, place_names, sentence_place, language)  # fighting told beside its place; a coup is not where the sentence's massacre was
             if place_id is None and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.supports_only):
                 place_id = entry_head_place(text, ctx.names, ctx.timexes)  # "- Sobane Da (Bandiagara), 9 June 2019: 35 villagers killed"
             place_basis = "sentence" if place_id else "none"
@@ -280,28 +233,6 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             last_town[s.paragraph_index] = towns[-1]
     inherited = [m for m in continued_into(_inherit_dates(entry_days(out, contexts, published), contexts, language, list_items), contexts, language) if m.start_date is not None or not types[m.event_type].needs_any_date]
     return _drop_sayings_of_announcements(collapse_same_sentence(drop_claimed_references(inherited, language), language), language)
-
-
-def _a_building(text: str, n: NameMatch, language: str) -> bool:
-    """"protested outside the French embassy", "took the former MINUSMA camp": a building named
-    for an actor is where it happened, not who acted (events_<language>.toml ``buildings``)."""
-    conf = event_words(language).get("buildings")
-    if not conf:
-        return False
-    if re.search(rf"(?<![\w-])(?:{alternation(conf['former'])})\s+$", text[max(0, n.start - 12) : n.start], re.IGNORECASE) and re.match(rf"\s+(?:{alternation(conf['former_sites'])})(?![\w-])", text[n.end :], re.IGNORECASE):
-        return True  # "took the former MINUSMA camp": the camp is no longer theirs, they did nothing
-    if not re.search(rf"(?<![\w-])(?:{alternation(conf['nouns'])})\s*$", text[n.start : n.end], re.IGNORECASE):
-        return False
-    return re.search(rf"(?<![\w-])(?:{alternation(conf['before'])})\s+(?:the\s+)?$", text[max(0, n.start - 30) : n.start], re.IGNORECASE) is not None
-
-
-def _heading_place(text: str, names: list) -> str | None:
-    """The place a section heading opens with, as roundups head their items ("GAO", "TIMBUKTU -
-    Assault on the airport camp", "Menaka: army vehicle hits mine")."""
-    for n in names:
-        if n.kind == "place" and n.start == 0 and re.match(r"\s*(?:$|[-–—:|]\s|\()", text[n.end :]):
-            return n.id
-    return None
 
 
 def _drop_sayings_of_announcements(mentions: list[Mention], language: str) -> list[Mention]:
