@@ -42,7 +42,17 @@ def _dated_before(language: str) -> re.Pattern:
 
 
 DECIDED = re.compile(r"(?<![\w-])(?:step|decision|move)(?![\w-])", re.IGNORECASE)
-CLAIMED_BY = re.compile(r"(?<![\w-])(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?claimed\s+by\s", re.IGNORECASE)
+
+
+@cache
+def _claimed_by(language: str) -> re.Pattern:
+    """A passive claim before a repeated "by" ("has been claimed by X and, on Sunday, by Y"):
+    events_<language>.toml ``ellipsis.claim_participles``."""
+    participles = event_words(language).get("ellipsis", {}).get("claim_participles", [])
+    if not participles:
+        return re.compile(r"(?!)")
+    words = alternation(participles)
+    return re.compile(rf"(?<![\w-])(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:{words})\s+by\s", re.IGNORECASE)
 
 
 def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous: str | None, language: str) -> list[tuple[int, int, str]]:
@@ -64,7 +74,7 @@ def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous:
         told = [t for t in triggers if t[1] <= m.start()]
         if group == 5 and told and is_saying(told[-1][2]):
             kind = told[-1][2]  # "… said by X and, on Sunday, by Y": the saying again
-        elif group == 5 and told and CLAIMED_BY.search(text, told[-1][1], m.start()):
+        elif group == 5 and told and _claimed_by(language).search(text, told[-1][1], m.start()):
             kind = "responsibility_claim"  # "The attack has been claimed by Al-Mourabitoune and, on Sunday, by the Macina Liberation Front": the claim again, for the second group
         if kind and DECIDED.search(m.group(group)) and event_types()[kind].acled_event_type in VIOLENT:
             continue  # "Niger took the same decision" repeats a decision, never the attack told last
