@@ -581,7 +581,7 @@ FLOORS = {
     "devcorpus_gk": {"dates": (0.94, 0.97), "events": (0.8, 0.8), "events_overlap": (0.83, 0.82), "claims": (0.95, 0.95)},
     "devcorpus_gl": {"dates": (0.92, 0.93), "events": (0.64, 0.87), "events_overlap": (0.76, 0.9), "claims": (0.88, 0.9)},
     "devcorpus_gm": {"dates": (0.91, 0.92), "events": (0.66, 0.74), "events_overlap": (0.7, 0.77), "claims": (0.83, 0.73)},
-    "devcorpus_gn": {"dates": (0.87, 0.87), "events": (0.7, 0.79), "events_overlap": (0.77, 0.87), "claims": (0.85, 0.84)},
+    "devcorpus_gn": {"dates": (0.87, 0.87), "events": (0.7, 0.79), "events_overlap": (0.75, 0.87), "claims": (0.85, 0.84)},
     "devcorpus_go": {"dates": (0.88, 0.96), "events": (0.65, 0.57), "events_overlap": (0.76, 0.67), "claims": (0.64, 0.59)},
     "devcorpus_gp": {"dates": (0.95, 0.96), "events": (0.57, 0.68), "events_overlap": (0.64, 0.71), "claims": (0.93, 0.84)},
     "devcorpus_gq": {"dates": (0.92, 0.92), "events": (0.79, 0.67), "events_overlap": (0.81, 0.69), "claims": (0.78, 0.74)},

@@ -27,7 +27,7 @@ from timeline.sentence_clauses import clause_of, clauses, told_opening, trigger_
 from timeline.shared_dates import coordinated_predicate, coordinated_with_opening, shared_adjacent
 from timeline.since_dates import since_start
 from timeline.staged_acts import in_stages, opens_stages
-from timeline.subject_dates import coordinated_under_opening, coordination, dated_subject, sitting_subject, subject_of_predicate
+from timeline.subject_dates import coordinated_under_opening, coordination, dated_subject, instrument_of, sitting_subject, subject_of_predicate
 from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, possessed_by_date, referred
 
 
@@ -57,6 +57,10 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         caused = _date_for(text, triggers, j, timexes, owner, language)
         if caused[0][0] is not None and caused[0][1] == "occurred":
             return caused[:1]
+    if (j := instrument_of(text, triggers, k, language)) is not None:
+        adopted = _date_for(text, triggers, j, timexes, owner, language)
+        if adopted[0][0] is not None and adopted[0][1] == "occurred":
+            return adopted[:1]  # "resolution 2164 (2014), adopted on 25 June 2014, by which they extended the mandate": the act is the adoption's, whatever deadline it sets
     if found[0][0] is None and (i := dated_subject(text, triggers, k, timexes, language)) is not None:
         return [(i, "occurred", timexes[i])]  # "The French intervention of January 2013 pushed the jihadists out of the towns": what it did, then
     if found[0][0] is None and (i := sitting_subject(text, triggers, k, timexes, language)) is not None:

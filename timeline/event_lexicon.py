@@ -88,6 +88,22 @@ def event_words(language: str) -> dict:
 
 
 @cache
+def _instrument_noun(language: str) -> re.Pattern:
+    return re.compile(rf"(?:{alternation(event_words(language)['instruments']['nouns'])})(?![\w-])", re.IGNORECASE)
+
+
+def adopts_instrument(event_type: str, trigger: str, language: str) -> bool:
+    """"resolution 2690, adopted": the adoption of an instrument whose act the sentence may tell
+    (events_<language>.toml ``instruments``)."""
+    return event_type in event_words(language)["instruments"]["adoption_types"] and _instrument_noun(language).match(trigger) is not None
+
+
+def instrument_act(event_type: str, language: str) -> bool:
+    """A mandate ended, extended or created: what an adopted instrument does."""
+    return event_types()[event_type].merge_group in event_words(language)["instruments"]["act_groups"]
+
+
+@cache
 def reporting_re(language: str) -> re.Pattern:
     words = sorted(event_words(language)["reporting_words"], key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:on|in|at|late|early|last|this)?\s*$", re.IGNORECASE)

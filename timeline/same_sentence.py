@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.trigger_context import claimed_object
-from timeline.event_lexicon import event_types, event_words
+from timeline.event_lexicon import adopts_instrument, event_types, event_words, instrument_act
 from timeline.mention_records import Mention
 from timeline.names import compatible_places, places
 from timeline.regex_gate import alternation
@@ -197,13 +197,21 @@ def _members_of_series(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _acts_of_instruments(mentions: list[Mention], language: str) -> list[Mention]:
+    """"By resolution 2690, adopted on 30 June 2023, the Security Council ended the mandate":
+    the resolution's adoption and the act it makes (dated by it, event_dates.py) are one event,
+    the act (events_<language>.toml ``instruments``)."""
+    acts = [(m.sentence_id, m.start_date) for m in mentions if m.start_date is not None and instrument_act(m.event_type, language)]
+    return [m for m in mentions if not (adopts_instrument(m.event_type, m.trigger, language) and (m.sentence_id, m.start_date) in acts)]
+
+
 def collapse_same_sentence(mentions: list[Mention], language: str = "en") -> list[Mention]:
     """Triggers of one merge group with the same date in one sentence are one mention
     ("the 2012 uprising that led to a brief Islamist takeover"): the first in lexicon order."""
     types = event_types()
     priority = {name: i for i, name in enumerate(types)}
     kept: list[Mention] = []
-    for m in _drop_undated_twins(_drop_means_of_dated_attacks(_subjects_of_dated_killings(_burning_in_attacks(_members_of_series(mentions)))), language):
+    for m in _drop_undated_twins(_drop_means_of_dated_attacks(_subjects_of_dated_killings(_burning_in_attacks(_members_of_series(_acts_of_instruments(mentions, language))))), language):
         twin = None if _told_apart(m, language) else next(
             (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
              and (k.start_date, k.end_date) == (m.start_date, m.end_date) and not _placed_apart(k, m)),

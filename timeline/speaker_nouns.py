@@ -61,3 +61,29 @@ def described_document(language: str) -> re.Pattern:
     """"the short text", "the four-page statement" (claimants_<language>.toml, documents)."""
     w = words(language)["documents"]
     return re.compile(rf"the\s+(?:(?:{'|'.join(w['described_adjectives'])})\s+){{1,2}}(?:{alternation(w['described_nouns'])})")
+
+
+@cache
+def _toll_givers(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """A toll someone gave, as the antecedent of a relative that speaks (claimants_<language>.toml,
+    ``given_tolls``): "the one the army gave late on Monday, which listed …" and "the army gave a
+    first toll on Monday, which listed …"."""
+    w = words(language)["given_tolls"]
+    verbs, nouns = alternation(w["verbs"]), alternation(w["nouns"])
+    tail = r"(?:\s+(?:had|has|have)(?:\s+(?:first|earlier|initially|already))?)?\s+(?:" + verbs + r")(?![\w-])"
+    after = r"[^,;:\"“”]{0,50}$"
+    named = rf"(?P<who>(?:the|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?|(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})"
+    return (
+        re.compile(rf"(?<![\w-])(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns}|one)\s+(?:that\s+|which\s+)?{named}{tail}{after}", re.IGNORECASE),
+        re.compile(rf"(?:^|[,;:]\s*|(?<![\w-])(?:and|but)\s+){named}{tail}\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})(?![\w-]){after}", re.IGNORECASE),
+    )
+
+
+def toll_giver(text: str, end: int, language: str) -> tuple[int, int] | None:
+    """Who gave the toll that a ", which listed …" right after ``end`` continues: the subject of
+    the clause that gave it (its speaker), or None."""
+    for pattern in _toll_givers(language):
+        m = pattern.search(text, 0, end)
+        if m is not None:
+            return m.span("who")
+    return None

@@ -18,7 +18,7 @@ from timeline.dates import lexicon
 from timeline.names import NameMatch, actors, places
 from timeline.regex_gate import alternation
 from timeline.sayings import CONTACT_RELATIVE, Cue, cues, norm, normed_words, saying_patterns, words
-from timeline.speaker_nouns import bare_claim_noun, described_document, institution_types, members_of, own_document, possessed_claim
+from timeline.speaker_nouns import bare_claim_noun, described_document, institution_types, members_of, own_document, possessed_claim, toll_giver
 from timeline.speaker_clauses import before_relative, citing, in_relative, is_aside, relative_body, sourced_by
 from timeline.speaker_shapes import (
     AND_BEFORE, APPOSED_REDUCED, APPOSITIVE_WITH_AND, BARE_RELATIVE, CLAUSE_VERB, COMPARED, COORDINATED_VERB, COUNT_AFTER_SPEAKER, COUNT_IN_PHRASE,
@@ -248,6 +248,9 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     earlier = [c for c in cues(text, language) if relative is not None and c.end <= relative.start() and not c.speaker_after]
     if earlier and (own_document(language).match(text, earlier[-1].end, relative.start()) or (earlier[-1].possessive and not text[earlier[-1].end : relative.start()].strip())):  # also "according to the governor's statement, which also listed": the governor's  # "the army said in a statement read on television, which put its losses at ten": the statement's, the army's
         return speaker_phrase(text, earlier[-1], names, masks, language, for_claims)
+    giver = toll_giver(text, relative.start(), language) if relative is not None else None
+    if giver is not None and (given := name_phrase(text, *giver, names, masks, language)) is not None and given.kind in USEFUL:
+        return given  # "the one the army gave late on Monday, which listed 17 soldiers … killed": the army's
     bare = BARE_RELATIVE.match(text, 0, cue.start)
     inner = [c for c in cues(text, language) if bare is not None and bare.end("np") < c.start and c.end <= cue.start]
     told_in_np = bare is not None and any(bare.start("np") <= c.start and c.end <= bare.end("np") for c in cues(text, language))  # "A councillor told us that the herders who found …": not one noun phrase

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from timeline.dates import Timex
-from timeline.event_lexicon import event_types, event_words, is_saying
+from timeline.event_lexicon import adopts_instrument, event_types, event_words, instrument_act, is_saying
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of, clauses, opening_frame, trigger_reach
 
@@ -39,6 +39,14 @@ def subject_of_predicate(text: str, triggers: list[tuple[int, int, str]], k: int
     if j is None or is_saying(triggers[j][2]) or not re.fullmatch(r"\s*,?\s*", text[hi : triggers[j][0]]) or OWN_VERB.search(text, triggers[k][1], triggers[j][0]):
         return None  # not "Fighting has surged as the mission, ordered out by the junta in June, …": the subject has its own verb
     return j if coordination(language)["past"].match(text, triggers[j][0]) else None
+
+
+def instrument_of(text: str, triggers: list[tuple[int, int, str]], k: int, language: str) -> int | None:
+    """"By resolution 2690, adopted on 30 June 2023, the Security Council ended the mandate":
+    the adopted instrument that makes act ``k`` (its date is the act's). Returns its trigger."""
+    if not instrument_act(triggers[k][2], language):
+        return None
+    return next((j for j, (a, b, kind) in enumerate(triggers) if adopts_instrument(kind, text[a:b], language)), None)
 
 
 def dated_subject(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], language: str) -> int | None:
