@@ -42,3 +42,39 @@ def test_a_toll_someone_gave_speaks_through_the_relative_that_continues_it(text,
 def test_an_event_continued_by_a_relative_gives_no_speaker():
     claims = _records("He spoke after the attack, which killed 17 soldiers.", date(2022, 8, 10))["claims"]
     assert [c.claimant_basis for c in claims] == ["article"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("When the jihadists pushed south to Konna in January 2013, France sent its jets.", date(2022, 3, 22), ("offensive", date(2013, 1, 1))),
+    ("In Timbuktu, Ansar Dine ordered the MNLA out of the town on 28 June.", date(2012, 7, 12), ("expulsion", date(2012, 6, 28))),
+    ("Sanogo's trial for their murder opened in November 2016 and was adjourned within days.", date(2022, 3, 22), ("court_ruling", date(2016, 11, 1))),
+    ("The Authority took note of the declaration made by the CNRDRE on 1 April 2012 announcing the restoration of the Constitution.", date(2012, 4, 2), ("public_statement", date(2012, 4, 1))),
+    ("The Constitutional Court recorded the vacancy of the presidency on Tuesday.", date(2012, 4, 12), ("court_ruling", date(2012, 4, 10))),
+    ("On Sunday, the ECOWAS mediators and Captain Amadou Sanogo agreed that Mr Traore would lead a transition of twelve months.", date(2012, 5, 21), ("peace_agreement", date(2012, 5, 20))),
+    ("On 19 May, French forces captured Mohamed el Mrabat, a veteran of jihad in the Sahel.", date(2020, 6, 5), ("arrest", date(2020, 5, 19))),
+    ('The so-called independence of "Azawad" proclaimed by the MNLA on 6 April has been rejected by the African Union.', date(2012, 4, 12), ("independence_declared", date(2012, 4, 6))),
+    ('Goïta used his New Year address on 31 December 2023 to announce an "inter-Malian" dialogue.', date(2024, 12, 10), ("public_statement", date(2023, 12, 31))),
+])
+def test_acts_told_in_the_words_of_communiques_and_retrospectives(text, published, expected):
+    assert expected in _mentions(text, published)
+
+
+def test_each_place_of_a_listed_operation_is_an_operation_of_its_own_day_even_before_a_copula():
+    text = "The operations of our forces at Bourem on 12 September, at Léré on 17 September and at Dioura on 28 September were acts of legitimate self-defence."
+    assert _mentions(text, date(2023, 10, 8)) == {("offensive", date(2023, 9, 12)), ("offensive", date(2023, 9, 17)), ("offensive", date(2023, 9, 28))}
+
+
+def test_a_mission_that_closed_some_of_its_bases_has_not_ended():
+    assert _mentions("The spokesperson said that since 1 July, MINUSMA has closed or handed over eight of its 13 bases.", date(2023, 11, 1)) == set()
+    assert ("mission_ended", date(2023, 12, 1)) in _mentions("MINUSMA closed its last bases in December.", date(2024, 1, 8))
+
+
+def test_the_attacks_people_died_in_take_the_day_that_owns_them():
+    found = _mentions("The government said 49 civilians and 15 soldiers died in last Thursday's attacks, which were claimed by JNIM.", date(2023, 9, 13))
+    assert ("attack", date(2023, 9, 7)) in found
+
+
+def test_a_heading_that_spans_years_frames_no_year_of_its_own():
+    text = "From rebellion to rupture: northern Mali, 2012-2024\n\nLast month, the armed movements announced on 30 November that they were dissolving themselves into a single body."
+    found = _mentions(text, date(2024, 12, 10))
+    assert ("dissolution", date(2024, 11, 30)) in found

@@ -184,7 +184,8 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
         covered = covered_week(found, text, published)
         return found, Frame(covered[0], paragraph, True, covered) if covered else frame
     if kind == "heading":
-        years = [t for t in found if t.anchor == "absolute" and t.start is not None and t.precision in ("year", "month", "day") and not ATTRIBUTIVE_YEAR.search(text, 0, t.char_start)]
+        years = [t for t in found if t.anchor == "absolute" and t.start is not None and t.precision in ("year", "month", "day") and not ATTRIBUTIVE_YEAR.search(text, 0, t.char_start)
+                 and (t.end is None or t.end.year == t.start.year)]  # not a span of years ("northern Mali, 2012-2024"): which year would it frame?
         if years:
             return found, Frame(years[0].start, paragraph, True, week)
         if frame is not None and frame.whole:

@@ -77,7 +77,7 @@ def _occasion_patterns(language: str) -> dict[str, re.Pattern]:
     w = event_words(language)["occasions"]
     return {
         "occasion": re.compile(
-            rf"(?:(?<![\w-])(?:(?:{alternation(w['prepositions'])})\s+(?:(?:an?|the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}(?:of\s+)?)?|(?:{alternation(w['conjunctions'])})\s+(?:an?|the)?)|,\s+an?"  # ", an attack also blamed on …": an appositive
+            rf"(?:(?<![\w-])(?:(?:{alternation(w['prepositions'])})\s+(?:(?:an?|the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}(?:of\s+)?|(?:[\w’'-]+\s+)?[\w-]+['’]s\s+)?|(?:{alternation(w['conjunctions'])})\s+(?:an?|the)?)|,\s+an?"  # ", an attack also blamed on …": an appositive
             rf"|(?:{alternation(w['conjunctions'])})\s+(?:[\w’'-]+\s+){{1,3}}(?:{alternation(w['vehicle_verbs'])})\s+(?:an?|the))\s*(?:[\w’'-]+\s+)?$",
             re.IGNORECASE,
         ),
