@@ -78,3 +78,13 @@ def test_a_heading_that_spans_years_frames_no_year_of_its_own():
     text = "From rebellion to rupture: northern Mali, 2012-2024\n\nLast month, the armed movements announced on 30 November that they were dissolving themselves into a single body."
     found = _mentions(text, date(2024, 12, 10))
     assert ("dissolution", date(2024, 11, 30)) in found
+
+
+def test_a_national_letterhead_under_its_motto_issues_the_army_s_communique():
+    from test_wire_rules_wy_xb import Article, process_article  # noqa: PLC0415 (one article with its own page)
+    page = ("Below is our translation of the communiqué posted on the official FAMa page.\n\n---\n\nREPUBLIC OF MALI\nOne People - One Goal - One Faith\n\nMINISTRY OF DEFENCE AND VETERANS AFFAIRS\nGENERAL STAFF OF THE ARMIES\n\n"
+            "COMMUNIQUÉ No. 071/EMGA/DIRPA\n\n"
+            "1. On Monday, a patrol was attacked at Tabankort.\n\n"
+            "2. The provisional toll is as follows:\n- on the friendly side: 24 dead and 29 wounded;\n- on the enemy side: 17 terrorists neutralised.")
+    claims = process_article(Article("t", "t.txt", date(2019, 11, 19), "en", {}, "0" * 64, page + "\n"))["claims"]
+    assert {(c.value_low, c.claimant_id, c.subject_id) for c in claims if c.value_low in (24, 29)} == {(24, "fama", "fama"), (29, "fama", "fama")}
