@@ -100,3 +100,14 @@ def test_people_picked_up_and_air_and_land_operations_are_events(text, published
 
 def test_a_story_picked_up_by_the_media_is_no_arrest():
     assert _mentions("The story was picked up by the media on Friday.", date(2025, 5, 14)) == set()
+
+
+def test_decisions_listed_under_an_undated_lead_take_the_day_the_communique_is_signed():
+    from test_wire_rules_wy_xb import Article, process_article  # noqa: PLC0415
+    page = ("In view of the seriousness of this act of aggression, the Government has decided:\n"
+            "- to summon the Ambassador of Algeria in Bamako to lodge a formal protest;\n"
+            "- to recall the Ambassador of Mali in Algiers for consultations, with immediate effect.\n\n"
+            "The Government reaffirms its attachment to good-neighbourly relations.\n\n"
+            "Bamako, 6 April 2025\nThe Minister of Foreign Affairs")
+    mentions = process_article(Article("t", "t.txt", date(2025, 4, 7), "en", {}, "0" * 64, page + "\n"))["mentions"]
+    assert {(m.event_type, m.start_date) for m in mentions} == {("ties_cut", date(2025, 4, 6))}
