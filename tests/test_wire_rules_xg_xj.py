@@ -111,3 +111,7 @@ def test_decisions_listed_under_an_undated_lead_take_the_day_the_communique_is_s
             "Bamako, 6 April 2025\nThe Minister of Foreign Affairs")
     mentions = process_article(Article("t", "t.txt", date(2025, 4, 7), "en", {}, "0" * 64, page + "\n"))["mentions"]
     assert {(m.event_type, m.start_date) for m in mentions} == {("ties_cut", date(2025, 4, 6))}
+
+
+def test_a_chronology_in_the_historical_present_pulls_out_of_places():
+    assert ("withdrawal", date(2019, 11, 9)) in _mentions("Nov. 9: the army pulls out of Indelimane, Anderamboukane and Labbezanga.", date(2020, 6, 10))
