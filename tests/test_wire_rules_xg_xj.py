@@ -115,3 +115,17 @@ def test_decisions_listed_under_an_undated_lead_take_the_day_the_communique_is_s
 
 def test_a_chronology_in_the_historical_present_pulls_out_of_places():
     assert ("withdrawal", date(2019, 11, 9)) in _mentions("Nov. 9: the army pulls out of Indelimane, Anderamboukane and Labbezanga.", date(2020, 6, 10))
+
+
+def test_an_anniversary_piece_goes_on_from_the_day_it_marks_into_the_following_weeks():
+    text = ("Ten years ago today, two French helicopters fired on a column of Islamist pick-ups near Konna.\n\n"
+            "Gunmen stormed the In Amenas gas plant in Algeria on 16 January. Abou Zeid was killed in late February, a death Paris confirmed only on 23 March.")
+    starts = {t["text"]: t["start"] for t in _records(text, date(2023, 1, 11))["timexes"]}
+    assert [starts[t][:4] for t in ("16 January", "late February", "23 March")] == ["2013", "2013", "2013"]
+
+
+def test_a_paragraph_that_told_another_year_keeps_it():
+    text = ("Three years ago this week, soldiers rounded up herders near the wells.\n\n"
+            "On April 19, 2024, Nouakchott summoned the ambassador again. A border commission met in May that year.")
+    starts = {t["text"]: t["start"] for t in _records(text, date(2025, 3, 8))["timexes"]}
+    assert starts["May"][:4] == "2024"

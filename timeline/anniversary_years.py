@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
@@ -104,8 +104,22 @@ def into_anniversary(found: list[Timex], year: int | None, published: date, lang
     out = []
     for t in found:
         told = year if any(o.char_end <= t.char_start and o.start is not None and o.start.year == year and o.precision == "day" and not named_without_year(o) and o.anchor == "absolute" for o in found) else told_year  # "The polls of 29 March and 19 April 2020 were held days after … on 25 March"; not a month set against it ("Unlike the protests of June 2020, the rally on 2 July …")
-        out.append(moved_by_years(t, year - t.start.year, published) if _looks_back(t, year, published, window, told) or _told_on(t, year, published, reached) else t)
+        out.append(moved_by_years(t, year - t.start.year, published) if _looks_back(t, year, published, window, told) or _told_on(t, year, published, reached) or (told in (None, year) and _told_after(t, year, published, language)) else t)  # not after a paragraph told another year ("On April 19, 2024, … met in May that year")
     return out
+
+
+def _told_after(t: Timex, year: int, published: date, language: str) -> bool:
+    """A year-less day or month in the weeks after the anniversary's own day that publication
+    would put most of a year back: "Ten years ago today, … fired on a column near Konna … gunmen
+    stormed the In Amenas gas plant on 16 January" (published 11 January 2023) is 16 January 2013,
+    the story going on from the day it marks (``anniversary.follows_days``), not January 2022."""
+    if not named_without_year(t) or names_weekday(t) or t.precision not in ("day", "month") or t.start.year != published.year - 1:
+        return False
+    try:
+        there, marked = t.start.replace(year=year), published.replace(year=year)
+    except ValueError:  # 29 February
+        return False
+    return marked <= there <= marked + timedelta(days=_config(language)["follows_days"])
 
 
 def _looks_back(t: Timex, year: int, published: date, window: int, told_year: int | None) -> bool:
