@@ -129,3 +129,17 @@ def test_a_paragraph_that_told_another_year_keeps_it():
             "On April 19, 2024, Nouakchott summoned the ambassador again. A border commission met in May that year.")
     starts = {t["text"]: t["start"] for t in _records(text, date(2025, 3, 8))["timexes"]}
     assert starts["May"][:4] == "2024"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Algeria, which had opened its airspace to French aircraft last Sunday, closed its 1,400 km border with Mali on Monday.", date(2013, 1, 16), ("sanctions", date(2013, 1, 14))),
+    ("A local official said soldiers had also reached Douentza, 170 kilometres further north-east, on Monday.", date(2013, 1, 23), ("territory_seized", date(2013, 1, 21))),
+    ("Kidal was the stronghold of Ansar Dine, which split on Thursday when a faction calling itself the Islamic Movement of Azawad announced it was breaking away.", date(2013, 1, 28), ("alliance_formed", date(2013, 1, 24))),
+    ("The state of emergency declared on 20 November 2015 and extended on 21 December 2015 remains in force until 31 March 2016.", date(2016, 3, 22), ("curfew", date(2015, 11, 20))),
+])
+def test_acts_of_the_2013_war_and_the_2015_emergency(text, published, expected):
+    assert expected in _mentions(text, published)
+
+
+def test_refugees_reaching_a_town_seize_nothing():
+    assert _mentions("The refugees reached Bamako on Monday.", date(2013, 1, 23)) == set()

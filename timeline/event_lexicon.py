@@ -110,7 +110,8 @@ def reporting_re(language: str) -> re.Pattern:
 
 
 def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
-    """Non-overlapping triggers (start, end, event_type), longest first, then lexicon order."""
+    """Non-overlapping triggers (start, end, event_type), longest first, then acts before sayings,
+    then lexicon order."""
     types = event_types()
     shown, at = visible(text)  # "kil\u200bled": invisible characters do not hide a trigger
     shown = shown.replace("\n", " ").replace("\t", " ")  # hard-wrapped copy ("Its aircraft\nstruck"): a line break is a space to the lexicon
@@ -120,7 +121,7 @@ def find_triggers(text: str, has_person: bool) -> list[tuple[int, int, str]]:
         if m.end() > m.start():
             found.append((at[m.start()], at[m.end() - 1] + 1, triggers[order][1], order))
     chosen: list[tuple[int, int, str]] = []
-    for start, end, event_type, _ in sorted(found, key=lambda f: (-(f[1] - f[0]), f[3], f[0])):
+    for start, end, event_type, _ in sorted(found, key=lambda f: (-(f[1] - f[0]), is_saying(f[2]), f[3], f[0])):  # a saying's bare verb yields to an act of the same words ("the state of emergency declared on 20 November")
         if types[event_type].needs_person and not has_person:
             continue
         if any(start < c_end and c_start < end for c_start, c_end, _ in chosen) or _scene_after().match(text, end):
