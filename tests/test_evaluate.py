@@ -544,7 +544,7 @@ FLOORS = {
     "devcorpus_fa": {"dates": (0.96, 0.95), "events": (0.66, 0.65), "events_overlap": (0.66, 0.65), "claims": (0.78, 0.93)},
     "devcorpus_fb": {"dates": (0.94, 0.97), "events": (0.62, 0.68), "events_overlap": (0.73, 0.83), "claims": (0.62, 0.69)},
     "devcorpus_fc": {"dates": (0.93, 0.96), "events": (0.56, 0.67), "events_overlap": (0.58, 0.69), "claims": (0.8, 0.89)},
-    "devcorpus_fd": {"dates": (0.95, 0.97), "events": (0.83, 0.77), "events_overlap": (0.85, 0.79), "claims": (0.71, 0.75)},
+    "devcorpus_fd": {"dates": (0.95, 0.97), "events": (0.82, 0.77), "events_overlap": (0.84, 0.79), "claims": (0.71, 0.75)},
     "devcorpus_fe": {"dates": (0.93, 0.94), "events": (0.5, 0.62), "events_overlap": (0.55, 0.62), "claims": (0.69, 0.78)},
     "devcorpus_ff": {"dates": (0.95, 0.93), "events": (0.65, 0.68), "events_overlap": (0.73, 0.76), "claims": (0.76, 0.81)},
     "devcorpus_fg": {"dates": (0.94, 0.9), "events": (0.6, 0.74), "events_overlap": (0.66, 0.8), "claims": (0.68, 0.82)},

@@ -143,3 +143,21 @@ def test_acts_of_the_2013_war_and_the_2015_emergency(text, published, expected):
 
 def test_refugees_reaching_a_town_seize_nothing():
     assert _mentions("The refugees reached Bamako on Monday.", date(2013, 1, 23)) == set()
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("A decree read on state television later on Monday named Choguel Kokalla Maiga, a veteran politician and a leader of the M5-RFP coalition, as prime minister.", date(2021, 6, 8), ("appointment", date(2021, 6, 7))),
+    ("France handed Timbuktu, its last base in the north, to the Malian army on December 14.", date(2021, 12, 31), ("withdrawal", date(2021, 12, 14))),
+    ("Residents said the militants had abandoned Diabaly, a town about 400 km north of Bamako that they seized on Monday.", date(2013, 1, 17), ("territory_seized", date(2013, 1, 14))),
+])
+def test_appointments_handovers_and_a_town_seized_in_a_relative_clause(text, published, expected):
+    assert expected in _mentions(text, published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("France's foreign ministry said later on Monday that it had taken note of the decision.", date(2022, 2, 1)),
+    ("Claims that a named Russian commander had ordered the killings could not be confirmed on Monday.", date(2023, 5, 12)),
+    ("Mali handed Timbuktu's police chief to the ICC on 31 March.", date(2018, 4, 2)),
+])
+def test_a_note_taken_a_named_commander_and_a_suspect_handed_over_are_no_such_acts(text, published):
+    assert not {kind for kind, _ in _mentions(text, published)} & {"territory_seized", "appointment", "withdrawal"}
