@@ -161,3 +161,21 @@ def test_appointments_handovers_and_a_town_seized_in_a_relative_clause(text, pub
 ])
 def test_a_note_taken_a_named_commander_and_a_suspect_handed_over_are_no_such_acts(text, published):
     assert not {kind for kind, _ in _mentions(text, published)} & {"territory_seized", "appointment", "withdrawal"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France pays tribute to the 58 French soldiers who gave their lives in Mali since 2013.", ("killed", 58)),
+    ("The Council demands the release of the 46 Ivorian soldiers who are still held in Bamako.", ("captured", 46)),
+    ("France calls for the immediate release of the 49 Ivorian soldiers detained in Bamako since 10 July.", ("captured", 49)),
+])
+def test_people_who_gave_their_lives_or_are_still_held_are_counted(text, expected):
+    assert expected in {(c.quantity, c.value_low) for c in _records(text, date(2022, 8, 15))["claims"]}
+
+
+@pytest.mark.parametrize("text", [
+    "It welcomes the release on Monday 19 May of the 32 persons who had been held at the Governorate.",
+    "The mediation helped secure the release of four French nationals who had been held in Ouagadougou for a year.",
+    "The junta freed 49 Ivorian soldiers detained in Bamako on Friday.",
+])
+def test_people_set_free_are_no_captives(text):
+    assert "captured" not in {c.quantity for c in _records(text, date(2022, 8, 15))["claims"]}

@@ -17,7 +17,7 @@ from timeline.claim_figures import FATES, OBJECT_LOSS_BEFORE, SAME_AS_BEFORE, ba
 from timeline.counted_nouns import RELATIVE_FATE, count_head, is_count
 from timeline.events import SentenceContext
 from timeline.figure_chains import BREAKDOWN_OPENERS, UNIT_ASIDE, digits_over_words, numeral_aside, quantity_from_before, revisions_apart
-from timeline.fate_words import FOR_BEFORE, HOLDS_BEFORE, fate_nouns, fate_told_after, force_object, funeral_of, held_occasion, present_after, released, released_after, unharmed_after
+from timeline.fate_words import FOR_BEFORE, HOLDS_BEFORE, fate_nouns, fate_told_after, force_object, funeral_of, freed_between, held_occasion, present_after, released, released_after, unharmed_after
 from timeline.governing_cue import COUNTED
 from timeline.listed_losses import listed_after_loss, listed_before_loss
 from timeline.regex_gate import alternation
@@ -293,7 +293,7 @@ def _freed_before(text: str, lo: int, start: int, noun: str, language: str) -> b
     """A release told before the people in their clause: "let some 200 prisoners go", "Freed on
     8 October with … two Italians", "handed 28 hostages over to MINUSMA" (not "handed 12 captured
     jihadists to the gendarmerie")."""
-    return bool(released(language).search(text, lo, start) or (HANDED.search(text, lo, start) and noun.casefold() in folded_words(language, "not_counts", "handed_over")))
+    return bool(freed_between(text, lo, start, language) or (HANDED.search(text, lo, start) and noun.casefold() in folded_words(language, "not_counts", "handed_over")))
 
 
 def _verb_starts(text: str, np_end: int, hi: int) -> list[int]:

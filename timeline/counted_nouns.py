@@ -120,7 +120,7 @@ AMONG_THE = re.compile(r"(?<![\w-])among\s+the\s+#", re.IGNORECASE)  # "19 civil
 NOUN_WORDS = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){1,2}")  # the noun after the figure ("22 people ")
 
 
-RELATIVE_FATE = re.compile(r"\s+(?:who|that)\s+(?:(?P<killed>died|fell|perished|lost\s+their\s+lives|(?:were|had\s+been|have\s+been)\s+(?:killed|executed|massacred|slain))|(?P<wounded>(?:were|had\s+been|have\s+been)\s+(?:wounded|injured)))(?![\w-])", re.IGNORECASE)  # "the 13 French soldiers who died in the collision"
+RELATIVE_FATE = re.compile(r"\s+(?:who|that)\s+(?:(?P<killed>died|fell|perished|lost\s+their\s+lives|(?:have\s+|had\s+)?(?:gave|given)\s+their\s+lives|paid\s+with\s+their\s+lives|(?:were|had\s+been|have\s+been)\s+(?:killed|executed|massacred|slain))|(?P<wounded>(?:were|had\s+been|have\s+been)\s+(?:wounded|injured))|(?P<captured>(?:are|remain|have\s+been)\s+(?:still\s+)?(?:held|detained|in\s+detention|in\s+captivity|being\s+held)))(?![\w-])", re.IGNORECASE)  # also "the 58 French soldiers who gave their lives", "the 46 soldiers who are still held"  # "the 13 French soldiers who died in the collision"
 
 
 FATE_AFTER_NOUN = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*" + RELATIVE_FATE.pattern, re.IGNORECASE)

@@ -99,6 +99,17 @@ def released(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['released'])})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _demanded(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['demanded'])})\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:immediate\s+|unconditional\s+|swift\s+|prompt\s+|speedy\s+)*$", re.IGNORECASE)
+
+
+def freed_between(text: str, lo: int, hi: int, language: str) -> bool:
+    """A release told between ``lo`` and ``hi`` ("50 detainees were freed", "the release of"),
+    not one asked for ("calls for the immediate release of the 49 soldiers detained": still held)."""
+    return any(not _demanded(language).search(text, max(0, m.start() - 40), m.start()) for m in released(language).finditer(text, lo, hi))
+
+
 FOR_BEFORE = re.compile(r"(?<![\w-])for\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$", re.IGNORECASE)  # a funeral "held … for 11 soldiers": its dead
 
 
