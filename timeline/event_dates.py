@@ -57,10 +57,10 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         caused = _date_for(text, triggers, j, timexes, owner, language)
         if caused[0][0] is not None and caused[0][1] == "occurred":
             return caused[:1]
-    if (j := instrument_of(text, triggers, k, language)) is not None:
+    if (found[0][0] is None or _deadline(text, found[0][2])) and (j := instrument_of(text, triggers, k, language)) is not None:
         adopted = _date_for(text, triggers, j, timexes, owner, language)
         if adopted[0][0] is not None and adopted[0][1] == "occurred":
-            return adopted[:1]  # "resolution 2164 (2014), adopted on 25 June 2014, by which they extended the mandate": the act is the adoption's, whatever deadline it sets
+            return adopted[:1]  # "resolution 2164 (2014), adopted on 25 June 2014, by which they extended the mandate": the act is the adoption's, not a deadline it sets
     if found[0][0] is None and (i := dated_subject(text, triggers, k, timexes, language)) is not None:
         return [(i, "occurred", timexes[i])]  # "The French intervention of January 2013 pushed the jihadists out of the towns": what it did, then
     if found[0][0] is None and (i := sitting_subject(text, triggers, k, timexes, language)) is not None:
@@ -72,6 +72,14 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     if len(found) == 1 and found[0][2] is not None and found[0][2].char_end <= triggers[k][0] and (i := _apposed_date(text, triggers, k, timexes, owner)) is not None:
         return [(i, "occurred", timexes[i])]  # "handed over the camps of Gossi, on 19 April 2022, Ménaka, on 13 June 2022, …": Ménaka's own day
     return found
+
+
+DEADLINE_BEFORE = re.compile(r"(?<![\w-])(?:until|by|before)\s+$", re.IGNORECASE)
+
+
+def _deadline(text: str, timex: Timex | None) -> bool:
+    """A date an act sets as a deadline ("gave the mission until 31 December to leave"), not its own."""
+    return timex is not None and DEADLINE_BEFORE.search(text, max(0, timex.char_start - 10), timex.char_start) is not None
 
 
 OCCUPYING = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:occupied|occupy|occupies|occupying)", re.IGNORECASE)  # a hold that began on its "since" day

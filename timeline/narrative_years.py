@@ -60,6 +60,7 @@ class Frame:
     from_heading: bool
     week: tuple[date, date] | None = None  # the week a roundup's title covers ("week of 9-15 April 2018")
     whole: bool = False  # set by the title ("What happened in Mali in 2012?"): holds across the piece's headings
+    span: bool = False  # a heading's span of years ("northern Mali, 2012-2024"): the news of the last weeks keeps its own year
 
 
 @dataclass(frozen=True)
@@ -184,10 +185,9 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
         covered = covered_week(found, text, published)
         return found, Frame(covered[0], paragraph, True, covered) if covered else frame
     if kind == "heading":
-        years = [t for t in found if t.anchor == "absolute" and t.start is not None and t.precision in ("year", "month", "day") and not ATTRIBUTIVE_YEAR.search(text, 0, t.char_start)
-                 and (t.end is None or t.end.year == t.start.year)]  # not a span of years ("northern Mali, 2012-2024"): which year would it frame?
+        years = [t for t in found if t.anchor == "absolute" and t.start is not None and t.precision in ("year", "month", "day") and not ATTRIBUTIVE_YEAR.search(text, 0, t.char_start)]
         if years:
-            return found, Frame(years[0].start, paragraph, True, week)
+            return found, Frame(years[0].start, paragraph, True, week, span=years[0].end is not None and years[0].end.year > years[0].start.year)
         if frame is not None and frame.whole:
             return found, frame  # an explainer's questions ("Why did the army revolt?") stay in the title's year
         return found, (Frame(week[0], -1, True, week) if week else title) if frame is not None and frame.from_heading else frame  # a new section ends the last heading's frame
@@ -214,7 +214,7 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             t = in_frame(t, series, published)
         elif _told_month_holds(t, found, told, told_month, published):
             t = in_frame(t, told_month.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
-        elif frame is not None and named_without_year(t) and (not frame.whole or (published - t.start).days >= SENTENCE_YEAR_DAYS):
+        elif frame is not None and named_without_year(t) and (not frame.whole or (published - t.start).days >= SENTENCE_YEAR_DAYS) and not (frame.span and 0 <= (published - t.start).days < SENTENCE_YEAR_DAYS):
             t = in_frame(t, frame.start, published)  # a title's year ("… in 2012?") leaves the news of the last weeks in its own year
         elif named_without_year(t) and (follows := _narrative_day(t, out, text, told_month, published)) is not None:
             t = in_frame(t, follows, published)
@@ -225,6 +225,7 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
 
 
 RECENT_DAYS = 14  # a year-less day this close before publication is the news itself, not the narrative's
+
 
 
 def _told_month_holds(t: Timex, found: list[Timex], told: date | None, told_month: date | None, published: date) -> bool:

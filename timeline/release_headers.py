@@ -34,7 +34,8 @@ def _one_line_letterhead(language: str) -> re.Pattern:
     return re.compile(rf"(?P<issuer>(?-i:[^a-z]){{6,}}?)\s*[—–:|-]\s*(?:{alternation(sayings_words(language)['headed_release']['kinds'])})\W*", re.IGNORECASE)
 
 
-LETTERHEAD_LINE = re.compile(r"[^a-z]{8}")  # "REPUBLIC OF MALI - One People, One Goal, One Faith": opens in capitals
+LETTERHEAD_LINE = re.compile(r"[^a-z]{8}")
+REPUBLIC_LINE = re.compile(r"\W*(?:REPUBLIC|RÉPUBLIQUE|REPUBLIQUE)\s+(?:OF|DU|DE)\s")  # a state's letterhead, four lines over the communiqué (not a page's section heading)  # "REPUBLIC OF MALI - One People, One Goal, One Faith": opens in capitals
 
 
 def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
@@ -64,7 +65,8 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     if not letterhead.isupper() or not (types or ISSUING_BODY.search(letterhead)):
         return None  # not a page's own banner; but a body's name is its own letterhead ("… ELECTION OBSERVATION MISSION (WACSEOM)")
     above = SimpleNamespace(text=letterhead)
-    named = [n for c in contexts[max(0, i - 4) : i + 2] if c.sentence.kind == "heading" and LETTERHEAD_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]  # the letterhead's own lines and the dateline under them ("Paris, 26 November 2019"), not the page's title
+    named = [n for c in contexts[max(0, i - 3) : i + 2] if c.sentence.kind == "heading" and LETTERHEAD_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]
+    named += [n for c in contexts[max(0, i - 4) : max(0, i - 3)] if c.sentence.kind == "heading" and REPUBLIC_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]  # "REPUBLIC OF MALI" over its motto  # the letterhead's own lines and the dateline under them ("Paris, 26 November 2019"), not the page's title
     home = not discourse.abroad and bool(named) and not any(is_abroad(n.id, discourse.language) for n in named)  # "REPUBLIC OF MALI / … / GENERAL STAFF OF THE ARMED FORCES"
     issuer = institution_actor(types, discourse.article_actors, discourse.language) if home else None  # not the French ministry's "MINISTRY OF THE ARMED FORCES"
     if issuer is None:

@@ -143,7 +143,7 @@ LIST_AFTER_ASIDE = re.compile(r"[^.;:\d]{1,120}?;\s*(?:and\s+)?")  # "Ber was ha
 DATE_GAP = re.compile(r"(?:\s*,\s*(?:the|a|an)\s+[^,.;:()\d]{1,90}?,)?(?:\s*,(?=\s*on\s))?\s*(?:on\s+|in\s+)?")  # also "Gao, the largest town in the north, on Saturday", "the camps of Aklaz, on 26 April, and Awakassa, on 27 April"
 LIST_PREPOSITION = r"(?:(?:from|in|into|at|near|of|on|against)\s+)?"  # "departure from Tessalit on 21 October and from Aguelhok on 23 October", "the fall of Gao on Saturday and of Kidal on Friday"
 LIST_PREPOSITION_RE = re.compile(LIST_PREPOSITION, re.IGNORECASE)
-LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|and\s|or\s|by\s|(?:were|was|are|is)\s|$)")  # also "… and of Timbuktu on 1 April by armed groups": the agent of them all; "… and at Dioura on 28 September were acts of self-defence": a list that is the subject of a copula
+LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|and\s|or\s|by\s|(?:were|are)\s|$)")  # also "… and of Timbuktu on 1 April by armed groups": the agent of them all; "… and at Dioura on 28 September were acts of self-defence": a list that is the plural subject of a copula (not "Douentza on Tuesday was the scene of a market day")
 
 
 @cache
