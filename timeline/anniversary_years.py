@@ -113,7 +113,7 @@ def _told_after(t: Timex, year: int, published: date, language: str) -> bool:
     would put most of a year back: "Ten years ago today, … fired on a column near Konna … gunmen
     stormed the In Amenas gas plant on 16 January" (published 11 January 2023) is 16 January 2013,
     the story going on from the day it marks (``anniversary.follows_days``), not January 2022."""
-    if not named_without_year(t) or names_weekday(t) or t.precision not in ("day", "month") or t.start.year != published.year - 1:
+    if not named_without_year(t) or names_weekday(t) or t.precision not in ("day", "month") or t.start.year != published.year - 1 or t.start.year == year:
         return False
     try:
         there, marked = t.start.replace(year=year), published.replace(year=year)
