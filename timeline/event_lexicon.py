@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from timeline.dates import lexicon
 from timeline.dated_together import DATED_BY_PARTICIPLE, YEAR_HEADED
 from timeline.regex_gate import PrefixGate, alternation
 from timeline.names import NameMatch, visible
@@ -224,10 +225,8 @@ def _relative_object_re(language: str) -> re.Pattern:
     army entered on …", "the town, which it retook in 2013" (the territory_seized verbs)."""
     verbs = "|".join(map(phrase_pattern, sorted(event_words(language)["place_object_verbs"]["territory_seized"]["verbs"], key=len, reverse=True)))
     heads = alternation(event_words(language)["relative_object"]["heads"])
-    return re.compile(rf"(?:(?!(?:{_DATE_WORDS})\b)(?-i:[A-Z])[\w’'-]+|(?:the|that)\s+(?:{heads}))\s*(?:,\s*)?(?:which|that)\s+(?:it|they|(?:the|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:had\s+|has\s+|have\s+|then\s+|later\s+|finally\s+)?({verbs})(?![\w-])(?!\s+(?:note|part|place)\b)", re.IGNORECASE)  # not "said later on Monday that it had taken note of"
-
-
-_DATE_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"  # "said later on Monday that it had taken note": no place
+    dates = alternation([*lexicon(language).weekdays, *lexicon(language).months])  # "said later on Monday that it had taken note": no place
+    return re.compile(rf"(?:(?!(?:{dates})\b)(?-i:[A-Z])[\w’'-]+|(?:the|that)\s+(?:{heads}))\s*(?:,\s*)?(?:which|that)\s+(?:it|they|(?:the|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:had\s+|has\s+|have\s+|then\s+|later\s+|finally\s+)?({verbs})(?![\w-])(?!\s+(?:note|part|place)\b)", re.IGNORECASE)  # not "said later on Monday that it had taken note of"
 
 
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(of|in|at|near|from|to|outside|around)\s+(?:the\s+)?$", re.IGNORECASE)
