@@ -34,8 +34,8 @@ def _one_line_letterhead(language: str) -> re.Pattern:
     return re.compile(rf"(?P<issuer>(?-i:[^a-z]){{6,}}?)\s*[—–:|-]\s*(?:{alternation(sayings_words(language)['headed_release']['kinds'])})\W*", re.IGNORECASE)
 
 
-LETTERHEAD_LINE = re.compile(r"[^a-z]{8}")
-REPUBLIC_LINE = re.compile(r"\W*(?:REPUBLIC|RÉPUBLIQUE|REPUBLIQUE)\s+(?:OF|DU|DE)\s")  # a state's letterhead, four lines over the communiqué (not a page's section heading)  # "REPUBLIC OF MALI - One People, One Goal, One Faith": opens in capitals
+LETTERHEAD_LINE = re.compile(r"[^a-z]{8}")  # "REPUBLIC OF MALI - One People, One Goal, One Faith": opens in capitals
+REPUBLIC_LINE = re.compile(r"\W*(?:REPUBLIC|RÉPUBLIQUE|REPUBLIQUE)\s+(?:OF|DU|DE)\s")  # a state's letterhead, four lines over the communiqué (not a page's section heading)
 
 
 def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
