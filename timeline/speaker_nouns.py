@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.dates import lexicon
 from timeline.regex_gate import alternation
 from timeline.sayings import norm, normed_words, words
 
@@ -71,7 +72,8 @@ def _toll_givers(language: str) -> tuple[re.Pattern, re.Pattern]:
     w = words(language)["given_tolls"]
     verbs, nouns = alternation(w["verbs"]), alternation(w["nouns"])
     tail = r"(?:\s+(?:had|has|have)(?:\s+(?:first|earlier|initially|already))?)?\s+(?:" + verbs + r")(?![\w-])"
-    after = r"(?:\s+(?:late|early|on|in|last|this|yesterday|overnight|the|night|morning|evening|afternoon|of|[a-z]+day|\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{4}))*\s*$"  # only when it was given ("late on Monday"): not "… was lower than the UN's"
+    calendar = alternation([*lexicon(language).weekdays, *lexicon(language).months])
+    after = rf"(?:\s+(?:late|early|on|in|last|this|yesterday|overnight|the|night|morning|evening|afternoon|of|(?:{calendar})\.?|\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}))*\s*$"  # only when it was given ("late on Monday"): not "… was lower than the UN's"
     named = rf"(?P<who>(?:the|a|an|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?|(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})"
     return (
         re.compile(rf"(?<![\w-])(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns}|one)\s+(?:that\s+|which\s+)?{named}{tail}{after}", re.IGNORECASE),
