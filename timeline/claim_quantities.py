@@ -16,7 +16,8 @@ from timeline.captive_fates import captives_killed, killed_after_capture
 from timeline.claim_figures import FATES, OBJECT_LOSS_BEFORE, SAME_AS_BEFORE, bare_number, figure_patterns, figure_values, folded_words, said_bare, without_preposition, words
 from timeline.counted_nouns import RELATIVE_FATE, count_head, is_count
 from timeline.events import SentenceContext
-from timeline.figure_chains import BREAKDOWN_OPENERS, UNIT_ASIDE, digits_over_words, numeral_aside, quantity_from_before, revisions_apart
+from timeline.figure_chains import BREAKDOWN_OPENERS, UNIT_ASIDE, digits_over_words, quantity_from_before, revisions_apart
+from timeline.figure_clause import clause_bounds
 from timeline.fate_words import FOR_BEFORE, HOLDS_BEFORE, fate_nouns, fate_told_after, force_object, funeral_of, freed_between, held_occasion, present_after, released, released_after, unharmed_after
 from timeline.governing_cue import COUNTED
 from timeline.listed_losses import listed_after_loss, listed_before_loss
@@ -95,7 +96,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     counted = COUNTED_IN_NUMBER.search(text, max(0, figure_start - 30), figure_start)
     if counted is not None and IN_NUMBER.match(text, end):
         return APPOSED_FATES[counted.group("fate").casefold()]  # "The wounded, thirteen in number, have been evacuated"
-    lo, hi = _clause_bounds(text, start, end, language)
+    lo, hi = clause_bounds(text, start, end, language)
     if kind == "equipment":
         return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) or listed_after_loss(text, lo, pats) or listed_before_loss(text, hi, pats) else None
     after = re.match(r"\s+(?:of\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end:hi])
@@ -322,39 +323,9 @@ TAKEN_TO = re.compile(r"\s+(?:to|towards|into|back|part|along|with(?!\s+(?:them|
 CAPTIVE_NOUN = re.compile(r"(?:prisoners?|hostages?|captives?)(?![\w-])", re.IGNORECASE)
 
 
-CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:but|while|although|whereas|before|after|until|when|and\s+that)\s")
-
-
-def _figure_ahead(text: str, at: int, language: str) -> bool:
-    """Whether a clause joined by "and" brings a figure of its own within its first words."""
-    return figure_patterns(language)["figure"].search(text, at, at + 30) is not None
-
-
 SAYS_ANOTHER_FIGURE = re.compile(r"\s*,?\s*(?:says|said|say|adds|added|reports|reported)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,2}?(?=" + COUNTED.pattern + ")", re.IGNORECASE)  # ", says eight French nationals …"
 HANDED = re.compile(r"(?<![\w-])(?:handed|hands|handing)\s+(?:over\s+)?$", re.IGNORECASE)
-
-
 LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s+(?=(?-i:[a-z])|(?-i:[A-Z])[a-z]+\s+(?-i:[a-z]))")  # "1. presents …", "2) Calls on …": a numbered item's mark, no count
-SOURCE_ASIDE_BEFORE = re.compile(r",\s*(?:by\s+[^,;]{1,50}?(?:count|tally|estimate|reckoning|figures|account)|according\s+to\s+[^,;]{1,60})\s*,\s*(?:(?:at\s+least|about|some|more\s+than|nearly|over|around|almost|up\s+to)\s+)?$", re.IGNORECASE)
-
-
-def _clause_bounds(text: str, start: int, end: int, language: str = "en") -> tuple[int, int]:
-    """The figure's clause, for looking at what it counts (commas inside numbers do not cut)."""
-    aside = SOURCE_ASIDE_BEFORE.search(text, 0, start)
-    limit = aside.start() if aside is not None else start  # "killed, by the government's own count, 132 civilians": the clause goes on across the aside
-    lo = 0
-    for m in CLAUSE_END.finditer(text[:limit]):
-        if not (m.group() == "," and re.match(r"\d{3}", text[m.end() : m.end() + 3])) and not numeral_aside(text, m):
-            lo = m.end()
-    hi = len(text)
-    for m in CLAUSE_END.finditer(text, end):
-        if numeral_aside(text, m):
-            continue  # "six (06) soldiers killed": the digits repeat the number
-        if m.group() == "," and re.match(r"\s*(?:either|or|and)\b", text[m.end() :]) and not _figure_ahead(text, m.end(), language):
-            continue  # "…15 Wagner fighters, either killed or captured" (not ", and 140 others died")
-        hi = m.start()
-        break
-    return lo, hi
 
 
 def _fate_in_segment(text: str, np_end: int, hi: int, pats: dict) -> bool:

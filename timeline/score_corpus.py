@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from timeline.errors import InputError
+from timeline.dateline_check import dateline_places
 from timeline.names import actors, fold, places
 
 if TYPE_CHECKING:
@@ -280,28 +281,6 @@ def score_events(frames: dict[str, pd.DataFrame], gold: list[dict]) -> tuple[Par
                 part.false_rows.append(f"{eid} {bounds[eid][0]}..{bounds[eid][1]} {words[eid][:90]!r}")
         parts.append(part)
     return parts[0], parts[1]
-
-
-def dateline_places(frames: dict[str, pd.DataFrame], raw: dict[str, str]) -> list[str]:
-    """Events placed at a city their sources name only in a dateline ("BAMAKO, Mali (AP) —")."""
-    from timeline.ingest import dateline_end
-
-    registry_places = places()
-    out = []
-    for e in frames["events"].itertuples():
-        if not isinstance(e.place_id, str):
-            continue
-        names = [n for n in registry_places[e.place_id].names if n]
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
-        in_dateline = in_text = False
-        for source in e.source_ids:
-            for line in raw.get(source, "").splitlines():
-                cut = dateline_end(line.strip())
-                in_dateline = in_dateline or bool(cut and pattern.search(line.strip()[:cut]))
-                in_text = in_text or bool(pattern.search(line.strip()[cut:]))
-        if in_dateline and not in_text:
-            out.append(f"{e.event_id} {e.title!r}")
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
