@@ -382,7 +382,7 @@ FLOORS = {
     "devcorpus_jx": {"dates": (0.94, 0.89), "events": (0.61, 0.67), "events_overlap": (0.65, 0.71), "claims": (0.81, 0.8)},
     "devcorpus_jw": {"dates": (0.96, 0.96), "events": (0.68, 0.83), "events_overlap": (0.69, 0.89), "claims": (0.77, 0.83)},
     "devcorpus_jv": {"dates": (0.89, 0.94), "events": (0.71, 0.71), "events_overlap": (0.75, 0.73), "claims": (0.79, 0.85)},
-    "devcorpus_ju": {"dates": (0.94, 0.96), "events": (0.83, 0.68), "events_overlap": (0.87, 0.71), "claims": (0.87, 0.85)},
+    "devcorpus_ju": {"dates": (0.94, 0.96), "events": (0.83, 0.68), "events_overlap": (0.86, 0.71), "claims": (0.87, 0.85)},
     "devcorpus_jt": {"dates": (0.9, 0.97), "events": (0.75, 0.71), "events_overlap": (0.83, 0.71), "claims": (0.82, 0.83)},
     "devcorpus_js": {"dates": (0.94, 0.97), "events": (0.74, 0.73), "events_overlap": (0.83, 0.83), "claims": (0.78, 0.78)},
     "devcorpus_jr": {"dates": (0.93, 0.96), "events": (0.73, 0.67), "events_overlap": (0.82, 0.75), "claims": (0.85, 0.83)},

@@ -238,7 +238,7 @@ def _aside_before_main_verb(text: str, start: int, m: re.Match, language: str) -
     a relative or a participle ("returns to Gao, which was retaken", "to Timbuktu, retaken on …"),
     and a settlement word names it ("the town of Kidal, …")."""
     lead = text[m.start() : m.start(1)]
-    if "," not in lead or re.search(r"which|that", lead) or not re.match(r"(?:was|were|has|had|have|came)\b", m[1], re.IGNORECASE):
+    if "," not in lead or re.search(r"which|that", lead) or not re.match(r"(?:was|were|has|had|have|came|fell|falls|fall|changed|changes)\b", m[1], re.IGNORECASE):
         return False
     before = text[max(0, start - 40) : start]
     m = PREPOSITION_BEFORE.search(before)

@@ -26,11 +26,11 @@ from timeline.continued_events import continued_into
 from timeline.historical_present import entry_paragraphs, original_span, past_context
 from timeline.ingest import dateline_end
 from timeline.listed_decisions import list_leads
-from timeline.live_blogs import entry_days
+from timeline.live_blogs import entry_days, framed_sentences, titled_sections
 from timeline.text_lines import BULLET
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, most_specific, places
-from timeline.mention_places import a_building, country_level, heading_place, place_before_aside, sentence_place_for, where_antecedent, whose_antecedent
+from timeline.mention_places import a_building, appositive_head, country_level, heading_place, place_before_aside, sentence_place_for, where_antecedent, whose_antecedent
 from timeline.parallel_lists import paired_places
 from timeline.place_anaphora import named_before, same_area
 from timeline.regex_gate import alternation
@@ -96,6 +96,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     told_last: str | None = None  # the type of the last event the sentence before told ("Niger followed")
     in_entries = entry_paragraphs(contexts, language)
     list_items = list_leads(contexts, language)  # items of a dated list of decisions take the lead's date later
+    framed = framed_sentences(contexts, published)  # sentences under a day heading take its day later
+    digest_days = titled_sections(contexts)  # … and under a digest's titled day, even an act a report must date
     for ctx in contexts:
         s = ctx.sentence
         text = s.text
@@ -145,7 +147,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
             within = [n.id for n in ctx.names if n.kind == "place" and t_start <= n.start and n.end <= t_end]  # "struck the Kati military camp"
             listed = [n.id for n in ctx.names if n.kind == "place" and (n.start, n.end) == (t_start, t_end)]  # "…, Gao the next day": the place is the trigger
-            place_id = (listed or [None])[0] or object_place(text, t_end, ctx.names, language) or most_specific([p for p in within if not country_level(p)]) or most_specific(list(dict.fromkeys(near_places)))
+            place_id = (listed or [None])[0] or object_place(text, t_end, ctx.names, language) or most_specific([p for p in within if not country_level(p)]) or (appositive_head(text, t_start, [n for n in ctx.names if n.kind == "place"]) if not any(n.start >= t_end for n in place_names if lo <= n.start and n.end <= hi) else None) or most_specific(list(dict.fromkeys(near_places)))
             if listed and event_type in typed:
                 event_type = typed[event_type]  # "entered Gao on 26 January, and Timbuktu two days later": as Gao was
             else:
@@ -199,7 +201,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             for n, (timex_index, basis, timex) in enumerate(dated):
                 if etype.needs_date and (timex is None or timex.precision not in ("day", "week")):
                     continue
-                if etype.needs_any_date and timex is None and (is_saying(event_type) or not (ALSO_BEFORE.search(text, max(0, t_start - 40), t_start) or pronoun_chain(language).fullmatch(text, 0, t_start) or ctx.sentence_id in list_items)):
+                if etype.needs_any_date and timex is None and (is_saying(event_type) or not (ALSO_BEFORE.search(text, max(0, t_start - 40), t_start) or pronoun_chain(language).fullmatch(text, 0, t_start) or ctx.sentence_id in list_items or (ctx.sentence_id in digest_days and not unrealised(text, t_start, language)))):
                     continue  # kept only to take the date of the sentence before ("… also closed its airspace") or of a list's lead, else dropped below
                 suffix = f"/{n}" if n else ""
                 o_start, o_end = original_span(at, t_start, t_end)
@@ -231,7 +233,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         towns = [n.id for n in ctx.names if n.kind == "place" and places()[n.id].fields.get("precision") == "town"]
         if towns:
             last_town[s.paragraph_index] = towns[-1]
-    inherited = [m for m in continued_into(_inherit_dates(entry_days(out, contexts, published), contexts, language, list_items), contexts, language) if m.start_date is not None or not types[m.event_type].needs_any_date]
+    inherited = [m for m in continued_into(_inherit_dates(entry_days(out, contexts, framed), contexts, language, list_items), contexts, language) if m.start_date is not None or not types[m.event_type].needs_any_date]
     return _drop_sayings_of_announcements(collapse_same_sentence(drop_claimed_references(inherited, language), language), language)
 
 

@@ -125,6 +125,18 @@ def _blog_day_heading(lines: list[Line], i: int) -> bool:
     return bool(DAY_LINE.match(lines[i].text.strip())) and following is not None and CLOCK_ENTRY.match(following.text) is not None
 
 
+DAY_SECTION = re.compile(r"^\s*(?:[-–•*■▪●►◆]\s*)?(?P<day>(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?P<m1>[A-Za-z]{3,9}\.?)|(?P<m2>[A-Za-z]{3,9}\.?)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?))\s*[|:–—-]\s*(?P<title>[^|]+?)\s*$")
+
+
+def _day_section(text: str, language: str) -> bool:
+    """"■ Oct. 5 | A government at last": a digest's heading that dates the paragraph under it
+    (a day and a month, no year, then a short title), not a breadcrumb of the page's menu."""
+    from timeline.dates import lexicon
+
+    m = DAY_SECTION.match(text)
+    return m is not None and (m["m1"] or m["m2"]).rstrip(".").casefold() in lexicon(language).months and len(m["title"].split()) <= 8 and not re.search(r"\d{4}|[.!?]$|\bmin(?:ute)?s?\s+read\b", m["title"], re.IGNORECASE)
+
+
 def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
     """Which lines are boilerplate, as {line position: rule}; lines not named are report text."""
     rules = boilerplate_rules()
@@ -137,7 +149,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
         if _blog_day_heading(lines, i):
             seen.add(norm)
             continue  # "Thursday 7 September 2023" above "11:52 GMT - …": a live blog's day, not the page's stamp
-        if is_furniture(line.text):
+        if is_furniture(line.text) and not _day_section(line.text, language):
             removed[i] = "cue"
             if matches_any(rules["bylines_res"], line.text):
                 bylines.add(i)

@@ -13,7 +13,6 @@ import re
 from functools import cache
 
 from timeline.event_lexicon import event_words
-from timeline.text_lines import BULLET
 from timeline.mention_records import SentenceContext
 from timeline.regex_gate import alternation
 
@@ -23,14 +22,16 @@ def _decision_lead(language: str) -> re.Pattern:
     """A lead that announces decisions ("adopted the following measures:", "decided as
     follows:"), not a list of past incidents, demands or provisions (events_<language>.toml)."""
     w = event_words(language)["listed_decisions"]
-    return re.compile(rf"(?<![\w-])(?:{alternation(w['verbs'])})(?![\w-])(?:[^.:;]{{0,60}}?(?:(?<![\w-])(?:{alternation(w['nouns'])})|as\s+follows))?\s*:\s*$", re.IGNORECASE)  # also "the Government has decided:"
+    return re.compile(rf"(?<![\w-])(?:{alternation(w['verbs'])})(?![\w-])(?:[^.:;]{{0,60}}?(?:(?<![\w-])(?:{alternation(w['nouns'])})|as\s+follows))?(?:\s*,?\s*with\s+immediate\s+effect)?\s*:\s*$", re.IGNORECASE)  # also "the Government has decided:"
 
 
 PERIOD_BLOCKERS = re.compile(r"(?<![\w-])(?:since|said|says|told|published|listed|reported|demands|provides|will|would)(?![\w-])", re.IGNORECASE)  # a period heading a summary of operations, not a report's list
 
 
-SIGN_OFF = re.compile(r"\s*(?:Done\s+(?:at|in)\s+)?(?-i:[A-Z])[\w’'-]+(?:[ -](?-i:[A-Z])[\w’'-]+){0,2},\s*", re.IGNORECASE)  # "Bamako, 6 April 2025" closing a communiqué
-SIGN_OFF_REACH = 6  # sentences after the last item where a document's sign-off may stand
+SIGN_OFF = re.compile(r"\s*(?:(?:Done\s+(?:at|in)\s+)?(?-i:[A-Z])[\w’'-]+(?:[ -](?-i:[A-Z])[\w’'-]+){0,2},\s*(?:on\s+|this\s+)?|Done\s+(?:on|this)\s+)", re.IGNORECASE)  # "Bamako, 6 April 2025", "Done on 20 August 2020" closing a communiqué
+ITEM = re.compile(r"\s*(?:[-–•*]|\(?[a-h]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\))\s+\S")  # "- the dissolution …", "a) to suspend Mali …", "(ii) to close …"
+NAMED_BY_DAY = re.compile(r"(?<![\w-])of\s+$", re.IGNORECASE)  # "the Supplementary Protocol … of 21 December 2001": a text's name, not the meeting's day
+SIGN_OFF_REACH = 12  # sentences after the last item where a document's sign-off may stand (numbered paragraphs: "8.", "9." count)
 
 
 def list_leads(contexts: list[SentenceContext], language: str = "en") -> dict[str, tuple]:
@@ -43,14 +44,14 @@ def list_leads(contexts: list[SentenceContext], language: str = "en") -> dict[st
     since = 0
     for ctx in sorted(contexts, key=lambda c: (c.sentence.paragraph_index, c.sentence.sentence_index)):
         text = ctx.sentence.text
-        if lead is not None and BULLET.match(text):
+        if lead is not None and ITEM.match(text):
             if lead == "undated":
                 waiting.append(ctx.sentence_id)
             else:
                 out[ctx.sentence_id] = lead
             since = 0
             continue
-        dated = [(i, t) for i, t in enumerate(ctx.timexes) if t.kind != "duration" and t.start is not None and t.precision in ("day", "month")]
+        dated = [(i, t) for i, t in enumerate(ctx.timexes) if t.kind != "duration" and t.start is not None and t.precision in ("day", "month") and not NAMED_BY_DAY.search(text, max(0, t.char_start - 4), t.char_start)]
         if waiting and (signed := _sign_off(ctx, dated)) is not None:
             out.update((item, signed) for item in waiting)
             waiting = []

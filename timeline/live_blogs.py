@@ -32,10 +32,14 @@ def _day_heading(ctx: SentenceContext):
         return days[0]  # "Monday 22 September - Ségou region": a roundup's day and where
     if BRACKETED_DAY.fullmatch(before + "\0" + after):
         return days[0]  # "MALI - Segou region (Tuesday 15 August)": where, then the day in brackets
+    if _titled(before, after):
+        return days[0]  # "■ Oct. 5 | A government at last": a digest's day and its title
     return days[0] if len(re.findall(r"[^\W\d_]+", before + after)) <= 1 else None
 
 
 BRACKETED_DAY = re.compile(r"\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s*[-–—:|,]\s*(?:(?:(?-i:[A-Z])[\w’'-]*|and|&)\s*){1,4}(?:region|area|province|district|circle|cercle)?\s*\(\0\)\s*", re.IGNORECASE)  # "MALI - Segou region (Tuesday 15 August)"; the day is where \0 stands
+BULLET_ONLY = re.compile(r"[\s\-–•*■▪●►◆]*")
+TITLE_AFTER = re.compile(r"\s*[|:–—]\s*[^|.!?]+?(?:\s+[^|.!?\s]+){0,7}\s*")  # a short title with no sentence's stop
 PLACE_AFTER = re.compile(r"\s*[-–—:|,]\s*(?:(?-i:[A-Z])[\w’'()-]*\s*){1,3}(?:region|area|province|district|circle|cercle)?\s*", re.IGNORECASE)
 
 
@@ -59,9 +63,10 @@ def _summary_heading(text: str) -> bool:
     return re.sub(r"[^\w\s]", "", text).strip().casefold() in event_words("en")["live_summary_headings"]
 
 
-def entry_days(mentions: list[Mention], contexts: list[SentenceContext], published: date | None = None) -> list[Mention]:
-    """A live blog's entries under a day heading ("Friday, 22 July", then "07:50 GMT - …") tell
-    that day's events: an undated mention in an entry's headline ("12:10 GMT - Mutiny at Kati")
+def framed_sentences(contexts: list[SentenceContext], published: date | None = None) -> dict[str, tuple]:
+    """The sentences a day heading frames, with its (timex, id). A live blog's entries under a day
+    heading ("Friday, 22 July", then "07:50 GMT - …"), or a digest's paragraph under "■ Oct. 5 |
+    A government at last", tell that day's events: an undated mention in an entry's headline ("12:10 GMT - Mutiny at Kati")
     or its paragraph whose sentence gives no date of its own takes the day heading's day. A heading that is
     neither a day nor a clock time ("Background") ends the day's entries, and so does text that
     is not under an entry's heading. A blog with no day headings whose entries open with a clock
@@ -98,11 +103,47 @@ def entry_days(mentions: list[Mention], contexts: list[SentenceContext], publish
                 day_of[ctx.sentence_id] = day  # "12:10 GMT - Mutiny at Kati": the entry's headline
         elif s.kind == "body" and day is not None and (s.paragraph_index == entry or summary) and not any(t.kind != "duration" for t in ctx.timexes):
             day_of[ctx.sentence_id] = day
+    return day_of
+
+
+def _titled(before: str, after: str) -> bool:
+    return BULLET_ONLY.fullmatch(before) is not None and TITLE_AFTER.fullmatch(after) is not None
+
+
+def titled_sections(contexts: list[SentenceContext]) -> set[str]:
+    """The sentences of the paragraph under a digest's titled day heading ("■ Oct. 5 | A
+    government at last"): what they tell undated is that day's, even an act a report must date
+    (not a live blog's entries, whose undated acts are often the background of the day's news)."""
+    out: set[str] = set()
+    under = None
+    for ctx in contexts:
+        s = ctx.sentence
+        if s.kind == "heading":
+            day = _day_heading(ctx)
+            under = s.paragraph_index + 1 if day is not None and _titled(s.text[: day[0].char_start], s.text[day[0].char_end :]) else None
+        elif under is not None and s.paragraph_index == under and not any(t.kind != "duration" for t in ctx.timexes):
+            out.add(ctx.sentence_id)
+    return out
+
+
+def entry_days(mentions: list[Mention], contexts: list[SentenceContext], day_of: dict[str, tuple]) -> list[Mention]:
+    """Undated mentions of the sentences a day heading frames (``framed_sentences``) take its
+    day, but not an event told as the background of another ("officials held since the coup")."""
+    text_of = {c.sentence_id: c.sentence for c in contexts}
     out = []
     for m in mentions:
-        if m.date_basis == "undated" and m.sentence_id in day_of:
+        if m.date_basis == "undated" and m.sentence_id in day_of and not _background(text_of[m.sentence_id], m.trigger_start):
             timex, timex_id = day_of[m.sentence_id]
             m = replace(m, start_date=timex.start, end_date=timex.end, date_precision=timex.precision, date_approximate=False,
                         date_basis="occurred", timex_id=timex_id, tense=timex.tense)
         out.append(m)
     return out
+
+
+BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:since|after|before|following|until|during|amid|ahead\s+of|prior\s+to)\s+(?:the|a|an|its|their|last|this)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _background(sentence, trigger_start: int) -> bool:
+    """A trigger told as the frame of another act ("held since the coup", "after the attack")."""
+    at = trigger_start - sentence.char_start
+    return BACKGROUND_BEFORE.search(sentence.text, max(0, at - 60), at) is not None

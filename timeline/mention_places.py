@@ -42,6 +42,15 @@ def whose_antecedent(text: str, t_start: int, place_names: list[NameMatch]) -> s
     return before[-1].id if before and not country_level(before[-1].id) else None
 
 
+APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?:the|a|an|some|about)\s[^,.;:()]{1,120},\s*", re.IGNORECASE)
+
+
+def appositive_head(text: str, t_start: int, place_names: list[NameMatch]) -> str | None:
+    """"Timbuktu, a heritage site some 700 km northeast of Bamako, fell to …": the place the
+    aside describes is the verb's subject, not the place that closes the aside."""
+    return next((n.id for n in place_names if n.end < t_start and APPOSITIVE_TO_VERB.fullmatch(text, n.end, t_start)), None)
+
+
 def place_before_aside(text: str, lo: int, place_names: list[NameMatch], place_id: str | None) -> str | None:
     """"its post at Bamba, in the Bourem district of the Gao region, was attacked": the clause
     opens with an aside that only says where the place named just before it lies; that place,
