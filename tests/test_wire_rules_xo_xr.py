@@ -96,3 +96,43 @@ def test_a_place_closing_an_appositive_is_not_the_town_that_fell():
     text = "Timbuktu, a heritage site some 700 kilometres northeast of Bamako, fell to Tuareg rebels and jihadists in April 2012."
     mentions = _records(text, date(2025, 6, 3))["mentions"]
     assert [(m.event_type, m.place_id) for m in mentions if m.event_type == "territory_seized"] == [("territory_seized", "timbuktu")]
+
+
+INTERVIEW = """Transcript: the president on the Sahel
+
+Q: Mr President, is France staying?
+
+MACRON: We have decided that our ambassador comes home. We paid for it: 58 of our soldiers lost their lives in the Sahel.
+
+Q: Did you consult the president?
+
+MACRON: Every day. He remains, for us, the only legitimate authority.
+"""
+
+
+def test_a_one_word_name_in_capitals_answering_q_turns_speaks_its_figures():
+    claims = _records(INTERVIEW, date(2023, 9, 24))["claims"]
+    assert [(c.value_low, c.claimant_label) for c in claims] == [(58, "MACRON")]
+
+
+PRESS = """The junta's spokesman answers the press
+
+Colonel-Major Ismaël Wagué, spokesman of the junta that seized power on 18 August, took questions at the camp in Kati on Wednesday.
+
+Q: The army has kept losing men since the coup.
+
+A: Yes. Ten of our soldiers were killed on 6 September when their convoy was ambushed near Guiré.
+"""
+
+
+def test_a_spokesman_who_took_questions_is_the_one_who_answers():
+    claims = _records(PRESS, date(2020, 9, 17))["claims"]
+    assert [(c.value_low, c.claimant_label) for c in claims] == [(10, "Colonel-Major Ismaël Wagué")]
+
+
+def test_a_record_counted_since_a_dated_event_sets_no_year_for_the_days_after_it():
+    text = ("GENEVA, March 26 - Ogossagou was the deadliest attack on civilians in Mali since the French-led intervention of January 2013, "
+            "the spokesperson said. Before it, the office had recorded 37 killings in Koulogon on 1 January.")
+    mentions = _records(text, date(2019, 3, 26))["mentions"]
+    assert date(2019, 1, 1) in {m.start_date for m in mentions}
+    assert date(2013, 1, 1) not in {m.start_date for m in mentions if m.date_precision == "day"}

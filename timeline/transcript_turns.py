@@ -41,7 +41,7 @@ def _speaker_tag(language: str) -> re.Pattern:
 TURN_MIN_WORDS = 5
 
 # "Mamadou Test: Calm, but heavy." / "MT: I only know …": a turn an interview opens with a name
-NAME_TURN = re.compile(r"^\s*((?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}|(?-i:[A-Z]{2,5}))\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")  # also "Hon. Mariam Guindo (supplementary question): …"
+NAME_TURN = re.compile(r"^\s*((?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}|(?-i:[A-ZÀ-Þ]{2,14}))\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")  # also "Hon. Mariam Guindo (supplementary question): …", "MACRON: …"
 
 
 def transcript_names(sentences, language: str = "en") -> dict[str, str]:
@@ -118,6 +118,8 @@ def _turn_tags(sentences, language: str):
             yield m.group(1), True
         elif (role := speaker_tag(s.text, language, verbatim=True)) is not None:
             yield role, False
+        elif (turn := TRANSCRIPT_TURN.match(s.text)) is not None and turn.group(1).upper() == "Q":
+            yield "Q", False  # "Q: …" then "MACRON: …": the questions are the other speaker's turns
 
 
 def _introducing(language: str) -> str:
