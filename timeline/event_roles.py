@@ -173,10 +173,11 @@ def by_agent(event_type: str, agent_kinds: list[str], language: str, trigger: st
 
 
 def by_object(event_type: str, clause: str, language: str) -> str:
-    """The type as its object makes it (expelling an ambassador is a diplomatic break)."""
-    rule = event_words(language).get("object_retype", {}).get(event_type)
-    if rule and re.search(rf"\b(?:{'|'.join(map(phrase_pattern, rule['words']))})\b", clause, re.IGNORECASE):
-        return rule["type"]
+    """The type as its object makes it (expelling an ambassador is a diplomatic break); the
+    first rule of the type whose words stand in the clause."""
+    for rule in event_words(language).get("object_retype", {}).get(event_type, []):
+        if re.search(rf"\b(?:{'|'.join(map(phrase_pattern, rule['words']))})\b", clause, re.IGNORECASE):
+            return rule["type"]
     return event_type
 
 

@@ -233,7 +233,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         towns = [n.id for n in ctx.names if n.kind == "place" and places()[n.id].fields.get("precision") == "town"]
         if towns:
             last_town[s.paragraph_index] = towns[-1]
-    inherited = [m for m in continued_into(_inherit_dates(entry_days(out, contexts, framed), contexts, language, list_items), contexts, language) if m.start_date is not None or not types[m.event_type].needs_any_date]
+    inherited = [m for m in continued_into(_inherit_dates(entry_days(out, contexts, framed, digest_days), contexts, language, list_items), contexts, language) if m.start_date is not None or not types[m.event_type].needs_any_date]
     return _drop_sayings_of_announcements(collapse_same_sentence(drop_claimed_references(inherited, language), language), language)
 
 

@@ -143,13 +143,14 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
     removed: dict[int, str] = {}
     seen: set[str] = set()
     bylines: set[int] = set()
+    digest = sum(1 for line in lines if _day_section(line.text, language)) >= 2  # "■ Oct. 5 | …", "■ Oct. 6 | …": a digest's days (one such line is a menu's or a stamp's)
     for i, line in enumerate(lines):
         words = line.words
         norm = _normal(line.text)
         if _blog_day_heading(lines, i):
             seen.add(norm)
             continue  # "Thursday 7 September 2023" above "11:52 GMT - …": a live blog's day, not the page's stamp
-        if is_furniture(line.text) and not _day_section(line.text, language):
+        if is_furniture(line.text) and not (digest and _day_section(line.text, language)):
             removed[i] = "cue"
             if matches_any(rules["bylines_res"], line.text):
                 bylines.add(i)

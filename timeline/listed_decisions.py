@@ -28,9 +28,9 @@ def _decision_lead(language: str) -> re.Pattern:
 PERIOD_BLOCKERS = re.compile(r"(?<![\w-])(?:since|said|says|told|published|listed|reported|demands|provides|will|would)(?![\w-])", re.IGNORECASE)  # a period heading a summary of operations, not a report's list
 
 
-SIGN_OFF = re.compile(r"\s*(?:(?:Done\s+(?:at|in)\s+)?(?-i:[A-Z])[\w’'-]+(?:[ -](?-i:[A-Z])[\w’'-]+){0,2},\s*(?:on\s+|this\s+)?|Done\s+(?:on|this)\s+)", re.IGNORECASE)  # "Bamako, 6 April 2025", "Done on 20 August 2020" closing a communiqué
+SIGN_OFF = re.compile(r"\s*(?:(?:Done\s+(?:at|in)\s+)?(?!(?:Photo|Picture|Image|Credit|Source|Copyright|File)\b)(?-i:[A-Z])[\w’'-]+(?:[ -](?-i:[A-Z])[\w’'-]+){0,2},\s*(?:on\s+|this\s+)?|Done\s+(?:on|this)\s+)", re.IGNORECASE)  # "Bamako, 6 April 2025", "Done on 20 August 2020" closing a communiqué
 ITEM = re.compile(r"\s*(?:[-–•*]|\(?[a-h]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\))\s+\S")  # "- the dissolution …", "a) to suspend Mali …", "(ii) to close …"
-NAMED_BY_DAY = re.compile(r"(?<![\w-])of\s+$", re.IGNORECASE)  # "the Supplementary Protocol … of 21 December 2001": a text's name, not the meeting's day
+NAMED_BY_DAY = re.compile(r"(?<![\w-])(?-i:Protocol|Convention|Charter|Treaty|Act|Law|Decree|Ordinance|Resolution|Declaration|Constitution|Code)(?![\w-])[^,;:]{0,80}?\sof\s+$")  # "the Supplementary Protocol on Democracy … of 21 December 2001": a text's name, not the meeting's day ("At its summit of 9 January" is)
 SIGN_OFF_REACH = 12  # sentences after the last item where a document's sign-off may stand (numbered paragraphs: "8.", "9." count)
 
 
@@ -51,7 +51,7 @@ def list_leads(contexts: list[SentenceContext], language: str = "en") -> dict[st
                 out[ctx.sentence_id] = lead
             since = 0
             continue
-        dated = [(i, t) for i, t in enumerate(ctx.timexes) if t.kind != "duration" and t.start is not None and t.precision in ("day", "month") and not NAMED_BY_DAY.search(text, max(0, t.char_start - 4), t.char_start)]
+        dated = [(i, t) for i, t in enumerate(ctx.timexes) if t.kind != "duration" and t.start is not None and t.precision in ("day", "month") and not NAMED_BY_DAY.search(text, max(0, t.char_start - 120), t.char_start)]
         if waiting and (signed := _sign_off(ctx, dated)) is not None:
             out.update((item, signed) for item in waiting)
             waiting = []

@@ -20,7 +20,7 @@ from timeline.text_lines import BULLET
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 
 
-def _day_heading(ctx: SentenceContext):
+def _day_heading(ctx: SentenceContext, digest: bool = False):
     """A heading that is a day and little else ("Friday, 22 July"; a factbox's "SEVARE, AUG. 7-8,
     2015" or "AGUELHOK, JANUARY 2012"): (timex, its id), or None."""
     days = [(t, i) for t, i in zip(ctx.timexes, ctx.timex_ids or [None] * len(ctx.timexes))
@@ -32,7 +32,7 @@ def _day_heading(ctx: SentenceContext):
         return days[0]  # "Monday 22 September - Ségou region": a roundup's day and where
     if BRACKETED_DAY.fullmatch(before + "\0" + after):
         return days[0]  # "MALI - Segou region (Tuesday 15 August)": where, then the day in brackets
-    if _titled(before, after):
+    if digest and _titled(before, after):
         return days[0]  # "■ Oct. 5 | A government at last": a digest's day and its title
     return days[0] if len(re.findall(r"[^\W\d_]+", before + after)) <= 1 else None
 
@@ -72,14 +72,15 @@ def framed_sentences(contexts: list[SentenceContext], published: date | None = N
     is not under an entry's heading. A blog with no day headings whose entries open with a clock
     time ("21:40 — Ambulances …") is a blog of its publication day."""
     day_of: dict[str, tuple] = {}
+    digest = is_digest(contexts)
     day, entry = None, None  # the day in force; the paragraph an entry's text may take
     summary = False  # under a one-day blog's "Key points": its bullet points
     summary_point = -1  # the paragraph of the point being read (its later sentences are no bullets)
     headed = False  # whether the blog gives its days in headings
-    one_day = published is not None and _live_title(contexts) and not any(_day_heading(c) for c in contexts)
+    one_day = published is not None and _live_title(contexts) and not any(_day_heading(c, digest) for c in contexts)
     for ctx in contexts:
         s = ctx.sentence
-        heading = _day_heading(ctx)
+        heading = _day_heading(ctx, digest)
         headed = headed or heading is not None
         if one_day and s.kind == "title":
             day = (_publication_day(published), None)  # "LIVE: …" whose clock stamps were stripped: every entry
@@ -110,29 +111,49 @@ def _titled(before: str, after: str) -> bool:
     return BULLET_ONLY.fullmatch(before) is not None and TITLE_AFTER.fullmatch(after) is not None
 
 
+def _titled_days(contexts: list[SentenceContext]) -> list[SentenceContext]:
+    """The headings that are a day and a short title ("■ Oct. 5 | A government at last")."""
+    out = []
+    for ctx in contexts:
+        days = [t for t in ctx.timexes if t.precision == "day" and t.kind in ("date", "range")]
+        if ctx.sentence.kind == "heading" and len(days) == 1 and _titled(ctx.sentence.text[: days[0].char_start], ctx.sentence.text[days[0].char_end :]):
+            out.append(ctx)
+    return out
+
+
+def is_digest(contexts: list[SentenceContext]) -> bool:
+    """A digest tells its week day by day under two or more titled day headings; one such
+    line ("Apr 14 | Opinion", "May 2 | On this day") is a page's section or stamp."""
+    return len(_titled_days(contexts)) >= 2
+
+
 def titled_sections(contexts: list[SentenceContext]) -> set[str]:
     """The sentences of the paragraph under a digest's titled day heading ("■ Oct. 5 | A
     government at last"): what they tell undated is that day's, even an act a report must date
     (not a live blog's entries, whose undated acts are often the background of the day's news)."""
+    titled = {c.sentence_id for c in _titled_days(contexts)}
+    if len(titled) < 2:
+        return set()
     out: set[str] = set()
     under = None
     for ctx in contexts:
         s = ctx.sentence
         if s.kind == "heading":
-            day = _day_heading(ctx)
-            under = s.paragraph_index + 1 if day is not None and _titled(s.text[: day[0].char_start], s.text[day[0].char_end :]) else None
+            under = s.paragraph_index + 1 if ctx.sentence_id in titled else None
         elif under is not None and s.paragraph_index == under and not any(t.kind != "duration" for t in ctx.timexes):
             out.add(ctx.sentence_id)
     return out
 
 
-def entry_days(mentions: list[Mention], contexts: list[SentenceContext], day_of: dict[str, tuple]) -> list[Mention]:
+def entry_days(mentions: list[Mention], contexts: list[SentenceContext], day_of: dict[str, tuple], digest_ids: set[str] = frozenset()) -> list[Mention]:
     """Undated mentions of the sentences a day heading frames (``framed_sentences``) take its
-    day, but not an event told as the background of another ("officials held since the coup")."""
+    day; under a digest's titled day (``digest_ids``) not an event told as the background of
+    another ("officials held since the coup"), which a live blog's entry keeps ("retook the town
+    after the rebels withdrew" is the entry's day)."""
     text_of = {c.sentence_id: c.sentence for c in contexts}
     out = []
     for m in mentions:
-        if m.date_basis == "undated" and m.sentence_id in day_of and not _background(text_of[m.sentence_id], m.trigger_start):
+        if m.date_basis == "undated" and m.sentence_id in day_of and not (m.sentence_id in digest_ids and _background(text_of[m.sentence_id], m.trigger_start, m.trigger_end)):
             timex, timex_id = day_of[m.sentence_id]
             m = replace(m, start_date=timex.start, end_date=timex.end, date_precision=timex.precision, date_approximate=False,
                         date_basis="occurred", timex_id=timex_id, tense=timex.tense)
@@ -143,7 +164,11 @@ def entry_days(mentions: list[Mention], contexts: list[SentenceContext], day_of:
 BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:since|after|before|following|until|during|amid|ahead\s+of|prior\s+to)\s+(?:the|a|an|its|their|last|this)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _background(sentence, trigger_start: int) -> bool:
-    """A trigger told as the frame of another act ("held since the coup", "after the attack")."""
-    at = trigger_start - sentence.char_start
-    return BACKGROUND_BEFORE.search(sentence.text, max(0, at - 60), at) is not None
+def _background(sentence, trigger_start: int, trigger_end: int) -> bool:
+    """A trigger told as the frame of another act ("held since the coup", "after the attack"),
+    or as a state since another ("officials detained since the coup")."""
+    at, end = trigger_start - sentence.char_start, trigger_end - sentence.char_start
+    return BACKGROUND_BEFORE.search(sentence.text, max(0, at - 60), at) is not None or SINCE_AFTER.match(sentence.text, end) is not None
+
+
+SINCE_AFTER = re.compile(r"\s+(?:(?:ever|only|even)\s+)?since(?![\w-])", re.IGNORECASE)

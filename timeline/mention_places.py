@@ -42,13 +42,14 @@ def whose_antecedent(text: str, t_start: int, place_names: list[NameMatch]) -> s
     return before[-1].id if before and not country_level(before[-1].id) else None
 
 
+PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:from|in|at|to|near|of|into|towards|outside|around|via)\s+$", re.IGNORECASE)
 APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?:the|a|an|some|about)\s[^,.;:()]{1,120},\s*", re.IGNORECASE)
 
 
 def appositive_head(text: str, t_start: int, place_names: list[NameMatch]) -> str | None:
     """"Timbuktu, a heritage site some 700 km northeast of Bamako, fell to …": the place the
     aside describes is the verb's subject, not the place that closes the aside."""
-    return next((n.id for n in place_names if n.end < t_start and APPOSITIVE_TO_VERB.fullmatch(text, n.end, t_start)), None)
+    return next((n.id for n in place_names if n.end < t_start and APPOSITIVE_TO_VERB.fullmatch(text, n.end, t_start) and not PREPOSITION_BEFORE.search(text, max(0, n.start - 12), n.start)), None)  # not "Sent from Bamako, the soldiers, ambushed …"
 
 
 def place_before_aside(text: str, lo: int, place_names: list[NameMatch], place_id: str | None) -> str | None:

@@ -41,7 +41,7 @@ def _speaker_tag(language: str) -> re.Pattern:
 TURN_MIN_WORDS = 5
 
 # "Mamadou Test: Calm, but heavy." / "MT: I only know …": a turn an interview opens with a name
-NAME_TURN = re.compile(r"^\s*((?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}|(?-i:[A-ZÀ-Þ]{2,14}))\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")  # also "Hon. Mariam Guindo (supplementary question): …", "MACRON: …"
+NAME_TURN = re.compile(r"^\s*((?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}|(?-i:[A-Z]{2,5}))\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")  # also "Hon. Mariam Guindo (supplementary question): …"
 
 
 def transcript_names(sentences, language: str = "en") -> dict[str, str]:
@@ -103,6 +103,11 @@ def _not_speakers(language: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in sayings_words(language)["transcript"]["not_speakers"])
 
 
+def _a_place(tag: str) -> bool:
+    """"GAO: Quiet.": a one-word tag in capitals that names a place labels an answer, no speaker."""
+    return " " not in tag and tag.isupper() and any(n.kind == "place" for n in matcher().find(tag.title()))
+
+
 def _turn_tags(sentences, language: str):
     """Each paragraph's opening tag, with whether it is a name ("Mamadou Test:", "Hon. Mariam
     Guindo (supplementary question):") rather than a role ("Minister of Defence:")."""
@@ -114,6 +119,8 @@ def _turn_tags(sentences, language: str):
         m = NAME_TURN.match(s.text)
         if m and m.group(1).casefold() in _not_speakers(language):
             continue  # a fact-check's "Claim:" and "Verdict:", a page's "Update:": headings, no one speaking
+        if m and _a_place(m.group(1)):
+            continue  # "BAMAKO: The capital is calm.": a place labels the answer
         if m:
             yield m.group(1), True
         elif (role := speaker_tag(s.text, language, verbatim=True)) is not None:
