@@ -194,3 +194,20 @@ def test_a_record_counted_since_a_dated_event_sets_no_year_for_the_days_after_it
     mentions = _records(text, date(2019, 3, 26))["mentions"]
     assert date(2019, 1, 1) in {m.start_date for m in mentions}
     assert date(2013, 1, 1) not in {m.start_date for m in mentions if m.date_precision == "day"}
+
+
+COURT_STATEMENT = """Kangaba attack: the prosecutor's statement
+
+The prosecutor in Bamako issued the following statement on Thursday.
+
+REPUBLIC OF MALI - One People, One Goal, One Faith
+HIGH COURT OF BAMAKO - SPECIALISED JUDICIAL UNIT
+Statement No. 007/2017/PJS
+
+1. Toll. The final toll established by the investigators is five persons killed.
+"""
+
+
+def test_a_court_s_letterhead_issues_the_statement_under_it():
+    claims = _records(COURT_STATEMENT, date(2017, 6, 22))["claims"]
+    assert [(c.value_low, c.claimant_label) for c in claims] == [(5, "HIGH COURT OF BAMAKO - SPECIALISED JUDICIAL UNIT")]

@@ -163,7 +163,7 @@ def _begin_marker(language: str) -> re.Pattern:
     return re.compile(sayings_words(language)["relayed_document"]["begin_markers"], re.IGNORECASE)
 
 
-ISSUING_BODY = re.compile(r"(?<![\w-])(?:bureau|association|council|committee|commission|coordination|collective|movement|front|coalition|alliance|government|ministry|presidency|command|staff|office|network|union|federation|league|platform|party|mission|observatory)(?![\w-])", re.IGNORECASE)  # who may open a communiqué as its issuer
+ISSUING_BODY = re.compile(r"(?<![\w-])(?:bureau|association|council|committee|commission|coordination|collective|movement|front|coalition|alliance|government|ministry|presidency|command|staff|office|network|union|federation|league|platform|party|mission|observatory|court|tribunal|prosecutor|prosecution|judicial unit)(?![\w-])", re.IGNORECASE)  # who may open a communiqué as its issuer
 
 
 @cache
