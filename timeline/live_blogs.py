@@ -8,12 +8,14 @@ entry's "gunmen attacked the camp" has no date at all (rules in docs/events.md).
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import replace
 from datetime import date
 
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words
 from timeline.mention_records import Mention, SentenceContext
+from timeline.regex_gate import alternation
 from timeline.text_lines import BULLET
 
 
@@ -161,14 +163,19 @@ def entry_days(mentions: list[Mention], contexts: list[SentenceContext], day_of:
     return out
 
 
-BACKGROUND_BEFORE = re.compile(r"(?<![\w-])(?:since|after|before|following|until|during|amid|ahead\s+of|prior\s+to)\s+(?:the|a|an|its|their|last|this)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+@cache
+def _background_before() -> re.Pattern:
+    """"since the coup", "after the attack": a date fence (events_en.toml date_fences) or
+    "since", "until", "during" before the trigger's noun phrase."""
+    fences = [*event_words("en")["date_fences"], "since", "until", "during"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(fences)})\s+(?:the|a|an|its|their|last|this)\s+(?:[\w’'-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _background(sentence, trigger_start: int, trigger_end: int) -> bool:
     """A trigger told as the frame of another act ("held since the coup", "after the attack"),
     or as a state since another ("officials detained since the coup")."""
     at, end = trigger_start - sentence.char_start, trigger_end - sentence.char_start
-    return BACKGROUND_BEFORE.search(sentence.text, max(0, at - 60), at) is not None or SINCE_AFTER.match(sentence.text, end) is not None
+    return _background_before().search(sentence.text, max(0, at - 60), at) is not None or SINCE_AFTER.match(sentence.text, end) is not None
 
 
 SINCE_AFTER = re.compile(r"\s+(?:(?:ever|only|even)\s+)?since(?![\w-])", re.IGNORECASE)

@@ -370,13 +370,19 @@ def _past_perfect(text: str, t: Timex) -> bool:
     return _past_perfect_words()[0].search(_clause_before(text, t)) is not None
 
 
-RECORD_SINCE = re.compile(r"(?<![\w-])(?:deadliest|worst|biggest|largest|heaviest|bloodiest|highest|lowest|first|most\s+[\w-]+)(?:\s+[\w’'-]+){0,12}?\s+since\s+the\s+(?:[\w’'-]+\s+){1,5}?(?:of|in)\s+$", re.IGNORECASE)  # "the deadliest attack since the French-led intervention of January 2013": a record's start, no time of the narrative
+@cache
+def _record_since() -> re.Pattern:
+    """"the deadliest attack on civilians since the French-led intervention of January 2013": a
+    record's start, no time of the narrative (dates_en.toml [record_since])."""
+    path = resources.files("timeline").joinpath("resources/dates_en.toml")
+    words = tomllib.loads(path.read_text(encoding="utf-8"))["record_since"]["superlatives"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)}|most\s+[\w-]+)(?:\s+[\w’'-]+){{0,12}}?\s+since\s+the\s+(?:[\w’'-]+\s+){{1,5}}?(?:of|in)\s+$", re.IGNORECASE)
 
 
 def _tells_time(t: Timex, text: str) -> bool:
     """A date told with its year that sets the narrative's time: not in a relative clause
     ("Keita, who won in 2018, …") nor a year used as an adjective ("the 2015 agreement")."""
-    if not _names_year(t) or _past_perfect_words()[1].search(_clause_before(text, t)) or RECORD_SINCE.search(text, max(0, t.char_start - 200), t.char_start):
+    if not _names_year(t) or _past_perfect_words()[1].search(_clause_before(text, t)) or _record_since().search(text, max(0, t.char_start - 200), t.char_start):
         return False
     return not re.match(r"\s+[^\W\d_]", text[t.char_end :]) or re.search(r"(?<![\w-])(?:in|on|by|during|since|from|of)\s+$", text[: t.char_start], re.IGNORECASE) is not None
 
