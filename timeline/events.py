@@ -147,7 +147,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             near_places = [n.id for n in place_names if lo <= n.start and n.end <= hi]
             within = [n.id for n in ctx.names if n.kind == "place" and t_start <= n.start and n.end <= t_end]  # "struck the Kati military camp"
             listed = [n.id for n in ctx.names if n.kind == "place" and (n.start, n.end) == (t_start, t_end)]  # "…, Gao the next day": the place is the trigger
-            place_id = (listed or [None])[0] or object_place(text, t_end, ctx.names, language) or most_specific([p for p in within if not country_level(p)]) or (appositive_head(text, t_start, [n for n in ctx.names if n.kind == "place"]) if not any(n.start >= t_end for n in place_names if lo <= n.start and n.end <= hi) else None) or most_specific(list(dict.fromkeys(near_places)))
+            subject_place = None if any(n.start >= t_end for n in place_names if lo <= n.start and n.end <= hi) else appositive_head(text, t_start, [n for n in ctx.names if n.kind == "place"])  # a place after the verb wins over the subject's
+            place_id = (listed or [None])[0] or object_place(text, t_end, ctx.names, language) or most_specific([p for p in within if not country_level(p)]) or subject_place or most_specific(list(dict.fromkeys(near_places)))
             if listed and event_type in typed:
                 event_type = typed[event_type]  # "entered Gao on 26 January, and Timbuktu two days later": as Gao was
             else:

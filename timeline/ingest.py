@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from timeline.text_lines import (
-    BULLET, QUOTE_START, URL_LINE, Line, boilerplate_rules, chronology_line, dangles, dateline_end, has_sentence_punct, is_caption, is_furniture, language_rules, matches_any,
+    BULLET, DIGEST_MIN_DAYS, HEADING_BULLETS, QUOTE_START, URL_LINE, Line, boilerplate_rules, chronology_line, dangles, dateline_end, has_sentence_punct, is_caption, is_furniture, language_rules, matches_any,
     split_lines, trim_line, words_of,
 )
 from timeline.unwrap import split_tails, unwrap, wrap_width
@@ -125,7 +125,7 @@ def _blog_day_heading(lines: list[Line], i: int) -> bool:
     return bool(DAY_LINE.match(lines[i].text.strip())) and following is not None and CLOCK_ENTRY.match(following.text) is not None
 
 
-DAY_SECTION = re.compile(r"^\s*(?:[-–•*■▪●►◆]\s*)?(?P<day>(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?P<m1>[A-Za-z]{3,9}\.?)|(?P<m2>[A-Za-z]{3,9}\.?)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?))\s*[|:–—-]\s*(?P<title>[^|]+?)\s*$")
+DAY_SECTION = re.compile(rf"^\s*(?:[{re.escape(HEADING_BULLETS)}]\s*)?(?P<day>(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m1>[A-Za-z]{{3,9}}\.?)|(?P<m2>[A-Za-z]{{3,9}}\.?)\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?))\s*[|:–—-]\s*(?P<title>[^|]+?)\s*$")
 
 
 def _day_section(text: str, language: str) -> bool:
@@ -143,7 +143,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
     removed: dict[int, str] = {}
     seen: set[str] = set()
     bylines: set[int] = set()
-    digest = sum(1 for line in lines if _day_section(line.text, language)) >= 2  # "■ Oct. 5 | …", "■ Oct. 6 | …": a digest's days (one such line is a menu's or a stamp's)
+    digest = sum(1 for line in lines if _day_section(line.text, language)) >= DIGEST_MIN_DAYS  # "■ Oct. 5 | …", "■ Oct. 6 | …": a digest's days (one such line is a menu's or a stamp's)
     for i, line in enumerate(lines):
         words = line.words
         norm = _normal(line.text)

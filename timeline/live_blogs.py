@@ -16,7 +16,7 @@ from timeline.dates import Timex
 from timeline.event_lexicon import event_words
 from timeline.mention_records import Mention, SentenceContext
 from timeline.regex_gate import alternation
-from timeline.text_lines import BULLET
+from timeline.text_lines import BULLET, DIGEST_MIN_DAYS, HEADING_BULLETS
 
 
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
@@ -40,7 +40,7 @@ def _day_heading(ctx: SentenceContext, digest: bool = False):
 
 
 BRACKETED_DAY = re.compile(r"\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s*[-–—:|,]\s*(?:(?:(?-i:[A-Z])[\w’'-]*|and|&)\s*){1,4}(?:region|area|province|district|circle|cercle)?\s*\(\0\)\s*", re.IGNORECASE)  # "MALI - Segou region (Tuesday 15 August)"; the day is where \0 stands
-BULLET_ONLY = re.compile(r"[\s\-–•*■▪●►◆]*")
+BULLET_ONLY = re.compile(rf"[\s{re.escape(HEADING_BULLETS)}]*")
 TITLE_AFTER = re.compile(r"\s*[|:–—]\s*[^|.!?]+?(?:\s+[^|.!?\s]+){0,7}\s*")  # a short title with no sentence's stop
 PLACE_AFTER = re.compile(r"\s*[-–—:|,]\s*(?:(?-i:[A-Z])[\w’'()-]*\s*){1,3}(?:region|area|province|district|circle|cercle)?\s*", re.IGNORECASE)
 
@@ -126,7 +126,7 @@ def _titled_days(contexts: list[SentenceContext]) -> list[SentenceContext]:
 def is_digest(contexts: list[SentenceContext]) -> bool:
     """A digest tells its week day by day under two or more titled day headings; one such
     line ("Apr 14 | Opinion", "May 2 | On this day") is a page's section or stamp."""
-    return len(_titled_days(contexts)) >= 2
+    return len(_titled_days(contexts)) >= DIGEST_MIN_DAYS
 
 
 def titled_sections(contexts: list[SentenceContext]) -> set[str]:
@@ -134,7 +134,7 @@ def titled_sections(contexts: list[SentenceContext]) -> set[str]:
     government at last"): what they tell undated is that day's, even an act a report must date
     (not a live blog's entries, whose undated acts are often the background of the day's news)."""
     titled = {c.sentence_id for c in _titled_days(contexts)}
-    if len(titled) < 2:
+    if len(titled) < DIGEST_MIN_DAYS:
         return set()
     out: set[str] = set()
     under = None

@@ -144,6 +144,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 BULLET = re.compile(r"\s*[-–•*]\s+\S")  # a list item's mark: "- six soldiers killed", "* KATI, JULY 22 - …"
+HEADING_BULLETS = "-–•*■▪●►◆"  # marks a digest sets before a heading ("■ Oct. 5 | A government at last")
+DIGEST_MIN_DAYS = 2  # titled day headings that make a digest; one such line is a page's section or stamp
 ITEM_MARK = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # a numbered item's mark: "1." before "Condemns …", "1. The CSP-PSD informs …"
 
 
