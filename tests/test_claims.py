@@ -1976,7 +1976,7 @@ def test_which_after_a_statement_someone_rejects_is_not_the_rejecters():
 @pytest.mark.parametrize("text, expected", [
     ("The government statement, read on state television late last night, gives 49 civilians and 15 soldiers killed.",
      [(49, "The government"), (15, "The government")]),
-    ("UNHCR and the Mauritanian authorities registered about 4,100 new arrivals from Mali at Fassala.", [(4100, "the Mauritanian authorities")]),
+    ("UNHCR and the Mauritanian authorities registered about 4,100 new arrivals from Mali at Fassala.", [(4100, "Government of Mauritania")]),  # the registry's actor (session 38)
     ("In Mauritania, some 22,000 refugees have registered since the first week.", [(22000, "the article")]),
     ("A soldier posted in the area told our newspaper that five soldiers were missing after the fighting.", [(5, "A soldier posted in the area")]),
     ("A former soldier posted photos of bodies, claiming the French had left behind dozens of bodies.", [(24, "A former soldier")]),

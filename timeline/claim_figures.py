@@ -251,7 +251,7 @@ def without_preposition(text: str, m: re.Match, language: str) -> re.Match:
 
 
 SAME_AS_BEFORE = "same_as_before"  # a bare number's quantity: the one its paragraph counted last
-BARE_NUMBER = re.compile(r"(?<![\w-])(?:put|puts|putting|set|sets|placed|places|revised|raised|lowered|brought|rose|risen|climbed|stood|stands)\s+(?:the|that|this|its|their|his|her)\s+(?:number|figure|total|count|tally)\s+(?:[\w’'-]+\s+)?(?:at|to)\s+$", re.IGNORECASE)
+BARE_NUMBER = re.compile(r"(?<![\w-])(?:(?:put|puts|putting|set|sets|placed|places|revised|raised|lowered|brought|rose|risen|climbed|stood|stands)\s+(?:the|that|this|its|their|his|her)\s+(?:number|figure|total|count|tally)\s+(?:[\w’'-]+\s+)?(?:at|to)|(?:the|that|this|its|their)\s+(?:(?:real|true|actual|final|overall)\s+)?(?:number|figure|toll|total|count|tally)\s+(?:is|was|stands\s+at|stood\s+at|could\s+be|may\s+be|might\s+be|would\s+be|is\s+likely|was\s+likely))\s+$", re.IGNORECASE)  # also "Local officials told me the real figure is closer to 160"
 
 
 def bare_number(text: str, figure_start: int, language: str) -> bool:

@@ -97,6 +97,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     if counted is not None and IN_NUMBER.match(text, end):
         return APPOSED_FATES[counted.group("fate").casefold()]  # "The wounded, thirteen in number, have been evacuated"
     lo, hi = clause_bounds(text, start, end, language)
+    if kind in ("person", "name") and THEY_TOLD.match(text, np_end):
+        return None  # "Three survivors interviewed separately … described soldiers being … killed": what they told, not their fate
     if kind == "equipment":
         return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) or listed_after_loss(text, lo, pats) or listed_before_loss(text, hi, pats) else None
     after = re.match(r"\s+(?:of\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end:hi])
@@ -131,6 +133,8 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
     if set(found) == {"captured"} and _freed_before(text, lo, start, noun, language):
         return SET_FREE  # "let some 200 prisoners go", "handed 28 hostages over to MINUSMA": set free (not "handed 12 captured jihadists to the gendarmerie")
+    if set(found) == {"displaced"} and noun in folded_words(language, "heads", "force_words"):
+        return "strength"  # "some 400 Russians had arrived since mid-December": a force arriving, its strength
     if armed and set(found) == {"displaced"} and (pats["q:strength_after"].search(text, np_end, hi) or strength_before(text, lo, start, language)):
         found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced
     listed = PEOPLE_LIST.match(text, hi)  # "Some 30,000 soldiers, police and gendarmes have been deployed"
@@ -185,9 +189,9 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
 
 
 MAIN_VERB = re.compile(
-    r"\s+(?:[a-z]{3,}ed|taken|held|seen|driven|beaten|shot)\b(?:(?!\band\b|\bor\b|\bof\s+(?:whom|them)\b)[^,;\d]){0,50}?\s(?:were|was|are|is|remain|remained|remains|had\s+been|have\s+been|has\s+been)\s+(?:(?:still|also|later|now|then|all)\s+)*",
+    r"\s+(?:[a-z]{3,}ed|taken|held|seen|driven|beaten|shot)\b(?:(?!\band\b|\bor\b|\bof\s+(?:whom|them)\b)(?:[^,;\d]|(?<=\s)\d{1,2}(?=\s+(?-i:[A-Z])[a-z]+))){0,70}?\s(?:were|was|are|is|remain|remained|remains|had\s+been|have\s+been|has\s+been)\s+(?:(?:still|also|later|now|then|all)\s+)*",
     re.IGNORECASE,
-)  # a participle after the noun ("men arrested during …"), then the clause's own verb ("were still")
+)  # a participle after the noun ("men arrested during …", "men arrested … on 12 May"), then the clause's own verb ("were still")
 TAKEN_BARE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+taken(?:\s+(?:alive|captive))?(?=\s*(?:[.;,:]|$)|\s+(?:and|near|on|during|at|from|in\s+(?!for\b)|off\s+(?:the\s+|their\s+|a\s+)?(?:bus|buses|trucks?|lorry|lorries|vehicles?|boats?|coaches)\b))", re.IGNORECASE)  # also "taken off buses"
 JOINED_NOUN = re.compile(r"\s+and\s+(?:other\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?(?=\s+(?:were|are|had\s+been|have\s+been)\s)", re.IGNORECASE)  # "12 mayors and sub-prefects [have been taken]"
 OWN_COMPLEMENT = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)  # "nine members of the delegation [taken away]"
@@ -264,6 +268,8 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
         for m in pats[f"q:{q}"].finditer(text, end, hi):
             if m.start() >= np_end and (_possessed(language).search(text, max(0, m.start() - 8), m.start()) or _names_of(language).search(text, max(0, m.start() - 20), m.start())):
                 continue  # "gathered … to read the names of their dead", "to demand the names of the dead": a noun of someone's, not their fate
+            if m.start() >= np_end and PROTESTED_NOUN.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "hundreds of residents marched … to protest against the killing": what they protest, not their fate
             if m.start() >= np_end and _owned_by_later_figure(text, np_end, m.start(), pats):
                 continue  # "killed dozens of soldiers and took six prisoners", "five dead and eight wounded": the other figure's
             found[q] = min(found.get(q, 10**6), _distance_after(text, m.start(), np_end, verb_from))
@@ -271,6 +277,8 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
         for m in pats[f"q:{q}"].finditer(text, lo, start):
             if own_verb and re.fullmatch(r"\s*,?\s*and\s+(?:of\s+)?(?:(?:at\s+least|about|some|another|other)\s+)?", text[m.end() : start]):
                 continue  # "his bodyguard was killed and two other members of his team were wounded": the wounding is theirs
+            if q == "captured" and BY_AGENT.fullmatch(text, m.end(), start):
+                continue  # "The camp was held by a company of some 150 soldiers": the holders, not captives
             if q == "captured" and (occasion := held_occasion(language).search(text, lo, m.end())) is not None:
                 if occasion.group("funeral") and FOR_BEFORE.search(text, m.end(), start):
                     found["killed"] = min(found.get("killed", 10**6), _gap(text[m.end() : start]))  # "… was held on Tuesday at the camp for 11 soldiers", not "in the presence of 300 relatives"
@@ -284,8 +292,9 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
     subject = not any(pats[f"q:{q}"].search(text, lo, start) for q in FATES)  # "20 hostages and guests were killed", not "Gunmen killed 12 villagers and women were abducted"
     main = MAIN_VERB.match(text, np_end, hi) or COPULA.match(text, np_end, hi) or OWN_PASSIVE.match(text, np_end, hi) or (subject and JOINED_PASSIVE.match(text, np_end, hi))
     if main:  # "eight men arrested during the operation were still missing", "four of the detained men remain missing": the main verb tells
+        told = main.end() + len(re.match(r"(?:(?:found|discovered|reported|confirmed|declared)\s+)?", text[main.end() :]).group())  # "… were later found dead"
         for q in FATES:
-            if pats[f"q:{q}"].match(text, main.end(), hi):
+            if pats[f"q:{q}"].match(text, told, hi):
                 found[q] = -1
     return found
 
@@ -341,6 +350,10 @@ TOOK_AWAY = re.compile(r"(?<![\w-])(?:took|take|taking)\s+away(?![\w-])", re.IGN
 
 BREAKDOWN_BEFORE = re.compile(rf"(?<![\w-])(?:{BREAKDOWN_OPENERS})\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?$", re.IGNORECASE)
 OBJECT_OF = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|left|hit|cut|won|lost|put|set)\s+(?:(?:the|a|an|its|their|his|her|some|about|around|at\s+least)\s+)?$", re.IGNORECASE)  # "a reshuffle dropped two of the coup leaders, soldiers detained …": the object of its own verb
+THEY_TOLD = re.compile(r"(?:\s+(?:interviewed|questioned|contacted|reached|met|quoted|heard)(?![\w-])[^,;.\d]{0,60}?)?\s+(?:described|describe|said|told|recounted|recount|recalled|explained|testified)(?![\w-])", re.IGNORECASE)
+BY_AGENT = re.compile(r"\s+by\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?(?:(?:some|about|around|nearly|at\s+least|more\s+than|only|just)\s+)?", re.IGNORECASE)
+PROTESTED_NOUN = re.compile(r"(?<![\w-])(?:against|over|denounc\w*|condemn\w*|mourn\w*)\s+(?:the|this|these|those|recent|latest)\s+(?:recent\s+)?$", re.IGNORECASE)
+THEIR_MEN = re.compile(r"\s+of\s+(?:their|the\s+enemy['’]s|the\s+army['’]s|the\s+soldiers['’])\s+(?:men|soldiers|fighters|troops|comrades|militiamen)(?![\w-])", re.IGNORECASE)  # '"we are holding about 30 of their men," a commander said': the other side's, captives
 ARMED_HOLDER = re.compile(r"(?<![\w-])(?:rebels|jihadists|militants|gunmen|kidnappers|insurgents|separatists|terrorists|captors|fighters)\s+(?:were|are|was|is)?\s*(?:still\s+)?holding\s+(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE)  # "The rebels were still holding about 30 civil servants": captives, not a strength
 
 
@@ -370,7 +383,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         quantity = _quantity(text, (m.start(), number_start, m.end()), head, language)
         if quantity == "captured" and head[2].casefold() in folded_words(language, "holds", "refugees"):
             quantity = "displaced"  # "Mbera camp still holds some 90,000 refugees": a camp holds refugees, nobody holds them captive
-        elif quantity == "captured" and HOLDS_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not ARMED_HOLDER.search(text, max(0, m.start() - 60), m.start()) and head[2].casefold() not in folded_words(language, "holds", "captives") and not re.match(r"[^.;,]{0,30}?(?<![\w-])(?:prisoners?|hostages?|captives?|captivity)(?![\w-])", text[m.end() :], re.IGNORECASE):
+        elif quantity == "captured" and HOLDS_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not ARMED_HOLDER.search(text, max(0, m.start() - 60), m.start()) and head[2].casefold() not in folded_words(language, "holds", "captives") and not re.match(r"[^.;,]{0,30}?(?<![\w-])(?:prisoners?|hostages?|captives?|captivity)(?![\w-])", text[m.end() :], re.IGNORECASE) and not THEIR_MEN.match(text, m.end()):
             quantity = None  # "the coalition still holds 20 deputies", "the army still holds 300 men in the camp": no captives
         if quantity is None and (bare_number(text, m.start(), language) or (head[0] == "none" and said_bare(text, m))):
             quantity = SAME_AS_BEFORE  # "put the number at about 55": what was counted before

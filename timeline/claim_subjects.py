@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from timeline.claim_figures import figure_patterns, folded_words, number_words, words
+from timeline.figure_chains import OF_THE_DEAD
 from timeline.dates import lexicon
 from timeline.event_lexicon import event_words
 from timeline.fate_words import fate_nouns
@@ -35,6 +36,9 @@ POSSESSOR_BEFORE = re.compile(r"(?<![\w-])(?:the\s+)?((?-i:[A-Z])[\w’'-]*(?:\s
 UNIFORM = re.compile(r"\s+in\s+(?:(?:military|army|police|gendarmerie)\s+)?(?:uniforms?|fatigues)(?![\w-])", re.IGNORECASE)
 
 
+HELD_AS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive", "captives"})
+
+
 def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, str | None]:
     """Whose people or things: the registry actor among, or else the words of, the noun phrase
     right after the figure ("84 Russian Wagner mercenaries", "seven Malian soldiers and Wagner fighters")."""
@@ -43,7 +47,8 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     pos = lead.end()
     partitive = re.match(r"(?:them|whom|those|these)\s+([A-Za-z][\w’'-]*)", tail[pos:])
     verb = partitive and partitive.group(1).endswith("ed") and re.match(r"\s*(?:[,.;:)]|$|(?:and|in|by|on|during|at|after|before)\b)", tail[pos + partitive.end() :])
-    if partitive and lead.group().strip() and not SUBJECT_STOP.match(partitive.group(1)) and not verb:  # not "30 of them neutralized"
+    held = partitive and partitive.group(1).casefold() in HELD_AS  # "taken two of them prisoner": them
+    if partitive and lead.group().strip() and not SUBJECT_STOP.match(partitive.group(1)) and not verb and not held:  # not "30 of them neutralized"
         pos += partitive.start(1)  # "19 of them civilians": civilians; "three of them were wounded": them
     if re.match(r"[,.;:)!?]", tail[pos:]):
         return None, None  # "wounded 255, a security source told AFP": no noun of its own
@@ -126,6 +131,9 @@ def _fate_noun_only(label: str, language: str) -> bool:
 WHOSE_STRENGTH = re.compile(r",\s+whose\s+(?:strength|number|numbers|size)(?![\w-])[^,;.]*$", re.IGNORECASE)
 
 
+PARTED_AS = re.compile(r"\s+(?:were|was|are|is)\s+(?:(?:presumed|believed|said|thought|reported|suspected)\s+(?:to\s+be\s+)?|reportedly\s+|allegedly\s+)?(?!(?:in|at|on|under|still|being|now|not|also|seriously|critically|badly|among|from)\b)(?P<np>(?:members\s+of\s+)?(?:the\s+|a\s+|an\s+)?[^\W\d][^,;:.]{1,60}?)(?=\s*(?:[,;:.]|$)|\s(?:and|but|while|whereas)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|the\s+rest|others?)\b))", re.IGNORECASE)
+
+
 def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], last: tuple, language: str = "en") -> tuple[str | None, str | None]:
     """Whose people or things a figure counts: the words after it, or those of "put the number
     of dead Wagner troops at N"; "injuries to ten others" and "up to 82 may have been killed"
@@ -138,6 +146,10 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if "single" in m.re.groupindex:  # "a French helicopter pilot was killed"
         return next((n.id for n in names if n.kind == "actor" and m.start("np") <= n.start < m.end("np")), None), m.group("np")
     subject_id, subject_label = _subject(text, m.end(), names)
+    predicate = PARTED_AS.match(text, m.end()) if not subject_label else None
+    if predicate is not None and OF_THE_DEAD.match(text):  # "Of the 22 dead, 19 were civilians and three were presumed members of the katiba Serma"
+        lo, hi = predicate.span("np")
+        return next((n.id for n in names if n.kind == "actor" and lo <= n.start < hi), None), predicate.group("np")
     if subject_label and _fate_noun_only(subject_label, language):
         subject_id, subject_label = None, f"people ({subject_label.split()[0]})"  # "documented 96 killings there", "reported 14 deaths": people, not who; the noun told
     if subject_label and VERB_FIRST.match(subject_label):
@@ -213,7 +225,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
         told = " ".join(text[toll.start("noun") : toll.end()].split())  # "death toll from the suicide bombing of a camp in Gao rose to"
         verbs = "|".join(map(re.escape, words(language)["tolls"]["verbs"]))
         return None, re.sub(rf"\s+(?:(?:has|have|had|was|is|now)\s+)*(?:{verbs})\b.*$", "", told, flags=re.IGNORECASE)
-    if subject_label and PRONOUN.fullmatch(subject_label.split()[0]) and (len(subject_label.split()) == 1 or re.fullmatch(r"\w+ed", subject_label.split()[-1])):  # "30 of them neutralized"
+    if subject_label and PRONOUN.fullmatch(subject_label.split()[0]) and (len(subject_label.split()) == 1 or re.fullmatch(r"\w+ed", subject_label.split()[-1]) or subject_label.split()[-1].casefold() in HELD_AS):  # "30 of them neutralized", "two of them prisoner"
         named = [n for n in names if n.kind == "actor" and n.end <= m.start()]  # "U.N. peacekeepers …, three of them"
         people = _people_before(text[: m.start()], language)  # "pursuing the assailants, had neutralised a dozen of them"
         if named and (people is None or named[-1].end >= people[0]):

@@ -30,7 +30,7 @@ from timeline.claim_subjects import BARE_LABELS, is_own_side, subject_of
 from timeline.claimant_institutions import dateline_abroad, opens_abroad
 from timeline.claim_discourse import ARTICLE
 from timeline.document_voice import OFFICIAL_LABEL, OUR_SOURCES, document_end, ends_document, impersonal, issuer_voice, publishers_own
-from timeline.own_losses import THEIR_FELLOWS, acknowledged_losses, own_people, speaker_is_their
+from timeline.own_losses import OWN_PEOPLE_AFTER, THEIR_FELLOWS, acknowledged_losses, own_people, speaker_is_their
 from timeline.claimants import Discourse, Speaker, interlocutor, last_speaker, names_in_order, speaker_of, subject_actor
 from timeline.document_speakers import document_speakers, lead_in_speaker, named_documents, relayed_document, reproduced_by_pronoun
 from timeline.events import SentenceContext, quoted
@@ -298,8 +298,8 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 subject = earlier_subject  # "Government spokesman Amadou Kone said 55 others were wounded" under a lead that counted the dead
             if speaker.actor_id and subject[0] is None and (own_people(text, m, subject[1], language) or acknowledged_losses(text, m, subject[1], speaker, language)):
                 subject = (speaker.actor_id, subject[1])  # "the CSP said it had lost nine of its men": the CSP's own
-            elif not speaker.actor_id and speaker.label and subject[0] is None and acknowledged_losses(text, m, subject[1], speaker, language):
-                subject = (None, f"{subject[1]} ({speaker.label})")  # "the army acknowledged 26 dead": the army's
+            elif not speaker.actor_id and speaker.label and subject[0] is None and (acknowledged_losses(text, m, subject[1], speaker, language) or (OWN_PEOPLE_AFTER.match(text, m.end()) and own_people(text, m, subject[1], language) and speaker_is_their(text, speaker.label, m.start(), language))):
+                subject = (None, f"{subject[1]} ({speaker.label})")  # "the army acknowledged 26 dead": the army's; "An MNLA official said two of its men": the MNLA's
             elif not speaker.actor_id and speaker.label and subject[0] is None and subject[1] and is_own_side(subject[1], language) and re.search(r"(?<![\w-])(?:its|their|our)(?![\w-])", subject[1], re.IGNORECASE) and speaker.basis != "article":
                 subject = (None, f"{subject[1]} ({speaker.label})")  # "the army acknowledged 26 dead in its ranks": the army's ranks
             elif not speaker.actor_id and speaker.label and subject[0] is None and THEIR_FELLOWS.match(text, m.end()) and speaker_is_their(text, speaker.label, m.start(), language):

@@ -26,6 +26,7 @@ from timeline.trigger_context import cause_between, referred
 from timeline.verb_shapes import PARTICIPLE, PERFECT_OR_PAST
 
 
+NAMED_TEXT_OF = re.compile(r"(?<![\w-])(?:repeal\w*|amend\w*|abrogat\w*|replac\w*|implement\w*|modif\w*|suspend\w*)\s+(?:the\s+)?(?:Law|Decree|Ordinance|Order|Act|Charter|Protocol)\s+(?:No\.?\s*[\w/.-]+\s+)?of\s+$")
 RESTATED = re.compile(r"\s*,\s*(?:on|in)?\s*")  # "The day before, on Thursday": a counted day restated by its name
 OWN_VERB_LATER = re.compile(rf"(?:(?!,\s+(?:and|but|while|as)\b)[^.;:\"“”])*?,\s+{PERFECT_OR_PAST}\s+{PARTICIPLE}", re.IGNORECASE)  # "said drone strikes on Saturday on a well near Takalot, about 90 km west of Tinzaouaten, had killed four herders"
 ADVERBIAL_INSIDE = re.compile(r"\s(?:had|has|have|was|were|is|are)\s+(?:on|late\s+on|early\s+on|overnight\s+on)\s+$", re.IGNORECASE)  # "had on Saturday struck": between the auxiliary and the verb
@@ -66,8 +67,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
     for i, t in enumerate(timexes):
         if i in out:
             continue
-        if t.kind == "duration" or is_dateline(text, t):
-            out[i] = -1  # belongs to no trigger
+        if t.kind == "duration" or is_dateline(text, t) or NAMED_TEXT_OF.search(text, max(0, t.char_start - 80), t.char_start):
+            out[i] = -1  # belongs to no trigger; "repealing Law No. 05-047 of 18 August 2005": the name of the text repealed
             continue
         if (k := _set_off_for(text, triggers, t)) is not None:
             out[i] = k  # "claimed by Al-Mourabitoune and, on Sunday, by the Macina Liberation Front": the second claim's day
@@ -215,7 +216,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             main = [k for k in main if not (is_saying(triggers[k][2]) and ASIDE_SAYING_AFTER.match(text, triggers[k][1]) and re.search(r",\s*(?:[\w’'-]+\s+){1,5}$", text[: triggers[k][0]]))] or main  # "On Tuesday, his brother said, a young man … was shot dead": the saying is an aside (not "the army said, in a statement, that …")
             if following:
                 out[i] = (main or following)[0]
-        elif index == 0 and opening_frame(language).match(text[: t.char_start]):
+        elif (index == 0 or text[:lo].rstrip().endswith(";")) and opening_frame(language).match(text[lo : t.char_start]):  # also "…; last month the government said": a clause after a semicolon opens as a sentence
             # "In September 2021 Macron announced that …": an opening date without a comma dates
             # the main verb when that verb is a saying (what is told keeps its own date)
             first = next((k for k, trig in enumerate(triggers) if t.char_end <= trig[0] < hi), None)

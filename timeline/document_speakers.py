@@ -100,7 +100,10 @@ def reproduced_by_pronoun(text: str, before: str, names_before: list[NameMatch],
     rule = sayings_words(discourse.language)["relayed_document"]
     if not before or not re.search(rule["its_passages"], text, re.IGNORECASE):
         return None
-    return relayed_document(before, names_before, discourse, re.compile(rule["named_by"], re.IGNORECASE))
+    named = relayed_document(before, names_before, discourse, re.compile(rule["named_by"], re.IGNORECASE))
+    released = (c for c in cues(before, discourse.language) if re.search(rule["released_document"], before[c.start : c.end], re.IGNORECASE))
+    spoken = (cue_speaker(before, c, names_before, discourse, ()) for c in released)  # "The Division … released its report on Tuesday. We reproduce paragraphs 1 to 4": the Division's
+    return named or next((replace(s, basis="document") for s in spoken if (s.actor_id or s.label) and ((s.kind in USEFUL and s.kind != "anaphor") or (s.kind == "other" and has_own_name(s.label or "")))), None)
 
 
 def relayed_document(text: str, names: list[NameMatch], discourse: Discourse, pattern: re.Pattern | None = None) -> Speaker | None:

@@ -47,9 +47,13 @@ def located_places(text: str, names: list[NameMatch], language: str) -> list[Nam
                                   or (_listed_re(language).search(text[max(0, n.start - 80) : n.start]) and place_registry()[n.id].fields.get("precision") != "country"))
         and not any(a <= n.start and n.end <= b for a, b in asides)
         and not _possessive_country(text, n, language)
+        and not (place_registry()[n.id].fields.get("precision") == "country" and BORDER_WITH.search(text, max(0, n.start - 60), n.start))  # "attacked seven towns near the borders with Senegal and Mauritania": in Mali
     ]
     places = [n for n in names if n.kind == "place"]
     return [n for n in found if not _locator_of_previous(text, n, places, language) and not _speakers_place(text, n, language)]
+
+
+BORDER_WITH = re.compile(r"(?<![\w-])borders?\s+with\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*(?:,|and)\s+)*$", re.IGNORECASE)
 
 
 def _possessive_country(text: str, n: NameMatch, language: str) -> bool:

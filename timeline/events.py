@@ -200,9 +200,10 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             dated = date_for(text, triggers, k, ctx.timexes, owner, language)
             paired = paired_places(text, [p for p in place_names if lo <= p.start and p.end <= hi], [d[2] for d in dated], language) if place_basis == "sentence" else None
             for n, (timex_index, basis, timex) in enumerate(dated):
-                if etype.needs_date and (timex is None or timex.precision not in ("day", "week")):
+                entry_day = timex is None and not is_saying(event_type) and ctx.sentence_id in framed and framed[ctx.sentence_id][0].precision == "day" and BULLET.match(s.text) is not None  # "THURSDAY 16 SEPTEMBER" over "- Macron spoke by telephone with …": a digest's item, the day's, taken below (not a live blog's entry, nor a saying: often the background of the day's news)
+                if etype.needs_date and (timex is None or timex.precision not in ("day", "week")) and not entry_day:
                     continue
-                if etype.needs_any_date and timex is None and (is_saying(event_type) or not (ALSO_BEFORE.search(text, max(0, t_start - 40), t_start) or pronoun_chain(language).fullmatch(text, 0, t_start) or ctx.sentence_id in list_items or (ctx.sentence_id in digest_days and not unrealised(text, t_start, language)))):
+                if etype.needs_any_date and timex is None and not entry_day and (is_saying(event_type) or not (ALSO_BEFORE.search(text, max(0, t_start - 40), t_start) or pronoun_chain(language).fullmatch(text, 0, t_start) or ctx.sentence_id in list_items or (ctx.sentence_id in digest_days and not unrealised(text, t_start, language)))):
                     continue  # kept only to take the date of the sentence before ("… also closed its airspace") or of a list's lead, else dropped below
                 suffix = f"/{n}" if n else ""
                 o_start, o_end = original_span(at, t_start, t_end)

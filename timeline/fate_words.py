@@ -91,7 +91,8 @@ def present_after(language: str) -> re.Pattern:
 def unharmed_after(language: str) -> re.Pattern:
     """The people just counted came to no harm (claims_<language>.toml ``not_counts.unharmed_after``)."""
     words_after = alternation(words(language)["not_counts"]["unharmed_after"])
-    return re.compile(rf"(?:\s+of\s+(?:them|those|the\s+\w+))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+)?(?:\w+ly\s+)?(?:{words_after})(?![\w-])", re.IGNORECASE)
+    said_he = r"(?:,\s+[^,;:.]{3,60},)?\s+(?:said|says|told\s+\w+|recalled|recounted|explained)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:only\s+)?"  # "One of them, a 23-year-old corporal, said he survived"
+    return re.compile(rf"(?:\s+of\s+(?:them|those|the\s+\w+))?(?:{said_he}|\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+)?)(?:\w+ly\s+)?(?:{words_after})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -107,7 +108,13 @@ def _demanded(language: str) -> re.Pattern:
 def freed_between(text: str, lo: int, hi: int, language: str) -> bool:
     """A release told between ``lo`` and ``hi`` ("50 detainees were freed", "the release of"),
     not one asked for ("calls for the immediate release of the 49 soldiers detained": still held)."""
-    return any(not _demanded(language).search(text, max(0, m.start() - 40), m.start()) for m in released(language).finditer(text, lo, hi))
+    return any(not _demanded(language).search(text, max(0, m.start() - 40), m.start()) and not _released_thing(language).match(text, m.end()) for m in released(language).finditer(text, lo, hi))
+
+
+@cache
+def _released_thing(language: str) -> re.Pattern:
+    """A thing right after a verb of release ("handed over its weapons"): no one set free."""
+    return re.compile(rf"\s+(?:(?:its|their|his|her|the|all|some|our)\s+)?(?:heavy\s+|own\s+)?(?:{alternation(words(language)['not_counts']['released_things'])})(?![\w-])", re.IGNORECASE)
 
 
 FOR_BEFORE = re.compile(r"(?<![\w-])for\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$", re.IGNORECASE)  # a funeral "held … for 11 soldiers": its dead

@@ -21,6 +21,9 @@ DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;]*?\s[—–]\s(?!(?:yet|but|alth
 COMPARED = re.compile(r"(?<![\w-])(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)  # a saying inside a comparison governs nothing after it
 
 
+APPOSED_TAG = re.compile(r"\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4},\s+(?:a|an|the)\s+[^,\"“”]{3,140},\s*")  # '…," Hamadoun Ould Bilal, a commander of the Movement for Oneness and Jihad in West Africa (MUJAO), told AFP': a name and its role
+
+
 def governing(text: str, found: tuple[Cue, ...], start: int, end: int, language: str = "en") -> tuple[Cue | None, Cue | None]:
     """The saying that governs a figure, and the saying that relays it if there is one: the
     nearest saying before it in its clause ("X said …", "X told AFP that Y said …"), else a
@@ -35,7 +38,7 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int, language:
               and not (COMPARED.search(text, 0, c.start) and re.search(r",\s*(?:and\s+)?that\s", text[c.end : start]))]  # "far higher than Moscow had ever admitted, and that about 2,500 …": the outer saying's
     after = [c for c in found if c.start >= end and not HARD_BREAK.search(text[end : c.start])]
     if quote is not None:  # '…," the source said' / '…," said the trader': the words after the quote
-        trailing = next((c for c in after[:1] if len(text[end : c.start].split()) <= 8 and not re.search(r"[.;:!?]", text[end : c.start])), None)
+        trailing = next((c for c in after[:1] if (len(text[end : c.start].split()) <= 8 or APPOSED_TAG.fullmatch(text, end, c.start)) and not re.search(r"[.;:!?]", text[end : c.start])), None)
         closed = text[quote[1] - 1 : quote[1]] in "\"”"  # the quotation ends in this sentence (not '"We counted 11 dead … Most families have fled," the trader said')
         if inner is not None and ((trailing is None and closed) or not PRONOUN_SPEAKER.search(text, quote[0], inner.start)):
             return inner, trailing  # '"When they left, I counted 17 bodies"' with no tag: the I of the quotation; '"We told them 12 died," said the mayor': the mayor

@@ -50,6 +50,13 @@ def can_found(m: Mention) -> bool:
     return m.date_basis != "reported" or etype.dated_by_report
 
 
+def _campaign(m: Mention, conf: dict) -> bool:
+    """A coarse mention that is a campaign of its own: an offensive, or fighting told across
+    months ("Between February and June 2018, the MSA and GATIA fought the Islamic State")."""
+    across = m.date_precision == "month" and (m.start_date.year, m.start_date.month) != (m.end_date.year, m.end_date.month)
+    return m.event_type in conf["campaign_types"] or (across and m.event_type in conf["campaign_range_types"])
+
+
 def _an_area(place_id: str | None) -> bool:
     """A named area inside a region ("the Ifoghas", "the Gourma"): on a given day, precise
     enough for deaths told there to be an event of their own ("a legionnaire was killed in the
@@ -321,7 +328,7 @@ def link(mentions: list[Mention], published: dict[str, date], index_type: type[C
         coarse = m.start_date is not None and not is_fine(m)
         overlapping = [c for score, _, c in scored if not score[2]]
         if coarse and len(overlapping) > 1 and all(_interval(m)[0] <= c.hull()[0] and c.hull()[1] <= _interval(m)[1] for c in overlapping):
-            if m.event_type not in conf["campaign_types"] or not can_found(m):
+            if not _campaign(m, conf) or not can_found(m):
                 status[m.mention_id] = "ambiguous"  # "a series of coups between 2020 and 2021" spans two events
                 continue
             # "launched its offensive on the Ménaka region in March 2022" over that month's raids: the campaign itself

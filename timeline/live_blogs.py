@@ -79,6 +79,7 @@ def framed_sentences(contexts: list[SentenceContext], published: date | None = N
     summary = False  # under a one-day blog's "Key points": its bullet points
     summary_point = -1  # the paragraph of the point being read (its later sentences are no bullets)
     headed = False  # whether the blog gives its days in headings
+    listed = False  # whether the day's first entry is a list item ("- …"): the items after it are the day's too
     one_day = published is not None and _live_title(contexts) and not any(_day_heading(c, digest) for c in contexts)
     for ctx in contexts:
         s = ctx.sentence
@@ -90,6 +91,9 @@ def framed_sentences(contexts: list[SentenceContext], published: date | None = N
             day, entry = (_publication_day(published), None), s.paragraph_index  # "21:40 — …" in a blog of one day
         if headed and day is not None and s.kind == "body" and ENTRY_CLOCK.match(s.text):
             entry = s.paragraph_index  # "14:45 GMT - …": the next entry of the same day
+        if headed and day is not None and s.kind == "body" and listed and s.paragraph_index > entry and BULLET.match(s.text):
+            entry = s.paragraph_index  # "TUESDAY 14 SEPTEMBER", "- Le Drian told …", "- An improvised explosive device hit …": the day's next item
+        listed = (listed or (s.kind == "body" and s.paragraph_index == entry and BULLET.match(s.text) is not None)) and s.kind != "heading"
         if s.kind == "heading":
             summary = one_day and _summary_heading(s.text)
         elif summary and s.kind == "body" and not BULLET.match(s.text) and s.paragraph_index != summary_point:
@@ -104,9 +108,18 @@ def framed_sentences(contexts: list[SentenceContext], published: date | None = N
             entry = s.paragraph_index + 1
             if day is not None and not any(t.kind != "duration" for t in ctx.timexes):
                 day_of[ctx.sentence_id] = day  # "12:10 GMT - Mutiny at Kati": the entry's headline
-        elif s.kind == "body" and day is not None and (s.paragraph_index == entry or summary) and not any(t.kind != "duration" for t in ctx.timexes):
+        elif s.kind == "body" and day is not None and (s.paragraph_index == entry or summary) and not _own_dates(ctx):
             day_of[ctx.sentence_id] = day
     return day_of
+
+
+ASIDE_BEFORE = re.compile(r",\s+(?:a|an|which|who|whose|where|when)\s[^,;:]*$", re.IGNORECASE)
+
+
+def _own_dates(ctx: SentenceContext) -> bool:
+    """Whether a sentence gives a date of its own, not one inside an aside about something else
+    ("appointed Colonel Sissoko governor of the Mopti region, a post vacant since … May")."""
+    return any(t.kind != "duration" and not ASIDE_BEFORE.search(ctx.sentence.text, 0, t.char_start) for t in ctx.timexes)
 
 
 def _titled(before: str, after: str) -> bool:
@@ -142,7 +155,7 @@ def titled_sections(contexts: list[SentenceContext]) -> set[str]:
         s = ctx.sentence
         if s.kind == "heading":
             under = s.paragraph_index + 1 if ctx.sentence_id in titled else None
-        elif under is not None and s.paragraph_index == under and not any(t.kind != "duration" for t in ctx.timexes):
+        elif under is not None and s.paragraph_index == under and not _own_dates(ctx):
             out.add(ctx.sentence_id)
     return out
 

@@ -7,6 +7,7 @@ from the rules that make them so that each of those modules can import them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from timeline.dates import Timex
@@ -57,11 +58,13 @@ class SentenceContext:
 
 
 def replace_context(ctx: SentenceContext, cut: int) -> SentenceContext:
-    """The context without the names and dates of a dateline ending at ``cut``."""
-    if not cut:
+    """The context without the names and dates of a dateline ending at ``cut``, nor the cities
+    that only name a trade route ("further attacks on the Dakar and Nouakchott corridors")."""
+    names = [n for n in ctx.names if n.start >= cut and not (n.kind == "place" and CORRIDOR_AFTER.match(ctx.sentence.text, n.end))]
+    if not cut and len(names) == len(ctx.names):
         return ctx
     kept = [(t, i) for t, i in zip(ctx.timexes, ctx.timex_ids or [None] * len(ctx.timexes)) if t.char_start >= cut]
-    return SentenceContext(
-        ctx.sentence, ctx.sentence_id, [t for t, _ in kept], [n for n in ctx.names if n.start >= cut],
-        [i for _, i in kept] if ctx.timex_ids else [],
-    )
+    return SentenceContext(ctx.sentence, ctx.sentence_id, [t for t, _ in kept], names, [i for _, i in kept] if ctx.timex_ids else [])
+
+
+CORRIDOR_AFTER = re.compile(r"(?:\s*(?:-|–|and|,)\s*(?-i:[A-Z])[\w’'-]+)*\s+corridors?(?![\w-])", re.IGNORECASE)

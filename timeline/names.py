@@ -18,6 +18,8 @@ from importlib import resources
 
 import ahocorasick
 
+from timeline.text_lines import language_rules
+
 SEPARATORS = "-‐‑‒–—'’‘`´.,/()[]\"“”"
 # Zero-width and bidirectional control characters: invisible, so a name may carry them
 # anywhere ("Wag\u200bner", "Ki\u200edal"); matching skips them, offsets stay raw.
@@ -118,7 +120,17 @@ class Matcher:
             self._automaton.make_automaton()
 
     def find(self, text: str) -> list[NameMatch]:
-        """Every name in ``text``, with its raw span (invisible characters inside it included)."""
+        """Every name in ``text``, with its raw span (invisible characters inside it included):
+        leftmost-longest, as the one regular expression this automaton replaced found them."""
+        return self._find(text, joined=False)
+
+    def find_joined(self, text: str) -> list[NameMatch]:
+        """``find``, with two names of one entry that overlap read as one ("the Al-Qaeda-linked
+        Group to Support Islam and Muslims": "al-Qaeda-linked group" and "Group to Support Islam
+        and Muslims" are both JNIM's): the whole phrase names it, no word of it is left over."""
+        return self._find(text, joined=True)
+
+    def _find(self, text: str, joined: bool) -> list[NameMatch]:
         if self._empty:
             return []
         folded, raw_at = visible(fold(text))
@@ -129,12 +141,17 @@ class Matcher:
             if (start == 0 or not _is_word_char(squeezed[start - 1])) and (end + 1 == len(squeezed) or not _is_word_char(squeezed[end + 1])):
                 hits.append((start, -length, found))
         hits.sort()
-        out, free_from = [], 0
+        spans: list[list] = []  # [start, end, found]
         for start, minus_length, found in hits:
-            if start < free_from:
+            end = start - minus_length
+            if spans and start < spans[-1][1]:
+                if joined and found == spans[-1][2] and end > spans[-1][1]:
+                    spans[-1][1] = end
                 continue
-            free_from = start - minus_length
-            raw_start, raw_end = raw_at[at[start]], raw_at[at[free_from - 1]] + 1
+            spans.append([start, end, found])
+        out = []
+        for start, end, found in spans:
+            raw_start, raw_end = raw_at[at[start]], raw_at[at[end - 1]] + 1
             out.extend(NameMatch(raw_start, raw_end, kind, id_) for kind, id_ in found)  # "Algeria": the state and the country
         return out
 
@@ -177,7 +194,7 @@ def visible(text: str) -> tuple[str, list[int] | range]:
 SURNAME_WORD = re.compile(r"[A-Z][\w’'-]+")
 
 
-def with_surnames(texts: list[str], found: list[list[NameMatch]]) -> list[list[NameMatch]]:
+def with_surnames(texts: list[str], found: list[list[NameMatch]], language: str = "en") -> list[list[NameMatch]]:
     """Each sentence's names, with a person's bare surname added once the article has named them
     in full ("President Ibrahim Boubacar Keita … soldiers arrested Keita"): the registry leaves
     bare surnames out (many people share them), but within one article the surname of the last
@@ -189,7 +206,8 @@ def with_surnames(texts: list[str], found: list[list[NameMatch]]) -> list[list[N
         added = []
         for m in SURNAME_WORD.finditer(text):
             person = known.get(fold(m.group()))
-            another = re.search(r"[A-Z][\w’'-]*\s+$", text[: m.start()]) is not None  # "Hamidou Maiga": someone else
+            before = re.search(r"([A-Z][\w’'.-]*)\s+$", text[: m.start()])
+            another = before is not None and before.group(1) not in _name_titles(language)  # "Hamidou Maiga": someone else (not "Mr Cissé")
             if person and not another and not any(n.start < m.end() and m.start() < n.end for n in names):
                 added.append(NameMatch(m.start(), m.end(), "actor", person))
         for n in names:
@@ -199,6 +217,12 @@ def with_surnames(texts: list[str], found: list[list[NameMatch]]) -> list[list[N
                     known[fold(words[-1])] = n.id
         out.append(sorted([*names, *added], key=lambda n: (n.start, n.end)))
     return out
+
+
+@cache
+def _name_titles(language: str) -> frozenset[str]:
+    """Titles before a bare surname that name no one else (resources/language.toml name_titles)."""
+    return frozenset(language_rules().get("name_titles", {}).get(language, ()))
 
 
 def with_capital_speakers(texts: list[str], found: list[list[NameMatch]], language: str) -> list[list[NameMatch]]:

@@ -201,6 +201,11 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             t = into_week(t, week)  # a roundup of 9-15 April published on Monday 16: "on Monday" is the 9th
             out.append(t)
             continue
+        now = next((o for o in reversed(found) if o.char_end <= t.char_start and o.anchor == "publication" and o.kind in ("date", "range") and not named_without_year(o)), None)
+        if named_without_year(t) and now is not None:
+            told_then = now.precision == "year" and now.kind == "date" and re.fullmatch(r"\s*,?\s*(?:on|in)?\s*", text[now.char_end : t.char_start]) is not None
+            out.append(in_frame(t, now.start, published) if told_then else t)  # "since the start of the year: … on 23 May": this year's; "Last year, on July 17": last year's
+            continue
         same_month = _same_month_named(t, found)
         earlier = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _tells_time(o, text)), told)
         named = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _names_year(o)), told)

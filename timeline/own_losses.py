@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from timeline.claim_figures import words
+from timeline.claim_quantities import CAPTOR_BEFORE
 from timeline.claim_subjects import BARE_LABELS, is_own_side
 from timeline.claimants import Speaker
 from timeline.names import actors
@@ -36,18 +37,23 @@ def speaker_is_their(text: str, label: str, figure: int, language: str) -> bool:
 
 
 WHILE_LOSING = re.compile(r"(?<![\w-])(?:while|but|and|for|after)\s+(?:only\s+)?losing\s+(?:(?:at\s+least|about|some|nearly|more\s+than|only|just)\s+)?$", re.IGNORECASE)
+HAD_LOST = re.compile(r"(?<![\w-])(?:it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?(?:group|movement|side|forces|unit|camp|organi[sz]ation|coalition))\s+(?:had\s+|has\s+|have\s+)?(?:only\s+)?lost\s+[\"“]?(?:(?:only|just|at\s+least|about|some)\s+)?$", re.IGNORECASE)
 THEIR_FELLOWS = re.compile(r"\s+of\s+(?:their|his|her|our|my)\s+(?:own\s+)?(?:colleagues|comrades|co-workers|workmates|fellow\s+[\w-]+)(?![\w-])", re.IGNORECASE)
 
 
 def own_people(text: str, m: re.Match, label: str | None, language: str) -> bool:
     """A figure of the speaker's own people: "nine of its men", "its own side had lost two",
     "16 wounded on the friendly side", "we deplore 4 martyrs … on our side"."""
+    if CAPTOR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False  # '"we are holding about 30 of their men"': the other side's, held by the speaker
     if OWN_PEOPLE_AFTER.match(text, m.end()) is not None:
         return True
     if label is not None and re.fullmatch(r"(?:his|her)\s+(?:own\s+)?(?:men|fighters|combatants|troops)", label, re.IGNORECASE):
         return True  # "GATIA's secretary-general … said no more than eight of his men had died": his group's men
     if label is not None and label.casefold() in ("men", "fighters", "combatants") and WHILE_LOSING.search(text, max(0, m.start() - 40), m.start()):
         return True  # "had killed more than 40 soldiers …, while losing four men": the speaker's side lost them
+    if label is not None and label.casefold() in ("men", "fighters", "combatants", "soldiers", "troops") and HAD_LOST.search(text, max(0, m.start() - 60), m.start()):
+        return True  # 'said his group had lost "only four men"': the speaker's side
     if label is None:
         return False
     return re.match(r"(?:its|their)\s+own\b", label, re.IGNORECASE) is not None or is_own_side(label, language)

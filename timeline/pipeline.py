@@ -89,7 +89,7 @@ def process_article(article: Article) -> dict[str, list[dict]]:
     reached = None  # the latest day the story has told (anniversary_years.story_reached)
     looked_back = anniversary_year([("title", headline, -1), *((s.kind, s.text, s.paragraph_index) for s in result.sentences)], article.published, article.language)  # "ten years on" (anniversary_years)
     texts = [s.text for s in result.sentences]
-    found_names = in_era(texts, names.with_capital_speakers(texts, names.with_surnames(texts, [names.matcher().find(t) for t in texts]), article.language), article.published)
+    found_names = in_era(texts, names.with_capital_speakers(texts, names.with_surnames(texts, [names.matcher().find_joined(t) for t in texts], article.language), article.language), article.published)
     for s, sentence_names in zip(result.sentences, found_names):
         sid = sentence_id(s)
         before = narrative

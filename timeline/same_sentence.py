@@ -15,7 +15,7 @@ from functools import cache
 from timeline.trigger_context import claimed_object
 from timeline.event_lexicon import adopts_instrument, event_types, event_words, instrument_act
 from timeline.mention_records import Mention
-from timeline.names import compatible_places, places
+from timeline.names import actors, compatible_places, places
 from timeline.regex_gate import alternation
 
 PLACED_BY_CONTEXT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
@@ -43,8 +43,9 @@ def _drop_undated_twins(mentions: list[Mention], language: str = "en") -> list[M
         twin = None if m.start_date is not None and not reported else next(
             (o for o in mentions if o is not m and o.sentence_id == m.sentence_id and o.start_date is not None
              and (not reported or (o.date_basis == "occurred" and types[o.event_type].supports_only))
-             and (group(o) == group(m) or (types[o.event_type].supports_only and types[m.event_type].acled_event_type in PLACED_BY_CONTEXT))
-             and min(abs(o.trigger_start - m.trigger_end), abs(m.trigger_start - o.trigger_end)) <= (CASUALTY_TWIN_CHARS if types[o.event_type].supports_only else UNDATED_TWIN_CHARS)),
+             and (group(o) == group(m) or (types[o.event_type].supports_only and types[m.event_type].acled_event_type in PLACED_BY_CONTEXT)
+                  or (types[m.event_type].supports_only and m.start_date is None and o.trigger_end <= m.trigger_start and types[o.event_type].acled_event_type in PLACED_BY_CONTEXT))  # "In late September 2019, JNIM fighters overran the camp …, killing 38 soldiers": the overrun's dead
+             and min(abs(o.trigger_start - m.trigger_end), abs(m.trigger_start - o.trigger_end)) <= (CASUALTY_TWIN_CHARS if types[o.event_type].supports_only or (types[m.event_type].supports_only and o.trigger_end <= m.trigger_start) else UNDATED_TWIN_CHARS)),
             None,
         )
         if twin is None or (reported and not _told_as_where_they_died(m, twin, language)):
@@ -95,6 +96,14 @@ def _placed_apart(a: Mention, b: Mention) -> bool:
     doctor and his wife were seized in Djibo"): two events, even in one sentence on one date."""
     placed = a.place_id is not None and b.place_id is not None and not is_loose(a.place_id) and not is_loose(b.place_id)
     return placed and not compatible_places(a.place_id, b.place_id)
+
+
+def _other_people(a: Mention, b: Mention) -> bool:
+    """Two mentions about different people ("Goïta was sworn in on Monday, and on Monday evening
+    he signed the decree naming Choguel Kokalla Maïga prime minister"): two appointments."""
+    registry = actors()
+    people = lambda m: {x for x in m.actor_ids if x in registry and registry[x].fields.get("type") == "person"}  # noqa: E731
+    return bool(people(a)) and bool(people(b)) and not people(a) & people(b)
 
 
 def _told_apart(m: Mention, language: str = "en") -> bool:
@@ -214,7 +223,7 @@ def collapse_same_sentence(mentions: list[Mention], language: str = "en") -> lis
     for m in _drop_undated_twins(_drop_means_of_dated_attacks(_subjects_of_dated_killings(_burning_in_attacks(_members_of_series(_acts_of_instruments(mentions, language))))), language):
         twin = None if _told_apart(m, language) else next(
             (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
-             and (k.start_date, k.end_date) == (m.start_date, m.end_date) and not _placed_apart(k, m)),
+             and (k.start_date, k.end_date) == (m.start_date, m.end_date) and not _placed_apart(k, m) and not _other_people(k, m)),
             None,
         )
         if twin is None:

@@ -200,6 +200,9 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
         return Phrase("name", phrase)
     if len(phrase.split()) > 8:  # "A coalition of armed groups in Mali's predominantly Tuareg north": its head
         phrase = LOCATED.split(phrase, maxsplit=1)[0]
+    body, _, tail = phrase.partition(" of ")
+    if len(phrase.split()) > 8 and len(body.split()) <= 8 and re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?)*[A-Z][\w’'-]*", body) and re.search(r"(?<![\w-])(?!(?:of|the|de|du|des|and|in|for)\b)(?-i:[a-z])", tail):
+        phrase = body  # "The Human Rights and Protection Division of the UN mission in Mali": the division (not "The General Management of the Compagnie Test de Navigation", one name)
     if len(phrase.split()) > 8 or re.search(rf"(?<![^\W\d_]){COUNTING_DIGIT}", phrase) or CLAUSE_VERB.search(phrase):  # "a 56-year-old farmer", "the M5", "a colonel of the 4th regiment" speak
         return None  # "he was not authorized to brief reporters" is a clause, not a speaker
     if not re.search(r"[^\W\d_]", phrase):
@@ -285,7 +288,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if aside is not None and (is_aside(aside.group("aside"), language) or (_count_basis(language).fullmatch(aside.group("aside")) and saying_patterns(language)["claim_noun_before"].search(text[: aside.start()] + " "))):
         before = aside.start()  # "Our own event data, compiled from local media and partner reports, record …"; "Our own tally, based on local sources and rebel statements, counts": the tally (not "An earlier version of this story, based on two sources, said": the sources)
     appositive = APPOSITIVE_WITH_AND.search(text, floor, before)
-    before = appositive.start() if appositive and appositive.start() > floor else before  # "the Network (SCPN), a coalition of lawyers and activists, documents": the network
+    named_and = appositive is not None and not any(n.start < appositive.start() + appositive.group().find(" and ", 1) + 1 < n.end for n in names if appositive.start() <= n.start)  # not "a commander of the Movement for Oneness and Jihad": the and of a name
+    before = appositive.start() if appositive and appositive.start() > floor and named_and else before  # "the Network (SCPN), a coalition of lawyers and activists, documents": the network
     spans = [(lo, hi) for lo, hi in _chunks_before(text, before, floor=floor, names=names)
              if not relative_body(text, lo, hi, language) and not is_aside(text[lo:hi], language)]
     apposed = APPOSED_REDUCED.fullmatch(text, spans[0][0], spans[0][1]) if spans and text[spans[0][0] - 1 : spans[0][0]] == "," else None
