@@ -238,7 +238,7 @@ def _led_by_one(m: re.Match, language: str) -> bool:
     return leader.search(m.string, max(0, m.start() - 60), m.start()) is not None and nouns.match(m.string, m.end()) is not None
 
 
-ONE_OF_MANY = re.compile(r"(?:(?<![\w-])(?:was|is|were|been|as)|,|(?<![\w-])(?:was|is)\s+one\s+of\s+[^.;]{1,80}?,\s+and)\s+$", re.IGNORECASE)  # a person told as one of a counted group ("was one of 20 people killed, and one of six Malians among the dead")
+ONE_OF_MANY = re.compile(r"(?:(?<![\w-])(?:was|is|were|been|as)|,|(?<![\w-])(?:was|is)\s+[^.;]{1,80}?,\s+and)\s+$", re.IGNORECASE)  # a person told as one of a counted group ("was one of 20 people killed, and one of six Malians among the dead"; "is the only French journalist held, and one of 65 journalists held hostage")
 
 
 def without_preposition(text: str, m: re.Match, language: str) -> re.Match:
@@ -251,7 +251,7 @@ def without_preposition(text: str, m: re.Match, language: str) -> re.Match:
 
 
 SAME_AS_BEFORE = "same_as_before"  # a bare number's quantity: the one its paragraph counted last
-BARE_NUMBER = re.compile(r"(?<![\w-])(?:(?:put|puts|putting|set|sets|placed|places|revised|raised|lowered|brought|rose|risen|climbed|stood|stands)\s+(?:the|that|this|its|their|his|her)\s+(?:number|figure|total|count|tally)\s+(?:[\w’'-]+\s+)?(?:at|to)|(?:the|that|this|its|their)\s+(?:(?:real|true|actual|final|overall)\s+)?(?:number|figure|toll|total|count|tally)\s+(?:is|was|stands\s+at|stood\s+at|could\s+be|may\s+be|might\s+be|would\s+be|is\s+likely|was\s+likely))\s+$", re.IGNORECASE)  # also "Local officials told me the real figure is closer to 160"
+BARE_NUMBER = re.compile(r"(?<![\w-])(?:(?:put|puts|putting|set|sets|placed|places|revised|raised|lowered|brought|rose|risen|climbed|stood|stands)\s+(?:the|that|this|its|their|his|her)\s+(?:number|figure|total|count|tally)\s+(?:[\w’'-]+\s+)?(?:at|to)|(?:the|that|this|its|their)\s+(?:real|true|actual|final|overall|death)\s+(?:number|figure|toll|total|count|tally)\s+(?:is|was|stands\s+at|stood\s+at|could\s+be|may\s+be|might\s+be|would\s+be|is\s+likely|was\s+likely))\s+$", re.IGNORECASE)  # also "Local officials told me the real figure is closer to 160"
 
 
 def bare_number(text: str, figure_start: int, language: str) -> bool:

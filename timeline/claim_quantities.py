@@ -18,7 +18,7 @@ from timeline.counted_nouns import RELATIVE_FATE, count_head, is_count
 from timeline.events import SentenceContext
 from timeline.figure_chains import BREAKDOWN_OPENERS, UNIT_ASIDE, digits_over_words, quantity_from_before, revisions_apart
 from timeline.figure_clause import clause_bounds
-from timeline.fate_words import FOR_BEFORE, HOLDS_BEFORE, fate_nouns, fate_told_after, force_object, funeral_of, freed_between, held_occasion, present_after, released, released_after, unharmed_after
+from timeline.fate_words import FOR_BEFORE, HOLDS_BEFORE, fate_nouns, fate_told_after, force_object, funeral_of, freed_between, held_occasion, illness, present_after, released, released_after, unharmed_after
 from timeline.governing_cue import COUNTED
 from timeline.listed_losses import listed_after_loss, listed_before_loss
 from timeline.regex_gate import alternation
@@ -133,7 +133,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
     if set(found) == {"captured"} and _freed_before(text, lo, start, noun, language):
         return SET_FREE  # "let some 200 prisoners go", "handed 28 hostages over to MINUSMA": set free (not "handed 12 captured jihadists to the gendarmerie")
-    if set(found) == {"displaced"} and noun in folded_words(language, "heads", "force_words"):
+    if set(found) == {"displaced"} and noun in folded_words(language, "heads", "force_words") and ARRIVED.search(text, np_end, hi):
         return "strength"  # "some 400 Russians had arrived since mid-December": a force arriving, its strength
     if armed and set(found) == {"displaced"} and (pats["q:strength_after"].search(text, np_end, hi) or strength_before(text, lo, start, language)):
         found = {}  # "about 300 Russian personnel had arrived in Timbuktu": troops arriving, not people displaced
@@ -353,6 +353,8 @@ OBJECT_OF = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|left|hit|cut|won|lost|put
 THEY_TOLD = re.compile(r"(?:\s+(?:interviewed|questioned|contacted|reached|met|quoted|heard)(?![\w-])[^,;.\d]{0,60}?)?\s+(?:described|describe|said|told|recounted|recount|recalled|explained|testified)(?![\w-])", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+by\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?(?:(?:some|about|around|nearly|at\s+least|more\s+than|only|just)\s+)?", re.IGNORECASE)
 PROTESTED_NOUN = re.compile(r"(?<![\w-])(?:against|over|denounc\w*|condemn\w*|mourn\w*)\s+(?:the|this|these|those|recent|latest)\s+(?:recent\s+)?$", re.IGNORECASE)
+ARRIVED = re.compile(r"(?<![\w-])(?:arrived|arriving|arrive|arrives|landed|deployed)(?![\w-])", re.IGNORECASE)
+WE_HOLD = re.compile(r"(?<![\w-])we\s+(?:are|were|have\s+been)\s+(?:still\s+)?holding\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?$", re.IGNORECASE)  # not "they are holding 500 of their fighters in reserve"
 THEIR_MEN = re.compile(r"\s+of\s+(?:their|the\s+enemy['’]s|the\s+army['’]s|the\s+soldiers['’])\s+(?:men|soldiers|fighters|troops|comrades|militiamen)(?![\w-])", re.IGNORECASE)  # '"we are holding about 30 of their men," a commander said': the other side's, captives
 ARMED_HOLDER = re.compile(r"(?<![\w-])(?:rebels|jihadists|militants|gunmen|kidnappers|insurgents|separatists|terrorists|captors|fighters)\s+(?:were|are|was|is)?\s*(?:still\s+)?holding\s+(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE)  # "The rebels were still holding about 30 civil servants": captives, not a strength
 
@@ -383,12 +385,12 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         quantity = _quantity(text, (m.start(), number_start, m.end()), head, language)
         if quantity == "captured" and head[2].casefold() in folded_words(language, "holds", "refugees"):
             quantity = "displaced"  # "Mbera camp still holds some 90,000 refugees": a camp holds refugees, nobody holds them captive
-        elif quantity == "captured" and HOLDS_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not ARMED_HOLDER.search(text, max(0, m.start() - 60), m.start()) and head[2].casefold() not in folded_words(language, "holds", "captives") and not re.match(r"[^.;,]{0,30}?(?<![\w-])(?:prisoners?|hostages?|captives?|captivity)(?![\w-])", text[m.end() :], re.IGNORECASE) and not THEIR_MEN.match(text, m.end()):
+        elif quantity == "captured" and HOLDS_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not ARMED_HOLDER.search(text, max(0, m.start() - 60), m.start()) and head[2].casefold() not in folded_words(language, "holds", "captives") and not re.match(r"[^.;,]{0,30}?(?<![\w-])(?:prisoners?|hostages?|captives?|captivity)(?![\w-])", text[m.end() :], re.IGNORECASE) and not (THEIR_MEN.match(text, m.end()) and WE_HOLD.search(text, max(0, m.start() - 40), m.start())):
             quantity = None  # "the coalition still holds 20 deputies", "the army still holds 300 men in the camp": no captives
         if quantity is None and (bare_number(text, m.start(), language) or (head[0] == "none" and said_bare(text, m))):
             quantity = SAME_AS_BEFORE  # "put the number at about 55": what was counted before
-        if quantity == SET_FREE:
-            continue  # no claim, and none taken from the figure before ("four attackers killed, 36 hostages freed")
+        if quantity == SET_FREE or (quantity == "wounded" and illness(language).search(text)):
+            continue  # no claim, and none taken from the figure before ("four attackers killed, 36 hostages freed"); patients of an illness are no wounded
         participle = _participle_after(text, head[1], pats) if head[0] in ("person", "name") else None
         quantity = quantity_from_before(text, m, number_start, head, quantity, found, participle, language)
         if quantity is not None and figure_values(m, quantity, language)[:2] != (None, None):

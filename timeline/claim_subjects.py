@@ -131,7 +131,7 @@ def _fate_noun_only(label: str, language: str) -> bool:
 WHOSE_STRENGTH = re.compile(r",\s+whose\s+(?:strength|number|numbers|size)(?![\w-])[^,;.]*$", re.IGNORECASE)
 
 
-PARTED_AS = re.compile(r"\s+(?:were|was|are|is)\s+(?:(?:presumed|believed|said|thought|reported|suspected)\s+(?:to\s+be\s+)?|reportedly\s+|allegedly\s+)?(?!(?:in|at|on|under|still|being|now|not|also|seriously|critically|badly|among|from)\b)(?P<np>(?:members\s+of\s+)?(?:the\s+|a\s+|an\s+)?[^\W\d][^,;:.]{1,60}?)(?=\s*(?:[,;:.]|$)|\s(?:and|but|while|whereas)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|the\s+rest|others?)\b))", re.IGNORECASE)
+PARTED_AS = re.compile(r"\s+(?:were|was|are|is)\s+(?:(?:presumed|believed|said|thought|reported|suspected)\s+(?:to\s+be\s+)?|reportedly\s+|allegedly\s+)?(?!(?:in|at|on|under|still|being|now|not|also|seriously|critically|badly|among|from|back)\b|[a-z]+ed\b)(?P<np>(?:members\s+of\s+)?(?:the\s+|a\s+|an\s+)?[^\W\d][^,;:.]{1,60}?)(?=\s*(?:[,;:.]|$)|\s(?:and|but|while|whereas)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|the\s+rest|others?)\b))", re.IGNORECASE)
 
 
 def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], last: tuple, language: str = "en") -> tuple[str | None, str | None]:
@@ -291,7 +291,7 @@ def _people_before(text: str, language: str) -> tuple[int, str] | None:
 @cache
 def _definite_people(language: str) -> re.Pattern:
     plural = [w for w in words(language)["heads"]["persons"] if (w.endswith("s") or w.casefold() in ("men", "women", "children", "people", "police", "personnel")) and w.casefold() not in ("others", "those", "whom", "them")]
-    return re.compile(rf"(?:(?<![\w-])(?:the|these|those|its|their|of)\s+|[\"“‘](?=[a-z]))(?P<np>(?:(?-i:[a-z])[\w’'-]*\s+)?(?P<noun>{alternation(plural)}))(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?:(?<![\w-])(?:the|these|those|its|their|of|\d[\d,]*)\s+|[\"“‘](?=[a-z]))(?P<np>(?:(?-i:[a-z])[\w’'-]*\s+)?(?P<noun>{alternation(plural)}))(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -36,7 +36,7 @@ from timeline.document_speakers import document_speakers, lead_in_speaker, named
 from timeline.events import SentenceContext, quoted
 from timeline.ingest import dateline_end
 from timeline.invisible import raw_span, visible_context
-from timeline.names import actors
+from timeline.names import actors, matcher
 from timeline.regex_gate import alternation
 from timeline.sayings import cues, words as sayings_words
 from timeline.text_lines import BULLET, ITEM_MARK
@@ -298,7 +298,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 subject = earlier_subject  # "Government spokesman Amadou Kone said 55 others were wounded" under a lead that counted the dead
             if speaker.actor_id and subject[0] is None and (own_people(text, m, subject[1], language) or acknowledged_losses(text, m, subject[1], speaker, language)):
                 subject = (speaker.actor_id, subject[1])  # "the CSP said it had lost nine of its men": the CSP's own
-            elif not speaker.actor_id and speaker.label and subject[0] is None and (acknowledged_losses(text, m, subject[1], speaker, language) or (OWN_PEOPLE_AFTER.match(text, m.end()) and own_people(text, m, subject[1], language) and speaker_is_their(text, speaker.label, m.start(), language))):
+            elif not speaker.actor_id and speaker.label and subject[0] is None and (acknowledged_losses(text, m, subject[1], speaker, language) or (OWN_PEOPLE_AFTER.match(text, m.end()) and own_people(text, m, subject[1], language) and speaker_is_their(text, speaker.label, m.start(), language) and _names_an_actor(speaker.label))):
                 subject = (None, f"{subject[1]} ({speaker.label})")  # "the army acknowledged 26 dead": the army's; "An MNLA official said two of its men": the MNLA's
             elif not speaker.actor_id and speaker.label and subject[0] is None and subject[1] and is_own_side(subject[1], language) and re.search(r"(?<![\w-])(?:its|their|our)(?![\w-])", subject[1], re.IGNORECASE) and speaker.basis != "article":
                 subject = (None, f"{subject[1]} ({speaker.label})")  # "the army acknowledged 26 dead in its ranks": the army's ranks
@@ -325,6 +325,12 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
         figured_at = s.sentence_index if figures else figured_at
         previous_text, previous_paragraph = text, s.paragraph_index
     return carry_statuses(out, contexts, article_actors, language)
+
+
+def _names_an_actor(label: str) -> bool:
+    """"An MNLA official": a label that names the body whose "its men" it counts (not "A local
+    official said the army had lost seven of its soldiers": the army's)."""
+    return any(n.kind == "actor" for n in matcher().find_joined(label))
 
 
 def _named_by_rank(m: re.Match) -> bool:

@@ -26,7 +26,7 @@ from timeline.trigger_context import cause_between, referred
 from timeline.verb_shapes import PARTICIPLE, PERFECT_OR_PAST
 
 
-NAMED_TEXT_OF = re.compile(r"(?<![\w-])(?:repeal\w*|amend\w*|abrogat\w*|replac\w*|implement\w*|modif\w*|suspend\w*)\s+(?:the\s+)?(?:Law|Decree|Ordinance|Order|Act|Charter|Protocol)\s+(?:No\.?\s*[\w/.-]+\s+)?of\s+$")
+NAMED_TEXT_OF = re.compile(r"(?<![\w-])(?:repeal\w*|amend\w*|abrogat\w*|implement\w*|modif\w*)\s+(?:the\s+)?(?:Law|Decree|Ordinance|Order|Act|Charter|Protocol)\s+(?:No\.?\s*[\w/.-]+\s+)?of\s+$")
 RESTATED = re.compile(r"\s*,\s*(?:on|in)?\s*")  # "The day before, on Thursday": a counted day restated by its name
 OWN_VERB_LATER = re.compile(rf"(?:(?!,\s+(?:and|but|while|as)\b)[^.;:\"“”])*?,\s+{PERFECT_OR_PAST}\s+{PARTICIPLE}", re.IGNORECASE)  # "said drone strikes on Saturday on a well near Takalot, about 90 km west of Tinzaouaten, had killed four herders"
 ADVERBIAL_INSIDE = re.compile(r"\s(?:had|has|have|was|were|is|are)\s+(?:on|late\s+on|early\s+on|overnight\s+on)\s+$", re.IGNORECASE)  # "had on Saturday struck": between the auxiliary and the verb

@@ -101,7 +101,8 @@ def reproduced_by_pronoun(text: str, before: str, names_before: list[NameMatch],
     if not before or not re.search(rule["its_passages"], text, re.IGNORECASE):
         return None
     named = relayed_document(before, names_before, discourse, re.compile(rule["named_by"], re.IGNORECASE))
-    released = (c for c in cues(before, discourse.language) if re.search(rule["released_document"], before[c.start : c.end], re.IGNORECASE))
+    theirs = re.search(rule["other_passages"], text, re.IGNORECASE) is not None  # "paragraphs 1 to 3 of the Malian government's response": another's text
+    released = (c for c in cues(before, discourse.language) if not theirs and re.search(rule["released_document"], before[c.start : c.end], re.IGNORECASE))
     spoken = (cue_speaker(before, c, names_before, discourse, ()) for c in released)  # "The Division … released its report on Tuesday. We reproduce paragraphs 1 to 4": the Division's
     return named or next((replace(s, basis="document") for s in spoken if (s.actor_id or s.label) and ((s.kind in USEFUL and s.kind != "anaphor") or (s.kind == "other" and has_own_name(s.label or "")))), None)
 

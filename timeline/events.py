@@ -77,6 +77,9 @@ def _founding_of_a_non_group(text: str, trigger: tuple[int, int, str], actor_nam
     return not any(actors()[n.id].fields.get("type") in kinds for n in before)
 
 
+DIGEST_DAY_GROUPS = frozenset({"consult"})  # calls and meetings a digest lists under its day, which a report tells only on that day
+
+
 def mentions_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en", published: date | None = None) -> list[Mention]:
     """Every event mention of one article (a pure function of its sentences, dates and names;
     ``published`` dates a live blog's entries that no day heading dates)."""
@@ -200,7 +203,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             dated = date_for(text, triggers, k, ctx.timexes, owner, language)
             paired = paired_places(text, [p for p in place_names if lo <= p.start and p.end <= hi], [d[2] for d in dated], language) if place_basis == "sentence" else None
             for n, (timex_index, basis, timex) in enumerate(dated):
-                entry_day = timex is None and not is_saying(event_type) and ctx.sentence_id in framed and framed[ctx.sentence_id][0].precision == "day" and BULLET.match(s.text) is not None  # "THURSDAY 16 SEPTEMBER" over "- Macron spoke by telephone with …": a digest's item, the day's, taken below (not a live blog's entry, nor a saying: often the background of the day's news)
+                entry_day = timex is None and etype.merge_group in DIGEST_DAY_GROUPS and ctx.sentence_id in framed and framed[ctx.sentence_id][0].precision == "day" and BULLET.match(s.text) is not None  # "THURSDAY 16 SEPTEMBER" over "- Macron spoke by telephone with …": a digest's item of a call, the day's (not a live blog's entry, nor background: "- Analysts fear jihadists could attack Bamako")
                 if etype.needs_date and (timex is None or timex.precision not in ("day", "week")) and not entry_day:
                     continue
                 if etype.needs_any_date and timex is None and not entry_day and (is_saying(event_type) or not (ALSO_BEFORE.search(text, max(0, t_start - 40), t_start) or pronoun_chain(language).fullmatch(text, 0, t_start) or ctx.sentence_id in list_items or (ctx.sentence_id in digest_days and not unrealised(text, t_start, language)))):

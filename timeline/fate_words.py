@@ -112,9 +112,15 @@ def freed_between(text: str, lo: int, hi: int, language: str) -> bool:
 
 
 @cache
+def illness(language: str) -> re.Pattern:
+    """An illness named in a sentence (claims_<language>.toml not_counts.illnesses): its patients are no wounded."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words(language)['not_counts']['illnesses'])})(?![\w-])", re.IGNORECASE)
+
+
+@cache
 def _released_thing(language: str) -> re.Pattern:
     """A thing right after a verb of release ("handed over its weapons"): no one set free."""
-    return re.compile(rf"\s+(?:(?:its|their|his|her|the|all|some|our)\s+)?(?:heavy\s+|own\s+)?(?:{alternation(words(language)['not_counts']['released_things'])})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"\s+(?:(?:its|their|his|her|the|all|some|our)\s+)?(?:heavy\s+|own\s+)?(?:{alternation(words(language)['not_counts']['released_things'])})(?![\w-])(?!\s+(?:and|as\s+well\s+as|with)\s+(?:(?:about|some|at\s+least|more\s+than)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores)\b|the\s+(?:prisoners|hostages|captives|soldiers|detainees)\b))", re.IGNORECASE)  # not "handed over the town and 30 prisoners"
 
 
 FOR_BEFORE = re.compile(r"(?<![\w-])for\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$", re.IGNORECASE)  # a funeral "held … for 11 soldiers": its dead

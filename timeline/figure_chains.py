@@ -51,7 +51,7 @@ def quantity_from_before(text: str, m: re.Match, number_start: int, head: tuple,
         quantity = "strength"  # "promises 220 extra soldiers, and … announces 600 more, taking Barkhane to about 5,100": the same force counted again
     if rival or recounted or elided:  # also "the government counted 11 dead; the movement said 23": the same count, another claimant
         quantity = found[-1][1]  # "14 dead according to the UN, 23 according to the opposition"; "the army admits two soldiers dead, while local officials count seven drivers": the same count, another claimant
-    parted = OF_THE_DEAD.match(text) if quantity is None and head[0] == "none" and re.match(r"\s+(?:were|was|are|is)\s", text[m.end() :]) else None
+    parted = OF_THE_DEAD.match(text) if quantity is None and head[0] == "none" and re.match(r"\s+(?:were|was|are|is)\s+(?!(?:still|back|being|in|at|on|not)\b|[a-z]+ed\b)", text[m.end() :]) else None  # "19 were civilians", not "30 were discharged"
     if parted is not None and parted.end() <= m.start():
         quantity = "wounded" if parted.group("fate").casefold() in ("wounded", "injured") else "killed"  # "Of the 22 dead, 19 were civilians and three were presumed members of the katiba"
     restated = bool(found) and quantity is None and RESTATED_AS.fullmatch(text, found[-1][0].end(), m.start()) is not None  # "1,700 households, or about 9,800 people": the same people counted again
@@ -72,7 +72,7 @@ def revisions_apart(text: str, pats: dict) -> list[re.Match]:
     return [m for m in out if m is not None]
 
 
-OF_THE_DEAD = re.compile(r"\W*(?:of|among)\s+(?:the|those)\s+(?:(?:\d[\d,]*|[a-z-]+)\s+)?(?:people\s+)?(?P<fate>dead|killed|victims|wounded|injured|fatalities)(?![\w-])[^.;,]{0,40},", re.IGNORECASE)
+OF_THE_DEAD = re.compile(r"\W*(?:of|among)\s+(?:the|those)\s+(?:(?:\d[\d,]*|about\s+\d[\d,]*)\s+)?(?:people\s+)?(?P<fate>dead|killed|victims|wounded|injured|fatalities)\s*,", re.IGNORECASE)  # not "Of the victims of the pension scam,", "Among the injured players,"
 MULTIPLIED = re.compile(r"(?<![\w-])(?:million|billion|thousand|hundred)(?![\w-])", re.IGNORECASE)
 UNIT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|percentage|million|billion|thousand|bn|CFA|francs|dollars|euros|tonnes|tons|km|kilometres|kilometers)(?![\w-])", re.IGNORECASE)  # "from 10 to 15 percent", "from 2 to 5 million": one measure, not two tolls
 CHANGED_FROM = re.compile(r"(?<![\w-])(?:rose|risen|rising|rises|went|gone|going|climbed|climbing|increased|increasing|jumped|grew|grown|raised|raising|revised|revising|upped|lowered|lowering|fell|fallen|dropped|cut|reduced|moved|changed|corrected)\s+(?:[\w’'-]+\s+){0,4}?from\s+$", re.IGNORECASE)

@@ -21,7 +21,7 @@ DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;]*?\s[—–]\s(?!(?:yet|but|alth
 COMPARED = re.compile(r"(?<![\w-])(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)  # a saying inside a comparison governs nothing after it
 
 
-APPOSED_TAG = re.compile(r"\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4},\s+(?:a|an|the)\s+[^,\"“”]{3,140},\s*")  # '…," Hamadoun Ould Bilal, a commander of the Movement for Oneness and Jihad in West Africa (MUJAO), told AFP': a name and its role
+APPOSED_TAG = re.compile(r"\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:commander|spokesman|spokeswoman|spokesperson|leader|official|member|chief|head|representative|officer|emir)\s+(?:of|for|in|with)\s+(?:(?!\s(?:that|which|who|whose)\s)[^,\"“”]){3,120},\s*")  # '…," Hamadoun Ould Bilal, a commander of the Movement for Oneness and Jihad in West Africa (MUJAO), told AFP': a name and its role (not "a neighbour of …", nor "a faction that fought …")
 
 
 def governing(text: str, found: tuple[Cue, ...], start: int, end: int, language: str = "en") -> tuple[Cue | None, Cue | None]:

@@ -8,6 +8,8 @@ and nearby years (never all pairs); day-precise mentions set an event's bounds, 
 
 from __future__ import annotations
 
+import re
+
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,10 +52,13 @@ def can_found(m: Mention) -> bool:
     return m.date_basis != "reported" or etype.dated_by_report
 
 
+SEVERAL = re.compile(r"(?<![\w-])(?:separate|several|times|incidents|occasions|series|repeatedly|each|every|at\s+least\s+\w+\s+clashes)(?![\w-])", re.IGNORECASE)  # "clashed … in three separate incidents": events, not one campaign
+
+
 def _campaign(m: Mention, conf: dict) -> bool:
     """A coarse mention that is a campaign of its own: an offensive, or fighting told across
     months ("Between February and June 2018, the MSA and GATIA fought the Islamic State")."""
-    across = m.date_precision == "month" and (m.start_date.year, m.start_date.month) != (m.end_date.year, m.end_date.month)
+    across = m.date_precision == "month" and (m.start_date.year, m.start_date.month) != (m.end_date.year, m.end_date.month) and not SEVERAL.search(m.quote)
     return m.event_type in conf["campaign_types"] or (across and m.event_type in conf["campaign_range_types"])
 
 

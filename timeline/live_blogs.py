@@ -113,7 +113,7 @@ def framed_sentences(contexts: list[SentenceContext], published: date | None = N
     return day_of
 
 
-ASIDE_BEFORE = re.compile(r",\s+(?:a|an|which|who|whose|where|when)\s[^,;:]*$", re.IGNORECASE)
+ASIDE_BEFORE = re.compile(r",\s+(?:a|an|which|who|whose)\s[^,;:]*$", re.IGNORECASE)  # not ", where rebels attacked an army post on Sunday": the entry's event told again
 
 
 def _own_dates(ctx: SentenceContext) -> bool:

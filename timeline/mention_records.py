@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from timeline.dates import Timex
 from timeline.ingest import Sentence
-from timeline.names import NameMatch
+from timeline.names import NameMatch, places
 
 @dataclass(frozen=True)
 class Mention:
@@ -59,12 +59,18 @@ class SentenceContext:
 
 def replace_context(ctx: SentenceContext, cut: int) -> SentenceContext:
     """The context without the names and dates of a dateline ending at ``cut``, nor the cities
-    that only name a trade route ("further attacks on the Dakar and Nouakchott corridors")."""
-    names = [n for n in ctx.names if n.start >= cut and not (n.kind == "place" and CORRIDOR_AFTER.match(ctx.sentence.text, n.end))]
+    that only name a trade route or a make ("further attacks on the Dakar and Nouakchott
+    corridors", "a bus of the Abidjan-Bamako line", "Togo-made cement")."""
+    names = [n for n in ctx.names if n.start >= cut and not _route_or_make(ctx.sentence.text, n)]
     if not cut and len(names) == len(ctx.names):
         return ctx
     kept = [(t, i) for t, i in zip(ctx.timexes, ctx.timex_ids or [None] * len(ctx.timexes)) if t.char_start >= cut]
     return SentenceContext(ctx.sentence, ctx.sentence_id, [t for t, _ in kept], names, [i for _, i in kept] if ctx.timex_ids else [])
 
 
-CORRIDOR_AFTER = re.compile(r"(?:\s*(?:-|–|and|,)\s*(?-i:[A-Z])[\w’'-]+)*\s+corridors?(?![\w-])", re.IGNORECASE)
+CORRIDOR_AFTER = re.compile(r"(?:\s*(?:-|–|and|,)\s*(?-i:[A-Z])[\w’'-]+)*\s+corridors?(?![\w-])|-(?:made|based|born|owned|listed|flagged|registered)(?![\w-])", re.IGNORECASE)  # also "Togo-made cement"
+ROUTE_AFTER = re.compile(r"(?:\s*[-–]\s*(?-i:[A-Z])[\w’']+)+\s+(?:road|roads|line|route|highway|axis)(?![\w-])", re.IGNORECASE)  # "a bus of the Abidjan-Bamako line": a route's far end abroad
+
+
+def _route_or_make(text: str, n: NameMatch) -> bool:
+    return n.kind == "place" and (CORRIDOR_AFTER.match(text, n.end) is not None or (ROUTE_AFTER.match(text, n.end) is not None and places()[n.id].fields.get("country") != "ML"))

@@ -208,8 +208,11 @@ def with_surnames(texts: list[str], found: list[list[NameMatch]], language: str 
             person = known.get(fold(m.group()))
             before = re.search(r"([A-Z][\w’'.-]*)\s+$", text[: m.start()])
             another = before is not None and before.group(1) not in _name_titles(language)  # "Hamidou Maiga": someone else (not "Mr Cissé")
-            if person and not another and not any(n.start < m.end() and m.start() < n.end for n in names):
+            named = any(n.start < m.end() and m.start() < n.end for n in names)
+            if person and not another and not named:
                 added.append(NameMatch(m.start(), m.end(), "actor", person))
+            elif person and another and not named:
+                known.pop(fold(m.group()), None)  # "His son Karim Keita …": another Keita named since; "Mr Keita" is no longer sure
         for n in names:
             if n.kind == "actor" and registry[n.id].fields.get("type") == "person":
                 words = text[n.start : n.end].split()

@@ -207,7 +207,8 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             out.append(in_frame(t, now.start, published) if told_then else t)  # "since the start of the year: … on 23 May": this year's; "Last year, on July 17": last year's
             continue
         same_month = _same_month_named(t, found)
-        earlier = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _tells_time(o, text)), told)
+        earlier = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _tells_time(o, text)), None)
+        earlier = earlier or next((o.end for o, f in zip(reversed(out), reversed(found[: len(out)])) if o.char_end <= t.char_start and o.kind == "date" and o.precision == "day" and o.end is not None and f.end is not None and o.end.year != f.end.year), told)  # only a day the frame moved to another year  # "freed on 8 October [2020], days after the junta that had taken power in August": that year's
         named = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _names_year(o)), told)
         if named is not None and named_without_year(t) and THAT_YEAR.match(text, t.char_end):
             t = moved_by_years(t, named.year - t.start.year, published) if named.year != t.start.year else t  # "on 20 June that year"

@@ -44,8 +44,8 @@ def _drop_undated_twins(mentions: list[Mention], language: str = "en") -> list[M
             (o for o in mentions if o is not m and o.sentence_id == m.sentence_id and o.start_date is not None
              and (not reported or (o.date_basis == "occurred" and types[o.event_type].supports_only))
              and (group(o) == group(m) or (types[o.event_type].supports_only and types[m.event_type].acled_event_type in PLACED_BY_CONTEXT)
-                  or (types[m.event_type].supports_only and m.start_date is None and o.trigger_end <= m.trigger_start and types[o.event_type].acled_event_type in PLACED_BY_CONTEXT))  # "In late September 2019, JNIM fighters overran the camp …, killing 38 soldiers": the overrun's dead
-             and min(abs(o.trigger_start - m.trigger_end), abs(m.trigger_start - o.trigger_end)) <= (CASUALTY_TWIN_CHARS if types[o.event_type].supports_only or (types[m.event_type].supports_only and o.trigger_end <= m.trigger_start) else UNDATED_TWIN_CHARS)),
+                  or (types[m.event_type].supports_only and m.start_date is None and o.trigger_end <= m.trigger_start and types[o.event_type].acled_event_type in PLACED_BY_CONTEXT and _participle_after(o, m)))  # "In late September 2019, JNIM fighters overran the camp …, killing 38 soldiers": the overrun's dead
+             and min(abs(o.trigger_start - m.trigger_end), abs(m.trigger_start - o.trigger_end)) <= (CASUALTY_TWIN_CHARS if types[o.event_type].supports_only or (types[m.event_type].supports_only and o.trigger_end <= m.trigger_start and _participle_after(o, m)) else UNDATED_TWIN_CHARS)),
             None,
         )
         if twin is None or (reported and not _told_as_where_they_died(m, twin, language)):
@@ -98,12 +98,24 @@ def _placed_apart(a: Mention, b: Mention) -> bool:
     return placed and not compatible_places(a.place_id, b.place_id)
 
 
+def _participle_after(act: Mention, dead: Mention) -> bool:
+    """", killing 38 soldiers" right after the act's clause: its dead (not "; a flood in Mopti
+    killed 3 children", nor "…, where in the past jihadists had killed 20 soldiers")."""
+    between = act.quote[act.trigger_end - act.char_start : dead.trigger_start - act.char_start]
+    return re.search(r"[;:]|(?<![\w-])(?:where|when|which|that|who|whose|later|once|years|past)(?![\w-])", between) is None and re.search(r",\s*$", between) is not None and dead.trigger.casefold().endswith("ing")
+
+
 def _other_people(a: Mention, b: Mention) -> bool:
     """Two mentions about different people ("Goïta was sworn in on Monday, and on Monday evening
     he signed the decree naming Choguel Kokalla Maïga prime minister"): two appointments."""
     registry = actors()
     people = lambda m: {x for x in m.actor_ids if x in registry and registry[x].fields.get("type") == "person"}  # noqa: E731
+    if event_types()[a.event_type].merge_group != "appointment" or (CEREMONY.search(a.trigger) and CEREMONY.search(b.trigger)):
+        return False  # "… sworn in on Monday, and on Monday Maiga attended the swearing-in": one ceremony
     return bool(people(a)) and bool(people(b)) and not people(a) & people(b)
+
+
+CEREMONY = re.compile(r"swearing|sworn|ceremony|inaugurat", re.IGNORECASE)
 
 
 def _told_apart(m: Mention, language: str = "en") -> bool:

@@ -160,8 +160,10 @@ def opening_frame(language: str) -> re.Pattern:
     occasion ("At an emergency cabinet meeting on Sunday, …"; events_<language>.toml, occasion_frames)."""
     occasions = "|".join(event_words(language)["occasion_frames"])
     sittings = "|".join(event_words(language)["occasion_participles"])  # "Sitting in Bamako on Monday, …"
+    times = alternation(event_words(language)["times_of_day"])
+    clock = rf"(?:(?:shortly|just|soon|long|well)\s+)?(?:after|before|at|around|about|by)\s+(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|local\s+time)?|{times})\s+"  # "Shortly after 3 p.m. on Sunday, …"
     return re.compile(
-        rf"^\W*(?:(?:at|during)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{occasions})s?\s+|(?:{sittings})\s+(?:in\s+(?-i:[A-Z])[\w’'-]+\s+)?)?(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE
+        rf"^\W*(?:(?:at|during)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{occasions})s?\s+|(?:{sittings})\s+(?:in\s+(?-i:[A-Z])[\w’'-]+\s+)?|{clock})?(?:(?:in|on|by|during|since|from)\s+)?$", re.IGNORECASE
     )
 
 

@@ -281,6 +281,10 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     inverting = norm(text[cue.start : cue.end]).split()[0] in normed_words("inverting", "verbs", language)
     if inverting and re.search(r"[,\"”’]\s*$", text[: cue.start]) and not relative_before and not listener_after and _inverted(text, cue):  # '"…," said the army spokesman'
         after = name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
+        known = KNOWN_AS.match(text, _chunk_after(text, cue.end)[1])
+        named = next((n for n in names if known is not None and n.kind == "actor" and n.start == known.end()), None)
+        if named is not None and (after is None or after.kind not in USEFUL):
+            return Phrase("actor", text[named.start : named.end], named.id)  # '…, said the mission, known as MINUSMA': the name the tag gives it
         if after and after.kind in USEFUL and (after.kind != "anaphor" or re.fullmatch(r"the\s+[\w-]+(?:\s+[\w-]+)?", after.text, re.IGNORECASE)):
             return after  # also "…, said the official": the official named before (not ", reported the death of one of its commanders")
     before = before_relative(text, floor, cue.start, language)
@@ -356,6 +360,9 @@ def _relative_antecedent(text: str, spans: list[tuple[int, int]], names: list[Na
     verbs = list(VERB_BEFORE_OBJECT.finditer(text, lo, hi))
     p = name_phrase(text, verbs[-1].end() if verbs else lo, hi, names, masks, language)
     return p if p is not None and p.kind in USEFUL and p.kind != "anaphor" else None
+
+
+KNOWN_AS = re.compile(r",\s+(?:also\s+)?(?:known|referred\s+to)\s+as\s+", re.IGNORECASE)
 
 
 def _inverted(text: str, cue: Cue) -> bool:
