@@ -73,4 +73,5 @@ ROUTE_AFTER = re.compile(r"(?:\s*[-–]\s*(?-i:[A-Z])[\w’']+)+\s+(?:road|roads
 
 
 def _route_or_make(text: str, n: NameMatch) -> bool:
+    """A place named only as a route's end or a make, not where anything happened."""
     return n.kind == "place" and (CORRIDOR_AFTER.match(text, n.end) is not None or (ROUTE_AFTER.match(text, n.end) is not None and places()[n.id].fields.get("country") != "ML"))
