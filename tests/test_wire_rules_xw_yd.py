@@ -269,3 +269,9 @@ def test_patients_of_an_illness_are_no_wounded():
 ])
 def test_words_of_the_second_batch(text, published, expected):
     assert expected in _mentions(text, published)
+
+
+def test_since_opening_a_quotation_runs_to_publication():
+    from timeline.dates import tag
+    found = tag('"Since January, nine of our peacekeepers have been killed," he said.', date(2015, 6, 20))
+    assert [(t.text, t.start, t.end, t.kind) for t in found] == [("Since January", date(2015, 1, 1), date(2015, 6, 20), "range")]

@@ -32,7 +32,7 @@ def joined(text: str, timexes: list[Timex], published: date, lex: Lexicon) -> li
 DAY_PART = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"  # "between the afternoon of 21 July and the morning of 22 July"
 CONNECTOR_RANGE = re.compile(rf"^\s*(and|to|until|till|through|-|–)\s*{DAY_PART}$", re.IGNORECASE)
 OPENER_RANGE = re.compile(rf"(?:^|(?<=\s))(between|from)\s+{DAY_PART}$", re.IGNORECASE)
-OPENER_SINCE = re.compile(r"(?:^|(?<=\s))since\s+(?:the\s+)?$", re.IGNORECASE)
+OPENER_SINCE = re.compile(r"(?:^|(?<=[\s\"“‘(\[]))since\s+(?:the\s+)?$", re.IGNORECASE)  # also a quotation that opens on it: "\"Since January, nine …"
 ATTRIBUTIVE_NOUN = re.compile(r"\s+(?!(?:of|and|or|to|until|till|through|when|that|which|as|in|on|at|for|from|by|with|across|over|under|into|during|after|before|since|among|around|near)\b)[a-z][\w-]+")  # "since the August coup", not "since the 1990s in central Mali"
 
 
