@@ -11,6 +11,25 @@ from __future__ import annotations
 
 import re
 
+from timeline.claim_figures import folded_words
+from timeline.fate_words import HOLDS_BEFORE
+
+ARMED_HOLDER = re.compile(r"(?<![\w-])(?:rebels|jihadists|militants|gunmen|kidnappers|insurgents|separatists|terrorists|captors|fighters)\s+(?:were|are|was|is)?\s*(?:still\s+)?holding\s+(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE)  # "The rebels were still holding about 30 civil servants": captives, not a strength
+WE_HOLD = re.compile(r"(?<![\w-])we\s+(?:are|were|have\s+been)\s+(?:still\s+)?holding\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?$", re.IGNORECASE)  # not "they are holding 500 of their fighters in reserve"
+THEIR_MEN = re.compile(r"\s+of\s+(?:their|the\s+enemy['’]s|the\s+army['’]s|the\s+soldiers['’])\s+(?:men|soldiers|fighters|troops|comrades|militiamen)(?![\w-])", re.IGNORECASE)  # '"we are holding about 30 of their men," a commander said': the other side's, captives
+
+
+def held_not_captive(text: str, m: re.Match, noun: str, language: str) -> bool:
+    """People a body "still holds" that are not its captives ("the coalition still holds 20
+    deputies", "the army still holds 300 men in the camp"), unless an armed group holds them, the
+    sentence calls them prisoners or hostages, or "we are holding about 30 of their men"."""
+    if not HOLDS_BEFORE.search(text, max(0, m.start() - 40), m.start()) or ARMED_HOLDER.search(text, max(0, m.start() - 60), m.start()):
+        return False
+    if noun.casefold() in folded_words(language, "holds", "captives") or re.match(r"[^.;,]{0,30}?(?<![\w-])(?:prisoners?|hostages?|captives?|captivity)(?![\w-])", text[m.end() :], re.IGNORECASE):
+        return False
+    return not (THEIR_MEN.match(text, m.end()) and WE_HOLD.search(text, max(0, m.start() - 40), m.start()))
+
+
 def killed_after_capture(text: str, np_end: int, hi: int, pats: dict) -> bool:
     """"100 soldiers had been seized … and killed", "were abducted and later executed": after
     the figure's noun phrase, a word of killing joined by "and" to a word of capture tells what

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.captive_fates import captives_killed, killed_after_capture
+from timeline.captive_fates import captives_killed, held_not_captive, killed_after_capture
 from timeline.claim_figures import FATES, OBJECT_LOSS_BEFORE, SAME_AS_BEFORE, bare_number, figure_patterns, figure_values, folded_words, said_bare, without_preposition, words
 from timeline.counted_nouns import RELATIVE_FATE, count_head, is_count
 from timeline.events import SentenceContext
 from timeline.figure_chains import BREAKDOWN_OPENERS, UNIT_ASIDE, digits_over_words, quantity_from_before, revisions_apart
 from timeline.figure_clause import clause_bounds
-from timeline.fate_words import FOR_BEFORE, HOLDS_BEFORE, fate_nouns, fate_told_after, force_object, funeral_of, freed_between, held_occasion, illness, present_after, released, released_after, unharmed_after
+from timeline.fate_words import FOR_BEFORE, fate_nouns, fate_told_after, force_object, freed_before, funeral_of, held_occasion, illness, present_after, released, released_after, they_told, unharmed_after
 from timeline.governing_cue import COUNTED
 from timeline.listed_losses import listed_after_loss, listed_before_loss
 from timeline.regex_gate import alternation
@@ -97,7 +97,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     if counted is not None and IN_NUMBER.match(text, end):
         return APPOSED_FATES[counted.group("fate").casefold()]  # "The wounded, thirteen in number, have been evacuated"
     lo, hi = clause_bounds(text, start, end, language)
-    if kind in ("person", "name") and THEY_TOLD.match(text, np_end):
+    if kind in ("person", "name") and they_told(language).match(text, np_end):
         return None  # "Three survivors interviewed separately … described soldiers being … killed": what they told, not their fate
     if kind == "equipment":
         return "equipment_lost" if pats["q:equipment_lost"].search(text[lo:hi]) or listed_after_loss(text, lo, pats) or listed_before_loss(text, hi, pats) else None
@@ -131,7 +131,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         return SET_FREE  # "Ten soldiers were found alive", "One of them got away", "about 2,000 people were buying": no one's casualties
     if "captured" in found and (released_after(language).match(text, np_end) or released(language).search(text, end, np_end)):
         return SET_FREE  # "36 hostages freed", "Four hostages, all foreign nationals, were freed": set free, not captured
-    if set(found) == {"captured"} and _freed_before(text, lo, start, noun, language):
+    if set(found) == {"captured"} and freed_before(text, lo, start, noun, language):
         return SET_FREE  # "let some 200 prisoners go", "handed 28 hostages over to MINUSMA": set free (not "handed 12 captured jihadists to the gendarmerie")
     if set(found) == {"displaced"} and noun in folded_words(language, "heads", "force_words") and ARRIVED.search(text, np_end, hi):
         return "strength"  # "some 400 Russians had arrived since mid-December": a force arriving, its strength
@@ -165,7 +165,7 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
         verb = re.sub(r"^\s*(?:,[^,]*,)?\s*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)?", "", window)
         if not found and (pats["q:strength_after"].match(verb) if armed else DEPLOYED.match(verb)):
             return "strength"  # "between 800 and 1,000 Russians, many of them from the Wagner Group, have been deployed"
-    if set(found) == {"captured"} and (released_after(language).match(text, np_end) or _freed_before(text, lo, start, noun, language)):
+    if set(found) == {"captured"} and (released_after(language).match(text, np_end) or freed_before(text, lo, start, noun, language)):
         return SET_FREE  # "Freed on 8 October with … two Italians, in exchange for some 200 prisoners": set free; "Two Emiratis and an Iranian, kidnapped near Bamako in late September, were freed": the capture told in the aside
     if "killed" in found and "captured" in found and re.search(r"\b(?:killed|dead|died|neutrali[sz]ed)\s+or\s+(?:captured|taken|detained|abducted|arrested)|\b(?:captured|taken prisoner|arrested|detained)\s+or\s+(?:killed|neutrali[sz]ed)", text[lo:hi], re.IGNORECASE):
         return "killed_or_captured"  # "either killed or captured": the text does not separate them
@@ -299,13 +299,6 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
     return found
 
 
-def _freed_before(text: str, lo: int, start: int, noun: str, language: str) -> bool:
-    """A release told before the people in their clause: "let some 200 prisoners go", "Freed on
-    8 October with … two Italians", "handed 28 hostages over to MINUSMA" (not "handed 12 captured
-    jihadists to the gendarmerie")."""
-    return bool(freed_between(text, lo, start, language) or (HANDED.search(text, lo, start) and noun.casefold() in folded_words(language, "not_counts", "handed_over")))
-
-
 def _verb_starts(text: str, np_end: int, hi: int) -> list[int]:
     """Where the figure's own verb may start: right after its noun, or after a short "of the
     delegation" (one to three words), past an auxiliary."""
@@ -333,7 +326,6 @@ CAPTIVE_NOUN = re.compile(r"(?:prisoners?|hostages?|captives?)(?![\w-])", re.IGN
 
 
 SAYS_ANOTHER_FIGURE = re.compile(r"\s*,?\s*(?:says|said|say|adds|added|reports|reported)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,2}?(?=" + COUNTED.pattern + ")", re.IGNORECASE)  # ", says eight French nationals …"
-HANDED = re.compile(r"(?<![\w-])(?:handed|hands|handing)\s+(?:over\s+)?$", re.IGNORECASE)
 LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s+(?=(?-i:[a-z])|(?-i:[A-Z])[a-z]+\s+(?-i:[a-z]))")  # "1. presents …", "2) Calls on …": a numbered item's mark, no count
 
 
@@ -350,13 +342,9 @@ TOOK_AWAY = re.compile(r"(?<![\w-])(?:took|take|taking)\s+away(?![\w-])", re.IGN
 
 BREAKDOWN_BEFORE = re.compile(rf"(?<![\w-])(?:{BREAKDOWN_OPENERS})\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?$", re.IGNORECASE)
 OBJECT_OF = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|took|left|hit|cut|won|lost|put|set)\s+(?:(?:the|a|an|its|their|his|her|some|about|around|at\s+least)\s+)?$", re.IGNORECASE)  # "a reshuffle dropped two of the coup leaders, soldiers detained …": the object of its own verb
-THEY_TOLD = re.compile(r"(?:\s+(?:interviewed|questioned|contacted|reached|met|quoted|heard)(?![\w-])[^,;.\d]{0,60}?)?\s+(?:described|describe|said|told|recounted|recount|recalled|explained|testified)(?![\w-])", re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+by\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?(?:(?:some|about|around|nearly|at\s+least|more\s+than|only|just)\s+)?", re.IGNORECASE)
 PROTESTED_NOUN = re.compile(r"(?<![\w-])(?:against|over|denounc\w*|condemn\w*|mourn\w*)\s+(?:the|this|these|those|recent|latest)\s+(?:recent\s+)?$", re.IGNORECASE)
 ARRIVED = re.compile(r"(?<![\w-])(?:arrived|arriving|arrive|arrives|landed|deployed)(?![\w-])", re.IGNORECASE)
-WE_HOLD = re.compile(r"(?<![\w-])we\s+(?:are|were|have\s+been)\s+(?:still\s+)?holding\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?$", re.IGNORECASE)  # not "they are holding 500 of their fighters in reserve"
-THEIR_MEN = re.compile(r"\s+of\s+(?:their|the\s+enemy['’]s|the\s+army['’]s|the\s+soldiers['’])\s+(?:men|soldiers|fighters|troops|comrades|militiamen)(?![\w-])", re.IGNORECASE)  # '"we are holding about 30 of their men," a commander said': the other side's, captives
-ARMED_HOLDER = re.compile(r"(?<![\w-])(?:rebels|jihadists|militants|gunmen|kidnappers|insurgents|separatists|terrorists|captors|fighters)\s+(?:were|are|was|is)?\s*(?:still\s+)?holding\s+(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE)  # "The rebels were still holding about 30 civil servants": captives, not a strength
 
 
 def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match, str]]:
@@ -385,7 +373,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
         quantity = _quantity(text, (m.start(), number_start, m.end()), head, language)
         if quantity == "captured" and head[2].casefold() in folded_words(language, "holds", "refugees"):
             quantity = "displaced"  # "Mbera camp still holds some 90,000 refugees": a camp holds refugees, nobody holds them captive
-        elif quantity == "captured" and HOLDS_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not ARMED_HOLDER.search(text, max(0, m.start() - 60), m.start()) and head[2].casefold() not in folded_words(language, "holds", "captives") and not re.match(r"[^.;,]{0,30}?(?<![\w-])(?:prisoners?|hostages?|captives?|captivity)(?![\w-])", text[m.end() :], re.IGNORECASE) and not (THEIR_MEN.match(text, m.end()) and WE_HOLD.search(text, max(0, m.start() - 40), m.start())):
+        elif quantity == "captured" and held_not_captive(text, m, head[2], language):
             quantity = None  # "the coalition still holds 20 deputies", "the army still holds 300 men in the camp": no captives
         if quantity is None and (bare_number(text, m.start(), language) or (head[0] == "none" and said_bare(text, m))):
             quantity = SAME_AS_BEFORE  # "put the number at about 55": what was counted before

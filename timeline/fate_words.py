@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.claim_figures import words
+from timeline.claim_figures import folded_words, words
 from timeline.regex_gate import alternation
 from timeline.verb_shapes import AUXILIARY, PERFECT_OR_PAST
 
@@ -142,3 +142,20 @@ def held_occasion(language: str) -> re.Pattern:
 # "still holds", "says it holds": a holding told before a figure (claims_<language>.toml [holds]
 # says who it can make captives of).
 HOLDS_BEFORE = re.compile(r"(?<![\w-])(?:still\s+(?:holds?|holding)|says?\s+(?:it|they)\s+holds?|(?:is|are)\s+(?:still\s+)?holding)\s+(?:[\w’'-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+HANDED = re.compile(r"(?<![\w-])(?:handed|hands|handing)\s+(?:over\s+)?$", re.IGNORECASE)
+
+
+def freed_before(text: str, lo: int, start: int, noun: str, language: str) -> bool:
+    """A release told before the people in their clause: "let some 200 prisoners go", "Freed on
+    8 October with … two Italians", "handed 28 hostages over to MINUSMA" (not "handed 12 captured
+    jihadists to the gendarmerie")."""
+    return bool(freed_between(text, lo, start, language) or (HANDED.search(text, lo, start) and noun.casefold() in folded_words(language, "not_counts", "handed_over")))
+
+
+@cache
+def they_told(language: str) -> re.Pattern:
+    """The people counted tell something (claims_<language>.toml not_counts.told_by_counted)."""
+    rule = words(language)["not_counts"]["told_by_counted"]
+    return re.compile(rf"(?:\s+(?:{alternation(rule['interviewed'])})(?![\w-])[^,;.\d]{{0,60}}?)?\s+(?:{alternation(rule['verbs'])})(?![\w-])", re.IGNORECASE)

@@ -8,8 +8,10 @@ Why: a figure's claimant is the speaker of the cue that governs it (timeline/cla
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from timeline.sayings import Cue, no_one
+from timeline.regex_gate import alternation
+from timeline.sayings import Cue, no_one, words
 
 
 # A contrast ends the reach of a saying ("X said it held, but 12 soldiers died"); "but that …"
@@ -21,7 +23,13 @@ DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;]*?\s[—–]\s(?!(?:yet|but|alth
 COMPARED = re.compile(r"(?<![\w-])(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)  # a saying inside a comparison governs nothing after it
 
 
-APPOSED_TAG = re.compile(r"\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:commander|spokesman|spokeswoman|spokesperson|leader|official|member|chief|head|representative|officer|emir)\s+(?:of|for|in|with)\s+(?:(?!\s(?:that|which|who|whose)\s)[^,\"“”]){3,120},\s*")  # '…," Hamadoun Ould Bilal, a commander of the Movement for Oneness and Jihad in West Africa (MUJAO), told AFP': a name and its role (not "a neighbour of …", nor "a faction that fought …")
+@cache
+def _apposed_tag(language: str) -> re.Pattern:
+    """'…," Hamadoun Ould Bilal, a commander of the Movement for Oneness and Jihad in West Africa
+    (MUJAO), told AFP': a name and a representative's role (claimants_<language>.toml tag_roles),
+    with no relative clause ("a faction that fought …")."""
+    roles = alternation(words(language)["tag_roles"]["words"])
+    return re.compile(rf"\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){{0,4}},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{roles})\s+(?:of|for|in|with)\s+(?:(?!\s(?:that|which|who|whose)\s)[^,\"“”]){{3,120}},\s*")
 
 
 def governing(text: str, found: tuple[Cue, ...], start: int, end: int, language: str = "en") -> tuple[Cue | None, Cue | None]:
@@ -38,7 +46,7 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int, language:
               and not (COMPARED.search(text, 0, c.start) and re.search(r",\s*(?:and\s+)?that\s", text[c.end : start]))]  # "far higher than Moscow had ever admitted, and that about 2,500 …": the outer saying's
     after = [c for c in found if c.start >= end and not HARD_BREAK.search(text[end : c.start])]
     if quote is not None:  # '…," the source said' / '…," said the trader': the words after the quote
-        trailing = next((c for c in after[:1] if (len(text[end : c.start].split()) <= 8 or APPOSED_TAG.fullmatch(text, end, c.start)) and not re.search(r"[.;:!?]", text[end : c.start])), None)
+        trailing = next((c for c in after[:1] if (len(text[end : c.start].split()) <= 8 or _apposed_tag(language).fullmatch(text, end, c.start)) and not re.search(r"[.;:!?]", text[end : c.start])), None)
         closed = text[quote[1] - 1 : quote[1]] in "\"”"  # the quotation ends in this sentence (not '"We counted 11 dead … Most families have fled," the trader said')
         if inner is not None and ((trailing is None and closed) or not PRONOUN_SPEAKER.search(text, quote[0], inner.start)):
             return inner, trailing  # '"When they left, I counted 17 bodies"' with no tag: the I of the quotation; '"We told them 12 died," said the mayor': the mayor
