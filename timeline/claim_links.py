@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from timeline.claims import Claim
 
 
-FIGHTING_GROUPS = ("fighting", "ambush", "aircraft_lost", "civilians", "rebellion", "remote", "territory_seized", "territory_regained", "abduction")
+FIGHTING_GROUPS = ("fighting", "ambush", "aircraft_lost", "civilians", "rebellion", "remote", "territory_seized", "territory_regained", "abduction", "disaster")  # the events a toll can be of (a flood's dead too)
 
 
 def _dates_fit(mention: dict, event: tuple[date, date]) -> bool:

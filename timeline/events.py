@@ -26,11 +26,11 @@ from timeline.continued_events import continued_into
 from timeline.historical_present import entry_paragraphs, original_span, past_context
 from timeline.ingest import dateline_end
 from timeline.listed_decisions import list_leads
-from timeline.live_blogs import entry_days, framed_sentences, titled_sections
+from timeline.live_blogs import entry_days, framed_sentences, performed_now, titled_sections
 from timeline.text_lines import BULLET
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, most_specific, places
-from timeline.mention_places import a_building, appositive_head, country_level, heading_place, place_before_aside, sentence_place_for, where_antecedent, whose_antecedent
+from timeline.mention_places import a_building, appositive_head, country_level, heading_place, labelled_paragraphs, place_before_aside, sentence_place_for, where_antecedent, whose_antecedent
 from timeline.parallel_lists import paired_places
 from timeline.place_anaphora import named_before, same_area
 from timeline.regex_gate import alternation
@@ -93,6 +93,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     headings = [c for c in contexts if c.sentence.kind == "heading"]
     placed = sum(1 for c in headings if heading_place(c.sentence.text, c.names))
     sectioned = placed >= 2 or (placed == 1 and len(headings) >= 2)  # a lone "BAMAKO" line is a dateline, not a section
+    labels = labelled_paragraphs(contexts)  # a roundup's items "Timbuktu: A few hours later, …"
     previous_paragraph = None
     article_actors: list[str] = []  # in order of appearance, up to the current sentence
     home: bool | None = None  # whether the story is datelined at home (None: no dateline yet)
@@ -186,7 +187,9 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"
             # "in the Dogon country of central Mali" or an unknown village, under BANKASS: the section's place
             loose = place_id is None or is_loose(place_id)
-            if loose and section_place and s.kind in ("body", "heading") and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.acled_sub_event_type in PLACE_CHANGES):
+            if loose and s.paragraph_index in labels:
+                place_id, place_basis = labels[s.paragraph_index], "section"  # an item's label tells where whatever it tells happened
+            elif loose and section_place and s.kind in ("body", "heading") and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.acled_sub_event_type in PLACE_CHANGES):
                 place_id, place_basis = section_place, "section"
             if REPEATED_DATE_TRIGGER.fullmatch(text, t_start, t_end) and trigger[2] in first_told:
                 event_type, actor_ids, place_id, place_basis = first_told[trigger[2]]  # "attacked Boni on 3 May, on 9 May and again on 14 May": who, what and where as first told
@@ -201,6 +204,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                     continue
                 event_type, etype = fallback, types[fallback]  # "X, chief of staff of Goïta, is killed in an attack": deaths, not a named death
             dated = date_for(text, triggers, k, ctx.timexes, owner, language)
+            if dated[0][2] is None and len(dated) == 1 and s.kind == "body" and not is_saying(event_type) and (now := performed_now(text, t_start, published, language)) is not None:
+                dated = [(None, "occurred", now)]  # "The Authority decides to lift … the sanctions": the document's day
             paired = paired_places(text, [p for p in place_names if lo <= p.start and p.end <= hi], [d[2] for d in dated], language) if place_basis == "sentence" else None
             for n, (timex_index, basis, timex) in enumerate(dated):
                 entry_day = timex is None and etype.merge_group in DIGEST_DAY_GROUPS and ctx.sentence_id in framed and framed[ctx.sentence_id][0].precision == "day" and BULLET.match(s.text) is not None  # "THURSDAY 16 SEPTEMBER" over "- Macron spoke by telephone with …": a digest's item of a call, the day's (not a live blog's entry, nor background: "- Analysts fear jihadists could attack Bamako")
@@ -223,7 +228,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                         date_precision=timex.precision if timex else None,
                         date_approximate=timex.approximate if timex else False,
                         date_basis=basis,
-                        timex_id=ctx.timex_ids[timex_index] if timex is not None and ctx.timex_ids else None,
+                        timex_id=ctx.timex_ids[timex_index] if timex_index is not None and ctx.timex_ids else None,
                         tense="future" if basis in ("occurred", "reported") and unrealised(text, t_start, language) else timex.tense if timex else "past",
                         actor_ids=actor_ids,
                         place_id=paired[n] if paired else place_id,

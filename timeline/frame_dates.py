@@ -46,19 +46,27 @@ def during_dated_frame(text: str, triggers: list[tuple[int, int, str]], k: int, 
         after = owned.end()
         if any(start == after and event_type in frames for start, _, event_type in triggers):
             return i
-    return _during_frame_dated_after(text, triggers, k, timexes, frames)
+    return _during_frame_dated_after(text, triggers, k, timexes, frames, event_words(language)["brief_frames"]["occasioned"])
 
 
 DURING_THE = re.compile(r"[^.;:]{0,200}?(?<![\w-])during\s+the\s+(?:[\w’'-]+\s+){0,6}?$", re.IGNORECASE)
 FRAME_THEN_DAY = re.compile(r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
-def _during_frame_dated_after(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], frames: list[str]) -> int | None:
+def _during_frame_dated_after(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], frames: list[str], occasioned: list[str]) -> int | None:
     """"burned ballot boxes … during the first round of the presidential election on Sunday": the
-    day the brief frame is given right after it."""
+    day the brief frame is given right after it; so for an act done in a frame told right after
+    it ("were picked up in a raid on a house … on Sunday night", events_<language>.toml
+    ``brief_frames.occasioned``)."""
     end = triggers[k][1]
     for f_start, f_end, f_type in triggers[k + 1 :]:
+        if triggers[k][2] in occasioned and f_type in frames and IN_A.fullmatch(text, end, f_start):  # "were picked up in a raid on a house in Magnambougou on Sunday night"
+            return next((i for i, t in enumerate(timexes) if t.char_start >= f_end and t.precision == "day" and OCCASION_THEN_DAY.fullmatch(text, f_end, t.char_start)), None)
         if f_type not in frames or not DURING_THE.fullmatch(text, end, f_start):
             continue
         return next((i for i, t in enumerate(timexes) if t.char_start >= f_end and t.precision == "day" and FRAME_THEN_DAY.fullmatch(text, f_end, t.char_start)), None)
     return None
+
+
+IN_A = re.compile(r"\s+(?:in|during)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?", re.IGNORECASE)  # the occasion told right after the act
+OCCASION_THEN_DAY = re.compile(r"(?:\s+(?:on|of|in|at|near|against)\s+[^,;.:()\"“”]{0,60}?)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)

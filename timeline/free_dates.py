@@ -52,6 +52,8 @@ def nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spa
         fence = _fence(language).search(text, end, t.char_start) if t.char_start >= end else None
         if fence and not re.match(r"\s+(?:the\s+ones?|that|those)\s+(?:of|on|in)\b", text[fence.end() :], re.IGNORECASE):
             continue  # but "comes after the one of 22 April" names another of its kind  # "the fighters who took Diabaly … after French strikes on their bases at the weekend": the strikes' date
+        if t.char_start >= end and RELATIVE_PAST.search(text, end, t.char_start):
+            continue  # "lifted the ban that it imposed three months ago": the relative clause's own time
         if t.char_start >= end and accused_of_event(text, triggers, end, t):
             continue  # the report's object, the killing, takes the date
         if _in_aside_before(text, triggers, k, t, language):
@@ -85,9 +87,10 @@ def accused_of_event(text: str, triggers: list[tuple[int, int, str]], end: int, 
 
 
 JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+|(?:then\s+)?(?:began|begun|started|set\s+about|went\s+on)\s+(?:to\s+)?|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|then\s+|finally\s+)?)?")  # "… in March 2015 and the suicide bombing of … in January 2017"
+RELATIVE_PAST = re.compile(r"(?<![\w-])(?:that|which)\s+(?:it|they|he|she|we|the\s+[\w’'-]+|(?-i:[A-Z])[\w’'-]+)\s+(?:(?:had|has|have)\s+)?[a-z]+ed\s+(?:[^\s,;.]+\s+){0,3}$", re.IGNORECASE)  # an object's relative clause with a subject of its own ("the ban that it imposed three months ago"), not "a summit that ended … on Friday"
 RELATIVE_BETWEEN = re.compile(r"(?<![\w-])(?:that|which|who|whom|where)(?![\w-])", re.IGNORECASE)  # "positions that jihadists had held since 2012": another clause's date
 COMMA_JOINED = re.compile(r",\s+(?:and|but)\s+(?:(?:had|has|have|was|were|is|are|then|also|later)\s+)*", re.IGNORECASE)
-COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:\w+\s+){0,2}?(?:expected|due|set|scheduled|then|later|also|to)\b", re.IGNORECASE)
+COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:\w+\s+){0,2}?(?:expected|due|set|scheduled|then|later|also|to)\b|\s(?:and|but)\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\b", re.IGNORECASE)  # also "… on Sunday night and are being questioned": a later state of its own
 
 
 ASIDE_OPENS = re.compile(r",\s+(?:the|a|an|its|their|his|her|this|that)\s+[^,;.:()\"“”]*$", re.IGNORECASE)

@@ -253,6 +253,7 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
             dangles(previous.text, language)
             or _dateline_alone(previous.text, language)
             or (not has_sentence_punct(previous.text) and line.text[:1].islower())
+            or previous.text.rstrip().endswith(",")  # "On Nov. 8," / "Resolute Mining's chief executive," / "Terence Holohan, …": a clause goes on
         )
         if rejoin:
             spans[-1][1] = line.end

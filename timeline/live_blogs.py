@@ -22,7 +22,7 @@ from timeline.text_lines import BULLET, DIGEST_MIN_DAYS, HEADING_BULLETS
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 
 
-def _day_heading(ctx: SentenceContext, digest: bool = False):
+def day_heading(ctx: SentenceContext, digest: bool = False):
     """A heading that is a day and little else ("Friday, 22 July"; a factbox's "SEVARE, AUG. 7-8,
     2015" or "AGUELHOK, JANUARY 2012"): (timex, its id), or None."""
     days = [(t, i) for t, i in zip(ctx.timexes, ctx.timex_ids or [None] * len(ctx.timexes))
@@ -53,6 +53,20 @@ def _publication_day(published: date) -> Timex:
     return Timex(0, 0, "", "date", published, published, "day", False, published.isoformat(), None, "publication", "past")
 
 
+@cache
+def _performative(language: str) -> re.Pattern:
+    words = alternation(event_words(language)["performatives"])
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:[^\s.;:]+\s+){{0,4}}$", re.IGNORECASE)
+
+
+def performed_now(text: str, trigger_start: int, published: date | None, language: str) -> Timex | None:
+    """The publication day, for an act a document does in the present ("The Authority decides to
+    lift, with immediate effect, the sanctions": events_<language>.toml ``performatives``)."""
+    if published is None or _performative(language).search(text, max(0, trigger_start - 60), trigger_start) is None:
+        return None
+    return _publication_day(published)
+
+
 def _live_title(contexts: list[SentenceContext]) -> bool:
     """Whether the article's title says it is a live blog ("LIVE: …", "… as it happened")."""
     first_body = next((i for i, c in enumerate(contexts) if c.sentence.kind == "body"), len(contexts))
@@ -75,15 +89,16 @@ def framed_sentences(contexts: list[SentenceContext], published: date | None = N
     time ("21:40 — Ambulances …") is a blog of its publication day."""
     day_of: dict[str, tuple] = {}
     digest = is_digest(contexts)
+    plain = len(_plain_digest_days(contexts)) >= DIGEST_MIN_DAYS  # "MONDAY 14 AUGUST" over entries "Douentza: …", "Timbuktu: …": every paragraph is the day's
     day, entry = None, None  # the day in force; the paragraph an entry's text may take
     summary = False  # under a one-day blog's "Key points": its bullet points
     summary_point = -1  # the paragraph of the point being read (its later sentences are no bullets)
     headed = False  # whether the blog gives its days in headings
     listed = False  # whether the day's first entry is a list item ("- …"): the items after it are the day's too
-    one_day = published is not None and _live_title(contexts) and not any(_day_heading(c, digest) for c in contexts)
+    one_day = published is not None and _live_title(contexts) and not any(day_heading(c, digest) for c in contexts)
     for ctx in contexts:
         s = ctx.sentence
-        heading = _day_heading(ctx, digest)
+        heading = day_heading(ctx, digest)
         headed = headed or heading is not None
         if one_day and s.kind == "title":
             day = (_publication_day(published), None)  # "LIVE: …" whose clock stamps were stripped: every entry
@@ -108,18 +123,23 @@ def framed_sentences(contexts: list[SentenceContext], published: date | None = N
             entry = s.paragraph_index + 1
             if day is not None and not any(t.kind != "duration" for t in ctx.timexes):
                 day_of[ctx.sentence_id] = day  # "12:10 GMT - Mutiny at Kati": the entry's headline
-        elif s.kind == "body" and day is not None and (s.paragraph_index == entry or summary) and not _own_dates(ctx):
+        elif s.kind == "body" and day is not None and (s.paragraph_index == entry or summary or plain) and not _own_dates(ctx):
             day_of[ctx.sentence_id] = day
     return day_of
 
 
-ASIDE_BEFORE = re.compile(r",\s+(?:a|an|which|who|whose)\s[^,;:]*$", re.IGNORECASE)  # not ", where rebels attacked an army post on Sunday": the entry's event told again
+ASIDE_BEFORE = re.compile(r",\s+(?:a|an|which|who|whose)\s[^,;:]*$|(?<=\w)\s+(?:who|which)\s+(?:had\s+)?[a-z]+ed\s[^,;:]*$", re.IGNORECASE)  # not ", where rebels attacked an army post on Sunday": the entry's event told again; "the gunmen who attacked the hotel in August": someone else's past
 
 
 def _own_dates(ctx: SentenceContext) -> bool:
     """Whether a sentence gives a date of its own, not one inside an aside about something else
-    ("appointed Colonel Sissoko governor of the Mopti region, a post vacant since … May")."""
-    return any(t.kind != "duration" and not ASIDE_BEFORE.search(ctx.sentence.text, 0, t.char_start) for t in ctx.timexes)
+    ("appointed Colonel Sissoko governor of the Mopti region, a post vacant since … May") nor
+    one naming another event ("arrested three suspects over Monday's attack")."""
+    text = ctx.sentence.text
+    return any(t.kind != "duration" and not ASIDE_BEFORE.search(text, 0, t.char_start) and not POSSESSIVE_AFTER.match(text, t.char_end) for t in ctx.timexes)
+
+
+POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w-])")  # "in connection with Monday's attack": a date naming another event
 
 
 def _titled(before: str, after: str) -> bool:
@@ -142,11 +162,23 @@ def is_digest(contexts: list[SentenceContext]) -> bool:
     return len(_titled_days(contexts)) >= DIGEST_MIN_DAYS
 
 
+def _plain_digest_days(contexts: list[SentenceContext]) -> list[SentenceContext]:
+    """A week told day by day under bare day headings ("■ Friday 27 November") with no clock
+    stamp heading an entry ("12:10 GMT - …") and no "LIVE" title: a digest's days, not a live
+    blog's."""
+    if _live_title(contexts) or any(CLOCK.search(c.sentence.text) if c.sentence.kind == "heading" else ENTRY_CLOCK.match(c.sentence.text) for c in contexts if c.sentence.kind != "title"):
+        return []
+    return [c for c in contexts if day_heading(c) is not None]
+
+
 def titled_sections(contexts: list[SentenceContext]) -> set[str]:
     """The sentences of the paragraph under a digest's titled day heading ("■ Oct. 5 | A
-    government at last"): what they tell undated is that day's, even an act a report must date
-    (not a live blog's entries, whose undated acts are often the background of the day's news)."""
-    titled = {c.sentence_id for c in _titled_days(contexts)}
+    government at last"), or under a plain digest's bare day ("■ Friday 27 November"): what they
+    tell undated is that day's, even an act a report must date (not a live blog's entries, whose
+    undated acts are often the background of the day's news)."""
+    titled, plain = {c.sentence_id for c in _titled_days(contexts)}, False
+    if len(titled) < DIGEST_MIN_DAYS:
+        titled, plain = {c.sentence_id for c in _plain_digest_days(contexts)}, True
     if len(titled) < DIGEST_MIN_DAYS:
         return set()
     out: set[str] = set()
@@ -155,7 +187,7 @@ def titled_sections(contexts: list[SentenceContext]) -> set[str]:
         s = ctx.sentence
         if s.kind == "heading":
             under = s.paragraph_index + 1 if ctx.sentence_id in titled else None
-        elif under is not None and s.paragraph_index == under and not _own_dates(ctx):
+        elif under is not None and (s.paragraph_index == under or plain) and not _own_dates(ctx):
             out.add(ctx.sentence_id)
     return out
 
@@ -168,12 +200,36 @@ def entry_days(mentions: list[Mention], contexts: list[SentenceContext], day_of:
     text_of = {c.sentence_id: c.sentence for c in contexts}
     out = []
     for m in mentions:
-        if m.date_basis == "undated" and m.sentence_id in day_of and not (m.sentence_id in digest_ids and _background(text_of[m.sentence_id], m.trigger_start, m.trigger_end)):
+        if m.date_basis == "undated" and m.sentence_id in day_of and not (m.sentence_id in digest_ids and _background(text_of[m.sentence_id], m.trigger_start, m.trigger_end)) and not _appositive(m, mentions, text_of[m.sentence_id]) and not _known_or_generic(text_of[m.sentence_id], m.trigger_start, m.trigger_end):
             timex, timex_id = day_of[m.sentence_id]
             m = replace(m, start_date=timex.start, end_date=timex.end, date_precision=timex.precision, date_approximate=False,
                         date_basis="occurred", timex_id=timex_id, tense=timex.tense)
         out.append(m)
     return out
+
+
+KNOWN_BEFORE = re.compile(r"(?<![\w-])(?:(?:both|these|those|such)\s+|(?:return\s+to|respect|observe|honou?r|abide\s+by|uphold)\s+(?:the|a|an|its|their)\s+)(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)  # "condemned both attacks", "called on both groups to return to the ceasefire": what the day's entry refers to
+GENERIC_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:may|might|could|can|would)\s", re.IGNORECASE)  # "said attacks on peacekeepers may constitute war crimes"
+
+
+def _known_or_generic(sentence, trigger_start: int, trigger_end: int) -> bool:
+    """A trigger the day's entry refers back to ("condemned both attacks"), or a bare plural told
+    as a kind ("attacks on peacekeepers may constitute war crimes"): no act of the heading's day."""
+    at, end = trigger_start - sentence.char_start, trigger_end - sentence.char_start
+    text = sentence.text
+    bare_plural = text[at:end].casefold().endswith("s") and not re.search(r"(?<![\w-])(?:the|a|an|its|their|his|her|two|three|\d+)\s+(?:[\w’'-]+\s+)?$", text[max(0, at - 30) : at], re.IGNORECASE)
+    return KNOWN_BEFORE.search(text, max(0, at - 40), at) is not None or (bare_plural and GENERIC_AFTER.match(text, end) is not None)
+
+
+APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _appositive(m: Mention, mentions: list[Mention], sentence) -> bool:
+    """"… who attacked the hotel in August, a siege that left 13 dead": the noun renames a dated
+    event told before it in the sentence, it is not an act of the heading's day."""
+    at = m.trigger_start - sentence.char_start
+    return APPOSITIVE_BEFORE.search(sentence.text, max(0, at - 40), at) is not None and any(
+        o.sentence_id == m.sentence_id and o.start_date is not None and o.trigger_end <= m.trigger_start for o in mentions)
 
 
 @cache

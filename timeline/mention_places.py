@@ -87,6 +87,27 @@ def a_building(text: str, n: NameMatch, language: str) -> bool:
     return re.search(rf"(?<![\w-])(?:{alternation(conf['before'])})\s+(?:the\s+)?$", text[max(0, n.start - 30) : n.start], re.IGNORECASE) is not None
 
 
+LABEL_BULLET = re.compile(r"\s*(?:[-–•*■▪●►◆]\s*)?")  # "- Kidal region: …"
+ITEM_LABEL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?:\s")  # "Timbuktu: …", "Anefis (Kidal region): …"
+
+
+def labelled_paragraphs(contexts: list) -> dict[int, str]:
+    """The paragraphs a roundup heads with a place and a colon ("Timbuktu: A few hours later, six
+    men … opened fire"): the place of what the item tells. Two or more such items make a
+    roundup; a name in capitals is a dateline ("BAMAKO: …"), never an item's label."""
+    out: dict[int, str] = {}
+    seen: set[int] = set()
+    for ctx in contexts:
+        s = ctx.sentence
+        if s.kind != "body" or s.paragraph_index in seen:
+            continue
+        seen.add(s.paragraph_index)
+        first = next((n for n in ctx.names if n.kind == "place" and LABEL_BULLET.fullmatch(s.text, 0, n.start)), None)
+        if first is not None and not s.text[: first.end].isupper() and ITEM_LABEL.match(s.text, first.end):
+            out[s.paragraph_index] = first.id
+    return out if len(out) >= 2 else {}
+
+
 def heading_place(text: str, names: list) -> str | None:
     """The place a section heading opens with, as roundups head their items ("GAO", "TIMBUKTU -
     Assault on the airport camp", "Menaka: army vehicle hits mine")."""

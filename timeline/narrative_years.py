@@ -212,7 +212,7 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
         named = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _names_year(o)), told)
         if named is not None and named_without_year(t) and THAT_YEAR.match(text, t.char_end):
             t = moved_by_years(t, named.year - t.start.year, published) if named.year != t.start.year else t  # "on 20 June that year"
-        elif earlier is not None and t.kind == "date" and named_without_year(t) and _past_perfect(text, t):
+        elif earlier is not None and t.kind == "date" and named_without_year(t) and past_perfect(text, t):
             t = back_from(t, earlier, published)  # "… fled Gao in April 2012. Rebels had seized it on 31 March"
         elif same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
             t = in_frame(t, same_month, published)
@@ -224,7 +224,7 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             t = in_frame(t, frame.start, published)  # a title's year ("… in 2012?") leaves the news of the last weeks in its own year
         elif named_without_year(t) and (follows := _narrative_day(t, out, text, told_month, published)) is not None:
             t = in_frame(t, follows, published)
-        elif _opens_sentence(t, text):
+        elif opens_sentence(t, text):
             frame = Frame(t.start, paragraph, False, week)
         out.append(t)
     return out, frame
@@ -341,7 +341,7 @@ def _same_month_named(t: Timex, found: list[Timex]) -> date | None:
     return None
 
 
-def _opens_sentence(t: Timex, text: str) -> bool:
+def opens_sentence(t: Timex, text: str) -> bool:
     """A date naming its year at the head of its sentence, before any other word."""
     return (
         (t.anchor == "absolute" or THIS_YEAR.search(t.text) is not None) and t.start is not None and t.precision in ("day", "month") and t.kind in ("date", "range")
@@ -371,7 +371,7 @@ def _clause_before(text: str, t: Timex) -> str:
     return re.split(r"[,;:()\u2013\u2014]", re.sub(r"\([^()]{0,80}\)", "", text[: t.char_start]))[-1]
 
 
-def _past_perfect(text: str, t: Timex) -> bool:
+def past_perfect(text: str, t: Timex) -> bool:
     """Whether ``t`` dates a past perfect: "had" and a participle in its clause, before it."""
     return _past_perfect_words()[0].search(_clause_before(text, t)) is not None
 

@@ -32,6 +32,8 @@ from timeline.claim_links import root_event
 from timeline.events import Mention, SentenceContext, event_types, mentions_of_article
 from timeline.anchored_dates import Anchor, anchored, next_anchor
 from timeline.narrative_years import OPENS_PRESENT_SINCE, reframe
+from timeline.heading_days import from_heading_day, heading_day, told_day_by_day
+from timeline.later_frames import before_later_frame, later_frames
 from timeline.title_years import titled
 from timeline.ingest import Sentence, dateline_end, ingest
 from timeline.event_records import event_records, mention_event_ids
@@ -90,11 +92,20 @@ def process_article(article: Article) -> dict[str, list[dict]]:
     looked_back = anniversary_year([("title", headline, -1), *((s.kind, s.text, s.paragraph_index) for s in result.sentences)], article.published, article.language)  # "ten years on" (anniversary_years)
     texts = [s.text for s in result.sentences]
     found_names = in_era(texts, names.with_capital_speakers(texts, names.with_surnames(texts, [names.matcher().find_joined(t) for t in texts], article.language), article.language), article.published)
-    for s, sentence_names in zip(result.sentences, found_names):
+    tagged = [tag(t, article.published, article.language) for t in texts]
+    under_day = None  # the day of the day heading in force ("TUESDAY 15 AUGUST"), for its entries' weekdays
+    day_by_day = told_day_by_day(result.sentences, tagged)  # a digest or a blog of several days (not one document's date line)
+    ahead = later_frames([s.paragraph_index for s in result.sentences], tagged, texts)  # "In late September, … In December 2024, …" (later_frames)
+    for s, sentence_names, sentence_tags, frame_ahead in zip(result.sentences, found_names, tagged, ahead):
         sid = sentence_id(s)
         before = narrative
-        found, narrative = reframe(tag(s.text, article.published, article.language), s.text, s.kind, s.paragraph_index, narrative, article.published)
+        found, narrative = reframe(sentence_tags, s.text, s.kind, s.paragraph_index, narrative, article.published)
+        if s.kind == "heading" and day_by_day:
+            under_day = heading_day(SentenceContext(s, sid, found, sentence_names, []), under_day)  # "TUESDAY 15 AUGUST" (heading_days)
         if s.kind == "body":
+            framed_here = narrative.frame is not None and (narrative.frame.from_heading or narrative.frame.paragraph == s.paragraph_index)
+            found = before_later_frame(found, None if framed_here else frame_ahead, before and (before.told or before.carried), article.published)  # a frame in force already set the year
+            found = from_heading_day(found, s.text, under_day, article.published)
             told_year = before.told.year if before is not None and before.told is not None and before.told_paragraph == s.paragraph_index else None
             moved = into_anniversary(found, looked_back, article.published, article.language, now=now_told == (s.paragraph_index, s.sentence_index - 1), told_year=told_year, reached=reached)
             reached = None if OPENS_PRESENT_SINCE.match(s.text) else story_reached(moved, reached)  # "Since then, much has changed.": the story is back at the present

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.trigger_context import claimed_object
+from timeline.frame_dates import IN_A
 from timeline.event_lexicon import adopts_instrument, event_types, event_words, instrument_act
 from timeline.mention_records import Mention
 from timeline.names import actors, compatible_places, places
@@ -226,13 +227,39 @@ def _acts_of_instruments(mentions: list[Mention], language: str) -> list[Mention
     return [m for m in mentions if not (adopts_instrument(m.event_type, m.trigger, language) and (m.sentence_id, m.start_date) in acts)]
 
 
+ARREST_MEANS = frozenset({"raid", "raids", "swoop", "sweep", "operation"})
+
+
+def _raids_of_arrests(mentions: list[Mention]) -> list[Mention]:
+    """"The men were picked up in a raid on a house on Sunday night": the raid is how they were
+    arrested (frame_dates.IN_A), not an attack of its own."""
+    def means(m: Mention) -> bool:
+        return m.event_type == "attack" and m.trigger.casefold() in ARREST_MEANS and any(
+            a.sentence_id == m.sentence_id and a.event_type == "arrest" and a.trigger_end <= m.trigger_start and (a.start_date, a.end_date) == (m.start_date, m.end_date)
+            and IN_A.fullmatch(m.quote, a.trigger_end - m.char_start, m.trigger_start - m.char_start) for a in mentions)
+    return [m for m in mentions if not means(m)]
+
+
+def _deaths_of_disasters(mentions: list[Mention]) -> list[Mention]:
+    """"A gold mine collapse near Kangaba killed more than 70": the dead are the disaster's, not
+    casualties of a fight, when no fighting is told in the sentence."""
+    types = event_types()
+    toll = lambda m: types[m.event_type].supports_only or m.trigger.split()[0].casefold() in TOLL_VERBS  # noqa: E731  # "killing 20 passengers", read as a killing of civilians
+    disasters = {m.sentence_id for m in mentions if m.event_type == "disaster"}
+    fought = {m.sentence_id for m in mentions if types[m.event_type].acled_event_type in PLACED_BY_CONTEXT and not toll(m)}
+    return [m for m in mentions if not (toll(m) and m.sentence_id in disasters - fought)]
+
+
+TOLL_VERBS = frozenset({"killed", "killing", "kills", "kill", "died", "dead", "deaths"})
+
+
 def collapse_same_sentence(mentions: list[Mention], language: str = "en") -> list[Mention]:
     """Triggers of one merge group with the same date in one sentence are one mention
     ("the 2012 uprising that led to a brief Islamist takeover"): the first in lexicon order."""
     types = event_types()
     priority = {name: i for i, name in enumerate(types)}
     kept: list[Mention] = []
-    for m in _drop_undated_twins(_drop_means_of_dated_attacks(_subjects_of_dated_killings(_burning_in_attacks(_members_of_series(_acts_of_instruments(mentions, language))))), language):
+    for m in _drop_undated_twins(_drop_means_of_dated_attacks(_subjects_of_dated_killings(_burning_in_attacks(_members_of_series(_acts_of_instruments(_raids_of_arrests(_deaths_of_disasters(mentions)), language))))), language):
         twin = None if _told_apart(m, language) else next(
             (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
              and (k.start_date, k.end_date) == (m.start_date, m.end_date) and not _placed_apart(k, m) and not _other_people(k, m)),
