@@ -26,7 +26,7 @@ from timeline.continued_events import continued_into
 from timeline.historical_present import entry_paragraphs, original_span, past_context
 from timeline.ingest import dateline_end
 from timeline.listed_decisions import list_leads
-from timeline.live_blogs import entry_days, framed_sentences, performed_now, titled_sections
+from timeline.live_blogs import entry_days, framed_sentences, item_paragraphs, performed_now, titled_sections, told_by_days
 from timeline.text_lines import BULLET
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, most_specific, places
@@ -93,15 +93,16 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
     headings = [c for c in contexts if c.sentence.kind == "heading"]
     placed = sum(1 for c in headings if heading_place(c.sentence.text, c.names))
     sectioned = placed >= 2 or (placed == 1 and len(headings) >= 2)  # a lone "BAMAKO" line is a dateline, not a section
-    labels = labelled_paragraphs(contexts)  # a roundup's items "Timbuktu: A few hours later, …"
+    labels = labelled_paragraphs(contexts) if told_by_days(contexts) else {}  # a digest's items "Timbuktu: A few hours later, …"
+    items = item_paragraphs(contexts, set(labels))
     previous_paragraph = None
     article_actors: list[str] = []  # in order of appearance, up to the current sentence
     home: bool | None = None  # whether the story is datelined at home (None: no dateline yet)
     told_last: str | None = None  # the type of the last event the sentence before told ("Niger followed")
     in_entries = entry_paragraphs(contexts, language)
     list_items = list_leads(contexts, language)  # items of a dated list of decisions take the lead's date later
-    framed = framed_sentences(contexts, published)  # sentences under a day heading take its day later
-    digest_days = titled_sections(contexts)  # … and under a digest's titled day, even an act a report must date
+    framed = framed_sentences(contexts, published, items)  # sentences under a day heading take its day later
+    digest_days = titled_sections(contexts, items)  # … and under a digest's titled day, even an act a report must date
     for ctx in contexts:
         s = ctx.sentence
         text = s.text
@@ -187,7 +188,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"
             # "in the Dogon country of central Mali" or an unknown village, under BANKASS: the section's place
             loose = place_id is None or is_loose(place_id)
-            if loose and s.paragraph_index in labels:
+            if loose and s.paragraph_index in labels and not any(n.kind == "place" and n.id != labels[s.paragraph_index] for n in ctx.names):
                 place_id, place_basis = labels[s.paragraph_index], "section"  # an item's label tells where whatever it tells happened
             elif loose and section_place and s.kind in ("body", "heading") and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.acled_sub_event_type in PLACE_CHANGES):
                 place_id, place_basis = section_place, "section"

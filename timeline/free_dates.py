@@ -15,6 +15,7 @@ from functools import cache
 from timeline.dated_together import adjacent
 from timeline.dates import Timex
 from timeline.event_lexicon import event_types, event_words, is_saying, phrase_pattern
+from timeline.regex_gate import alternation
 from timeline.sentence_clauses import trigger_clause, trigger_reach
 from timeline.trigger_context import negated, referred, unrealised
 
@@ -52,8 +53,10 @@ def nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spa
         fence = _fence(language).search(text, end, t.char_start) if t.char_start >= end else None
         if fence and not re.match(r"\s+(?:the\s+ones?|that|those)\s+(?:of|on|in)\b", text[fence.end() :], re.IGNORECASE):
             continue  # but "comes after the one of 22 April" names another of its kind  # "the fighters who took Diabaly … after French strikes on their bases at the weekend": the strikes' date
-        if t.char_start >= end and RELATIVE_PAST.search(text, end, t.char_start):
-            continue  # "lifted the ban that it imposed three months ago": the relative clause's own time
+        if t.char_end <= start and ABOUT_THE.fullmatch(text, t.char_end, start) and _document_before(language).search(text, max(0, t.char_start - 50), t.char_start):
+            continue  # "published two communiqués on Saturday evening about the attack …": the communiqués' day
+        if t.char_start >= end and (rel := RELATIVE_PAST.search(text, end, t.char_start)) and text[end : rel.start()].strip():
+            continue  # "lifted the ban that it imposed three months ago": the relative clause's own time (not "the attack that the army repelled on Monday": the trigger's own)
         if t.char_start >= end and accused_of_event(text, triggers, end, t):
             continue  # the report's object, the killing, takes the date
         if _in_aside_before(text, triggers, k, t, language):
@@ -87,6 +90,16 @@ def accused_of_event(text: str, triggers: list[tuple[int, int, str]], end: int, 
 
 
 JUST_JOINED = re.compile(r",?\s+(?:and|but)\s+(?:(?:the|a|an|its|their)\s+|(?:then\s+)?(?:began|begun|started|set\s+about|went\s+on)\s+(?:to\s+)?|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|then\s+|finally\s+)?)?")  # "… in March 2015 and the suicide bombing of … in January 2017"
+ABOUT_THE = re.compile(r"\s+(?:about|on|concerning|regarding|over)\s+(?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,2}", re.IGNORECASE)
+
+
+@cache
+def _document_before(language: str) -> re.Pattern:
+    """A document right before a date ("two communiqués on Saturday evening"): events_<language>.toml act_documents."""
+    nouns = alternation([*event_words(language)["act_documents"], "communiqués", "communiques", "statements", "reports", "report", "briefing"])
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:(?:issued|released|published|read|posted)\s+)?(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
+
+
 RELATIVE_PAST = re.compile(r"(?<![\w-])(?:that|which)\s+(?:it|they|he|she|we|the\s+[\w’'-]+|(?-i:[A-Z])[\w’'-]+)\s+(?:(?:had|has|have)\s+)?[a-z]+ed\s+(?:[^\s,;.]+\s+){0,3}$", re.IGNORECASE)  # an object's relative clause with a subject of its own ("the ban that it imposed three months ago"), not "a summit that ended … on Friday"
 RELATIVE_BETWEEN = re.compile(r"(?<![\w-])(?:that|which|who|whom|where)(?![\w-])", re.IGNORECASE)  # "positions that jihadists had held since 2012": another clause's date
 COMMA_JOINED = re.compile(r",\s+(?:and|but)\s+(?:(?:had|has|have|was|were|is|are|then|also|later)\s+)*", re.IGNORECASE)

@@ -36,21 +36,22 @@ def told_day_by_day(sentences: list, tagged: list[list[Timex]]) -> bool:
     return len(days) >= 2
 
 
-AIMED_BEFORE = re.compile(r"(?<![\w-])(?:this|starting|beginning|from|until|till|by|next|coming)\s+$", re.IGNORECASE)  # "a meeting this Sunday", "mourning starting Friday": ahead of the day
+AIMED_BEFORE = re.compile(r"(?<![\w-])(?:this|starting|beginning|from|until|till|by|next|coming|for)\s+$", re.IGNORECASE)  # "a meeting this Sunday", "mourning starting Friday", "a rally for Wednesday": ahead of the day
+TOLD_PAST = re.compile(r"(?<![\w-])(?:[a-z]+ed|was|were|had|took|fell|met|began|came|went|left|fought|struck|shot|hit|said|told|made|held|saw|found|lost|won|gave|broke|ran|rose|sent|led|stormed|overran|killed)(?![\w-])", re.IGNORECASE)  # "revised the toll of Sunday night's attack": a past told, not a plan ("The unions plan a march on Tuesday")
 
 
 def from_heading_day(found: list[Timex], text: str, day: date | None, published: date) -> list[Timex]:
-    """Bare weekdays moved to the same weekday on or before the heading's day (on or after it
-    for what is still to come), never past publication."""
+    """Bare weekdays told in the past moved to the same weekday on or before the heading's day,
+    never past publication; what is still to come keeps its reading."""
     if day is None or day >= published:
         return found
     out = []
     for t in found:
         if t.anchor == "publication" and t.text.casefold() == "overnight":
             t = replace(t, start=day - timedelta(days=1), end=day, edtf=edtf_interval(day - timedelta(days=1), "day", day, "day"), anchor="other")  # the night before the heading's day
-        elif bare_weekday(t) and not AIMED_BEFORE.search(text, max(0, t.char_start - 20), t.char_start) and not re.match(r"(?i)this\b", t.text):
+        elif bare_weekday(t) and t.tense != "future" and TOLD_PAST.search(text, 0, t.char_start) and not AIMED_BEFORE.search(text, max(0, t.char_start - 20), t.char_start) and not re.match(r"(?i)this\b", t.text):
             back = (day.weekday() - t.start.weekday()) % 7
-            moved = day + timedelta(days=(t.start.weekday() - day.weekday()) % 7) if t.tense == "future" else day - timedelta(days=back)
+            moved = day - timedelta(days=back)
             if moved != t.start and moved <= published:
                 t = replace(t, start=moved, end=moved, edtf=edtf_point(moved, "day", t.approximate), anchor="other")
         out.append(t)

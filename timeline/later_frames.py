@@ -47,6 +47,7 @@ def before_later_frame(found: list[Timex], frame: date | None, told: date | None
     for t in found:
         if named_without_year(t) and t.start > frame and (published - t.start).days > RECENT_DAYS:
             years = frame.year - t.start.year - (1 if shift(t.start, "year", frame.year - t.start.year) > frame else 0)
-            t = moved_by_years(t, years, published)
+            moved = moved_by_years(t, years, published)
+            t = moved if moved.start >= told else t  # never before the date told last ("The league began in September 2023. On 12 June, …")
         out.append(t)
     return out

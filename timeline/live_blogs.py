@@ -54,15 +54,18 @@ def _publication_day(published: date) -> Timex:
 
 
 @cache
-def _performative(language: str) -> re.Pattern:
-    words = alternation(event_words(language)["performatives"])
-    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:[^\s.;:]+\s+){{0,4}}$", re.IGNORECASE)
+def _performative(language: str) -> tuple[re.Pattern, re.Pattern]:
+    words, nots = (alternation(event_words(language)[k]) for k in ("performatives", "performative_not"))
+    return (re.compile(rf"(?<![\w-])(?:{words})\s+(?:[^\s.;:]+\s+){{0,4}}$", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{nots})(?![\w-])", re.IGNORECASE))
 
 
 def performed_now(text: str, trigger_start: int, published: date | None, language: str) -> Timex | None:
     """The publication day, for an act a document does in the present ("The Authority decides to
-    lift, with immediate effect, the sanctions": events_<language>.toml ``performatives``)."""
-    if published is None or _performative(language).search(text, max(0, trigger_start - 60), trigger_start) is None:
+    lift, with immediate effect, the sanctions": events_<language>.toml ``performatives``), not
+    a habit, a story or a condition (``performative_not``)."""
+    act, other = _performative(language)
+    if published is None or act.search(text, max(0, trigger_start - 60), trigger_start) is None or other.search(text):
         return None
     return _publication_day(published)
 
@@ -79,7 +82,7 @@ def _summary_heading(text: str) -> bool:
     return re.sub(r"[^\w\s]", "", text).strip().casefold() in event_words("en")["live_summary_headings"]
 
 
-def framed_sentences(contexts: list[SentenceContext], published: date | None = None) -> dict[str, tuple]:
+def framed_sentences(contexts: list[SentenceContext], published: date | None = None, items: frozenset[int] = frozenset()) -> dict[str, tuple]:
     """The sentences a day heading frames, with its (timex, id). A live blog's entries under a day
     heading ("Friday, 22 July", then "07:50 GMT - …"), or a digest's paragraph under "■ Oct. 5 |
     A government at last", tell that day's events: an undated mention in an entry's headline ("12:10 GMT - Mutiny at Kati")
@@ -89,7 +92,7 @@ def framed_sentences(contexts: list[SentenceContext], published: date | None = N
     time ("21:40 — Ambulances …") is a blog of its publication day."""
     day_of: dict[str, tuple] = {}
     digest = is_digest(contexts)
-    plain = len(_plain_digest_days(contexts)) >= DIGEST_MIN_DAYS  # "MONDAY 14 AUGUST" over entries "Douentza: …", "Timbuktu: …": every paragraph is the day's
+    plain = items if told_by_days(contexts) else frozenset()  # "MONDAY 14 AUGUST" over items "Douentza: …", "Timbuktu: …": every item is the day's
     day, entry = None, None  # the day in force; the paragraph an entry's text may take
     summary = False  # under a one-day blog's "Key points": its bullet points
     summary_point = -1  # the paragraph of the point being read (its later sentences are no bullets)
@@ -123,7 +126,7 @@ def framed_sentences(contexts: list[SentenceContext], published: date | None = N
             entry = s.paragraph_index + 1
             if day is not None and not any(t.kind != "duration" for t in ctx.timexes):
                 day_of[ctx.sentence_id] = day  # "12:10 GMT - Mutiny at Kati": the entry's headline
-        elif s.kind == "body" and day is not None and (s.paragraph_index == entry or summary or plain) and not _own_dates(ctx):
+        elif s.kind == "body" and day is not None and (s.paragraph_index == entry or summary or s.paragraph_index in plain) and not _own_dates(ctx):
             day_of[ctx.sentence_id] = day
     return day_of
 
@@ -171,11 +174,23 @@ def _plain_digest_days(contexts: list[SentenceContext]) -> list[SentenceContext]
     return [c for c in contexts if day_heading(c) is not None]
 
 
-def titled_sections(contexts: list[SentenceContext]) -> set[str]:
+def told_by_days(contexts: list[SentenceContext]) -> bool:
+    """A digest: titled day headings, or bare ones with no live blog's clock stamps."""
+    return is_digest(contexts) or len(_plain_digest_days(contexts)) >= DIGEST_MIN_DAYS
+
+
+def item_paragraphs(contexts: list[SentenceContext], labelled: set[int]) -> frozenset[int]:
+    """The paragraphs a digest tells as items of its day: labelled with a place ("Timbuktu: …",
+    ``labelled``) or bulleted ("- …"), not the background or the quotes between them."""
+    bulleted = {c.sentence.paragraph_index for c in contexts if c.sentence.kind == "body" and BULLET.match(c.sentence.text)}
+    return frozenset(labelled | bulleted)
+
+
+def titled_sections(contexts: list[SentenceContext], items: frozenset[int] = frozenset()) -> set[str]:
     """The sentences of the paragraph under a digest's titled day heading ("■ Oct. 5 | A
-    government at last"), or under a plain digest's bare day ("■ Friday 27 November"): what they
-    tell undated is that day's, even an act a report must date (not a live blog's entries, whose
-    undated acts are often the background of the day's news)."""
+    government at last"), or of the items under a plain digest's bare day ("■ Friday 27
+    November"; ``items``): what they tell undated is that day's, even an act a report must date
+    (not a live blog's entries, whose undated acts are often the background of the day's news)."""
     titled, plain = {c.sentence_id for c in _titled_days(contexts)}, False
     if len(titled) < DIGEST_MIN_DAYS:
         titled, plain = {c.sentence_id for c in _plain_digest_days(contexts)}, True
@@ -187,7 +202,7 @@ def titled_sections(contexts: list[SentenceContext]) -> set[str]:
         s = ctx.sentence
         if s.kind == "heading":
             under = s.paragraph_index + 1 if ctx.sentence_id in titled else None
-        elif under is not None and (s.paragraph_index == under or plain) and not _own_dates(ctx):
+        elif under is not None and (s.paragraph_index == under or (plain and s.paragraph_index in items)) and not _own_dates(ctx):
             out.add(ctx.sentence_id)
     return out
 

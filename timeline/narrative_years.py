@@ -190,6 +190,10 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             return found, Frame(years[0].start, paragraph, True, week, span=years[0].end is not None and years[0].end.year > years[0].start.year)
         if frame is not None and frame.whole:
             return found, frame  # an explainer's questions ("Why did the army revolt?") stay in the title's year
+        named = next((t for t in found if named_without_year(t)), None)
+        if named is not None and frame is not None and frame.from_heading and week is None:  # "22 March 2012 — The mutiny", then "6 April — The deal at Kati": 6 April 2012
+            moved = in_frame(named, frame.start, published)
+            return [moved if t is named else t for t in found], Frame(moved.start, paragraph, True, week)
         return found, (Frame(week[0], -1, True, week) if week else title) if frame is not None and frame.from_heading else frame  # a new section ends the last heading's frame
     if kind != "body":
         return found, frame

@@ -242,12 +242,13 @@ def _raids_of_arrests(mentions: list[Mention]) -> list[Mention]:
 
 def _deaths_of_disasters(mentions: list[Mention]) -> list[Mention]:
     """"A gold mine collapse near Kangaba killed more than 70": the dead are the disaster's, not
-    casualties of a fight, when no fighting is told in the sentence."""
+    casualties of a fight, when no fighting is told in the sentence; when one is ("a boat was
+    attacked and capsized"), the wreck is the attack's, no disaster of its own."""
     types = event_types()
     toll = lambda m: types[m.event_type].supports_only or m.trigger.split()[0].casefold() in TOLL_VERBS  # noqa: E731  # "killing 20 passengers", read as a killing of civilians
     disasters = {m.sentence_id for m in mentions if m.event_type == "disaster"}
     fought = {m.sentence_id for m in mentions if types[m.event_type].acled_event_type in PLACED_BY_CONTEXT and not toll(m)}
-    return [m for m in mentions if not (toll(m) and m.sentence_id in disasters - fought)]
+    return [m for m in mentions if not ((toll(m) and m.sentence_id in disasters - fought) or (m.event_type == "disaster" and m.sentence_id in fought))]  # a boat "attacked and capsized" is the attack's
 
 
 TOLL_VERBS = frozenset({"killed", "killing", "kills", "kill", "died", "dead", "deaths"})

@@ -73,10 +73,10 @@ def subject_span(text: str, language: str = "en") -> tuple[int, int]:
     lo = lead.end() if lead and not relative and not clause and not re.search(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+\s+\w+", lead.group()) else 0
     when = TIME_LEAD.match(text)
     lo = when.end() if not lo and when else lo  # "Late on Monday it revised its toll": it
-    framed = _prepositional_lead(language).match(text)  # "In a communiqué read on Tuesday on the regional radio, the governor …"
+    framed = _prepositional_lead(language).match(text, len(text) - len(text.lstrip())) or (_prepositional_lead(language).match(text, lo) if lo else None)  # "In a communiqué read on Tuesday on the regional radio, the governor …"; also after a dateline ("GAO, Mali — At the bus station …, Hamadou Touré …")
     if framed and re.search(r"(?<![\w-])(?:it|they|he|she|we)\s+\w+(?:ed|s)(?![\w-])", framed.group(), re.IGNORECASE):
         framed = None  # "Late on Monday it revised its toll, saying …": a clause with its own subject, no frame
-    lo = framed.end() if framed and not lo else lo
+    lo = framed.end() if framed and (not lo or framed.start() >= lo) else lo
     aside = lead is not None and lead.group() and (nxt := re.match(r"[^,;]{1,60},", text[lead.end() :])) is not None and is_aside(nxt.group()[:-1], language)
     if relative or aside:
         return 0, lead.group().rstrip().rfind(",")  # the noun before the relative clause; "An MNLA spokesman, reached by telephone, …": the spokesman
