@@ -26,11 +26,12 @@ from timeline.continued_events import continued_into
 from timeline.historical_present import entry_paragraphs, original_span, past_context
 from timeline.ingest import dateline_end
 from timeline.listed_decisions import list_leads
-from timeline.live_blogs import entry_days, framed_sentences, item_paragraphs, performed_now, titled_sections, told_by_days
+from timeline.live_blogs import entry_days, framed_sentences, item_paragraphs, titled_sections, told_by_days
+from timeline.present_acts import performed_now
 from timeline.text_lines import BULLET
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, most_specific, places
-from timeline.mention_places import a_building, appositive_head, country_level, heading_place, labelled_paragraphs, place_before_aside, sentence_place_for, where_antecedent, whose_antecedent
+from timeline.mention_places import a_building, appositive_head, country_level, heading_place, labelled_paragraphs, told_by, place_before_aside, sentence_place_for, where_antecedent, whose_antecedent
 from timeline.parallel_lists import paired_places
 from timeline.place_anaphora import named_before, same_area
 from timeline.regex_gate import alternation
@@ -188,7 +189,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
                 place_id, place_basis = last_place[s.paragraph_index], "inherited"
             # "in the Dogon country of central Mali" or an unknown village, under BANKASS: the section's place
             loose = place_id is None or is_loose(place_id)
-            if loose and s.paragraph_index in labels and not any(n.kind == "place" and n.id != labels[s.paragraph_index] for n in ctx.names):
+            if loose and s.paragraph_index in labels and not any(n.kind == "place" and n.id != labels[s.paragraph_index] for n in ctx.names) and not told_by(text, language):  # "Bamako: The junta said soldiers killed 20 jihadists": where it was said
                 place_id, place_basis = labels[s.paragraph_index], "section"  # an item's label tells where whatever it tells happened
             elif loose and section_place and s.kind in ("body", "heading") and (etype.acled_event_type in PLACED_BY_CONTEXT or etype.acled_sub_event_type in PLACE_CHANGES):
                 place_id, place_basis = section_place, "section"

@@ -55,7 +55,7 @@ def nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spa
             continue  # but "comes after the one of 22 April" names another of its kind  # "the fighters who took Diabaly … after French strikes on their bases at the weekend": the strikes' date
         if t.char_end <= start and ABOUT_THE.fullmatch(text, t.char_end, start) and _document_before(language).search(text, max(0, t.char_start - 50), t.char_start):
             continue  # "published two communiqués on Saturday evening about the attack …": the communiqués' day
-        if t.char_start >= end and (rel := RELATIVE_PAST.search(text, end, t.char_start)) and text[end : rel.start()].strip():
+        if t.char_start >= end and (rel := RELATIVE_PAST.search(text, end, t.char_start)) and text[end : rel.start()].strip() and not LAUNCHED.search(rel.group()):
             continue  # "lifted the ban that it imposed three months ago": the relative clause's own time (not "the attack that the army repelled on Monday": the trigger's own)
         if t.char_start >= end and accused_of_event(text, triggers, end, t):
             continue  # the report's object, the killing, takes the date
@@ -100,6 +100,7 @@ def _document_before(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:(?:issued|released|published|read|posted)\s+)?(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
 
 
+LAUNCHED = re.compile(r"(?<![\w-])(?:launched|staged|mounted|carried|conducted|waged|began|started|led|claimed)(?![\w-])", re.IGNORECASE)  # "an attack on Boni that Islamists launched on Monday": the attack's own day
 RELATIVE_PAST = re.compile(r"(?<![\w-])(?:that|which)\s+(?:it|they|he|she|we|the\s+[\w’'-]+|(?-i:[A-Z])[\w’'-]+)\s+(?:(?:had|has|have)\s+)?[a-z]+ed\s+(?:[^\s,;.]+\s+){0,3}$", re.IGNORECASE)  # an object's relative clause with a subject of its own ("the ban that it imposed three months ago"), not "a summit that ended … on Friday"
 RELATIVE_BETWEEN = re.compile(r"(?<![\w-])(?:that|which|who|whom|where)(?![\w-])", re.IGNORECASE)  # "positions that jihadists had held since 2012": another clause's date
 COMMA_JOINED = re.compile(r",\s+(?:and|but)\s+(?:(?:had|has|have|was|were|is|are|then|also|later)\s+)*", re.IGNORECASE)

@@ -40,6 +40,19 @@ AIMED_BEFORE = re.compile(r"(?<![\w-])(?:this|starting|beginning|from|until|till
 TOLD_PAST = re.compile(r"(?<![\w-])(?:[a-z]+ed|was|were|had|took|fell|met|began|came|went|left|fought|struck|shot|hit|said|told|made|held|saw|found|lost|won|gave|broke|ran|rose|sent|led|stormed|overran|killed)(?![\w-])", re.IGNORECASE)  # "revised the toll of Sunday night's attack": a past told, not a plan ("The unions plan a march on Tuesday")
 
 
+AHEAD_NEAR = re.compile(r"(?<![\w-])(?:would|will|to|until|ends?|reach(?:es)?|arriv(?:es|ing)|travelling|traveling|flying|heading|begins?|opens?|resumes?|due|expected|scheduled)(?![\w-])", re.IGNORECASE)
+
+
+def _told_past(text: str, t: Timex) -> bool:
+    """A weekday told as a past of the day's entry: a possessive ("Sunday night's attack") or a
+    past verb just before it with nothing aiming ahead ("revised the toll on Sunday"; not "talks
+    would resume on Friday", "adjourned to Thursday", "reaches Kidal on Thursday")."""
+    if re.match(r"\s*(?:night|morning|evening|afternoon)?['’]s(?![\w-])", text[t.char_end :]) or re.match(r"['’]s(?![\w-])", text[t.char_end :]):
+        return True
+    before = text[max(0, t.char_start - 40) : t.char_start]
+    return TOLD_PAST.search(before) is not None and AHEAD_NEAR.search(before) is None and AIMED_BEFORE.search(before) is None
+
+
 def from_heading_day(found: list[Timex], text: str, day: date | None, published: date) -> list[Timex]:
     """Bare weekdays told in the past moved to the same weekday on or before the heading's day,
     never past publication; what is still to come keeps its reading."""
@@ -49,7 +62,7 @@ def from_heading_day(found: list[Timex], text: str, day: date | None, published:
     for t in found:
         if t.anchor == "publication" and t.text.casefold() == "overnight":
             t = replace(t, start=day - timedelta(days=1), end=day, edtf=edtf_interval(day - timedelta(days=1), "day", day, "day"), anchor="other")  # the night before the heading's day
-        elif bare_weekday(t) and t.tense != "future" and TOLD_PAST.search(text, 0, t.char_start) and not AIMED_BEFORE.search(text, max(0, t.char_start - 20), t.char_start) and not re.match(r"(?i)this\b", t.text):
+        elif bare_weekday(t) and t.tense != "future" and _told_past(text, t) and not re.match(r"(?i)this\b", t.text):
             back = (day.weekday() - t.start.weekday()) % 7
             moved = day - timedelta(days=back)
             if moved != t.start and moved <= published:

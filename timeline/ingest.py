@@ -253,7 +253,7 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
             dangles(previous.text, language)
             or _dateline_alone(previous.text, language)
             or (not has_sentence_punct(previous.text) and line.text[:1].islower())
-            or (previous.text.rstrip().endswith(",") and line.start - previous.end - line.indent <= 1)  # "On Nov. 8," / "Resolute Mining's chief executive," / "Terence Holohan, …": a clause goes on (not across a blank line)
+            or (previous.text.rstrip().endswith(",") and line.start - previous.end - line.indent <= 1 and not BULLET.match(line.text) and not BULLET.match(previous.text))  # "On Nov. 8," / "Resolute Mining's chief executive," / "Terence Holohan, …": a clause goes on (not across a blank line)
         )
         if rejoin:
             spans[-1][1] = line.end

@@ -48,26 +48,9 @@ PLACE_AFTER = re.compile(r"\s*[-–—:|,]\s*(?:(?-i:[A-Z])[\w’'()-]*\s*){1,3}
 ENTRY_CLOCK = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:GMT|UTC|local(?:\s+time)?)?\s*[—–-]\s", re.IGNORECASE)
 
 
-def _publication_day(published: date) -> Timex:
+def publication_day(published: date) -> Timex:
     """The day a live blog without day headings is written on, as a date its entries take."""
     return Timex(0, 0, "", "date", published, published, "day", False, published.isoformat(), None, "publication", "past")
-
-
-@cache
-def _performative(language: str) -> tuple[re.Pattern, re.Pattern]:
-    words, nots = (alternation(event_words(language)[k]) for k in ("performatives", "performative_not"))
-    return (re.compile(rf"(?<![\w-])(?:{words})\s+(?:[^\s.;:]+\s+){{0,4}}$", re.IGNORECASE),
-            re.compile(rf"(?<![\w-])(?:{nots})(?![\w-])", re.IGNORECASE))
-
-
-def performed_now(text: str, trigger_start: int, published: date | None, language: str) -> Timex | None:
-    """The publication day, for an act a document does in the present ("The Authority decides to
-    lift, with immediate effect, the sanctions": events_<language>.toml ``performatives``), not
-    a habit, a story or a condition (``performative_not``)."""
-    act, other = _performative(language)
-    if published is None or act.search(text, max(0, trigger_start - 60), trigger_start) is None or other.search(text):
-        return None
-    return _publication_day(published)
 
 
 def _live_title(contexts: list[SentenceContext]) -> bool:
@@ -104,9 +87,9 @@ def framed_sentences(contexts: list[SentenceContext], published: date | None = N
         heading = day_heading(ctx, digest)
         headed = headed or heading is not None
         if one_day and s.kind == "title":
-            day = (_publication_day(published), None)  # "LIVE: …" whose clock stamps were stripped: every entry
+            day = (publication_day(published), None)  # "LIVE: …" whose clock stamps were stripped: every entry
         if not headed and published is not None and s.kind == "body" and (ENTRY_CLOCK.match(s.text) or one_day and day is not None):
-            day, entry = (_publication_day(published), None), s.paragraph_index  # "21:40 — …" in a blog of one day
+            day, entry = (publication_day(published), None), s.paragraph_index  # "21:40 — …" in a blog of one day
         if headed and day is not None and s.kind == "body" and ENTRY_CLOCK.match(s.text):
             entry = s.paragraph_index  # "14:45 GMT - …": the next entry of the same day
         if headed and day is not None and s.kind == "body" and listed and s.paragraph_index > entry and BULLET.match(s.text):
@@ -122,7 +105,7 @@ def framed_sentences(contexts: list[SentenceContext], published: date | None = N
         elif s.kind == "heading":
             day = day if CLOCK.search(s.text) else None
             if one_day and (summary or CLOCK.search(s.text)):
-                day = (_publication_day(published), None)  # "Key points", "22:05 GMT" in a blog of one day
+                day = (publication_day(published), None)  # "Key points", "22:05 GMT" in a blog of one day
             entry = s.paragraph_index + 1
             if day is not None and not any(t.kind != "duration" for t in ctx.timexes):
                 day_of[ctx.sentence_id] = day  # "12:10 GMT - Mutiny at Kati": the entry's headline
@@ -215,7 +198,7 @@ def entry_days(mentions: list[Mention], contexts: list[SentenceContext], day_of:
     text_of = {c.sentence_id: c.sentence for c in contexts}
     out = []
     for m in mentions:
-        if m.date_basis == "undated" and m.sentence_id in day_of and not (m.sentence_id in digest_ids and _background(text_of[m.sentence_id], m.trigger_start, m.trigger_end)) and not _appositive(m, mentions, text_of[m.sentence_id]) and not _known_or_generic(text_of[m.sentence_id], m.trigger_start, m.trigger_end):
+        if m.date_basis == "undated" and m.sentence_id in day_of and not (m.sentence_id in digest_ids and _background(text_of[m.sentence_id], m.trigger_start, m.trigger_end)) and not _appositive(m, mentions, text_of[m.sentence_id]) and not _known_or_generic(text_of[m.sentence_id], m.trigger_start, m.trigger_end) and not _no_act_of_the_day(text_of[m.sentence_id], m.trigger_start):
             timex, timex_id = day_of[m.sentence_id]
             m = replace(m, start_date=timex.start, end_date=timex.end, date_precision=timex.precision, date_approximate=False,
                         date_basis="occurred", timex_id=timex_id, tense=timex.tense)
@@ -234,6 +217,31 @@ def _known_or_generic(sentence, trigger_start: int, trigger_end: int) -> bool:
     text = sentence.text
     bare_plural = text[at:end].casefold().endswith("s") and not re.search(r"(?<![\w-])(?:the|a|an|its|their|his|her|two|three|\d+)\s+(?:[\w’'-]+\s+)?$", text[max(0, at - 30) : at], re.IGNORECASE)
     return KNOWN_BEFORE.search(text, max(0, at - 40), at) is not None or (bare_plural and GENERIC_AFTER.match(text, end) is not None)
+
+
+
+
+@cache
+def _not_the_day() -> re.Pattern:
+    words = event_words("en")["digest_item_not"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(words['words'])})(?![\w-])|^\W*(?:{alternation(words['labels'])})\s*:", re.IGNORECASE)
+
+
+@cache
+def _not_before() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(event_words('en')['digest_item_not']['before'])})(?![\w-])", re.IGNORECASE)
+
+
+PAST_PERFECT_BEFORE = re.compile(r"(?<![\w-])had\s+(?:\w+\s+)?$", re.IGNORECASE)  # "Rebels who had seized Anefis …": the trigger's own past perfect
+
+
+def _no_act_of_the_day(sentence, trigger_start: int) -> bool:
+    """An item that tells a habit, a hope, a plan, a story or a past perfect ("Suicide bombers
+    usually strike at dawn", "Officials hope the ceasefire will hold", "Rebels who had seized
+    Anefis …", "Opinion: Mali needs a ceasefire"; events_en.toml digest_item_not): no act of the
+    heading's day."""
+    at = trigger_start - sentence.char_start
+    return _not_the_day().search(sentence.text) is not None or _not_before().search(sentence.text, 0, at) is not None or PAST_PERFECT_BEFORE.search(sentence.text, max(0, at - 30), at) is not None
 
 
 APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)

@@ -15,6 +15,7 @@ from timeline.event_lexicon import event_words
 from timeline.names import NameMatch, ancestors, most_specific, places
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clause_of
+from timeline.sayings import cues
 
 
 def country_level(place_id: str | None) -> bool:
@@ -106,6 +107,12 @@ def labelled_paragraphs(contexts: list) -> dict[int, str]:
         if first is not None and not s.text[: first.end].isupper() and ITEM_LABEL.match(s.text, first.end):
             out[s.paragraph_index] = first.id
     return out if len(out) >= 2 else {}
+
+
+def told_by(text: str, language: str) -> bool:
+    """Whether a sentence is someone's saying ("The junta said soldiers killed …"): an item's label
+    is then where it was said, not where it happened."""
+    return bool(cues(text, language))
 
 
 def heading_place(text: str, names: list) -> str | None:

@@ -191,7 +191,7 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
         if frame is not None and frame.whole:
             return found, frame  # an explainer's questions ("Why did the army revolt?") stay in the title's year
         named = next((t for t in found if named_without_year(t)), None)
-        if named is not None and frame is not None and frame.from_heading and week is None:  # "22 March 2012 — The mutiny", then "6 April — The deal at Kati": 6 April 2012
+        if named is not None and frame is not None and frame.from_heading and week is None and (published - named.start).days > 60:  # "22 March 2012 — The mutiny", then "6 April — The deal at Kati": 6 April 2012 (not "9 May — This week")
             moved = in_frame(named, frame.start, published)
             return [moved if t is named else t for t in found], Frame(moved.start, paragraph, True, week)
         return found, (Frame(week[0], -1, True, week) if week else title) if frame is not None and frame.from_heading else frame  # a new section ends the last heading's frame

@@ -8,6 +8,8 @@ names who speaks. Split from timeline/claims.py, which reads each article's figu
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from functools import cache
 from types import SimpleNamespace
@@ -59,7 +61,7 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
         lines = [" ".join(c.sentence.text.split()) for c in contexts[max(0, i - 4) : i - 1] if c.sentence.kind == "heading"]
         typed = next((line for line in reversed(lines) if line.isupper() and _letterhead_types(line, discourse.language)), None)
         if typed is not None and (letterhead.isupper() or _opening_names_issuer(contexts, i, discourse)):
-            return None  # the institution's own opening sentence names it better ("The General Staff of the Armed Forces informs …")
+            return _opening_issuer(contexts, i, discourse)  # the institution's own opening sentence names it better ("The General Staff of the Armed Forces informs …"), and issues what follows
         if typed is not None:  # "MINISTRY OF DEFENCE AND VETERANS AFFAIRS" / "Directorate of Information …" / "COMMUNIQUE No. 041/MDAC-DIRPA" over "On Tuesday 19 July 2016, … the camp … was the target of …"
             letterhead, types = typed, _letterhead_types(typed, discourse.language)
     if not letterhead.isupper() or not (types or ISSUING_BODY.search(letterhead)):
@@ -88,6 +90,15 @@ def _opening_names_issuer(contexts: list[SentenceContext], i: int, discourse: Di
     opener = subject_actor(text, opening.names, discourse)
     return opener is not None and bool(opener.actor_id or ISSUING_BODY.search(opener.label or ""))
 
+
+
+def _opening_issuer(contexts: list[SentenceContext], i: int, discourse: Discourse) -> Speaker | None:
+    """The registered body the first sentence under a letterhead opens on ("The Chief of General
+    Staff of the Armies informs …"), as the issuer of the numbered paragraphs after it ("1. … our
+    forces neutralised 24 terrorists")."""
+    opening = next((c for c in contexts[i + 1 : i + 7] if c.sentence.kind == "body" and len(c.sentence.text.split()) > 6), None)
+    opener = subject_actor(_unnumbered(opening.sentence.text), opening.names, discourse) if opening is not None else None
+    return replace(opener, basis="document", cue=None) if opener is not None and opener.actor_id else None
 
 
 def _unnumbered(text: str) -> str:

@@ -248,7 +248,12 @@ def _deaths_of_disasters(mentions: list[Mention]) -> list[Mention]:
     toll = lambda m: types[m.event_type].supports_only or m.trigger.split()[0].casefold() in TOLL_VERBS  # noqa: E731  # "killing 20 passengers", read as a killing of civilians
     disasters = {m.sentence_id for m in mentions if m.event_type == "disaster"}
     fought = {m.sentence_id for m in mentions if types[m.event_type].acled_event_type in PLACED_BY_CONTEXT and not toll(m)}
-    return [m for m in mentions if not ((toll(m) and m.sentence_id in disasters - fought) or (m.event_type == "disaster" and m.sentence_id in fought))]  # a boat "attacked and capsized" is the attack's
+    told = {m.sentence_id: m for m in mentions if m.event_type == "disaster"}
+    after = lambda m: m.sentence_id in told and told[m.sentence_id].trigger_end <= m.trigger_start and not APART.search(m.quote, told[m.sentence_id].trigger_end - m.char_start, m.trigger_start - m.char_start)  # noqa: E731  # "collapsed …, killing 73", not "…, a day after gunmen killed five"
+    return [m for m in mentions if not ((toll(m) and after(m) and m.sentence_id in disasters - fought) or (m.event_type == "disaster" and m.sentence_id in fought))]  # a boat "attacked and capsized" is the attack's
+
+
+APART = re.compile(r"(?<![\w-])(?:after|before|while|whereas|days?|weeks?|earlier|later)(?![\w-])", re.IGNORECASE)
 
 
 TOLL_VERBS = frozenset({"killed", "killing", "kills", "kill", "died", "dead", "deaths"})
