@@ -240,23 +240,26 @@ def _raids_of_arrests(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not means(m)]
 
 
-def _deaths_of_disasters(mentions: list[Mention]) -> list[Mention]:
-    """"A gold mine collapse near Kangaba killed more than 70": the dead are the disaster's, not
-    casualties of a fight, when no fighting is told in the sentence; when one is ("a boat was
-    attacked and capsized"), the wreck is the attack's, no disaster of its own."""
+def _deaths_of_disasters(mentions: list[Mention], language: str) -> list[Mention]:
+    """"A gold mine collapse near Kangaba killed more than 70": the dead told right after it are
+    the disaster's, not casualties of a fight, when no fighting is told in the sentence; when
+    one is ("a boat was attacked and capsized"), the wreck is the attack's, no disaster of its
+    own. A toll is a casualties mention or one a toll word opens ("killing 20 passengers", read
+    as a killing of civilians: events_<language>.toml toll_words, and any form of "kill")."""
     types = event_types()
-    toll = lambda m: types[m.event_type].supports_only or m.trigger.split()[0].casefold() in TOLL_VERBS  # noqa: E731  # "killing 20 passengers", read as a killing of civilians
-    disasters = {m.sentence_id for m in mentions if m.event_type == "disaster"}
+    toll_words = set(event_words(language)["toll_words"])
+    def toll(m: Mention) -> bool:
+        first = m.trigger.split()[0].casefold()
+        return types[m.event_type].supports_only or first in toll_words or first.startswith("kill")
+    disaster = {m.sentence_id: m for m in mentions if m.event_type == "disaster"}
     fought = {m.sentence_id for m in mentions if types[m.event_type].acled_event_type in PLACED_BY_CONTEXT and not toll(m)}
-    told = {m.sentence_id: m for m in mentions if m.event_type == "disaster"}
-    after = lambda m: m.sentence_id in told and told[m.sentence_id].trigger_end <= m.trigger_start and not APART.search(m.quote, told[m.sentence_id].trigger_end - m.char_start, m.trigger_start - m.char_start)  # noqa: E731  # "collapsed …, killing 73", not "…, a day after gunmen killed five"
-    return [m for m in mentions if not ((toll(m) and after(m) and m.sentence_id in disasters - fought) or (m.event_type == "disaster" and m.sentence_id in fought))]  # a boat "attacked and capsized" is the attack's
+    def its_dead(m: Mention) -> bool:  # "collapsed …, killing 73", not "…, a day after gunmen killed five"
+        d = disaster.get(m.sentence_id)
+        return d is not None and m.sentence_id not in fought and toll(m) and d.trigger_end <= m.trigger_start and not APART.search(m.quote, d.trigger_end - m.char_start, m.trigger_start - m.char_start)
+    return [m for m in mentions if not (its_dead(m) or (m.event_type == "disaster" and m.sentence_id in fought))]
 
 
 APART = re.compile(r"(?<![\w-])(?:after|before|while|whereas|days?|weeks?|earlier|later)(?![\w-])", re.IGNORECASE)
-
-
-TOLL_VERBS = frozenset({"killed", "killing", "kills", "kill", "died", "dead", "deaths"})
 
 
 def collapse_same_sentence(mentions: list[Mention], language: str = "en") -> list[Mention]:
@@ -265,7 +268,7 @@ def collapse_same_sentence(mentions: list[Mention], language: str = "en") -> lis
     types = event_types()
     priority = {name: i for i, name in enumerate(types)}
     kept: list[Mention] = []
-    for m in _drop_undated_twins(_drop_means_of_dated_attacks(_subjects_of_dated_killings(_burning_in_attacks(_members_of_series(_acts_of_instruments(_raids_of_arrests(_deaths_of_disasters(mentions)), language))))), language):
+    for m in _drop_undated_twins(_drop_means_of_dated_attacks(_subjects_of_dated_killings(_burning_in_attacks(_members_of_series(_acts_of_instruments(_raids_of_arrests(_deaths_of_disasters(mentions, language)), language))))), language):
         twin = None if _told_apart(m, language) else next(
             (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
              and (k.start_date, k.end_date) == (m.start_date, m.end_date) and not _placed_apart(k, m) and not _other_people(k, m)),
