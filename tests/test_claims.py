@@ -327,7 +327,7 @@ def test_a_count_noun_and_its_verb_past_an_aside_are_one_saying_but_a_toll_list_
 
 def test_a_toll_noun_told_before_is_not_whose_dead_a_later_figure_counts():
     found = claims_in("The government put the death toll at 35. On Monday it had given a provisional toll of 95 dead and 19 missing.")
-    assert [(c.value_low, c.subject_label) for c in found] == [(35, "death toll"), (95, "dead people"), (19, "missing people")]
+    assert [(c.value_low, c.subject_label) for c in found] == [(35, "people killed (the death toll)"), (95, "dead people"), (19, "missing people")]
 
 
 def test_ages_in_a_list_are_no_counts_and_a_saying_inside_a_comparison_governs_nothing_after_it():

@@ -29,7 +29,7 @@ from timeline.claim_status import carry_statuses, saying_date, status
 from timeline.claim_subjects import BARE_LABELS, is_own_side, subject_of
 from timeline.claimant_institutions import dateline_abroad, opens_abroad
 from timeline.claim_discourse import ARTICLE
-from timeline.document_voice import OFFICIAL_LABEL, OUR_SOURCES, document_end, ends_document, impersonal, issuer_voice, publishers_own
+from timeline.document_voice import OFFICIAL_LABEL, OUR_SOURCES, document_end, ends_document, impersonal, issuer_voice, publishers_own, writers_we
 from timeline.own_losses import OWN_PEOPLE_AFTER, THEIR_FELLOWS, acknowledged_losses, own_people, speaker_is_their
 from timeline.claimants import Discourse, Speaker, interlocutor, last_speaker, names_in_order, speaker_of, subject_actor
 from timeline.document_speakers import document_speakers, lead_in_speaker, named_documents, relayed_document, reproduced_by_pronoun
@@ -272,7 +272,7 @@ def _claims_of_article(source_id: str, contexts: list[SentenceContext], language
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "…, witnesses said. Nine of those men were found dead …"
             elif speaker.cue is None and prior and said_at == figured_at == s.sentence_index - 1 and previous_paragraph == s.paragraph_index and opens_on_figure and OTHERS_NEXT.match(text, figures[0][0].end()) and not _dated(ctx) and len(text) < 90:
                 speaker = Speaker(prior.actor_id, prior.label, "paragraph", None)  # "The Minister expresses his sorrow at the death of two teachers … Four other passengers were wounded": the count goes on
-            elif speaker.actor_id is None and speaker.label and OUR_SOURCES.fullmatch(speaker.named_as or speaker.label):
+            elif (speaker.actor_id is None and speaker.label and OUR_SOURCES.fullmatch(speaker.named_as or speaker.label)) or writers_we(speaker, text, quoted_from is not None or thread.inside, language):
                 speaker = document or ARTICLE  # "According to information gathered by our colleagues in the region": the publisher's own
             elif speaker.actor_id is None and speaker.label and impersonal(language).fullmatch(speaker.named_as or speaker.label):
                 official = prior is not None and (actors()[prior.actor_id].fields.get("type") not in ("civilians", "other", "person") if prior.actor_id else bool(OFFICIAL_LABEL.search(prior.label or ""))) and not (figured_at == s.sentence_index - 1 and last_quantity == quantity)

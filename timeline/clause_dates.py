@@ -17,9 +17,10 @@ import re
 from functools import cache
 
 from timeline.dates import Timex
-from timeline.event_lexicon import event_types, event_words
+from timeline.event_lexicon import event_types, event_words, is_saying
 from timeline.regex_gate import alternation
 from timeline.sentence_clauses import clauses, trigger_reach
+from timeline.trigger_context import VIOLENT
 
 
 def neighbouring_clause_date(text: str, spans: list[tuple[int, int]], reach: tuple[int, int], triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], free: list[int], language: str) -> list[int]:
@@ -195,3 +196,28 @@ def instance_dates(text: str, triggers: list[tuple[int, int, str]], k: int, time
     if any(opener.end() <= t[0] < end for t in triggers):
         return []
     return [i for i in free if opener.end() <= timexes[i].char_start and timexes[i].char_end <= end and timexes[i].kind == "date"]
+
+
+def opens_own_clause(text: str, triggers: list[tuple[int, int, str]], t: Timex) -> bool:
+    """"dissolved parties in May, and in July he was granted a term": a date that an act after
+    it, in the same clause, takes for its own; it is no second instance of the act before it."""
+    if not OWN_OPENER_BEFORE.search(text, max(0, t.char_start - 24), t.char_start):
+        return False  # "coups in 2020 and 2021 have made retaking …": a bare conjunct of the date before
+    return any(trig[0] >= t.char_end and not is_saying(trig[2]) and not re.search(r"[.;,]", text[t.char_end : trig[0]]) and re.search(r"[^\W\d_]", text[t.char_end : trig[0]]) for trig in triggers)  # a subject of its own between ("in July he was granted"; not "Attacks in May and in June killed")
+
+
+OWN_OPENER_BEFORE = re.compile(r"(?<![\w-])(?:and|but|then|while)\s+(?:(?:later|again)\s+)?(?:in|on|by|during|last|this)\s+$", re.IGNORECASE)
+
+
+RELATIVE_AFTER_DATE = re.compile(r"\s+(?:that|which)\s+(?:also\s+|reportedly\s+)?$", re.IGNORECASE)
+
+
+def relative_of_dated(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int]) -> int | None:
+    """"an attack on the army camp at Nampala on 19 July that killed 17 soldiers": the relative
+    clause right after a date a violent event owns tells that event's toll, on its day (not "said
+    on Monday that air strikes …": a saying's complement, no relative clause)."""
+    start = triggers[k][0]
+    for i, t in enumerate(timexes):
+        if t.char_end <= start and RELATIVE_AFTER_DATE.fullmatch(text, t.char_end, start) and owner.get(i, -1) not in (-1, k) and event_types()[triggers[owner[i]][2]].acled_event_type in VIOLENT:
+            return i
+    return None

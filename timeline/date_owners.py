@@ -15,6 +15,7 @@ from functools import cache
 from timeline.anchored_dates import after_phrase
 from timeline.aside_dates import aside_owner
 from timeline.chronology_entries import entry_main, subordinate
+from timeline.clause_dates import opens_own_clause
 from timeline.conjunct_dates import RELATIVE_BEFORE, conjunct_opening, in_relative
 from timeline.dated_together import PLURAL_TRIGGER, adjacent, conjoined, groups_finer_days, headed_by_year, told_again
 from timeline.dates import Timex
@@ -128,7 +129,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             # "announced the withdrawal on 17 February": a short object between saying and date
             object_then_date = t.char_start >= end and (re.fullmatch(
                 r"\s+(?!that\b)(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]
-            ) or _object_medium_then_date(language).fullmatch(text, end, t.char_start))  # but "said that on March 27, …" dates what is told, not the saying
+            ) or _object_medium_then_date(language).fullmatch(text, end, t.char_start) or (LONGER_OBJECT.fullmatch(text, end, t.char_start) and not any(end <= trig[0] < t.char_start for trig in triggers)))  # but "said that on March 27, …" dates what is told, not the saying; "announced its first two cases of coronavirus on Wednesday"
             if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and (re.search(r"(?<![\w-])(?:had|has|have|was|were|is|are|been)(?![\w-])", text[end : t.char_start]) or re.match(r"\s+(?:had|has|have|was|were|is|are|killed|hit|struck|left)\b", text[t.char_end :]) or OWN_VERB_LATER.match(text, t.char_end)):
                 object_then_date = None  # "said an air strike on Sunday had hit a house", "said 132 civilians were killed in June 2022": the event's date (not "claimed the raid late on Thursday")
             if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and OBJECT_PARTICIPLE.search(text, end, t.char_start):
@@ -182,7 +183,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             out[i] = written_with[-1]
             continue
         previous = out.get(i - 1, -1) if i else -1
-        if previous >= 0 and (PLURAL_TRIGGER.search(text, triggers[previous][0], triggers[previous][1]) and conjoined(text, [timexes[i - 1], t]) or told_again(text, [timexes[i - 1], t])):
+        if previous >= 0 and (PLURAL_TRIGGER.search(text, triggers[previous][0], triggers[previous][1]) and conjoined(text, [timexes[i - 1], t]) and not opens_own_clause(text, triggers, t) or told_again(text, [timexes[i - 1], t])):
             out[i] = previous  # "coups in 2020 and 2021" (a plural trigger), not "intervened in January 2013, and in April 2013 …"
             continue
         if reporting.search(text[max(0, t.char_start - 40) : t.char_start]):
@@ -310,6 +311,7 @@ DOCUMENT_TRAILING = re.compile(
 )  # a document named after what it said, with its own day
 COUNTED_FROM_EVENT = re.compile(r"\W*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)|hours|days|weeks|months|shortly|soon|just)\s+(?:after|before)\s+(?:the|a|an|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s*", re.IGNORECASE)
 ISSUER_THEN_DATE = re.compile(r"\s+(?:the\s+)?(?:[\w’'()-]+\s+){1,9}?(?:(?:late|early)\s+)?(?:on\s+|in\s+)?")
+LONGER_OBJECT = re.compile(r"\s+(?:(?!(?:that|had|has|have|was|were|been|is|are|be|would|will)\b)[\w’'-]+\s+){5,6}(?:on|in)\s+")  # "announced its first two cases of coronavirus on Wednesday": an object of six words with no clause of its own
 WHEN_OPENS = re.compile(r"\s*when\s", re.IGNORECASE)
 PARTICIPLE_ASIDE = re.compile(r"[\w’'-]+ing\s[^,;.]*,", re.IGNORECASE)  # a trigger opening an aside ", fighting alongside jihadist groups,"
 WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)

@@ -126,13 +126,16 @@ def rules(lex: Lexicon) -> list[Rule]:
         day_ = safe_date(year, month, d)
         return day_ and Resolved("date", day_, day_, "day", anchor="publication")
 
-    @rule("month_pair_year", rf"\b(?:through|throughout|during|over|between|from)\s+(?P<m>{month})\s+(?:and|to|through|until)\s+(?P<m2>{month}),?\s+(?P<y>{year})")
+    @rule("month_pair_year", rf"\b(?P<op>through|throughout|during|over|between|from|in)\s+(?P<m>{month})\s+(?:and|to|through|until)\s+(?P<m2>{month}),?\s+(?P<y>{year})")
     def month_pair_year(m, ctx):
-        """"Through February and March 2013, French troops fought …": one span of both months
-        (not "signed in May and June 2015", two acts, each of its month)."""
+        """"Through February and March 2013, French troops fought …", "the hardest fighting came in
+        February and March 2013": one span of both months; after "in", only of two months in a row
+        (not "incursions in August and December 2024", two acts, each of its month)."""
         first, second = month_of(m["m"], lex), month_of(m["m2"], lex)
         if first is None or second is None or not (capitalised(m["m"]) and capitalised(m["m2"])) or second <= first:
             return None
+        if m["op"].casefold() == "in" and (second != first + 1 or moved_date(lex.moved_date_verbs).search(ctx.text[max(0, m.start() - 40) : m.start("m")]) or re.match(r"\W*respectively\b", ctx.text[m.end() :])):
+            return None  # nor "were held in June and July 2023, respectively": two acts
         y = int(m["y"])
         return Resolved("range", date(y, first, 1), period(date(y, second, 1), "month")[1], "month")
 
@@ -314,7 +317,7 @@ def rules(lex: Lexicon) -> list[Rule]:
 
     weekday_rules(lex, rule, month, year)  # night_range, overnight, weekday_pair, weekday: their place in the list is their priority
 
-    @rule("ago", rf"\b(?P<n>{number})\s+(?P<u>{unit})\s+ago(?P<today>\s+(?:today|this\s+week))?\b")
+    @rule("ago", rf"\b(?P<n>{number})\s+(?P<u>{unit})\s+ago(?P<today>\s+(?:today|this\s+week|to\s+the\s+day(?![\w-])))?\b")
     def ago(m, ctx):
         n = number_of(m["n"], lex)
         unit_ = _unit(m["u"])

@@ -23,7 +23,7 @@ PARTICIPLE_THEN_DATE = re.compile(
 # 15 May"; "the blockade, declared by JNIM in early September"): "flights, halted during the
 # fighting, resumed on Wednesday" is the flights' main verb
 COMMA_PARTICIPLE_THEN_DATE = re.compile(
-    rf",\s+{PARTICIPLE}(?:by\s+(?:[\w’'-]+\s+){{1,4}}|(?:in|at|near)\s+[A-Z][\w’'-]+\s+)(?:on|in|at|during)\s+",
+    rf",\s+{PARTICIPLE}(?:by\s+(?:[\w’'-]+\s+){{1,4}}|(?:in|at|near)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]+){{0,2}}\s+)(?:on|in|at|during)\s+",  # also ", held in St. Petersburg on July 27-28"
 )
 
 
@@ -35,6 +35,17 @@ PLACE_ASIDES_THEN_ACT = re.compile(
     r"(?:,\s+(?:(?:in\s+)?(?:the\s+)?(?:(?:rural\s+)?(?:commune|cercle|circle|district|municipality|region|province|prefecture)\s+of\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}(?:\s+(?:region|cercle|circle|district|province))?)){1,4}"
     r",\s+(?:carried\s+out|committed|perpetrated|staged|launched)\s+(?:on|in|during|at)\s+(?:the\s+)?(?:(?:night|evening|morning|afternoon)\s+of\s+)?"
 )
+
+
+# "an attack on the army camp at Nampala on 19 July that killed 17 soldiers": the target of an
+# attack told by its noun, where it stood, then the day
+TARGET_PLACE_THEN_DATE = re.compile(r"\s+(?:on|against)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:camp|base|post|barracks|garrison|checkpoint|position|convoy|patrol|market|hotel|town|village)\s+(?:(?:at|in|near|of)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+)?(?:on|in)\s+", re.IGNORECASE)
+
+
+# "took to the streets of Commune V, Kati and Sikasso on Thursday evening": the places an act
+# happened in, listed, then its day
+VERB_NEXT = re.compile(r"\s+(?:(?-i:[a-z])+ed|said|told|met|went|came|took|gave|made|held|began|sent|urged|asked|left)\b")  # "… on Monday asked the government": the date opens another clause
+PLACES_THEN_DATE = re.compile(r"\s+(?:(?:the\s+)?streets\s+of|of|in|at|across|through)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z0-9])[\w’'-]*)?(?:,\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z0-9])[\w’'-]*)?)*,?\s+and\s+(?-i:[A-Z])[\w’'-]*\s+(?:on|in)\s+")
 
 
 # "the peace accord that the rebels signed in June 2015": a relative clause whose verb is the act
@@ -75,9 +86,10 @@ def adjacent(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     start, end, _ = trigger
     if t.char_start >= end:
         between = text[end : t.char_start] + " "
-        return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:(?:happened|took\s+place|occurred)\s+)?(?:again\s+)?(?:on|in|at|during|by|(?:starting|beginning)(?:\s+on|\s+from)?)?\s*", between) or ((PARTICIPLE_THEN_DATE.fullmatch(between) or COMMA_PARTICIPLE_THEN_DATE.fullmatch(between)) and not VERB_AND_OBJECT.match(text, start, end))
-                    or re.fullmatch(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|vote|order|ruling|law|presidential decree)\s+(?:on|in|of)\s+", between)  # "suspended by decree on 10 April"
+        return bool(_reduced_relative(text, trigger, t) or re.fullmatch(r"\s+(?:(?:happened|took\s+place|occurred)\s+)?(?:again\s+)?(?:on|in|at|during|by|(?:starting|beginning)(?:\s+on|\s+from)?)?\s*(?:the\s+(?:night|evening|morning|afternoon)\s+of\s+)?", between) or ((PARTICIPLE_THEN_DATE.fullmatch(between) or COMMA_PARTICIPLE_THEN_DATE.fullmatch(between)) and not VERB_AND_OBJECT.match(text, start, end))
+                    or re.fullmatch(r"\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|vote|order|ruling|law|presidential decree|council\s+of\s+ministers)\s+(?:on|in|of)\s+", between, re.IGNORECASE)  # "suspended by decree on 10 April"
                     or set_off_before_object(text, end, t) or RELATIVE_ACT_THEN_DATE.fullmatch(between) or PLACE_ASIDES_THEN_ACT.fullmatch(between)
+                    or (_bare_noun(text[start:end]) and TARGET_PLACE_THEN_DATE.fullmatch(between)) or (PLACES_THEN_DATE.fullmatch(between) and not VERB_NEXT.match(text, t.char_end))
                     or (re.fullmatch(r"\s+of\s+", between) and _bare_noun(text[start:end])))  # "The French intervention of January 2013 pushed …"
     return t.char_end <= start and bool(
         re.fullmatch(r",?\s*(?:on\s+)?the\s+(?:day|date|night|week|month|year)\s+(?!after\b|before\b)(?:that\s+|when\s+|on\s+which\s+)?(?:[\w’'()-]+\s+){0,12}", text[t.char_end : start])
@@ -95,18 +107,22 @@ def set_off_before_object(text: str, end: int, t: Timex) -> bool:
 
 
 REDUCED_RELATIVE_GAP = re.compile(r"\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:in|near|at|from|outside|on|along|between|and)\s+(?:[\w’'-]+\s+){1,4}?){0,3}")
-MAIN_VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been|now|since|finally)\b")
+MAIN_VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:been|now|since|finally|(?:later\s+|finally\s+|eventually\s+)?(?-i:[a-z])+(?:ed|en|eed))\b")  # also "A Dutch national kidnapped in Timbuktu in November 2011 was freed …": the main verb's passive
 
 
 def _reduced_relative(text: str, trigger: tuple[int, int, str], t: Timex) -> bool:
     start, end, _ = trigger
-    if not re.fullmatch(r"[\w’'-]+(?:ed|en)", text[start:end]) or re.search(r"(?:has|have|had|was|were|is|are|been|being)\s+$", text[max(0, start - 12) : start]):
+    passive_relative = RELATIVE_PASSIVE.search(text, max(0, start - 24), start) is not None  # "A Dutch national who was kidnapped in Timbuktu in 2011 was freed …"
+    if not re.fullmatch(r"[\w’'-]+(?:ed|en)", text[start:end]) and not passive_relative:
         return False
-    relative = RELATIVE_PRONOUN.search(text, max(0, start - 10), start) is not None  # "drivers who disappeared near Gao in March were let go …"
+    if re.search(r"(?:has|have|had|was|were|is|are|been|being)\s+$", text[max(0, start - 12) : start]) and not passive_relative:
+        return False
+    relative = passive_relative or RELATIVE_PRONOUN.search(text, max(0, start - 10), start) is not None  # "drivers who disappeared near Gao in March were let go …"
     return bool(REDUCED_RELATIVE_GAP.fullmatch(text[end : t.char_start] + " ") and (MAIN_VERB_NEXT.match(text, t.char_end) or (relative and RELATIVE_MAIN_VERB.match(text, t.char_end))))
 
 
 RELATIVE_PRONOUN = re.compile(r"(?<![\w-])(?:who|which)\s+$", re.IGNORECASE)
+RELATIVE_PASSIVE = re.compile(r"(?<![\w-])(?:who|which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.IGNORECASE)
 RELATIVE_MAIN_VERB = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+[a-z]")
 
 
@@ -221,6 +237,15 @@ def across_conjunction(text: str, trigger: tuple[int, int], t: Timex) -> bool:
     conjunct's, so the one on the trigger's own side of it comes first."""
     between = text[t.char_end : trigger[0]] if t.char_end <= trigger[0] else text[trigger[1] : t.char_start]
     return bool(ACROSS_CONJUNCTION.search(between))
+
+
+SECOND_VERB = re.compile(r"(?<![\w-])(?:and|but|then)\s+(?:(?:later|then|finally|eventually|only|quickly)\s+)?(?-i:[a-z])+(?:ed|ew|ook|ent|ung|ade|eld|ought)\s+(?:them|it|him|her|the|its|their)\b", re.IGNORECASE)
+
+
+def another_predicate(text: str, trigger: tuple[int, int], t: Timex) -> bool:
+    """"imposed sanctions on Mali in January and lifted them on July 3": a date after a second
+    verb with its own object, which is that verb's."""
+    return t.char_start >= trigger[1] and SECOND_VERB.search(text, trigger[1], t.char_start) is not None
 
 
 BETWEEN_PLACES = re.compile(r"between\s+(?-i:[A-Z])[\w’'-]+\s+and\s+(?-i:[A-Z])[\w’'-]+")  # "the camp at Bamba, between Gao and Bourem, on April 6": a place, not a second clause

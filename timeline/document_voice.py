@@ -12,9 +12,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.regex_gate import alternation
-from timeline.sayings import words as sayings_words
+from timeline.sayings import cues, words as sayings_words
 
 if TYPE_CHECKING:
+    from timeline.claim_discourse import Speaker
     from timeline.claims import Claim
     from timeline.events import SentenceContext
 
@@ -32,6 +33,14 @@ def issuer_voice(language: str) -> re.Pattern:
     first = alternation(rule["first_person"])
     openers, nouns = alternation(rule["impersonal_openers"]), alternation(rule["impersonal_sources"])
     return re.compile(rf"{first_person(language).pattern}|\s*(?-i:we|We)(?![\w-])|\s*(?:(?:{openers})\s+)*(?:{nouns})(?![\w-])(?!\s+(?:of|by|from(?!\s+(?:the\s+)?(?:field|ground|front|frontline|front\s+line)(?![\w-])(?!\s+(?:by|of|hospital|clinic)(?![\w-])))|(?:compiled|published|issued|released|cited|gathered|given)(?:\s+(?:so\s+far|to\s+date|on\s+the\s+ground))?\s+(?:by|from))(?![\w-])(?!(?:\s+by)?\s+(?:{first})\s))", re.IGNORECASE)  # not "the report of the MINUSMA human rights division", "figures compiled by ACLED": a named source (but "a provisional assessment by our command", "Preliminary information gathered so far" and "the first reports from the field" are the issuer's)
+
+
+def writers_we(speaker: Speaker, text: str, quoted: bool, language: str) -> bool:
+    """"Our numbers: we counted at least 47 people killed": a "we" outside any quotation (``quoted``:
+    one runs on from an earlier sentence) and any reproduced document (whose "we" is its issuer's,
+    decided before) is the writer's, not the last one who spoke ("…, said ADELFA. … We counted")."""
+    return (speaker.basis == "paragraph" and (speaker.named_as or "").casefold() in ("we", "us") and not quoted and re.search(r"[\"“”]", text) is None  # no quotation mark: not a quoted speaker's "we"
+            and len(cues(text, language)) == 1)  # nor one told by another ("We counted 17 bodies, he added")
 
 
 def publishers_own(c: Claim, language: str) -> bool:
@@ -61,7 +70,7 @@ def impersonal(language: str) -> re.Pattern:
     """A first count that is no one's ("a preliminary assessment", "initial reports"), told
     without an owner: what the speaker before it, or the publisher, counts."""
     rule = sayings_words(language)["documents"]
-    return re.compile(rf"\s*(?:(?:{alternation(rule['revising'])})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:{alternation(rule['provisional'])})\s+(?:{alternation(rule['impersonal_sources'])})\s*", re.IGNORECASE)  # also "revising an earlier toll that reported …"
+    return re.compile(rf"\s*(?:(?:{alternation(rule['revising'])})\s+)?(?:(?:the|a|an|its|their)\s+)?(?:{alternation(rule['provisional'])})\s+(?:{alternation(rule['impersonal_sources'])})(?:\s+(?:from|on)\s+(?:the\s+)?(?:ground|field|front|scene))?\s*", re.IGNORECASE)  # also "revising an earlier toll that reported …", "Preliminary information from the ground"
 
 
 def ends_document(ctx: SentenceContext, contexts: list[SentenceContext], i: int, language: str) -> bool:

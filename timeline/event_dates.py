@@ -12,11 +12,11 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from timeline.clause_dates import fronted_in_complement, instance_dates, neighbouring_clause_date, where_clause
+from timeline.clause_dates import fronted_in_complement, instance_dates, opens_own_clause, relative_of_dated, neighbouring_clause_date, where_clause
 from timeline.chronology_entries import entry_date
 from timeline.date_parts import moved_date
 from timeline.joined_dates import ATTRIBUTIVE_NOUN
-from timeline.dated_together import PLURAL_TRIGGER, across_conjunction, adjacent, claim_dated_before, conjoined, days_apart, lone_date_after, headed_by_year, object_participle_date, set_off_before_object, told_again
+from timeline.dated_together import PLURAL_TRIGGER, across_conjunction, another_predicate, adjacent, claim_dated_before, conjoined, days_apart, lone_date_after, headed_by_year, object_participle_date, set_off_before_object, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, reporting_re
 from timeline.finer_days import finer_day
@@ -45,6 +45,8 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         earlier = _date_for(text, triggers, j, timexes, owner, language)
         if earlier[0][0] == 0:
             return earlier[:1]
+    if (i := relative_of_dated(text, triggers, k, timexes, owner)) is not None:
+        return [(i, "occurred", timexes[i])]  # "an attack … on 19 July that killed 17 soldiers": the attack's day
     if found[0][0] is None and (i := date_before_during(text, triggers[k], timexes, language)) is not None:
         return [(i, "occurred", timexes[i])]  # "were killed on Sept. 4 during clashes near Koumbri": the clashes' day
     if found[0][1] in ("undated", "reported") and len(found) == 1 and (i := during_dated_frame(text, triggers, k, timexes, language)) is not None:
@@ -224,7 +226,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         joined = [i for i in own if timexes[i].kind == "date"]
         several = PLURAL_TRIGGER.search(text, start, end) or AGAIN.search(text, start, timexes[joined[-1]].char_start if joined else start) or COUNTED_SUBJECT.search(text, max(0, start - 30), start)
         if several and joined:  # "took power again in August 2020 and May 2021": the date conjoined after is this event's too
-            joined += [i for i in range(max(joined) + 1, len(timexes)) if i not in owner and i in dated and timexes[i].kind == "date" and conjoined(text, [timexes[j] for j in range(max(joined), i + 1)])]
+            joined += [i for i in range(max(joined) + 1, len(timexes)) if i not in owner and i in dated and timexes[i].kind == "date" and conjoined(text, [timexes[j] for j in range(max(joined), i + 1)]) and not opens_own_clause(text, triggers, timexes[i])]
         if len(joined) > 1 and (several and conjoined(text, [timexes[i] for i in joined]) or told_again(text, [timexes[i] for i in joined])):
             return [(i, "occurred", timexes[i]) for i in joined]  # "coups in 2020 and 2021"; "seized power in August 2020 and again in May 2021"; "took power again in August 2020 and May 2021"; "Two coups followed, in …"
         if len(staged := _stages(text, end, own, dated, owner, timexes)) > 1:
@@ -235,6 +237,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
             first, last = min(timexes[i].start for i in days), max(timexes[i].end for i in days)
             if (last - first).days < 7:  # "fighting … on Thursday and Friday": one event over both days; "dropped food on Tuesday and last Friday": two drops
                 return [(i, "occurred", timexes[i]) for i in days] if days_apart(text, spans) else [(days[0], "occurred", replace(timexes[days[0]], kind="range", start=first, end=last))]
+        own = [i for i in own if not another_predicate(text, (start, end), timexes[i]) or not any(j != i and timexes[j].char_start >= end and not another_predicate(text, (start, end), timexes[j]) for j in own)] or own  # "imposed sanctions on Mali in January and lifted them on July 3": the other verb's date is no finer one
         # the finest date the event is given, then the nearest: "Earlier this year, on March 17,
         # jihadists overran …" is March 17; "a 2015 deal was scrapped in January" is January
         nearest = min(own, key=lambda i: (fineness(timexes[i]), owner.get(i) != k, not c_lo <= timexes[i].char_start < c_hi, across_conjunction(text, (start, end), timexes[i]), min(abs(timexes[i].char_start - end), abs(start - timexes[i].char_end))))

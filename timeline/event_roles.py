@@ -233,13 +233,19 @@ DAY_ADJUNCT = r"(?:\s+(?:(?:late|early|on|last|this)\s+){0,3}(?:\w+day|\d{1,2}\s
 
 @cache
 def _anaphora(language: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """Phrases that point at an actor of a kind ("the army", "the government's spokesman")."""
     table = event_words(language)["speaker_anaphora"]
     owners = event_words(language).get("home_owners", {}).get("words", [])
     home = {kind: [*phrases, *(f"{o} {p[4:]}" for p in phrases if p.startswith("the ") for o in owners)] for kind, phrases in table.items() if kind == "home_government"}  # "Mali's defence ministry"
+    spoken_for = r"\s+(?:spokesman|spokeswoman|spokesperson)"
     return tuple(
-        (re.compile(rf"(?:^|\W)(?:{'|'.join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))})(?:\s+(?:had|has|have|also|later|then|again|earlier|first|previously|itself))*{DAY_ADJUNCT}\s*(?:,\s*)?$", re.IGNORECASE), kind)
+        (re.compile(rf"(?:^|\W)(?:(?:{_phrases(phrases)})(?:(?:['’]s)?{spoken_for})?|an?\s+(?:{_phrases([p[4:] for p in phrases if p.startswith('the ')])}){spoken_for})(?:\s+(?:had|has|have|also|later|then|again|earlier|first|previously|itself))*{DAY_ADJUNCT}\s*(?:,\s*)?$", re.IGNORECASE), kind)
         for kind, phrases in (table | home).items()
-    )
+    )  # also "A government spokesman said": the body a spokesman speaks for
+
+
+def _phrases(phrases: list[str]) -> str:
+    return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
 
 
 def _appositive_speaker(text: str, start: int, actor_names: list[NameMatch], language: str) -> str | None:

@@ -54,6 +54,7 @@ THE_TOWN = re.compile(r"[^.;]*?(?<![\w-])the\s+(?:town|city|village|locality)(?!
 # event types told as how an attack of the same sentence was carried out
 
 
+OPENING_AND = re.compile(r"^(?:And|But|Yet|So)\s+(?=(?:in|on|at|late|early|by|during|after|before|last|this|that)\s)", re.IGNORECASE)
 AND_THEN = re.compile(r"\W*(?:and|then)\s+(?:(?:also|then|later)\s+)?[\w’'-]+\s*$", re.IGNORECASE)  # a verb coordinated with the one before it ("… and demanded")
 
 BARE_DOCUMENT = re.compile(r"(?:^\W*|[,;:]\s+)(?:the|a|this|that)\s+$", re.IGNORECASE)  # "…, the statement was read": a document no one is named before
@@ -116,6 +117,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         as_told = ctx  # the article's own words, which quotes and triggers keep
         ctx, at = past_context(ctx, language) if s.paragraph_index in in_entries else (ctx, None)  # "20 June 2015: the CMA signs …" read as "signed"
         text = ctx.sentence.text if at is not None else " " * cut + text[cut:]  # the dateline read as blank, offsets kept: "BAMAKO (AP) - On Sunday the army said …" opens with its date
+        text = OPENING_AND.sub(lambda m: " " * len(m.group()), text)  # "And in a decree read on Monday evening, the president named …": the opener dates the clause as without "And"
         if s.kind in ("heading", "title"):
             section_place = heading_place(text, ctx.names) if s.kind == "heading" and sectioned else None
         # "pro-Kremlin bloggers", "anti-French protests": a name as an attribute acts in nothing

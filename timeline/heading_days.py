@@ -28,6 +28,13 @@ def heading_day(ctx: SentenceContext, current: date | None) -> date | None:
     return current if CLOCK.search(ctx.sentence.text) else None
 
 
+def titled_day(ctx: SentenceContext) -> date | None:
+    """The single day of a heading that is a day and a title at most ("■ 6 October | Sanctions
+    lifted"): what "the same day" under it counts from, rather than a day told in the item before."""
+    found = day_heading(ctx, digest=True)
+    return found[0].start if found is not None and found[0].precision == "day" and found[0].start == found[0].end else None
+
+
 def told_day_by_day(sentences: list, tagged: list[list[Timex]]) -> bool:
     """Whether two or more headings are single days: a digest or a blog told day by day, not a
     reproduced document under its date line ("Paris, 18 June 2013"), whose editor's note after

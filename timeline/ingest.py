@@ -21,6 +21,7 @@ from timeline.text_lines import (
     split_lines, trim_line, words_of,
 )
 from timeline.unwrap import split_tails, unwrap, wrap_width
+from timeline.sayings import words as sayings_words
 
 __all__ = ["Line", "Paragraph", "Sentence", "Removed", "CleanText", "Ingested", "dateline_end", "ingest", "split_lines", "split_sentences", "wrap_width"]
 
@@ -190,7 +191,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
         norm = _normal(line.text)
         if _place_heading(line.text):
             continue  # "GAO", "TIMBUKTU": a roundup's section, whose place its items take
-        if short_unpunctuated and len(words) <= rules["echo_max_words"] and norm and any(norm in r and (j < i or i < head_end or r.startswith(norm)) for j, r in removed_norms) and not (YEAR_LINE.match(line.text) and i + 1 < len(lines) and ENTRY_START.match(lines[i + 1].text)):  # not "2021" heading a timeline's entries because a removed byline named the year
+        if short_unpunctuated and len(words) <= rules["echo_max_words"] and norm and any(norm in r and (j < i or i < head_end or r.startswith(norm)) for j, r in removed_norms) and not (YEAR_LINE.match(line.text) and i + 1 < len(lines) and ENTRY_START.match(lines[i + 1].text)) and not _letterhead(lines, i, language):  # not "2021" heading a timeline's entries because a removed byline named the year
             removed[i] = "echo_of_removed"
         elif closing and i >= tail_start and len(words) <= rules["echo_max_words"]:
             removed[i] = "after_cue"
@@ -199,6 +200,13 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
         elif i > 0 and short_unpunctuated and len(words) <= rules["label_max_words"] and not dateline_end(line.text, language) and norm not in rules["section_labels"] and not YEAR_LINE.match(line.text):
             removed[i] = "short_label"
     return removed
+
+
+def _letterhead(lines: list[Line], i: int, language: str) -> bool:
+    """"MINISTRY OF DEFENCE" over "PRESS RELEASE" within three lines: a document's letterhead,
+    kept though a breadcrumb above it ("Home > Documents > Ministry of Defence") named it too."""
+    kinds = "|".join(re.escape(k) for k in sayings_words(language)["headed_release"]["kinds"])
+    return lines[i].text.isupper() and any(re.match(rf"\W*(?:{kinds})(?![\w-])", line.text, re.IGNORECASE) for line in lines[i + 1 : i + 4])
 
 
 LINKED_HEADLINE = re.compile(r"^[-•*–]\s+.*?(?:[^.\s)]|(?<=[A-Z])\.)\s*(?:\([^()]{4,30}\))?\s*$")  # a bulleted headline: no closing full stop ("U.S. urges …", "Why is Mali running out of fuel?" too)

@@ -15,7 +15,8 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.dates import Timex
-from timeline.narrative_years import opens_sentence, past_perfect
+from timeline.narrative_years import opens_sentence
+from timeline.past_perfects import past_perfect
 from timeline.periods import shift
 from timeline.year_moves import moved_by_years, named_without_year
 

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from timeline.dated_together import entry_separator
 from timeline.dates import Timex, names_weekday
 from timeline.overnight import anchored_overnight, opening_day
+from timeline.past_perfects import HAD_AFTER, clause_before, past_perfect, past_perfect_words
 from timeline.regex_gate import alternation
 from timeline.roundup_weeks import bare_weekday, covered_week, into_week
 from timeline.staged_acts import past_participle
@@ -102,7 +103,7 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
             found = [t if any(_names_year(o) and o.char_end <= t.char_start for o in found) else _carried_back(t, carried, published, text) for t in found]
             moved = [t for t, k in zip(found, kept) if t.start != k.start]  # "On March 1, …": a day carried back sets the paragraph's year like one told with it
         told = next((t.end for t in reversed(found) if _tells_time(t, text)), moved[-1].end if moved else told)
-        told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and (t.kind == "date" or (t.kind == "range" and t.precision == "day"))), moved[-1].start if moved else told_month)
+        told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and (t.kind == "date" or t.kind == "range")), moved[-1].start if moved else told_month)
         if any(_present_since(t, text, published) for t in found) or OPENS_PRESENT_SINCE.match(text):
             told = told_month = None  # "Mali has been fighting jihadists since 2012.": the narrative is back at the present
         if frame is not None and not frame.from_heading and frame.week is None:
@@ -222,7 +223,7 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             t = in_frame(t, same_month, published)
         elif (series := _series_start(t, found, text)) is not None:  # "signed the deal on May 15, 2015, followed by the CMA on June 20"
             t = in_frame(t, series, published)
-        elif _told_month_holds(t, found, told, told_month, published):
+        elif _told_month_holds(t, found, told, told_month, published, text):
             t = in_frame(t, told_month.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
         elif frame is not None and named_without_year(t) and (not frame.whole or (published - t.start).days >= SENTENCE_YEAR_DAYS) and not (frame.span and 0 <= (published - t.start).days < SENTENCE_YEAR_DAYS):
             t = in_frame(t, frame.start, published)  # a title's year ("… in 2012?") leaves the news of the last weeks in its own year
@@ -238,17 +239,20 @@ RECENT_DAYS = 14  # a year-less day this close before publication is the news it
 
 
 
-def _told_month_holds(t: Timex, found: list[Timex], told: date | None, told_month: date | None, published: date) -> bool:
+def _told_month_holds(t: Timex, found: list[Timex], told: date | None, told_month: date | None, published: date, text: str) -> bool:
     """Whether a year-less day takes the year of the month the paragraph told last: the same
     month, the last time told (not "By 2014 …" in between), no date before it in its sentence, and
     not a day of the last two weeks before publication (that is today's news)."""
     if told_month is None or told is None or not named_without_year(t) or t.start.month != told_month.month or t.start.year == told_month.year:
         return False
+    if t.precision != "day" and not (past_perfect(text, t) or HAD_AFTER.match(text, t.char_end) or SAME_MONTH_BEFORE.search(text, 0, t.char_start)):
+        return False  # a bare month told on ("coups in … May 2021. His government dissolved parties in May") is no month of the past told (but "In May, the junta had also arrested …", "later in May")
     if (told.year, told.month) != (told_month.year, told_month.month) or any(o.char_end <= t.char_start for o in found):
         return False
     return not 0 <= (published - t.start).days <= RECENT_DAYS
 
 
+SAME_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:later|earlier|that|the\s+same|same)\s+(?:in\s+)?$", re.IGNORECASE)
 SAID_OR_STOP = re.compile(r"[.;:]|(?<![\w-])(?:said|says|say|told|tells|announced)(?![\w-])", re.IGNORECASE)
 
 
@@ -362,25 +366,6 @@ def _names_year(t: Timex) -> bool:
 
 
 @cache
-def _past_perfect_words() -> tuple[re.Pattern, re.Pattern]:
-    path = resources.files("timeline").joinpath("resources/dates_en.toml")
-    conf = tomllib.loads(path.read_text(encoding="utf-8"))["past_perfect"]
-    perfect = re.compile(rf"(?<![\w-])(?:{alternation(conf['auxiliaries'])})\s+(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+(?:ed|en|wn|t|ung|ook|ought|ade|one)(?![\w-])", re.IGNORECASE)
-    relative = re.compile(rf"(?<![\w-])(?:{alternation(conf['relative_words'])})(?![\w-])", re.IGNORECASE)
-    return perfect, relative
-
-
-def _clause_before(text: str, t: Timex) -> str:
-    """The clause up to ``t``, an aside in brackets dropped ("had driven the Movement … (MUJAO) out of the city on")."""
-    return re.split(r"[,;:()\u2013\u2014]", re.sub(r"\([^()]{0,80}\)", "", text[: t.char_start]))[-1]
-
-
-def past_perfect(text: str, t: Timex) -> bool:
-    """Whether ``t`` dates a past perfect: "had" and a participle in its clause, before it."""
-    return _past_perfect_words()[0].search(_clause_before(text, t)) is not None
-
-
-@cache
 def _record_since() -> re.Pattern:
     """"the deadliest attack on civilians since the French-led intervention of January 2013": a
     record's start, no time of the narrative (dates_en.toml [record_since])."""
@@ -392,7 +377,7 @@ def _record_since() -> re.Pattern:
 def _tells_time(t: Timex, text: str) -> bool:
     """A date told with its year that sets the narrative's time: not in a relative clause
     ("Keita, who won in 2018, …") nor a year used as an adjective ("the 2015 agreement")."""
-    if not _names_year(t) or _past_perfect_words()[1].search(_clause_before(text, t)) or _record_since().search(text, max(0, t.char_start - 200), t.char_start):
+    if not _names_year(t) or past_perfect_words()[1].search(clause_before(text, t)) or _record_since().search(text, max(0, t.char_start - 200), t.char_start):
         return False
     return not re.match(r"\s+[^\W\d_]", text[t.char_end :]) or re.search(r"(?<![\w-])(?:in|on|by|during|since|from|of)\s+$", text[: t.char_start], re.IGNORECASE) is not None
 

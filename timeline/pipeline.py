@@ -32,7 +32,7 @@ from timeline.claim_links import root_event
 from timeline.events import Mention, SentenceContext, event_types, mentions_of_article
 from timeline.anchored_dates import Anchor, anchored, next_anchor
 from timeline.narrative_years import OPENS_PRESENT_SINCE, reframe
-from timeline.heading_days import from_heading_day, heading_day, told_day_by_day
+from timeline.heading_days import from_heading_day, heading_day, titled_day, told_day_by_day
 from timeline.later_frames import before_later_frame, later_frames
 from timeline.title_years import titled
 from timeline.ingest import Sentence, dateline_end, ingest
@@ -102,6 +102,8 @@ def process_article(article: Article) -> dict[str, list[dict]]:
         found, narrative = reframe(sentence_tags, s.text, s.kind, s.paragraph_index, narrative, article.published)
         if s.kind == "heading" and day_by_day:
             under_day = heading_day(SentenceContext(s, sid, found, sentence_names, []), under_day)  # "TUESDAY 15 AUGUST" (heading_days)
+        if s.kind == "heading" and (heading := titled_day(SentenceContext(s, sid, found, sentence_names, []))) is not None:
+            anchor = Anchor(heading, heading, anchor.month, anchor.year)  # "■ 6 October | …", then "The same day, …" (heading_days)
         if s.kind == "body":
             framed_here = narrative.frame is not None and (narrative.frame.from_heading or narrative.frame.paragraph == s.paragraph_index)
             found = before_later_frame(found, None if framed_here else frame_ahead, before and (before.told or before.carried), article.published)  # a frame in force already set the year

@@ -31,11 +31,12 @@ class QuoteThread:
     last: Speaker | None = None  # who spoke in the sentence before, if it quoted them
     was_open: bool = False
     opened: bool = False
+    inside: bool = False  # a quotation of any speaker's, attributed or not, is open as the sentence starts
 
     def enter(self, text: str, paragraph: int) -> Speaker | None:
         """Before a sentence's figures: the speaker its words are quoted from, if any."""
         if paragraph != self.paragraph:
-            self.paragraph, self.speaker, self.last, self.was_open = paragraph, None, None, False
+            self.paragraph, self.speaker, self.last, self.was_open, self.inside = paragraph, None, None, False, False
         self.opened = not self.was_open and self.last is not None and opens_quote(text)
         if self.opened:
             self.speaker = self.last  # '…," the general said. "My men found his body.'
@@ -45,6 +46,7 @@ class QuoteThread:
         """After the sentence: whether the quotation is still open, and who spoke in it."""
         odd = sum(text.count(q) for q in MARKS) % 2 == 1
         self.was_open = (self.was_open and not odd) or self.opened
+        self.inside = self.inside != odd
         if not self.was_open:
             self.speaker = None
         self.last = spoke if spoke is not None and any(q in text for q in MARKS) else None

@@ -60,15 +60,14 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     if (not types or not letterhead.isupper()) and one_line is None:  # "GENERAL STAFF OF THE ARMED FORCES" / "OFFICE OF INFORMATION AND PUBLIC RELATIONS" / "COMMUNIQUÉ": not the office, but the institution above it
         lines = [" ".join(c.sentence.text.split()) for c in contexts[max(0, i - 4) : i - 1] if c.sentence.kind == "heading"]
         typed = next((line for line in reversed(lines) if line.isupper() and _letterhead_types(line, discourse.language)), None)
-        if typed is not None and (letterhead.isupper() or _opening_names_issuer(contexts, i, discourse)):
-            return _opening_issuer(contexts, i, discourse)  # the institution's own opening sentence names it better ("The General Staff of the Armed Forces informs …"), and issues what follows
+        if typed is not None and (letterhead.isupper() or _opening_names_issuer(contexts, i, discourse)) and ((opener := _opening_issuer(contexts, i, discourse)) is not None or not any(is_abroad(n.id, discourse.language) for n in _letterhead_places(contexts, i))):
+            return opener  # the institution's own opening sentence names it better ("The General Staff of the Armed Forces informs …"), and issues what follows; a foreign one ("Paris, 28 January 2013") is its letterhead's
         if typed is not None:  # "MINISTRY OF DEFENCE AND VETERANS AFFAIRS" / "Directorate of Information …" / "COMMUNIQUE No. 041/MDAC-DIRPA" over "On Tuesday 19 July 2016, … the camp … was the target of …"
             letterhead, types = typed, _letterhead_types(typed, discourse.language)
     if not letterhead.isupper() or not (types or ISSUING_BODY.search(letterhead)):
         return None  # not a page's own banner; but a body's name is its own letterhead ("… ELECTION OBSERVATION MISSION (WACSEOM)")
     above = SimpleNamespace(text=letterhead)
-    named = [n for c in contexts[max(0, i - 3) : i + 2] if c.sentence.kind == "heading" and LETTERHEAD_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]
-    named += [n for c in contexts[max(0, i - 4) : max(0, i - 3)] if c.sentence.kind == "heading" and REPUBLIC_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]  # "REPUBLIC OF MALI" over its motto  # the letterhead's own lines and the dateline under them ("Paris, 26 November 2019"), not the page's title
+    named = _letterhead_places(contexts, i)
     home = not discourse.abroad and bool(named) and not any(is_abroad(n.id, discourse.language) for n in named)  # "REPUBLIC OF MALI / … / GENERAL STAFF OF THE ARMED FORCES"
     issuer = institution_actor(types, discourse.article_actors, discourse.language) if home else None  # not the French ministry's "MINISTRY OF THE ARMED FORCES"
     if issuer is None:
@@ -76,10 +75,17 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     return Speaker(issuer, None, "document", None, kind="institution", named_as=" ".join(above.text.split()))
 
 
+def _letterhead_places(contexts: list[SentenceContext], i: int) -> list:
+    """The places a letterhead's own lines and the dateline under them name ("REPUBLIC OF MALI"
+    over its motto, "Paris, 26 November 2019"), not the page's title."""
+    named = [n for c in contexts[max(0, i - 3) : i + 2] if c.sentence.kind == "heading" and LETTERHEAD_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]
+    return named + [n for c in contexts[max(0, i - 4) : max(0, i - 3)] if c.sentence.kind == "heading" and REPUBLIC_LINE.match(c.sentence.text) for n in c.names if n.kind == "place"]
+
+
 def _opening_names_issuer(contexts: list[SentenceContext], i: int, discourse: Discourse) -> bool:
     """Whether the first sentence under a letterhead opens on a body that speaks ("1. The General
     Staff of the Armed Forces informs …"), rather than on what happened ("On Tuesday, the camp …")."""
-    opening = next((c for c in contexts[i + 1 : i + 7] if c.sentence.kind == "body" and len(c.sentence.text.split()) > 6), None)  # past "N'Djamena, 1 March 2013"
+    opening = _opening(contexts, i)
     if opening is None:
         return False
     text = _unnumbered(opening.sentence.text)
@@ -96,9 +102,17 @@ def _opening_issuer(contexts: list[SentenceContext], i: int, discourse: Discours
     """The registered body the first sentence under a letterhead opens on ("The Chief of General
     Staff of the Armies informs …"), as the issuer of the numbered paragraphs after it ("1. … our
     forces neutralised 24 terrorists")."""
-    opening = next((c for c in contexts[i + 1 : i + 7] if c.sentence.kind == "body" and len(c.sentence.text.split()) > 6), None)
+    opening = _opening(contexts, i)
     opener = subject_actor(_unnumbered(opening.sentence.text), opening.names, discourse) if opening is not None else None
     return replace(opener, basis="document", cue=None) if opener is not None and opener.actor_id else None
+
+
+def _opening(contexts: list[SentenceContext], i: int) -> SentenceContext | None:
+    """The first sentence of a document's text under its letterhead: past its date line
+    ("N'Djamena, 1 March 2013"), its title ("Operation Serval: French and Malian forces in control
+    of Gao", no full stop) and a bracketed note ("[Unofficial translation from the French.")."""
+    return next((c for c in contexts[i + 1 : i + 9] if c.sentence.kind == "body" and len(c.sentence.text.split()) > 6
+                 and re.search(r"[.!?:;][\"”’)\]]?\s*$", c.sentence.text) and not c.sentence.text.lstrip().startswith("[")), None)
 
 
 def _unnumbered(text: str) -> str:

@@ -16,7 +16,7 @@ from functools import cache
 
 from timeline.regex_gate import alternation
 from timeline.sayings import Cue, norm, words
-from timeline.speaker_shapes import AGED, BRACKETED, RELATIVE_THEN_AUX, UNMARKED_RELATIVE
+from timeline.speaker_shapes import AGED, APPOSED_RELATIVE, BRACKETED, RELATIVE_THEN_AUX, UNMARKED_RELATIVE
 
 
 def in_relative(text: str, cue: Cue) -> bool:
@@ -64,7 +64,7 @@ def before_relative(text: str, floor: int, pos: int, language: str) -> int:
     authorized to brief reporters, said", "a blogger, citing "people who came back", said": the
     speaker stands before the relative clause or the source it cites."""
     for _ in range(3):  # "JNIM (a branch of Al-Qaeda, banned in Russia), which says …, has spoken of": before both
-        m = RELATIVE_THEN_AUX.search(text, floor, pos) or _citing_clause(language).search(text, floor, pos) or BRACKETED.search(text, floor, pos) or UNMARKED_RELATIVE.search(text, floor, pos) or AGED.search(text, floor, pos)
+        m = RELATIVE_THEN_AUX.search(text, floor, pos) or _citing_clause(language).search(text, floor, pos) or BRACKETED.search(text, floor, pos) or UNMARKED_RELATIVE.search(text, floor, pos) or AGED.search(text, floor, pos) or APPOSED_RELATIVE.search(text, floor, pos)
         if m is None or m.start() >= pos:
             break
         pos = m.start()
@@ -79,6 +79,16 @@ def _citing_clause(language: str) -> re.Pattern:
 @cache
 def sourced_by(language: str) -> re.Pattern:
     return re.compile(rf"\s+(?:{alternation(words(language)['sources_cited']['passive'])})\s+by\s+", re.IGNORECASE)
+
+
+@cache
+def published_by(language: str) -> re.Pattern:
+    """"a report that the UN human rights office published", "a statement the CMA issued": the
+    document's noun, then its publisher (group ``who``) in a relative clause of its own (not "an
+    internal UN report that Reuters published": a report whose author is named before it)."""
+    nouns = alternation(words(language)["claim_nouns"]["sourced"])
+    verbs = alternation(words(language)["sources_cited"]["publishing"])
+    return re.compile(rf"\W*(?:(?:a|an|the|its|their)\s+)?(?:(?-i:[a-z])[\w’'-]*\s+){{0,3}}?(?:{nouns})\s+(?:(?:that|which)\s+(?!(?:was|were|is|are|been|has\s+been|had\s+been|have\s+been)\s)(?P<who>[^,.;:\"“”]{{2,80}}?)|(?P<named>(?:the\s+[a-z]|(?-i:[A-Z]))[^,.;:\"“”]{{1,80}}?))\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})(?![\w-])", re.IGNORECASE)
 
 
 def citing(text: str, cue: Cue, language: str) -> bool:

@@ -26,7 +26,7 @@ BARE_RELATIVE = re.compile(r"\W*(?P<np>(?:(?:a|an|the|one|two|three|several)\s+)
 
 RELATIVE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:who|and)\s+(?:also\s+|now\s+|still\s+)?$", re.IGNORECASE)  # the relative clause's own verbs: "who writes … and says …"
 
-RELATIVE_THEN_AUX = re.compile(RELATIVE.pattern.replace(r",\s*$", r",\s*(?:(?:has|have|had|was|were|is|are|also|then)\s+)*$"), re.IGNORECASE)
+RELATIVE_THEN_AUX = re.compile(RELATIVE.pattern.replace(r",\s*$", r",\s*(?:(?:has|have|had|was|were|is|are|also|then|always|repeatedly|consistently|long|since|now|still)\s+)*$"), re.IGNORECASE)  # also "The MNLA, which claimed …, has always said"
 
 # "A man whose brother and two nephews were among the dead said", "a herder who hid and saw
 # everything told AFP": a relative clause without commas, right before the saying
@@ -35,6 +35,10 @@ UNMARKED_RELATIVE = re.compile(r"(?<=\w)\s+(?:who|whose|that(?=\s+(?:has|have|ha
 # "Sergeant Moussa, now 38 and stationed near Mopti, said": an age and what follows it describe
 # the speaker named before them
 AGED = re.compile(r"(?<=\w),\s*(?:(?:now|then|aged)\s+)?\d{1,3}(?:\s+and\s+[^;:\"“”,.()]{3,80})?,\s*$", re.IGNORECASE)
+
+# "JNIM, an al-Qaeda branch in the Sahel that is banned in Russia as a terrorist organisation,
+# claimed": an appositive with a relative clause of its own describes the speaker before it
+APPOSED_RELATIVE = re.compile(r"(?<=\w),\s*(?:an?|the|one)\s+[^;:\"“”,()]{1,60}?\s+(?:that|which|who)\s+[^;:\"“”,()]{3,100},\s*$", re.IGNORECASE)
 
 # "The JNIM group (recognized as a terrorist organization and banned in Russia) said": the
 # speaker stands before the brackets
@@ -54,7 +58,7 @@ LOCATED = re.compile(r"\s+(?:in|from|across|near|around|throughout|based\s+in|op
 COUNTING_DIGIT = r"(?<!\d)\d(?![\d-]*-year-old)(?!\d*(?:st|nd|rd|th)\b)"  # not an age ("a 56-year-old farmer") nor an ordinal ("the 4th regiment")
 CLAUSE_VERB = re.compile(r"(?<![\w-])(?:was|were|is|are|am|be|been|being|had|has|have|not|would|will|could|should|did|does|do|can)(?![\w-])", re.IGNORECASE)
 APPOSITIVE_WITH_AND = re.compile(r"(?<=[\w)]),\s*(?:a|an)\s+[^,;:\"“”]{1,80}?\s+and\s+[^,;:\"“”]{1,40},\s*$")  # ", a coalition of lawyers and activists, " before the verb
-SUBJECT_DOCUMENT = re.compile(r"(?:\s+(?:of|on|from|dated|issued|released|published)\s+[^,;:\"“”]{1,30}?)?\s+")  # the possessed document is the subject of the verb right after it
+SUBJECT_DOCUMENT = re.compile(r"(?:\s+(?:of|on|for|from|dated|issued|released|published)\s+[^,;:\"“”]{1,30}?)?\s+")  # the possessed document is the subject of the verb right after it
 SPEAKS_FROM = re.compile(r"(?<![\w-])(?:in|based\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 VERB_AND_COUNT = re.compile(r"(?<![\w-])[a-z][\w’'-]*\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+[a-z]")  # "killed seven herders": a verb and its counted object
 VERB_BEFORE_OBJECT = re.compile(r"(?<![\w-])(?:[a-z]+(?:ed|es|s))\s+(?:(?:a|an|the|its|their)\s+)?(?=\S)")

@@ -139,7 +139,7 @@ def _introducing(language: str) -> str:
 
 @cache
 def _introduction(language: str) -> re.Pattern:
-    role = r"(?:(?:the|a|an)\s+[^,.;:\"“”]{2,50}?,\s+)?"  # "we spoke with the mayor of the commune, Hamidou Ouologuem, 58, …"
+    role = r"(?:(?:the|a|an|his|her|its|their)\s+[^,.;:\"“”]{2,50}?,\s+)?"  # "we spoke with the mayor of the commune, Hamidou Ouologuem, 58, …", "to his deputy, Major X"
     return re.compile(rf"(?<![\w-]){_introducing(language)}\s+{role}((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
 
 
@@ -191,19 +191,19 @@ AGED_BIO = re.compile(r"^\W*(?:[^.;:\"“”]{1,160}?,\s+)?(?:(?:[Hh]is|[Hh]er|[
 
 # "Ingrid Test-Halvorsen spent four years with the mission, as head of …": a name and the career
 # that qualifies the one who answers.
-CAREER_BIO = re.compile(r"^\W*((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){1,3})\s+(?:spent|served|worked)\s+(?:\w+\s+){0,3}?(?:years?|months?|as|with|in|for|the)\b")
+CAREER_BIO = re.compile(r"^\W*((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){1,3})\s+(?:(?:spent|served|worked)\s+(?:\w+\s+){0,3}?(?:years?|months?|as|with|in|for|the)|(?:commands|heads|leads|runs|directs|chairs|coordinates)\s+(?:the|a|an)\s)\b")
 
 
 def _addressee(words: str, language: str) -> bool:
     """Whether the capitalised words a question opens with name its addressee ("Q: Mayor Kanté, …"),
     not a time or a linking phrase ("Q: On Friday, …", "Q: In March, …", "Q: And Kidal, …"), nor a
-    place asked about ("Q: Tinzaouaten, in July?")."""
+    question word ("Q: Why Diarra, and why now?"), nor a place asked about ("Q: Tinzaouaten, in July?")."""
     rules = language_rules()
     times = {w.lower().rstrip(".") for key in ("weekdays", "months") for w in rules[key].get(language, [])}
     first, *_ = words.split()
     if any(n.kind == "place" and n.start == 0 and n.end == len(words) for n in matcher().find(words)):
         return False  # "Q: Tinzaouaten, in July?": a place asked about, not whom
-    return first.lower() not in set(rules["stopwords"].get(language, [])) | {"then", "so", "now", "last", "since", "before", "yes", "no", "well"} and not any(w.lower().rstrip(".") in times for w in words.split())
+    return first.lower() not in set(rules["stopwords"].get(language, [])) | set(rules["question_words"].get(language, [])) | {"then", "so", "now", "last", "since", "before", "yes", "no", "well"} and not any(w.lower().rstrip(".") in times for w in words.split())
 
 
 def named_turn(text: str, names: dict[str, str]) -> str | None:
