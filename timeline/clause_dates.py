@@ -206,6 +206,15 @@ def opens_own_clause(text: str, triggers: list[tuple[int, int, str]], t: Timex) 
     return any(trig[0] >= t.char_end and not is_saying(trig[2]) and not re.search(r"[.;,]", text[t.char_end : trig[0]]) and re.search(r"[^\W\d_]", text[t.char_end : trig[0]]) for trig in triggers)  # a subject of its own between ("in July he was granted"; not "Attacks in May and in June killed")
 
 
+SECOND_VERB = re.compile(r"(?<![\w-])(?:and|but|then)\s+(?:(?:later|then|finally|eventually|only|quickly)\s+)?(?-i:[a-z])+(?:ed|ew|ook|ent|ung|ade|eld|ought)\s+(?:them|it|him|her|the|its|their)\b", re.IGNORECASE)
+
+
+def another_predicate(text: str, trigger: tuple[int, int], t: Timex) -> bool:
+    """"imposed sanctions on Mali in January and lifted them on July 3": a date after a second
+    verb with its own object, which is that verb's."""
+    return t.char_start >= trigger[1] and SECOND_VERB.search(text, trigger[1], t.char_start) is not None
+
+
 OWN_OPENER_BEFORE = re.compile(r"(?<![\w-])(?:and|but|then|while)\s+(?:(?:later|again)\s+)?(?:in|on|by|during|last|this)\s+$", re.IGNORECASE)
 
 

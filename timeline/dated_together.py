@@ -239,15 +239,6 @@ def across_conjunction(text: str, trigger: tuple[int, int], t: Timex) -> bool:
     return bool(ACROSS_CONJUNCTION.search(between))
 
 
-SECOND_VERB = re.compile(r"(?<![\w-])(?:and|but|then)\s+(?:(?:later|then|finally|eventually|only|quickly)\s+)?(?-i:[a-z])+(?:ed|ew|ook|ent|ung|ade|eld|ought)\s+(?:them|it|him|her|the|its|their)\b", re.IGNORECASE)
-
-
-def another_predicate(text: str, trigger: tuple[int, int], t: Timex) -> bool:
-    """"imposed sanctions on Mali in January and lifted them on July 3": a date after a second
-    verb with its own object, which is that verb's."""
-    return t.char_start >= trigger[1] and SECOND_VERB.search(text, trigger[1], t.char_start) is not None
-
-
 BETWEEN_PLACES = re.compile(r"between\s+(?-i:[A-Z])[\w’'-]+\s+and\s+(?-i:[A-Z])[\w’'-]+")  # "the camp at Bamba, between Gao and Bourem, on April 6": a place, not a second clause
 BARE_PREPOSITION = re.compile(r"\s*(?:(?:in|on|at|around|during|early|late|from)\s+)?(?:the\s+)?", re.IGNORECASE)
 NOUN_DATE_BEFORE = re.compile(r"(?:(?<![\w-])[a-z]+ed|(?<![\w-])of|holiday|festival)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$", re.IGNORECASE)

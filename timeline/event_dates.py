@@ -12,11 +12,11 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from timeline.clause_dates import fronted_in_complement, instance_dates, opens_own_clause, relative_of_dated, neighbouring_clause_date, where_clause
+from timeline.clause_dates import another_predicate, fronted_in_complement, instance_dates, opens_own_clause, relative_of_dated, neighbouring_clause_date, where_clause
 from timeline.chronology_entries import entry_date
 from timeline.date_parts import moved_date
 from timeline.joined_dates import ATTRIBUTIVE_NOUN
-from timeline.dated_together import PLURAL_TRIGGER, across_conjunction, another_predicate, adjacent, claim_dated_before, conjoined, days_apart, lone_date_after, headed_by_year, object_participle_date, set_off_before_object, told_again
+from timeline.dated_together import PLURAL_TRIGGER, across_conjunction, adjacent, claim_dated_before, conjoined, days_apart, lone_date_after, headed_by_year, object_participle_date, set_off_before_object, told_again
 from timeline.dates import Timex, lexicon, names_weekday_only
 from timeline.event_lexicon import event_types, event_words, is_saying, reporting_re
 from timeline.finer_days import finer_day

@@ -54,8 +54,9 @@ THE_TOWN = re.compile(r"[^.;]*?(?<![\w-])the\s+(?:town|city|village|locality)(?!
 # event types told as how an attack of the same sentence was carried out
 
 
-OPENING_AND = re.compile(r"^(?:And|But|Yet|So)\s+(?=(?:in|on|at|late|early|by|during|after|before|last|this|that)\s)", re.IGNORECASE)
 AND_THEN = re.compile(r"\W*(?:and|then)\s+(?:(?:also|then|later)\s+)?[\w’'-]+\s*$", re.IGNORECASE)  # a verb coordinated with the one before it ("… and demanded")
+
+OPENING_AND = re.compile(r"^(?:And|But|Yet|So)\s+(?=(?:in|on|at|late|early|by|during|after|before|last|this|that)\s)", re.IGNORECASE)  # a sentence opening on a conjunction before its date opener
 
 BARE_DOCUMENT = re.compile(r"(?:^\W*|[,;:]\s+)(?:the|a|this|that)\s+$", re.IGNORECASE)  # "…, the statement was read": a document no one is named before
 

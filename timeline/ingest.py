@@ -21,7 +21,7 @@ from timeline.text_lines import (
     split_lines, trim_line, words_of,
 )
 from timeline.unwrap import split_tails, unwrap, wrap_width
-from timeline.sayings import words as sayings_words
+from timeline.sayings import release_kind
 
 __all__ = ["Line", "Paragraph", "Sentence", "Removed", "CleanText", "Ingested", "dateline_end", "ingest", "split_lines", "split_sentences", "wrap_width"]
 
@@ -205,8 +205,7 @@ def classify_lines(lines: list[Line], language: str) -> dict[int, str]:
 def _letterhead(lines: list[Line], i: int, language: str) -> bool:
     """"MINISTRY OF DEFENCE" over "PRESS RELEASE" within three lines: a document's letterhead,
     kept though a breadcrumb above it ("Home > Documents > Ministry of Defence") named it too."""
-    kinds = "|".join(re.escape(k) for k in sayings_words(language)["headed_release"]["kinds"])
-    return lines[i].text.isupper() and any(re.match(rf"\W*(?:{kinds})(?![\w-])", line.text, re.IGNORECASE) for line in lines[i + 1 : i + 4])
+    return lines[i].text.isupper() and any(release_kind(language).match(line.text) for line in lines[i + 1 : i + 4])
 
 
 LINKED_HEADLINE = re.compile(r"^[-•*–]\s+.*?(?:[^.\s)]|(?<=[A-Z])\.)\s*(?:\([^()]{4,30}\))?\s*$")  # a bulleted headline: no closing full stop ("U.S. urges …", "Why is Mali running out of fuel?" too)

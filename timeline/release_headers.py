@@ -20,15 +20,10 @@ from timeline.document_speakers import relayed_document
 from timeline.mention_records import SentenceContext
 from timeline.names import actors
 from timeline.regex_gate import alternation
-from timeline.sayings import cues
+from timeline.sayings import cues, release_kind
 from timeline.sayings import words as sayings_words
 from timeline.speaker_nouns import institution_types
 from timeline.text_lines import ITEM_MARK
-
-
-@cache
-def _release_kind(language: str) -> re.Pattern:
-    return re.compile(rf"^\W*(?:{alternation(sayings_words(language)['headed_release']['kinds'])})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -50,7 +45,7 @@ def headed_release(contexts: list[SentenceContext], i: int, discourse: Discourse
     one_line = _one_line_letterhead(discourse.language).fullmatch(" ".join(ctx.sentence.text.split()))
     if one_line is not None:  # "MINISTRY OF THE ARMED FORCES — PRESS RELEASE"
         letterhead = one_line.group("issuer")
-    elif i and _release_kind(discourse.language).match(ctx.sentence.text) and contexts[i - 1].sentence.kind in ("heading", "title"):  # the letterhead may open the page, read as its title
+    elif i and release_kind(discourse.language).match(ctx.sentence.text) and contexts[i - 1].sentence.kind in ("heading", "title"):  # the letterhead may open the page, read as its title
         letterhead = " ".join(contexts[i - 1].sentence.text.split())
         if (named := _named_letterhead(contexts, i)) is not None:
             return named

@@ -309,3 +309,10 @@ def cues(text: str, language: str = "en") -> tuple[Cue, ...]:
     adjacent = {i for i in range(len(kept) - 1) if not kept[i].speaker_after and _between_noun_and_verb(language, kept[i].possessive).fullmatch(text, kept[i].end, kept[i + 1].start)}
     noun = {i + 1 if norm(text[kept[i + 1].start : kept[i + 1].end]) in nouns and not norm(text[kept[i].start : kept[i].end]).endswith("s") else i for i in adjacent}
     return tuple(c for i, c in enumerate(kept) if i not in noun)
+
+
+@cache
+def release_kind(language: str) -> re.Pattern:
+    """A line that opens with a kind of release ("PRESS RELEASE", "Communiqué No. 047"):
+    claimants_<language>.toml ``headed_release.kinds``."""
+    return re.compile(rf"^\W*(?:{alternation(words(language)['headed_release']['kinds'])})(?![\w-])", re.IGNORECASE)
