@@ -1,5 +1,5 @@
 """Months and years counted from another date of the text: "three months later", "the following
-year", "the following January".
+year", "the following January", "that August" (the August of the year told last).
 
 Why: background pieces walk through a conflict by counting from the date they told last ("Rebels
 rose in January 2012. Two months later, soldiers overthrew the president"; "a French-led operation
@@ -36,7 +36,8 @@ def _patterns(language: str) -> tuple[re.Pattern, dict[str, tuple[str, int]]]:
     lex = lexicon(language)
     table = {**{k: ("month", v) for k, v in folded_phrases(lex.anchored_months).items()}, **{k: ("year", v) for k, v in folded_phrases(lex.anchored_years).items()}}
     months = "|".join(sorted((m for m in lex.months if len(m) > 3), key=len, reverse=True))
-    pattern = re.compile(rf"{NOT_HEDGED}(?:(?P<offset>{alternation(table)})|the\s+(?:following|next)\s+(?P<month>{months}))\b(?!-)(?!\s+(?:the|a|an|its|his|her|their|of)\b)", re.IGNORECASE)  # not "that month-long operation"
+    cap_months = "|".join(sorted((m.capitalize() for m in lex.months if len(m) > 3), key=len, reverse=True))  # "that August", not "that august body" nor "that August was"
+    pattern = re.compile(rf"{NOT_HEDGED}(?:(?P<offset>{alternation(table)})|the\s+(?:following|next)\s+(?P<month>{months})|(?<=\s)that\s+(?:same\s+)?(?-i:(?P<that_month>{cap_months}))(?=\s*(?:[.,;:)]|$)|\s+(?:and|when|as)\s))\b(?!-)(?!\s+(?:the|a|an|its|his|her|their|of)\b)", re.IGNORECASE)  # not "that month-long operation"
     return pattern, table
 
 
@@ -76,7 +77,11 @@ def anchored_periods(text: str, found: list[Timex], month: date | None, year: in
             continue
         base_month = last_month(found, before=m.start()) or month
         base_year = last_year(found, before=m.start()) or year
-        if m.group("month"):
+        if m.group("that_month"):
+            if base_year is None:
+                continue
+            start, unit = date(base_year, months[m.group("that_month").casefold()], 1), "month"
+        elif m.group("month"):
             target = months[m.group("month").casefold()]
             if base_month is None and base_year is None:
                 continue

@@ -15,8 +15,9 @@ from timeline.dated_together import entry_separator
 from timeline.dates import Timex
 from timeline.event_lexicon import event_words, is_saying
 from timeline.regex_gate import alternation
+from timeline.sayings import cues
 from timeline.sentence_clauses import clause_of, clauses
-from timeline.trigger_context import referred
+from timeline.trigger_context import intended, referred
 
 
 @cache
@@ -24,15 +25,29 @@ def subordinate_re(language: str) -> re.Pattern:
     return re.compile(rf"^\W*(?:{alternation(event_words(language)['subordinate_openers'])})(?![\w-])", re.IGNORECASE)
 
 
-def entry_main(text: str, triggers: list[tuple[int, int, str]], spans: list[tuple[int, int]], t: Timex, language: str) -> int | None:
+OWN_DAY_BEFORE = re.compile(r"(?<![\w-])(?:on|during|overnight)\s+(?:the\s+(?:night|evening|morning)\s+of\s+)?$", re.IGNORECASE)  # "… a coup attempt … on the night of May 11-12": the act's own day
+
+
+def entry_main(text: str, triggers: list[tuple[int, int, str]], spans: list[tuple[int, int]], t: Timex, language: str, timexes: list[Timex] = ()) -> int | None:  # -1: the line's date is no trigger's
     """A chronology's entry ("April 6, 2012 - After seizing Kidal, Gao and Timbuktu, the MNLA
     declares …"): the date that heads the line dates the first event of its main clause, not one
-    in an opening "after …" phrase."""
+    in an opening "after …" phrase, nor one told with a date of its own ("May 16 - The junta says
+    it foiled a coup attempt on the night of May 11-12": the day it was told)."""
     if (sep := entry_separator(text, t)) is None:
         return None
-    for k, (start, _, event_type) in enumerate(triggers):
-        if start < sep.end() or is_saying(event_type):
+    saying = None  # the line's saying, told first ("The junta says …"; not "…, the army says")
+    for k, (start, end, event_type) in enumerate(triggers):
+        if start < sep.end():
             continue
+        if is_saying(event_type):
+            first = not re.search(r"[,;:\"“”]", text[sep.end() : start]) and not any(sep.end() <= trig[0] < start for trig in triggers)
+            saying = k if first else saying
+            told = next((trig for trig in triggers if trig[0] > start and not is_saying(trig[2])), None)
+            if first and told and intended(text, told[0], language, told[2]):
+                return k  # "Feb 17 - France and its allies announce they will withdraw": a decision's announcement (not "say Wagner fighters are deploying": the deployment's month)
+            continue
+        if any(sep.end() <= c.start and c.end <= start for c in cues(text, language)) and any(o.char_start > end and o.kind != "duration" and o.precision == "day" and OWN_DAY_BEFORE.search(text, max(end, o.char_start - 40), o.char_start) and not any(end <= trig[0] < o.char_start for trig in triggers) for o in timexes):
+            return saying if saying is not None else -1  # the day it was told; what is told has its own
         if re.search(r"\b(?:who|which|that)\b[^,;]*$|\b(?<!tens\s)(?<!dozens\s)(?<!scores\s)(?<!hundreds\s)(?<!thousands\s)(?:of|over|against|for|about|at|with)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$", text[sep.end() : start], re.IGNORECASE):
             continue  # "May 2 - Soldiers who attacked the post …", "… the fight against the group …": inside the subject, not its verb
         lo, hi = spans[clause_of(spans, start)]

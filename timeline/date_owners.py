@@ -22,6 +22,21 @@ from timeline.dates import Timex
 from timeline.event_lexicon import event_types, event_words, is_saying, reporting_re
 from timeline.page_stamps import is_dateline
 from timeline.regex_gate import alternation
+from timeline.saying_dates import (
+    ASIDE_BEFORE_SAYING,
+    DECREE_OPENS,
+    DOCUMENT_ISSUED,
+    DOCUMENT_TRAILING,
+    ISSUER_THEN_DATE,
+    LONGER_OBJECT,
+    SPEAKING_OPENS,
+    accounts_re,
+    adverbs_only,
+    document_openers,
+    media_published,
+    object_medium_then_date,
+    saying_then_date,
+)
 from timeline.sentence_clauses import clause_of, clauses, light, opening_frame, told_opening
 from timeline.trigger_context import cause_between, referred
 from timeline.verb_shapes import PARTICIPLE, PERFECT_OR_PAST
@@ -74,7 +89,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if (k := _set_off_for(text, triggers, t)) is not None:
             out[i] = k  # "claimed by Al-Mourabitoune and, on Sunday, by the Macina Liberation Front": the second claim's day
             continue
-        if _media_published(language).search(text, max(0, t.char_start - 120), t.char_start):
+        if media_published(language).search(text, max(0, t.char_start - 120), t.char_start):
             # "The longest video was published on 4 June and shows the attack … on 1 June": the
             # video's day dates no event it shows, only its own saying ("…, claiming the attack")
             out[i] = next((k for k, trig in enumerate(triggers) if trig[0] >= t.char_end and (is_saying(trig[2]) or trig[2] == "responsibility_claim")), -1)
@@ -98,7 +113,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if groups_finer_days(text, t, timexes):
             out[i] = -1  # "June: … routed the separatists in Gao on June 27 and …": the month only groups the entry's days
             continue
-        entry = entry_main(text, triggers, spans, t, language)
+        entry = entry_main(text, triggers, spans, t, language, timexes)
         if entry is not None:
             out[i] = entry  # "April 6, 2012 - After seizing Kidal, …, the MNLA declares independence": the entry's main event
             continue
@@ -124,12 +139,12 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             if not is_saying(event_type):
                 continue
             inside = start <= t.char_start and t.char_end <= end
-            after = t.char_start >= end and _saying_then_date(language).fullmatch(text[end : t.char_start] + " ")
-            before = t.char_end <= start and (_adverbs_only(language).fullmatch(text[t.char_end : start]) or (COORDINATED_SAYING.fullmatch(text, t.char_end, start) and re.search(r"[\w’'-]\s+$", text[: t.char_start]) and not any(t.char_end <= trig[0] < start for trig in triggers))) and not _ends_relative_clause(text, triggers, timexes, t)  # "on Thursday again denied", not "the soldiers who overthrew Keita in August 2020 said"
+            after = t.char_start >= end and saying_then_date(language).fullmatch(text[end : t.char_start] + " ")
+            before = t.char_end <= start and (adverbs_only(language).fullmatch(text[t.char_end : start]) or (COORDINATED_SAYING.fullmatch(text, t.char_end, start) and re.search(r"[\w’'-]\s+$", text[: t.char_start]) and not any(t.char_end <= trig[0] < start for trig in triggers))) and not _ends_relative_clause(text, triggers, timexes, t)  # "on Thursday again denied", not "the soldiers who overthrew Keita in August 2020 said"
             # "announced the withdrawal on 17 February": a short object between saying and date
             object_then_date = t.char_start >= end and (re.fullmatch(
                 r"\s+(?!that\b)(?:the|a|an|its|their|his|her)?\s*[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}\s+(?:on|in)\s+", text[end : t.char_start]
-            ) or _object_medium_then_date(language).fullmatch(text, end, t.char_start) or (LONGER_OBJECT.fullmatch(text, end, t.char_start) and not any(end <= trig[0] < t.char_start for trig in triggers)))  # but "said that on March 27, …" dates what is told, not the saying; "announced its first two cases of coronavirus on Wednesday"
+            ) or object_medium_then_date(language).fullmatch(text, end, t.char_start) or (LONGER_OBJECT.fullmatch(text, end, t.char_start) and not any(end <= trig[0] < t.char_start for trig in triggers)))  # but "said that on March 27, …" dates what is told, not the saying; "announced its first two cases of coronavirus on Wednesday"
             if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and (re.search(r"(?<![\w-])(?:had|has|have|was|were|is|are|been)(?![\w-])", text[end : t.char_start]) or re.match(r"\s+(?:had|has|have|was|were|is|are|killed|hit|struck|left)\b", text[t.char_end :]) or OWN_VERB_LATER.match(text, t.char_end)):
                 object_then_date = None  # "said an air strike on Sunday had hit a house", "said 132 civilians were killed in June 2022": the event's date (not "claimed the raid late on Thursday")
             if object_then_date and any(end <= trig[0] and trig[1] <= t.char_start and not is_saying(trig[2]) for trig in triggers) and OBJECT_PARTICIPLE.search(text, end, t.char_start):
@@ -191,7 +206,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             if earlier:
                 out[i] = earlier[-1]
                 continue
-        if _accounts_re(language).search(text[max(0, t.char_start - 40) : t.char_start]):
+        if accounts_re(language).search(text[max(0, t.char_start - 40) : t.char_start]):
             out[i] = -1  # "gave sharply different accounts on Wednesday of the fighting": the accounts' day
             continue
         index = clause_of(spans, t.char_start)
@@ -206,7 +221,12 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         lead_in = (_lead_in(language).match(text[lo : t.char_start]) is not None or CLEFT.match(text[lo : t.char_start]) is not None) and not text[t.char_end : hi].strip()  # "We recall that the 1st July 2025, …"; "It is on the evening of this Monday 7 October that …"
         when_opening = index == 0 and WHEN_OPENS.match(text, lo) is not None and not text[t.char_end : hi].strip()  # "When those allies moved south in January 2013, France sent troops": the main clause's time
         after_counted = index == 1 and COUNTED_FROM_EVENT.fullmatch(text, *spans[0]) is not None  # "Four days after the arrests, on July 14, Bamako suspended …": the main clause's day
-        if ((index == 0 or after_counted) and light(text, (lo, hi), timexes, language) or lead_in or when_opening) and not any(lo <= trig[0] < hi for trig in triggers):
+        colon = text.rfind(":", lo, t.char_start)
+        after_colon = colon >= 0 and text[colon + 1 : colon + 2].isspace() and any(o.char_end <= colon and o.kind != "duration" for o in timexes) and not COLON_INSTANCE.match(text, t.char_end) and re.search(r"\d{4}", t.text) is not None
+        if after_colon:
+            lo = colon + 1  # "the killings peaked in 2019: on March 23, 2019, militiamen attacked …": a colon after a dated clause opens another (not "the second deadly collapse in weeks: on Jan. 29, a gallery caved in", the collapse's day)
+        opens = index == 0 or after_colon or text[:lo].rstrip().endswith(";")
+        if ((opens or after_counted) and light(text, (lo, hi), timexes, language) or lead_in or when_opening) and not any(lo <= trig[0] < hi for trig in triggers):
             following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not referred(text, trig[0], language)]
             main = [k for k in following if not subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             # "Last month, Goita, who seized power in coups in 2020 and 2021, was granted …": the
@@ -217,7 +237,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             main = [k for k in main if not (is_saying(triggers[k][2]) and ASIDE_SAYING_AFTER.match(text, triggers[k][1]) and re.search(r",\s*(?:[\w’'-]+\s+){1,5}$", text[: triggers[k][0]]))] or main  # "On Tuesday, his brother said, a young man … was shot dead": the saying is an aside (not "the army said, in a statement, that …")
             if following:
                 out[i] = (main or following)[0]
-        elif (index == 0 or text[:lo].rstrip().endswith(";")) and opening_frame(language).match(text[lo : t.char_start]):  # also "…; last month the government said": a clause after a semicolon opens as a sentence
+        elif opens and opening_frame(language).match(text[lo : t.char_start]):  # also "…; last month the government said": a clause after a semicolon opens as a sentence
             # "In September 2021 Macron announced that …": an opening date without a comma dates
             # the main verb when that verb is a saying (what is told keeps its own date)
             first = next((k for k, trig in enumerate(triggers) if t.char_end <= trig[0] < hi), None)
@@ -229,9 +249,10 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
                 following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not referred(text, trig[0], language) and not subordinate(text, spans, trig[0], language)]
                 if following:
                     out[i] = following[0]
-    return _document_openers(text, triggers, spans, out)
+    return document_openers(text, triggers, spans, out)
 
 
+COLON_INSTANCE = re.compile(r"[^.;:]*?(?<![\w-])(?:when|where)(?![\w-])")  # "targeted by car bombs this year: on 11 January, between Ménaka and Indelimane, when …": an instance of what the colon follows
 RELATIVE_OPENS = re.compile(r"(?:,\s*|\s)(?:which|who|whom|that)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)  # a trigger inside a relative clause ("the junta, which had dismissed …")
 VERB_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ed|met|went|came|fled|were|was|is|are|had|has|have|said|says|told)(?![\w-])")  # "Residents, hit by an attack, gathered on Sunday": another verb's clause
 
@@ -271,26 +292,7 @@ def _bare_subject(rest: str) -> bool:
     return len(rest.split()) <= 6 and not re.search(r"(?<![\w-])(?:[a-z]+ed|is|was|were|are|has|had|have|said|says|took|went|made|gave)(?![\w-])", rest)
 
 
-SPEAKING_OPENS = re.compile(r"^\W*(?:speaking|talking|addressing|in\s+remarks|in\s+an\s+interview|in\s+a\s+speech)\b[^.;:]{0,80}?(?:\s(?:on|late\s+on|early\s+on|in))?\s+$", re.IGNORECASE)  # "Speaking to journalists in New York on September 25, Lavrov said"
 OBJECT_PARTICIPLE = re.compile(r"(?<![\w-])(?:launched|carried\s+out|committed|perpetrated|staged|mounted|conducted)\s+(?:(?:late|early)\s+)?(?:on|in)?\s*$", re.IGNORECASE)  # an event's own participle before the date
-ISSUED = r"(?:issued|released|published|read\s+out|broadcast|posted|given|sent|dated)"  # what a document is, on its day
-DOCUMENT_ISSUED = re.compile(
-    r"^\W*(?:in|according\s+to)\s+(?:a|an|its|their|the|his|her)\s+(?:(?:first|latest|new|initial|last|earlier)\s+)?(?:statement|communiqu[eé]|account|report|bulletin|update|toll)\b"
-    rf"[^.;]{{0,80}}?,\s*{ISSUED}\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
-    re.IGNORECASE,
-)
-DECREE_OPENS = re.compile(  # a decision that opens the sentence, then its day: what it decides was decided that day
-    r"^\W*(?:\[[^\]]{1,30}\]\s*)?(?:in|by|under|through|with)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:new|presidential|ministerial|joint)\s+)?(?:decree|ordinance|order|decision|resolution)(?:\s+No\.?\s*[\w./-]+)?"
-    r"\s+(?:signed|issued|dated|published|read(?:\s+out)?|released|adopted|taken|broadcast)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
-    re.IGNORECASE,
-)
-
-
-@cache
-def _media_published(language: str) -> re.Pattern:
-    """"The video was posted on …" (events_<language>.toml ``media_published``)."""
-    w = event_words(language)["media_published"]
-    return re.compile(rf"(?<![\w-])(?:{alternation(w['nouns'])})(?:,[^,;.]{{1,40}},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?(?:{alternation(w['verbs'])})\s+(?:(?:online|late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -303,32 +305,10 @@ def _counted_aside(language: str) -> re.Pattern:
 
 
 COUNTED_DAY_OF = re.compile(r"\s*,?\s*(?:marks|is|was|marked)\s+(?:the\s+)?(?:day|week|month|year)\s+\d[\d,]*\s+of\s", re.IGNORECASE)
-ASIDE_BEFORE_SAYING = re.compile(r"(?<=\w)(?<![\s,]and)(?<![\s,]but)(?<![\s,]or)(?<![\s,]then),\s*(?:(?:in|via|through)\s+(?:a|an|its|their|the)\s+[^,;:.\"“”]{0,60}?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
-DOCUMENT_TRAILING = re.compile(
-    r"(?:,\s*|\s+)(?:in|via|through)\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|communiqu[eé]|release|letter|message|post|recording|video)\s+"
-    rf"{ISSUED}\s+(?:(?:to|via)\s+(?:(?!on\s)[\w’'-]+\s+){{1,5}}?)?(?:(?:late|early)\s+)?(?:on\s+)?$",
-    re.IGNORECASE,
-)  # a document named after what it said, with its own day
 COUNTED_FROM_EVENT = re.compile(r"\W*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)|hours|days|weeks|months|shortly|soon|just)\s+(?:after|before)\s+(?:the|a|an|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s*", re.IGNORECASE)
-ISSUER_THEN_DATE = re.compile(r"\s+(?:the\s+)?(?:[\w’'()-]+\s+){1,9}?(?:(?:late|early)\s+)?(?:on\s+|in\s+)?")
-LONGER_OBJECT = re.compile(r"\s+(?:(?!(?:that|had|has|have|was|were|been|is|are|be|would|will)\b)[\w’'-]+\s+){5,6}(?:on|in)\s+")  # "announced its first two cases of coronavirus on Wednesday": an object of six words with no clause of its own
 WHEN_OPENS = re.compile(r"\s*when\s", re.IGNORECASE)
 PARTICIPLE_ASIDE = re.compile(r"[\w’'-]+ing\s[^,;.]*,", re.IGNORECASE)  # a trigger opening an aside ", fighting alongside jihadist groups,"
 WHEN_AFTER_DATE = re.compile(r",?\s+when\s+", re.IGNORECASE)
-DOCUMENT_OPENER = re.compile(r"^\W*(?:in|through|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _document_openers(text: str, triggers: list[tuple[int, int, str]], spans: list[tuple[int, int]], out: dict[int, int]) -> dict[int, int]:
-    """"In a statement issued late Monday, the army said …": the day of the document that opens
-    the sentence is the saying's told after it (the document names no speaker of its own)."""
-    for i, k in list(out.items()):
-        if k < 0 or not is_saying(triggers[k][2]):
-            continue
-        lo, hi = spans[clause_of(spans, triggers[k][0])]
-        if lo == 0 and DOCUMENT_OPENER.match(text[lo : triggers[k][0]]):
-            later = next((j for j, trig in enumerate(triggers) if trig[0] >= hi and is_saying(trig[2])), None)
-            out[i] = later if later is not None else k
-    return out
 
 
 def _counted_opening(text: str, lo: int, t: Timex, language: str) -> bool:
@@ -347,49 +327,7 @@ def _lead_in(language: str) -> re.Pattern:
     return re.compile(rf"^\W*(?:[\w’'-]+\s+){{0,12}}(?:{verbs})\s+(?:[\w’'-]+\s+){{0,4}}?that\s+(?:on\s+(?:the\s+)?|the\s+|in\s+)?$", re.IGNORECASE)
 
 
-@cache
-def _accounts_re(language: str) -> re.Pattern:
-    """Accounts of an event given on a day ("gave rival accounts on Wednesday of the fighting"):
-    the day dates the telling, which is no event (events_<language>.toml account_nouns)."""
-    nouns = alternation(event_words(language)["account_nouns"])
-    return re.compile(rf"(?<![\w-])(?:gave|give|gives|giving|offered|published|issued)\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\s+(?:on|late\s+on|early\s+on|late|early)?\s*$", re.IGNORECASE)
-
-
 CLEFT = re.compile(r"^\W*it\s+(?:is|was)\s+(?:on|in|during|at)\s+(?:the\s+(?:evening|morning|night|afternoon|dawn|night)\s+of\s+)?(?:this\s+|last\s+)?$", re.IGNORECASE)
 LIST_ENTRY = re.compile(r"^\s*[-•*–]\s")
 
 
-
-@cache
-def _adverbs_only(language: str) -> re.Pattern:
-    """Nothing, or only adverbs, between a date and the saying it dates ("officials on Thursday
-    again denied"; events_<language>.toml, saying_adverbs)."""
-    return re.compile(rf"\s*(?:(?:{alternation(event_words(language)['saying_adverbs'])})\s+)*", re.IGNORECASE)
-
-
-def _medium(language: str) -> str:
-    """The medium a saying was made on ("on Twitter", "in a video", "on the public broadcaster
-    ORTM"): events_<language>.toml, referring_nouns.claim_media."""
-    media = alternation(event_words(language)["referring_nouns"]["claim_media"])
-    return rf"(?:on|in|via)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{media})s?(?:\s+(?-i:[A-Z][\w’'-]*))?\s+"
-
-
-@cache
-def _object_medium_then_date(language: str) -> re.Pattern:
-    """"announced the closure on the public broadcaster ORTM on Sunday evening": an object, then
-    the medium it was said on, then the saying's date."""
-    return re.compile(rf"\s+(?:the|a|an|its|their|his|her)\s+(?!that\b)[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){{0,2}}?\s+{_medium(language)}(?:on|in|at)?\s*(?:(?:late|early)\s+(?:on\s+)?)?", re.IGNORECASE)
-
-
-@cache
-def _saying_then_date(language: str) -> re.Pattern:
-    """What may stand between a saying and its own date: "said on Thursday", "issued on Monday",
-    "said on Twitter late Saturday", "said in messages posted over the weekend", "claimed it in an
-    audio message broadcast by Al Jazeera late on Friday"."""
-    issued = r"(?:released|issued|published|read|broadcast|aired|posted|dated|made)"
-    return re.compile(
-        rf",?\s+(?:of(?:\s+[\w’'-]+){{1,4}}\s+(?={issued}\b))?(?:(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:released|issued|published|read(?: out)?|broadcast|aired|posted|dated|made)(?:\s+(?:by|on)(?:\s+[\w’'-]+){{1,3}})?\s+)?"
-        rf"(?:{_medium(language)}(?:(?:posted|published|released|issued|shared|sent|broadcast|aired|carried)(?:\s+(?:by|on)(?:\s+[\w’'-]+){{1,3}}?)?\s+)?)?"
-        rf"(?:on|in|at|over)?\s*(?:(?:late|early)\s+(?:on\s+)?)?",
-        re.IGNORECASE,
-    )

@@ -17,7 +17,7 @@ VERB_AND_OBJECT = re.compile(r"[\w’'-]+(?:,[^,]{1,40},)?\s+(?:the|a|an|its|the
 PARTICIPLE = r"(?!(?:claimed|reported|announced|denied|confirmed|condemned|described|recalled|mentioned|cited|blamed|attributed)\b)(?:[a-z]+ed|signed|made|held|taken|done|begun|won|set|carried\s+out)\s+"
 PARTICIPLE_THEN_DATE = re.compile(
     rf"\s+{PARTICIPLE}(?:by\s+(?:[\w’'-]+\s+){{1,4}})?"
-    r"(?:(?:in|at|near|on|against)\s+[A-Z][\w’'-]+\s+)?(?:(?:on|in|at|during)\s+)?",  # "signed in Bamako in May and June 2015", "imposed on Mali six months ago"
+    r"(?:(?:in|at|near|on|against)\s+[A-Z][\w’'-]+\s+)?(?:(?:on|in|at|during)\s+(?:the\s+)?)?",  # "signed in Bamako in May and June 2015", "imposed on Mali six months ago", "carried out during the night of Sunday 9 to Monday 10 June"
 )
 # after a comma the participle needs its agent or its place ("the Agreement …, signed in Bamako on
 # 15 May"; "the blockade, declared by JNIM in early September"): "flights, halted during the

@@ -29,6 +29,7 @@ from timeline.since_dates import since_start
 from timeline.staged_acts import in_stages, opens_stages
 from timeline.subject_dates import coordinated_under_opening, coordination, dated_subject, instrument_of, sitting_subject, subject_of_predicate
 from timeline.trigger_context import VIOLENT, claim_medium, claimed_object, in_toll, intended, possessed_by_date, referred
+from timeline.when_clauses import dated_when_clause, main_before_when
 
 
 UNTIL_PLANNED = re.compile(r"(?<![\w-])(?:(?:would|will|shall|must)\s[^.;]*?(?<![\w-])|(?:runs|run|lasts|remains|remain|valid|in\s+force)\s+|(?:extended|extends|extend|extending|renewed|renews|renew|renewing|prolonged|prolongs|prolong|prolonging)\s[^.;]{0,80}?(?<![\w-]))(?:until|till|pending)\s+$", re.IGNORECASE)  # also "extended the mandate of MINUSMA until 30 June 2015": the new end, not the extension's day  # not "fighting continued until Tuesday"; "a transition that runs until 29 July" is a state's end
@@ -53,8 +54,9 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
         return [(i, "occurred", timexes[i])]  # "had been abducted by armed men during Tuesday's attacks": the attacks' day
     if len(found) == 1 and found[0][1] != "reported" and (i := _relative_timing(text, triggers, k, timexes, language)) is not None:
         return [(i, "occurred", timexes[i])]  # "followed the campaign, which ran from 7 to 27 July": its own relative clause times it, not the clause before
-    if found[0][0] is None and not is_saying(triggers[k][2]) and (listed := instance_dates(text, triggers, k, timexes, owner, language)):
-        return [(i, "occurred", timexes[i]) for i in listed]
+    listed = instance_dates(text, triggers, k, timexes, owner, language) if not is_saying(triggers[k][2]) else []
+    if listed and (found[0][0] is None or len(listed) > 1):
+        return [(i, "occurred", timexes[i]) for i in listed]  # also "attacks …, including Koulogon on 1 January 2019, Ogossagou on 23 March 2019 and …": each day listed
     if found[0][0] is None and (j := subject_of_predicate(text, triggers, k, timexes, language)) is not None:
         caused = _date_for(text, triggers, j, timexes, owner, language)
         if caused[0][0] is not None and caused[0][1] == "occurred":
@@ -74,6 +76,10 @@ def date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: l
     if len(found) == 1 and found[0][2] is not None and found[0][2].char_end <= triggers[k][0] and (i := _apposed_date(text, triggers, k, timexes, owner)) is not None:
         return [(i, "occurred", timexes[i])]  # "handed over the camps of Gossi, on 19 April 2022, Ménaka, on 13 June 2022, …": Ménaka's own day
     return found
+
+
+DIRECTION_ASIDE = re.compile(r"\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of|near)\s+(?-i:[A-Z])[\w’'-]+\s*", re.IGNORECASE)  # ", north of Kaya,"
+PLACE_TAIL = re.compile(r"\s+(?:at|in|near)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*")  # "on Aug. 24 at Barsalogho, … where …": the where-clause's place
 
 
 DEADLINE_BEFORE = re.compile(r"(?<![\w-])(?:until|by|before)\s+$", re.IGNORECASE)
@@ -251,14 +257,16 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
     clause_text = text[spans[index][0] : spans[index][1]].strip().casefold()
     opener = index if re.match(r"(?:when|as|during which|in the course of which|in which)\b", clause_text) else where_clause(text, spans, index, language)
     if opener > 0:
-        p_lo, p_hi = spans[opener - 1]
+        before = opener - 1 if opener < 2 or not DIRECTION_ASIDE.fullmatch(text, *spans[opener - 1]) else opener - 2  # "…, north of Kaya, where …": the clause before the aside
+        p_lo, p_hi = spans[before]
         said = lambda i: owner.get(i, -1) >= 0 and is_saying(triggers[owner[i]][2])  # noqa: E731  a saying's day dates no when-clause
-        closing = [i for i in dated if not said(i) and p_lo <= timexes[i].char_start and timexes[i].char_end <= p_hi and not text[timexes[i].char_end : p_hi].strip()]  # also "a deployment that began in January 2013, when Operation Serval halted …"
+        closing = [i for i in dated if not said(i) and p_lo <= timexes[i].char_start and timexes[i].char_end <= p_hi and (not text[timexes[i].char_end : p_hi].strip() or opener == index and PLACE_TAIL.fullmatch(text, timexes[i].char_end, p_hi))]  # also "a deployment that began in January 2013, when Operation Serval halted …"
         inside = [i for i in dated if not said(i) and spans[index][0] <= timexes[i].char_start < spans[index][1]] if opener == index else []  # a "where" clause takes only the date that closes the clause before
         if closing or inside:  # "…, when the convoy that left Ber this morning was attacked": the clause's own date
             chosen = (closing or inside)[-1]
             return [(chosen, "occurred", since_start(timexes[chosen]))]
-    when = _dated_when_clause(text, triggers, k, timexes, dated, owner)
+    when = dated_when_clause(text, triggers, k, timexes, dated, owner)
+    when = when if when is not None else main_before_when(text, triggers, k, timexes, dated, owner)
     if when is not None:  # "Three Indians were abducted when gunmen stormed a cement factory on Tuesday": the when-clause's day
         return [(when, "occurred", since_start(timexes[when]))]
     shared = [i for i in dated if coordinated_with_opening(text, triggers, k, timexes[i], owner.get(i)) or coordinated_predicate(text, triggers, k, timexes[i], owner.get(i))]
@@ -301,24 +309,6 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
 
 OBJECT_OF_YEAR = re.compile(r"\s+of\s+")
 REFERRED_PHRASE_DATE = re.compile(r"\s+(?:on|at|in|near|against|outside|of|from)\s+(?:[\w’'-]+\s+){0,6}?(?-i:[A-Z])[\w’'-]+\s+(?:on|in)\s+", re.IGNORECASE)  # a known event's noun phrase that ends on a place, then its own date (not "the attack on the camp met the president on Friday")
-WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
-WHEN_OUTCOMES = frozenset({"casualties", "mass_killing", "death"})
-WHEN_CLAUSE_END = re.compile(r"[,;.:]")
-
-
-def _dated_when_clause(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], dated: list[int], owner: dict[int, int]) -> int | None:
-    """The date an act told in the "when" clause right after an undated trigger is given ("were
-    abducted when gunmen stormed a factory … on Tuesday"): both happened then."""
-    end = triggers[k][1]
-    when = WHEN_CLAUSE.match(text, end)
-    if when is None or is_saying(triggers[k][2]) or triggers[k][2] in WHEN_OUTCOMES:
-        return None  # "civilians were killed when gunmen attacked …" tells the attack's toll, not a second event
-    acts = [j for j, trig in enumerate(triggers) if trig[0] >= when.end() and not is_saying(trig[2])]
-    if not acts or WHEN_CLAUSE_END.search(text, when.end(), triggers[acts[0]][0]):
-        return None
-    stop = WHEN_CLAUSE_END.search(text, triggers[acts[0]][1])  # the when-clause ends at its first comma ("…, a week after a similar ambush on 3 May" is another clause's)
-    inside = [i for i in dated if triggers[acts[0]][0] < timexes[i].char_start < (stop.start() if stop else len(text)) and owner.get(i, acts[0]) in acts]
-    return inside[0] if inside else None
 
 
 def _stages(text: str, end: int, own: list[int], dated: list[int], owner: dict[int, int], timexes: list[Timex]) -> list[int]:

@@ -32,7 +32,7 @@ from timeline.text_lines import BULLET
 from timeline.mention_records import Mention, SentenceContext, quoted, replace_context
 from timeline.names import NameMatch, actors, most_specific, places
 from timeline.mention_places import a_building, appositive_head, country_level, heading_place, labelled_paragraphs, told_by, place_before_aside, sentence_place_for, where_antecedent, whose_antecedent
-from timeline.parallel_lists import paired_places
+from timeline.parallel_lists import interleaved_places, paired_places
 from timeline.place_anaphora import named_before, same_area
 from timeline.regex_gate import alternation
 from timeline.same_sentence import PLACED_BY_CONTEXT, collapse_same_sentence, drop_claimed_references, is_loose
@@ -80,7 +80,7 @@ def _founding_of_a_non_group(text: str, trigger: tuple[int, int, str], actor_nam
     return not any(actors()[n.id].fields.get("type") in kinds for n in before)
 
 
-DIGEST_DAY_GROUPS = frozenset({"consult"})  # calls and meetings a digest lists under its day, which a report tells only on that day
+DIGEST_DAY_GROUPS = frozenset({"consult", "statement"})  # calls, meetings and statements a digest lists under its day ("- Bamako: the defence ministry said …"), which a report tells only on that day
 
 
 def mentions_of_article(source_id: str, contexts: list[SentenceContext], language: str = "en", published: date | None = None) -> list[Mention]:
@@ -212,6 +212,8 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
             if dated[0][2] is None and len(dated) == 1 and s.kind == "body" and not is_saying(event_type) and (now := performed_now(text, t_start, published, language)) is not None:
                 dated = [(None, "occurred", now)]  # "The Authority decides to lift … the sanctions": the document's day
             paired = paired_places(text, [p for p in place_names if lo <= p.start and p.end <= hi], [d[2] for d in dated], language) if place_basis == "sentence" else None
+            paired = paired or (interleaved_places(text, [n for n in ctx.names if n.kind == "place"], [d[2] for d in dated]) if place_basis in ("sentence", "none") else None)
+            place_basis = "sentence" if paired else place_basis
             for n, (timex_index, basis, timex) in enumerate(dated):
                 entry_day = timex is None and etype.merge_group in DIGEST_DAY_GROUPS and ctx.sentence_id in framed and framed[ctx.sentence_id][0].precision == "day" and BULLET.match(s.text) is not None  # "THURSDAY 16 SEPTEMBER" over "- Macron spoke by telephone with …": a digest's item of a call, the day's (not a live blog's entry, nor background: "- Analysts fear jihadists could attack Bamako")
                 if etype.needs_date and (timex is None or timex.precision not in ("day", "week")) and not entry_day:

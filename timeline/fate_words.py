@@ -59,8 +59,13 @@ def fate_told_after(text: str, figure_start: int, np_end: int, language: str, fa
         return LIST_FATES[of.group(1).casefold()]  # "Of the dead, 46 were children"
     if (toll := TOLL_LIST.search(text, max(0, figure_start - 160), figure_start)) is not None and not OWN_FATE.match(text, figure_start, np_end + 12) and not OWN_VERB_NEXT.match(text, np_end):
         return LIST_FATES[toll.group(1).casefold()]  # "put the final toll at 13 dead: four soldiers, five civilians … and four attackers"
+    if KILLED_THEM.match(text, np_end):
+        return "killed"  # "abducted two French radio journalists in Kidal and killed them": their last fate
     m = None if fate_before else among.match(text, np_end)
     return None if m is None else ("killed" if m.group("killed") else "wounded")
+
+
+KILLED_THEM = re.compile(r"(?:\s+(?:in|near|at|outside|from)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?,?\s+(?:and|before|then)\s+(?:later\s+|then\s+)?(?:killed|kill|kills|executed|execute|executes|murdered|beheaded)\s+(?:them|both|all\s+of\s+them)(?![\w-])", re.IGNORECASE)
 
 
 @cache

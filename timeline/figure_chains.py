@@ -18,7 +18,7 @@ BREAKDOWN_OPENERS = r"among\s+(?:them|whom|the\s+(?:dead|victims|wounded|injured
 RIVAL_BEFORE = re.compile(r"\s*(?:[\w’'-]+\s+)?(?:according\s+to|says?|said|by)\s+[^,;\d]{1,60},\s*(?:and\s+|but\s+|while\s+)?", re.IGNORECASE)
 RIVAL_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|claims|reported|counted|counts|acknowledged|acknowledges|admitted|admits|conceded|concedes|recognised|recognized|put\s+it\s+at|puts\s+it\s+at|spoke\s+of|speaks\s+of|gave)\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly|over|almost)\s+)?$", re.IGNORECASE)
 RIVAL_AFTER = re.compile(r"\s*,?\s*(?:according\s+to|says?|said|by)(?![\w-])", re.IGNORECASE)
-RESTATED_AS = re.compile(r"\s+(?:households|families|homes|tents)\s*,?\s+(?:or|i\.e\.|that\s+is)\s+", re.IGNORECASE)
+RESTATED_AS = re.compile(r"\s+(?:households|families|homes|tents)\s*,?\s+(?:or|i\.e\.|that\s+is|totall?ing|comprising)\s+", re.IGNORECASE)
 COUNTED_AGAIN = re.compile(r"(?<![\w-])(?:count|counts|counted|counting|tallied|listed)\s+$", re.IGNORECASE)  # a second toll counted by someone else, its fate the first's
 PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these)(?![\w-])", re.IGNORECASE)
 NEXT_VERB_OBJECT = re.compile(r"[^,;.\d]{0,40}?\s+and\s+[a-z]+ed\s+(?:[\w’'-]+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|dozens)\b", re.IGNORECASE)  # "… and captured three vehicles": a verb with its own object
@@ -55,6 +55,7 @@ def quantity_from_before(text: str, m: re.Match, number_start: int, head: tuple,
     if parted is not None and parted.end() <= m.start():
         quantity = "wounded" if parted.group("fate").casefold() in ("wounded", "injured") else "killed"  # "Of the 22 dead, 19 were civilians and three were presumed members of the katiba"
     restated = bool(found) and quantity is None and RESTATED_AS.fullmatch(text, found[-1][0].end(), m.start()) is not None  # "1,700 households, or about 9,800 people": the same people counted again
+    restated = restated or (bool(found) and quantity is None and head[0] == "none" and CHANGED_FROM.search(text, max(0, found[-1][0].start() - 60), found[-1][0].start()) is not None and CHANGED_TO.fullmatch(text, found[-1][0].end(), m.start()) is not None)  # "has risen from 2,100 people in January 2018 to nearly 66,000": the same people, counted later
     if (quantity is None and (joined or apposed or restated) or along) and head[0] in ("person", "name", "none") and found[-1][1] != "equipment_lost":
         quantity = found[-1][1]  # also "…had been killed in the siege, along with three hostages"  # "killed at least 84 Wagner mercenaries and 47 Malian soldiers"; "21 civilians, among them 11 children"
     return quantity
@@ -75,6 +76,7 @@ def revisions_apart(text: str, pats: dict) -> list[re.Match]:
 OF_THE_DEAD = re.compile(r"\W*(?:of|among)\s+(?:the|those)\s+(?:(?:\d[\d,]*|about\s+\d[\d,]*)\s+)?(?:people\s+)?(?P<fate>dead|killed|victims|wounded|injured|fatalities)\s*,", re.IGNORECASE)  # not "Of the victims of the pension scam,", "Among the injured players,"
 MULTIPLIED = re.compile(r"(?<![\w-])(?:million|billion|thousand|hundred)(?![\w-])", re.IGNORECASE)
 UNIT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|percentage|million|billion|thousand|bn|CFA|francs|dollars|euros|tonnes|tons|km|kilometres|kilometers)(?![\w-])", re.IGNORECASE)  # "from 10 to 15 percent", "from 2 to 5 million": one measure, not two tolls
+CHANGED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?to\s+", re.IGNORECASE)  # "from 2,100 people in January 2018 to ": the later count of the same people
 CHANGED_FROM = re.compile(r"(?<![\w-])(?:rose|risen|rising|rises|went|gone|going|climbed|climbing|increased|increasing|jumped|grew|grown|raised|raising|revised|revising|upped|lowered|lowering|fell|fallen|dropped|cut|reduced|moved|changed|corrected)\s+(?:[\w’'-]+\s+){0,4}?from\s+$", re.IGNORECASE)
 
 

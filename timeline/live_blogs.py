@@ -114,7 +114,7 @@ def framed_sentences(contexts: list[SentenceContext], published: date | None = N
     return day_of
 
 
-ASIDE_BEFORE = re.compile(r",\s+(?:a|an|which|who|whose)\s[^,;:]*$|(?<=\w)\s+(?:who|which)\s+(?:had\s+)?[a-z]+ed\s[^,;:]*$", re.IGNORECASE)  # not ", where rebels attacked an army post on Sunday": the entry's event told again; "the gunmen who attacked the hotel in August": someone else's past
+ASIDE_BEFORE = re.compile(r",\s+(?:a|an|which|who|whose)\s[^,;:]*$|(?<=\w)\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:[a-z]+ed|held|led|run|been|kept|won|known|seen)\s[^,;:]*$", re.IGNORECASE)  # not ", where rebels attacked an army post on Sunday": the entry's event told again; "the gunmen who attacked the hotel in August", "an administrator who had held the post since 2017": someone else's past
 
 
 def _own_dates(ctx: SentenceContext) -> bool:

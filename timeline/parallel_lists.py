@@ -45,3 +45,19 @@ def paired_places(text: str, places: list[NameMatch], dates: list[Timex | None],
     order = {id(d): i for i, d in enumerate(days)}
     return [named[order[id(d)]].id for d in dates]
 
+
+PLACE_THEN_DAY = re.compile(r"\s+(?:on|in|at|during)\s+(?:the\s+(?:night|evening|morning)\s+of\s+|the\s+)?")
+
+
+def interleaved_places(text: str, places: list[NameMatch], dates: list[Timex | None]) -> list[str] | None:
+    """"including Koulogon on 1 January 2019, Ogossagou on 23 March 2019 and Sobane Da during the
+    night of 9 to 10 June": each day's place is the name written right before it."""
+    if len(dates) < 2 or any(d is None for d in dates):
+        return None
+    out = []
+    for d in dates:
+        before = [p for p in places if p.end <= d.char_start and PLACE_THEN_DAY.fullmatch(text, p.end, d.char_start)]  # type: ignore[union-attr]
+        if not before:
+            return None
+        out.append(before[-1].id)
+    return out if len(set(out)) == len(out) else None

@@ -18,6 +18,7 @@ from timeline.event_lexicon import adopts_instrument, event_types, event_words, 
 from timeline.mention_records import Mention
 from timeline.names import actors, compatible_places, places
 from timeline.regex_gate import alternation
+from timeline.when_clauses import WHEN_CLAUSE_END, WHEN_OUTCOMES
 
 PLACED_BY_CONTEXT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
 MEANS_OF_ATTACK = frozenset({"suicide_bombing"})
@@ -259,6 +260,21 @@ def _deaths_of_disasters(mentions: list[Mention], language: str) -> list[Mention
     return [m for m in mentions if not (its_dead(m) or (m.event_type == "disaster" and m.sentence_id in fought))]
 
 
+def _tolls_of_when_acts(mentions: list[Mention]) -> list[Mention]:
+    """"Two soldiers were killed on 2 January when their vehicle struck an explosive device": the
+    deaths are the toll of the act the when-clause tells, dated alike (when_clauses.py), not an
+    event of their own beside it."""
+    def toll_of_act(m: Mention) -> bool:
+        when = TOLL_THEN_WHEN.match(m.quote, m.trigger_end - m.char_start)
+        return m.event_type in WHEN_OUTCOMES and m.start_date is not None and when is not None and any(
+            o.sentence_id == m.sentence_id and o.event_type in KILLERS and o.trigger_start - m.char_start >= when.end() and (o.start_date, o.end_date) == (m.start_date, m.end_date)
+            and not WHEN_CLAUSE_END.search(m.quote, when.end(), o.trigger_start - m.char_start) for o in mentions)
+    return [m for m in mentions if not toll_of_act(m)]
+
+
+TOLL_THEN_WHEN = re.compile(r"(?:\s+(?:on|late|early|last|this|in|at|near)\s+[^,;.]{1,40}?)?,?\s+when\s+", re.IGNORECASE)  # "were killed on Sunday when their vehicle hit a mine"
+
+
 APART = re.compile(r"(?<![\w-])(?:after|before|while|whereas|days?|weeks?|earlier|later)(?![\w-])", re.IGNORECASE)
 
 
@@ -268,7 +284,7 @@ def collapse_same_sentence(mentions: list[Mention], language: str = "en") -> lis
     types = event_types()
     priority = {name: i for i, name in enumerate(types)}
     kept: list[Mention] = []
-    for m in _drop_undated_twins(_drop_means_of_dated_attacks(_subjects_of_dated_killings(_burning_in_attacks(_members_of_series(_acts_of_instruments(_raids_of_arrests(_deaths_of_disasters(mentions, language)), language))))), language):
+    for m in _drop_undated_twins(_drop_means_of_dated_attacks(_tolls_of_when_acts(_subjects_of_dated_killings(_burning_in_attacks(_members_of_series(_acts_of_instruments(_raids_of_arrests(_deaths_of_disasters(mentions, language)), language)))))), language):
         twin = None if _told_apart(m, language) else next(
             (k for k in kept if k.sentence_id == m.sentence_id and types[k.event_type].merge_group == types[m.event_type].merge_group
              and (k.start_date, k.end_date) == (m.start_date, m.end_date) and not _placed_apart(k, m) and not _other_people(k, m)),

@@ -281,7 +281,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     relative_before = RELATIVE.search(text, floor, cue.start) is not None  # "X, who spoke on condition …, told AFP"
     listener_after = norm(text[cue.start : cue.end]).split()[0] in normed_words("listeners", "verbs", language)  # "told AFP": AFP heard it
     inverting = norm(text[cue.start : cue.end]).split()[0] in normed_words("inverting", "verbs", language)
-    if inverting and re.search(r"[,\"”’]\s*$", text[: cue.start]) and not relative_before and not listener_after and not SUBJECT_ASIDE.match(text, 0, cue.start) and _inverted(text, cue):  # '"…," said the army spokesman'
+    if inverting and re.search(r"[,\"”’]\s*$", text[: cue.start]) and not relative_before and not listener_after and not SUBJECT_ASIDE.match(text, 0, cue.start) and not APPOSED_SUBJECT.fullmatch(text, 0, cue.start) and _inverted(text, cue):  # '"…," said the army spokesman'
         after = name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
         known = KNOWN_AS.match(text, _chunk_after(text, cue.end)[1])
         named = next((n for n in names if known is not None and n.kind == "actor" and n.start == known.end()), None)
@@ -315,7 +315,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if antecedent is not None:
         return antecedent  # "rejected a United Nations report that accuses soldiers of killing …": the report
     # "X, a spokesman for Y, said": the appositive and its head name the same speaker
-    useful = [p for i, p in enumerate(chunks) if p is not None and p.kind in USEFUL and (i == 0 or not (VERB_AND_COUNT.search(p.text) or PASSIVE_CLAUSE.search(p.text) or PRONOUN_CLAUSE.match(p.text) or PLACE_LEAD.match(p.text) or ((CLAUSE_LEAD.match(text, spans[i][0]) or CLAUSE_OPENED.search(text, 0, spans[i][0])) and OPENED_CLAUSE_VERB.search(text, *spans[i]))))]  # nor "In Douentza, the mission said": where, not who  # not "Gunmen killed seven herders, a youth association said", "… as they met at the home of a minister, a coalition said": a clause, not an appositive
+    useful = [p for i, p in enumerate(chunks) if p is not None and p.kind in USEFUL and (i == 0 or not (VERB_AND_COUNT.search(p.text) or PASSIVE_CLAUSE.search(p.text) or PRONOUN_CLAUSE.match(p.text) or PLACE_LEAD.match(p.text) or ANAPHOR_LEAD.match(p.text) or ((CLAUSE_LEAD.match(text, spans[i][0]) or CLAUSE_OPENED.search(text, 0, spans[i][0])) and OPENED_CLAUSE_VERB.search(text, *spans[i]))))]  # nor "In Douentza, the mission said": where, not who  # not "Gunmen killed seven herders, a youth association said", "… as they met at the home of a minister, a coalition said": a clause, not an appositive
     named = [p for p in useful if p.kind == "actor"]
     if not named and any(p.kind == "label" and re.match(r"(?:a|an)\s", p.text, re.IGNORECASE) for p in useful):
         named = [p for p in useful if p.kind == "name"]  # "Tabital Pulaaku, an association that defends …, said": the name the appositive describes
@@ -323,7 +323,9 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
 
 
 PLACE_LEAD = re.compile(r"(?:in|at|near|from|outside|inside|around)\s+(?-i:[A-Z])", re.IGNORECASE)
+ANAPHOR_LEAD = re.compile(r"\W*(?:further\s+to|following|in\s+reference\s+to|pursuant\s+to)\s+(?:its|their|his|her|the)\s", re.IGNORECASE)  # "Further to its communiqué of Monday 10 June, the Government … informs": the document before, not who speaks
 SUBJECT_ASIDE = re.compile(r"\W*(?:the\s+|a\s+|an\s+)?(?:(?!(?:was|were|is|are|had|has|have|died|killed)\b)[\w’'-]+\s+){0,4}(?!(?:was|were|is|are|had|has|have|died|killed)\b)[\w’'-]+,\s*(?:in|through|via|speaking|writing)\s[^,;:\"“”]{1,60},\s*$", re.IGNORECASE)  # "The army, in a statement, said one driver died": a subject and its aside, not '"…," said X'
+APPOSED_SUBJECT = re.compile(r"\W*(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)*(?-i:[A-Z(])[\w’'()-]*){0,8},\s+(?:an?|the)\s+[^,;:\"“”]{1,80},\s*", re.IGNORECASE)  # "The Coordination of Azawad Movements (CMA), an alliance of separatist groups, said …": a subject and its appositive, not '"…," said X'
 CLAUSE_LEAD = re.compile(r"\W*(?:by\s+the\s+time|once|until|as\s+soon\s+as)\s", re.IGNORECASE)  # "By the time its fighters stormed Talataye, a project had counted …": a clause of time, not who counted
 OPENED_CLAUSE_VERB = re.compile(r"(?<![\w-])(?:(?-i:[a-z])+ed|was|were|had|has|took|came|went|fell|began|struck|hit|overran|stormed)(?![\w-])", re.IGNORECASE)  # the clause has its verb ("when the fighters stormed Talataye"; not "while JNIM, …, said")
 CLAUSE_OPENED = re.compile(r"(?<![\w-])(?:when|whenever|after|before|while|although|though|because|if)\s*$", re.IGNORECASE)  # "When the fighters stormed Talataye, …": the split left the clause's conjunction before it

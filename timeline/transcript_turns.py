@@ -140,7 +140,7 @@ def _introducing(language: str) -> str:
 @cache
 def _introduction(language: str) -> re.Pattern:
     role = r"(?:(?:the|a|an|his|her|its|their)\s+[^,.;:\"“”]{2,50}?,\s+)?"  # "we spoke with the mayor of the commune, Hamidou Ouologuem, 58, …", "to his deputy, Major X"
-    return re.compile(rf"(?<![\w-]){_introducing(language)}\s+{role}((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){{1,3}})\s*,", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){_introducing(language)}\s+{role}((?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){{1,3}})(?:\s*,|(?=\s+(?:on|at|in|last|this|by|over|earlier)\s))", re.IGNORECASE)  # also "we met Siaka Dembélé on Saturday at his home"
 
 
 @cache

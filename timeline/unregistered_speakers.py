@@ -66,11 +66,24 @@ def unregistered_speaker(text: str, start: int, end: int, names: list[NameMatch]
     name = " ".join(phrase.text.split())
     if norm(name) in DETERMINERS:
         return None  # "The communique was read on state television": no one named
-    if phrase.kind == "label" and not _titled_name(name, language):
-        return None  # "a local official", "witnesses": evidence, not a statement of record
     at = text.rfind(phrase.text, 0, found[0].start)
+    if phrase.kind == "label" and not _titled_name(name, language):
+        return _named_before_body(text[: max(at, 0)], name, masks, language)  # "a local official", "witnesses": evidence, not a statement of record
     before, after = (text[:at], text[at + len(phrase.text) : found[0].end + 60]) if at >= 0 else ("", "")
     return name if named(name, before, after, "name" if phrase.kind == "label" else phrase.kind, language) else None
+
+
+NAME_THEN_COMMA = re.compile(r"(?:^|(?<=,\s))\W*(?!(?:In|On|At|For|From|By|After|Before|Since|During|When|While|As|But|And|Yet|So|However|Meanwhile|Nonetheless|Elsewhere|Later|Instead|Still|Then|Now|Today|Yesterday|The|This|That)\s)((?-i:[A-Z])[\w’'-]+(?:\s+(?:(?:of|for|and|de|du|des|al)\s+)?(?-i:[A-Z])[\w’'-]+){1,5}),\s*$")  # a name of two words or more, not "However," nor "In Kalaban,"
+
+
+def _named_before_body(before: str, label: str, masks: list[tuple[int, int]], language: str) -> str | None:
+    """"Tabital Pulaaku, the main Fulani association, condemned …": a body's own name, then the
+    body it is in apposition: the name is the speaker (not "a local official" alone)."""
+    folded = [norm(x) for x in label.split()]
+    owner = NAME_THEN_COMMA.search(before)
+    if owner is None or any(a < owner.end(1) and owner.start(1) < b for a, b in masks) or not any(f in _words(language).bodies for f in folded):
+        return None
+    return owner.group(1) if _headed_by_body(folded, _words(language).bodies) else None
 
 
 def _titled_name(phrase: str, language: str) -> bool:
