@@ -11,13 +11,7 @@ from datetime import date
 import pytest
 
 from test_wire_rules_wq_wx import _claims, _mentions, _records  # one article of a day, headline and all
-
-
-def process(text: str, published: date) -> dict:
-    from timeline.corpus import Article
-    from timeline.pipeline import process_article
-
-    return process_article(Article("t", "t.txt", published, "en", {}, "0" * 64, text))
+from test_wire_rules_yq_yx import process  # an article as written, without a headline added
 
 
 @pytest.mark.parametrize("text, published, expected", [
