@@ -693,7 +693,7 @@ def test_a_communique_that_opens_with_its_issuer_gives_the_issuers_figures():
         "The provisional toll is as follows: 17 dead, 35 wounded and 6 missing.\n"
     )
     found = {c.value_low: c.claimant_label for c in claims_in(text)}
-    assert found[17] == found[35] == found[6] == "The Government of the Republic of Mali"
+    assert found[17] == found[35] == found[6] == "Government of Mali"  # the registry's government (an alias since session 41)
 
 
 def test_the_latter_is_the_last_name_of_the_sentence_before():
@@ -1343,7 +1343,7 @@ def test_a_communique_read_out_in_a_transcript_turn_is_its_issuer_s():
     text = ("Headline\n\nPRESENTER: The government issued a communiqué this afternoon. Our colleague reads it.\n\n"
             "READER: \"The Government of the Republic of Mali informs national and international opinion that this morning armed men attacked the village of Koulogon. "
             "According to a provisional toll, 37 civilians were killed.\"\n")
-    assert [(c.claimant_label, c.value_low) for c in claims_in(text, "2019-01-01")] == [("The Government of the Republic of Mali", 37)]
+    assert [(c.claimant_label, c.value_low) for c in claims_in(text, "2019-01-01")] == [("Government of Mali", 37)]
 
 
 @pytest.mark.parametrize(

@@ -124,7 +124,7 @@ def test_a_count_that_rose_from_one_figure_to_another():
     ("Mali has signed such deals before: the National Pact in April 1992 and the Algiers accords of July 2006.", date(2015, 3, 3), ("peace_agreement", date(1992, 4, 1))),
     ("Armed men on motorbikes fired shots into the air near a polling station today and drove off with a ballot box.", date(2013, 8, 11), ("looting", date(2013, 8, 11))),
     ("On 20 November 2012, the security forces intercepted near Inabao, in the province of Oudalan, a group of armed individuals.", date(2012, 11, 30), ("arrest", date(2012, 11, 20))),
-    ("On Sunday, an MSF vehicle clearly marked with the organisation's logo was stopped by four armed men on the road.", date(2012, 7, 12), ("looting", date(2012, 7, 8))),
+    ("On Sunday, an MSF vehicle clearly marked with the organisation's logo was stopped by four armed men on the road.", date(2012, 7, 12), ("attack", date(2012, 7, 8))),
     ("The media regulator on 11 April ordered radio stations, television channels and newspapers to stop reporting on the parties.", date(2024, 4, 20), ("media_suspended", date(2024, 4, 11))),
     ("On 13 February, Sanogo was formally installed at Koulouba as head of a military committee.", date(2013, 3, 22), ("appointment", date(2013, 2, 13))),
     ("Toure is a former colonel who ousted military ruler Moussa Traore in 1991.", date(2012, 3, 22), ("coup", date(1991, 1, 1))),
