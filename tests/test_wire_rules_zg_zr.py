@@ -235,3 +235,8 @@ def test_speakers_stay_narrow():
 def test_a_where_clause_after_a_day_and_its_place():
     found = _mentions("The worst came on Aug. 24 at Barsalogho, north of Kaya, where jihadists opened fire on residents digging trenches.", date(2024, 9, 16))
     assert ("attack", date(2024, 8, 24)) in found
+
+
+def test_a_side_that_puts_its_losses_counts_its_own():
+    claims = _claims("Once the bodies are brought back to Kidal, the CMA puts its losses at 11 dead and 21 wounded.", date(2015, 6, 20))
+    assert {(c.quantity, c.subject_id) for c in claims} == {("killed", "cma"), ("wounded", "cma")}

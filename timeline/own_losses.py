@@ -59,7 +59,7 @@ def own_people(text: str, m: re.Match, label: str | None, language: str) -> bool
     return re.match(r"(?:its|their)\s+own\b", label, re.IGNORECASE) is not None or is_own_side(label, language)
 
 
-ACKNOWLEDGED = re.compile(r"(?<![\w-])(?:acknowledged|acknowledges|acknowledging|admitted|admits|admitting|conceded|concedes|conceding)\s+(?:(?:at\s+least|only|just|some|about)\s+)?$", re.IGNORECASE)
+ACKNOWLEDGED = re.compile(r"(?<![\w-])(?:(?:acknowledged|acknowledges|acknowledging|admitted|admits|admitting|conceded|concedes|conceding)|(?:put|puts|putting|gave|gives|estimated|estimates)\s+(?:its|their|our)\s+(?:own\s+)?(?:losses|casualties)\s+at)\s+(?:(?:at\s+least|only|just|some|about)\s+)?(?:\d[\d,]*\s+(?:dead|killed)\s*(?:,\s*|\s+and\s+))?$", re.IGNORECASE)  # also "the CMA puts its losses at 11 dead"
 ARMED = frozenset({"state_force", "separatist", "jihadist", "militia", "pmc"})
 
 
