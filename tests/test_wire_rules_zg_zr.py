@@ -240,3 +240,9 @@ def test_a_where_clause_after_a_day_and_its_place():
 def test_a_side_that_puts_its_losses_counts_its_own():
     claims = _claims("Once the bodies are brought back to Kidal, the CMA puts its losses at 11 dead and 21 wounded.", date(2015, 6, 20))
     assert {(c.quantity, c.subject_id) for c in claims} == {("killed", "cma"), ("wounded", "cma")}
+
+
+def test_a_transition_charter_is_a_text_not_an_alliance():
+    found = {t for t, _ in _mentions("Delegates adopted a transition charter on Saturday after three days of talks.", date(2020, 9, 14))}
+    assert "legislation" in found and "alliance_formed" not in found
+    assert "alliance_formed" in {t for t, _ in _mentions("The three leaders signed the Liptako-Gourma charter on Saturday.", date(2023, 9, 18))}
