@@ -18,7 +18,7 @@ from timeline.event_lexicon import adopts_instrument, event_types, event_words, 
 from timeline.mention_records import Mention
 from timeline.names import actors, compatible_places, places
 from timeline.regex_gate import alternation
-from timeline.when_clauses import WHEN_CLAUSE_END, WHEN_OUTCOMES
+from timeline.when_clauses import TOLL_THEN_WHEN, TOLLS_OF_ACTS, WHEN_CLAUSE_END
 
 PLACED_BY_CONTEXT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
 MEANS_OF_ATTACK = frozenset({"suicide_bombing"})
@@ -266,13 +266,11 @@ def _tolls_of_when_acts(mentions: list[Mention]) -> list[Mention]:
     event of their own beside it."""
     def toll_of_act(m: Mention) -> bool:
         when = TOLL_THEN_WHEN.match(m.quote, m.trigger_end - m.char_start)
-        return m.event_type in WHEN_OUTCOMES and m.start_date is not None and when is not None and any(
+        return m.event_type in TOLLS_OF_ACTS and m.start_date is not None and when is not None and any(
             o.sentence_id == m.sentence_id and o.event_type in KILLERS and o.trigger_start - m.char_start >= when.end() and (o.start_date, o.end_date) == (m.start_date, m.end_date)
             and not WHEN_CLAUSE_END.search(m.quote, when.end(), o.trigger_start - m.char_start) for o in mentions)
     return [m for m in mentions if not toll_of_act(m)]
 
-
-TOLL_THEN_WHEN = re.compile(r"(?:\s+(?:on|late|early|last|this|in|at|near)\s+[^,;.]{1,40}?)?,?\s+when\s+", re.IGNORECASE)  # "were killed on Sunday when their vehicle hit a mine"
 
 
 APART = re.compile(r"(?<![\w-])(?:after|before|while|whereas|days?|weeks?|earlier|later)(?![\w-])", re.IGNORECASE)

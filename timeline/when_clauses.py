@@ -16,6 +16,8 @@ from timeline.event_lexicon import is_saying
 WHEN_CLAUSE = re.compile(r",?\s+when\s+", re.IGNORECASE)
 WHEN_OUTCOMES = frozenset({"casualties", "mass_killing", "death"})
 WHEN_CLAUSE_END = re.compile(r"[,;.:]")
+TOLL_THEN_WHEN = re.compile(r"(?:\s+(?:on|late|early|last|this|in|at|near)\s+[^,;.]{1,40}?)?,?\s+when\s+", re.IGNORECASE)  # "were killed on Sunday when their vehicle hit a mine"
+TOLLS_OF_ACTS = frozenset({"casualties", "death"})  # deaths that are the toll of the act told with "when" (a massacre keeps its own type)
 
 
 def dated_when_clause(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], dated: list[int], owner: dict[int, int]) -> int | None:
