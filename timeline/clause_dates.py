@@ -190,7 +190,9 @@ REPEATED = re.compile(r"\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+tim
 def instance_dates(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: list[Timex], owner: dict[int, int], language: str) -> list[int]:
     """"Armed groups have attacked convoys …, including on the road to Sikasso on October 13 and
     near Kolondieba on October 17": the free dates of an "including" clause right after the
-    trigger's reach, which tells no event of its own, are each an instance of the trigger's event."""
+    trigger's reach, which tells no event of its own, are each an instance of the trigger's event;
+    after a plural or "several times" the list may run past its first clause, one name and its
+    day at a time."""
     spans = clauses(text, language, timexes)
     hi = trigger_reach(text, spans, triggers[k], timexes, language)[1]
     free = [i for i in range(len(timexes)) if i not in owner]
@@ -200,13 +202,12 @@ def instance_dates(text: str, triggers: list[tuple[int, int, str]], k: int, time
     opener = opener or (_instance_opener(language).search(text, triggers[k][1], hi) if plural else None)
     if opener is None:
         return []
-    end = next((e for s, e in spans if s <= opener.end() < e), len(text))
+    end = first_end = next((e for s, e in spans if s <= opener.end() < e), len(text))
     if any(opener.end() <= t[0] < end for t in triggers):
         return []
     if plural:  # "attacks on villages, including Koulogon on 1 January 2019, Ogossagou on 23 March 2019 and Sobane Da …": the list runs on past its commas
         stop = text.find(";", end)
         end = min([t[0] for t in triggers if t[0] >= end] + [stop if stop >= 0 else len(text)])
-    first_end = next((e for s, e in spans if s <= opener.end() < e), len(text))
     found = [i for i in free if opener.end() <= timexes[i].char_start and timexes[i].char_end <= end and (timexes[i].kind == "date" or plural and timexes[i].kind == "range" and not timexes[i].text.casefold().startswith("since"))]
     return [i for n, i in enumerate(found) if timexes[i].char_end <= first_end and not searched or LISTED_ITEM.fullmatch(text, timexes[found[n - 1]].char_end if n else opener.end(), timexes[i].char_start)]  # past its first clause, only "…, Ogossagou on 23 March 2019 and …": a name and its day (not "a teacher born on 3 May 1980")
 
