@@ -46,7 +46,7 @@ def test_events_and_their_dates(text, published, expected):
 def test_a_saying_relayed_by_a_monitor_is_dated_by_the_relay():
     text = "The Group to Support Islam and Muslims (JNIM) said in a message relayed by a monitoring group on Wednesday that its fighters had carried out the raid."
     found = {(m.event_type, m.start_date, m.date_basis) for m in _records(text, date(2019, 10, 3))["mentions"]}
-    assert ("public_statement", date(2019, 10, 2), "occurred") in found
+    assert ("responsibility_claim", date(2019, 10, 2), "occurred") in found  # "its fighters had carried out the raid": a claim of responsibility
 
 
 @pytest.mark.parametrize("text, statement", [

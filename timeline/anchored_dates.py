@@ -28,24 +28,25 @@ OPENS_AFTER = re.compile(r"(?:^|[,;:(—–]|\bon)\s*$", re.IGNORECASE)
 TIME_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
-def _offsets_pattern(offsets: dict[str, int], after: str) -> tuple[re.Pattern, dict[str, int]]:
+def _offsets_pattern(offsets: dict[str, int], after: str, before: str = "") -> tuple[re.Pattern, dict[str, int]]:
     """The phrases of an offset table as one pattern (spaces match any white space), and the table
-    keyed by their folded text; ``after`` says what must (or must not) follow a phrase."""
+    keyed by their folded text; ``after`` says what must (or must not) follow a phrase, ``before``
+    what must not come before it."""
     folded = folded_phrases(offsets)
-    return re.compile(rf"{NOT_HEDGED}(?:{alternation(folded)})\b{after}", re.IGNORECASE), folded
+    return re.compile(rf"{NOT_HEDGED}{before}(?:{alternation(folded)})\b{after}", re.IGNORECASE), folded
 
 
 @cache
 def _pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
-    # not "the day after the attack": a noun phrase after "after" or "before" names the anchor,
+    # not "the day after the attack" (nor "the day after he was kidnapped"): a noun phrase or a clause after "after" or "before" names the anchor,
     # which is not a date; after "the same day" or "the next day" it is the subject ("The same day
     # the junta signed …")
-    return _offsets_pattern(lexicon(language).anchored_days, r"(?!(?<=after)\s+(?:the|a|an|its|his|her|their|this|that)\b)(?!(?<=before)\s+(?:the|a|an|its|his|her|their|this|that)\b)")
+    return _offsets_pattern(lexicon(language).anchored_days, r"(?!(?<=after)\s+(?:the|a|an|its|his|her|their|this|that|he|she|it|they|we|i)\b)(?!(?<=before)\s+(?:the|a|an|its|his|her|their|this|that|he|she|it|they|we|i)\b)")  # nor "the day after he was kidnapped": a clause names the anchor
 
 
 @cache
 def _event_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
-    return _offsets_pattern(lexicon(language).anchored_before_event, r"(?=\s+\w)")
+    return _offsets_pattern(lexicon(language).anchored_before_event, r"(?=\s+\w)", r"(?<!\sto\s)")  # not "two months to the day after he was kidnapped": months, not a day, before
 
 
 def after_phrase(language: str) -> re.Pattern:

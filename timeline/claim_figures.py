@@ -67,7 +67,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern | GatedPattern
         rf"|(?P<part>{number})\s+of\s+(?:their|its|the|his|her)?\s*(?P<whole>{number})"
         rf"|(?P<a>{number})(?:\s*(?:-|–|to)\s*|\s+or\s+)(?P<b>{number})(?!\s*[-–]\s*\w)"  # also "four or five men": one range
         rf"|(?P<vague>{alternation(w['vague'])})(?!\w)"
-        rf"|(?P<n>{number})(?![\w%]|[.,:/]\d|(?!{STRONG_WORD})-\w)(?!\s+of\s+(?:its|their|the|his|her|our)\s+(?:units?|positions?|bases?|camps?|convoys?|columns?)))"
+        rf"|(?P<n>{number})(?![\w%]|[.,:/]\d|(?!{STRONG_WORD})-\w)(?!\s+of\s+(?:its|their|the|his|her|our)\s+(?:units?|positions?|bases?|camps?|convoys?|columns?)(?![\w-])))"  # not "two of his campaign activists"
     )
     nc = w["not_counts"]
     ranged = rf"|(?P<a>{number})(?:\s*(?:-|–|to)\s*|\s+or\s+)(?P<b>{number})(?!\s*[-–]\s*\w)"
@@ -109,7 +109,8 @@ def _toll_pattern(language: str) -> re.Pattern:
     return re.compile(
         rf"(?:(?<![\w-])(?P<noun>{noun})(?![\w-])[^;:.]{{0,150}}?(?<![\w-])(?:{verb})\s+(?:\w+\s+){{0,2}}?"
         rf"|(?<![\w-])(?:{verb})\s+(?:[\w’'-]+\s+){{0,3}}?(?P<object>{noun})(?![\w-])[^;:.]{{0,60}}?\s)(?:to|at)\s+[\x22“‘']?$"
-        r"|(?<![\w-])(?:death\s+)?toll(?:\s+[^;:.]{0,40}?)?:\s*[\x22“‘']?$",  # "The government's toll has never changed: 49 civilians and 15 soldiers"  # also 'put the losses at "more than 80"', "put the total Russian losses at 80"
+        r"|(?<![\w-])(?:death\s+)?toll(?:\s+[^;:.]{0,40}?)?:\s*[\x22“‘']?$"
+        r"|(?<![\w-])(?:provisional|official|final|first|latest|new|death)\s+toll(?:\s+(?:for|of|from|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?,\s*$",  # "The government's provisional toll for the day, 15 soldiers and 49 civilians, covers …"  # "The government's toll has never changed: 49 civilians and 15 soldiers"  # also 'put the losses at "more than 80"', "put the total Russian losses at 80"
         re.IGNORECASE,
     )
 
@@ -123,7 +124,7 @@ def _single_pattern(language: str) -> re.Pattern:
     units = alternation(words(language)["singles"]["units"])
     possessed = alternation(words(language)["singles"]["possessed"])
     return re.compile(
-        rf"(?<![\w-])(?:(?P<single>an?)\s+|(?P<owner>his|her|their|its)\s+(?=(?:[\w’'-]+\s+){{0,2}}?(?:{possessed})\s))(?P<np>(?:(?!(?:that|which|who|whose|no|not|whether|if|of|own)\s)[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)})(?:\s+of\s+(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?:\s+(?:{units}))?|the\s+(?:escort|convoy|patrol|garrison|post|camp|base|unit|crew|team|delegation|village|family)))?)\s+(?:{verbs})(?![\w-])",
+        rf"(?<![\w-])(?:(?P<single>an?|(?<!no\s)one)\s+|(?P<owner>his|her|their|its)\s+(?=(?:[\w’'-]+\s+){{0,2}}?(?:{possessed})\s))(?P<np>(?:(?!(?:that|which|who|whose|no|not|whether|if|of|own)\s)[\w’'-]+\s+){{0,3}}?(?:{alternation(singular)})(?:\s+of\s+(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})(?:\s+(?:{units}))?|the\s+(?:escort|convoy|patrol|garrison|post|camp|base|unit|crew|team|delegation|village|family)))?)\s+(?:{verbs})(?![\w-])",
         re.IGNORECASE,  # "a French soldier of Operation Barkhane was killed", "of the Barkhane force", "of the 1st Spahi Regiment", "a soldier of the escort", "his assistant was wounded"
     )
 

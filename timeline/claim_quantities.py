@@ -16,7 +16,7 @@ from timeline.captive_fates import captives_killed, held_not_captive, killed_aft
 from timeline.claim_figures import FATES, OBJECT_LOSS_BEFORE, SAME_AS_BEFORE, bare_number, figure_patterns, figure_values, folded_words, said_bare, without_preposition, words
 from timeline.counted_nouns import RELATIVE_FATE, count_head, is_count
 from timeline.events import SentenceContext
-from timeline.figure_chains import BREAKDOWN_OPENERS, UNIT_ASIDE, digits_over_words, quantity_from_before, revisions_apart
+from timeline.figure_chains import BREAKDOWN_OPENERS, MEANS_ASIDE, UNIT_ASIDE, digits_over_words, quantity_from_before, revisions_apart
 from timeline.figure_clause import clause_bounds
 from timeline.fate_words import FOR_BEFORE, fate_nouns, fate_told_after, force_object, freed_before, funeral_of, held_occasion, illness, present_after, released, released_after, they_told, unharmed_after
 from timeline.governing_cue import COUNTED
@@ -24,14 +24,12 @@ from timeline.listed_losses import listed_after_loss, listed_before_loss
 from timeline.regex_gate import alternation
 from timeline.strength_cues import DEPLOYED, GENERAL_PUT, IN_PLACE, NUMBERED, PUT_NUMBER, SECOND_FIGURE, SECOND_PREDICATE, SERVING, STRONG, THEIR_NUMBER, THERE_ARE, strength_before, whose_force
 from timeline.strength_cues import gap as _gap
-from timeline.verb_shapes import AUXILIARY, PASSIVE
+from timeline.verb_shapes import AUXILIARY_AHEAD, COORDINATED, COPULA, JOINED_NOUN, JOINED_PASSIVE, MAIN_VERB, NEXT_CLAUSE, OPTIONAL_AUXILIARY, OWN_COMPLEMENT, OWN_PASSIVE, OWN_VERB_AFTER, TAKEN_BARE
 
 
 QUANTITIES = ("killed", "wounded", "captured", "missing", "strength", "equipment_lost", "killed_or_captured", "losses", "displaced")
 SET_FREE = "set free"  # people a figure counts were released: no claim of any quantity
 BREAKDOWN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mainly|mostly)\s(?:[^,;]{0,140},|[^;]{0,200}?,(?=\s*(?:were|was|had|have|has|are|is)\s))", re.IGNORECASE)  # also "at least 18 people, among them the prime minister, several ministers and the speaker, were detained"
-
-
 
 
 @cache
@@ -121,8 +119,9 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
     if armed and (cut := SECOND_PREDICATE.search(text, end, hi)) and strength_before(text, lo, start, language):
         hi = cut.start()  # "MINUSMA has about 10,000 troops … and has lost more peacekeepers than …": a strength
     found = _fates(text, lo, hi, figure_start, end, np_end, language)
-    if pats["toll"].search(text[:figure_start]):
-        found["killed"] = 0  # "the death toll from the bombing has risen to 77"
+    toll = pats["toll"].search(text[:figure_start])
+    if toll and not (found and re.search(r"[:,]\s*[\x22“‘']?$", toll.group())):
+        found["killed"] = 0  # "the death toll from the bombing has risen to 77" (but "a first toll: four soldiers and four guards wounded")
     fate_before = any(pats[f"q:{q}"].search(text, lo, figure_start) for q in ("killed", "wounded"))
     told_fate = fate_told_after(text, figure_start, np_end, language, fate_before)
     if told_fate:
@@ -186,23 +185,6 @@ def _quantity(text: str, span: tuple[int, int, int], head: tuple[str, int, str],
             return None  # "300 soldiers fled across the border" is a retreat, not displacement
         return quantity if kind != "unknown" or quantity in ("killed", "wounded", "missing") else None
     return None
-
-
-MAIN_VERB = re.compile(
-    r"\s+(?:[a-z]{3,}ed|taken|held|seen|driven|beaten|shot)\b(?:(?!\band\b|\bor\b|\bof\s+(?:whom|them)\b)(?:[^,;\d]|(?<=\s)\d{1,2}(?=\s+(?-i:[A-Z])[a-z]+))){0,70}?\s(?:were|was|are|is|remain|remained|remains|had\s+been|have\s+been|has\s+been)\s+(?:(?:still|also|later|now|then|all)\s+)*",
-    re.IGNORECASE,
-)  # a participle after the noun ("men arrested during …", "men arrested … on 12 May"), then the clause's own verb ("were still")
-TAKEN_BARE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+taken(?:\s+(?:alive|captive))?(?=\s*(?:[.;,:]|$)|\s+(?:and|near|on|during|at|from|in\s+(?!for\b)|off\s+(?:the\s+|their\s+|a\s+)?(?:bus|buses|trucks?|lorry|lorries|vehicles?|boats?|coaches)\b))", re.IGNORECASE)  # also "taken off buses"
-JOINED_NOUN = re.compile(r"\s+and\s+(?:other\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?(?=\s+(?:were|are|had\s+been|have\s+been)\s)", re.IGNORECASE)  # "12 mayors and sub-prefects [have been taken]"
-OWN_COMPLEMENT = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?", re.IGNORECASE)  # "nine members of the delegation [taken away]"
-OPTIONAL_AUXILIARY = re.compile(rf"\s*(?:{AUXILIARY}\s+)?", re.IGNORECASE)
-OWN_VERB_AFTER = re.compile(rf"(?:\s+(?:of|from|in)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?)?\s+{PASSIVE}", re.IGNORECASE)  # the figure's own passive verb
-OWN_PASSIVE = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)  # "two police officers were slightly injured": the figure's own verb
-JOINED_PASSIVE = re.compile(r"\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens?|hundreds?|scores|several|many|some|most|others?|all|none)\b)(?:other\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+(?:were|are|had\s+been|have\s+been)\s+(?:(?:all|also|later|then)\s+)*", re.IGNORECASE)  # "20 hostages and guests were killed": the verb the nouns share
-COPULA = re.compile(r"\s+(?:remain|remained|remains|are\s+still|were\s+still|is\s+still|was\s+still)\s+(?:(?:still|also|now|all)\s+)*", re.IGNORECASE)  # "the detained men remain missing"
-NEXT_CLAUSE = re.compile(r"\s*(?:and|but|or|while|whereas|who|which|that|as|when|after|before)\b", re.IGNORECASE)
-COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s+", re.IGNORECASE)
-AUXILIARY_AHEAD = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?=(?:had|have|has|were|was|are|is|been)\b)", re.IGNORECASE)
 
 
 def _fate_past_breakdown(text: str, hi: int, pats: dict) -> str | None:
@@ -289,6 +271,9 @@ def _fates(text: str, lo: int, hi: int, start: int, end: int, np_end: int, langu
         return {"killed": 0}  # "Funerals for some 50 trainee gendarmes were held …": the verb is the funerals'
     for m in pats["q:captured_after"].finditer(text, np_end, hi):  # "30 civil servants are still held"
         found["captured"] = min(found.get("captured", 10**6), _gap(text[np_end : m.start()]))
+    aside = re.match(r"\s*,\s*(?:still\s+|all\s+)?", text[np_end:])
+    if aside is not None and pats["q:captured_after"].match(text, np_end + aside.end()):
+        found["captured"] = min(found.get("captured", 10**6), 1)  # "four of the company's employees, in custody since November,": their state, set off
     subject = not any(pats[f"q:{q}"].search(text, lo, start) for q in FATES)  # "20 hostages and guests were killed", not "Gunmen killed 12 villagers and women were abducted"
     main = MAIN_VERB.match(text, np_end, hi) or COPULA.match(text, np_end, hi) or OWN_PASSIVE.match(text, np_end, hi) or (subject and JOINED_PASSIVE.match(text, np_end, hi))
     if main:  # "eight men arrested during the operation were still missing", "four of the detained men remain missing": the main verb tells
@@ -354,6 +339,7 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
     taken = [(t.char_start, t.char_end) for t in ctx.timexes]
     found: list[tuple[re.Match, str]] = []
     asides = [(a.start(), a.end()) for a in UNIT_ASIDE.finditer(text)]
+    means = [(a.start(), a.end()) for a in MEANS_ASIDE.finditer(text)]
     marker = LIST_MARKER.match(text)
     for m in revisions_apart(text, pats):
         if any(m.start() < e and b < m.end() for b, e in taken):
@@ -381,6 +367,9 @@ def counted_figures(ctx: SentenceContext, language: str) -> list[tuple[re.Match,
             continue  # no claim, and none taken from the figure before ("four attackers killed, 36 hostages freed"); patients of an illness are no wounded
         participle = _participle_after(text, head[1], pats) if head[0] in ("person", "name") else None
         quantity = quantity_from_before(text, m, number_start, head, quantity, found, participle, language)
+        aside = next(((b, e) for b, e in means if b < m.start() < e), None)
+        if quantity in FATES and aside is not None and not any(pats[f"q:{q}"].search(text, m.end(), aside[1]) for q in FATES):
+            quantity = "strength" if head[0] in ("person", "name") else None  # "which has 120 beds and five surgeons,": what it has (not "which has 12 players injured")
         if quantity is not None and figure_values(m, quantity, language)[:2] != (None, None):
             found.append((m, quantity))
     found = digits_over_words(text, found, language)

@@ -81,7 +81,7 @@ OBJECT_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|by|of|near|at|from|to|with|for|o
 OWN_TOLL_VERB = r"(?:put|puts|putting|estimated|estimates|estimating|placed|places)"
 OWN_TOLL_NOUN = r"(?:dead|deaths|wounded|injured|missing|casualties|losses|toll|death\s+toll|fatalities)"
 NUMBER_OF = re.compile(rf"(?:(?:number|toll|tally|count)\s+of\s+(?:the\s+)?|(?:put|and)\s+(?:the\s+)?(?=(?:dead|wounded|injured|missing|casualties)\s)|{OWN_TOLL_VERB}\s+(?:the\s+)?(?=[\w’'-]+['’]s\s+(?:own\s+)?{OWN_TOLL_NOUN}\s)|{OWN_TOLL_VERB}\s+(?:the\s+)?(?=(?:(?-i:[a-z])+\s+)?(?-i:[A-Z])[\w’'-]+\s+{OWN_TOLL_NOUN}\s))(?P<np>[^,;\d]{{1,60}}?)\s+(?:at|to|as)\s+[\"“‘']?$", re.IGNORECASE)
-ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?(?:\s+(?:remain|remains|remained|are|were|still)(?:\s+(?:missing|unaccounted\s+for|held|in\s+hospital))?)?|(?:(?:seriously|critically|slightly|lightly|badly|gravely|severely)\s+)?(?:dead|wounded|injured|hurt|killed|missing)(?:\s+(?:evacuated|recorded|reported|counted|confirmed|registered|treated|hospitali[sz]ed))?|arrested|captured|detained|abducted|kidnapped|more|in\s+all|in\s+total|total)(?:\s+(?:there|too|then))?", re.IGNORECASE)
+ELIDED = re.compile(r"(?:(?:also|more|were|had)\s+)?(?:others?(?:\s+(?:seriously|critically|slightly|lightly|badly|gravely|severely|also))?(?:\s+(?:[\w’'-]+ed|hurt))?(?:\s+(?:remain|remains|remained|are|were|still)(?:\s+(?:missing|unaccounted\s+for|held|in\s+hospital))?)?|(?:(?:seriously|critically|slightly|lightly|badly|gravely|severely)\s+)?(?:dead|wounded|injured|hurt|killed|missing)(?:\s+(?:evacuated|recorded|reported|counted|confirmed|registered|treated|hospitali[sz]ed))?|arrested|captured|detained|abducted|kidnapped|held|more|in\s+all|in\s+total|total)(?:\s+(?:there|too|then))?", re.IGNORECASE)
 OF_OPENER = re.compile(r"\W*of\s+(?:the\s+)?(?P<np>(?:[^,;:]|,(?=\d{3})){3,60}?)\s*,\s*(?:(?:about|some|around|roughly|nearly|more\s+than|at\s+least|only)\s+)?$", re.IGNORECASE)  # "Of the 40 passengers, 12 …"
 PRONOUN = re.compile(r"them|whom|those", re.IGNORECASE)
 
@@ -192,8 +192,11 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     if mostly is not None:  # "a toll of at least 70 dead, mostly gendarmerie students": whose dead
         return next((n.id for n in names if n.kind == "actor" and mostly.start("who") <= n.start < mostly.end("who")), None), mostly.group("who")
     deplored = DEPLORED_BY.search(text, max(0, m.start() - 120), m.start()) if bare and quantity in PEOPLE_COUNTS else None
-    if deplored is not None and ARMED_WHO.search(deplored.group("who")):  # "the FAMa deplore 24 dead, 29 wounded": the deplorer's own (not "the government deplored 16 dead after the floods")
+    if deplored is not None and ARMED_WHO.search(deplored.group("who")):  # "the FAMa deplore 24 dead, 29 wounded", "the army had lost 40 dead": the deplorer's own (not "the government deplored 16 dead after the floods")
         return next((n.id for n in names if n.kind == "actor" and deplored.start("who") <= n.start < deplored.end("who")), None), deplored.group("who")
+    possessed = POSSESSED_LOSSES.search(text, max(0, m.start() - 120), m.start()) if bare and quantity in PEOPLE_COUNTS else None
+    if possessed is not None:  # "put the rebels' own losses at nine dead and 11 wounded": the rebels'
+        return next((n.id for n in names if n.kind == "actor" and possessed.start(1) <= n.start < possessed.end(1)), None), possessed.group(1)
     unnamed = subject_label is None or " ".join(subject_label.casefold().split()) in BARE_TOLL_WORDS or subject_label.startswith("people (")
     fronted = (FRONTED_SIDE.search(text, 0, m.start()) or TOLL_ON_SIDE.search(text, 0, m.start())) if unnamed and quantity in PEOPLE_COUNTS else None  # not "On the side of the road, 12 bodies …"
     if fronted is not None and is_own_side(f"the {fronted.group(1) or fronted.group(2)} side", language):
@@ -259,8 +262,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     return subject_id, subject_label
 
 
-SHARED_AMONG = re.compile(r"\s+(dead|killed)\s+and\s+(?:(?:about|around|some|at\s+least|nearly|over|more\s+than)\s+)?[\w,]+\s+(?:wounded|injured|missing)\s+(among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # one "among X" for both figures
-SIDE_OF = re.compile(r"(?:\s*\(\d+\)|\))?(?:\s+(dead|killed|wounded|injured|missing))?\s+(?:on\s+the\s+side\s+of|among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s*[,.;)]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # "53 dead on the side of the FAMa", "12 killed among the attackers"
+SHARED_AMONG = re.compile(r"\s+(dead|killed)\s+and\s+(?:(?:about|around|some|at\s+least|nearly|over|more\s+than)\s+)?[\w,]+\s+(?:wounded|injured|missing)\s+(among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+and\s+[\w’'-]+\s+(?:forces|troops)|(?:[\w’'-]+\s+){0,2}?[\w’'-]+?))(?=\s*[,.;]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # one "among X" for both figures
+SIDE_OF = re.compile(r"(?:\s*\(\d+\)|\))?(?:\s+(dead|killed|wounded|injured|missing))?\s+(?:on\s+the\s+side\s+of|among|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+and\s+[\w’'-]+\s+(?:forces|troops)|(?:[\w’'-]+\s+){0,2}?[\w’'-]+?))(?=\s*[,.;)]|\s+(?:and|in|at|after|during|when)\b|\s*$)", re.IGNORECASE)  # "53 dead on the side of the FAMa", "12 killed among the attackers"
 TOLL_ON_SIDE = re.compile(r"(?:toll|losses|casualties|balance(?:\s+sheet)?|count)\s+(?:on|for)\s+the\s+side\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:is|was|stands\s+at|stood\s+at|amounts\s+to)\s[^.;]*$()", re.IGNORECASE)  # "The provisional toll on the side of the Defence and Security Forces is 20 killed and 30 wounded"
 SIDE_AFTER = re.compile(r"[^.;,]{0,30}?\s+on\s+(?:the\s+)?(?P<who>(?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side(?![\w-])(?!\s+of\s)", re.IGNORECASE)  # "15 dead on the FAMa side" (not "on the Malian side of the border")
 FRONTED_SIDE = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|while|whereas)\s+)\W*(?:(?:on\s+the\s+side\s+of|among(?:st)?|in\s+the\s+ranks\s+of)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+\([^()]{1,20}\))?)|on\s+(?:the\s+)?((?:[\w’'-]+\s+)?[\w’'-]+?)(?:[’']s?)?\s+side)\s*[,:][^.;,:]*$", re.IGNORECASE)  # "On the side of the assailants, 28 were killed", "On the army's side, …", "- on the side of the FDS: three dead"
@@ -269,7 +272,8 @@ LEFT_DEAD = re.compile(r"(?<![\w-])(?<!of\s)(?<!on\s)(?<!in\s)(?<!against\s)(?P<
 OWN_VERB = re.compile(r"\s+(?:had\s+|has\s+|have\s+|only\s+|ever\s+)*(?:admit\w*|acknowledg\w*|conced\w*|lost|lose|loses|says?|said|claims?|claimed|mourns?|mourned)(?![\w-])", re.IGNORECASE)
 MOSTLY_AFTER = re.compile(r"\s*(?:(?:people|persons)\s+)?(?:dead|killed|wounded|injured|casualties|victims|deaths)?\s*,\s+(?:mostly|mainly|largely|chiefly|most\s+of\s+them|nearly\s+all|almost\s+all|all|all\s+of\s+them(?=\s+(?:[\w’'-]+\s+)?(?:(?-i:[a-z])+s|men|women|police|people)(?![\w-])))\s+(?!(?:on|with|in|at|from|near|by|of|during|after|before|around|outside|inside|along|among|[\w’'-]+ed|hit|shot|struck|taken|caught|burnt|hurt|seen|held|left|sent|brought|flown)\b)(?P<who>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*(?:[,.;:)]|$|who\b|from\b|in\b|at\b|near\b))", re.IGNORECASE)
 ARMED_WHO = re.compile(r"(?<![\w-])(?:army|armies|forces|troops|military|staff|command|battalion|brigade|gendarmerie|movement|group|coalition|FAMa|(?-i:[A-Z]{2,}[a-z]?))(?![\w-])", re.IGNORECASE)  # a force speaks of its own dead
-DEPLORED_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:the\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that)\b)[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:deplore|deplores|deplored|mourn|mourns|mourned)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|around|over)\s+)?(?:\d[\d,]*\s+[\w’'-]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)
+DEPLORED_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:the\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that)\b)[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:deplore|deplores|deplored|mourn|mourns|mourned|(?:had\s+|has\s+|have\s+)?lost)\s+[\"“]?(?:(?:at\s+least|about|some|nearly|more\s+than|around|over)\s+)?(?:\d[\d,]*\s+[\w’'-]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)  # also 'the army had lost "around 40 dead"'
+POSSESSED_LOSSES = re.compile(r"(?<![\w-])(?:the\s+)?((?-i:[a-z])[\w-]*s)['’]\s+(?:own\s+)?losses\s+at\s+(?:(?:at\s+least|about|some|around|nearly|more\s+than)\s+)?(?:[\w-]+\s+(?:dead|killed)\s*(?:,\s*|\s+and\s+))?$")  # "put the rebels' own losses at nine dead": the rebels' (not "Sunday's toll", "the UN's toll": a day, a counter)
 OWN_DEAD = re.compile(r"(?:dead|killed|wounded|injured|men|fighters|combatants|members)\s+of\s+(?:its|their|our)\s+own", re.IGNORECASE)  # "admits four dead of its own"
 BARE_FATE_AFTER = re.compile(r"\s+(?:dead|killed|wounded|injured|missing)(?![\w-])", re.IGNORECASE)
 BARE_LABELS = frozenset({"dead people", "wounded people", "injured people", "missing people", "people killed"})
@@ -290,7 +294,7 @@ def _people_before(text: str, language: str) -> tuple[int, str] | None:
 
 @cache
 def _definite_people(language: str) -> re.Pattern:
-    plural = [w for w in words(language)["heads"]["persons"] if (w.endswith("s") or w.casefold() in ("men", "women", "children", "people", "police", "personnel")) and w.casefold() not in ("others", "those", "whom", "them")]
+    plural = [w for w in words(language)["heads"]["persons"] if (w.endswith("s") or w.casefold() in ("men", "women", "children", "people", "police", "personnel")) and w.casefold() not in ("others", "those", "whom", "them", "lives")]  # not "paid with their lives"
     return re.compile(rf"(?:(?<![\w-])(?:the|these|those|its|their|of|\d[\d,]*)\s+|[\"“‘](?=[a-z]))(?P<np>(?:(?-i:[a-z])[\w’'-]*\s+)?(?P<noun>{alternation(plural)}))(?![\w-])", re.IGNORECASE)
 
 

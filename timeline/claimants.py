@@ -23,6 +23,7 @@ from functools import cache
 from timeline.claim_discourse import ARTICLE, Discourse, Speaker, fits_anaphor, owned_count
 from timeline.claimant_institutions import foreign_owner, institution_actor, resolve_generic
 from timeline.dates import lexicon
+from timeline.document_voice import issuer_voice
 from timeline.governing_cue import COUNTED, governing
 from timeline.names import NameMatch, actors, unmatched_capitalised
 from timeline.regex_gate import alternation
@@ -148,6 +149,9 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
         names = [n for n in names if n.start >= turn]
     if re.match(r"\s*[\"“‘«]", text):
         return None
+    opening = OPENING_PERSON.match(text)
+    if opening is not None and PERSON_NAME.fullmatch(opening.group("name")) and not any(n.kind == "place" and opening.start("name") <= n.start < opening.end("name") for n in names):
+        return Speaker(None, opening.group("name"), "sentence", None, kind="name", named_as=opening.group("name"))  # "Mariam Touré, 41, sells dried fish": the "she" who then speaks
     lo, hi = subject_span(text, discourse.language)
     p = name_phrase(text, lo, hi, names, masks, discourse.language)
     apposed = [n for n in names if n.kind == "actor" and n.end <= lo and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s*,\s*", text[n.end : lo]) and "," not in text[: n.start]]
@@ -161,6 +165,9 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
                 return replace(spoken, cue=None)  # "A CMA spokesman, Mossa Ag Elmehdi, gave a very different account. He said …": the CMA
     if p is not None and p.kind == "name" and PERSON_NAME.fullmatch(p.text):
         return Speaker(None, p.text, "sentence", None, kind="name", named_as=p.text)  # a person the next "he" may stand for
+    if p is not None and p.kind == "anaphor" and len(p.text.split()) == 2 and p.text.split()[0].casefold() == "the":
+        resolved = resolve_phrase(p, None, discourse)  # "The mission met both candidates …. It notes that …": the mission again, not the court named in between
+        return Speaker(resolved.actor_id, resolved.label, "sentence", None, kind=resolved.kind, named_as=p.text) if resolved.actor_id or resolved.label else None
     if p is None or p.kind not in ("actor", "institution", "label"):
         return None
     resolved = resolve_phrase(p, None, discourse)  # "The army gave a very different version."
@@ -171,6 +178,9 @@ def subject_actor(text: str, names: list[NameMatch], discourse: Discourse, masks
 
 ROLE_BEFORE = re.compile(rf"\s*(?P<role>{ROLE_PHRASE.pattern})\s*,\s*$", re.IGNORECASE)  # "A CMA spokesman, " before the name
 INTERLOCUTOR = re.compile(r"(?<![\w-])(?:I|we|our\s+correspondent|our\s+reporter)\s+(?:spoke|talked|had\s+spoken|have\s+spoken)(?:\s+(?:this|that|on|by|last|late|early)\s+[\w-]+)*\s+(?:to|with)\s+(?P<who>(?:a|an|one)\s+[\w’'-]+(?:\s+(?!who|that|which)[\w’'-]+)?)", re.IGNORECASE)
+
+
+OPENING_PERSON = re.compile(r"\s*(?P<name>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}),\s+(?:aged\s+)?\d{1,2},\s")  # a person introduced with an age
 
 
 def interlocutor(text: str) -> Speaker | None:
@@ -207,7 +217,8 @@ def cue_speaker(text: str, cue: Cue, names: list[NameMatch], discourse: Discours
     coordinated = re.search(r"(?:,|(?<![\w-])and|(?<![\w-])but|(?<![\w-])then|(?<![\w-])later)\s*$", text[: cue.start]) is not None
     if coordinated and not cue.speaker_after and earlier and phrase is not None and COUNTED.search(phrase.text):
         phrase = None  # "The army first announced five soldiers killed, then said …": no speaker is counted
-    if coordinated and not earlier and (phrase is None or phrase.kind not in USEFUL) and not (cue.speaker_after and phrase is not None and phrase.kind == "other"):  # not "…, according to a radio station": the speaker follows
+    no_ones = cue.speaker_after and phrase is None and issuer_voice(language).match(text, cue.end) is not None  # "caused, according to a provisional toll, …": a count no one owns, not the subject's
+    if coordinated and not earlier and (phrase is None or phrase.kind not in USEFUL) and not (cue.speaker_after and phrase is not None and phrase.kind == "other") and not no_ones:  # not "…, according to a radio station": the speaker follows
         subject = subject_phrase(text, names, masks, language)
         if subject is not None and subject.kind in USEFUL:
             return resolve_phrase(subject, cue, discourse)  # "JNIM claimed the attack and said it killed 12 soldiers"

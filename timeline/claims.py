@@ -104,7 +104,7 @@ def _inherited(last: tuple, last_quantity: str | None, quantity: str, text: str,
     and 19 missing, then cut the toll to 35")."""
     if not carries or (other_episode and not MORE_AFTER.match(text, m.end())):
         return (None, None)
-    if last[0] is None and last[1] in BARE_LABELS and quantity != last_quantity and not OF_THEM.match(text, m.end()):
+    if last[0] is None and re.sub(r"\s+\([^()]*\)$", "", last[1] or "") in BARE_LABELS and quantity != last_quantity and not OF_THEM.match(text, m.end()):  # also "dead people (the army)"
         return (None, None)
     return last
 

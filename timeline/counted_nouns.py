@@ -96,7 +96,7 @@ def _fate_phrase_at(text: str, at: int, language: str) -> bool:
     """A phrase of several words telling that people died or were hurt, right at ``at`` ("lost
     their lives", "fell in combat"; not "two taken away", which may be vehicles)."""
     pats = figure_patterns(language)
-    return any((m := pats[f"q:{q}"].match(text, at)) is not None and " " in m.group().strip() for q in ("killed", "wounded"))
+    return any((m := pats[f"q:{q}"].match(text, at)) is not None and " " in m.group().strip() and (q != "captured_after" or m.group().casefold().startswith("held by")) for q in ("killed", "wounded", "captured_after"))  # also "about 100 held by the jihadists"
 
 
 def _elided_noun(token: str, after: str, language: str) -> bool:

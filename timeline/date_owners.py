@@ -139,7 +139,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
             if not is_saying(event_type):
                 continue
             inside = start <= t.char_start and t.char_end <= end
-            after = t.char_start >= end and saying_then_date(language).fullmatch(text[end : t.char_start] + " ")
+            after = t.char_start >= end and saying_then_date(language).fullmatch(text[end : t.char_start] + " ") and not re.match(r"['’]s\b", text[t.char_end :])  # not "said Friday's attack killed 20": the attack's day
             before = t.char_end <= start and (adverbs_only(language).fullmatch(text[t.char_end : start]) or (COORDINATED_SAYING.fullmatch(text, t.char_end, start) and re.search(r"[\w’'-]\s+$", text[: t.char_start]) and not any(t.char_end <= trig[0] < start for trig in triggers))) and not _ends_relative_clause(text, triggers, timexes, t)  # "on Thursday again denied", not "the soldiers who overthrew Keita in August 2020 said"
             # "announced the withdrawal on 17 February": a short object between saying and date
             object_then_date = t.char_start >= end and (re.fullmatch(
@@ -193,7 +193,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if answered is not None and acts and (cause_between(language).match(text[t.char_end : triggers[answered][0]]) or PURPOSE_BETWEEN.match(text, t.char_end, triggers[answered][0])) and not ACT_CLAUSE_ENDS.search(text, triggers[acts[-1]][1], t.char_start) and _act_goes_on(text, triggers[acts[-1]], t, timexes):
             out[i] = acts[-1]  # "had killed a hostage on 10 March in reprisal for the intervention": the killing's day
             continue
-        written_with = [k for k, trigger in enumerate(triggers) if adjacent(text, trigger, t)]
+        possessive = re.match(r"['’]s\b", text[t.char_end :]) is not None  # "said Sunday's attack killed 12": the attack's day, not the saying's
+        written_with = [k for k, trigger in enumerate(triggers) if adjacent(text, trigger, t) and not (possessive and trigger[1] <= t.char_start)]
         if written_with:
             out[i] = written_with[-1]
             continue
@@ -201,7 +202,7 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if previous >= 0 and (PLURAL_TRIGGER.search(text, triggers[previous][0], triggers[previous][1]) and conjoined(text, [timexes[i - 1], t]) and not opens_own_clause(text, triggers, t) or told_again(text, [timexes[i - 1], t])):
             out[i] = previous  # "coups in 2020 and 2021" (a plural trigger), not "intervened in January 2013, and in April 2013 …"
             continue
-        if reporting.search(text[max(0, t.char_start - 40) : t.char_start]):
+        if reporting.search(text[max(0, t.char_start - 40) : t.char_start]) and not possessive:
             earlier = [k for k, trig in enumerate(triggers) if is_saying(trig[2]) and trig[1] <= t.char_start]
             if earlier:
                 out[i] = earlier[-1]
@@ -226,7 +227,8 @@ def owners(text: str, triggers: list[tuple[int, int, str]], timexes: list[Timex]
         if after_colon:
             lo = colon + 1  # "the killings peaked in 2019: on March 23, 2019, militiamen attacked …": a colon after a dated clause opens another (not "the second deadly collapse in weeks: on Jan. 29, a gallery caved in", the collapse's day)
         opens = index == 0 or after_colon or text[:lo].rstrip().endswith(";")
-        if ((opens or after_counted) and light(text, (lo, hi), timexes, language) or lead_in or when_opening) and not any(lo <= trig[0] < hi for trig in triggers):
+        attributive = re.fullmatch(r"\W*(?:the|its|their|this|that)\s+", text[lo : t.char_start], re.IGNORECASE) is not None and re.match(r"\s+[a-z]", text[t.char_end :]) is not None  # "The 2015 accord, signed in Algiers, …": the accord's year, no opening date
+        if ((opens or after_counted) and light(text, (lo, hi), timexes, language) or lead_in or when_opening) and not attributive and not any(lo <= trig[0] < hi for trig in triggers):
             following = [k for k, trig in enumerate(triggers) if trig[0] >= hi and not referred(text, trig[0], language)]
             main = [k for k in following if not subordinate(text, spans, triggers[k][0], language)]  # "On 17 February, with troops deployed, Macron announced …"
             # "Last month, Goita, who seized power in coups in 2020 and 2021, was granted …": the

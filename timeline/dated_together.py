@@ -209,7 +209,7 @@ def date_only(text: str, t: Timex) -> bool:
 
 def conjoined(text: str, timexes: list[Timex]) -> bool:
     """Dates listed together ("in 2020 and 2021", "2012, 2015 and 2020")."""
-    return all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:in\s+)?", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))
+    return all(re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:in\s+|on\s+)?", text[a.char_end : b.char_start]) for a, b in zip(timexes, timexes[1:]))  # also "on 5 June and on 19 June"
 
 
 # a year heading a noun a few words on ("the 2015 Algiers peace agreement", "its 2012 coup")

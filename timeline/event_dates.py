@@ -196,6 +196,7 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
         own = [i for i in own if i not in moved_from] or own  # "slipped from 19 March to 18 June": the new date
         own = own or neighbouring_clause_date(text, spans, (lo, hi), triggers, k, timexes, [i for i in dated if i not in owner], language)
         own = own or fronted_in_complement(text, spans, lo, triggers, k, timexes)
+        own = own or [i for i in dated if i not in owner and timexes[i].char_end <= start and BEGAN_WITH.fullmatch(text, timexes[i].char_end, start) and CRISIS_BEGAN.search(text, max(0, timexes[i].char_start - 40), timexes[i].char_start)]  # "this crisis began in January 2012, with the massacre of our soldiers at Aguelhok"
     if event_types()[event_type].acled_event_type in VIOLENT and not OCCUPYING.fullmatch(text, start, end):  # "killed at least 32 civilians since the start of the year": a tally, not a day
         own = [i for i in own if not timexes[i].text.casefold().startswith("since")]  # (but "has occupied Anefis since 17 August 2015" took it then)
     # "leaving a bloc they had belonged to since 1975": a state of another clause, begun then
@@ -308,6 +309,8 @@ def _date_for(text: str, triggers: list[tuple[int, int, str]], k: int, timexes: 
 
 
 OBJECT_OF_YEAR = re.compile(r"\s+of\s+")
+BEGAN_WITH = re.compile(r",?\s+with\s+the\s+(?:[\w’'-]+\s+)?")  # a period that began on a date "with the massacre": the massacre's date
+CRISIS_BEGAN = re.compile(r"(?<![\w-])(?:crisis|war|conflict|rebellion|insurgency|violence|fighting|unrest)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out)\s+(?:in|on)\s+$", re.IGNORECASE)  # (not "the festival opened in February, with the massacre … as its subject")
 REFERRED_PHRASE_DATE = re.compile(r"\s+(?:on|at|in|near|against|outside|of|from)\s+(?:[\w’'-]+\s+){0,6}?(?-i:[A-Z])[\w’'-]+\s+(?:on|in)\s+", re.IGNORECASE)  # a known event's noun phrase that ends on a place, then its own date (not "the attack on the camp met the president on Friday")
 
 

@@ -113,7 +113,10 @@ def _demanded(language: str) -> re.Pattern:
 def freed_between(text: str, lo: int, hi: int, language: str) -> bool:
     """A release told between ``lo`` and ``hi`` ("50 detainees were freed", "the release of"),
     not one asked for ("calls for the immediate release of the 49 soldiers detained": still held)."""
-    return any(not _demanded(language).search(text, max(0, m.start() - 40), m.start()) and not _released_thing(language).match(text, m.end()) for m in released(language).finditer(text, lo, hi))
+    return any(not _demanded(language).search(text, max(0, m.start() - 40), m.start()) and not _released_thing(language).match(text, m.end()) and not MEDIA_RELEASED.search(text, max(0, m.start() - 40), m.start()) for m in released(language).finditer(text, lo, hi))
+
+
+MEDIA_RELEASED = re.compile(r"(?<![\w-])(?:videos?|statements?|communiqu[eé]s?|messages?|recordings?|audio|footage|reports?|photos?|photographs?|images?|list|figures|data|results)\s+(?:(?:was|were|had\s+been|has\s+been|first|later|newly|recently)\s+)*$", re.IGNORECASE)  # "a video released by JNIM shows six hostages": a video put out, no one set free
 
 
 @cache

@@ -95,6 +95,7 @@ def numeral_aside(text: str, m: re.Match) -> bool:
 
 UNIT_ASIDE = re.compile(r"\(\s*(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*\s+(?:households|families|family\s+units|individuals|persons)\s*\)")
 UNIT_ASIDE_END = re.compile(UNIT_ASIDE.pattern + r"$")
+MEANS_ASIDE = re.compile(r",\s+(?:which|that)\s+(?:has|have|had)\s+(?=(?:only\s+|about\s+|some\s+|around\s+|nearly\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))[^,;:.]{1,80}(?:,\s+[^,;:.]{1,40})?,", re.IGNORECASE)  # "the hospital, which has 120 beds and five surgeons, received 94 wounded": what it has, not what befell it
 
 
 

@@ -51,7 +51,8 @@ def nearest_event(text: str, triggers: list[tuple[int, int, str]], t: Timex, spa
             continue  # not "the handling of the rebellion": a known event, no date of the clause; nor "preparing an ambush": none yet
         lo, hi = trigger_reach(text, spans, triggers[k], timexes, language)
         fence = _fence(language).search(text, end, t.char_start) if t.char_start >= end else None
-        if fence and not re.match(r"\s+(?:the\s+ones?|that|those)\s+(?:of|on|in)\b", text[fence.end() :], re.IGNORECASE):
+        set_off = fence is not None and re.search(r",\s*(?:(?:late|early)\s+)?(?:on\s+)?$", text[: t.char_start]) is not None and not any(fence.end() <= trig[0] < t.char_start for trig in triggers) and not re.search(r"(?:day|days|week|weeks|month|months|hours?|year|years)\s+$", text[: fence.start()])  # "met both candidates before the vote, on 9 August": the meeting's day, the fenced phrase tells no event
+        if fence and not set_off and not re.match(r"\s+(?:the\s+ones?|that|those)\s+(?:of|on|in)\b", text[fence.end() :], re.IGNORECASE):
             continue  # but "comes after the one of 22 April" names another of its kind  # "the fighters who took Diabaly … after French strikes on their bases at the weekend": the strikes' date
         if t.char_end <= start and ABOUT_THE.fullmatch(text, t.char_end, start) and _document_before(language).search(text, max(0, t.char_start - 50), t.char_start):
             continue  # "published two communiqués on Saturday evening about the attack …": the communiqués' day
@@ -131,9 +132,10 @@ def _clause_dated_apart(spans: list[tuple[int, int]], index: int, t: Timex, time
 
 @cache
 def _fence(language: str) -> re.Pattern:
-    """Prepositions that open a phrase of its own after a date ("after", "amid", "following")."""
+    """Prepositions that open a phrase of its own after a date ("after", "amid", "following");
+    not the adverb of "the day before, on May 14", which only restates the date."""
     times = "|".join(map(phrase_pattern, event_words(language)["times_of_day"]))  # "shortly after dawn on Tuesday" fences nothing
     heard = event_words(language)["heard_before"]
     bodies = "|".join(map(phrase_pattern, heard["bodies"]))
     after_verb = "|".join(rf"(?<={re.escape(v)}\sbefore)" for v in heard["verbs"])  # "appeared before the Chamber on 4 April": a place, not a time (not "attacked the post before the assembly voted")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!(?:{after_verb})\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'-]+\s+)?(?:{bodies})(?![\w-]))(?!\s+(?:{times})\b)(?!\s+\d)", re.IGNORECASE)  # not "shortly before 9:00 am"
+    return re.compile(rf"(?<![\w-])(?<!the\sday\s)(?<!the\snight\s)(?<!the\sweek\s)(?<!the\smonth\s)(?<!the\syear\s)(?:{'|'.join(map(phrase_pattern, event_words(language)['date_fences']))})(?![\w-])(?!(?:{after_verb})\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'-]+\s+)?(?:{bodies})(?![\w-]))(?!\s+(?:{times})\b)(?!\s+\d)", re.IGNORECASE)  # not "shortly before 9:00 am"

@@ -283,7 +283,7 @@ def paragraphs(lines: list[Line], removed: dict[int, str], language: str) -> lis
 def _items_under_colon(firsts: list[Line], spans: list[list[int]], kept: list[Line]) -> set[int]:
     """Bulleted lines under a line that ends with a colon ("Provisional toll given by the army:" /
     "- six soldiers killed" / "- 18 wounded"): items of what it lists, body text though they lack a
-    full stop (not headings)."""
+    full stop (not headings); and an item that names its source (", according to …")."""
     ends = {line.end: line for line in kept}
     out: set[int] = set()
     for i in range(1, len(spans)):
@@ -291,7 +291,20 @@ def _items_under_colon(firsts: list[Line], spans: list[list[int]], kept: list[Li
         kicker = not re.search(r"[a-z]", firsts[i].text)  # "* JULY 22, 2022 - KATI": a dated section's heading, not an item
         if BULLET.match(firsts[i].text) and not kicker and (i - 1 in out or (before is not None and before.text.rstrip().endswith(":"))):
             out.add(i)
-    return out
+    attributed = {i for i in range(1, len(spans)) if BULLET.match(firsts[i].text) and ATTRIBUTED_ITEM.search(firsts[i].text) and _under_key_points(firsts, i)}  # "KEY POINTS / * One election official killed …, according to local officials": a claim with its source (alone: the items after it stay headings; not a list of links)
+    return out | attributed
+
+
+def _under_key_points(firsts: list[Line], i: int) -> bool:
+    """Whether the bulleted line ``i`` is an item of a story's key points (the heading over the bullets)."""
+    j = i - 1
+    while j > 0 and BULLET.match(firsts[j].text):
+        j -= 1
+    return KEY_POINTS.fullmatch(firsts[j].text.strip()) is not None
+
+
+KEY_POINTS = re.compile(r"\W*(?:key\s+points|highlights|what\s+we\s+know(?:\s+so\s+far)?|at\s+a\s+glance|summary|in\s+brief|the\s+latest)\W*", re.IGNORECASE)
+ATTRIBUTED_ITEM = re.compile(r",\s+(?:according\s+to\s+\S[^,]{1,60}|(?:[\w’'-]+\s+){1,4}(?:said|says|say|reported|reports))\s*$")
 
 
 def _chronology(firsts: list[Line], language: str) -> set[int]:

@@ -36,7 +36,8 @@ class QuoteThread:
     def enter(self, text: str, paragraph: int) -> Speaker | None:
         """Before a sentence's figures: the speaker its words are quoted from, if any."""
         if paragraph != self.paragraph:
-            self.paragraph, self.speaker, self.last, self.was_open, self.inside = paragraph, None, None, False, False
+            last = self.last if paragraph == self.paragraph + 1 else None  # '…," she said.¶"That leaves four missing': a new paragraph's quotation, unattributed, is still hers
+            self.paragraph, self.speaker, self.last, self.was_open, self.inside = paragraph, None, last, False, False
         self.opened = not self.was_open and self.last is not None and opens_quote(text)
         if self.opened:
             self.speaker = self.last  # '…," the general said. "My men found his body.'

@@ -105,7 +105,7 @@ def saying_patterns(language: str = "en") -> dict[str, re.Pattern]:
         "event_claimed": re.compile(
             rf"(?<![\w-])(?:{alternation(w['not_saying']['events'])})(?:\s*,?\s+(?:which|that)\s+(?:was|were|has\s+been|had\s+been|is|are))?(?:\s*,)?(?:\s+(?:later|quickly|swiftly|since|also|jointly|both|subsequently|\w+ly))?\s+$"  # also "These two attacks, claimed by JNIM, have caused …"
             # "an ambush on a patrol near Tabankort, also claimed by IS, killed …": the place, then the aside
-            rf"|(?<![\w-])(?:{alternation(w['not_saying']['events'])})\s+(?:on|at|near|in|against|targeting|outside)\s+[^,.;:]{{1,80}}?,\s*(?:(?:later|since|also|jointly|both|subsequently|\w+ly)\s+)?$",
+            rf"|(?<![\w-])(?:{alternation(w['not_saying']['events'])})\s+(?:on|at|near|in|against|targeting|outside)\s+[^,.;:]{{1,80}}?(?:,\s*|\s+)(?:(?:later|since|also|jointly|both|subsequently|\w+ly)\s+)?$",  # also "killed in an attack near Aguelhok claimed by JNIM"
             re.IGNORECASE,
         ),
         "event_before": re.compile(rf"(?<![\w-])(?:{alternation(w['not_saying']['events'])})\s+$", re.IGNORECASE),

@@ -321,6 +321,11 @@ def _after_place_names(text: str, spans: list[tuple[int, int]], hi: int, timexes
     return j if opening and DATE_THEN.match(text, opening.char_end, spans[j][1]) else hi
 
 
+def _ends_on_date(text: str, span: tuple[int, int], timexes: list[Timex]) -> bool:
+    """Whether a clause ends with a date ("was killed on 11 January")."""
+    return any(span[0] <= t.char_start and t.char_end <= span[1] and not text[t.char_end : span[1]].strip(" ,") for t in timexes)
+
+
 def _after_appositive(text: str, spans: list[tuple[int, int]], hi: int, timexes: list[Timex], language: str) -> int:
     """The date-only clause that ends a clause's appositive (itself over up to three commas:
     "a loose coalition of religious leaders, opposition parties and civil society groups"), or a
@@ -333,8 +338,8 @@ def _after_appositive(text: str, spans: list[tuple[int, int]], hi: int, timexes:
         lead = DATE_OPENS_SPAN.match(text, *spans[j])
         if lead is not None and any(spans[j][0] <= t.char_start <= lead.end() and t.kind != "duration" for t in timexes):
             return j  # "conducted its first operation, code-named "Dougouba", from 23 to 31 March in the tri-border area"
-        if _dated(spans[j], timexes) and _place_phrase(re.findall(r"\w+", text[spans[j][0] : spans[j][1]])[:1], conf) and light(text, spans[j], timexes, language):
-            return j
+        if _place_phrase(re.findall(r"\w+", text[spans[j][0] : spans[j][1]])[:1], conf) and light(text, spans[j], timexes, language) and (_dated(spans[j], timexes) or (_ends_on_date(text, spans[hi], timexes) and not text[spans[j][1] :].strip(" .;"))):
+            return j  # also "was killed on 11 January, the first day of the operation, near Konna": the date's appositive, then the place
         if not NO_VERB_SPAN.match(text, *spans[j]):
             break
     return hi

@@ -31,7 +31,7 @@ from timeline.verb_shapes import ANY_PASSIVE
 
 MONTHS = "|".join(sorted({m.title() for m in lexicon().months if len(m) > 3 and m.isalpha()}, key=len, reverse=True))  # "published that March": a time, not a clause
 SPLIT = re.compile(
-    r"[\"“”«»;:]|,|\s[—–-]\s|(?<![\w-])(?:that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|(?-i:" + MONTHS + r"))\b)|which|who|whom|where|but|while|whereas|although|though|because|(?<!has\s)(?<!have\s)(?<!had\s)since|as|when|after|before|if|and|or|nor)(?![\w-])",  # not "have since counted": an adverb
+    r"[\"“”«»;]|:(?![A-Z]{1,6}\))|,(?!\d{3}(?!\d))|(?<![\w-])(?:with|viewed|watched|shared|seen)(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:subscribers|followers|members|views|readers|listeners|times)\b)|\s[—–-]\s|(?<![\w-])(?:that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|(?-i:" + MONTHS + r"))\b)|which|who|whom|where|but|while|whereas|although|though|because|(?<!has\s)(?<!have\s)(?<!had\s)since|as|when|after|before|if|and|or|nor)(?![\w-])",  # not "have since counted": an adverb
     re.IGNORECASE,
 )
 TITLE_BEFORE_AND = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:of|for|the|de|du|des)\s+)*(?-i:[A-Z])[\w’'-]*){2,}\s+$")  # "the National Alliance for the Safeguard of Peul Identity"
@@ -52,7 +52,7 @@ def _joins_a_title(text: str, sep: re.Match) -> bool:
     )
 
 
-WALK = {",", "that", "which", "who", "whom", '"', "“", "”"}  # also 'it "recorded two dead"': a quote opened after the speaker
+WALK = {",", "that", "which", "who", "whom", '"', "“", "”", "with", "viewed", "watched", "shared", "seen"}  # the last five only before a count of followers or views (SPLIT)  # also 'it "recorded two dead"': a quote opened after the speaker
 
 
 def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0, names: list[NameMatch] = ()) -> list[tuple[int, int]]:
