@@ -65,15 +65,16 @@ ARMED = frozenset({"state_force", "separatist", "jihadist", "militia", "pmc"})
 
 def acknowledged_losses(text: str, m: re.Match, label: str | None, speaker: Speaker, language: str) -> bool:
     """"the army acknowledged 26 dead", "the army gave a provisional toll of 15 dead": an armed
-    side's bare toll is its own (not a government's count of villagers), unless the sentence
-    names other dead (civilians, attackers, a village) or breaks the toll down after a colon."""
+    state force's bare toll is its own (not a government's count of villagers), unless the
+    sentence names other dead (civilians, attackers, a village), a disaster or a strike, breaks
+    the toll down after a colon, or gives it as an attack's or the speaker's own blows (OTHERS_TOLL)."""
     kinds = {actors()[speaker.actor_id].fields.get("type")} if speaker.actor_id else set(institution_types((speaker.label or "").lower(), language))  # "the army", "the general staff": claimants_<language>.toml institutions
     if not ARMED & kinds or label not in BARE_LABELS:
         return False
     if ACKNOWLEDGED.search(text, max(0, m.start() - 40), m.start()) is not None:
         return True
-    return "state_force" in kinds and label != "people killed" and MIXED_TOLL.search(text) is None and KILLED_BY_SPEAKER.search(text, 0, m.start()) is None  # an army's "toll of 15 dead" (a jihadist group's "leaving 40 dead" are its enemies)
+    return "state_force" in kinds and label != "people killed" and MIXED_TOLL.search(text) is None and OTHERS_TOLL.search(text, 0, m.start()) is None  # an army's "toll of 15 dead" (a jihadist group's "leaving 40 dead" are its enemies)
 
 
-KILLED_BY_SPEAKER = re.compile(r"(?<![\w-])(?:(?:the|an?|this|that)\s+(?:[\w’'-]+\s+)?(?:attack|assault|ambush|raid|bombing|explosion|blast|fighting|clashes|violence)|it|they|we|its\s+(?:troops|soldiers|men|units)|their\s+(?:troops|soldiers|men|units))\s+(?:had\s+|has\s+|have\s+)?(?:killed|left|inflicted|neutrali[sz]ed)(?![\w-])", re.IGNORECASE)  # "the army said its troops had killed 20, leaving 20 dead": the other side's; "the attack left 12 dead": whoever the attack hit
+OTHERS_TOLL = re.compile(r"(?<![\w-])(?:(?:the|an?|this|that)\s+(?:[\w’'-]+\s+)?(?:attack|assault|ambush|raid|bombing|explosion|blast|fighting|clashes|violence)|it|they|we|its\s+(?:troops|soldiers|men|units)|their\s+(?:troops|soldiers|men|units))\s+(?:had\s+|has\s+|have\s+)?(?:killed|left|inflicted|neutrali[sz]ed)(?![\w-])", re.IGNORECASE)  # "the army said its troops had killed 20, leaving 20 dead": the other side's; "the attack left 12 dead": whoever the attack hit
 MIXED_TOLL = re.compile(r"(?<![\w-])(?:civilians?|villagers?|residents?|passengers?|women|children|victims?|villages?|markets?|weddings?|mosques?|buses|bus|boats?|attackers?|assailants?|terrorists?|jihadists?|rebels?|fighters|enemy|massacre|including|among\s+them|floods?|accident|crash|collapse|collapsed|fire|explosion|blast|strikes?|drones?|bombardment|shelling|hideouts?|miners|lost)(?![\w-])|\d\s+dead\s*:", re.IGNORECASE)  # a toll that names whose dead is not the speaker's own
