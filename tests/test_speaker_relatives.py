@@ -107,8 +107,8 @@ def claimant_of(text: str, figure: str) -> str | None:
         ('A blogger who writes as "Sever" and says he served in Africa put the toll at at least 20 Russians killed.', "at least 20", "A blogger"),
         ("A local official who asked not to be named told AFP that survivors had counted about 100 bodies.", "about 100", "survivors"),
         ("A woman who says she lost two sons put the toll at 40.", "40", "A woman"),
-        # ... unless the relative clause names the group spoken for: his words, not the bare noun
-        ("A man who said he spoke for a brigade of AQIM told a Mauritanian news site that dozens of Chadian soldiers had been killed.", "dozens", "he spoke for a brigade of AQIM"),
+        # ... unless the relative clause names the group spoken for: the group, not the bare noun
+        ("A man who said he spoke for a brigade of AQIM told a Mauritanian news site that dozens of Chadian soldiers had been killed.", "dozens", "a brigade of AQIM"),
         # soldiers "reported missing" are in a state; no one speaks there
         ("Of the soldiers reported missing, 33 have returned to their units; 27 are still missing, the army said.", "27", "the army"),
         # a participial aside between a count and its verb ("drawn up by survivors and handed to …")

@@ -74,7 +74,7 @@ class Discourse:
         if norm(pronoun) in ("it", "its"):  # the latest organisation or singular speaker, not "witnesses" nor "a doctor"
             people = normed_words("person_heads", "words", self.language)
             head = lambda label: re.split(r"\s+(?:close\s+to|linked\s+to|allied\s+to|loyal\s+to|for|of|with|in|at|from|on)\s+", label)[0]  # "the Rally of Patriotic Forces": a rally; "A Telegram channel close to the Africa Corps": a channel
-            recent = [s for s in recent if s.actor_id or not (head(s.label or "").endswith("s") or norm(head(s.label or "x").split()[-1]) in people)]
+            recent = [s for s in recent if (s.actor_id and actors()[s.actor_id].fields.get("type") != "person") or (not s.actor_id and not (head(s.label or "").endswith("s") or norm(head(s.label or "x").split()[-1]) in people))]  # nor a person ("It further recalls …" after "… announced the death of Abou Zeid")
         elif norm(pronoun) in ("we", "us", "i", "me"):  # the one who last spoke, not the subject of a sentence ("…, most of them young shepherds. We have recorded …": the statement's own voice)
             recent = [s for s in recent if s.cue is not None]
         elif owned_count(self.language).match(norm(pronoun)) and norm(pronoun).startswith(("his ", "her ")):  # "by his count": a person spoke, never an organisation

@@ -75,7 +75,7 @@ def figure_patterns(language: str = "en") -> dict[str, re.Pattern | GatedPattern
     return {
         "figure": re.compile(figure, re.IGNORECASE),
         "figure_alone": re.compile(figure.replace(ranged, "|(?P<a>(?!))(?P<b>)"), re.IGNORECASE),  # one number of "rose from 25 to 38"
-        **{f"q:{q}": re.compile(rf"(?<![\w-])(?:{alternation(ws)})(?![\w-])(?!['’]s(?![\w-]))(?!\s+(?:{alternation(nc['not_fates'])})(?![\w-]))", re.IGNORECASE) for q, ws in w["quantities"].items()},  # not "reached the town's health centre": a possessor
+        **{f"q:{q}": re.compile(rf"(?<![\w-])(?:{alternation(ws)})(?![\w-])(?!['’]s(?![\w-]))(?!\s+(?:{alternation(nc['not_fates'] + nc['not_fates_of'].get(q, []))})(?![\w-]))", re.IGNORECASE) for q, ws in w["quantities"].items()},  # not "reached the town's health centre": a possessor; not "lost their homes" for the dead
         "single": _single_pattern(language),
         "ranked": _ranked_pattern(language),
         "pair": _pair_pattern(language),

@@ -25,7 +25,7 @@ from timeline.sentence_subjects import subject_span
 SUBJECT_STOP = re.compile(
     r"(?:were|was|is|are|had|have|has|who|that|which|in|on|at|during|to|from|for|by|with|may|might|could|would|cannot|can|will|should|must|"
     r"died|perished|drowned|killed|sent|dispatched|either|or|but|as|after|before|while|when|mainly|including|according|"
-    r"near|outside|inside|across|along|into|around|between|under|since|overnight)$",
+    r"near|outside|inside|across|along|into|around|between|under|since|overnight|late|early|yesterday|today|tonight)$",
     re.IGNORECASE,
 )
 
@@ -42,7 +42,7 @@ HELD_AS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive", 
 def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, str | None]:
     """Whose people or things: the registry actor among, or else the words of, the noun phrase
     right after the figure ("84 Russian Wagner mercenaries", "seven Malian soldiers and Wagner fighters")."""
-    tail = text[end:]
+    tail = re.sub(r"(?<=\b(?:the|its|his|her|our) )[\"“‘]|(?<=\btheir )[\"“‘]", " ", text[end:], count=1, flags=re.IGNORECASE)  # 'on the "crusaders and their allies"': the words, not the mark (same length, so offsets hold)
     lead = re.match(rf"(?:{STRONG_WORD}\s+)?[\s\"”’']*(?:\(\s*\d[\d,.]*\s*\)\s*|\)\s*)?(?:of\s+(?:(?:the|their|its)\b)?\s*)?", tail)  # "six (06) soldiers", "a 300-strong column"
     pos = lead.end()
     partitive = re.match(r"(?:them|whom|those|these)\s+([A-Za-z][\w’'-]*)", tail[pos:])
@@ -68,11 +68,15 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
         return None, None
     label = " ".join(taken)
     span_end = end + tail.find(taken[-1], pos) + len(taken[-1])
-    dressed = UNIFORM.match(text, span_end)
+    dressed = UNIFORM.match(text, span_end) or IN_ARMS.match(text, span_end)
     if dressed is not None:
         label, span_end = label + " " + " ".join(dressed.group().split()), dressed.end()  # "six bodies in uniform": soldiers, not just bodies
     actor = next((n.id for n in names if n.kind == "actor" and end <= n.start < span_end), None)
     return actor, label
+
+
+TOLL_SET_OFF = re.compile(r"(?<![\w-])(?:death\s+)?toll\s*[,:—–]\s*(?:(?:of\s+)?(?:about|some|around|at\s+least|more\s+than|nearly)\s+)?$", re.IGNORECASE)
+IN_ARMS = re.compile(r"(?:(?<=brothers)|(?<=comrades)|(?<=sisters))\s+in\s+arms(?![\w-])", re.IGNORECASE)  # "thousands of our brothers in arms have fallen": soldiers
 
 
 LOST_BY = re.compile(r"(?<![\w’'-])(?P<who>(?:(?:the|its|their|his|her|our)\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+)?(?!(?:he|she|it|they|we|i|you|who|which|that|had|has|have|and|or|but|also|reportedly|then|later|already|never|only|just|since|once|itself|themselves|himself|herself)\b)[\w’'-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|loses|lose|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|around|over)\s+)?[\"“‘']?$", re.IGNORECASE)  # also 'had lost "dozens"'
@@ -214,6 +218,8 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
     owners = [n for n in names if n.kind == "actor" and whose and n.end <= whose.start()]
     if owners:  # "the Africa Corps, whose strength in Mali is estimated at about 2,500": the Africa Corps
         return owners[-1].id, text[owners[-1].start : owners[-1].end]
+    if subject_label is None and quantity == "killed" and TOLL_SET_OFF.search(text, max(0, m.start() - 40), m.start()):
+        return None, "people killed (the death toll)"  # "gave a higher death toll, 177, which …": the toll's dead
     toll = figure_patterns(language)["toll"].search(text[: m.start()]) if not BARE_FATE_AFTER.match(text, m.end()) else None  # "put the toll at 31 killed": the killed, not the toll
     if subject_label is None and toll:  # "the death toll … has risen to 77": it counts the toll's dead
         told_noun = " ".join((toll.group("noun") or toll.group("object") or "").casefold().split())
@@ -224,7 +230,7 @@ def subject_of(text: str, m: re.Match, quantity: str, names: list[NameMatch], la
             if owner is not None:  # "put the mercenaries' losses at 80", "put Wagner's losses at"
                 subject_id = next((n.id for n in names if n.kind == "actor" and owner.start(1) <= n.start < owner.end(1)), None)
                 return subject_id, owner.group(1)
-            return None, "people killed (the death toll)" if re.fullmatch(r"(?:the\s+)?death\s+toll", toll.group("object") or "", re.IGNORECASE) else toll.group("object")  # "put the death toll at more than 70": the dead, whoever they were
+            return None, "people killed (the death toll)" if re.fullmatch(r"(?:the\s+)?death\s+toll|(?:the\s+)?(?:toll|tally)", toll.group("object") or "", re.IGNORECASE) and quantity == "killed" else toll.group("object")  # "put the death toll at more than 70", "had put the toll at 43": the dead, whoever they were
         told = " ".join(text[toll.start("noun") : toll.end()].split())  # "death toll from the suicide bombing of a camp in Gao rose to"
         verbs = "|".join(map(re.escape, words(language)["tolls"]["verbs"]))
         return None, re.sub(rf"\s+(?:(?:has|have|had|was|is|now)\s+)*(?:{verbs})\b.*$", "", told, flags=re.IGNORECASE)

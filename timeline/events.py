@@ -37,7 +37,7 @@ from timeline.place_anaphora import named_before, same_area
 from timeline.regex_gate import alternation
 from timeline.same_sentence import PLACED_BY_CONTEXT, collapse_same_sentence, drop_claimed_references, is_loose
 from timeline.sentence_clauses import clause_of, clauses, trigger_reach
-from timeline.trigger_context import VIOLENT, negated, unrealised
+from timeline.trigger_context import VIOLENT, conditional, negated, unrealised
 from timeline.unregistered_speakers import unregistered_speaker
 
 __all__ = ["EventType", "Mention", "SentenceContext", "event_types", "mentions_of_article", "quoted", "dateline_end"]
@@ -126,7 +126,7 @@ def mentions_of_article(source_id: str, contexts: list[SentenceContext], languag
         article_actors = [a for a in article_actors if a not in {n.id for n in actor_names}] + [n.id for n in actor_names]
         has_person = any(registry[n.id].fields.get("type") == "person" for n in actor_names)
         spans = clauses(text, language, ctx.timexes)
-        triggers = elliptic_triggers(text, place_object_triggers(text, ctx.names, find_triggers(text, has_person), language), told_last, language)
+        triggers = elliptic_triggers(text, place_object_triggers(text, ctx.names, [t for t in find_triggers(text, has_person) if not conditional(text, t[0], language)], language), told_last, language)
         dates = [(t.char_start, t.char_end) for t in ctx.timexes if t.kind != "duration"]
         triggers = demonstrative_triggers(text, repeated_date_triggers(text, repeated_place_triggers(text, listed_place_triggers(text, ctx.names, triggers, dates, language), dates, language, [(n.start, n.end) for n in ctx.names if n.kind == "place"]), dates), dates)
         told_last = next((t[2] for t in reversed(triggers) if not is_saying(t[2])), None) if s.kind == "body" else None
@@ -258,7 +258,7 @@ def _drop_sayings_of_announcements(mentions: list[Mention], language: str) -> li
     """"The government said on Sunday it was cutting ties with Ukraine" is one event, the cutting
     of ties: a saying whose date dates an announced event told in it is not a second event."""
     types = event_types()
-    announced = {(m.sentence_id, m.timex_id) for m in mentions if m.date_basis == "announced" or (m.date_basis == "reported" and types[m.event_type].dated_by_report)}
+    announced = {(m.sentence_id, m.timex_id) for m in mentions if m.tense != "future" and (m.date_basis == "announced" or (m.date_basis == "reported" and types[m.event_type].dated_by_report))}  # a promise ("promised … elections") leaves the saying its own event
     return [m for m in mentions if not (is_saying(m.event_type) and (m.sentence_id, m.timex_id) in announced and not _gives_toll(m.quote, language))]
 
 

@@ -32,6 +32,9 @@ def _apposed_tag(language: str) -> re.Pattern:
     return re.compile(rf"\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){{0,4}},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{roles})\s+(?:of|for|in|with)\s+(?:(?!\s(?:that|which|who|whose)\s)[^,\"“”]){{3,120}},\s*")
 
 
+NEXT_CLAUSE_AND = re.compile(r",\s+(?:and|while|but)\s+(?!that\b|(?:at\s+least\s+|some\s+|about\s+)?\d)(?:[\w’'-]+\s+){1,4}?(?-i:[a-z]+ed|killed|took|shot|struck|stormed|overran|hit)\s[^,;:\"“”]*$", re.IGNORECASE)  # a clause of its own after the first saying's: ", and gunmen killed"
+
+
 def governing(text: str, found: tuple[Cue, ...], start: int, end: int, language: str = "en") -> tuple[Cue | None, Cue | None]:
     """The saying that governs a figure, and the saying that relays it if there is one: the
     nearest saying before it in its clause ("X said …", "X told AFP that Y said …"), else a
@@ -65,6 +68,8 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int, language:
         return trailing, None  # "detained three leaders on Saturday, the movement said, a day after clashes in which four people were killed, according to hospital sources"
     if before and trailing is not None and _original_source(text, before[-1], trailing, start):
         return trailing, before[-1]  # "The release recalls that … killed at least 157 villagers …, according to UN investigators": theirs, relayed
+    if before and trailing is not None and not trailing.speaker_after and NEXT_CLAUSE_AND.search(text, before[-1].end, start) and text[end : trailing.start].count(",") <= 1 and not re.search(r"[;:.]", text[end : trailing.start]):
+        return trailing, None  # "The agency said … were displaced, and gunmen killed three soldiers in an ambush on Saturday, a security source said": the source's
     if before:
         cue = before[-1]
         outer = before[-2] if len(before) > 1 and _embeds(text, before[-2], cue) else trailing

@@ -13,7 +13,8 @@ August 2020, said on May 3 …") frames nothing, except a day of the very month 
 January 2013, France launched Operation Serval on 11 January"), and weekdays and "last week" keep the
 publication date, except in a roundup whose title names the week it covers ("week of 9-15
 April 2018", published Monday 16 April): there "on Monday" is the Monday of that week. Rules in
-docs/dates.md.
+docs/dates.md; the rules for one year-less day against what its sentence or paragraph told are in
+told_years.py.
 """
 
 from __future__ import annotations
@@ -23,16 +24,16 @@ import tomllib
 from functools import cache
 from importlib import resources
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from timeline.dated_together import entry_separator
 from timeline.dates import Timex, names_weekday
 from timeline.overnight import anchored_overnight, opening_day
-from timeline.past_perfects import HAD_AFTER, clause_before, past_perfect, past_perfect_words
+from timeline.past_perfects import clause_before, past_perfect, past_perfect_words
 from timeline.regex_gate import alternation
 from timeline.roundup_weeks import bare_weekday, covered_week, into_week
-from timeline.staged_acts import past_participle
-from timeline.year_moves import back_from, in_frame, moved_by_years, named_without_year, names_month
+from timeline.told_years import LISTED_DAYS, RECENT_DAYS, SENTENCE_YEAR_DAYS, STALE_DAYS, between_told, names_year, narrative_day, same_month_named, series_start, told_month_holds
+from timeline.year_moves import back_from, in_frame, moved_by_years, named_without_year
 
 ATTRIBUTIVE_YEAR = re.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)  # "not from the 2022 Moura massacre": a year naming an event frames no section
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year(?![\w-])", re.IGNORECASE)  # "on 20 June that year", "in March of that year"
@@ -79,7 +80,6 @@ class Narrative:
     title: Frame | None = None  # the year the piece's title is about ("What happened in Mali in 2012?"), under every other frame
 
 
-STALE_DAYS = 300  # a year-less day this long before publication is told as background, not news
 
 
 def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Narrative | None, published: date) -> tuple[list[Timex], Narrative]:
@@ -100,7 +100,7 @@ def reframe(found: list[Timex], text: str, kind: str, paragraph: int, state: Nar
         moved: list[Timex] = []
         if told is None:  # the paragraph has told no year of its own yet ("in late July 2024 … on 4 August" is 2024)
             kept = found
-            found = [t if any(_names_year(o) and o.char_end <= t.char_start for o in found) else _carried_back(t, carried, published, text) for t in found]
+            found = [t if any(names_year(o) and o.char_end <= t.char_start for o in found) else _carried_back(t, carried, published, text) for t in found]
             moved = [t for t, k in zip(found, kept) if t.start != k.start]  # "On March 1, …": a day carried back sets the paragraph's year like one told with it
         told = next((t.end for t in reversed(found) if _tells_time(t, text)), moved[-1].end if moved else told)
         told_month = next((t.start for t in reversed(found) if _tells_time(t, text) and t.precision in ("day", "month") and (t.kind == "date" or t.kind == "range")), moved[-1].start if moved else told_month)
@@ -211,142 +211,30 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             told_then = now.precision == "year" and now.kind == "date" and re.fullmatch(r"\s*,?\s*(?:on|in)?\s*", text[now.char_end : t.char_start]) is not None
             out.append(in_frame(t, now.start, published) if told_then else t)  # "since the start of the year: … on 23 May": this year's; "Last year, on July 17": last year's
             continue
-        same_month = _same_month_named(t, found)
+        same_month = same_month_named(t, found, published)
         earlier = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _tells_time(o, text)), None)
         earlier = earlier or next((o.end for o, f in zip(reversed(out), reversed(found[: len(out)])) if o.char_end <= t.char_start and o.kind == "date" and o.precision == "day" and o.end is not None and f.end is not None and o.end.year != f.end.year), told)  # only a day the frame moved to another year  # "freed on 8 October [2020], days after the junta that had taken power in August": that year's
-        named = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _names_year(o)), told)
+        named = next((o.end for o in reversed(found) if o.char_end <= t.char_start and names_year(o)), told)
         if named is not None and named_without_year(t) and THAT_YEAR.match(text, t.char_end):
             t = moved_by_years(t, named.year - t.start.year, published) if named.year != t.start.year else t  # "on 20 June that year"
-        elif earlier is not None and t.kind == "date" and named_without_year(t) and past_perfect(text, t):
+        elif earlier is not None and t.kind == "date" and named_without_year(t) and past_perfect(text, t) and not (earlier is told and 0 <= (published - t.start).days <= RECENT_DAYS and (earlier - back_from(t, earlier, published).start).days > LISTED_DAYS):  # not the news of the last days, long before the year told ("… rewrote its code in August 2023. Barrick had warned on Jan. 6", published 14 January 2025)
             t = back_from(t, earlier, published)  # "… fled Gao in April 2012. Rebels had seized it on 31 March"
         elif same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
             t = in_frame(t, same_month, published)
-        elif (series := _series_start(t, found, text)) is not None:  # "signed the deal on May 15, 2015, followed by the CMA on June 20"
+        elif (series := series_start(t, found, text)) is not None:  # "signed the deal on May 15, 2015, followed by the CMA on June 20"
             t = in_frame(t, series, published)
-        elif _told_month_holds(t, found, told, told_month, published, text):
+        elif (between := between_told(t, found, told, published)) is not None:
+            t = between  # "… a rebellion in January 2012. After soldiers overthrew the president in March, …, and on April 1, 2012, …"
+        elif told_month_holds(t, found, told, told_month, published, text):
             t = in_frame(t, told_month.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told
         elif frame is not None and named_without_year(t) and (not frame.whole or (published - t.start).days >= SENTENCE_YEAR_DAYS) and not (frame.span and 0 <= (published - t.start).days < SENTENCE_YEAR_DAYS):
             t = in_frame(t, frame.start, published)  # a title's year ("… in 2012?") leaves the news of the last weeks in its own year
-        elif named_without_year(t) and (follows := _narrative_day(t, out, text, told_month, published)) is not None:
+        elif named_without_year(t) and (follows := narrative_day(t, out, text, told_month, published)) is not None:
             t = in_frame(t, follows, published)
         elif opens_sentence(t, text):
             frame = Frame(t.start, paragraph, False, week)
         out.append(t)
     return out, frame
-
-
-RECENT_DAYS = 14  # a year-less day this close before publication is the news itself, not the narrative's
-
-
-
-def _told_month_holds(t: Timex, found: list[Timex], told: date | None, told_month: date | None, published: date, text: str) -> bool:
-    """Whether a year-less day takes the year of the month the paragraph told last: the same
-    month, the last time told (not "By 2014 …" in between), no date before it in its sentence, and
-    not a day of the last two weeks before publication (that is today's news)."""
-    if told_month is None or told is None or not named_without_year(t) or t.start.month != told_month.month or t.start.year == told_month.year:
-        return False
-    if t.precision != "day" and not (past_perfect(text, t) or HAD_AFTER.match(text, t.char_end) or SAME_MONTH_BEFORE.search(text, 0, t.char_start)):
-        return False  # a bare month told on ("coups in … May 2021. His government dissolved parties in May") is no month of the past told (but "In May, the junta had also arrested …", "later in May")
-    if (told.year, told.month) != (told_month.year, told_month.month) or any(o.char_end <= t.char_start for o in found):
-        return False
-    return not 0 <= (published - t.start).days <= RECENT_DAYS
-
-
-SAME_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:later|earlier|that|the\s+same|same)\s+(?:in\s+)?$", re.IGNORECASE)
-SAID_OR_STOP = re.compile(r"[.;:]|(?<![\w-])(?:said|says|say|told|tells|announced)(?![\w-])", re.IGNORECASE)
-
-
-def _verb_between(text: str, lo: int, hi: int) -> bool:
-    """A verb of its own between two dates (a stop, a saying, a past participle that is no
-    adjective: "the main coalition of armed groups" has none)."""
-    return SAID_OR_STOP.search(text, lo, hi) is not None or past_participle().search(text, lo, hi) is not None
-
-
-def _narrative_day(t: Timex, before: list[Timex], text: str, told_month: date | None, published: date) -> date | None:
-    """The date a year-less day follows in a narrative: the date before it in its sentence when
-    that one took an earlier year from the narrative ("entered Gao on 26 January [2013] and
-    Timbuktu on 28 January"), or, for a day the publication date would put most of a year back,
-    the last month its paragraph told with a year ("… on 11 January 2013. … Hollande was cheered
-    in Timbuktu on 2 February")."""
-    prev = next((o for o in reversed(before) if o.char_end <= t.char_start and o.kind in ("date", "range") and o.start is not None), None)
-    if prev is not None and prev.anchor == "other" and names_month(prev) and prev.start.year < t.start.year and not _verb_between(text, prev.char_end, t.char_start):
-        return prev.start  # listed with it, no verb of its own between ("… 18 August, said on 2 May" is the news)
-    listed = next((o for o in reversed(before) if o.char_end <= t.char_start and o.kind == "date" and o.precision == "day" and _names_year(o) and names_month(o)), None)
-    if listed is not None and listed.start.year < t.start.year and in_frame(t, listed.start, published).start <= listed.start + timedelta(days=LISTED_DAYS) and LISTED_BETWEEN.fullmatch(text, listed.char_end, t.char_start):
-        return listed.start  # "entered Kidal on March 30, 2012, Gao the following day and Timbuktu on April 1": a list of days of that year
-    if prev is not None and _year_told_before(prev, t, text):
-        return prev.start  # "signed in Bamako in 2015: first by the government on May 15": May 2015
-    if listed is not None and listed.start.year < t.start.year and (published - t.start).days >= SENTENCE_YEAR_DAYS and in_frame(t, listed.start, published).start <= listed.start + timedelta(days=LISTED_DAYS) and NEXT_CLAUSE.search(text, listed.char_end, t.char_start):
-        return listed.start  # "toppled Touré on 22 March 2012; the rebels took Kidal … between 30 March and 1 April": the sentence's year, not last year's
-    if t.precision != "day" or (published - t.start).days < STALE_DAYS:
-        return None  # a recent day is the news
-    if told_month is not None and told_month.year < t.start.year and _soon_after(t, told_month):
-        return told_month
-    return None
-
-
-NEXT_CLAUSE = re.compile(r";|(?<![\w-])(?:then|and)(?![\w-])")  # a run of clauses told in order ("…; the rebels took …; and on 6 April …"), not an aside ("Goita, who was sworn in on 7 June 2021, signed … on July 5")
-SENTENCE_YEAR_DAYS = 60  # a year-less day the publication date would put this far back takes the year its sentence told before it
-LISTED_DAYS = 92  # a year-less day listed after a day told with its year, at most this long after it, is of the same run of days
-LISTED_BETWEEN = re.compile(r"(?:\s*,?\s*(?:and\s+|then\s+)?(?:(?-i:[A-Z])[\w’'-]*|the\s+(?:following|next)\s+day|a\s+day\s+later|\w+\s+days\s+later))+\s*(?:,\s*)?(?:on\s+|and\s+)?", re.IGNORECASE)  # only places and counted days between: "March 30, 2012, Gao the following day and Timbuktu on"
-
-
-YEAR_OPENER = re.compile(r"(?<![\w-])(?:in|during)\s+$", re.IGNORECASE)
-STAGES_AFTER_COLON = re.compile(r"^\s*[:,]\s*(?=(?:first|initially|firstly)(?![\w-]))", re.IGNORECASE)
-
-
-def _year_told_before(prev: Timex, t: Timex, text: str) -> bool:
-    """Whether a year told earlier in the sentence holds the year-less days of the stages told
-    right after it: "signed in Bamako in 2015: first by the government on May 15", with no verb of
-    their own between."""
-    if prev.anchor != "absolute" or prev.precision != "year" or prev.kind != "date" or prev.start.year >= t.start.year:
-        return False
-    if not YEAR_OPENER.search(text, max(0, prev.char_start - 10), prev.char_start):
-        return False  # "rebuilt since 2013, on 12 May …": a year a range starts from frames nothing
-    between = text[prev.char_end : t.char_start]
-    return STAGES_AFTER_COLON.match(between) is not None and not _verb_between(STAGES_AFTER_COLON.sub(" ", between), 0, len(between))  # not "… a deal in 2015, around Ber in August"
-
-
-FOLLOWS_WITHIN_DAYS = 100  # "… 17 January 2012. Kidal fell on 30 March": the narrative goes on; "since August 2020 … On 28 January" does not
-
-
-def _soon_after(t: Timex, month_start: date) -> bool:
-    """Whether ``t``'s day falls within about three months after the start of the month told last."""
-    for year in (month_start.year, month_start.year + 1):
-        try:
-            day = t.start.replace(year=year)
-        except ValueError:  # 29 February
-            continue
-        if day >= month_start:
-            return (day - month_start).days <= FOLLOWS_WITHIN_DAYS
-    return False
-
-
-SERIES_LINK = re.compile(r"[^.;:!?\"“”]{0,60}?(?<![\w-])(?:followed\s+by|and\s+by|and\s+then|then|and\s+again|and\s+extended|and\s+renewed)(?![\w-])[^.;:!?\"“”]{0,40}", re.IGNORECASE)
-
-
-def _series_start(t: Timex, found: list[Timex], text: str) -> date | None:
-    """The day a sentence dates with its year when a year-less day follows it as the next step of
-    one series ("on May 15, 2015, followed by the CMA on June 20", "signed on 23 August 2017 and
-    extended on 6 September"): the year is the series' own, counted forward from that day."""
-    if not named_without_year(t) or t.precision != "day":
-        return None
-    before = [o for o in found if o.char_end <= t.char_start and o.anchor == "absolute" and o.start is not None and o.precision == "day" and o.kind == "date"]
-    if not before or SERIES_LINK.fullmatch(text, before[-1].char_end, t.char_start) is None:
-        return None
-    return before[-1].start
-
-
-def _same_month_named(t: Timex, found: list[Timex]) -> date | None:
-    """The start of the month a sentence names with its year, when ``t`` names the same month
-    without one: the sentence has told which year that month is in."""
-    if not named_without_year(t):
-        return None
-    for other in reversed(found):  # the nearest before it: "talks in January 2012 and in January 2013, … on January 11"
-        if other.char_end <= t.char_start and other.anchor == "absolute" and other.start is not None and other.precision == "month" and other.kind == "date" and other.start.month == t.start.month:
-            moved_on = any(other.char_end <= o.char_start and o.char_end <= t.char_start and o.anchor == "absolute" and o.start is not None and o.start.year > other.start.year for o in found)
-            return None if moved_on else other.start  # told before it: "in January 2013 … on 11 January", not "on 11 January … January 2013", nor "in August 2020 and May 2021, … February 2022, … on August 15"
-    return None
 
 
 def opens_sentence(t: Timex, text: str) -> bool:
@@ -360,11 +248,6 @@ def opens_sentence(t: Timex, text: str) -> bool:
 THIS_YEAR = re.compile(r"(?<![\w-])this\s+year(?![\w-])", re.IGNORECASE)  # "In late April this year, …": the year told, as "in April 2025" would
 
 
-def _names_year(t: Timex) -> bool:
-    """A date told with its year ("in April 2012", "on 9 June 2022", "in 2013")."""
-    return t.anchor == "absolute" and t.start is not None and t.precision in ("day", "month", "year") and t.kind != "duration"
-
-
 @cache
 def _record_since() -> re.Pattern:
     """"the deadliest attack on civilians since the French-led intervention of January 2013": a
@@ -374,10 +257,13 @@ def _record_since() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(words)}|most\s+[\w-]+)(?:\s+[\w’'-]+){{0,12}}?\s+since\s+the\s+(?:[\w’'-]+\s+){{1,5}}?(?:of|in)\s+$", re.IGNORECASE)
 
 
+THAT_RELATIVE = re.compile(r"(?<![\w-])that\s+(?:(?-i:[a-z])+ed|began|came|went|saw|brought|took|left|led)(?![\w-])", re.IGNORECASE)  # "the chaos that followed a rebellion launched in January 2012": a relative clause ("said that on …" opens no verb)
+
+
 def _tells_time(t: Timex, text: str) -> bool:
     """A date told with its year that sets the narrative's time: not in a relative clause
     ("Keita, who won in 2018, …") nor a year used as an adjective ("the 2015 agreement")."""
-    if not _names_year(t) or past_perfect_words()[1].search(clause_before(text, t)) or _record_since().search(text, max(0, t.char_start - 200), t.char_start):
+    if not names_year(t) or past_perfect_words()[1].search(clause_before(text, t)) or THAT_RELATIVE.search(clause_before(text, t)) or _record_since().search(text, max(0, t.char_start - 200), t.char_start):
         return False
     return not re.match(r"\s+[^\W\d_]", text[t.char_end :]) or re.search(r"(?<![\w-])(?:in|on|by|during|since|from|of)\s+$", text[: t.char_start], re.IGNORECASE) is not None
 

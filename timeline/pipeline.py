@@ -109,7 +109,7 @@ def process_article(article: Article) -> dict[str, list[dict]]:
             found = before_later_frame(found, None if framed_here else frame_ahead, before and (before.told or before.carried), article.published)  # a frame in force already set the year
             found = from_heading_day(found, s.text, under_day, article.published)
             told_year = before.told.year if before is not None and before.told is not None and before.told_paragraph == s.paragraph_index else None
-            moved = into_anniversary(found, looked_back, article.published, article.language, now=now_told == (s.paragraph_index, s.sentence_index - 1), told_year=told_year, reached=reached)
+            moved = into_anniversary(found, looked_back, article.published, article.language, now=now_told == (s.paragraph_index, s.sentence_index - 1), told_year=told_year, reached=reached, text=s.text)
             reached = None if OPENS_PRESENT_SINCE.match(s.text) else story_reached(moved, reached)  # "Since then, much has changed.": the story is back at the present
             found, narrative = moved, restated(narrative, found, moved)
             now_told = (s.paragraph_index, s.sentence_index) if tells_now(found) else now_told

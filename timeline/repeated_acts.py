@@ -41,6 +41,7 @@ def _dated_before(language: str) -> re.Pattern:
     return re.compile(rf"\d|(?<![\w-])(?:{'|'.join(map(re.escape, names))}|yesterday|today)(?![\w-])")
 
 
+LISTED_ITEM = re.compile(r"^\W*[-–•*]\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:camp|camps|base|bases|post|posts|garrison|airport|airfield|platform)(?:\s+(?:of|at|in)\s+(?-i:[A-Z])[\w’'-]+)?)(?=\s+(?:on|in|between|by)\s+[^.;:]{2,40}[;.]?\s*$)", re.IGNORECASE)  # a list item that names only a camp and its day
 DECIDED = re.compile(r"(?<![\w-])(?:step|decision|move)(?![\w-])", re.IGNORECASE)
 
 
@@ -60,6 +61,9 @@ def elliptic_triggers(text: str, triggers: list[tuple[int, int, str]], previous:
     20": the event told just before (in this sentence, else ``previous``, the last one of the
     sentence before), told again for another subject (a signature, a decision; not violence)."""
 
+    item = LISTED_ITEM.match(text) if not triggers and previous and not is_saying(previous) and event_types()[previous].acled_event_type not in VIOLENT else None
+    if item is not None:
+        return [(item.start("np"), item.end("np"), previous)]  # "- the camps of Kidal … were transferred to the FAMa …;" / "- the Ménaka camp on 13 June 2022;": the act of the item before
     pattern = _ellipsis_re(language)
     if pattern is None:
         return triggers

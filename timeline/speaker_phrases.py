@@ -5,7 +5,8 @@ condition of anonymity …, said"; "a local politician told AFP"). This module f
 around a saying (before it, after it, or its possessor) and says whether it names a registry
 actor, a kind of source ("local sources"), an institution, a name or a pronoun, and who relayed
 the words; claimants.py resolves it to a speaker. The clauses it steps past (relative clauses,
-asides, a source cited) are read by speaker_clauses.py. Word lists: resources/claimants_en.toml.
+asides, a source cited) are read by speaker_clauses.py; speaker_chunks.py cuts the phrase out.
+Word lists: resources/claimants_en.toml.
 """
 
 from __future__ import annotations
@@ -14,75 +15,19 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from timeline.dates import lexicon
 from timeline.names import NameMatch, actors, places
 from timeline.regex_gate import alternation
 from timeline.sayings import CONTACT_RELATIVE, Cue, cues, norm, normed_words, saying_patterns, words
 from timeline.speaker_nouns import bare_claim_noun, described_document, institution_types, members_of, own_document, possessed_claim, toll_giver
+from timeline.speaker_chunks import chunk_after, chunks_before
 from timeline.speaker_clauses import before_relative, citing, in_relative, is_aside, relative_body, published_by, sourced_by
 from timeline.speaker_shapes import (
-    AND_BEFORE, APPOSED_REDUCED, APPOSITIVE_WITH_AND, BARE_RELATIVE, CLAUSE_VERB, COMPARED, COORDINATED_VERB, COUNT_AFTER_SPEAKER, COUNT_IN_PHRASE,
-    COUNTING_DIGIT, LOCATED, NAMED_SUBJECT, PART_OF, PARTICIPLE_LINK, PARTICIPLE_MODIFIER, QUOTED_AS, REDUCED_RELATIVE, RELATIVE, RELATIVE_TAIL,
+    AND_BEFORE, APPOSED_REDUCED, APPOSITIVE_WITH_AND, BARE_RELATIVE, CLAUSE_VERB, COMPARED, COORDINATED_VERB, COUNT_IN_PHRASE,
+    COUNTING_DIGIT, LOCATED, NAMED_SUBJECT, PART_OF, PARTICIPLE_LINK, QUOTED_AS, REDUCED_RELATIVE, RELATIVE, RELATIVE_TAIL, SELF_STYLED,
     RELATIVE_THEN_AUX, RELATIVE_VERB_BEFORE, SPEAKS_FROM, SUBJECT_DOCUMENT, THEN_VERB, VERB_AFTER_SPEAKER, VERB_AND_COUNT, VERB_BEFORE_OBJECT, VERB_LIKE,
     WHICH_SAYS,
 )
 from timeline.verb_shapes import ANY_PASSIVE
-
-
-MONTHS = "|".join(sorted({m.title() for m in lexicon().months if len(m) > 3 and m.isalpha()}, key=len, reverse=True))  # "published that March": a time, not a clause
-SPLIT = re.compile(
-    r"[\"“”«»;]|:(?![A-Z]{1,6}\))|,(?!\d{3}(?!\d))|(?<![\w-])(?:with|viewed|watched|shared|seen)(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:subscribers|followers|members|views|readers|listeners|times)\b)|\s[—–-]\s|(?<![\w-])(?:that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|(?-i:" + MONTHS + r"))\b)|which|who|whom|where|but|while|whereas|although|though|because|(?<!has\s)(?<!have\s)(?<!had\s)since|as|when|after|before|if|and|or|nor)(?![\w-])",  # not "have since counted": an adverb
-    re.IGNORECASE,
-)
-TITLE_BEFORE_AND = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:of|for|the|de|du|des)\s+)*(?-i:[A-Z])[\w’'-]*){2,}\s+$")  # "the National Alliance for the Safeguard of Peul Identity"
-OFFICE_BEFORE_AND = re.compile(r"(?-i:Ministry|Minister|Department|Office|Directorate|Commission|Commissioner|Council|Committee|Agency|Authority|Secretariat|Secretary|Union|Federation|Association|Movement|Front|Alliance|Coalition|Platform|Network|Observatory|Mission|Court|Institute|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*\s+$")  # "the Ministry of Security and Civil Protection", "the Minister of Health and Social Development"
-OFFICE_AFTER_AND = re.compile(r"\s+(?-i:[A-Z])[\w’'-]*")  # not "… of the Transition and the Prime Minister": two office-holders
-TITLE_AFTER_AND = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w’'-]*)?")
-
-
-def _joins_a_title(text: str, sep: re.Match) -> bool:
-    """An "and" inside the name of an organisation the registry does not know ("the National
-    Alliance for the Safeguard of Peul Identity and the Restoration of Justice"): three or more
-    capitalised words before it, a capitalised one after (not "Mali and France")."""
-    if sep.group().lower() != "and":
-        return False
-    before = max(0, sep.start() - 120)
-    return (TITLE_BEFORE_AND.search(text, before, sep.start()) is not None and TITLE_AFTER_AND.match(text, sep.end()) is not None) or (
-        OFFICE_BEFORE_AND.search(text, before, sep.start()) is not None and OFFICE_AFTER_AND.match(text, sep.end()) is not None
-    )
-
-
-WALK = {",", "that", "which", "who", "whom", '"', "“", "”", "with", "viewed", "watched", "shared", "seen"}  # the last five only before a count of followers or views (SPLIT)  # also 'it "recorded two dead"': a quote opened after the speaker
-
-
-def _chunks_before(text: str, pos: int, limit: int = 3, floor: int = 0, names: list[NameMatch] = ()) -> list[tuple[int, int]]:
-    """The phrases before a verb, nearest first, across commas and relative pronouns
-    ("Yusov, a spokesman for HUR, said"; "the group that claimed"), never past ``floor`` (the
-    end of an earlier saying: in "X said he had counted", the speaker of "counted" is "he").
-    A registry name is never cut ("the Group for the Support of Islam and Muslims")."""
-    out: list[tuple[int, int]] = []
-    hi = pos
-    while len([c for c in out if text[c[0] : c[1]].strip()]) < limit and hi > floor:
-        seps = [s for s in SPLIT.finditer(text, floor) if s.end() <= hi and not any(n.start < s.start() and s.end() < n.end for n in names) and not _joins_a_title(text, s)]
-        sep = seps[-1] if seps else None
-        out.append((sep.end() if sep else floor, hi))
-        if sep is None or norm(sep.group()) not in WALK:
-            break
-        hi = sep.start()
-    return out
-
-
-def _chunk_after(text: str, pos: int) -> tuple[int, int]:
-    """The phrase after a cue ("according to local sources, …"), up to the next clause."""
-    stop = re.compile(r"[\"“”«»;:,()\[\]]|(?<!\b[A-Z])(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)(?<!\bSgt)(?<!\bCapt)(?<!\bBrig)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|\s[—–]\s|(?<![\w-])(?:that|which|who|whose|whom|and|on|in|late|early|last)(?![\w-])", re.IGNORECASE)  # also "a later U.N. investigation whose findings France rejected": the investigation
-    m = stop.search(text, pos)
-    modifier = PARTICIPLE_MODIFIER.search(text, pos, m.start() if m else len(text)) or COUNT_AFTER_SPEAKER.search(text, pos, m.start() if m else len(text))
-    if modifier is not None:  # "according to the main coalition of separatist groups fighting the military government": the coalition
-        m = modifier
-    if re.search(r"(?<![\w-])by\s*$", text[:pos], re.IGNORECASE):  # "accused by the UN of executing …": the UN
-        gerund = re.compile(r"\s(?:of|for)\s+(?=(?-i:[a-z])+ing\b)", re.IGNORECASE).search(text, pos, m.start() if m else len(text))
-        m = gerund or m
-    return pos, m.start() if m else len(text)
 
 
 @dataclass(frozen=True)
@@ -149,6 +94,8 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     phrase = _trim(text, lo, hi, masks, language)
     if not phrase or norm(phrase) in normed_words("subjects", "lead_words", language):
         return None  # "In [June 2018], the police said": the opener of a masked date names no one
+    if _place_only(text, lo, hi, phrase, names):
+        return None  # "The region of Ségou recorded the highest number of deaths": a place counts no one
     pronoun = re.search(r"\s(it|they|he|she|we|I)$", phrase, re.IGNORECASE)
     phrase = pronoun.group(1) if pronoun else phrase  # "In the first quarter of 2022 alone it attributed …": it
     pats = saying_patterns(language)
@@ -210,6 +157,20 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
     return Phrase("other", phrase)
 
 
+FIGURES_BY = re.compile(r"\W*(?:(?:the|its|their|latest|new|official|provisional|preliminary)\s+)*(?:figures|data|statistics|numbers|tally|count|estimates?)\s+(?:compiled|collected|gathered|provided|released|published|issued|put\s+together)\s+by\s+", re.IGNORECASE)
+WITH_PARTNER = re.compile(r"\s+(?:together\s+|jointly\s+)?(?:with|alongside)\s+", re.IGNORECASE)
+PLACE_HEAD = re.compile(r"\W*(?:the\s+)?(?:(?:region|circle|cercle|province|town|city|village)\s+of\s+)?", re.IGNORECASE)  # not "the prefecture of Koro", an administration that speaks
+
+
+def _place_only(text: str, lo: int, hi: int, phrase: str, names: list[NameMatch]) -> bool:
+    """A phrase that names a place and nothing else ("The region of Ségou", "the District of Bamako"): no speaker."""
+    inside = [n for n in names if lo <= n.start and n.end <= hi]
+    if not inside or any(n.kind != "place" or places()[n.id].fields.get("kind") == "country" for n in inside):
+        return False  # a country speaks for its government ("Mali and Burkina Faso warned …")
+    start = text.find(phrase, lo)
+    return start >= 0 and any(n.end == start + len(phrase) and PLACE_HEAD.fullmatch(text, start, n.start) for n in inside)
+
+
 def _bracketed_after(text: str, lo: int, n: NameMatch, inside: list[NameMatch]) -> bool:
     """Whether an actor is one of a list of members in brackets after another actor of the
     phrase ("The Coordination of Azawad Movements (MNLA, HCUA, MAA)"; not "(JNIM)" after the
@@ -236,7 +197,10 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     if cue.speaker_after and (issued := published_by(language).match(text, cue.end)) is not None:
         return name_phrase(text, *issued.span("who" if issued["who"] else "named"), names, masks, language)  # "according to a report that the UN human rights office published": the office
     if cue.speaker_after:
-        lo, hi = _chunk_after(text, cue.end)
+        lo, hi = chunk_after(text, cue.end)
+        if (agent := FIGURES_BY.match(text, lo, hi)) is not None:  # "according to figures compiled by the Mali Red Cross with the national authorities": the Red Cross
+            lo, partner = agent.end(), WITH_PARTNER.search(text, agent.end(), hi)
+            hi = partner.start() if partner else hi
         verb = VERB_AFTER_SPEAKER.search(text, lo, hi)  # "the toll from three local officials rose to 20"
         return name_phrase(text, lo, verb.start() if verb else hi, names, masks, language)
     participle = (PARTICIPLE_LINK.search(text, 0, cue.start) is not None and text[cue.start : cue.end].casefold().endswith("ing")) or THEN_VERB.search(text, 0, cue.start) is not None
@@ -247,8 +211,11 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
             return speaker_phrase(text, first[0], names, masks, language, for_claims)  # "The statement accused the police of firing … and said more than 150 …": the statement said it; "Niamey first spoke of 25 killed, before announcing that the toll stood at 89": Niamey
     quoted = QUOTED_AS.search(text, 0, cue.start)
     if quoted is not None:  # "quoted a former fighter as saying": the fighter; "X was quoted as saying": X
-        lo, hi = quoted.span("who") if quoted.group("who") else (_chunks_before(text, quoted.start(), 1) or [(0, quoted.start())])[0]
+        lo, hi = quoted.span("who") if quoted.group("who") else (chunks_before(text, quoted.start(), 1) or [(0, quoted.start())])[0]
         return name_phrase(text, lo, hi, names, masks, language)
+    styled = SELF_STYLED.search(text, 0, cue.end)
+    if styled is not None and not cue.speaker_after and styled.end() <= cue.start and not cues(text[styled.end() : cue.start], language):
+        return name_phrase(text, styled.start("role"), styled.end("role"), names, masks, language)  # "A man who presented himself as a spokesman for AQIM told …": AQIM's
     relative = WHICH_SAYS.search(text, 0, cue.start)
     earlier = [c for c in cues(text, language) if relative is not None and c.end <= relative.start() and not c.speaker_after]
     if earlier and (own_document(language).match(text, earlier[-1].end, relative.start()) or (earlier[-1].possessive and not text[earlier[-1].end : relative.start()].strip())):  # also "according to the governor's statement, which also listed": the governor's  # "the army said in a statement read on television, which put its losses at ten": the statement's, the army's
@@ -272,7 +239,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
         relative = told is not None and not text[floor + told.end() : cue.start].strip()  # "rejected a report that accuses …": "that" is the report
         floor += told.end() if told and not relative else 0
     if cue.possessive:
-        lo = (_chunks_before(text, cue.start, 1, floor) or [(floor, cue.start)])[0][0]
+        lo = (chunks_before(text, cue.start, 1, floor) or [(floor, cue.start)])[0][0]
         by = list(re.finditer(r"(?<![\w-])by\s+", text[lo : cue.start]))
         lo += by[-1].end() if by else 0  # "lost about 50 soldiers by the government's own count": the government
         compared = COMPARED.match(text, lo, cue.start)
@@ -282,8 +249,8 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     listener_after = norm(text[cue.start : cue.end]).split()[0] in normed_words("listeners", "verbs", language)  # "told AFP": AFP heard it
     inverting = norm(text[cue.start : cue.end]).split()[0] in normed_words("inverting", "verbs", language)
     if inverting and re.search(r"[,\"”’]\s*$", text[: cue.start]) and not relative_before and not listener_after and not SUBJECT_ASIDE.match(text, 0, cue.start) and not APPOSED_SUBJECT.fullmatch(text, 0, cue.start) and _inverted(text, cue):  # '"…," said the army spokesman'
-        after = name_phrase(text, *_chunk_after(text, cue.end), names, masks, language)
-        known = KNOWN_AS.match(text, _chunk_after(text, cue.end)[1])
+        after = name_phrase(text, *chunk_after(text, cue.end), names, masks, language)
+        known = KNOWN_AS.match(text, chunk_after(text, cue.end)[1])
         named = next((n for n in names if known is not None and n.kind == "actor" and n.start == known.end()), None)
         if named is not None and (after is None or after.kind not in USEFUL):
             return Phrase("actor", text[named.start : named.end], named.id)  # '…, said the mission, known as MINUSMA': the name the tag gives it
@@ -296,7 +263,7 @@ def speaker_phrase(text: str, cue: Cue, names: list[NameMatch], masks: list[tupl
     appositive = APPOSITIVE_WITH_AND.search(text, floor, before)
     named_and = appositive is not None and not any(n.start < appositive.start() + appositive.group().find(" and ", 1) + 1 < n.end for n in names if appositive.start() <= n.start)  # not "a commander of the Movement for Oneness and Jihad": the and of a name
     before = appositive.start() if appositive and appositive.start() > floor and named_and else before  # "the Network (SCPN), a coalition of lawyers and activists, documents": the network
-    spans = [(lo, hi) for lo, hi in _chunks_before(text, before, floor=floor, names=names)
+    spans = [(lo, hi) for lo, hi in chunks_before(text, before, floor=floor, names=names)
              if not relative_body(text, lo, hi, language) and not is_aside(text[lo:hi], language)]
     apposed = APPOSED_REDUCED.fullmatch(text, spans[0][0], spans[0][1]) if spans and text[spans[0][0] - 1 : spans[0][0]] == "," else None
     if spans and (reduced := REDUCED_RELATIVE.search(text, spans[0][0], spans[0][1]) or apposed) is not None:
@@ -377,7 +344,7 @@ def _inverted(text: str, cue: Cue) -> bool:
     """'…," said the army' names its speaker after the verb; '…, reported at least 20 …' does not."""
     if NAMED_SUBJECT.match(text[: cue.start]):
         return False
-    lo, hi = _chunk_after(text, cue.end)
+    lo, hi = chunk_after(text, cue.end)
     phrase = text[lo:hi].strip()
     opens = re.match(r"(?:(?:the|a|an|its|their|one|another)(?![\w-])|[A-Z])", phrase)  # also "…," said one resident of Douentza (not ", said at least five …")
     return bool(opens) and not re.search(rf"{COUNTING_DIGIT}|(?<![\w-])(?:were|was|is|are|had|have|has|been|would|will)(?![\w-])|(?<![\w-])(?:[a-z]{{3,}}ed|struck|hit|took|fought|shot|overran|caught|met|left|fled|drove|ran|went|came|made|gave|lost|won|led|held|saw|found|sent|began|fell)\s+(?:(?:up|down|off|out|back|away|on|in|with|into|at|to)\s+){{0,2}}(?:a|an|the|its|their|his|her|two|three|several|dozens)(?![\w-])", phrase)  # not ", said a drone struck a group of herders", ", said its fighters caught up with the attackers"
@@ -388,7 +355,7 @@ def relayed_by(text: str, cue: Cue, names: list[NameMatch], language: str) -> st
     if not cue.relay:
         return None
     lead = re.match(r"\s*(?:on\s+|to\s+|in\s+an\s+interview\s+with\s+)?", text[cue.end :])
-    lo, hi = _chunk_after(text, cue.end + lead.end())
+    lo, hi = chunk_after(text, cue.end + lead.end())
     media = [n.end for n in names if n.kind == "actor" and lo <= n.start < hi and actors()[n.id].fields.get("type") == "media"]
     words_ = [m.end() for m in saying_patterns(language)["relay"].finditer(text, lo, hi)]
     if not (media or words_):

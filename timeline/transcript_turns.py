@@ -41,7 +41,7 @@ def _speaker_tag(language: str) -> re.Pattern:
 TURN_MIN_WORDS = 5
 
 # "Mamadou Test: Calm, but heavy." / "MT: I only know …": a turn an interview opens with a name
-NAME_TURN = re.compile(r"^\s*((?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}|(?-i:[A-Z]{2,5}))\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")  # also "Hon. Mariam Guindo (supplementary question): …"
+NAME_TURN = re.compile(r"^\s*((?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}(?:\s+\d{1,2})?|(?-i:[A-Z]{2,5})(?:\s+\d{1,2})?)\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")  # also "Hon. Mariam Guindo (supplementary question): …", "CALLER 2 (Awa, Kalaban-Coro): …"
 
 
 def transcript_names(sentences, language: str = "en") -> dict[str, str]:

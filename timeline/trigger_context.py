@@ -132,9 +132,17 @@ def _decision_passive(language: str) -> re.Pattern:
 
 
 def unrealised(text: str, start: int, language: str) -> bool:
-    """A trigger in a plan or a schedule ("was due to step down", "will hold elections"): told
-    as something that has not (yet) happened."""
-    return _modal_before("unrealised_words", language, 0).search(text[max(0, start - 40) : start]) is not None
+    """A trigger in a plan, a schedule or a promise ("was due to step down", "will hold elections",
+    "promised … elections"): told as something that has not (yet) happened."""
+    return _modal_before("unrealised_words", language, 0).search(text[max(0, start - 40) : start]) is not None or _promised(language).search(text[max(0, start - 60) : start]) is not None
+
+
+@cache
+def _promised(language: str) -> re.Pattern:
+    """A promise up to four words before the trigger, none of them a preposition: "promised a
+    civilian transition and elections", not "pledged at the donors' conference"."""
+    words = "|".join(map(phrase_pattern, event_words(language)["promise_words"]))
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?!(?:at|in|on|during|by|from|with|after|before|since|over|for|when|while|as|the\s+day)\b)[\w’'-]+\s+){{0,4}}$", re.IGNORECASE)
 
 
 # "making it one of the deadliest attacks in years": a kind the event is ranked among, no event told
@@ -155,6 +163,19 @@ def negated(text: str, start: int, language: str) -> bool:
         return False
     lifted = alternation(event_words(language)["negation_lifted_by"])
     return re.match(rf"[^.;]{{0,60}}?(?<![\w-])(?:{lifted})(?![\w-])", text[start:], re.IGNORECASE) is None  # "did not retake Kidal until 14 November"
+
+
+def conditional(text: str, start: int, language: str) -> bool:
+    """"unless the export ban is lifted", "if fighting resumes": a trigger that opens a condition
+    tells nothing that happened (and must not take the sentence's date from its main verb)."""
+    return _condition(language).search(text, max(0, start - 50), start) is not None
+
+
+@cache
+def _condition(language: str) -> re.Pattern:
+    w = event_words(language)
+    not_after = "".join(rf"(?<!\b{n}\s)" for n in w["conditions_not_after"])
+    return re.compile(rf"(?<![\w’'-]){not_after}(?:{alternation(w['conditions'])})\s+(?:(?:the|its|their|a|an|this|that|any|new|further)\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 
 
 @cache
