@@ -68,29 +68,27 @@ def anniversary_year(texts: list[tuple[str, str, int]], published: date, languag
         if m is not None and _frames_the_piece(text, m, kind):
             n = int(m.group("n")) if m.group("n").isdigit() else lexicon(language).numbers[m.group("n").casefold()]
             years = n * conf["units"][m.group("unit").casefold()]
-            if 1 <= years <= 80 and (m.group("after").casefold() != "after" or years >= AFTER_MIN_YEARS):  # "A year after Sévaré, the force is still looking for a home" is news
+            if 1 <= years <= 80:
                 return published.year - years
     return None
 
 
+AND_CLAUSE = re.compile(r"(?<![\w-])and(?![\w-])", re.IGNORECASE)
+EARLIER_CLAUSE = re.compile(r"(?<![\w-])(?:had|having|since|before|after|until|months|weeks|years)(?![\w-])", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:last|this|next|past)\s+$", re.IGNORECASE)
-AFTER_MIN_YEARS = 5  # "Ten years after Ametettai, …" looks back; "A year after …" follows up on the news
 
 
 def _frames_the_piece(text: str, m: re.Match, kind: str) -> bool:
     """"Ten years ago this week, …", "It was five years ago to the day" opening a sentence; a
     title that opens with "N years on" or ends with it ("One year on, Gao remembers …", "… widows
-    ten years on"), "Ten years after Ametettai, …": the piece's own frame, not an aside ("the rebel
-    bastion lost eleven years ago") nor a news lead ("Two years on, the junta is firmly in charge":
-    "on" and "after" frame only a title)."""
+    ten years on"): the piece's own frame, not an aside ("the rebel bastion lost eleven years
+    ago") nor a news lead ("Two years on, the junta is firmly in charge": "on" frames only a title)."""
     opens = re.fullmatch(r"\W*(?:it\s+(?:was|is)\s+)?", text[: m.start()], re.IGNORECASE) is not None
     if kind in ("title", "heading"):
-        if m.group("after").casefold() == "after":  # "Ten years after Ametettai, Chad's soldiers remember …"
-            return opens and re.match(r"\s+[^,:;.!?]{2,60}\s*[,:—–]", text[m.end() :]) is not None
         on = m.group("after").casefold() == "on"
         set_off = re.search(r",\s*$", text[: m.start()]) is not None and re.match(r"\s*[:—–-]", text[m.end() :]) is not None  # "Aguelhok, ten years on: the massacre …"
         return on and (opens or set_off or re.fullmatch(r"\W*", text[m.end() :]) is not None)
-    return opens and (m.group("after").casefold() == "ago" or (m.group("after").casefold() != "after" and m.group("exact") is not None))
+    return opens and (m.group("after").casefold() == "ago" or m.group("exact") is not None)
 
 
 def tells_now(found: list[Timex]) -> bool:
@@ -114,16 +112,19 @@ def into_anniversary(found: list[Timex], year: int | None, published: date, lang
         if RELATIVE_BEFORE.search(text, max(0, t.char_start - 12), t.char_start):
             out.append(t)  # "Last March, Human Rights Watch said …": this year's last March, whatever the piece looks back to
             continue
-        told = year if any(o.char_end <= t.char_start and o.start is not None and o.start.year == year and o.precision == "day" and not named_without_year(o) and o.anchor == "absolute" and not _goes_on(t, o, language) for o in found) else told_year  # "The polls of 29 March and 19 April 2020 were held days after … on 25 March"; not a month set against it ("Unlike the protests of June 2020, the rally on 2 July …")
+        told = year if any(o.char_end <= t.char_start and o.start is not None and o.start.year == year and o.precision == "day" and not named_without_year(o) and o.anchor == "absolute" and not _goes_on(t, o, language, text) for o in found) else told_year  # "The polls of 29 March and 19 April 2020 were held days after … on 25 March"; not a month set against it ("Unlike the protests of June 2020, the rally on 2 July …")
         out.append(moved_by_years(t, year - t.start.year, published) if _looks_back(t, year, published, window, told) or _told_on(t, year, published, reached) or (told in (None, year) and _told_after(t, year, published, language)) else t)  # not after a paragraph told another year ("On April 19, 2024, … met in May that year")
     return out
 
 
-def _goes_on(t: Timex, told: Timex, language: str) -> bool:
-    """A year-less day or month that publication puts within weeks after a day the sentence told:
-    "… withdrew by 31 December 2023, and the junta ended the accord in January" (published
-    September 2024) is the January after, not the anniversary year's."""
-    return told.end is not None and t.start is not None and 0 < (t.start - told.end).days <= _config(language)["follows_days"]
+def _goes_on(t: Timex, told: Timex, language: str, text: str) -> bool:
+    """A year-less day or month that publication puts within weeks after a day the sentence told,
+    in a clause of its own joined by "and": "… withdrew by 31 December 2023, and the junta ended
+    the accord in January" (published September 2024) is the January after, not the anniversary
+    year's (not "closed on 15 December 2023, had hosted 3,000 people since February")."""
+    between = text[told.char_end : t.char_start]
+    return (told.end is not None and t.start is not None and 0 < (t.start - told.end).days <= _config(language)["follows_days"]
+            and AND_CLAUSE.search(between) is not None and EARLIER_CLAUSE.search(between) is None)
 
 
 def _told_after(t: Timex, year: int, published: date, language: str) -> bool:

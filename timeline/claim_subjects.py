@@ -25,7 +25,7 @@ from timeline.sentence_subjects import subject_span
 SUBJECT_STOP = re.compile(
     r"(?:were|was|is|are|had|have|has|who|that|which|in|on|at|during|to|from|for|by|with|may|might|could|would|cannot|can|will|should|must|"
     r"died|perished|drowned|killed|sent|dispatched|either|or|but|as|after|before|while|when|mainly|including|according|"
-    r"near|outside|inside|across|along|into|around|between|under|since|overnight|late|early|yesterday|today|tonight)$",
+    r"near|outside|inside|across|along|into|around|between|under|since|overnight|yesterday|today|tonight)$",
     re.IGNORECASE,
 )
 
@@ -55,8 +55,8 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     taken: list[str] = []
     for word in re.finditer(r"((?:[A-Za-z]\.){2,}(?![\w’'-])|[\w’'-]+)(\s*)", tail[pos:]):  # "U.S." and "U.N." are one word
         token = word.group(1)
-        if SUBJECT_STOP.match(token) or re.fullmatch(r"\d[\d,]*", token) or len(taken) == 5:
-            break
+        if SUBJECT_STOP.match(token) or re.fullmatch(r"\d[\d,]*", token) or len(taken) == 5 or (token.casefold() in ("late", "early") and WHEN_AFTER.match(tail, pos + word.end())):
+            break  # also "put the toll at 43 late on Saturday" (not "12 late arrivals")
         if token.casefold() == "and":
             following = tail[pos + word.end() :]
             if not re.match(r"[A-Z][a-z]", following):
@@ -75,6 +75,7 @@ def _subject(text: str, end: int, names: list[NameMatch]) -> tuple[str | None, s
     return actor, label
 
 
+WHEN_AFTER = re.compile(r"\s*(?:on|in|last|this|that|yesterday|today|tonight|(?-i:[A-Z])[a-z]+day)(?![\w-])", re.IGNORECASE)
 TOLL_SET_OFF = re.compile(r"(?<![\w-])(?:death\s+)?toll\s*[,:—–]\s*(?:(?:of\s+)?(?:about|some|around|at\s+least|more\s+than|nearly)\s+)?$", re.IGNORECASE)
 IN_ARMS = re.compile(r"(?:(?<=brothers)|(?<=comrades)|(?<=sisters))\s+in\s+arms(?![\w-])", re.IGNORECASE)  # "thousands of our brothers in arms have fallen": soldiers
 

@@ -68,7 +68,7 @@ def governing(text: str, found: tuple[Cue, ...], start: int, end: int, language:
         return trailing, None  # "detained three leaders on Saturday, the movement said, a day after clashes in which four people were killed, according to hospital sources"
     if before and trailing is not None and _original_source(text, before[-1], trailing, start):
         return trailing, before[-1]  # "The release recalls that … killed at least 157 villagers …, according to UN investigators": theirs, relayed
-    if before and trailing is not None and not trailing.speaker_after and NEXT_CLAUSE_AND.search(text, before[-1].end, start) and text[end : trailing.start].count(",") <= 1 and not re.search(r"[;:.]", text[end : trailing.start]):
+    if before and trailing is not None and not trailing.speaker_after and NEXT_CLAUSE_AND.search(text, before[-1].end, start) and text[end : trailing.start].count(",") <= 1 and not re.search(r"[;:.]|(?<![\w-])(?:who|which|that|figure|toll)(?![\w-])", text[end : trailing.start]) and re.fullmatch(r"[\s.!\"”’]*", text[trailing.end :]):
         return trailing, None  # "The agency said … were displaced, and gunmen killed three soldiers in an ambush on Saturday, a security source said": the source's
     if before:
         cue = before[-1]

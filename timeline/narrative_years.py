@@ -32,7 +32,7 @@ from timeline.overnight import anchored_overnight, opening_day
 from timeline.past_perfects import clause_before, past_perfect, past_perfect_words
 from timeline.regex_gate import alternation
 from timeline.roundup_weeks import bare_weekday, covered_week, into_week
-from timeline.told_years import LISTED_DAYS, RECENT_DAYS, SENTENCE_YEAR_DAYS, STALE_DAYS, between_told, names_year, narrative_day, same_month_named, series_start, told_month_holds
+from timeline.told_years import RECENT_DAYS, SENTENCE_YEAR_DAYS, STALE_DAYS, between_told, names_year, narrative_day, same_month_named, series_start, told_month_holds
 from timeline.year_moves import back_from, in_frame, moved_by_years, named_without_year
 
 ATTRIBUTIVE_YEAR = re.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)  # "not from the 2022 Moura massacre": a year naming an event frames no section
@@ -211,19 +211,19 @@ def _reframe(found: list[Timex], text: str, kind: str, paragraph: int, frame: Fr
             told_then = now.precision == "year" and now.kind == "date" and re.fullmatch(r"\s*,?\s*(?:on|in)?\s*", text[now.char_end : t.char_start]) is not None
             out.append(in_frame(t, now.start, published) if told_then else t)  # "since the start of the year: … on 23 May": this year's; "Last year, on July 17": last year's
             continue
-        same_month = same_month_named(t, found, published)
+        same_month = same_month_named(t, found)
         earlier = next((o.end for o in reversed(found) if o.char_end <= t.char_start and _tells_time(o, text)), None)
         earlier = earlier or next((o.end for o, f in zip(reversed(out), reversed(found[: len(out)])) if o.char_end <= t.char_start and o.kind == "date" and o.precision == "day" and o.end is not None and f.end is not None and o.end.year != f.end.year), told)  # only a day the frame moved to another year  # "freed on 8 October [2020], days after the junta that had taken power in August": that year's
         named = next((o.end for o in reversed(found) if o.char_end <= t.char_start and names_year(o)), told)
         if named is not None and named_without_year(t) and THAT_YEAR.match(text, t.char_end):
             t = moved_by_years(t, named.year - t.start.year, published) if named.year != t.start.year else t  # "on 20 June that year"
-        elif earlier is not None and t.kind == "date" and named_without_year(t) and past_perfect(text, t) and not (earlier is told and 0 <= (published - t.start).days <= RECENT_DAYS and (earlier - back_from(t, earlier, published).start).days > LISTED_DAYS):  # not the news of the last days, long before the year told ("… rewrote its code in August 2023. Barrick had warned on Jan. 6", published 14 January 2025)
+        elif earlier is not None and t.kind == "date" and named_without_year(t) and past_perfect(text, t):
             t = back_from(t, earlier, published)  # "… fled Gao in April 2012. Rebels had seized it on 31 March"
         elif same_month is not None:  # "… in January 2013, France launched Operation Serval on 11 January"
             t = in_frame(t, same_month, published)
         elif (series := series_start(t, found, text)) is not None:  # "signed the deal on May 15, 2015, followed by the CMA on June 20"
             t = in_frame(t, series, published)
-        elif (between := between_told(t, found, told, published)) is not None:
+        elif (between := between_told(t, found, told, published, text)) is not None:
             t = between  # "… a rebellion in January 2012. After soldiers overthrew the president in March, …, and on April 1, 2012, …"
         elif told_month_holds(t, found, told, told_month, published, text):
             t = in_frame(t, told_month.replace(day=1), published)  # "… on January 11 [2013]. French-led forces retook Gao on January 26": the month the paragraph told

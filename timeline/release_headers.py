@@ -223,7 +223,7 @@ def numbered_release(contexts: list[SentenceContext], i: int, discourse: Discour
     opener = subject_actor(_unnumbered(opening.sentence.text), opening.names, discourse) if opening is not None else None
     if opener is not None and ((opener.actor_id and actors()[opener.actor_id].fields.get("type") != "person") or (not opener.actor_id and ISSUING_BODY.search(opener.label or ""))):
         return Speaker(opener.actor_id, opener.label, "document", None, kind=opener.kind or "label", named_as=opener.named_as)  # "The Executive Bureau of the Jamtan Pulaaku Association learned with deep sorrow …"
-    above = [n for c in contexts[max(0, i - 6) : i] if c.sentence.kind in ("heading", "title") and c.sentence.text.isupper() for n in c.names if n.kind == "actor" and actors()[n.id].fields.get("type") not in ("person", "media")]
+    above = [n for c in contexts[max(0, i - 6) : i] if c.sentence.kind in ("heading", "title") and c.sentence.text.isupper() for n in c.names if n.kind == "actor" and actors()[n.id].fields.get("type") not in ("person", "media") and not c.sentence.text[: n.start].strip() and not c.sentence.text[n.end :].strip(" .")]  # the line is the body's name, not a headline that names it
     if above:
         return Speaker(above[0].id, None, "document", None, kind="actor")  # "ECONOMIC COMMUNITY OF WEST AFRICAN STATES" / "… SUMMIT …" / "FINAL COMMUNIQUÉ": the body the letterhead names
     for after in contexts[i + 1 : i + 60]:

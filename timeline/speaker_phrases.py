@@ -159,14 +159,15 @@ def name_phrase(text: str, lo: int, hi: int, names: list[NameMatch], masks: list
 
 FIGURES_BY = re.compile(r"\W*(?:(?:the|its|their|latest|new|official|provisional|preliminary)\s+)*(?:figures|data|statistics|numbers|tally|count|estimates?)\s+(?:compiled|collected|gathered|provided|released|published|issued|put\s+together)\s+by\s+", re.IGNORECASE)
 WITH_PARTNER = re.compile(r"\s+(?:together\s+|jointly\s+)?(?:with|alongside)\s+", re.IGNORECASE)
-PLACE_HEAD = re.compile(r"\W*(?:the\s+)?(?:(?:region|circle|cercle|province|town|city|village)\s+of\s+)?", re.IGNORECASE)  # not "the prefecture of Koro", an administration that speaks
+PLACE_HEAD = re.compile(r"\W*(?:the\s+)?(?:(?:region|circle|cercle|province)\s+of\s+)?", re.IGNORECASE)  # not "the prefecture of Koro" nor "the town of Kidal said": an administration that speaks
 
 
 def _place_only(text: str, lo: int, hi: int, phrase: str, names: list[NameMatch]) -> bool:
-    """A phrase that names a place and nothing else ("The region of Ségou", "the District of Bamako"): no speaker."""
+    """A phrase that names a region and nothing else ("The region of Ségou recorded the highest
+    number of deaths"): a statistic's area, no speaker."""
     inside = [n for n in names if lo <= n.start and n.end <= hi]
-    if not inside or any(n.kind != "place" or places()[n.id].fields.get("kind") == "country" for n in inside):
-        return False  # a country speaks for its government ("Mali and Burkina Faso warned …")
+    if not inside or any(n.kind != "place" or places()[n.id].fields.get("kind") not in ("region", "circle", "cercle", "province") for n in inside):
+        return False  # a country speaks for its government ("Mali and Burkina Faso warned …"), a town for its hall
     start = text.find(phrase, lo)
     return start >= 0 and any(n.end == start + len(phrase) and PLACE_HEAD.fullmatch(text, start, n.start) for n in inside)
 

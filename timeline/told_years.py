@@ -2,10 +2,10 @@
 
 Why: narrative_years.py walks an article sentence by sentence; these are its rules for one
 year-less day or month once the frame is known: the month the paragraph told last ("… on
-January 11 [2013]. French-led forces retook Gao on January 26"), the day its sentence told with
-a year ("froze Mali's access on April 2, 2012, … sworn in on April 12"), a run of days listed
-after one ("entered Kidal on March 30, 2012, Gao the following day"), the stages after a year
-("signed in 2015: first by the government on May 15"), and a day between two dates of the
+January 11 [2013]. French-led forces retook Gao on January 26"), the month its sentence told
+with a year ("in January 2013, France launched Operation Serval on 11 January"), a run of days
+listed after one ("entered Kidal on March 30, 2012, Gao the following day"), the stages after a
+year ("signed in 2015: first by the government on May 15"), and a day between two dates of the
 year told. Each keeps the news of the last weeks before publication in its own year.
 """
 
@@ -22,34 +22,34 @@ from timeline.year_moves import in_frame, named_without_year, names_month
 
 STALE_DAYS = 300  # a year-less day this long before publication is told as background, not news
 RECENT_DAYS = 14  # a year-less day this close before publication is the news itself, not the narrative's
-DAYS_ON = 3  # … but a day this close after the day the paragraph told goes on with its story
 
 
 
 def told_month_holds(t: Timex, found: list[Timex], told: date | None, told_month: date | None, published: date, text: str) -> bool:
     """Whether a year-less day takes the year of the month the paragraph told last: the same
     month, the last time told (not "By 2014 …" in between), no date before it in its sentence, and
-    not a day of the last two weeks before publication (that is today's news) unless it follows
-    the day told by days."""
+    not a day of the last two weeks before publication (that is today's news)."""
     if told_month is None or told is None or not named_without_year(t) or t.start.month != told_month.month or t.start.year == told_month.year:
         return False
     if t.precision != "day" and not (past_perfect(text, t) or HAD_AFTER.match(text, t.char_end) or SAME_MONTH_BEFORE.search(text, 0, t.char_start)):
         return False  # a bare month told on ("coups in … May 2021. His government dissolved parties in May") is no month of the past told (but "In May, the junta had also arrested …", "later in May")
     if (told.year, told.month) != (told_month.year, told_month.month) or any(o.char_end <= t.char_start for o in found):
         return False
-    return not 0 <= (published - t.start).days <= RECENT_DAYS or 0 < (in_frame(t, told, published).start - told).days <= DAYS_ON  # "… on June 28, 2012. On June 30, fighters …": a day or two on from the day told, even near publication
+    return not 0 <= (published - t.start).days <= RECENT_DAYS
 
 
-def between_told(t: Timex, found: list[Timex], told: date | None, published: date) -> Timex | None:
+def between_told(t: Timex, found: list[Timex], told: date | None, published: date, text: str) -> Timex | None:
     """A year-less day or month that falls, in the year the paragraph told last, between that
-    date and a later one its own sentence tells with the same year: that year's."""
+    date and a later one its own sentence tells with the same year: that year's (not a later date
+    set against it: "after the floods in March, … worse than in August 2012")."""
     if told is None or not named_without_year(t) or told.year >= t.start.year:
         return None
-    later = next((o for o in found if o.char_start >= t.char_end and names_year(o) and o.start is not None and o.start.year == told.year), None)
+    later = next((o for o in found if o.char_start >= t.char_end and names_year(o) and o.start is not None and o.start.year == told.year and not COMPARED_BEFORE.search(text, max(0, o.char_start - 25), o.char_start)), None)
     moved = in_frame(t, told, published) if later is not None else None
     return moved if moved is not None and told <= moved.start <= later.start else None
 
 
+COMPARED_BEFORE = re.compile(r"(?<![\w-])(?:than|since|unlike|compared\s+(?:with|to))\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 SAME_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:later|earlier|that|the\s+same|same)\s+(?:in\s+)?$", re.IGNORECASE)
 SAID_OR_STOP = re.compile(r"[.;:]|(?<![\w-])(?:said|says|say|told|tells|announced)(?![\w-])", re.IGNORECASE)
 
@@ -137,16 +137,13 @@ def series_start(t: Timex, found: list[Timex], text: str) -> date | None:
     return before[-1].start
 
 
-def same_month_named(t: Timex, found: list[Timex], published: date) -> date | None:
+def same_month_named(t: Timex, found: list[Timex]) -> date | None:
     """The start of the month a sentence names with its year, when ``t`` names the same month
-    without one: the sentence has told which year that month is in (also by a day of it, "froze
-    Mali's access on April 2, 2012, … Traore, who was sworn in on April 12", unless ``t`` is of the
-    last weeks before publication: the news)."""
+    without one: the sentence has told which year that month is in."""
     if not named_without_year(t):
         return None
-    by_day = (published - t.start).days >= SENTENCE_YEAR_DAYS
     for other in reversed(found):  # the nearest before it: "talks in January 2012 and in January 2013, … on January 11"
-        if other.char_end <= t.char_start and other.anchor == "absolute" and other.start is not None and (other.precision == "month" or (by_day and other.precision == "day")) and other.kind == "date" and other.start.month == t.start.month:
+        if other.char_end <= t.char_start and other.anchor == "absolute" and other.start is not None and other.precision == "month" and other.kind == "date" and other.start.month == t.start.month:
             moved_on = any(other.char_end <= o.char_start and o.char_end <= t.char_start and o.anchor == "absolute" and o.start is not None and o.start.year > other.start.year for o in found)
             return None if moved_on else other.start  # told before it: "in January 2013 … on 11 January", not "on 11 January … January 2013", nor "in August 2020 and May 2021, … February 2022, … on August 15"
     return None

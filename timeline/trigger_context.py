@@ -139,10 +139,11 @@ def unrealised(text: str, start: int, language: str) -> bool:
 
 @cache
 def _promised(language: str) -> re.Pattern:
-    """A promise up to four words before the trigger, none of them a preposition: "promised a
-    civilian transition and elections", not "pledged at the donors' conference"."""
+    """A promise of something new before the trigger ("promised a civilian transition and
+    elections"), not of what was done ("pledged at the donors' conference", "promised that the
+    killings … would be punished"); "vowed to" and "pledged to" are unrealised_words already."""
     words = "|".join(map(phrase_pattern, event_words(language)["promise_words"]))
-    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?!(?:at|in|on|during|by|from|with|after|before|since|over|for|when|while|as|the\s+day)\b)[\w’'-]+\s+){{0,4}}$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:a|an|new|fresh|free|more)\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
 # "making it one of the deadliest attacks in years": a kind the event is ranked among, no event told
@@ -166,16 +167,14 @@ def negated(text: str, start: int, language: str) -> bool:
 
 
 def conditional(text: str, start: int, language: str) -> bool:
-    """"unless the export ban is lifted", "if fighting resumes": a trigger that opens a condition
-    tells nothing that happened (and must not take the sentence's date from its main verb)."""
+    """"unless the export ban is lifted": a trigger that opens a condition tells nothing that
+    happened (and must not take the sentence's date from its main verb)."""
     return _condition(language).search(text, max(0, start - 50), start) is not None
 
 
 @cache
 def _condition(language: str) -> re.Pattern:
-    w = event_words(language)
-    not_after = "".join(rf"(?<!\b{n}\s)" for n in w["conditions_not_after"])
-    return re.compile(rf"(?<![\w’'-]){not_after}(?:{alternation(w['conditions'])})\s+(?:(?:the|its|their|a|an|this|that|any|new|further)\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w’'-])(?:{alternation(event_words(language)['conditions'])})\s+(?:(?:the|its|their|a|an|this|that|any|new|further)\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 
 
 @cache
