@@ -40,9 +40,6 @@ COMPOUND_MODIFIER = re.compile(r"-(?:led|backed|linked|allied|aligned|affiliated
 MODEL_CODE = re.compile(r"(?-i:[A-Z][A-Za-z]{0,3})-?\d{1,3}(?-i:[A-Z]{0,2})(?:s|['’]s)?")  # TB2s, Mi-24s, Su-25, BMP-2s, T-72s, L-39s
 
 
-SERVICE_MODIFIERS = frozenset({"army", "military", "police", "gendarmerie", "navy"})
-
-
 def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tuple[str, int, str]:
     """What the noun phrase right after a figure counts, by its last known noun ("two Russian
     helicopters" count helicopters), and where it ends: person, equipment, thing, name (a
@@ -67,7 +64,7 @@ def count_head(text: str, end: int, names: list[NameMatch], language: str) -> tu
             break  # "1,500 people fled villages north of Ansongo": the verb ends the noun phrase
         if token.casefold() in ("and", "or"):
             continue  # "Malian and Russian soldiers"
-        if kind and token.casefold() in SERVICE_MODIFIERS and (after := re.match(r"\s+([A-Za-z][\w’'-]*)", text[pos + word.end(1) :])) and _noun_kind(after.group(1), language) == "equipment":
+        if kind and token.casefold() in folded_words(language, "heads", "service_modifiers") and (after := re.match(r"\s+([A-Za-z][\w’'-]*)", text[pos + word.end(1) :])) and _noun_kind(after.group(1), language) == "equipment":
             continue  # "two French army helicopters": the service names whose helicopters
         if kind and token.islower() and not _noun_kind(token, language) and not token.endswith("ly") and not (demonym and i < 4):
             break  # "about 100 foreign soldiers took part alongside Malian units": a word no noun ends the phrase (not "two others seriously wounded", "1,500 Russian military personnel")
